@@ -1,0 +1,24 @@
+# make run  — set up .venv, validate the bundled example form, print the findings table
+# make test — set up .venv, run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXAMPLE := examples/000_36c23adddff5d972.txt
+
+.PHONY: run test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+# The example has findings on purpose: jxcheck exits 1 on it, which is success for the demo.
+run: $(STAMP)
+	@$(BIN)/jxcheck validate $(EXAMPLE); status=$$?; [ $$status -le 1 ]
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build *.egg-info

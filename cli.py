@@ -1,0 +1,205 @@
+"""jxcheck command line: a thin face over the engine (parse options, call, format, exit code)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from engine import canonical
+from engine.check import FileResult, check_file, missing_file
+from engine.findings import Severity
+from engine.readers import FORM_SUFFIXES, read
+from engine.report import json_report, table
+from engine.rules import rulebook
+from engine.schema import SchemaError
+from engine.values.parse import parse_value
+from engine.values.types import to_json
+
+FORMATS = {"table": table.render, "json": json_report.render}
+FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "never": None}
+_MESSAGES = {
+    "missing": ("找不到文件或文件夹：{0}", "No such file or folder: {0}"),
+    "empty_dir": ("文件夹中没有可检查的表格文件（{1}）：{0}", "No form files ({1}) in folder: {0}"),
+    "choice": ("选项{0}的值“{1}”无效（可用：{2}）", "Invalid value “{1}” for {0} (choose from {2})"),
+    "unreadable": ("无法读取 {0}：{1}", "Cannot read {0}: {1}"),
+    "no_form": ("{0}：未识别到绩效目标表", "{0}: no performance form found"),
+    "written": ("已写入 {0}", "Written to {0}"),
+}
+
+
+class Fail(click.ClickException):
+    """A clean one-line error with exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"jxcheck: {self.message}", err=True)
+
+
+def say(key: str, lang: str, *args: object) -> str:
+    zh, en = _MESSAGES[key]
+    return (en if lang == "en" else zh).format(*args)
+
+
+def _choice(option: str, value: str, allowed, lang: str) -> str:
+    if value not in allowed:
+        raise Fail(say("choice", lang, option, value, "、".join(allowed)))
+    return value
+
+
+def collect(paths: tuple[str, ...], lang: str) -> tuple[list[Path], list[str]]:
+    """Files to check (folders walked, hidden files skipped) and the paths that do not exist."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for text in paths:
+        path = Path(text)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORM_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise Fail(say("empty_dir", lang, text, "、".join(sorted(FORM_SUFFIXES))))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            click.echo(f"jxcheck: {say('missing', lang, text)}", err=True)
+            missing.append(text)
+    return files, missing
+
+
+def load_book(profile: str, extra: tuple[str, ...], lang: str) -> rulebook.Rulebook:
+    try:
+        return rulebook.load([Path(p) for p in extra], profile)
+    except SchemaError as exc:
+        raise Fail(str(exc)) from None
+
+
+def exit_code(results: list[FileResult], fail_on: str) -> int:
+    if any(r.unreadable for r in results):
+        return 2
+    threshold = FAIL_ON[fail_on]
+    if threshold is None:
+        return 0
+    return 1 if any(f.severity >= threshold and not f.waived for r in results for f in r.findings) else 0
+
+
+def emit(text: str, output: str | None, lang: str) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(say("written", lang, output), err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="jxcheck")
+def cli() -> None:
+    """jxcheck：按财政评审口径检查绩效目标表（部门整体支出、项目支出绩效目标表）。"""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--profile", default=rulebook.DEFAULT_PROFILE, show_default=True,
+              help="规则配置：auto（按表中指标体系自动选择）、legacy、central-2021")
+@click.option("--rules", "extra_rules", multiple=True, help="附加的规则文件或文件夹（可重复）")
+@click.option("--format", "fmt", default="table", show_default=True, help="输出格式：table、json")
+@click.option("--output", "-o", default=None, help="写入文件而不是标准输出")
+@click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
+@click.option("--fail-on", default="error", show_default=True, help="达到此级别即以1退出：error、warning、info、never")
+def validate(paths, profile, extra_rules, fmt, output, lang, fail_on) -> None:
+    """检查一个或多个绩效目标表文件（文件夹会逐层查找）。"""
+    lang = _choice("--lang", lang, ("zh", "en"), "zh")
+    _choice("--format", fmt, tuple(FORMATS), lang)
+    _choice("--fail-on", fail_on, tuple(FAIL_ON), lang)
+    book = load_book(profile, extra_rules, lang)
+    files, missing = collect(paths, lang)
+    results = [missing_file(text, book, lang) for text in missing]
+    for path in files:
+        result = check_file(path, book, lang)
+        if result.unreadable:
+            reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
+            click.echo(f"jxcheck: {say('unreadable', lang, path, reason)}", err=True)
+        results.append(result)
+    emit(FORMATS[fmt](results, lang), output, lang)
+    sys.exit(exit_code(results, fail_on))
+
+
+@cli.command("parse-value")
+@click.argument("texts", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="每个值输出一行JSON")
+def parse_value_cmd(texts, as_json) -> None:
+    """解析指标值（如“≥521人”“≤60万”“12月底前”）；“-”表示从标准输入逐行读取。"""
+    values = []
+    for text in texts:
+        values.extend(sys.stdin.read().split("\n")[:-1] if text == "-" else [text])
+    for text in values:
+        data = to_json(parse_value(text))
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            details = "，".join(f"{k}={v}" for k, v in data.items() if v not in (None, [], "") and k not in ("text", "kind"))
+            click.echo(f"{text!r} → {data['kind']}" + (f"（{details}）" if details else ""))
+
+
+@cli.command("rules")
+@click.option("--profile", default=rulebook.DEFAULT_PROFILE, show_default=True, help="规则配置")
+@click.option("--format", "fmt", default="table", show_default=True, help="输出格式：table、json、md")
+@click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
+def rules_cmd(profile, fmt, lang) -> None:
+    """列出规则：编号、级别、名称、依据。"""
+    from engine.report import rule_list
+    lang = _choice("--lang", lang, ("zh", "en"), "zh")
+    _choice("--format", fmt, ("table", "json", "md"), lang)
+    book = load_book(profile, (), lang)
+    click.echo(rule_list.render(book, fmt, lang), nl=False)
+
+
+@cli.command("convert")
+@click.argument("path")
+@click.option("--output", "-o", default=None, help="写入文件；扩展名为.json时输出JSON，否则YAML")
+@click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
+def convert(path, output, lang) -> None:
+    """按读取结果输出规范格式的表格（YAML；--output x.json 输出JSON）。"""
+    import yaml
+    lang = _choice("--lang", lang, ("zh", "en"), "zh")
+    load_book(rulebook.DEFAULT_PROFILE, (), lang)
+    if not Path(path).exists():
+        raise Fail(say("missing", lang, path))
+    result = read(Path(path))
+    if result.form is None:
+        reason = next((dict(p.values).get("reason") for p in result.problems if p.rule == "FORM-01"), None)
+        raise Fail(say("unreadable", lang, path, reason) if reason else say("no_form", lang, path))
+    doc = canonical.to_dict(result.form)
+    if output and output.lower().endswith(".json"):
+        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120)
+    emit(text, output, lang)
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.ClickException as exc:
+        if not isinstance(exc, Fail):
+            click.echo(f"jxcheck: {exc.format_message()}", err=True)
+            sys.exit(2)
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("jxcheck: 已中断", err=True)
+        sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # the last guard: a bug is reported in one line, never as a traceback
+        click.echo(f"jxcheck: 内部错误：{type(exc).__name__}: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""jxcheck engine: reading forms, parsing values, checking rules, reporting findings."""

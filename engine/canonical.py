@@ -1,0 +1,96 @@
+"""The canonical form: Form <-> plain dict (YAML/JSON), amounts as exact decimal strings."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from decimal import Decimal, InvalidOperation
+
+from engine.model import Budget, Form, FormMeta, Goal, Indicator, Location, Task
+
+_LOCATION_KEYS = ("line", "sheet", "cell", "table", "row", "column")
+
+
+def _dec(d: Decimal | None) -> str | None:
+    return None if d is None else str(d)
+
+
+def _location(loc: Location) -> dict:
+    return {k: v for k, v in asdict(loc).items() if v is not None}
+
+
+def _budget(b: Budget | None) -> dict | None:
+    return None if b is None else {"total": _dec(b.total), "fiscal": _dec(b.fiscal), "other": _dec(b.other)}
+
+
+def to_dict(form: Form) -> dict:
+    """The form as read, in the shape of schemas/form.yaml."""
+    m = form.meta
+    return {
+        "kind": m.kind, "department": m.department, "year": m.year, "title": m.title, "project": m.project,
+        "money_unit": m.money_unit,
+        "tasks": [{"name": t.name, "content": t.content, "budget": _budget(t.budget), "location": _location(t.location)}
+                  for t in form.tasks],
+        "total": _budget(form.total),
+        "goals": [{"label": g.label, "text": g.text, "term": g.term, "location": _location(g.location)}
+                  for g in form.goals],
+        "indicators": [_indicator(i) for i in form.indicators],
+        "empty_groups": [{"level1": a, "level2": b, "location": _location(loc)} for a, b, loc in form.empty_groups],
+    }
+
+
+def _indicator(i: Indicator) -> dict:
+    out = {"level1": i.level1, "level2": i.level2, "name": i.name, "value": i.raw}
+    optional = {"nature": i.nature, "unit": i.unit_cell, "weight": _dec(i.weight), "actual": i.actual,
+                "score": _dec(i.score), "reason": i.reason}
+    out.update({k: v for k, v in optional.items() if v is not None})
+    if i.block != "年度":
+        out["block"] = i.block
+    if i.extras:
+        out["extras"] = {k.removeprefix("extra:"): v for k, v in i.extras}
+    out["location"] = _location(i.location)
+    return out
+
+
+def _amount(value: object) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value).replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"金额“{value}”不是数字") from None
+
+
+def _loc(d: dict | None, fallback: int | None) -> Location:
+    d = d or {}
+    if not any(d.get(k) is not None for k in _LOCATION_KEYS):
+        return Location(line=fallback)
+    return Location(**{k: d.get(k) for k in _LOCATION_KEYS})
+
+
+def _budget_from(d: dict | None) -> Budget | None:
+    if d is None:
+        return None
+    return Budget(_amount(d.get("total")), _amount(d.get("fiscal")), _amount(d.get("other")))
+
+
+def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> Form:
+    """A Form from a validated canonical document; `lines` gives each list item's source line."""
+    lines = lines or {}
+    meta = FormMeta(kind=doc.get("kind"), department=doc.get("department"), year=doc.get("year"),
+                    title=doc.get("title"), project=doc.get("project"), money_unit=doc.get("money_unit") or "万元",
+                    columns=("level1", "level2", "name", "value") + (("unit",) if any(
+                        "unit" in i for i in doc.get("indicators", [])) else ()))
+    tasks = tuple(Task(t["name"], t.get("content", ""), _budget_from(t.get("budget")) or Budget(),
+                       _loc(t.get("location"), lines.get(("tasks", n)))) for n, t in enumerate(doc.get("tasks") or []))
+    goals = tuple(Goal(g.get("label", ""), g["text"], g.get("term", "年度"), _loc(g.get("location"), lines.get(("goals", n))))
+                  for n, g in enumerate(doc.get("goals") or []))
+    indicators = tuple(
+        Indicator(level1=i["level1"], level2=i["level2"], name=i["name"], raw=str(i.get("value") or ""),
+                  location=_loc(i.get("location"), lines.get(("indicators", n))), nature=i.get("nature"),
+                  unit_cell=i.get("unit"), block=i.get("block", "年度"),
+                  extras=tuple(("extra:" + k, str(v)) for k, v in (i.get("extras") or {}).items()),
+                  weight=_amount(i.get("weight")), actual=i.get("actual"), score=_amount(i.get("score")),
+                  reason=i.get("reason"))
+        for n, i in enumerate(doc.get("indicators") or []))
+    empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None)) for e in doc.get("empty_groups") or [])
+    return Form(meta=meta, tasks=tasks, goals=goals, indicators=indicators, total=_budget_from(doc.get("total")),
+                empty_groups=empty)

@@ -1,0 +1,89 @@
+"""The one entry point: check(form, rulebook) -> findings; check_file(path, rulebook) for a file."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from engine.findings import Finding, Problem, Severity, problem, verdict
+from engine.model import Form, Indicator
+from engine.readers import read
+from engine.rules.evaluate import SKIPPED, evaluate
+from engine.rules.rulebook import Rule, Rulebook
+from engine.values.parse import parse_parts, parse_value
+
+
+@dataclass
+class FileResult:
+    """One input file: the form as read (if any), its findings, and whether it could be read at all."""
+
+    path: str
+    form: Form | None
+    findings: list[Finding] = field(default_factory=list)
+    unreadable: bool = False
+
+    @property
+    def verdict(self) -> str:
+        return verdict(self.findings)
+
+
+def with_values(form: Form) -> Form:
+    """The values step: each indicator's value parsed once, before any rule runs."""
+    return replace(form, indicators=tuple(_parsed(i) for i in form.indicators))
+
+
+def _parsed(ind: Indicator) -> Indicator:
+    if ind.value is not None:
+        return ind
+    split = ind.nature is not None or ind.unit_cell is not None
+    value = parse_parts(ind.nature, ind.raw, ind.unit_cell) if split else parse_value(ind.raw)
+    return replace(ind, value=value)
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
+    """A Problem made into a Finding with the rule's id, severity and wording."""
+    values = _Blank(p.fields())
+    if p.case == SKIPPED:
+        message = (f"未能识别{values['requirement']}，规则{rule.id}（{rule.title}）未执行。" if lang != "en"
+                   else f"Rule {rule.id} did not run: the form's {values['requirement']} is unknown.")
+        return Finding(rule.id, Severity.INFO, p.location, p.path, p.subject or rule.title, message, "", "", "",
+                       rule.basis)
+    case = rule.case(p.case)
+    texts = {**rule.texts, **case.texts}
+
+    def text(key: str) -> str:
+        template = texts.get(f"{key}_en") if lang == "en" and texts.get(f"{key}_en") else texts.get(key, "")
+        return template.format_map(values)
+
+    severity = p.severity or (case.severity if case.name else rule.severity)
+    return Finding(rule=rule.id, severity=severity, location=p.location, path=p.path, subject=p.subject,
+                   message=text("message"), expected=text("expected"), actual=text("actual"),
+                   suggestion=text("suggestion"), basis=rule.basis)
+
+
+def check(form: Form, book: Rulebook, lang: str = "zh") -> list[Finding]:
+    """Every finding of the rulebook on one form, sorted by location."""
+    form = with_values(form)
+    return sorted((stamp(p, book.get(p.rule), lang) for p in evaluate(form, book)), key=Finding.sort_key)
+
+
+def check_file(path: Path, book: Rulebook, lang: str = "zh") -> FileResult:
+    """Read a file and check the form in it; reading problems become FORM- findings."""
+    result = read(path)
+    findings = [stamp(p, book.get(p.rule), lang) for p in result.problems]
+    form = result.form
+    if form is not None:
+        form = with_values(form)
+        findings += check(form, book, lang)
+    return FileResult(str(path), form, sorted(findings, key=Finding.sort_key), result.unreadable)
+
+
+def missing_file(path: str, book: Rulebook, lang: str = "zh") -> FileResult:
+    """The report entry of an input path that does not exist: a FORM-01 finding."""
+    reason = "no such file" if lang == "en" else "文件不存在"
+    finding = stamp(problem("FORM-01", subject=Path(path).name, reason=reason), book.get("FORM-01"), lang)
+    return FileResult(path, None, [finding], unreadable=True)

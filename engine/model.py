@@ -1,0 +1,118 @@
+"""The Form model: frozen dataclasses for what a performance form says, reader-independent."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+# Form kinds, as the JSON contract names them (DESIGN.md).
+KIND_DEPT_TARGET = "部门整体支出绩效目标表"
+KIND_PROJECT_TARGET = "项目支出绩效目标表"
+KIND_DEPT_SELF_EVAL = "部门整体支出绩效自评表"
+KIND_PROJECT_SELF_EVAL = "项目支出绩效自评表"
+KINDS = (KIND_DEPT_TARGET, KIND_PROJECT_TARGET, KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL)
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where something stands in its file; fields that do not apply stay None."""
+
+    line: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.sheet or "", self.table or 0, self.line or 0, self.row or 0, self.column or 0)
+
+    def number(self) -> int | None:
+        """The row-like number a reviewer calls 第n行."""
+        return self.line if self.line is not None else self.row
+
+
+@dataclass(frozen=True)
+class Budget:
+    """预算金额 in the form's money unit; None means the cell was empty (0 in sums)."""
+
+    total: Decimal | None = None
+    fiscal: Decimal | None = None
+    other: Decimal | None = None
+
+    def part_sum(self) -> Decimal:
+        return (self.fiscal or Decimal(0)) + (self.other or Decimal(0))
+
+
+@dataclass(frozen=True)
+class Task:
+    """One 年度主要任务 (or a project's fund line) with its budget."""
+
+    name: str
+    content: str
+    budget: Budget
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One goal text: 目标1…, 年度总体目标, 实施期目标."""
+
+    label: str
+    text: str
+    term: str = "年度"
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A 三级 indicator row with its 一级/二级 and its value, raw and parsed.
+
+    Self-evaluation columns (weight, actual, score, reason) are optional so the
+    same model carries target and self-evaluation forms.
+    """
+
+    level1: str
+    level2: str
+    name: str
+    raw: str
+    location: Location = field(default_factory=Location)
+    value: Any = None  # an engine.values.types value, filled by the values step
+    nature: str | None = None  # 指标性质 / 指标值类型 column, when the template has one
+    unit_cell: str | None = None  # 计量单位 / 度量单位 column, when the template has one
+    block: str = "年度"  # 年度 or 实施期 (长期)
+    extras: tuple[tuple[str, str], ...] = ()  # other columns: 绩效标准, 指标解释 …
+    weight: Decimal | None = None
+    actual: str | None = None
+    score: Decimal | None = None
+    reason: str | None = None
+
+    @property
+    def path(self) -> tuple[str, str, str]:
+        return (self.level1, self.level2, self.name)
+
+
+@dataclass(frozen=True)
+class FormMeta:
+    """The header of a form."""
+
+    kind: str | None = None
+    department: str | None = None
+    year: int | None = None
+    title: str | None = None
+    project: str | None = None
+    money_unit: str = "万元"
+    columns: tuple[str, ...] = ()  # the indicator table's column labels as read
+
+
+@dataclass(frozen=True)
+class Form:
+    """A whole form as read: header, tasks, goals and the indicator table."""
+
+    meta: FormMeta
+    tasks: tuple[Task, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    total: Budget | None = None  # 金额合计, when the form states it
+    total_location: Location | None = None
+    empty_groups: tuple[tuple[str, str, Location], ...] = ()  # 二级 rows with no 三级 and no value

@@ -1,0 +1,49 @@
+"""Readers: a file -> located rows -> a Form, with FORM- problems for what could not be read."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.findings import Problem, problem
+from engine.model import Form
+
+TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
+CANONICAL_SUFFIXES = {".yaml", ".yml", ".json"}
+FORM_SUFFIXES = TEXT_SUFFIXES | CANONICAL_SUFFIXES
+
+
+@dataclass
+class ReadResult:
+    """A form as read (None when nothing could be read) and the reader's own problems."""
+
+    form: Form | None
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: bool = False
+
+
+def read(path: Path) -> ReadResult:
+    """Read any supported file; never raises for a bad file (FORM-01 / FORM-02 instead)."""
+    from engine.readers import canonical, layout, text  # local: keeps the import graph one-way and light
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix in CANONICAL_SUFFIXES:
+            return _header_check(canonical.read(path))
+        if suffix in TEXT_SUFFIXES or suffix == "":
+            return _header_check(layout.recognise(text.read_rows(path)))
+    except text.Unreadable as exc:
+        return ReadResult(None, [problem("FORM-01", subject=path.name, reason=str(exc))], unreadable=True)
+    except OSError as exc:
+        return ReadResult(None, [problem("FORM-01", subject=path.name, reason=exc.strerror or str(exc))],
+                          unreadable=True)
+    return ReadResult(None, [problem("FORM-01", subject=path.name, reason=f"不支持的文件格式“{suffix or '无扩展名'}”")],
+                      unreadable=True)
+
+
+def _header_check(result: ReadResult) -> ReadResult:
+    """FORM-04 when the year or the unit name could not be found."""
+    form = result.form
+    if form is not None and (form.meta.year is None or not form.meta.department):
+        missing = "、".join(x for x, v in (("预算年度", form.meta.year), ("单位名称", form.meta.department)) if not v)
+        result.problems.append(problem("FORM-04", missing=missing))
+    return result

@@ -1,0 +1,43 @@
+"""Reader for the canonical form (YAML or JSON), validated by schemas/form.yaml."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from engine import canonical
+from engine.findings import problem
+from engine.readers import ReadResult
+from engine.readers.text import Unreadable, decode
+from engine.schema import SchemaError, validate
+
+
+def _item_lines(root: yaml.Node) -> dict[tuple[str, int], int]:
+    """The 1-based source line of each item of the tasks/goals/indicators lists."""
+    lines: dict[tuple[str, int], int] = {}
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if isinstance(value, yaml.SequenceNode):
+                for n, item in enumerate(value.value):
+                    lines[(key.value, n)] = item.start_mark.line + 1
+    return lines
+
+
+def read(path: Path) -> ReadResult:
+    text = decode(path.read_bytes())
+    try:
+        root = yaml.compose(text)
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise Unreadable(f"YAML/JSON格式错误{'（第%d行）' % (mark.line + 1) if mark else ''}") from None
+    if doc is None:
+        return ReadResult(None, [problem("FORM-02")])
+    if not isinstance(doc, dict) or "indicators" not in doc:
+        return ReadResult(None, [problem("FORM-02")])
+    try:
+        doc = validate("form", doc, path.name)
+        form = canonical.from_dict(doc, _item_lines(root))
+    except (SchemaError, ValueError) as exc:
+        raise Unreadable(f"不符合规范表格式：{exc}") from None
+    return ReadResult(form, [])

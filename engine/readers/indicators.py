@@ -1,0 +1,193 @@
+"""Indicator-table assembly: rows of cells -> Indicators, assigning cells by what they contain.
+
+PDF and Word extraction lose merged cells: a 一级 label floats on its own line among the
+rows it heads, rows lose their leading cells, and 一级/二级 are written once per block.
+Cells are therefore placed by content where position cannot be trusted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+
+from engine.findings import Problem, problem
+from engine.model import Indicator, Location
+from engine.readers import labels
+from engine.readers.text import Row
+from engine.values.parse import parse_value
+
+_VALUE_KINDS = {"quantity", "range", "deadline", "period"}
+_LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},
+              "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
+
+
+def value_like(text: str) -> bool:
+    v = parse_value(text)
+    return v.kind in _VALUE_KINDS or (v.kind == "missing" and bool(text.strip()))
+
+
+@dataclass
+class Draft:
+    """An indicator row being assembled; level1 may still come from a floating label."""
+
+    fields: dict[str, str]
+    location: Location
+    l1_explicit: bool = False
+    l2_explicit: bool = False
+
+
+@dataclass
+class TableBuilder:
+    """Collects rows of one indicator table under its header."""
+
+    header: list[str | None]  # field per column position
+    block: str = "年度"
+    drafts: list[Draft] = field(default_factory=list)
+    empty_groups: list[tuple[str, str, Location]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    level1: str = ""
+    level2: str = ""
+
+    def add(self, row: Row) -> None:
+        cells = ["" if labels.is_fragment(t) else t for t in row.texts]
+        tokens = [t for t in cells if t]
+        if not tokens:
+            return
+        if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
+            self._label_row(tokens, row.location)  # a label alone on its line: a merged cell that floated
+            return
+        fields = self._positional(cells) or self._by_content(tokens)
+        if fields is None:
+            self.problems.append(problem("FORM-03", row.location, n=row.location.number(),
+                                         content=" | ".join(tokens)))
+            return
+        self._place(fields, row.location)
+
+    # -- assigning cells -------------------------------------------------------------
+    def _positional(self, cells: list[str]) -> dict[str, str] | None:
+        """Align the row with the header, shifting it right when extraction lost leading cells."""
+        for offset in range(0, len(self.header) - len(cells) + 1):
+            fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
+            if self._plausible(fields):
+                return fields
+        return None
+
+    @staticmethod
+    def _plausible(fields: dict[str, str]) -> bool:
+        checks = {"level1": labels.is_level1, "level2": labels.is_level2}
+        for key, known in checks.items():
+            text = fields.get(key)
+            if text and not (known(text) or (labels.level_name(text).endswith("指标") and not value_like(text))):
+                return False
+        name, value = fields.get("name", ""), fields.get("value", "")
+        if labels.is_level(name) and not value_like(value):
+            return False  # a level name in the name column: the row has shifted
+        return not labels.is_level(value)
+
+    def _by_content(self, tokens: list[str]) -> dict[str, str] | None:
+        fields: dict[str, str] = {}
+        rest = list(tokens)
+        levels: list[str] = []
+        while rest and labels.is_level(rest[0]) and len(levels) < 2 and len(rest) > 1:
+            levels.append(rest.pop(0))
+        if len(levels) == 2:
+            fields["level1"], fields["level2"] = levels
+        elif levels:
+            fields[self._which_level(levels[0])] = levels[0]
+        tail = [f for f in self.header[self.header.index("level2") + 1:] if f] if "level2" in self.header else \
+            ["name", "value"]
+        if len(rest) == 1 and value_like(rest[0]) and "value" in tail:
+            fields["value"] = rest[0]
+        elif len(rest) <= len(tail):
+            fields.update(zip(tail, rest))
+        else:
+            return None
+        return fields
+
+    def _which_level(self, token: str) -> str:
+        name = labels.level_name(token)
+        if labels.is_level1(name) and not labels.is_level2(name):
+            return "level1"
+        if labels.is_level2(name) and not labels.is_level1(name):
+            return "level2"
+        return "level2" if name in _LEGACY_L2.get(self.level1, ()) else "level1"
+
+    # -- carrying levels down ----------------------------------------------------------
+    def _place(self, fields: dict[str, str], location: Location) -> None:
+        l1 = fields.get("level1", "")
+        l2 = fields.get("level2", "")
+        draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2))
+        if l1:
+            if labels.level_name(l1) != labels.level_name(self.level1):
+                self.level2 = ""
+            self.level1 = l1
+        if l2:
+            self.level2 = l2
+        fields["level1"], fields["level2"] = self.level1, self.level2
+        if not fields.get("name") and not fields.get("value"):
+            self.empty_groups.append((self.level1, self.level2, location))
+            return
+        self.drafts.append(draft)
+
+    def _label_row(self, tokens: list[str], location: Location) -> None:
+        if len(tokens) == 2:
+            self.level1, self.level2 = tokens
+            return
+        token = tokens[0]
+        if self._which_level(token) == "level2":
+            self.level2 = token
+            return
+        for draft in reversed(self.drafts):  # a floating 一级 heads the rows around it
+            if draft.l1_explicit:
+                break
+            current = draft.fields["level1"]
+            if current and not self._belongs_to(draft.fields["level2"], token, current):
+                break
+            draft.fields["level1"] = token
+        self.level1 = token
+        if self.drafts:
+            self.drafts[-1].l1_explicit = True
+
+    @staticmethod
+    def _belongs_to(level2: str, new: str, current: str) -> bool:
+        fits = _LEGACY_L2.get(labels.level_name(new))
+        old = _LEGACY_L2.get(labels.level_name(current))
+        return bool(fits and level2 in fits and not (old and level2 in old))
+
+    # -- result --------------------------------------------------------------------------
+    def indicators(self) -> list[Indicator]:
+        out = []
+        for d in self.drafts:
+            f = d.fields
+            if not f["level1"] or not f["level2"]:
+                self.problems.append(problem("FORM-03", d.location, n=d.location.number(),
+                                             content=" | ".join(v for v in f.values() if v), case="levels"))
+            extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
+            out.append(Indicator(level1=f["level1"], level2=f["level2"], name=f.get("name", ""),
+                                 raw=f.get("value", ""), location=d.location, nature=f.get("nature"),
+                                 unit_cell=f.get("unit"), block=self.block, extras=extras,
+                                 weight=_decimal(f.get("weight")), actual=f.get("actual"),
+                                 score=_decimal(f.get("score")), reason=f.get("reason")))
+        return out
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        return Decimal(text.replace(",", "").rstrip("分%"))
+    except InvalidOperation:
+        return None
+
+
+def header_fields(cells: list[str]) -> list[str | None]:
+    """Map each header cell to a model field; unknown non-empty headers become extra columns."""
+    out: list[str | None] = []
+    for text in cells:
+        f = labels.column_field(text)
+        if f is None and text and not labels.section_label(text) and "绩效指标" not in labels.norm(text):
+            f = "extra:" + labels.norm(text)
+        out.append(f)
+    return out
+
+
+__all__ = ["TableBuilder", "header_fields", "value_like", "replace"]

@@ -1,0 +1,81 @@
+"""Text reader: tab-separated (or CSV) text in UTF-8 or GB18030 -> rows of located cells."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.model import Location
+
+MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
+
+
+class Unreadable(Exception):
+    """The file cannot be read as text; the message is the Chinese reason for FORM-01."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    location: Location
+
+
+@dataclass(frozen=True)
+class Row:
+    """One physical row: its cells in order (empty cells kept, trailing ones trimmed)."""
+
+    cells: tuple[Cell, ...]
+    location: Location
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    def non_empty(self) -> list[Cell]:
+        return [c for c in self.cells if c.text]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030, which also covers GBK and GB2312."""
+    if b"\x00" in data[:8192]:
+        raise Unreadable("不是文本文件（含二进制内容）")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise Unreadable("无法识别的文本编码（既不是UTF-8也不是GB18030）")
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Rows with physical line numbers; leading '# ' provenance lines and blank lines are skipped."""
+    if path.stat().st_size > MAX_BYTES:
+        raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
+    text = decode(path.read_bytes())
+    delimiter = "," if path.suffix.lower() == ".csv" and "\t" not in text else "\t"
+    return split_rows(text, delimiter)
+
+
+def split_rows(text: str, delimiter: str = "\t") -> list[Row]:
+    rows: list[Row] = []
+    in_preamble = True
+    lines = text.splitlines()
+    if delimiter == ",":
+        parsed = list(csv.reader(io.StringIO(text)))
+        lines_cells = [(i + 1, cells) for i, cells in enumerate(parsed)]
+    else:
+        lines_cells = [(i + 1, line.split("\t")) for i, line in enumerate(lines)]
+    for number, raw_cells in lines_cells:
+        joined = "\t".join(raw_cells)
+        if in_preamble and joined.startswith("# "):
+            continue
+        cells = [c.strip() for c in raw_cells]
+        if not any(cells):
+            continue
+        in_preamble = False
+        while cells and not cells[-1]:
+            cells.pop()
+        loc = Location(line=number)
+        rows.append(Row(tuple(Cell(c, loc) for c in cells), loc))
+    return rows

@@ -1,0 +1,30 @@
+"""--format json: one document, exactly the contract of DESIGN.md."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from engine.check import FileResult
+from engine.findings import Finding
+from engine.report.summary import summary
+
+
+def finding_dict(f: Finding) -> dict:
+    location = asdict(f.location)
+    location["path"] = list(f.path) if f.path else None
+    return {"rule": f.rule, "severity": f.severity.label, "location": location, "subject": f.subject,
+            "message": f.message, "expected": f.expected, "actual": f.actual, "suggestion": f.suggestion,
+            "basis": f.basis}
+
+
+def result_dict(r: FileResult) -> dict:
+    meta = r.form.meta if r.form else None
+    return {"path": r.path, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
+            "year": meta.year if meta else None, "verdict": r.verdict,
+            "indicators": len(r.form.indicators) if r.form else 0, "tasks": len(r.form.tasks) if r.form else 0,
+            "findings": [finding_dict(f) for f in r.findings]}
+
+
+def render(results: list[FileResult], lang: str = "zh") -> str:
+    doc = {"summary": summary(results), "results": [result_dict(r) for r in results]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

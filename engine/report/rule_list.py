@@ -1,0 +1,33 @@
+"""`jxcheck rules`: the rule list as a table, JSON or Markdown (the README's table comes from here)."""
+from __future__ import annotations
+
+import json
+
+from tabulate import tabulate
+
+from engine.rules.rulebook import Rulebook
+
+_HEAD = {"zh": ("编号", "级别", "名称", "依据"), "en": ("id", "severity", "title", "basis")}
+
+
+def rows(book: Rulebook, profile: str) -> list[dict]:
+    out = []
+    for rule in book.cached_rules(profile):
+        severities = sorted({rule.severity.label} | {c.severity.label for c in rule.cases},
+                            key=["error", "warning", "info"].index)
+        out.append({"id": rule.id, "severity": rule.severity.label, "severities": severities, "title": rule.title,
+                    "title_en": rule.texts.get("title_en", ""), "basis": rule.basis, "scope": rule.scope,
+                    "check": rule.kind, "dimension": rule.dimension, "enabled": rule.enabled, "source": rule.source})
+    return sorted(out, key=lambda r: (r["id"].split("-")[0], r["id"]))
+
+
+def render(book: Rulebook, fmt: str, lang: str = "zh") -> str:
+    data = rows(book, book.profile)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    title = "title_en" if lang == "en" else "title"
+    table = [["/".join(r["severities"]), r[title] or r["title"], r["basis"]] for r in data]
+    table = [[r["id"], *t] for r, t in zip(data, table)]
+    if fmt == "md":
+        return tabulate(table, headers=_HEAD[lang], tablefmt="github") + "\n"
+    return tabulate(table, headers=_HEAD[lang], tablefmt="simple", maxcolwidths=[8, 14, 30, 60]) + "\n"

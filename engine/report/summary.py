@@ -1,0 +1,29 @@
+"""Counts over results: the numbers every report format shares."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from engine.check import FileResult
+from engine.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Counts:
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    waived: int = 0
+
+
+def count(findings: list[Finding]) -> Counts:
+    live = Counter(f.severity for f in findings if not f.waived)
+    return Counts(live[Severity.ERROR], live[Severity.WARNING], live[Severity.INFO],
+                  sum(1 for f in findings if f.waived))
+
+
+def summary(results: list[FileResult]) -> dict:
+    """The JSON contract's summary block."""
+    total = count([f for r in results for f in r.findings])
+    return {"files": len(results), "forms": sum(1 for r in results if r.form is not None),
+            "errors": total.errors, "warnings": total.warnings, "infos": total.infos}

@@ -1,0 +1,1 @@
+"""Rule engine: load rule packs and profiles, evaluate them over a Form."""

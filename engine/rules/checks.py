@@ -1,0 +1,125 @@
+"""Check kinds: the algorithms a rule file names in `check: {kind: …}`, written once each.
+
+A check yields Problems — where, which case, and the values its message needs — and
+nothing else; the engine stamps id, severity and wording from the rule file.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable, Iterable, Iterator
+
+from engine.findings import Problem, Severity, problem
+from engine.model import Budget, Form, Indicator, Task
+from engine.rules.predicates import Context, matches
+from engine.rules.rulebook import Rule
+from engine.units import WAN_FACTOR
+from engine.values.types import dec_str
+
+Check = Callable[[Rule, Form, Context], Iterable[Problem]]
+CHECKS: dict[str, Check] = {}
+
+
+def check_kind(name: str) -> Callable[[Check], Check]:
+    def register(fn: Check) -> Check:
+        CHECKS[name] = fn
+        return fn
+    return register
+
+
+def items(rule: Rule, form: Form, ctx: Context) -> list:
+    scope = {"indicator": form.indicators, "task": form.tasks}.get(rule.scope, ())
+    return [i for i in scope if matches(rule.where, i, ctx)]
+
+
+_WRITTEN_UNIT = re.compile(r"\d\s*([^\d\s()（）]+?)\s*(?:以上|以下|以内|之内|左右)?\s*(?:[(（].*)?$")
+
+
+def item_values(item: Indicator | Task, form: Form) -> dict[str, object]:
+    """The template values every message may use about one item and its form."""
+    common = {"n": item.location.number(), "name": item.name, "name_or_empty": item.name or "（空）",
+              "money_unit": form.meta.money_unit, "year": form.meta.year or ""}
+    if isinstance(item, Task):
+        return {**common, "task": item.name, "total": dec_str(item.budget.total)}
+    v = item.value
+    written = _WRITTEN_UNIT.search(item.raw)
+    reason = getattr(v, "reason", "") if getattr(v, "kind", "") == "invalid" else ""
+    return {**common, "level1": item.level1, "level2": item.level2,
+            "raw": item.raw if item.raw.strip() else "（空）", "unit": getattr(v, "unit", None) or "",
+            "written_unit": written.group(1) if written else "", "op": getattr(v, "op", None) or "",
+            "number": getattr(v, "number", ""), "notes": "；".join(getattr(v, "notes", ())),
+            "error_note": f"（{reason}）" if reason else ""}
+
+
+def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | None = None,
+                 severity: Severity | None = None, **extra: object) -> Problem:
+    path = item.path if isinstance(item, Indicator) else ()
+    return problem(rule.id, item.location, path=path, subject=item.name, case=case, severity=severity,
+                   **{**item_values(item, form), **extra})
+
+
+@check_kind("each")
+def each(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """Every item that matches `where` (and the first matching case, when the rule has cases)."""
+    for item in items(rule, form, ctx):
+        if not rule.cases:
+            yield item_problem(rule, item, form)
+            continue
+        case = next((c for c in rule.cases if matches(c.when, item, ctx)), None)
+        if case is not None:
+            yield item_problem(rule, item, form, case=case.name)
+
+
+def _task_field(task: Task | Budget, name: str, form: Form) -> Decimal:
+    budget = task.budget if isinstance(task, Task) else task
+    amount = getattr(budget, name) or Decimal(0)
+    return amount * WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+
+
+def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
+    """Sum of one side of a cross-check and how many items it took; None when the side is absent."""
+    of, name = spec["of"], spec.get("field", "total")
+    where = spec.get("where")
+    if of == "indicators":
+        chosen = [i for i in form.indicators if matches(where, i, ctx)]
+        return sum((getattr(i.value, name) or Decimal(0) for i in chosen), Decimal(0)), len(chosen)
+    if of == "tasks":
+        chosen = [t for t in form.tasks if matches(where, t, ctx)]
+        return sum((_task_field(t, name, form) for t in chosen), Decimal(0)), len(chosen)
+    if of == "total":
+        return (_task_field(form.total, name, form), 1) if form.total else None
+    raise ValueError(f"unknown side {of!r}")
+
+
+@check_kind("sum_equals")
+def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """Cross-check sums in 万元: params `compare: [{left, right, label}]`, `tolerance`."""
+    tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
+    for pair in rule.params["compare"]:
+        left, right = _side(pair["left"], form, ctx), _side(pair["right"], form, ctx)
+        if not left or not right or not left[1] or not right[1]:
+            continue  # nothing to compare on one side: the rule does not apply to this form
+        diff = left[0] - right[0]
+        if abs(diff) > tolerance:
+            yield problem(rule.id, form.total_location or _first_location(form), subject=pair.get("label", ""),
+                          a=dec_str(left[0]), b=dec_str(right[0]), d=dec_str(abs(diff)),
+                          count=left[1], label=pair.get("label", ""))
+
+
+def _first_location(form: Form):
+    return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else None
+
+
+@check_kind("parts_sum")
+def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`."""
+    tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
+    for task in items(rule, form, ctx):
+        b = task.budget
+        parts = [getattr(b, p) for p in rule.params.get("parts", ["fiscal", "other"])]
+        if b.total is None or all(p is None for p in parts):
+            continue
+        total_parts = sum((p or Decimal(0) for p in parts), Decimal(0))
+        if abs(b.total - total_parts) > tolerance:
+            yield item_problem(rule, task, form, a=dec_str(b.total), b=dec_str(total_parts),
+                               d=dec_str(abs(b.total - total_parts)))

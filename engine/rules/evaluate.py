@@ -1,0 +1,50 @@
+"""Evaluate the rulebook over one Form: pick the scheme's profile, run every check, catch failures."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from engine.findings import Problem, problem
+from engine.model import Form
+from engine.rules import structure  # noqa: F401  (registers its check kinds)
+from engine.rules.checks import CHECKS
+from engine.rules.predicates import Context
+from engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
+
+SCHEME_PROFILES = {"legacy": "legacy", "central-2021": "central-2021"}
+SKIPPED = "__skipped__"
+
+
+def scheme_of(form: Form, level1_synonyms: dict) -> str:
+    """central-2021 when 成本指标 stands as a 一级 (财预〔2021〕101号), else the legacy scheme."""
+    level1 = {level1_synonyms.get(i.level1, i.level1) for i in form.indicators}
+    return "central-2021" if "成本指标" in level1 else "legacy"
+
+
+def _levels(book: Rulebook, name: str) -> dict:
+    """The `levels` block of a profile, merged along its extends chain."""
+    doc = book.profiles.get(name, {})
+    parent = _levels(book, doc["extends"]) if doc.get("extends") else {}
+    own = doc.get("levels") or {}
+    return {k: {**parent.get(k, {}), **own.get(k, {})} for k in set(parent) | set(own)}
+
+
+def evaluate(form: Form, book: Rulebook) -> Iterator[Problem]:
+    """Problems of every enabled rule over the form; a rule that raises becomes FORM-05."""
+    base = _levels(book, "base")
+    scheme = scheme_of(form, base.get("level1_synonyms", {}))
+    profile = SCHEME_PROFILES[scheme] if book.profile == DEFAULT_PROFILE else book.profile
+    levels = _levels(book, profile)
+    ctx = Context(form, scheme, levels.get("hierarchy", {}), levels.get("level1_synonyms", {}),
+                  levels.get("level2_synonyms", {}))
+    for rule in book.cached_rules(profile):
+        if not rule.enabled or rule.kind == "reader":
+            continue
+        if "tasks" in rule.requires and not form.tasks:
+            continue
+        if "year" in rule.requires and form.meta.year is None:
+            yield problem(rule.id, case=SKIPPED, requirement="预算年度")
+            continue
+        try:
+            yield from list(CHECKS[rule.kind](rule, form, ctx))
+        except Exception as exc:  # a rule must never pass a form by crashing
+            yield problem("FORM-05", subject=rule.id, rule=rule.id, reason=f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,207 @@
+"""Predicates a rule file may use in `where:` and `when:` — an explicit registry, one function each.
+
+A predicate sees one item (an Indicator or a Task) and the Context of its form; it never
+sees a file or raw text other than the cells the reader kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Callable
+
+from engine.model import Form, Indicator
+from engine.values.types import Deadline, Period, Quantity, Range, Value
+
+
+_SCORE = re.compile(r"[\s*]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a predicate may know about the whole form: the form and its indicator scheme."""
+
+    form: Form
+    scheme: str = "legacy"
+    hierarchy: dict = field(default_factory=dict)  # 一级 -> allowed 二级 names
+    level1_synonyms: dict = field(default_factory=dict)
+    level2_synonyms: dict = field(default_factory=dict)
+
+    def level1(self, text: str) -> str:
+        """A 一级 name after normalisation (效果指标 -> 效益指标)."""
+        key = _SCORE.sub("", text)
+        return self.level1_synonyms.get(key, key)
+
+    def level2(self, text: str) -> str:
+        """A 二级 name after normalisation (环境效益指标 -> 生态效益指标)."""
+        key = _SCORE.sub("", text)
+        return self.level2_synonyms.get(key, key)
+
+
+Predicate = Callable[[Any, Any, Context], bool]
+_REGISTRY: dict[str, tuple[Predicate, type | tuple[type, ...]]] = {}
+
+
+def predicate(name: str, arg_type: type | tuple[type, ...]):
+    def register(fn: Predicate) -> Predicate:
+        _REGISTRY[name] = (fn, arg_type)
+        return fn
+    return register
+
+
+def _value(item: Any) -> Value | None:
+    return getattr(item, "value", None)
+
+
+def _number(item: Any) -> Decimal | None:
+    v = _value(item)
+    if isinstance(v, Quantity):
+        return v.number
+    if isinstance(v, Range):
+        return max(v.low, v.high)
+    return None
+
+
+def _cmp(op: Callable[[Decimal, Decimal], bool]) -> Predicate:
+    return lambda item, arg, ctx: (n := _number(item)) is not None and op(n, Decimal(str(arg)))
+
+
+for _name, _op in {"number_gt": lambda a, b: a > b, "number_ge": lambda a, b: a >= b, "number_lt": lambda a, b: a < b,
+                   "number_le": lambda a, b: a <= b, "number_eq": lambda a, b: a == b}.items():
+    predicate(_name, (int, float, str))(_cmp(_op))
+
+
+@predicate("level1", list)
+def _level1(item: Indicator, arg: list, ctx: Context) -> bool:
+    return ctx.level1(item.level1) in arg
+
+
+@predicate("level2", list)
+def _level2(item: Indicator, arg: list, ctx: Context) -> bool:
+    return ctx.level2(item.level2) in arg
+
+
+@predicate("name_matches", str)
+def _name_matches(item: Any, arg: str, ctx: Context) -> bool:
+    return re.search(arg, item.name) is not None
+
+
+@predicate("raw_matches", str)
+def _raw_matches(item: Indicator, arg: str, ctx: Context) -> bool:
+    return re.search(arg, item.raw) is not None
+
+
+@predicate("value_kind", list)
+def _value_kind(item: Any, arg: list, ctx: Context) -> bool:
+    v = _value(item)
+    return v is not None and v.kind in arg
+
+
+@predicate("op", list)
+def _op(item: Any, arg: list, ctx: Context) -> bool:
+    v = _value(item)
+    return v is not None and (getattr(v, "op", None) or "none") in arg
+
+
+@predicate("unit_kind", list)
+def _unit_kind(item: Any, arg: list, ctx: Context) -> bool:
+    return (getattr(_value(item), "unit_kind", None) or "none") in arg
+
+
+@predicate("unit", list)
+def _unit(item: Any, arg: list, ctx: Context) -> bool:
+    return getattr(_value(item), "unit", None) in arg
+
+
+@predicate("has_unit", bool)
+def _has_unit(item: Any, arg: bool, ctx: Context) -> bool:
+    return bool(getattr(_value(item), "unit", None)) == arg
+
+
+@predicate("unit_column", bool)
+def _unit_column(item: Any, arg: bool, ctx: Context) -> bool:
+    return ("unit" in ctx.form.meta.columns) == arg
+
+
+@predicate("unit_differs_from_form", bool)
+def _unit_differs(item: Any, arg: bool, ctx: Context) -> bool:
+    v = _value(item)
+    unit = getattr(v, "unit", None)
+    written_wan = any("“万”" in n for n in getattr(v, "notes", ()))
+    return (unit is not None and (unit != ctx.form.meta.money_unit or written_wan)) == arg
+
+
+@predicate("note_matches", str)
+def _note_matches(item: Any, arg: str, ctx: Context) -> bool:
+    return any(re.search(arg, n) for n in getattr(_value(item), "notes", ()))
+
+
+@predicate("category", list)
+def _category(item: Any, arg: list, ctx: Context) -> bool:
+    return (getattr(_value(item), "category", None) or "none") in arg
+
+
+@predicate("phrase_in", list)
+def _phrase_in(item: Any, arg: list, ctx: Context) -> bool:
+    return getattr(_value(item), "phrase", None) in arg
+
+
+@predicate("date_outside_year", bool)
+def _date_outside_year(item: Any, arg: bool, ctx: Context) -> bool:
+    year = ctx.form.meta.year
+    v = _value(item)
+    dates = [v.date] if isinstance(v, Deadline) else [v.start, v.end] if isinstance(v, Period) else []
+    outside = year is not None and any(d.year is not None and d.year != year for d in dates)
+    return outside == arg
+
+
+@predicate("block", list)
+def _block(item: Any, arg: list, ctx: Context) -> bool:
+    return getattr(item, "block", None) in arg
+
+
+@predicate("name_empty", bool)
+def _name_empty(item: Any, arg: bool, ctx: Context) -> bool:
+    return (not item.name.strip()) == arg
+
+
+@predicate("any", list)
+def _any(item: Any, arg: list, ctx: Context) -> bool:
+    return any(matches(p, item, ctx) for p in arg)
+
+
+@predicate("all", list)
+def _all(item: Any, arg: list, ctx: Context) -> bool:
+    return all(matches(p, item, ctx) for p in arg)
+
+
+@predicate("not", dict)
+def _not(item: Any, arg: dict, ctx: Context) -> bool:
+    return not matches(arg, item, ctx)
+
+
+def matches(where: dict | None, item: Any, ctx: Context) -> bool:
+    """True when every predicate of `where` holds for the item."""
+    return all(_REGISTRY[key][0](item, arg, ctx) for key, arg in (where or {}).items())
+
+
+def problems(where: dict | None) -> list[str]:
+    """Mistakes in a `where:` block: unknown keys, wrong argument types, bad regexes."""
+    out: list[str] = []
+    for key, arg in (where or {}).items():
+        if key not in _REGISTRY:
+            out.append(f"未知的条件“{key}”（可用：{', '.join(sorted(_REGISTRY))}）")
+            continue
+        if not isinstance(arg, _REGISTRY[key][1]):
+            out.append(f"条件“{key}”的参数类型不对")
+        elif key.endswith("_matches"):
+            try:
+                re.compile(arg)
+            except re.error as exc:
+                out.append(f"条件“{key}”的正则表达式有误：{exc}")
+        elif key in ("any", "all"):
+            for sub in arg:
+                out.extend(problems(sub) if isinstance(sub, dict) else [f"条件“{key}”的每一项应为条件表"])
+        elif key == "not":
+            out.extend(problems(arg))
+    return out

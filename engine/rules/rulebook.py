@@ -1,0 +1,170 @@
+"""The rulebook: rule files and profiles loaded, validated and merged into Rule objects."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from engine.findings import Severity
+from engine.rules import predicates
+from engine.schema import SchemaError, validate
+
+DEFAULT_PROFILE = "auto"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One outcome of a rule: its own condition, severity and wording."""
+
+    name: str
+    when: dict
+    severity: Severity
+    texts: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    severity: Severity
+    scope: str
+    kind: str
+    params: dict
+    where: dict
+    texts: dict[str, str]  # message, expected, actual, suggestion and their _en forms
+    basis: str
+    dimension: str | None = None
+    cases: tuple[Case, ...] = ()
+    requires: tuple[str, ...] = ()
+    enabled: bool = True
+    source: str = ""
+
+    def case(self, name: str | None) -> Case:
+        for c in self.cases:
+            if c.name == name:
+                return c
+        return Case("", {}, self.severity, {})
+
+
+@dataclass
+class Rulebook:
+    rules: dict[str, Rule] = field(default_factory=dict)
+    profile: str = DEFAULT_PROFILE
+    profiles: dict[str, dict] = field(default_factory=dict)
+    _by_profile: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
+
+    def get(self, rule_id: str) -> Rule:
+        try:
+            return self.rules[rule_id]
+        except KeyError:
+            raise KeyError(f"没有编号为{rule_id}的规则") from None
+
+    def cached_rules(self, profile: str) -> list[Rule]:
+        """The rules with a profile's settings applied, computed once per profile."""
+        if profile not in self._by_profile:
+            settings = resolve_profile(self.profiles, profile) if profile != DEFAULT_PROFILE else {}
+            self._by_profile[profile] = [apply_settings(r, settings.get(r.id, {})) for r in self.rules.values()]
+        return self._by_profile[profile]
+
+
+_TEXT_KEYS = ("message", "message_en", "expected", "actual", "suggestion", "suggestion_en", "title_en")
+
+
+def _rule(entry: dict, source: str) -> Rule:
+    where = entry.get("where") or {}
+    mistakes = predicates.problems(where)
+    for case in entry.get("cases") or []:
+        mistakes += predicates.problems(case.get("when"))
+    if mistakes:
+        raise SchemaError(f"{source}：规则 {entry['id']} › where: {'; '.join(mistakes)}")
+    check = dict(entry.get("check") or {"kind": "each"})
+    kind = check.pop("kind")
+    cases = tuple(Case(c["name"], c.get("when") or {}, Severity.parse(c.get("severity", entry["severity"])),
+                       {k: c[k] for k in _TEXT_KEYS if k in c}) for c in entry.get("cases") or [])
+    return Rule(id=entry["id"], title=entry["title"], severity=Severity.parse(entry["severity"]),
+                scope=entry["scope"], kind=kind, params=check, where=where,
+                texts={k: entry[k] for k in _TEXT_KEYS if k in entry}, basis=entry["basis"],
+                dimension=entry.get("dimension"), cases=cases, requires=tuple(entry.get("requires") or ()),
+                enabled=entry.get("enabled", True), source=source)
+
+
+def _read_yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"第{mark.line + 1}行" if mark else ""
+        raise SchemaError(f"{source}：YAML格式错误{where}（{getattr(exc, 'problem', exc)}）") from None
+
+
+def load_rule_text(text: str, source: str) -> list[Rule]:
+    document = validate("rules", _read_yaml(text, source), source)
+    return [_rule(entry, source) for entry in document["rules"]]
+
+
+def _builtin_files() -> list[tuple[str, str]]:
+    root = resources.files("rules")
+    return sorted((f"rules/{p.name}", p.read_text(encoding="utf-8")) for p in root.iterdir()
+                  if p.name.endswith(".yaml"))
+
+
+def _builtin_profiles() -> dict[str, dict]:
+    root = resources.files("rules").joinpath("profiles")
+    out = {}
+    for p in root.iterdir():
+        if p.name.endswith(".yaml"):
+            source = f"rules/profiles/{p.name}"
+            doc = validate("profile", _read_yaml(p.read_text(encoding="utf-8"), source), source)
+            out[doc["name"]] = doc
+    return out
+
+
+def _extra_files(paths: list[Path]) -> list[tuple[str, str]]:
+    out = []
+    for path in paths:
+        files = sorted(path.rglob("*.y*ml")) if path.is_dir() else [path]
+        for f in files:
+            try:
+                out.append((str(f), f.read_text(encoding="utf-8")))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise SchemaError(f"{f}：无法读取规则文件（{exc}）") from None
+    return out
+
+
+def resolve_profile(profiles: dict[str, dict], name: str, seen: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Per-rule settings of a profile, with its `extends` chain applied (parents first)."""
+    if name not in profiles:
+        raise SchemaError(f"未知的规则配置“{name}”（可用：{', '.join(sorted(profiles))}）")
+    if name in seen:
+        raise SchemaError(f"规则配置“{name}”的extends形成循环")
+    doc = profiles[name]
+    merged = resolve_profile(profiles, doc["extends"], seen + (name,)) if doc.get("extends") else {}
+    for rule_id, settings in (doc.get("rules") or {}).items():
+        current = dict(merged.get(rule_id, {}))
+        params = {**current.get("params", {}), **settings.get("params", {})}
+        current.update(settings)
+        current["params"] = params
+        merged[rule_id] = current
+    return merged
+
+
+def apply_settings(rule: Rule, settings: dict) -> Rule:
+    return replace(rule, enabled=settings.get("enabled", rule.enabled),
+                   severity=Severity.parse(settings["severity"]) if "severity" in settings else rule.severity,
+                   params={**rule.params, **settings.get("params", {})})
+
+
+def load(extra: list[Path] | None = None, profile: str = DEFAULT_PROFILE) -> Rulebook:
+    """Built-in rules, then extra rule files (which may add rules, never redefine one)."""
+    book = Rulebook(profile=profile, profiles=_builtin_profiles())
+    for source, text in _builtin_files() + _extra_files(extra or []):
+        for rule in load_rule_text(text, source):
+            if rule.id in book.rules:
+                raise SchemaError(f"{source}：规则 {rule.id} 重复定义（已在 {book.rules[rule.id].source} 中定义）")
+            book.rules[rule.id] = rule
+    if profile != DEFAULT_PROFILE:
+        book.cached_rules(profile)  # an unknown or broken profile fails here, at load time
+    return book

@@ -1,0 +1,143 @@
+"""The unit registry: canonical spelling, kind and money factor of every unit the forms use.
+
+Sources: rule-catalog.md §3.3 (units seen in real forms and the 共性指标库) plus common
+units of the same families. A unit the registry does not know is kept as written with
+kind "unknown", so nothing is lost.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+# kind -> canonical units; aliases map onto these below.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "count": (
+        "人", "人次", "次", "个", "项", "台", "套", "辆", "件", "批次", "批", "份", "篇", "门",
+        "户", "家", "座", "处", "所", "条", "宗", "株", "头", "只", "场", "期", "班次", "班",
+        "课时", "学时", "册", "本", "张", "部", "种", "名", "块", "棵", "口", "间", "栋", "盏",
+        "把", "根", "组", "类", "村", "镇", "县", "个县市", "所次", "家次", "户次", "车次",
+        "架次", "场次", "期次", "人日", "人·天", "人·次", "万人", "万人次", "万册", "万份",
+        "万件", "万户", "千人", "条次", "起", "例", "床", "床位", "对", "卷", "幅", "套次",
+        "个点", "点", "站", "艘", "架", "匹", "羽", "尾", "窝", "箱", "袋", "瓶", "剂", "支",
+    ),
+    "duration": ("天", "日", "小时", "个工作日", "工作日", "月", "个月", "年", "周", "分钟", "秒", "学期", "季度", "个季度", "周年"),
+    "money": ("元", "千元", "万元", "百万元", "亿元"),
+    "percent": ("%",),
+    "permille": ("‰",),
+    "points": ("个百分点",),
+    "area": ("平方米", "万平方米", "平方公里", "亩", "万亩", "公顷", "平方千米"),
+    "length": ("米", "公里", "千米", "厘米", "毫米", "延米", "万米"),
+    "weight": ("吨", "万吨", "千克", "公斤", "克", "斤", "万斤"),
+    "volume": ("立方米", "万立方米", "升", "毫升", "立方"),
+    "score": ("分",),
+    "grade": ("级", "星", "星级", "A级"),
+    "data": ("GB", "TB", "MB", "Mbps", "兆", "G"),
+    "power": ("千瓦", "瓦", "千瓦时", "度", "kV"),
+}
+
+# alias -> (canonical, note or None)
+_ALIASES: dict[str, tuple[str, str | None]] = {
+    "％": ("%", None),
+    "百分比": ("%", None),
+    "万": ("万元", "金额单位“万”按“万元”理解"),
+    "㎡": ("平方米", None),
+    "m²": ("平方米", None),
+    "m2": ("平方米", None),
+    "平米": ("平方米", None),
+    "平方": ("平方米", None),
+    "M": ("米", "“M”按“米”理解"),
+    "m": ("米", "“m”按“米”理解"),
+    "km": ("公里", None),
+    "KM": ("公里", None),
+    "Km": ("公里", None),
+    "m³": ("立方米", None),
+    "m3": ("立方米", None),
+    "方": ("立方米", None),
+    "kg": ("千克", None),
+    "t": ("吨", None),
+    "h": ("小时", None),
+    "个小时": ("小时", None),
+    "工日": ("人日", None),
+    "人天": ("人·天", None),
+    "余人": ("人", "“余人”按“人”理解"),
+    "多人": ("人", "“多人”按“人”理解"),
+    "人/次": ("人次", "“人/次”按“人次”理解"),
+}
+
+# 万元 per unit, for money units (exact Decimal factors).
+WAN_FACTOR: dict[str, Decimal] = {
+    "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
+    "万元": Decimal(1),
+    "百万元": Decimal(100),
+    "亿元": Decimal(10000),
+}
+
+_KIND_OF: dict[str, str] = {u: k for k, units in _KINDS.items() for u in units}
+_DENOM_SPLIT = re.compile(r"[/／]|每")
+_PRODUCT_SPLIT = re.compile(r"[·•.．*＊]")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as the registry understands it."""
+
+    text: str  # canonical spelling
+    kind: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def wan_factor(self) -> Decimal | None:
+        return WAN_FACTOR.get(self.text)
+
+
+def _simple(text: str) -> tuple[str, str | None] | None:
+    """(canonical, note) of a one-piece unit, or None when unknown."""
+    if text in _KIND_OF:
+        return text, None
+    if text in _ALIASES:
+        return _ALIASES[text]
+    if text.lower() in _ALIASES:
+        return _ALIASES[text.lower()]
+    return None
+
+
+def _product(text: str) -> tuple[str, list[str]] | None:
+    """A product of simple units such as 人·天 (also written 人.天)."""
+    parts = [p for p in _PRODUCT_SPLIT.split(text)]
+    if len(parts) == 1 or any(not p for p in parts):
+        return None
+    known = [_simple(p) for p in parts]
+    if any(k is None for k in known):
+        return None
+    notes = [k[1] for k in known if k[1]]
+    return "·".join(k[0] for k in known), notes
+
+
+def lookup(text: str) -> Unit:
+    """Read a unit as written: simple, alias, product (人·天) or ratio (元/人·天, 次/月)."""
+    text = text.strip()
+    simple = _simple(text)
+    if simple:
+        canon, note = simple
+        return Unit(canon, _KIND_OF.get(canon, "unknown"), (note,) if note else ())
+    product = _product(text)
+    if product:
+        return Unit(product[0], "count", tuple(product[1]))
+    pieces = [p for p in _DENOM_SPLIT.split(text)]
+    if len(pieces) >= 2 and all(pieces):
+        head = _simple(pieces[0])
+        tail = [(_simple(p) or _product(p)) for p in pieces[1:]]
+        if head and all(tail):
+            denominators = [t[0] for t in tail]
+            notes = [n for n in [head[1]] + [t[1] if isinstance(t[1], str) else None for t in tail] if n]
+            canon = head[0] + "/" + "·".join(denominators)
+            if "." in text or "/" in text[text.find("/") + 1:]:
+                notes.append(f"“{text}”按“{canon}”理解")
+            return Unit(canon, "rate", tuple(notes))
+    return Unit(text, "unknown", (f"计量单位“{text}”不在单位表中，按原样保留",))
+
+
+def is_known(text: str) -> bool:
+    return lookup(text).kind != "unknown"

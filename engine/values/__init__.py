@@ -1,0 +1,1 @@
+"""The indicator-value language: grammar, typed values, vocabulary."""

@@ -1,0 +1,218 @@
+"""parse_value: run the grammar once per distinct text and build the typed Value."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+import pyparsing as pp
+
+from engine.values import grammar as g
+from engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity,
+                                 Range, Value)
+from engine.values.vocab import classify
+
+_EMPTY = {"", "/", "-", "--", "—", "——", "－", "无数据", "待定", "不适用", "n/a", "N/A"}
+_PLACEHOLDER = re.compile(r"[*_＊]|XX|xx|××|(?<![A-Za-z])[Xx](?![A-Za-z])|□|…")
+_LEADING_OP = re.compile(r"^\s*(>=|<=|=>|=<|==|≥|≤|=|>|<)")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
+def parse_value(text: str) -> Value:
+    """Read one value cell. Never raises: what cannot be read becomes Invalid."""
+    try:
+        return _parse(text if isinstance(text, str) else str(text))
+    except Exception as exc:  # the grammar must never take a form down with it
+        return Invalid(text=str(text), reason=f"无法解析：{exc}", position=0)
+
+
+def _parse(text: str) -> Value:
+    raw = text
+    s = g.fold(text).strip()
+    if s in _EMPTY:
+        return Missing(text=raw, reason="未填写" if not s else "占位符")
+    if _PLACEHOLDER.search(s):
+        return Missing(text=raw, reason="模板占位符")
+    for name in g.ORDER:
+        try:
+            res = g.GRAMMAR[name].parse_string(s, parse_all=True)
+        except pp.ParseBaseException:
+            continue
+        value = _BUILDERS[name](raw, res)
+        if value is not None:
+            return value
+    return _fallback(raw, s)
+
+
+def _fallback(raw: str, s: str) -> Value:
+    m = _LEADING_OP.match(s)
+    if m:
+        rest = s[m.end():].strip()
+        if not _DIGIT.search(rest):
+            reason = "只有比较符，缺少数值" if not rest else "比较符后缺少数值"
+            return Invalid(text=raw, reason=reason, position=m.end())
+        return Invalid(text=raw, reason="无法解析为“比较符+数值+单位”", position=m.end())
+    phrase, notes = _strip_note(s)
+    grade, category = classify(phrase)
+    if _DIGIT.search(phrase) and category is None:
+        notes = notes + ("含数字但无法读作数量或日期",)
+    return Qualitative(text=raw, notes=notes, phrase=phrase, grade=grade, category=category)
+
+
+def _strip_note(s: str) -> tuple[str, tuple[str, ...]]:
+    m = re.search(r"[(\[【]([^)\]】]*)[)\]】]?\s*$", s)
+    if m and m.start() > 0:
+        return s[:m.start()].strip(), (f"附注：{m.group(1)}",)
+    return s, ()
+
+
+def _notes(res: pp.ParseResults) -> list[str]:
+    note = res.get("note")
+    return [f"附注：{note.strip('()[]【】 ')}"] if note else []
+
+
+def _op(res: pp.ParseResults, notes: list[str]) -> str | None:
+    prefix = res.get("op")
+    prefix = prefix[0] if isinstance(prefix, pp.ParseResults) else prefix
+    suffix = res.get("suffix")
+    suffix = suffix[0] if isinstance(suffix, pp.ParseResults) else suffix
+    if suffix == "~":
+        notes.append("“左右”为约数")
+        suffix = None
+    if prefix and suffix and prefix != suffix:
+        notes.append(f"比较符前后不一致（{prefix}与{suffix}），按{prefix}理解")
+    return prefix or suffix
+
+
+def _unit(text: str | None, notes: list[str]):
+    if not text:
+        return None, None
+    unit = g.lookup_unit(text.strip())
+    notes.extend(unit.notes)
+    return unit.text, unit.kind
+
+
+def _quantity(raw: str, res: pp.ParseResults) -> Value | None:
+    notes = _notes(res)
+    op = _op(res, notes)
+    if "pct_words" in res:
+        number, unit_text = res["pct_words"][0], "%"
+        if res.get("unit"):
+            return None
+    else:
+        number, unit_text = res["number"], res.get("unit")
+    if res.get("sign") == "-":
+        number = -number
+    unit, kind = _unit(unit_text, notes)
+    if kind == "unknown" and re.search(r"[一二三四五六七八九十百千两]", raw[:1] or ""):
+        return None  # a phrase that starts with a numeral (一般, 十分满意) is not a quantity
+    unit_obj = g.lookup_unit(unit) if unit else None
+    wan = number * unit_obj.wan_factor if unit_obj and unit_obj.wan_factor is not None else None
+    return Quantity(text=raw, notes=tuple(notes), op=op, number=number, unit=unit, unit_kind=kind, wan=wan)
+
+
+def _range(raw: str, res: pp.ParseResults) -> Value:
+    notes = _notes(res)
+    op = _op(res, notes)
+    low_text, high_text = res.get("unit_low"), res.get("unit")
+    if low_text and high_text and g.lookup_unit(low_text).text != g.lookup_unit(high_text).text:
+        notes.append(f"区间上下限单位不一致（{low_text}与{high_text}）")
+    unit, kind = _unit(high_text or low_text, notes)
+    return Range(text=raw, notes=tuple(notes), low=res["low"], high=res["high"], unit=unit, unit_kind=kind, op=op)
+
+
+def _plus_minus(raw: str, res: pp.ParseResults) -> Value:
+    notes = _notes(res)
+    op = _op(res, notes)
+    unit, kind = _unit(res.get("unit"), notes)
+    high = res["high"]
+    return Range(text=raw, notes=tuple(notes), low=-high, high=high, unit=unit, unit_kind=kind, op=op)
+
+
+def _date(text: str, inherit_year: int | None = None) -> PartialDate | None:
+    """A PartialDate from a date the grammar matched; None when the day does not exist."""
+    parts = g.read_date(text)
+    if parts is None:
+        return None
+    year = int(parts["y"]) if "y" in parts else inherit_year
+    if "yend" in parts:
+        return PartialDate(year, 12, 31)
+    if "whole" in parts:
+        return PartialDate(year, None)
+    month = int(parts["m"])
+    part = parts.get("part")
+    if "d" in parts:
+        day = int(parts["d"])
+        return PartialDate(year, month, day) if day <= g.month_end(year, month) else None
+    if part in ("底", "末", "月底", "月末", "下旬"):
+        return PartialDate(year, month, g.month_end(year, month))
+    if part in ("上旬", "中旬"):
+        return PartialDate(year, month, 10 if part == "上旬" else 20)
+    return PartialDate(year, month)
+
+
+def _deadline(raw: str, res: pp.ParseResults) -> Value | None:
+    date = _date(res["date"])
+    if date is None:
+        return Invalid(text=raw, reason="日期不存在", position=0)
+    notes = _notes(res)
+    bound = "before" if res.get("bound") else None
+    if date.month is None:  # 2022年 / 2022年度: the whole year, unless a bound makes it a deadline
+        if not bound:
+            return Period(text=raw, notes=tuple(notes), start=PartialDate(date.year, 1), end=PartialDate(date.year, 12))
+        date = PartialDate(date.year, 12, 31)
+    return Deadline(text=raw, notes=tuple(notes), date=date, bound=bound)
+
+
+def _period(raw: str, res: pp.ParseResults) -> Value | None:
+    start = _date(res["start"])
+    if start is None:
+        return None
+    end = _date(res["end"], inherit_year=start.year)
+    if end is None:
+        return None
+    return Period(text=raw, notes=tuple(_notes(res)), start=start, end=end)
+
+
+_BUILDERS = {"quantity": _quantity, "range": _range, "pm": _plus_minus, "deadline": _deadline, "period": _period}
+
+
+def parse_parts(nature: str | None, value: str, unit_cell: str | None) -> Value:
+    """Read a value split over columns (指标性质 | 指标值 | 计量单位) as one value."""
+    nature = (nature or "").strip()
+    unit_cell = (unit_cell or "").strip()
+    base = parse_value(value)
+    notes = list(base.notes)
+    if nature in ("定性", "定性指标") or isinstance(base, (Missing, Deadline, Period, Qualitative, Invalid)):
+        if unit_cell and isinstance(base, Qualitative):
+            notes.append(f"定性指标值不应有计量单位（{unit_cell}）")
+            return Qualitative(text=base.text, notes=tuple(notes), phrase=base.phrase, grade=base.grade,
+                               category=base.category)
+        return base
+    op = g._SYMBOL_OPS.get(g.fold(nature)) or g._WORD_OPS.get(nature)
+    if not isinstance(base, (Quantity, Range)):
+        return base
+    unit, kind, wan = base.unit, base.unit_kind, getattr(base, "wan", None)
+    if unit_cell:
+        cell_unit = g.lookup_unit(unit_cell)
+        if unit and cell_unit.text != unit:
+            notes.append(f"指标值“{value}”的单位与计量单位列“{unit_cell}”不一致")
+        else:
+            notes.extend(cell_unit.notes)
+            unit, kind = cell_unit.text, cell_unit.kind
+            factor = cell_unit.wan_factor
+            wan = base.number * factor if isinstance(base, Quantity) and factor is not None else None
+    base_op = base.op
+    if op and base_op and op != base_op:
+        notes.append(f"指标性质“{nature}”与指标值中的比较符“{base_op}”不一致")
+    text = " | ".join(p for p in (nature, value, unit_cell) if p)
+    if isinstance(base, Range):
+        return Range(text=text, notes=tuple(notes), low=base.low, high=base.high, unit=unit, unit_kind=kind,
+                     op=base_op or op)
+    return Quantity(text=text, notes=tuple(notes), op=base_op or op, number=base.number, unit=unit,
+                    unit_kind=kind, wan=wan)
+
+
+def number_of(v: Value) -> Decimal | None:
+    return v.number if isinstance(v, Quantity) else None

@@ -1,0 +1,60 @@
+"""Qualitative phrases the grammar recognises, with grades (rule-catalog.md §3.1)."""
+from __future__ import annotations
+
+import re
+
+# (a) grade sets, best first; each phrase maps to its grade label.
+GRADE_SETS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("达成年度指标", "达成"), ("部分达成年度指标并具有一定效果", "部分达成"), ("未达成年度指标且效果较差", "未达成")),
+    (("达成预期指标", "达成"), ("部分达成预期指标", "部分达成"), ("未达成预期指标", "未达成")),
+    (("达到预期目标", "达成"), ("部分达到预期目标,并且具备一定效果", "部分达成"),
+     ("部分达到预期目标", "部分达成"), ("未达到预期目标", "未达成")),
+    (("全面实现", "全面实现"), ("基本实现", "基本实现"), ("部分实现", "部分实现"), ("未实现", "未实现")),
+    (("优秀", "优秀"), ("良好", "良好"), ("合格", "合格"), ("不合格", "不合格")),
+    (("优", "优"), ("良", "良"), ("中", "中"), ("差", "差")),
+    (("好", "好"), ("较好", "较好"), ("一般", "一般"), ("较差", "较差")),
+    (("效果显著", "显著"), ("效果明显", "明显"), ("效果一般", "一般"), ("效果不明显", "不明显")),
+)
+
+# (b) trend phrases: a degree adverb before a verb of change; the degree is the grade.
+DEGREE_ADVERBS: dict[str, str] = {
+    "显著": "显著", "大幅": "显著", "大大": "显著", "全面": "显著", "极大": "显著",
+    "明显": "明显", "较大": "明显", "较大幅度": "明显",
+    "有所": "有所", "稳步": "有所", "一定程度": "有所",
+    "逐步": "持续", "不断": "持续", "持续": "持续", "进一步": "持续", "逐年": "持续",
+}
+CHANGE_VERBS = ("提高", "提升", "改善", "完善", "增强", "加强", "增加", "降低", "减少", "下降",
+                "好转", "优化", "规范", "扩大", "增长", "缓解", "健全", "巩固", "推进")
+OTHER_TREND = ("长期", "长效", "持续", "得到保障", "有效保障", "有力保障", "长期有效", "持续发挥")
+
+# (c) compliance and binary values.
+COMPLIANCE = ("合格", "达标", "符合规定", "符合相关规定", "符合要求", "符合标准", "严格执行相关制度规定",
+              "在项目计划完成时间内完成", "不超预算", "控制在预算内", "控制在预算成本内", "无", "零",
+              "是", "否", "优良", "足额", "及时足额", "足额发放", "按时完成", "全部完成", "按期完成",
+              "应保尽保", "全覆盖", "无事故", "未发生", "达到要求", "通过验收", "验收合格")
+
+# (d) vague words that mean little alone (VAL-06 decides what to flag).
+VAGUE = ("提升", "提高", "改善", "加强", "推进", "促进", "做好", "有效", "较好", "及时", "按时",
+         "全年", "长远", "美化环境", "增加岗位", "服务水平提升", "满意", "较高", "程度较高", "及时支出")
+
+_GRADE_OF = {p: g for grades in GRADE_SETS for p, g in grades}
+_TREND = re.compile("(" + "|".join(sorted(DEGREE_ADVERBS, key=len, reverse=True)) + ")"
+                    "(?:地)?(" + "|".join(CHANGE_VERBS) + ")$")
+_PUNCT = re.compile(r"[。.，,；;！!、\s]+$")
+
+
+def classify(phrase: str) -> tuple[str | None, str | None]:
+    """(grade, category) of a qualitative phrase; (None, None) when unknown."""
+    p = _PUNCT.sub("", phrase).replace("，", ",")
+    if p in _GRADE_OF:
+        return _GRADE_OF[p], "grade"
+    m = _TREND.search(p)
+    if m:
+        return DEGREE_ADVERBS[m.group(1)], "trend"
+    if p in OTHER_TREND:
+        return None, "trend"
+    if p in COMPLIANCE:
+        return None, "compliance"
+    if p in VAGUE:
+        return None, "vague"
+    return None, None

@@ -1,0 +1,1 @@
+"""Built-in rule packs (YAML data); located with importlib.resources."""

@@ -1,0 +1,1 @@
+"""Cerberus schemas (YAML data) for forms, rule files, profiles, configs and waivers."""
