@@ -45,9 +45,8 @@ def recognise(rows: list[Row]) -> ReadResult:
     indicators = [i for t in st.tables for i in t.indicators()]
     for table in st.tables:
         st.problems.extend(table.problems)
-    if not st.tables:
-        st.problems.append(problem("FORM-02", rows[0].location if rows else Location()))
-        return ReadResult(None, st.problems)
+    if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
+        return ReadResult(None, [problem("FORM-02")])
     columns = tuple(f or "" for f in st.tables[0].header)
     meta = FormMeta(kind=st.kind, department=st.department, year=st.year, title=st.title, project=st.project,
                     money_unit=st.money_unit, columns=columns)
@@ -150,7 +149,10 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
     while texts and not texts[0]:
         texts.pop(0)
     if labels.norm(texts[0]) in labels.TOTAL_LABELS:
-        budget, bad = _budget(st, texts[1:])
+        amounts = texts[1:]
+        while amounts and not amounts[0]:  # 金额合计 spans the name and content columns
+            amounts.pop(0)
+        budget, bad = _budget(st, amounts)
         st.total, st.total_location = budget, row.location
     else:
         numeric_second = len(texts) > 1 and _is_amount(texts[1])

@@ -1,0 +1,88 @@
+"""Meta-tests on the rule packs: ids, placeholders, profiles, schema errors, the README table."""
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from engine.report import rule_list
+from engine.rules import rulebook
+from engine.rules.checks import CHECKS
+from engine.schema import SchemaError
+
+ROOT = Path(__file__).parent.parent
+CATALOGUE_IDS = ({f"FORM-0{i}" for i in range(1, 6)} | {f"STR-{i:02d}" for i in range(1, 11)}
+                 | {f"VAL-{i:02d}" for i in range(1, 13)} | {f"DATE-0{i}" for i in range(1, 5)}
+                 | {f"BUD-{i:02d}" for i in range(1, 11)} | {f"TXT-0{i}" for i in range(1, 6)}
+                 | {f"EVAL-{i:02d}" for i in range(1, 13)} | {f"REV-0{i}" for i in range(1, 6)})
+# values each check kind provides to its messages, beyond the item values
+ITEM_VALUES = {"n", "name", "name_or_empty", "money_unit", "year", "level1", "level2", "raw", "unit",
+               "written_unit", "op", "number", "notes", "error_note", "task", "total"}
+CHECK_VALUES = {"reader": {"reason", "content", "missing", "rule", "n"}, "each": set(),
+                "sum_equals": {"a", "b", "d", "count", "label"}, "parts_sum": {"a", "b", "d"},
+                "required_level1": {"level1"},
+                "hierarchy": {"level1", "level2", "canonical1", "canonical2", "allowed", "n"}}
+
+
+def test_ids_unique_and_from_catalogue(book):
+    assert set(book.rules) <= CATALOGUE_IDS
+
+
+def test_every_check_kind_exists(book):
+    for rule in book.rules.values():
+        assert rule.kind == "reader" or rule.kind in CHECKS, rule.id
+
+
+@pytest.mark.parametrize("rule_id", sorted(rulebook.load().rules))
+def test_message_placeholders_exist(rule_id, book):
+    rule = book.get(rule_id)
+    available = CHECK_VALUES[rule.kind] | (ITEM_VALUES if rule.scope in ("indicator", "task") else set())
+    texts = list(rule.texts.values()) + [t for c in rule.cases for t in c.texts.values()]
+    for text in texts:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        assert names <= available, (rule_id, names - available)
+
+
+def test_every_profile_loads():
+    for name in ("legacy", "central-2021", "base"):
+        book = rulebook.load(profile=name)
+        assert book.cached_rules(name)
+
+
+def test_unknown_profile_is_one_line():
+    with pytest.raises(SchemaError, match="未知的规则配置“nope”"):
+        rulebook.load(profile="nope")
+
+
+def test_rule_file_mistake_names_file_rule_and_key(tmp_path):
+    bad = tmp_path / "local.yaml"
+    bad.write_text("rules:\n  - id: LOC-01\n    title: 本地规则\n    severity: fatal\n    scope: indicator\n"
+                   "    message: x\n    basis: '[H] 本地'\n", encoding="utf-8")
+    with pytest.raises(SchemaError) as exc:
+        rulebook.load([bad])
+    assert str(exc.value).startswith(f"{bad}：")
+    assert "规则 LOC-01 › severity" in str(exc.value)
+
+
+def test_unknown_predicate_is_reported(tmp_path):
+    bad = tmp_path / "local.yaml"
+    bad.write_text("rules:\n  - id: LOC-02\n    title: 本地规则\n    severity: info\n    scope: indicator\n"
+                   "    where: {levl1: [产出指标]}\n    message: x\n    basis: '[H] 本地'\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="规则 LOC-02 › where: 未知的条件“levl1”"):
+        rulebook.load([bad])
+
+
+def test_duplicate_rule_id_rejected(tmp_path):
+    dup = tmp_path / "dup.yaml"
+    dup.write_text("rules:\n  - id: STR-06\n    title: 重复\n    severity: info\n    scope: indicator\n"
+                   "    message: x\n    basis: '[H] x'\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="STR-06 重复定义"):
+        rulebook.load([dup])
+
+
+def test_readme_rule_table_is_generated(book):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- rules:begin -->\n(.*?)<!-- rules:end -->", readme, re.S).group(1)
+    assert table == rule_list.render(book, "md")
