@@ -86,6 +86,9 @@ DATE_FORMS = (
 _DATE_RES = tuple(re.compile(f + "$") for f in DATE_FORMS)
 
 
+MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m1>1[0-2]|0?[1-9])(?:月)?(?:--|-|~|—|至|到)(?P<m2>1[0-2]|0?[1-9])月")
+
+
 def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern).replace("(?P=s)", "[./-]")
 
@@ -129,16 +132,21 @@ def _build() -> dict[str, pp.ParserElement]:
     lead = pp.Opt(pp.one_of("截至 截止 截止到 截至到 于 在")).suppress()
     bound = pp.one_of(list(_BOUND_BEFORE))("bound")
     done = pp.Opt(pp.Regex(r"(?:前)?(?:完成|完工|办结|发放|到位|结束|实施|交付|上线|验收)\S{0,6}"))("done")
-    deadline = lead + date("date") + pp.Opt(bound) + done + pp.Opt(note)("note")
+    remark = pp.Opt(pp.Regex(r"[^\s(\[【]\S{0,19}(?=\s*(?:[(\[【].*)?$)"))("remark")
+    deadline = lead + date("date") + pp.Opt(bound) + done + remark + pp.Opt(note)("note")
     period = (date("start") + pp.Suppress(sep) + (date("end") | month_only)
               + pp.Opt(pp.one_of("期间 内 完成")) + pp.Opt(note)("note"))
+    months = pp.Regex(MONTHS.pattern)
+    period_months = months("months") + pp.Opt(pp.one_of("期间 内 完成")) + pp.Opt(note)("note")
+    change = pp.one_of("提高 提升 增加 增长 降低 减少 下降 缩短")("change")
+    change_quantity = change + quantity
     end = pp.StringEnd()
-    return {"period": period + end, "deadline": deadline + end, "pm": plusminus + end,
+    return {"months": period_months + end, "change": change_quantity + end, "period": period + end, "deadline": deadline + end, "pm": plusminus + end,
             "range": span + end, "quantity": quantity + end}
 
 
 GRAMMAR = _build()
-ORDER = ("period", "deadline", "pm", "range", "quantity")
+ORDER = ("months", "period", "deadline", "pm", "range", "quantity", "change")
 
 
 def month_end(year: int | None, month: int) -> int:

@@ -12,10 +12,12 @@ from engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period
                                  Range, Value)
 from engine.values.vocab import classify
 
-_EMPTY = {"", "/", "-", "--", "—", "——", "－", "无数据", "待定", "不适用", "n/a", "N/A"}
+_EMPTY = {"", "/", "-", "--", "—", "——", "－", "一", "无数据", "待定", "不适用", "n/a", "N/A"}  # a lone 一 is an OCR dash
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLACEHOLDER = re.compile(r"[*_＊]|XX|xx|××|(?<![A-Za-z])[Xx](?![A-Za-z])|□|…")
 _LEADING_OP = re.compile(r"^\s*(>=|<=|=>|=<|==|≥|≤|=|>|<)")
 _DIGIT = re.compile(r"\d")
+_UNIT_TAIL = re.compile(r"(万元|元|万|亿元|%|人|次|个|项)$")
 
 
 @lru_cache(maxsize=65536)
@@ -54,6 +56,8 @@ def _fallback(raw: str, s: str) -> Value:
             return Invalid(text=raw, reason=reason, position=m.end())
         return Invalid(text=raw, reason="无法解析为“比较符+数值+单位”", position=m.end())
     phrase, notes = _strip_note(s)
+    if not _CJK.search(_UNIT_TAIL.sub("", phrase)):
+        return Invalid(text=raw, reason="无法识别的内容，既不是数量也不是文字表述", position=0)
     grade, category = classify(phrase)
     if _DIGIT.search(phrase) and category is None:
         notes = notes + ("含数字但无法读作数量或日期",)
@@ -124,7 +128,8 @@ def _range(raw: str, res: pp.ParseResults) -> Value:
 
 def _plus_minus(raw: str, res: pp.ParseResults) -> Value:
     notes = _notes(res)
-    op = _op(res, notes)
+    op = res.get("op")  # ±3%以内: 以内 restates the range, it is not a comparator
+    op = op[0] if isinstance(op, pp.ParseResults) else op
     unit, kind = _unit(res.get("unit"), notes)
     high = res["high"]
     return Range(text=raw, notes=tuple(notes), low=-high, high=high, unit=unit, unit_kind=kind, op=op)
@@ -157,6 +162,8 @@ def _deadline(raw: str, res: pp.ParseResults) -> Value | None:
     if date is None:
         return Invalid(text=raw, reason="日期不存在", position=0)
     notes = _notes(res)
+    if res.get("remark"):
+        notes.append(f"附加说明：{res['remark']}")
     bound = "before" if res.get("bound") else None
     if date.month is None:  # 2022年 / 2022年度: the whole year, unless a bound makes it a deadline
         if not bound:
@@ -175,7 +182,23 @@ def _period(raw: str, res: pp.ParseResults) -> Value | None:
     return Period(text=raw, notes=tuple(_notes(res)), start=start, end=end)
 
 
-_BUILDERS = {"quantity": _quantity, "range": _range, "pm": _plus_minus, "deadline": _deadline, "period": _period}
+def _months(raw: str, res: pp.ParseResults) -> Value | None:
+    m = g.MONTHS.match(res["months"])
+    year = int(m.group("y"))
+    start, end = PartialDate(year, int(m.group("m1"))), PartialDate(year, int(m.group("m2")))
+    return Period(text=raw, notes=tuple(_notes(res)), start=start, end=end)
+
+
+def _change(raw: str, res: pp.ParseResults) -> Value | None:
+    value = _quantity(raw, res)
+    if not isinstance(value, Quantity):
+        return value
+    note = f"表示变化量（{res['change']}）"
+    return Quantity(text=raw, notes=value.notes + (note,), op=value.op, number=value.number, unit=value.unit,
+                    unit_kind=value.unit_kind, wan=value.wan)
+
+
+_BUILDERS = {"months": _months, "change": _change, "quantity": _quantity, "range": _range, "pm": _plus_minus, "deadline": _deadline, "period": _period}
 
 
 def parse_parts(nature: str | None, value: str, unit_cell: str | None) -> Value:

@@ -1,0 +1,89 @@
+"""The indicator-value grammar: a table of real values, and properties over any string."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from engine.values.parse import parse_parts, parse_value
+from engine.values.render import render
+from engine.values.types import to_json
+
+TABLE = yaml.safe_load((Path(__file__).parent / "fixtures" / "values.yaml").read_text(encoding="utf-8"))
+KEYS = ("kind", "op", "number", "unit", "unit_kind", "wan", "low", "high", "date", "bound", "start", "end")
+
+
+def _parse(row: dict) -> dict:
+    if "nature" in row or "unit_cell" in row:
+        return to_json(parse_parts(row.get("nature"), row["text"], row.get("unit_cell")))
+    return to_json(parse_value(row["text"]))
+
+
+def test_table_is_large_and_real():
+    real = [r for r in TABLE if r.get("source") != "synthetic"]
+    assert len(TABLE) >= 200 and len(real) >= 140
+
+
+@pytest.mark.parametrize("row", TABLE, ids=lambda r: r["text"] or "<empty>")
+def test_value_table(row):
+    got = _parse(row)
+    expected = {k: row.get(k) for k in KEYS if k in row or got.get(k) is not None}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_real_values_are_not_invalid_unless_reviewed():
+    for row in TABLE:
+        if row.get("source") != "synthetic" and _parse(row)["kind"] == "invalid":
+            assert row["kind"] == "invalid" and row.get("why"), row["text"]
+
+
+@pytest.mark.parametrize("text, reason", [("≥", "只有比较符，缺少数值"), ("≥%", "比较符后缺少数值")])
+def test_invalid_reason_and_position(text, reason):
+    value = parse_value(text)
+    assert (value.kind, value.reason, value.position) == ("invalid", reason, 1)
+
+
+def test_split_columns_contradiction_noted():
+    value = parse_parts("定量", "28.8万元", "%")
+    assert any("不一致" in n for n in value.notes)
+
+
+def test_money_is_exact():
+    assert str(parse_value("≤144000元").wan) == "14.4000"
+    assert to_json(parse_value("≤144000元"))["wan"] == "14.4"
+    assert to_json(parse_value("≤1.5亿元"))["wan"] == "15000"
+    assert to_json(parse_value("﹦72890元"))["wan"] == "7.289"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=30))
+def test_never_raises_on_any_string(text):
+    value = parse_value(text)
+    assert value.kind in {"quantity", "range", "deadline", "period", "qualitative", "missing", "invalid"}
+
+
+_VALUE_ALPHABET = st.sampled_from(list("0123456789.,%≥≤=<>～-年月日前底人次万元个项天") + ["以上", "以内", "不低于"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_VALUE_ALPHABET, max_size=12).map("".join))
+def test_never_raises_on_value_like_strings(text):
+    parse_value(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.builds(lambda op, n, u: f"{op}{n}{u}", st.sampled_from(["", "≥", "≤", "=", ">", "<"]),
+              st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+              st.sampled_from(["", "%", "人", "万元", "元", "元/人·天", "平方米", "个工作日"])),
+    st.builds(lambda a, b, u: f"{a}-{b}{u}", st.integers(0, 999), st.integers(0, 999), st.sampled_from(["%", "人"])),
+    st.builds(lambda y, m, d: f"{y}年{m}月{d}日前", st.integers(2000, 2099), st.integers(1, 12), st.integers(1, 28)),
+    st.builds(lambda m: f"{m}月底前", st.integers(1, 12)),
+))
+def test_render_reads_the_same(text):
+    value = parse_value(text)
+    again = parse_value(render(value))
+    strip = lambda d: {k: v for k, v in d.items() if k not in ("text", "notes")}  # noqa: E731
+    assert strip(to_json(again)) == strip(to_json(value))
