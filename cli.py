@@ -15,6 +15,7 @@ from engine.report import json_report, table
 from engine.rules import rulebook
 from engine.schema import SchemaError
 from engine.values.parse import parse_value
+from engine.values.render import describe
 from engine.values.types import to_json
 
 FORMATS = {"table": table.render, "json": json_report.render}
@@ -129,18 +130,23 @@ def validate(paths, profile, extra_rules, fmt, output, lang, fail_on) -> None:
 @cli.command("parse-value")
 @click.argument("texts", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="每个值输出一行JSON")
-def parse_value_cmd(texts, as_json) -> None:
+@click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
+def parse_value_cmd(texts, as_json, lang) -> None:
     """解析指标值（如“≥521人”“≤60万”“12月底前”）；“-”表示从标准输入逐行读取。"""
+    lang = _choice("--lang", lang, ("zh", "en"), "zh")
     values = []
     for text in texts:
-        values.extend(sys.stdin.read().split("\n")[:-1] if text == "-" else [text])
+        values.extend(_stdin_lines() if text == "-" else [text])
     for text in values:
-        data = to_json(parse_value(text))
-        if as_json:
-            click.echo(json.dumps(data, ensure_ascii=False))
-        else:
-            details = "，".join(f"{k}={v}" for k, v in data.items() if v not in (None, [], "") and k not in ("text", "kind"))
-            click.echo(f"{text!r} → {data['kind']}" + (f"（{details}）" if details else ""))
+        value = parse_value(text)
+        click.echo(json.dumps(to_json(value), ensure_ascii=False) if as_json else describe(value, lang))
+
+
+def _stdin_lines() -> list[str]:
+    """One value per line; an empty line is a value too (it reads as missing)."""
+    data = sys.stdin.read()
+    lines = data.split("\n")
+    return lines[:-1] if data.endswith("\n") else lines
 
 
 @cli.command("rules")

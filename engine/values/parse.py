@@ -81,9 +81,10 @@ def _op(res: pp.ParseResults, notes: list[str]) -> str | None:
     prefix = prefix[0] if isinstance(prefix, pp.ParseResults) else prefix
     suffix = res.get("suffix")
     suffix = suffix[0] if isinstance(suffix, pp.ParseResults) else suffix
-    if suffix == "~":
-        notes.append("“左右”为约数")
-        suffix = None
+    if suffix == "~" or prefix == "~":
+        notes.append("约数（“约”“左右”）")
+        suffix = None if suffix == "~" else suffix
+        prefix = None if prefix == "~" else prefix
     if prefix and suffix and prefix != suffix:
         notes.append(f"比较符前后不一致（{prefix}与{suffix}），按{prefix}理解")
     return prefix or suffix
