@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from engine import canonical
+from engine import canonical, waivers
 from engine.check import FileResult, check_file, missing_file
 from engine.findings import Severity
 from engine.readers import FORM_SUFFIXES, read
@@ -70,9 +70,23 @@ def collect(paths: tuple[str, ...], lang: str) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
-def load_book(profile: str, extra: tuple[str, ...], lang: str) -> rulebook.Rulebook:
+def load_book(profile: str | None, extra: tuple[str, ...], lang: str, config: str | None = None) -> rulebook.Rulebook:
+    for path in (*extra, *([config] if config else [])):
+        if not Path(path).exists():
+            raise Fail(say("missing", lang, path))
     try:
-        return rulebook.load([Path(p) for p in extra], profile)
+        return rulebook.load([Path(p) for p in extra], profile, Path(config) if config else None)
+    except SchemaError as exc:
+        raise Fail(str(exc)) from None
+
+
+def load_waivers(path: str | None) -> list:
+    if not path:
+        return []
+    if not Path(path).exists():
+        raise Fail(say("missing", "zh", path))
+    try:
+        return waivers.load(Path(path))
     except SchemaError as exc:
         raise Fail(str(exc)) from None
 
@@ -102,23 +116,25 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--profile", default=rulebook.DEFAULT_PROFILE, show_default=True,
-              help="规则配置：auto（按表中指标体系自动选择）、legacy、central-2021")
+@click.option("--profile", default=None, help="规则配置：auto（默认，按表中指标体系自动选择）、legacy、central-2021")
 @click.option("--rules", "extra_rules", multiple=True, help="附加的规则文件或文件夹（可重复）")
+@click.option("--config", "config", default=None, help="配置文件：停用规则、调整级别、参数或阈值")
+@click.option("--waivers", "waivers_file", default=None, help="豁免文件：经审核同意的个别问题")
 @click.option("--format", "fmt", default="table", show_default=True, help="输出格式：table、json")
 @click.option("--output", "-o", default=None, help="写入文件而不是标准输出")
 @click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
 @click.option("--fail-on", default="error", show_default=True, help="达到此级别即以1退出：error、warning、info、never")
-def validate(paths, profile, extra_rules, fmt, output, lang, fail_on) -> None:
+def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lang, fail_on) -> None:
     """检查一个或多个绩效目标表文件（文件夹会逐层查找）。"""
     lang = _choice("--lang", lang, ("zh", "en"), "zh")
     _choice("--format", fmt, tuple(FORMATS), lang)
     _choice("--fail-on", fail_on, tuple(FAIL_ON), lang)
-    book = load_book(profile, extra_rules, lang)
+    book = load_book(profile, extra_rules, lang, config)
+    accepted = load_waivers(waivers_file)
     files, missing = collect(paths, lang)
     results = [missing_file(text, book, lang) for text in missing]
     for path in files:
-        result = check_file(path, book, lang)
+        result = check_file(path, book, lang, accepted)
         if result.unreadable:
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
             click.echo(f"jxcheck: {say('unreadable', lang, path, reason)}", err=True)

@@ -26,7 +26,8 @@ def to_dict(form: Form) -> dict:
     m = form.meta
     return {
         "kind": m.kind, "department": m.department, "year": m.year, "title": m.title, "project": m.project,
-        "money_unit": m.money_unit,
+        "money_unit": m.money_unit, "budget": _dec(m.budget), "period": m.period,
+        "fields": {k: v for k, v in m.fields},
         "tasks": [{"name": t.name, "content": t.content, "budget": _budget(t.budget), "location": _location(t.location)}
                   for t in form.tasks],
         "total": _budget(form.total),
@@ -66,6 +67,14 @@ def _loc(d: dict | None, fallback: int | None) -> Location:
     return Location(**{k: d.get(k) for k in _LOCATION_KEYS})
 
 
+def _columns(doc: dict) -> tuple[str, ...]:
+    """The indicator table's columns as the canonical document implies them."""
+    rows = doc.get("indicators") or []
+    optional = [c for c in ("nature", "unit") if any(c in i for i in rows)]
+    extras = sorted({f"extra:{k}" for i in rows for k in (i.get("extras") or {})})
+    return ("level1", "level2", "name", "value", *optional, *extras)
+
+
 def _budget_from(d: dict | None) -> Budget | None:
     if d is None:
         return None
@@ -77,8 +86,9 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
     lines = lines or {}
     meta = FormMeta(kind=doc.get("kind"), department=doc.get("department"), year=doc.get("year"),
                     title=doc.get("title"), project=doc.get("project"), money_unit=doc.get("money_unit") or "万元",
-                    columns=("level1", "level2", "name", "value") + (("unit",) if any(
-                        "unit" in i for i in doc.get("indicators", [])) else ()))
+                    budget=_amount(doc.get("budget")), period=doc.get("period"),
+                    fields=tuple((str(k), "" if v is None else str(v)) for k, v in (doc.get("fields") or {}).items()),
+                    columns=_columns(doc))
     tasks = tuple(Task(t["name"], t.get("content", ""), _budget_from(t.get("budget")) or Budget(),
                        _loc(t.get("location"), lines.get(("tasks", n)))) for n, t in enumerate(doc.get("tasks") or []))
     goals = tuple(Goal(g.get("label", ""), g["text"], g.get("term", "年度"), _loc(g.get("location"), lines.get(("goals", n))))

@@ -4,12 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from engine.findings import Finding, Problem, Severity, problem, verdict
+from engine.findings import EXPLAIN, Explanation, Finding, Problem, Severity, problem, verdict
 from engine.model import Form, Indicator
 from engine.readers import read
-from engine.rules.evaluate import SKIPPED, evaluate
+from engine.rules.evaluate import evaluate
 from engine.rules.rulebook import Rule, Rulebook
 from engine.values.parse import parse_parts, parse_value
+from engine.waivers import Waiver, apply as waive
 
 
 @dataclass
@@ -20,6 +21,7 @@ class FileResult:
     form: Form | None
     findings: list[Finding] = field(default_factory=list)
     unreadable: bool = False
+    explanations: list[Explanation] = field(default_factory=list)
 
     @property
     def verdict(self) -> str:
@@ -47,11 +49,6 @@ class _Blank(dict):
 def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
     """A Problem made into a Finding with the rule's id, severity and wording."""
     values = _Blank(p.fields())
-    if p.case == SKIPPED:
-        message = (f"未能识别{values['requirement']}，规则{rule.id}（{rule.title}）未执行。" if lang != "en"
-                   else f"Rule {rule.id} did not run: the form's {values['requirement']} is unknown.")
-        return Finding(rule.id, Severity.INFO, p.location, p.path, p.subject or rule.title, message, "", "", "",
-                       rule.basis)
     case = rule.case(p.case)
     texts = {**rule.texts, **case.texts}
 
@@ -67,19 +64,31 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
 
 def check(form: Form, book: Rulebook, lang: str = "zh") -> list[Finding]:
     """Every finding of the rulebook on one form, sorted by location."""
-    form = with_values(form)
-    return sorted((stamp(p, book.get(p.rule), lang) for p in evaluate(form, book)), key=Finding.sort_key)
+    return check_explained(form, book, lang)[0]
 
 
-def check_file(path: Path, book: Rulebook, lang: str = "zh") -> FileResult:
+def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[Finding], list[Explanation]]:
+    """Findings, and the explanations some checks give where they found nothing wrong."""
+    findings, notes = [], []
+    for p in evaluate(with_values(form), book):
+        if p.case == EXPLAIN:
+            notes.append(Explanation(p.rule, p.fields().get("text", "")))
+        else:
+            findings.append(stamp(p, book.get(p.rule), lang))
+    return sorted(findings, key=Finding.sort_key), notes
+
+
+def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None) -> FileResult:
     """Read a file and check the form in it; reading problems become FORM- findings."""
     result = read(path)
     findings = [stamp(p, book.get(p.rule), lang) for p in result.problems]
-    form = result.form
+    form, notes = result.form, []
     if form is not None:
         form = with_values(form)
-        findings += check(form, book, lang)
-    return FileResult(str(path), form, sorted(findings, key=Finding.sort_key), result.unreadable)
+        more, notes = check_explained(form, book, lang)
+        findings += more
+    findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
+    return FileResult(str(path), form, findings, result.unreadable, notes)
 
 
 def missing_file(path: str, book: Rulebook, lang: str = "zh") -> FileResult:

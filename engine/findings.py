@@ -23,6 +23,7 @@ class Severity(IntEnum):
         return cls[text.upper()]
 
 
+EXPLAIN = "__explain__"  # a Problem case that carries an explanation, not a finding
 VERDICT_PASS = "通过"
 VERDICT_FIX = "修改后通过"
 VERDICT_RETURN = "退回"
@@ -57,6 +58,14 @@ def verdict(findings: list[Finding]) -> str:
     if worst == Severity.WARNING:
         return VERDICT_FIX
     return VERDICT_PASS
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What a check found and explains without it being a problem (BUD-10's matching)."""
+
+    rule: str
+    text: str
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,9 @@ class FormMeta:
     project: str | None = None
     money_unit: str = "万元"
     columns: tuple[str, ...] = ()  # the indicator table's column labels as read
+    budget: Decimal | None = None  # a project form's own budget (年度资金总额 / 预算金额), in money_unit
+    period: str | None = None  # 项目实施期 / 项目起止时间 as written
+    fields: tuple[tuple[str, str], ...] = ()  # every other header and sign-off label with its value
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ import pytest
 
 from engine.check import check_file
 
-BASELINE = {("VAL-04", 42), ("BUD-05", 98), ("STR-06", 110), ("STR-02", 110)}
+BASELINE = {("DATE-04", None), ("TXT-01", 23), ("TXT-01", 25), ("TXT-01", 29), ("TXT-01", 31), ("VAL-04", 42),
+            ("BUD-05", 98), ("VAL-09", 108), ("STR-06", 110), ("STR-02", 110), ("VAL-10", 112)}
 
 VARIANTS = [
     # (changed lines, expected new (rule, line, severity))
@@ -63,9 +64,10 @@ def test_yuan_amount_is_read_exactly(variant, book):
 
 
 def test_missing_year_skips_year_rules(variant, book):
-    result = check_file(variant({4: ""}), book)
-    skipped = [f for f in result.findings if f.rule == "DATE-02"]
-    assert len(skipped) == 1 and skipped[0].severity.label == "info" and "未执行" in skipped[0].message
+    result = check_file(variant({4: "", 83: "时效指标\t市场监管系统设备购置完成时间\t2023年3月31日前"}), book)
+    assert not [f for f in result.findings if f.rule == "DATE-02"]
+    (form04,) = [f for f in result.findings if f.rule == "FORM-04"]
+    assert "DATE-02" in form04.message and "未执行" in form04.message
 
 
 def test_clean_variant_passes(variant, book):
@@ -75,5 +77,6 @@ def test_clean_variant_passes(variant, book):
         110: "\t满意度指标\t服务对象满意度指标\t市场监管系统参训人员满意度\t≥90%",
         111: "满意度指标\t\t市场监管系统设备使用人员满意度\t≥90%",
     }), book)
-    assert [f for f in result.findings if f.severity.label != "info"] == []
-    assert result.verdict == "通过"
+    assert [f for f in result.findings if f.severity.label == "error"] == []
+    assert {f.rule for f in result.findings} == {"DATE-04", "TXT-01", "VAL-09", "VAL-10"}
+    assert result.verdict == "修改后通过"

@@ -45,5 +45,6 @@ def _header_check(result: ReadResult) -> ReadResult:
     form = result.form
     if form is not None and (form.meta.year is None or not form.meta.department):
         missing = "、".join(x for x, v in (("预算年度", form.meta.year), ("单位名称", form.meta.department)) if not v)
-        result.problems.append(problem("FORM-04", missing=missing))
+        case = "year" if form.meta.year is None else None
+        result.problems.append(problem("FORM-04", missing=missing, case=case))
     return result

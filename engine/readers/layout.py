@@ -35,6 +35,9 @@ class _State:
     tables: list[TableBuilder] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     goal_term: str = "年度"
+    budget: Decimal | None = None
+    period: str | None = None
+    fields: list[tuple[str, str]] = field(default_factory=list)
 
 
 def recognise(rows: list[Row]) -> ReadResult:
@@ -48,8 +51,10 @@ def recognise(rows: list[Row]) -> ReadResult:
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
         return ReadResult(None, [problem("FORM-02")])
     columns = tuple(f or "" for f in st.tables[0].header)
+    st.department = _department(st.fields)
     meta = FormMeta(kind=st.kind, department=st.department, year=st.year, title=st.title, project=st.project,
-                    money_unit=st.money_unit, columns=columns)
+                    money_unit=st.money_unit, columns=columns, budget=st.budget, period=st.period,
+                    fields=tuple(st.fields))
     empty = tuple(g for t in st.tables for g in t.empty_groups)
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(st.goals), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location, empty_groups=empty)
@@ -89,10 +94,20 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if any(first.startswith(f) for f in labels.FOOTER_LABELS):
         st.mode = "footer"
+        st.fields.extend(_signoff_pairs(tokens))
         return
     handler = {"header": _header, "tasks": _task, "goals": _goal_row, "indicators": _indicator_row,
                "footer": _ignore}[st.mode]
     handler(st, row, tokens)
+
+
+def _department(fields: list[tuple[str, str]]) -> str | None:
+    """The unit's name: the most specific department label whose value is not a stamp placeholder."""
+    found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?", v)}
+    for label in labels.DEPARTMENT_LABELS:
+        if labels.norm(label) in found:
+            return re.sub(r"^\d{3,}\s*[-－_]\s*", "", found[labels.norm(label)])  # 219001-池州市… keeps the name
+    return None
 
 
 def _year(text: str) -> int | None:
@@ -110,14 +125,17 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         return
     for label, value in pairs:
         key = labels.norm(label)
-        if key in map(labels.norm, labels.DEPARTMENT_LABELS) and value and not st.department:
-            st.department = value
-        elif key in map(labels.norm, labels.PROJECT_LABELS) and value:
+        st.fields.append((key, value))
+        if key in map(labels.norm, labels.PROJECT_LABELS) and value:
             st.project = value
         elif key in ("年度", "预算年度", "填报年度") and _year(value + "年"):
             st.year = st.year or _year(value + "年")
         elif key == "单位" and _MONEY_UNIT.search(value):
             st.money_unit = _MONEY_UNIT.search(value).group(1)
+        elif any(k in key for k in labels.BUDGET_LABELS) and st.budget is None and _is_amount(value):
+            st.budget = _amount(value)
+        elif key in labels.PERIOD_LABELS and value:
+            st.period = value
 
 
 def _label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
@@ -207,4 +225,20 @@ def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:
-    return None
+    st.fields.extend(_signoff_pairs(tokens))
+
+
+def _signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
+    """'填表人: 宋云花 联系电话:… 填报日期: 单位负责人签字:' -> label/value pairs (empty values kept)."""
+    words = [w for t in tokens for w in t.split()]
+    pairs: list[tuple[str, str]] = []
+    for n, word in enumerate(words):
+        label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
+        if not colon:
+            if n == 0 or not pairs or pairs[-1][1]:
+                pairs.append((labels.norm(word), ""))
+            else:
+                pairs[-1] = (pairs[-1][0], word)
+            continue
+        pairs.append((labels.norm(label), value.strip()))
+    return pairs

@@ -38,6 +38,11 @@ class Row:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), else GB18030, which also covers GBK and GB2312."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with BOM, as Windows Notepad and Excel save it
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise Unreadable("UTF-16文本无法解码") from None
     if b"\x00" in data[:8192]:
         raise Unreadable("不是文本文件（含二进制内容）")
     for encoding in ("utf-8-sig", "gb18030"):

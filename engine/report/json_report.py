@@ -14,7 +14,7 @@ def finding_dict(f: Finding) -> dict:
     location["path"] = list(f.path) if f.path else None
     return {"rule": f.rule, "severity": f.severity.label, "location": location, "subject": f.subject,
             "message": f.message, "expected": f.expected, "actual": f.actual, "suggestion": f.suggestion,
-            "basis": f.basis}
+            "basis": f.basis, **({"waived": f.waived} if f.waived else {})}
 
 
 def result_dict(r: FileResult) -> dict:
@@ -22,7 +22,8 @@ def result_dict(r: FileResult) -> dict:
     return {"path": r.path, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
             "year": meta.year if meta else None, "verdict": r.verdict,
             "indicators": len(r.form.indicators) if r.form else 0, "tasks": len(r.form.tasks) if r.form else 0,
-            "findings": [finding_dict(f) for f in r.findings]}
+            "findings": [finding_dict(f) for f in r.findings],
+            "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
 
 
 def render(results: list[FileResult], lang: str = "zh") -> str:

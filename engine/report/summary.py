@@ -25,5 +25,8 @@ def count(findings: list[Finding]) -> Counts:
 def summary(results: list[FileResult]) -> dict:
     """The JSON contract's summary block."""
     total = count([f for r in results for f in r.findings])
-    return {"files": len(results), "forms": sum(1 for r in results if r.form is not None),
-            "errors": total.errors, "warnings": total.warnings, "infos": total.infos}
+    out = {"files": len(results), "forms": sum(1 for r in results if r.form is not None),
+           "errors": total.errors, "warnings": total.warnings, "infos": total.infos}
+    if total.waived:
+        out["waived"] = total.waived
+    return out

@@ -24,16 +24,25 @@ def _header_line(r: FileResult, lang: str) -> str:
     return f"{r.path}\n" + " · ".join(parts)
 
 
+def _severity(f, lang: str) -> str:
+    label = word(f.severity, lang)
+    return f"({label})" if f.waived else label
+
+
 def render_one(r: FileResult, lang: str = "zh") -> str:
-    rows = [[word(f.severity, lang), f.rule, place(f.location, lang), f.subject, f.message, f.expected, f.actual]
-            for f in r.findings]
+    rows = [[_severity(f, lang), f.rule, place(f.location, lang), f.subject,
+             f.message + (f"\n[{'waived' if lang == 'en' else '已豁免'}] {f.waived}" if f.waived else ""),
+             f.expected, f.actual] for f in r.findings]
     headers = [word(k, lang) for k in ("severity", "rule", "location", "subject", "message", "expected", "actual")]
     body = tabulate(rows, headers=headers, tablefmt="simple_grid", maxcolwidths=list(_WIDTHS)) if rows \
         else word("no_findings", lang)
     c = count(r.findings)
-    verdict = f"{word('verdict', lang)}：{word(r.verdict, lang)}（{counts(c.errors, c.warnings, c.infos, lang)}）" \
-        if lang != "en" else f"{word('verdict', lang)}: {word(r.verdict, lang)} ({counts(c.errors, c.warnings, c.infos, lang)})"
-    return f"{_header_line(r, lang)}\n{body}\n{verdict}\n"
+    tally = counts(c.errors, c.warnings, c.infos, lang) + (
+        (f", {c.waived} waived" if lang == "en" else f"，已豁免{c.waived}") if c.waived else "")
+    verdict = f"{word('verdict', lang)}：{word(r.verdict, lang)}（{tally}）" if lang != "en" \
+        else f"{word('verdict', lang)}: {word(r.verdict, lang)} ({tally})"
+    notes = "".join(f"{'Note' if lang == 'en' else '说明'} {e.rule}：{e.text}\n" for e in r.explanations)
+    return f"{_header_line(r, lang)}\n{body}\n{verdict}\n{notes}"
 
 
 def render(results: list[FileResult], lang: str = "zh") -> str:

@@ -18,11 +18,16 @@ from engine.values.types import dec_str
 
 Check = Callable[[Rule, Form, Context], Iterable[Problem]]
 CHECKS: dict[str, Check] = {}
+PROVIDES: dict[str, frozenset[str]] = {"reader": frozenset({"reason", "content", "missing", "rule", "n"})}
+ITEM_VALUES = frozenset({"n", "name", "name_or_empty", "money_unit", "year", "level1", "level2", "raw", "unit",
+                         "written_unit", "op", "number", "notes", "error_note", "task", "total"})
 
 
-def check_kind(name: str) -> Callable[[Check], Check]:
+def check_kind(name: str, provides: set[str] = frozenset(), per_item: bool = False) -> Callable[[Check], Check]:
+    """Register a check kind with the template values its problems carry (checked by a meta-test)."""
     def register(fn: Check) -> Check:
         CHECKS[name] = fn
+        PROVIDES[name] = frozenset(provides) | (ITEM_VALUES if per_item else frozenset())
         return fn
     return register
 
@@ -58,7 +63,7 @@ def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | Non
                    **{**item_values(item, form), **extra})
 
 
-@check_kind("each")
+@check_kind("each", per_item=True)
 def each(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Every item that matches `where` (and the first matching case, when the rule has cases)."""
     for item in items(rule, form, ctx):
@@ -91,7 +96,7 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     raise ValueError(f"unknown side {of!r}")
 
 
-@check_kind("sum_equals")
+@check_kind("sum_equals", {"a", "b", "d", "count", "label"})
 def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Cross-check sums in 万元: params `compare: [{left, right, label}]`, `tolerance`."""
     tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
@@ -110,7 +115,7 @@ def _first_location(form: Form):
     return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else None
 
 
-@check_kind("parts_sum")
+@check_kind("parts_sum", {"a", "b", "d"}, per_item=True)
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`."""
     tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))

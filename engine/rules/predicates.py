@@ -27,6 +27,11 @@ class Context:
     level1_synonyms: dict = field(default_factory=dict)
     level2_synonyms: dict = field(default_factory=dict)
 
+    @staticmethod
+    def bare(text: str) -> str:
+        """A level name without spaces and score suffix: 产出指标(50分) -> 产出指标."""
+        return _SCORE.sub("", text)
+
     def level1(self, text: str) -> str:
         """A 一级 name after normalisation (效果指标 -> 效益指标)."""
         key = _SCORE.sub("", text)
@@ -143,7 +148,14 @@ def _category(item: Any, arg: list, ctx: Context) -> bool:
 
 @predicate("phrase_in", list)
 def _phrase_in(item: Any, arg: list, ctx: Context) -> bool:
-    return getattr(_value(item), "phrase", None) in arg
+    phrase = getattr(_value(item), "phrase", None)
+    return phrase is not None and re.sub(r"[。.，,；;！!\s]+$", "", phrase) in arg
+
+
+@predicate("range_reversed", bool)
+def _range_reversed(item: Any, arg: bool, ctx: Context) -> bool:
+    v = _value(item)
+    return isinstance(v, Range) and (v.low >= v.high) == arg
 
 
 @predicate("date_outside_year", bool)

@@ -55,6 +55,7 @@ class Rulebook:
     profile: str = DEFAULT_PROFILE
     profiles: dict[str, dict] = field(default_factory=dict)
     _by_profile: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
+    config: dict = field(default_factory=dict)  # the user's --config rule settings, applied last
 
     def get(self, rule_id: str) -> Rule:
         try:
@@ -66,7 +67,8 @@ class Rulebook:
         """The rules with a profile's settings applied, computed once per profile."""
         if profile not in self._by_profile:
             settings = resolve_profile(self.profiles, profile) if profile != DEFAULT_PROFILE else {}
-            self._by_profile[profile] = [apply_settings(r, settings.get(r.id, {})) for r in self.rules.values()]
+            rules = [apply_settings(r, settings.get(r.id, {})) for r in self.rules.values()]
+            self._by_profile[profile] = [apply_settings(r, self.config.get(r.id, {})) for r in rules]
         return self._by_profile[profile]
 
 
@@ -152,19 +154,50 @@ def resolve_profile(profiles: dict[str, dict], name: str, seen: tuple[str, ...] 
 
 
 def apply_settings(rule: Rule, settings: dict) -> Rule:
+    """A rule with a profile's or a config's settings: enabled, severity, params, where, case overrides."""
+    cases = tuple(_case_override(c, settings.get("cases", {}).get(c.name, {})) for c in rule.cases)
     return replace(rule, enabled=settings.get("enabled", rule.enabled),
                    severity=Severity.parse(settings["severity"]) if "severity" in settings else rule.severity,
-                   params={**rule.params, **settings.get("params", {})})
+                   params={**rule.params, **settings.get("params", {})},
+                   where=settings.get("where", rule.where), cases=cases)
 
 
-def load(extra: list[Path] | None = None, profile: str = DEFAULT_PROFILE) -> Rulebook:
-    """Built-in rules, then extra rule files (which may add rules, never redefine one)."""
-    book = Rulebook(profile=profile, profiles=_builtin_profiles())
+def _case_override(case: Case, settings: dict) -> Case:
+    return replace(case, when=settings.get("when", case.when),
+                   severity=Severity.parse(settings["severity"]) if "severity" in settings else case.severity)
+
+
+def load_config(path: Path) -> dict:
+    """A --config file, validated; its rule ids and conditions are checked against the rulebook in load()."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"{path}：无法读取配置文件（{exc}）") from None
+    return validate("config", _read_yaml(text, str(path)) or {}, str(path))
+
+
+def load(extra: list[Path] | None = None, profile: str | None = None, config: Path | None = None) -> Rulebook:
+    """Built-in rules, then extra rule files (which may add rules, never redefine one), then the config."""
+    settings = load_config(config) if config else {}
+    profile = profile or settings.get("profile") or DEFAULT_PROFILE
+    book = Rulebook(profile=profile, profiles=_builtin_profiles(), config=settings.get("rules") or {})
     for source, text in _builtin_files() + _extra_files(extra or []):
         for rule in load_rule_text(text, source):
             if rule.id in book.rules:
                 raise SchemaError(f"{source}：规则 {rule.id} 重复定义（已在 {book.rules[rule.id].source} 中定义）")
             book.rules[rule.id] = rule
-    if profile != DEFAULT_PROFILE:
-        book.cached_rules(profile)  # an unknown or broken profile fails here, at load time
+    for rule_id, rule_settings in book.config.items():
+        if rule_id not in book.rules:
+            raise SchemaError(f"{config}：规则 {rule_id} 不存在")
+        mistakes = predicates.problems(rule_settings.get("where"))
+        for name, case in (rule_settings.get("cases") or {}).items():
+            if name not in {c.name for c in book.rules[rule_id].cases}:
+                mistakes.append(f"没有名为“{name}”的情形")
+            mistakes += predicates.problems(case.get("when"))
+        if mistakes:
+            raise SchemaError(f"{config}：规则 {rule_id} › {'; '.join(mistakes)}")
+    if profile != DEFAULT_PROFILE and (profile not in book.profiles or book.profiles[profile].get("abstract")):
+        choices = [DEFAULT_PROFILE] + sorted(n for n, d in book.profiles.items() if not d.get("abstract"))
+        raise SchemaError(f"未知的规则配置“{profile}”（可用：{'、'.join(choices)}）")
+    book.cached_rules(profile)  # a broken profile fails here, at load time
     return book

@@ -10,7 +10,7 @@ from engine.rules.predicates import Context
 from engine.rules.rulebook import Rule
 
 
-@check_kind("required_level1")
+@check_kind("required_level1", {"level1"})
 def required_level1(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Each required 一级 has at least one named 三级 row. params: required {一级: severity} (from the profile),
     `satisfied_by` {一级: [二级 that stand in for it]} (satisfaction as a 二级 under 效益, §1C)."""
@@ -25,7 +25,7 @@ def required_level1(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         yield problem(rule.id, location, subject=level1, severity=Severity.parse(severity), level1=level1)
 
 
-@check_kind("hierarchy")
+@check_kind("hierarchy", {"level1", "level2", "canonical1", "canonical2", "allowed", "n"})
 def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Each 二级 belongs to its 一级 under the form's scheme; one finding per 一级/二级 group.
     Case `unknown` (error) for a 二级 outside the scheme, `synonym` (info) where a name was normalised."""
@@ -44,5 +44,5 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, item.location, case="unknown_level1", **values)
         elif l2 not in allowed:
             yield problem(rule.id, item.location, case="unknown", **values)
-        elif (l1, l2) != (item.level1, item.level2):
+        elif (l1, l2) != (ctx.bare(item.level1), ctx.bare(item.level2)):  # 产出指标(50分) is no synonym
             yield problem(rule.id, item.location, case="synonym", **values)

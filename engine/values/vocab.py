@@ -46,8 +46,8 @@ _PUNCT = re.compile(r"[。.，,；;！!、\s]+$")
 def classify(phrase: str) -> tuple[str | None, str | None]:
     """(grade, category) of a qualitative phrase; (None, None) when unknown."""
     p = _PUNCT.sub("", phrase).replace("，", ",")
-    if p in _GRADE_OF:
-        return _GRADE_OF[p], "grade"
+    if p in _GRADE_OF:  # 合格 is both a grade and a compliance value (§3.1(a), (c))
+        return _GRADE_OF[p], "compliance" if p in COMPLIANCE else "grade"
     m = _TREND.search(p)
     if m:
         return DEGREE_ADVERBS[m.group(1)], "trend"

@@ -1,0 +1,129 @@
+"""Check kinds that weigh money: cost targets against the budget (BUD-03), unit cost × quantity
+(BUD-04), and matching cost indicators to the tasks they fund (BUD-10)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from engine.findings import EXPLAIN, Problem, problem
+from engine.model import Form, Indicator, Location
+from engine.rules.checks import check_kind, item_problem, items
+from engine.rules.predicates import Context, matches
+from engine.rules.rulebook import Rule
+from engine.units import WAN_FACTOR, lookup
+from engine.values.types import Quantity, dec_str
+
+
+def budget_wan(form: Form) -> Decimal | None:
+    """The money the form's targets must match, in 万元: the project budget, else the tasks' total."""
+    factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+    if form.meta.budget is not None:
+        return form.meta.budget * factor
+    if form.tasks:
+        return sum((t.budget.total or Decimal(0) for t in form.tasks), Decimal(0)) * factor
+    return None
+
+
+@check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True)
+def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """BUD-03: no money cost target above the budget (each, then their sum when none exceeds alone)."""
+    budget = budget_wan(form)
+    if budget is None:
+        return
+    tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
+    chosen = [i for i in items(rule, form, ctx) if isinstance(i.value, Quantity) and i.value.wan is not None]
+    over = [i for i in chosen if i.value.wan > budget + tolerance]
+    for item in over:
+        yield item_problem(rule, item, form, case="single", a=dec_str(item.value.wan), b=dec_str(budget))
+    total = sum((i.value.wan for i in chosen), Decimal(0))
+    if not over and chosen and total > budget + tolerance:
+        yield problem(rule.id, chosen[0].location, case="sum", subject="成本指标合计", a=dec_str(total),
+                      b=dec_str(budget), count=len(chosen))
+
+
+@check_kind("unit_cost_product", {"a", "b", "quantity", "count"}, per_item=True)
+def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """BUD-04: a unit cost (元/人, 元/台 …) times the one quantity counted in its unit, against the budget.
+    Compound denominators (元/人·天) are left alone: which quantities multiply is not knowable."""
+    budget = budget_wan(form)
+    if budget is None:
+        return
+    quantities = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind == "count"]
+    for item in items(rule, form, ctx):
+        v = item.value
+        if not isinstance(v, Quantity) or not v.unit or "/" not in v.unit:
+            continue
+        money, per = v.unit.split("/", 1)
+        factor = lookup(money).wan_factor
+        matching = [q for q in quantities if q.value.unit == per]
+        if factor is None or "·" in per or len(matching) != 1:
+            continue
+        product = v.number * matching[0].value.number * factor
+        if product > budget + Decimal(str(rule.params.get("tolerance", "0.01"))):
+            yield item_problem(rule, item, form, a=dec_str(product), b=dec_str(budget),
+                               quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
+
+
+def _cents(d: Decimal) -> int:
+    return int((d * 10000).to_integral_value())
+
+
+def match_tasks(costs: list[int], budgets: list[int], limit: int = 200_000) -> list[list[int]] | None:
+    """Assign every cost to one task so each task's costs add up to its budget; None if impossible.
+    Exact integer subset-sum by backtracking, tasks in order, with a bound on the search."""
+    steps = [0]
+
+    def fill(task: int, free: frozenset[int]) -> list[list[int]] | None:
+        if task == len(budgets):
+            return [] if not free else None
+        for subset in _subsets(sorted(free), budgets[task], costs, steps, limit):
+            rest = fill(task + 1, free - frozenset(subset))
+            if rest is not None:
+                return [subset] + rest
+        return None
+
+    return fill(0, frozenset(range(len(costs))))
+
+
+def _subsets(pool: list[int], target: int, costs: list[int], steps: list[int], limit: int) -> Iterator[list[int]]:
+    def walk(start: int, remaining: int, chosen: list[int]) -> Iterator[list[int]]:
+        steps[0] += 1
+        if steps[0] > limit:
+            raise TimeoutError
+        if remaining == 0:
+            yield list(chosen)
+            return
+        for k in range(start, len(pool)):
+            value = costs[pool[k]]
+            if 0 < value <= remaining:
+                chosen.append(pool[k])
+                yield from walk(k + 1, remaining - value, chosen)
+                chosen.pop()
+    yield from walk(0, target, [])
+
+
+@check_kind("task_matching", {"b", "count"}, per_item=True)
+def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """BUD-10: which cost indicators fund which task; names the tasks no subset of them matches."""
+    where = rule.params.get("costs")
+    chosen: list[Indicator] = [i for i in form.indicators if matches(where, i, ctx)
+                               and isinstance(i.value, Quantity) and i.value.wan is not None and i.value.wan > 0]
+    factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+    tasks = [t for t in form.tasks if t.budget.total is not None]
+    if not chosen or not tasks:
+        return
+    costs = [_cents(i.value.wan) for i in chosen]
+    budgets = [_cents(t.budget.total * factor) for t in tasks]
+    try:
+        matching = match_tasks(costs, budgets)
+        if matching is not None:  # a full matching exists: an explanation, not a finding
+            parts = [f"“{t.name}”{dec_str(t.budget.total * factor)} = "
+                     + " + ".join(f"第{chosen[k].location.number()}行{dec_str(chosen[k].value.wan)}" for k in subset)
+                     for t, subset in zip(tasks, matching)]
+            yield problem(rule.id, Location(), case=EXPLAIN, text="；".join(parts))
+            return
+        for task, target in zip(tasks, budgets):
+            if next(_subsets(list(range(len(costs))), target, costs, [0], 200_000), None) is None:
+                yield item_problem(rule, task, form, b=dec_str(task.budget.total * factor))
+    except TimeoutError:
+        yield problem(rule.id, Location(), case="undecided", subject="成本指标", count=len(chosen))

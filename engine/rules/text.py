@@ -1,0 +1,108 @@
+"""Check kinds over the goal texts: specific (TXT-01), consistent with the indicators (TXT-02),
+related to the tasks (TXT-04); and the project period (DATE-03)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from engine.findings import Problem, problem
+from engine.model import Form, Goal, Indicator, Location
+from engine.rules.checks import check_kind
+from engine.rules.predicates import Context
+from engine.rules.rulebook import Rule
+from engine.units import lookup
+from engine.values.parse import parse_value
+from engine.values.types import Deadline, Period, Quantity, Range
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _goals(form: Form) -> list[Goal]:
+    return [g for g in form.goals if g.text.strip()]
+
+
+@check_kind("goal_specific", {"label", "excerpt"})
+def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """TXT-01: a goal with no number, quantity or deadline in it is a slogan."""
+    for goal in _goals(form):
+        if not re.search(r"\d|[一二三四五六七八九十百千]+(个|项|次|人|期|批)", goal.text):
+            yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,
+                          excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
+
+
+def _indicator_numbers(form: Form) -> set[tuple[Decimal, str]]:
+    out = set()
+    for i in form.indicators:
+        v = i.value
+        if isinstance(v, Quantity) and v.unit:
+            out.add((v.number, v.unit))
+        elif isinstance(v, Range) and v.unit:
+            out |= {(v.low, v.unit), (v.high, v.unit)}
+    return out
+
+
+@check_kind("goal_numbers", {"label", "value"})
+def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
+    pattern = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(rule.params["units"], key=len, reverse=True)) + ")")
+    known = _indicator_numbers(form)
+    if not form.indicators:
+        return
+    for goal in _goals(form):
+        for number, unit_text in pattern.findall(goal.text):
+            unit = lookup(unit_text).text
+            if (Decimal(number), unit) not in known:
+                yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,
+                              value=f"{number}{unit_text}")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
+
+
+@check_kind("goal_relevance", {"label"})
+def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """TXT-04: a goal sharing no two-character word with the project, the tasks or the indicators."""
+    stop = set(rule.params.get("stopwords", []))
+    context = " ".join([form.meta.project or "", *(t.name + t.content for t in form.tasks),
+                        *(i.name for i in form.indicators)])
+    words = _bigrams(context) - stop
+    if not words:
+        return
+    for goal in _goals(form):
+        if not (_bigrams(goal.text) - stop) & words:
+            yield problem(rule.id, goal.location, subject=goal.label, label=goal.label)
+
+
+def _dates(item: Indicator) -> list:
+    v = item.value
+    return [v.date] if isinstance(v, Deadline) else [v.start, v.end] if isinstance(v, Period) else []
+
+
+def _key(d) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
+
+
+@check_kind("project_period", {"period", "year", "raw", "n", "name"})
+def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """DATE-03: the 实施期 starts before it ends, holds the form's year, and holds every indicator date."""
+    if not form.meta.period:
+        return
+    period = parse_value(form.meta.period)
+    if not isinstance(period, Period) or period.start.year is None:
+        return
+    start, end = period.start, period.end
+    values = dict(period=form.meta.period, subject="项目实施期")
+    if _key(start) > _key(end):
+        yield problem(rule.id, Location(), case="reversed", **values)
+        return
+    if form.meta.year and not (start.year <= form.meta.year <= (end.year or start.year)):
+        yield problem(rule.id, Location(), case="year", year=form.meta.year, **values)
+    for item in form.indicators:
+        for d in _dates(item):
+            if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _key(end)[:2]):
+                yield problem(rule.id, item.location, path=item.path, case="outside", raw=item.raw,
+                              n=item.location.number(), name=item.name, period=form.meta.period,
+                              subject=item.name)
+                break

@@ -1,0 +1,56 @@
+"""Waivers: a reviewer accepts one finding on one form; waived findings are counted apart, never hidden."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fnmatch import fnmatch
+from pathlib import Path
+
+import yaml
+
+from engine.findings import Finding
+from engine.schema import SchemaError, validate
+
+
+@dataclass(frozen=True)
+class Waiver:
+    form: str
+    rule: str
+    reviewer: str
+    date: str
+    reason: str
+    line: int | None = None
+    cell: str | None = None
+    subject: str | None = None
+
+    def covers(self, path: str, finding: Finding) -> bool:
+        name_ok = fnmatch(Path(path).name, self.form) or fnmatch(path, self.form)
+        return (name_ok and finding.rule == self.rule
+                and (self.line is None or finding.location.line == self.line)
+                and (self.cell is None or finding.location.cell == self.cell)
+                and (self.subject is None or finding.subject == self.subject))
+
+    def label(self) -> str:
+        return f"{self.reviewer} {self.date}：{self.reason}"
+
+
+def load(path: Path) -> list[Waiver]:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise SchemaError(f"{path}：无法读取豁免文件（{exc}）") from None
+    doc = validate("waivers", doc, str(path))
+    return [Waiver(**{**w, "date": str(w["date"])}) for w in doc["waivers"]]
+
+
+def apply(path: str, findings: list[Finding], waivers: list[Waiver]) -> list[Finding]:
+    """Mark the findings a waiver covers; each waiver accepts one finding."""
+    used: set[int] = set()
+    out = []
+    for f in findings:
+        match = next((k for k, w in enumerate(waivers) if k not in used and w.covers(path, f)), None)
+        if match is None:
+            out.append(f)
+        else:
+            used.add(match)
+            out.append(replace(f, waived=waivers[match].label()))
+    return out

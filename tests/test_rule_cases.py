@@ -1,0 +1,58 @@
+"""Every rule has a failing and a passing fixture (tests/fixtures/rule_cases.yaml); one test runs them all."""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from engine import canonical
+from engine.check import check
+from engine.rules import rulebook
+
+CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "rule_cases.yaml").read_text(encoding="utf-8"))
+READER_RULES = {"FORM-01", "FORM-02", "FORM-03", "FORM-04", "FORM-05"}  # fixtures are files: test_form_rules.py
+
+
+def _row(text: str, extras: dict | None) -> dict:
+    parts = text.split("|")
+    row = {"level1": parts[0], "level2": parts[1], "name": parts[2], "value": parts[3]}
+    if len(parts) > 4:
+        row["unit"] = parts[4]
+    if extras is not None:
+        row["extras"] = dict(extras)
+    return row
+
+
+def build(case: dict):
+    doc = copy.deepcopy({k: v for k, v in CASES["base"].items() if k != "rows"})
+    doc.update(copy.deepcopy(case.get("set", {})))
+    rows = case.get("rows", CASES["base"]["rows"]) + case.get("add", [])
+    doc["indicators"] = [_row(r, case.get("extras")) for r in rows]
+    return canonical.from_dict(doc)
+
+
+def _params():
+    for rule_id, sides in CASES["rules"].items():
+        for outcome in ("fail", "pass"):
+            for n, case in enumerate(sides[outcome]):
+                yield pytest.param(rule_id, outcome, case, id=f"{rule_id}-{outcome}-{n}")
+
+
+def test_base_form_is_clean(book):
+    assert check(build({}), book) == []
+
+
+def test_every_rule_has_both_fixtures(book):
+    for rule_id in set(book.rules) - READER_RULES:
+        assert CASES["rules"][rule_id]["fail"] and CASES["rules"][rule_id]["pass"], rule_id
+
+
+@pytest.mark.parametrize("rule_id, outcome, case", list(_params()))
+def test_rule_case(rule_id, outcome, case, book):
+    fired = [f for f in check(build(case), book) if f.rule == rule_id]
+    if outcome == "fail":
+        assert fired, f"{rule_id} did not fire"
+    else:
+        assert not fired, [f.message for f in fired]
