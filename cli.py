@@ -27,6 +27,13 @@ _MESSAGES = {
     "unreadable": ("无法读取 {0}：{1}", "Cannot read {0}: {1}"),
     "no_form": ("{0}：未识别到绩效目标表", "{0}: no performance form found"),
     "written": ("已写入 {0}", "Written to {0}"),
+    "unwritable": ("无法写入 {0}：{1}", "Cannot write {0}: {1}"),
+    "convert_ext": ("输出文件应以.yaml、.yml或.json结尾：{0}", "The output file must end in .yaml, .yml or .json: {0}"),
+    "no_command": ("没有命令“{0}”（可用：validate、parse-value、rules、convert）",
+                   "No command “{0}” (choose from validate, parse-value, rules, convert)"),
+    "no_option": ("没有选项{0}（用 --help 查看可用选项）", "No option {0} (see --help)"),
+    "missing_arg": ("缺少参数：{0}（用 --help 查看用法）", "Missing argument: {0} (see --help)"),
+    "bad_param": ("参数有误：{0}", "Bad parameter: {0}"),
 }
 
 
@@ -102,7 +109,12 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
 
 def emit(text: str, output: str | None, lang: str) -> None:
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            reason = {2: ("目录不存在", "no such folder"), 13: ("没有写入权限", "permission denied"),
+                      21: ("这是一个文件夹", "it is a folder")}.get(exc.errno, (exc.strerror, exc.strerror))
+            raise Fail(say("unwritable", lang, output, reason[1 if lang == "en" else 0])) from None
         click.echo(say("written", lang, output), err=True)
     else:
         click.echo(text, nl=False)
@@ -194,6 +206,8 @@ def convert(path, output, lang) -> None:
         reason = next((dict(p.values).get("reason") for p in result.problems if p.rule == "FORM-01"), None)
         raise Fail(say("unreadable", lang, path, reason) if reason else say("no_form", lang, path))
     doc = canonical.to_dict(result.form)
+    if output and not output.lower().endswith((".yaml", ".yml", ".json")):
+        raise Fail(say("convert_ext", lang, output))
     if output and output.lower().endswith(".json"):
         text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -201,16 +215,30 @@ def convert(path, output, lang) -> None:
     emit(text, output, lang)
 
 
+def _click_message(exc: click.ClickException) -> str:
+    """click's usage errors in the user's language (Chinese unless --lang en is on the command line)."""
+    lang = "en" if "en" in sys.argv and "--lang" in sys.argv else "zh"
+    if isinstance(exc, click.exceptions.NoSuchOption):
+        return say("no_option", lang, exc.option_name)
+    if isinstance(exc, click.exceptions.MissingParameter):
+        return say("missing_arg", lang, exc.param.human_readable_name if exc.param else "")
+    if isinstance(exc, click.exceptions.UsageError) and exc.message.startswith("No such command"):
+        return say("no_command", lang, exc.message.split("'")[1] if "'" in exc.message else exc.message)
+    if isinstance(exc, click.exceptions.BadParameter):
+        return say("bad_param", lang, exc.format_message())
+    return exc.format_message()
+
+
 def main() -> None:
     """Console entry point: no traceback ever reaches the user."""
     try:
         cli.main(standalone_mode=False)
-    except click.ClickException as exc:
-        if not isinstance(exc, Fail):
-            click.echo(f"jxcheck: {exc.format_message()}", err=True)
-            sys.exit(2)
+    except Fail as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        click.echo(f"jxcheck: {_click_message(exc)}", err=True)
+        sys.exit(2)
     except click.exceptions.Abort:
         click.echo("jxcheck: 已中断", err=True)
         sys.exit(2)

@@ -35,6 +35,8 @@ def to_dict(form: Form) -> dict:
                   for g in form.goals],
         "indicators": [_indicator(i) for i in form.indicators],
         "empty_groups": [{"level1": a, "level2": b, "location": _location(loc)} for a, b, loc in form.empty_groups],
+        "unplaced": [{"content": content, "case": case, "location": _location(loc)}
+                     for loc, content, case in form.unplaced],
     }
 
 
@@ -102,5 +104,7 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
                   reason=i.get("reason"))
         for n, i in enumerate(doc.get("indicators") or []))
     empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None)) for e in doc.get("empty_groups") or [])
+    unplaced = tuple((_loc(u.get("location"), None), u.get("content", ""), u.get("case") or "")
+                     for u in doc.get("unplaced") or [])
     return Form(meta=meta, tasks=tasks, goals=goals, indicators=indicators, total=_budget_from(doc.get("total")),
-                empty_groups=empty)
+                empty_groups=empty, unplaced=unplaced)

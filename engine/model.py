@@ -119,3 +119,4 @@ class Form:
     total: Budget | None = None  # 金额合计, when the form states it
     total_location: Location | None = None
     empty_groups: tuple[tuple[str, str, Location], ...] = ()  # 二级 rows with no 三级 and no value
+    unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)

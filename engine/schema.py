@@ -1,6 +1,7 @@
 """Cerberus schemas from schemas/*.yaml, and their errors as one readable line each."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -28,6 +29,20 @@ def validate(name: str, document: object, source: str) -> dict:
     return validator.document
 
 
+_ZH = ((r"^required field$", "缺少必填项"), (r"^unknown field$", "未知的键"), (r"^null value not allowed$", "不能为空"),
+       (r"^empty values not allowed$", "不能为空"), (r"^must be of (.+) type$", r"类型应为\1"),
+       (r"^unallowed value (.+)$", r"不允许的值\1"), (r"^min value is (.+)$", r"最小值为\1"),
+       (r"^max value is (.+)$", r"最大值为\1"), (r"^value does not match regex '(.+)'$", r"格式不符（应匹配 \1）"))
+
+
+def chinese(message: str) -> str:
+    """Cerberus' common messages in Chinese; others as they are."""
+    for pattern, replacement in _ZH:
+        if re.match(pattern, message):
+            return re.sub(pattern, replacement, message)
+    return message
+
+
 def flatten(errors: dict, document: object, path: str = "") -> list[str]:
     """Cerberus' nested errors as 'rule STR-06 › severity: unallowed value …' lines."""
     lines: list[str] = []
@@ -38,7 +53,7 @@ def flatten(errors: dict, document: object, path: str = "") -> list[str]:
             if isinstance(item, dict):
                 lines.extend(flatten(item, sub, here))
             else:
-                lines.append(f"{here}: {item}")
+                lines.append(f"{here}：{chinese(item)}")
     return lines
 
 

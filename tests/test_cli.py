@@ -164,3 +164,22 @@ def test_folder_walk_skips_hidden(tmp_path):
     shutil.copy(REFERENCE, tmp_path / ".hidden" / "b.txt")
     doc = json.loads(invoke(["validate", str(tmp_path), "--format", "json"]).stdout)
     assert doc["summary"]["files"] == 1
+
+
+@pytest.mark.parametrize("form", sorted((REFERENCE.parent).glob("*.txt")), ids=lambda p: p.name[:3])
+def test_convert_keeps_everything(form, tmp_path):
+    """What convert writes validates to the same findings: unplaced rows are kept, not lost."""
+    out = tmp_path / "form.yaml"
+    if invoke(["convert", str(form), "--output", str(out)]).exit_code != 0:
+        pytest.skip("no form in this file (FORM-02)")
+    key = lambda doc: sorted((f["rule"], f["location"]["line"] or 0, f["subject"])  # noqa: E731
+                             for f in doc["results"][0]["findings"])
+    before = json.loads(invoke(["validate", str(form), "--format", "json"]).stdout)
+    after = json.loads(invoke(["validate", str(out), "--format", "json"]).stdout)
+    assert key(after) == key(before)
+
+
+def test_click_errors_are_chinese_one_liners():
+    for args, text in ((["validate"], "缺少参数"), (["foo"], "没有命令“foo”"), (["validate", "--bogus", "x"], "没有选项--bogus")):
+        result = invoke(args)
+        assert result.exit_code == 2 and text in result.stderr and len(result.stderr.strip().splitlines()) == 1

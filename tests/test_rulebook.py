@@ -55,7 +55,7 @@ def test_rule_file_mistake_names_file_rule_and_key(tmp_path):
     with pytest.raises(SchemaError) as exc:
         rulebook.load([bad])
     assert str(exc.value).startswith(f"{bad}：")
-    assert "规则 LOC-01 › severity" in str(exc.value)
+    assert "规则 LOC-01 › severity：不允许的值fatal" in str(exc.value)
 
 
 def test_unknown_predicate_is_reported(tmp_path):

@@ -40,4 +40,6 @@ def read(path: Path) -> ReadResult:
         form = canonical.from_dict(doc, _item_lines(root))
     except (SchemaError, ValueError) as exc:
         raise Unreadable(f"不符合规范表格式：{exc}") from None
-    return ReadResult(form, [])
+    unplaced = [problem("FORM-03", loc, n=loc.number(), content=content, case=case or None)
+                for loc, content, case in form.unplaced]
+    return ReadResult(form, unplaced)

@@ -56,8 +56,10 @@ def recognise(rows: list[Row]) -> ReadResult:
                     money_unit=st.money_unit, columns=columns, budget=st.budget, period=st.period,
                     fields=tuple(st.fields))
     empty = tuple(g for t in st.tables for g in t.empty_groups)
+    unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
+                     if p.rule == "FORM-03")
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(st.goals), indicators=tuple(indicators),
-                total=st.total, total_location=st.total_location, empty_groups=empty)
+                total=st.total, total_location=st.total_location, empty_groups=empty, unplaced=unplaced)
     return ReadResult(form, st.problems)
 
 

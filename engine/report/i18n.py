@@ -35,7 +35,11 @@ def place(loc: Location, lang: str) -> str:
     return "—"
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def counts(errors: int, warnings: int, infos: int, lang: str) -> str:
     if lang == "en":
-        return f"{errors} errors, {warnings} warnings, {infos} infos"
+        return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}, {_plural(infos, 'info')}"
     return f"错误{errors}，警告{warnings}，提示{infos}"

@@ -1,14 +1,25 @@
 """--format table: the findings table (tabulate, aligned for Chinese width), summary and verdict."""
 from __future__ import annotations
 
+import shutil
+
 from tabulate import tabulate
 
 from engine.check import FileResult
 from engine.report.i18n import counts, place, word
 from engine.report.summary import count
+from engine.report.wrap import width, wrap
 
-# display widths (in columns; a Chinese character counts two)
-_WIDTHS = (4, 8, 9, 18, 34, 20, 14)
+# share of the free width for 指标, 问题, 期望, 实际; the first three columns are as wide as their content
+_SHARES = (0.2, 0.4, 0.22, 0.18)
+_BORDER = 22  # simple_grid: 8 rules and 2 spaces of padding per column
+
+
+def column_widths(fixed: list[int], total: int | None = None) -> list[int]:
+    """Widths for the seven columns at the terminal's width (COLUMNS, else 120 when not a terminal)."""
+    total = total or shutil.get_terminal_size((120, 24)).columns
+    free = max(total - _BORDER - sum(fixed), 40)
+    return fixed + [max(int(free * share), 6) for share in _SHARES]
 
 
 def _header_line(r: FileResult, lang: str) -> str:
@@ -34,8 +45,13 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
              f.message + (f"\n[{'waived' if lang == 'en' else '已豁免'}] {f.waived}" if f.waived else ""),
              f.expected, f.actual] for f in r.findings]
     headers = [word(k, lang) for k in ("severity", "rule", "location", "subject", "message", "expected", "actual")]
-    body = tabulate(rows, headers=headers, tablefmt="simple_grid", maxcolwidths=list(_WIDTHS)) if rows \
-        else word("no_findings", lang)
+    if rows:
+        fixed = [max(width(str(row[k])) for row in rows + [headers]) for k in range(3)]
+        widths = column_widths(fixed)
+        cells = [[wrap(cell, w) for cell, w in zip(row, widths)] for row in rows]
+        body = tabulate(cells, headers=headers, tablefmt="simple_grid", disable_numparse=True)
+    else:
+        body = word("no_findings", lang)
     c = count(r.findings)
     tally = counts(c.errors, c.warnings, c.infos, lang) + (
         (f", {c.waived} waived" if lang == "en" else f"，已豁免{c.waived}") if c.waived else "")
@@ -50,7 +66,8 @@ def render(results: list[FileResult], lang: str = "zh") -> str:
     if len(results) > 1:
         c = count([f for r in results for f in r.findings])
         verdicts = [r.verdict for r in results]
-        tally = "，".join(f"{word(v, lang)}{verdicts.count(v)}" for v in ("退回", "修改后通过", "通过"))
+        sep, gap = ("; ", " ") if lang == "en" else ("，", "")
+        tally = sep.join(f"{word(v, lang)}{gap}{verdicts.count(v)}" for v in ("退回", "修改后通过", "通过"))
         out.append(f"共{len(results)}个文件：{tally}；{counts(c.errors, c.warnings, c.infos, lang)}\n" if lang != "en"
                    else f"{len(results)} files: {tally}; {counts(c.errors, c.warnings, c.infos, lang)}\n")
     return "\n".join(out)

@@ -72,7 +72,8 @@ class Rulebook:
         return self._by_profile[profile]
 
 
-_TEXT_KEYS = ("message", "message_en", "expected", "actual", "suggestion", "suggestion_en", "title_en")
+_TEXT_KEYS = ("message", "message_en", "expected", "expected_en", "actual", "actual_en", "suggestion", "suggestion_en",
+              "title_en")
 
 
 def _rule(entry: dict, source: str) -> Rule:

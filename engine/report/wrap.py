@@ -1,0 +1,42 @@
+"""Wrap Chinese text to a display width (a CJK character is two columns), keeping punctuation
+off the start of a line as Chinese typesetting does, and short ASCII words whole."""
+from __future__ import annotations
+
+import re
+
+from wcwidth import wcswidth, wcwidth
+
+_NO_LINE_START = set("，。、；：！？）」』”’》〉】％%,.;:!?)]")
+_TOKEN = re.compile(r"[A-Za-z0-9_.\-/·≥≤=<>%]+|.", re.S)
+
+
+def width(text: str) -> int:
+    return max(wcswidth(line) for line in text.split("\n")) if text else 0
+
+
+def _w(token: str) -> int:
+    return sum(max(wcwidth(c), 0) for c in token)
+
+
+def wrap(text: str, limit: int) -> str:
+    """Lines no wider than `limit` (one closing punctuation mark may overhang, never start a line)."""
+    out: list[str] = []
+    for paragraph in str(text).split("\n"):
+        line, used = "", 0
+        for token in _TOKEN.findall(paragraph):
+            tw = _w(token)
+            if not line and token == " ":
+                continue  # no line starts with a space
+            if used + tw > limit and line and token not in _NO_LINE_START:
+                if tw > limit:  # a long ASCII run: split it by characters
+                    for ch in token:
+                        if used + _w(ch) > limit and line:
+                            out.append(line)
+                            line, used = "", 0
+                        line, used = line + ch, used + _w(ch)
+                    continue
+                out.append(line)
+                line, used = "", 0
+            line, used = line + token, used + tw
+        out.append(line)
+    return "\n".join(out)
