@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 
-from engine.model import Budget, Form, FormMeta, Goal, Indicator, Location, Task
+from engine.model import Budget, Form, FormMeta, FundLine, Goal, Indicator, Location, Task
 
 _LOCATION_KEYS = ("line", "sheet", "cell", "table", "row", "column")
 
@@ -35,6 +35,8 @@ def to_dict(form: Form) -> dict:
                   for g in form.goals],
         "indicators": [_indicator(i) for i in form.indicators],
         "empty_groups": [{"level1": a, "level2": b, "location": _location(loc)} for a, b, loc in form.empty_groups],
+        "funds": [{"label": f.label, "role": f.role, "amounts": {k: _dec(v) for k, v in f.amounts},
+                   "location": _location(f.location)} for f in form.funds],
         "unplaced": [{"content": content, "case": case, "location": _location(loc)}
                      for loc, content, case in form.unplaced],
     }
@@ -106,5 +108,8 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
     empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None)) for e in doc.get("empty_groups") or [])
     unplaced = tuple((_loc(u.get("location"), None), u.get("content", ""), u.get("case") or "")
                      for u in doc.get("unplaced") or [])
+    funds = tuple(FundLine(f["label"], f.get("role", "part"),
+                           tuple((str(k), _amount(v)) for k, v in (f.get("amounts") or {}).items()),
+                           _loc(f.get("location"), None)) for f in doc.get("funds") or [])
     return Form(meta=meta, tasks=tasks, goals=goals, indicators=indicators, total=_budget_from(doc.get("total")),
-                empty_groups=empty, unplaced=unplaced)
+                empty_groups=empty, funds=funds, unplaced=unplaced)

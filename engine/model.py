@@ -55,6 +55,16 @@ class Task:
 
 
 @dataclass(frozen=True)
+class FundLine:
+    """A line of a project's funds table (年度资金总额, 其中:财政拨款, 其他资金 …) by column."""
+
+    label: str
+    role: str  # "total" or "part"
+    amounts: tuple[tuple[str, Decimal | None], ...]  # (column label, amount)
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(frozen=True)
 class Goal:
     """One goal text: 目标1…, 年度总体目标, 实施期目标."""
 
@@ -119,4 +129,5 @@ class Form:
     total: Budget | None = None  # 金额合计, when the form states it
     total_location: Location | None = None
     empty_groups: tuple[tuple[str, str, Location], ...] = ()  # 二级 rows with no 三级 and no value
+    funds: tuple[FundLine, ...] = ()  # a project's funds table, when the form has one
     unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)

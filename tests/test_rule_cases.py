@@ -18,8 +18,12 @@ READER_RULES = {"FORM-01", "FORM-02", "FORM-03", "FORM-04", "FORM-05"}  # fixtur
 def _row(text: str, extras: dict | None) -> dict:
     parts = text.split("|")
     row = {"level1": parts[0], "level2": parts[1], "name": parts[2], "value": parts[3]}
-    if len(parts) > 4:
+    if len(parts) > 4 and parts[4]:
         row["unit"] = parts[4]
+    if len(parts) > 6 and parts[6]:
+        row["nature"] = parts[6]
+    if len(parts) > 8:
+        row["block"] = parts[8]
     if extras is not None:
         row["extras"] = dict(extras)
     return row

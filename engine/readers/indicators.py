@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from engine.findings import Problem, problem
 from engine.model import Indicator, Location
 from engine.readers import labels
-from engine.readers.text import Row
+from engine.readers.text import Cell, Row
 from engine.values.parse import parse_value
 
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
@@ -41,14 +41,57 @@ class TableBuilder:
 
     header: list[str | None]  # field per column position
     block: str = "年度"
+    columns: list[int] | None = None  # the row positions this table reads (side-by-side groups)
+    group_size: int = 1
     drafts: list[Draft] = field(default_factory=list)
     empty_groups: list[tuple[str, str, Location]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     level1: str = ""
     level2: str = ""
 
+    @classmethod
+    def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
+        """One table, or two when the header repeats 二级/三级/指标值 (中期 and 年度 side by side)."""
+        seen: set[str] = set()
+        split = None
+        for k, f in enumerate(fields):
+            if f in ("level2", "name", "value") and f in seen:
+                split = k
+                break
+            if f:
+                seen.add(f)
+        if split is None:
+            return [cls(fields, block=block)]
+        shared = [fields.index("level1")] if "level1" in fields else []
+        right = shared + list(range(split, len(fields)))
+        return [cls(fields[:split], block="实施期", columns=list(range(split)), group_size=2),
+                cls([fields[c] for c in right], block="年度", columns=right, group_size=2)]
+
+    @staticmethod
+    def groups_of(tables: list["TableBuilder"]) -> int:
+        return tables[-1].group_size if tables else 1
+
+    def refine_header(self, texts: list[str]) -> bool:
+        """A second header row right under the first (指标性质 | 指标值 | 度量单位): it names the sub-columns."""
+        if self.drafts or self.empty_groups:
+            return False
+        if self.columns is not None:
+            texts = [texts[c] if c < len(texts) else "" for c in self.columns]
+        found = [(k, labels.column_field(t)) for k, t in enumerate(texts) if t]
+        if not found or any(f is None or f in ("level1", "level2", "name") for _, f in found):
+            return False
+        for k, f in found:
+            if k < len(self.header):
+                self.header[k] = f
+        return True
+
     def add(self, row: Row) -> None:
-        cells = ["" if labels.is_fragment(t) else t for t in row.texts]
+        if self.columns is not None:
+            row = Row(tuple(row.cells[c] if c < len(row.cells) else Cell("", row.location) for c in self.columns),
+                      row.location)
+            while row.cells and not row.cells[-1].text:
+                row = Row(row.cells[:-1], row.location)
+        cells = list(row.texts)
         tokens = [t for t in cells if t]
         if not tokens:
             return
@@ -180,11 +223,13 @@ def _decimal(text: str | None) -> Decimal | None:
 
 
 def header_fields(cells: list[str]) -> list[str | None]:
-    """Map each header cell to a model field; unknown non-empty headers become extra columns."""
-    out: list[str | None] = []
-    for text in cells:
-        f = labels.column_field(text)
-        if f is None and text and not labels.section_label(text) and "绩效指标" not in labels.norm(text):
+    """Map each header cell to a model field; unknown headers become extra columns; cells left of
+    一级指标 are the table's own label (绩效指标, 年度绩效目标1(40分)) and read nothing."""
+    fields = [labels.column_field(t) for t in cells]
+    start = fields.index("level1") if "level1" in fields else 0
+    out: list[str | None] = [None] * start
+    for text, f in zip(cells[start:], fields[start:]):
+        if f is None and text:
             f = "extra:" + labels.norm(text)
         out.append(f)
     return out

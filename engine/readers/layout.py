@@ -1,13 +1,18 @@
-"""Layout recogniser: finds a form's parts by their labels, not by fixed positions."""
+"""Layout recogniser: finds a form's parts by their labels, not by fixed positions.
+
+Sections: the header (title, year, label/value pairs), the 年度主要任务 table, a project's funds
+table, the goals, one or more indicator tables, and the closing rows (totals, conclusions,
+sign-off). Rows are read in order; a label switches the section.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from engine.findings import Problem, problem
-from engine.model import Budget, Form, FormMeta, Goal, Location, Task
-from engine.readers import ReadResult, labels
+from engine.model import Budget, Form, FormMeta, FundLine, Goal, Location, Task
+from engine.readers import ReadResult, labels, money_tables
 from engine.readers.indicators import TableBuilder, header_fields
 from engine.readers.text import Row
 
@@ -15,7 +20,6 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
-_BUDGET_COLUMNS = {"总额": "total", "合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
 
 
 @dataclass
@@ -24,91 +28,134 @@ class _State:
     kind: str | None = None
     title: str | None = None
     year: int | None = None
-    department: str | None = None
     project: str | None = None
     money_unit: str = "万元"
     budget_columns: list[str] = field(default_factory=lambda: ["total", "fiscal", "other"])
     tasks: list[Task] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
+    goal_columns: list[str | None] = field(default_factory=list)  # term per column under a goal header
+    goal_term: str = "年度"
     total: Budget | None = None
     total_location: Location | None = None
+    fund_header: list[str] = field(default_factory=list)
+    funds: list[FundLine] = field(default_factory=list)
     tables: list[TableBuilder] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    goal_term: str = "年度"
     budget: Decimal | None = None
     period: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
 
 
 def recognise(rows: list[Row]) -> ReadResult:
-    """Read a department or project form from its rows."""
+    """Read a department or project form (target or self-evaluation) from its rows."""
     st = _State()
     for row in rows:
         _dispatch(st, row)
+    if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
+        return ReadResult(None, [problem("FORM-02")])
     indicators = [i for t in st.tables for i in t.indicators()]
     for table in st.tables:
         st.problems.extend(table.problems)
-    if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
-        return ReadResult(None, [problem("FORM-02")])
-    columns = tuple(f or "" for f in st.tables[0].header)
-    st.department = _department(st.fields)
-    meta = FormMeta(kind=st.kind, department=st.department, year=st.year, title=st.title, project=st.project,
-                    money_unit=st.money_unit, columns=columns, budget=st.budget, period=st.period,
-                    fields=tuple(st.fields))
-    empty = tuple(g for t in st.tables for g in t.empty_groups)
+    meta = FormMeta(kind=st.kind, department=_department(st.fields), year=st.year, title=st.title,
+                    project=st.project, money_unit=st.money_unit,
+                    columns=tuple(f or "" for f in st.tables[0].header), budget=st.budget or _fund_budget(st),
+                    period=st.period, fields=tuple(st.fields))
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(st.goals), indicators=tuple(indicators),
-                total=st.total, total_location=st.total_location, empty_groups=empty, unplaced=unplaced)
+                total=st.total, total_location=st.total_location,
+                empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
+                unplaced=unplaced)
     return ReadResult(form, st.problems)
 
 
+def _cells(row: Row) -> list[str]:
+    """Row texts with broken vertical labels (年 / 度主要任务) blanked: alone on a line, or leading."""
+    texts = list(row.texts)
+    filled = [k for k, t in enumerate(texts) if t]
+    for k in filled:
+        alone = len(filled) == 1
+        leading = k == 0 and len(labels.norm(texts[k])) >= 2
+        if (alone or leading) and labels.is_fragment(texts[k]):
+            texts[k] = ""
+    return texts
+
+
 def _dispatch(st: _State, row: Row) -> None:
-    texts = ["" if labels.is_fragment(t) else t for t in row.texts]
+    texts = _cells(row)
     tokens = [t for t in texts if t]
     if not tokens:
         return
     normed = [labels.norm(t) for t in tokens]
     first = normed[0]
-    if st.mode == "header" and st.kind is None and labels.form_kind(tokens[0]):
-        st.kind, st.title = labels.form_kind(tokens[0]), labels.norm(tokens[0])
-        st.year = st.year or _year(tokens[0])
+    if st.mode == "header" and st.kind is None and any(labels.form_kind(t) for t in tokens[:2]):
+        title = next(t for t in tokens[:2] if labels.form_kind(t))
+        st.kind, st.title = labels.form_kind(title), labels.norm(title)
+        st.year = st.year or _year(title)
+        st.fields.extend(_label_pairs([t for t in tokens if t != title]))
         return
-    if "一级指标" in normed and ("二级指标" in normed or "三级指标" in normed):
-        block = "实施期" if any(k in t for t in normed for k in ("实施期", "长期", "中期")) else "年度"
-        st.tables.append(TableBuilder(header_fields(texts), block=block))
+    if labels.is_indicator_header(normed):
+        st.tables.extend(TableBuilder.for_header(header_fields(texts), _block(st, normed)))
         st.mode = "indicators"
         return
+    if st.mode == "indicators" and st.tables[-1].refine_header(texts):
+        return  # a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值)
     if first.startswith("任务名称") or first == "年度主要任务":
         st.mode = "tasks"
         unit = _MONEY_UNIT.search("".join(tokens))
         st.money_unit = unit.group(1) if unit else st.money_unit
         return
-    if st.mode == "tasks" and all(n in _BUDGET_COLUMNS for n in normed):
-        st.budget_columns = [_BUDGET_COLUMNS[n] for n in normed]
+    if st.mode == "tasks" and all(n in money_tables.BUDGET_COLUMNS for n in normed):
+        st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in normed]
         return
-    goal_label = next((n for n in (first, first.split("：")[0]) if n in labels.GOAL_LABELS), None)
-    if goal_label:
-        st.mode, st.goal_term = "goals", labels.GOAL_LABELS[goal_label]
-        rest = tokens[1:] if first == goal_label else [tokens[0].split("：", 1)[-1]] + tokens[1:]
-        for text in rest:
-            _goal(st, text, row.location)
+    if st.mode in ("header", "goals") and money_tables.fund_header(normed):
+        st.mode, st.fund_header = "funds", money_tables.fund_columns(texts)
+        unit = _MONEY_UNIT.search(texts[0] if texts else "")
+        st.money_unit = unit.group(1) if unit else st.money_unit
         return
-    if any(first.startswith(f) for f in labels.FOOTER_LABELS):
+    if _goal_header(st, texts, normed, row):
+        return
+    if any(first.startswith(f) for f in labels.FOOTER_LABELS + labels.END_LABELS):
         st.mode = "footer"
-        st.fields.extend(_signoff_pairs(tokens))
+        st.fields.extend(_signoff_pairs(tokens) if first.startswith(labels.FOOTER_LABELS) else
+                         [(first, " ".join(tokens[1:]))])
         return
-    handler = {"header": _header, "tasks": _task, "goals": _goal_row, "indicators": _indicator_row,
-               "footer": _ignore}[st.mode]
-    handler(st, row, tokens)
+    {"header": _header, "tasks": _task, "funds": _fund, "goals": _goal_row, "indicators": _indicator_row,
+     "footer": _ignore}[st.mode](st, row, tokens)
+
+
+def _block(st: _State, normed: list[str]) -> str:
+    if any(k in t for t in normed for k in ("实施期", "长期", "中期")):
+        return "实施期"
+    return "年度"
+
+
+def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> bool:
+    """A goal label (年度总体目标, 总 体 目 标 …), with its text or with column labels (预期目标 | 实际完成情况)."""
+    first = normed[0]
+    label = next((n for n in (first, re.split(r"[：:]", first)[0]) if n in labels.GOAL_LABELS), None)
+    if not label:
+        return False
+    st.mode, st.goal_term = "goals", labels.GOAL_LABELS[label]
+    rest = [t for t in texts[texts.index(next(t for t in texts if t)) + 1:]]
+    if any(labels.goal_column(t) for t in rest if t):
+        st.goal_columns = [None] + [labels.goal_column(t) for t in rest]
+        return True
+    st.goal_columns = []
+    inline = re.split(r"[：:]", [t for t in texts if t][0], maxsplit=1)
+    for text in ([inline[1]] if first != label and len(inline) > 1 else []) + [t for t in rest if t]:
+        _goal(st, text, row.location)
+    return True
 
 
 def _department(fields: list[tuple[str, str]]) -> str | None:
     """The unit's name: the most specific department label whose value is not a stamp placeholder."""
-    found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?", v)}
+    found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?|[*＊]+", v)}
     for label in labels.DEPARTMENT_LABELS:
         if labels.norm(label) in found:
-            return re.sub(r"^\d{3,}\s*[-－_]\s*", "", found[labels.norm(label)])  # 219001-池州市… keeps the name
+            name = re.sub(r"^[\[［]?\d{3,}[\]］]?\s*[-－_]?\s*", "", found[labels.norm(label)])
+            if name and not re.fullmatch(r"[*＊]+", name):
+                return name
     return None
 
 
@@ -117,15 +164,22 @@ def _year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _fund_budget(st: _State) -> Decimal | None:
+    """A self-evaluation's budget: the 全年预算数 (else the first column) of the funds table's total line."""
+    keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数")
+    def pick(line: FundLine) -> Decimal | None:
+        amounts = dict(line.amounts)
+        return next((amounts[k] for k in keys if amounts.get(k) is not None), None)
+    total = next((pick(line) for line in st.funds if line.role == "total" and pick(line) is not None), None)
+    parts = sum((pick(line) or Decimal(0) for line in st.funds if line.role == "part"), Decimal(0))
+    return total if total else (parts or total)  # a 0 total beside real parts is BUD-01's, not the budget
+
+
 def _header(st: _State, row: Row, tokens: list[str]) -> None:
     if len(tokens) == 1 and _YEAR_LINE.match(tokens[0]):
         st.year = st.year or int(_YEAR_LINE.match(tokens[0]).group(1))
         return
-    pairs = _label_pairs(tokens)
-    if not pairs:
-        st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(tokens)))
-        return
-    for label, value in pairs:
+    for label, value in _label_pairs(tokens):
         key = labels.norm(label)
         st.fields.append((key, value))
         if key in map(labels.norm, labels.PROJECT_LABELS) and value:
@@ -134,96 +188,74 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
             st.year = st.year or _year(value + "年")
         elif key == "单位" and _MONEY_UNIT.search(value):
             st.money_unit = _MONEY_UNIT.search(value).group(1)
-        elif any(k in key for k in labels.BUDGET_LABELS) and st.budget is None and _is_amount(value):
-            st.budget = _amount(value)
+        elif any(k in key for k in labels.BUDGET_LABELS) and st.budget is None and money_tables.is_amount(value):
+            st.budget = money_tables.amount(value)
         elif key in labels.PERIOD_LABELS and value:
             st.period = value
+    if st.year is None and any(_year(t) for t in tokens if "年度" in t):
+        st.year = next(_year(t) for t in tokens if "年度" in t and _year(t))
 
 
 def _label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
-    """Label/value pairs of a header row: 'label<TAB>value' or 'label：value' in one cell."""
+    """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell.
+    A lone label keeps an empty value (上年结转资金), so nothing is lost."""
     pairs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         text = tokens[i]
-        if re.search(r"[：:]", text):
-            label, _, value = re.split(r"([：:])", text, maxsplit=1)
+        label, colon, value = re.split(r"([：:])", text, maxsplit=1) if re.search(r"[：:]", text) else (text, "", "")
+        if colon and value.strip():
             pairs.append((label, value.strip()))
             i += 1
-        elif i + 1 < len(tokens):
-            pairs.append((text, tokens[i + 1]))
+        elif i + 1 < len(tokens) and not re.search(r"[：:]\S", tokens[i + 1]):
+            pairs.append((label, tokens[i + 1]))
             i += 2
         else:
-            return pairs if pairs else []
+            pairs.append((label, ""))
+            i += 1
     return pairs
 
 
-def _amount(text: str) -> Decimal | None:
-    cleaned = text.replace(",", "").replace("，", "").strip()
-    cleaned = re.sub(r"(万元|元|万)$", "", cleaned)
-    return Decimal(cleaned) if cleaned else None
-
-
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
-    texts = ["" if labels.is_fragment(t) or labels.section_label(t) else t for t in row.texts]
-    while texts and not texts[0]:
-        texts.pop(0)
-    if labels.norm(texts[0]) in labels.TOTAL_LABELS:
-        amounts = texts[1:]
-        while amounts and not amounts[0]:  # 金额合计 spans the name and content columns
-            amounts.pop(0)
-        budget, bad = _budget(st, amounts)
-        st.total, st.total_location = budget, row.location
-    else:
-        numeric_second = len(texts) > 1 and _is_amount(texts[1])
-        name, content = texts[0], ("" if numeric_second or len(texts) < 2 else texts[1])
-        amounts = texts[1:] if numeric_second else texts[2:]
-        budget, bad = _budget(st, amounts)
-        st.tasks.append(Task(name=name, content=content, budget=budget, location=row.location))
-    if bad:
-        st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(bad),
-                                   case="amount"))
+    task, total, problems = money_tables.task_row(row, st.budget_columns)
+    if task:
+        st.tasks.append(task)
+    if total:
+        st.total, st.total_location = total, row.location
+    st.problems.extend(problems)
 
 
-def _is_amount(text: str) -> bool:
-    try:
-        return _amount(text) is not None
-    except InvalidOperation:
-        return False
+def _fund(st: _State, row: Row, tokens: list[str]) -> None:
+    line = money_tables.fund_row(row, st.fund_header)
+    if line is not None:
+        st.funds.append(line)
 
 
-def _budget(st: _State, cells: list[str]) -> tuple[Budget, list[str]]:
-    values: dict[str, Decimal | None] = {}
-    bad: list[str] = []
-    for column, text in zip(st.budget_columns, cells):
-        try:
-            values[column] = _amount(text)
-        except InvalidOperation:
-            bad.append(text)
-    bad.extend(cells[len(st.budget_columns):])
-    return Budget(values.get("total"), values.get("fiscal"), values.get("other")), [b for b in bad if b]
-
-
-def _goal(st: _State, text: str, location: Location) -> None:
+def _goal(st: _State, text: str, location: Location, term: str | None = None) -> None:
+    term = term or st.goal_term
     m = _GOAL.match(text)
     if m:
-        st.goals.append(Goal(label=re.sub(r"\s", "", m.group(1)).rstrip("、"), text=m.group(2).strip(),
-                             term=st.goal_term, location=location))
-    elif st.goals and st.goals[-1].term == st.goal_term and st.mode == "goals" and st.goals[-1].location != location:
-        last = st.goals[-1]
-        st.goals[-1] = Goal(last.label, last.text + text, last.term, last.location)
+        st.goals.append(Goal(label=re.sub(r"\s", "", m.group(1)).rstrip("、"), text=m.group(2).strip(), term=term,
+                             location=location))
     else:
-        label = "实施期绩效目标" if st.goal_term == "实施期" else "年度绩效目标"
-        st.goals.append(Goal(label=label, text=text, term=st.goal_term, location=location))
+        label = "实施期绩效目标" if term == "实施期" else "年度绩效目标"
+        st.goals.append(Goal(label=label, text=text, term=term, location=location))
 
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
+    if st.goal_columns:
+        for k, text in enumerate(row.texts):
+            term = st.goal_columns[k] if k < len(st.goal_columns) else None
+            if text and term and term != "skip":
+                _goal(st, text, row.location, term)
+        return
     for text in tokens:
         _goal(st, text, row.location)
 
 
 def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
-    st.tables[-1].add(row)
+    for table in st.tables[-TableBuilder.groups_of(st.tables):]:
+        table.add(row)
 
 
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:

@@ -115,10 +115,13 @@ def _first_location(form: Form):
     return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else None
 
 
-@check_kind("parts_sum", {"a", "b", "d"}, per_item=True)
+@check_kind("parts_sum", {"a", "b", "d", "label", "column"}, per_item=True)
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
-    """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`."""
+    """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`;
+    and per column of a project's funds table (case funds)."""
+    from engine.rules.money import funds_sum  # the funds table's variant lives with the money checks
     tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
+    yield from funds_sum(rule, form, tolerance)
     for task in items(rule, form, ctx):
         b = task.budget
         parts = [getattr(b, p) for p in rule.params.get("parts", ["fiscal", "other"])]

@@ -57,8 +57,8 @@ def duplicates(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     seen: dict[tuple[str, str], int] = {}
     for item in form.indicators:
         key = (item.block, re.sub(r"\s", "", item.name))
-        if not key[1]:
-            continue
+        if not key[1] or re.fullmatch(r"[\d.%]+", key[1]):
+            continue  # an empty or numeric name is STR-05's
         if key in seen:
             yield item_problem(rule, item, form, first=seen[key] or "")
         else:
@@ -73,9 +73,10 @@ def term_copy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     for goal in year:
         if any(_same(goal.text, g.text) for g in long):
             yield problem(rule.id, goal.location, case="goal", subject=goal.label)
-    block = lambda name: sorted((i.name, i.raw) for i in form.indicators if i.block == name)  # noqa: E731
+    block = lambda name: {(i.name, i.raw) for i in form.indicators if i.block == name and i.name}  # noqa: E731
     annual, term = block("年度"), block("实施期")
-    if annual and annual == term:
+    share = float(rule.params.get("share", 0.8))
+    if annual and term and len(annual & term) >= share * max(len(annual), len(term)):
         first = next(i for i in form.indicators if i.block == "年度")
         yield problem(rule.id, first.location, case="indicators", subject="年度绩效指标")
 

@@ -127,3 +127,21 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 yield item_problem(rule, task, form, b=dec_str(task.budget.total * factor))
     except TimeoutError:
         yield problem(rule.id, Location(), case="undecided", subject="成本指标", count=len(chosen))
+
+
+def funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
+    """BUD-01 on a project's funds table: in each column, the total line equals the sum of its sources."""
+    totals = [line for line in form.funds if line.role == "total"]
+    parts = [line for line in form.funds if line.role == "part"]
+    if len(totals) != 1 or not parts:
+        return
+    total = totals[0]
+    for column, amount in total.amounts:
+        values = [dict(p.amounts).get(column) for p in parts]
+        if amount is None or all(v is None for v in values):
+            continue
+        summed = sum((v or Decimal(0) for v in values), Decimal(0))
+        if abs(amount - summed) > tolerance:
+            yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
+                          a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
+                          money_unit=form.meta.money_unit)

@@ -14,7 +14,7 @@ from engine.model import Form, Indicator
 from engine.values.types import Deadline, Period, Quantity, Range, Value
 
 
-_SCORE = re.compile(r"[\s*]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")
+_SCORE = re.compile(r"[\s*＊]|[(（][^)）]*[)）]$|等$")  # 产出指标(50分), 数量指标(或建筑规模指标), …指标等
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,11 @@ def _date_outside_year(item: Any, arg: bool, ctx: Context) -> bool:
     dates = [v.date] if isinstance(v, Deadline) else [v.start, v.end] if isinstance(v, Period) else []
     outside = year is not None and any(d.year is not None and d.year != year for d in dates)
     return outside == arg
+
+
+@predicate("nature", list)
+def _nature(item: Any, arg: list, ctx: Context) -> bool:
+    return (getattr(item, "nature", None) or "").strip() in arg
 
 
 @predicate("block", list)

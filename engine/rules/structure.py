@@ -30,6 +30,7 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Each 二级 belongs to its 一级 under the form's scheme; one finding per 一级/二级 group.
     Case `unknown` (error) for a 二级 outside the scheme, `synonym` (info) where a name was normalised."""
     seen: set[tuple[str, str]] = set()
+    renamed: set[str] = set()  # a normalised name is reported once, however many groups it heads
     for item in form.indicators:
         key = (item.level1, item.level2)
         if key in seen or not item.level1 or not item.level2:
@@ -44,5 +45,9 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, item.location, case="unknown_level1", **values)
         elif l2 not in allowed:
             yield problem(rule.id, item.location, case="unknown", **values)
-        elif (l1, l2) != (ctx.bare(item.level1), ctx.bare(item.level2)):  # 产出指标(50分) is no synonym
-            yield problem(rule.id, item.location, case="synonym", **values)
+        else:
+            changed = [raw for raw, canon in ((item.level1, l1), (item.level2, l2))
+                       if ctx.bare(raw) != canon and raw not in renamed]  # 产出指标(50分) is no synonym
+            if changed:
+                renamed.update(changed)
+                yield problem(rule.id, item.location, case="synonym", **values)

@@ -50,7 +50,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     if not form.indicators:
         return
     for goal in _goals(form):
-        for number, unit_text in pattern.findall(goal.text):
+        for number, unit_text in dict.fromkeys(pattern.findall(goal.text)):
             unit = lookup(unit_text).text
             if (Decimal(number), unit) not in known:
                 yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,

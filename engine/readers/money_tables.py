@@ -1,0 +1,101 @@
+"""The money parts of a form: the 年度主要任务 table with its budgets, and a project's funds table
+(年初预算数 / 全年预算数 / 全年执行数 by source), read by content rather than by position."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from engine.findings import Problem, problem
+from engine.model import Budget, FundLine, Location, Task
+from engine.readers import labels
+from engine.readers.text import Row
+
+BUDGET_COLUMNS = {"总额": "total", "合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
+_FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")
+_FUND_PREFIX = re.compile(r"^其中[:：]?")
+
+
+def amount(text: str) -> Decimal | None:
+    """A money cell: 4471.71, 1,200, 250万, 387664.62元; '' or a dash is None; else InvalidOperation."""
+    cleaned = text.replace(",", "").replace("，", "").strip()
+    if cleaned in ("", "—", "-", "/", "——"):
+        return None
+    cleaned = re.sub(r"(万元|元|万)$", "", cleaned)
+    return Decimal(cleaned)
+
+
+def is_amount(text: str) -> bool:
+    try:
+        return amount(text) is not None
+    except InvalidOperation:
+        return False
+
+
+def budget(columns: list[str], cells: list[str]) -> tuple[Budget, list[str]]:
+    values: dict[str, Decimal | None] = {}
+    bad: list[str] = []
+    for column, text in zip(columns, cells):
+        try:
+            values[column] = amount(text)
+        except InvalidOperation:
+            bad.append(text)
+    bad.extend(cells[len(columns):])
+    return Budget(values.get("total"), values.get("fiscal"), values.get("other")), [b for b in bad if b]
+
+
+def task_row(row: Row, columns: list[str]) -> tuple[Task | None, Budget | None, list[Problem]]:
+    """A task row (name, content, amounts) or the 金额合计 row; leading label cells are dropped."""
+    texts = ["" if labels.is_fragment(t) or labels.section_label(t) else t for t in row.texts]
+    while texts and not texts[0]:
+        texts.pop(0)
+    if not texts:
+        return None, None, []
+    if labels.norm(texts[0]) in labels.TOTAL_LABELS:
+        amounts = texts[1:]
+        while amounts and not amounts[0]:  # 金额合计 spans the name and content columns
+            amounts.pop(0)
+        total, bad = budget(columns, amounts)
+        return None, total, _bad(row, bad)
+    numeric_second = len(texts) > 1 and is_amount(texts[1])
+    name, content = texts[0], ("" if numeric_second or len(texts) < 2 else texts[1])
+    money, bad = budget(columns, texts[1:] if numeric_second else texts[2:])
+    return Task(name=name, content=content, budget=money, location=row.location), None, _bad(row, bad)
+
+
+def _bad(row: Row, bad: list[str]) -> list[Problem]:
+    if not bad:
+        return []
+    return [problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(bad), case="amount")]
+
+
+def fund_header(normed: list[str]) -> bool:
+    """A funds table header: 年初预算数 | 全年预算数 | 全年执行数 … (or 预算数 | 执行数)."""
+    joined = "".join(normed)
+    return "预算数" in joined and ("执行数" in joined or "全年预算" in joined)
+
+
+def fund_row(row: Row, header: list[str]) -> FundLine | None:
+    """A line of the funds table: its label and the amounts under each header column."""
+    cells = list(row.texts)
+    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t)), None)
+    if label_at is None:
+        return None
+    label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))
+    amounts: list[tuple[str, Decimal | None]] = []
+    for k, column in enumerate(header):
+        if k <= label_at or not column or k >= len(cells):
+            continue
+        try:
+            amounts.append((column, amount(cells[k])))
+        except InvalidOperation:
+            amounts.append((column, None))
+    role = "total" if _FUND_TOTAL.search(label) else "part"
+    return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location)
+
+
+def fund_columns(texts: list[str]) -> list[str]:
+    return [labels.norm(t) for t in texts]
+
+
+__all__ = ["Location", "amount", "is_amount", "budget", "task_row", "fund_header", "fund_row", "fund_columns",
+           "BUDGET_COLUMNS"]
