@@ -1,7 +1,8 @@
 """The Form model: frozen dataclasses for what a performance form says, reader-independent."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -28,8 +29,30 @@ class Location:
         return (self.sheet or "", self.table or 0, self.line or 0, self.row or 0, self.column or 0)
 
     def number(self) -> int | None:
-        """The row-like number a reviewer calls 第n行."""
-        return self.line if self.line is not None else self.row
+        """The row-like number a reviewer calls 第n行 (a text line, a Word row, a sheet row)."""
+        if self.line is not None:
+            return self.line
+        if self.row is not None:
+            return self.row
+        digits = re.search(r"\d+$", self.cell or "")
+        return int(digits.group()) if digits else None
+
+    def shifted(self, columns: int) -> "Location":
+        """The location `columns` cells to the right on the same row (a text line stays itself)."""
+        if self.cell:
+            letters, digits = re.match(r"([A-Z]+)(\d+)", self.cell).groups()
+            index = 0
+            for ch in letters:
+                index = index * 26 + ord(ch) - 64
+            index += columns
+            name = ""
+            while index:
+                index, rest = divmod(index - 1, 26)
+                name = chr(65 + rest) + name
+            return replace(self, cell=f"{name}{digits}")
+        if self.column is not None:
+            return replace(self, column=self.column + columns)
+        return self
 
 
 @dataclass(frozen=True)

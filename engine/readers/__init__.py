@@ -9,7 +9,9 @@ from engine.model import Form
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
 CANONICAL_SUFFIXES = {".yaml", ".yml", ".json"}
-FORM_SUFFIXES = TEXT_SUFFIXES | CANONICAL_SUFFIXES
+SHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
+WORD_SUFFIXES = {".docx"}
+FORM_SUFFIXES = TEXT_SUFFIXES | CANONICAL_SUFFIXES | SHEET_SUFFIXES | WORD_SUFFIXES | {".doc"}
 
 
 @dataclass
@@ -23,7 +25,7 @@ class ReadResult:
 
 def read(path: Path) -> ReadResult:
     """Read any supported file; never raises for a bad file (FORM-01 / FORM-02 instead)."""
-    from engine.readers import canonical, layout, text  # local: keeps the import graph one-way and light
+    from engine.readers import canonical, layout, sheets, text, word  # local: keeps the import graph one-way
 
     suffix = path.suffix.lower()
     try:
@@ -31,6 +33,12 @@ def read(path: Path) -> ReadResult:
             return _header_check(canonical.read(path))
         if suffix in TEXT_SUFFIXES or suffix == "":
             return _header_check(layout.recognise(text.read_rows(path)))
+        if suffix in SHEET_SUFFIXES:
+            return _header_check(_first_form(sheets.read_sheets(path), layout.recognise))
+        if suffix in WORD_SUFFIXES:
+            return _header_check(layout.recognise(word.read_word(path)))
+        if suffix == ".doc":
+            raise text.Unreadable("旧版Word（.doc）格式不支持，请另存为.docx后检查")
     except text.Unreadable as exc:
         return ReadResult(None, [problem("FORM-01", subject=path.name, reason=str(exc))], unreadable=True)
     except OSError as exc:
@@ -38,6 +46,23 @@ def read(path: Path) -> ReadResult:
                           unreadable=True)
     return ReadResult(None, [problem("FORM-01", subject=path.name, reason=f"不支持的文件格式“{suffix or '无扩展名'}”")],
                       unreadable=True)
+
+
+def _first_form(sheets: list, recognise) -> ReadResult:
+    """The first sheet that holds a form; sheets without one are skipped; another form is reported, not lost."""
+    found: ReadResult | None = None
+    for name, rows in sheets:
+        if not rows:
+            continue
+        result = recognise(rows)
+        if result.form is None:
+            continue
+        if found is None:
+            found = result
+        else:
+            found.problems.append(problem("FORM-03", rows[0].location, n=rows[0].location.number(), content=name,
+                                          case="sheet"))
+    return found or ReadResult(None, [problem("FORM-02")])
 
 
 def _header_check(result: ReadResult) -> ReadResult:

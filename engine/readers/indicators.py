@@ -103,7 +103,7 @@ class TableBuilder:
             self.problems.append(problem("FORM-03", row.location, n=row.location.number(),
                                          content=" | ".join(tokens)))
             return
-        self._place(fields, row.location)
+        self._place(fields, self._value_location(row, fields))
 
     # -- assigning cells -------------------------------------------------------------
     def _positional(self, cells: list[str]) -> dict[str, str] | None:
@@ -153,6 +153,25 @@ class TableBuilder:
         if labels.is_level2(name) and not labels.is_level1(name):
             return "level2"
         return "level2" if name in _LEGACY_L2.get(self.level1, ()) else "level1"
+
+    def _value_location(self, row: Row, fields: dict[str, str]) -> Location:
+        """Where the indicator's value stands (an empty value: where its column meets the row)."""
+        order = ["level1", "level2", "name", "value"]
+        used: set[int] = set()
+        spots: dict[str, tuple[int, Location]] = {}
+        for key in order:
+            text = fields.get(key)
+            for k, cell in enumerate(row.cells):
+                if text and k not in used and cell.text == text:
+                    used.add(k)
+                    spots[key] = (k, cell.location)
+                    break
+        if "value" in spots:
+            return spots["value"][1]
+        anchor = next((key for key in ("name", "level2", "level1") if key in spots), None)
+        if anchor and anchor in self.header and "value" in self.header:
+            return spots[anchor][1].shifted(self.header.index("value") - self.header.index(anchor))
+        return row.location
 
     # -- carrying levels down ----------------------------------------------------------
     def _place(self, fields: dict[str, str], location: Location) -> None:

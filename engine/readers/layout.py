@@ -100,7 +100,7 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):
         return  # a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值)
-    if first.startswith("任务名称") or first == "年度主要任务":
+    if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
         unit = _MONEY_UNIT.search("".join(tokens))
         st.money_unit = unit.group(1) if unit else st.money_unit

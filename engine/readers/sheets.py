@@ -1,0 +1,87 @@
+"""Spreadsheet reader (.xlsx, .xlsm, .xls) with python-calamine: every sheet as rows of located cells.
+
+Merged cells are spread the way a reader of the printed form sees them: a vertical merge
+(一级 down its block) repeats its text on every row it covers; a horizontal merge (a title
+across the sheet) keeps its text in its first column only, so that positions stay true.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+from engine.model import Location
+from engine.readers.text import Cell, Row, Unreadable
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_CELLS = 2_000_000  # a form is a few hundred cells; a merge over whole columns must not explode
+
+
+def column_letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell_text(value: object) -> str:
+    """A cell value as the form shows it: 100.0 -> 100, dates as 2022年11月30日."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return str(value).strip()
+
+
+def _grid(sheet) -> list[list[str]]:
+    grid = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+    merged = sheet.merged_cell_ranges or []
+    height = max([len(grid)] + [r1 + 1 for _, (r1, _c) in merged])
+    width = max([max((len(r) for r in grid), default=0)] + [c1 + 1 for _, (_r, c1) in merged])
+    if height * width > MAX_CELLS:
+        raise Unreadable(f"工作表“{sheet.name}”过大（{height}行×{width}列），不是绩效目标表")
+    for row in grid:
+        row.extend([""] * (width - len(row)))
+    grid.extend([[""] * width for _ in range(height - len(grid))])
+    for (r0, c0), (r1, c1) in merged:
+        text = grid[r0][c0]
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                grid[r][c] = text if c == c0 else ""
+    return grid
+
+
+def sheet_rows(name: str, grid: list[list[str]]) -> list[Row]:
+    rows = []
+    for r, values in enumerate(grid):
+        while values and not values[-1]:
+            values = values[:-1]
+        if not any(values):
+            continue
+        cells = tuple(Cell(t, Location(sheet=name, cell=f"{column_letters(c)}{r + 1}")) for c, t in enumerate(values))
+        first = next(c for c in cells if c.text)
+        rows.append(Row(cells, first.location))
+    return rows
+
+
+def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:
+    """(sheet name, rows) for every sheet; FORM-01 reasons for what cannot be opened."""
+    if path.stat().st_size > MAX_BYTES:
+        raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            return [(name, sheet_rows(name, _grid(book.get_sheet_by_name(name)))) for name in book.sheet_names]
+    except PasswordError:
+        raise Unreadable("文件有密码保护，无法读取") from None
+    except CalamineError as exc:
+        raise Unreadable(f"文件已损坏或不是有效的Excel文件（{type(exc).__name__}）") from None

@@ -1,0 +1,65 @@
+"""Word reader (.docx) with python-docx: paragraphs and table rows, in document order, as located rows.
+
+A horizontally merged cell (gridSpan) is returned by python-docx once per grid column; it keeps
+its text in its first column only. A vertically merged cell (vMerge) repeats its text on each
+row it covers, as a merged 一级 does on paper. Cells are located by table, row and column (1-based).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from engine.model import Location
+from engine.readers.sheets import MAX_BYTES
+from engine.readers.text import Cell, Row, Unreadable
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _table_rows(table: Table, number: int) -> list[Row]:
+    rows = []
+    for r, row in enumerate(table.rows, start=1):
+        cells: list[Cell] = []
+        previous = None
+        column = row.grid_cols_before
+        for cell in row.cells:
+            column += 1
+            same = previous is not None and cell._tc is previous  # gridSpan: one cell over several columns
+            previous = cell._tc
+            text = "" if same else cell.text.strip()
+            cells.append(Cell(text, Location(table=number, row=r, column=column)))
+        while cells and not cells[-1].text:
+            cells.pop()
+        if any(c.text for c in cells):
+            rows.append(Row(tuple(cells), Location(table=number, row=r, column=1)))
+    return rows
+
+
+def read_word(path: Path) -> list[Row]:
+    if path.stat().st_size > MAX_BYTES:
+        raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
+    try:
+        document = Document(str(path))
+    except PackageNotFoundError:
+        head = path.read_bytes()[:8]
+        if head == _OLE:
+            raise Unreadable("文件有密码保护或为旧版.doc格式，请另存为.docx后检查") from None
+        raise Unreadable("文件已损坏或不是有效的Word文件") from None
+    except (ValueError, KeyError) as exc:
+        raise Unreadable(f"文件不是有效的Word文件（{type(exc).__name__}）") from None
+    rows: list[Row] = []
+    tables = 0
+    for block in document.element.body.iterchildren():
+        if block.tag == qn("w:p"):
+            text = Paragraph(block, document).text.strip()
+            if text:
+                rows.append(Row((Cell(text, Location()),), Location()))
+        elif block.tag == qn("w:tbl"):
+            tables += 1
+            rows.extend(_table_rows(Table(block, document), tables))
+    return rows

@@ -1,0 +1,83 @@
+"""The reference form laid out as the official template (.xlsx with merged cells, .docx, GB18030 .csv)
+reads to the same Form and the same findings as its text, with sheet/cell or table/row/column locations."""
+from __future__ import annotations
+
+import pytest
+
+from engine.check import check_file
+from engine.readers import read
+
+from conftest import FORMS, REFERENCE
+from template_forms import template_grid, write_csv, write_docx, write_xlsx
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return read(REFERENCE).form
+
+
+@pytest.fixture(scope="module")
+def grid(reference):
+    return template_grid(reference)
+
+
+def _content(form):
+    return (form.meta.kind, form.meta.department, form.meta.year,
+            [(t.name, t.content, t.budget) for t in form.tasks],
+            [(g.label, g.text) for g in form.goals],
+            [(i.level1, i.level2, i.name, i.raw) for i in form.indicators])
+
+
+def _findings(result):
+    return sorted((f.rule, f.severity.label, f.subject) for f in result.findings)
+
+
+@pytest.mark.parametrize("writer, suffix", [(write_xlsx, ".xlsx"), (write_docx, ".docx"), (write_csv, ".csv")])
+def test_template_layouts_read_like_the_text(writer, suffix, grid, reference, tmp_path, book):
+    path = writer(grid, tmp_path / f"form{suffix}")
+    result = read(path)
+    assert result.form is not None, result.problems
+    assert _content(result.form) == _content(reference)
+    assert _findings(check_file(path, book)) == _findings(check_file(REFERENCE, book))
+
+
+def test_xlsx_locations_name_sheet_and_cell(grid, tmp_path, book):
+    path = write_xlsx(grid, tmp_path / "form.xlsx")
+    result = check_file(path, book)
+    (missing,) = [f for f in result.findings if f.rule == "STR-06"]
+    row = next(r for r, cells in enumerate(grid.rows) if cells[3] == "市场监管系统参训人员满意度") + 1
+    assert (missing.location.sheet, missing.location.cell, missing.location.line) == ("绩效目标表", f"E{row}", None)
+    assert missing.message == f"第{row}行指标值未填写或为模板占位符。"
+
+
+def test_docx_locations_name_table_row_column(grid, tmp_path, book):
+    path = write_docx(grid, tmp_path / "form.docx")
+    (missing,) = [f for f in check_file(path, book).findings if f.rule == "STR-06"]
+    row = next(r for r, cells in enumerate(grid.rows) if cells[3] == "市场监管系统参训人员满意度")
+    assert (missing.location.table, missing.location.row, missing.location.column) == (1, row, 5)
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"PK\x03\x04 not really a zip", "已损坏"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "损坏"),
+    (b"", "损坏"),
+])
+def test_bad_workbooks_are_form01(content, reason, tmp_path, book):
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(content)
+    result = check_file(path, book)
+    assert result.unreadable and result.findings[0].rule == "FORM-01" and reason in result.findings[0].actual
+
+
+def test_bad_docx_is_form01(tmp_path, book):
+    path = tmp_path / "bad.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    result = check_file(path, book)
+    assert result.unreadable and "密码保护或为旧版" in result.findings[0].actual
+
+
+@pytest.mark.parametrize("path", sorted(FORMS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_every_real_form_reads_without_a_crash(path, book):
+    result = check_file(path, book)
+    assert result.findings  # every real form has something to say, at least FORM-02 or advice
+    assert not any(f.rule == "FORM-05" for f in result.findings)
