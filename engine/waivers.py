@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from engine.findings import Finding
-from engine.schema import SchemaError, validate
+from engine.schema import SchemaError, load_yaml, validate
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Waiver:
 
 def load(path: Path) -> list[Waiver]:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise SchemaError(f"{path}：无法读取豁免文件（{exc}）") from None
     doc = validate("waivers", doc, str(path))

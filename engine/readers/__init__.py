@@ -25,17 +25,20 @@ class ReadResult:
 
 def read(path: Path) -> ReadResult:
     """Read any supported file; never raises for a bad file (FORM-01 / FORM-02 instead)."""
-    from engine.readers import canonical, layout, sheets, text, word  # local: keeps the import graph one-way
+    from engine.readers import layout, text  # local: keeps the import graph one-way and light
 
     suffix = path.suffix.lower()
     try:
         if suffix in CANONICAL_SUFFIXES:
+            from engine.readers import canonical
             return _header_check(canonical.read(path))
         if suffix in TEXT_SUFFIXES or suffix == "":
             return _header_check(layout.recognise(text.read_rows(path)))
         if suffix in SHEET_SUFFIXES:
+            from engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
             return _header_check(_first_form(sheets.read_sheets(path), layout.recognise))
         if suffix in WORD_SUFFIXES:
+            from engine.readers import word  # python-docx (and lxml) load only for Word files
             return _header_check(layout.recognise(word.read_word(path)))
         if suffix == ".doc":
             raise text.Unreadable("旧版Word（.doc）格式不支持，请另存为.docx后检查")

@@ -9,7 +9,7 @@ from engine import canonical
 from engine.findings import problem
 from engine.readers import ReadResult
 from engine.readers.text import Unreadable, decode
-from engine.schema import SchemaError, validate
+from engine.schema import SafeLoader, SchemaError, load_yaml, validate
 
 
 def _item_lines(root: yaml.Node) -> dict[tuple[str, int], int]:
@@ -26,8 +26,8 @@ def _item_lines(root: yaml.Node) -> dict[tuple[str, int], int]:
 def read(path: Path) -> ReadResult:
     text = decode(path.read_bytes())
     try:
-        root = yaml.compose(text)
-        doc = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=SafeLoader)
+        doc = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise Unreadable(f"YAML/JSON格式错误{'（第%d行）' % (mark.line + 1) if mark else ''}") from None

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from engine.findings import Severity
-from engine.rules import predicates
-from engine.schema import SchemaError, validate
+from engine.rules import builtin, predicates
+from engine.schema import SchemaError, load_yaml, validate
 
 DEFAULT_PROFILE = "auto"
 
@@ -94,9 +93,9 @@ def _rule(entry: dict, source: str) -> Rule:
                 enabled=entry.get("enabled", True), source=source)
 
 
-def _read_yaml(text: str, source: str) -> Any:
+def read_yaml(text: str, source: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"第{mark.line + 1}行" if mark else ""
@@ -104,25 +103,8 @@ def _read_yaml(text: str, source: str) -> Any:
 
 
 def load_rule_text(text: str, source: str) -> list[Rule]:
-    document = validate("rules", _read_yaml(text, source), source)
+    document = validate("rules", read_yaml(text, source), source)
     return [_rule(entry, source) for entry in document["rules"]]
-
-
-def _builtin_files() -> list[tuple[str, str]]:
-    root = resources.files("rules")
-    return sorted((f"rules/{p.name}", p.read_text(encoding="utf-8")) for p in root.iterdir()
-                  if p.name.endswith(".yaml"))
-
-
-def _builtin_profiles() -> dict[str, dict]:
-    root = resources.files("rules").joinpath("profiles")
-    out = {}
-    for p in root.iterdir():
-        if p.name.endswith(".yaml"):
-            source = f"rules/profiles/{p.name}"
-            doc = validate("profile", _read_yaml(p.read_text(encoding="utf-8"), source), source)
-            out[doc["name"]] = doc
-    return out
 
 
 def _extra_files(paths: list[Path]) -> list[tuple[str, str]]:
@@ -174,15 +156,16 @@ def load_config(path: Path) -> dict:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SchemaError(f"{path}：无法读取配置文件（{exc}）") from None
-    return validate("config", _read_yaml(text, str(path)) or {}, str(path))
+    return validate("config", read_yaml(text, str(path)) or {}, str(path))
 
 
 def load(extra: list[Path] | None = None, profile: str | None = None, config: Path | None = None) -> Rulebook:
     """Built-in rules, then extra rule files (which may add rules, never redefine one), then the config."""
     settings = load_config(config) if config else {}
     profile = profile or settings.get("profile") or DEFAULT_PROFILE
-    book = Rulebook(profile=profile, profiles=_builtin_profiles(), config=settings.get("rules") or {})
-    for source, text in _builtin_files() + _extra_files(extra or []):
+    rules, profiles = builtin.builtin()
+    book = Rulebook(rules=dict(rules), profile=profile, profiles=profiles, config=settings.get("rules") or {})
+    for source, text in _extra_files(extra or []):
         for rule in load_rule_text(text, source):
             if rule.id in book.rules:
                 raise SchemaError(f"{source}：规则 {rule.id} 重复定义（已在 {book.rules[rule.id].source} 中定义）")

@@ -1,0 +1,68 @@
+"""The built-in rule packs and profiles, validated once and cached.
+
+Parsing and validating every rule file costs more than checking a form, so the validated
+result is kept in memory and in a cache file (~/.cache/jxcheck, or $XDG_CACHE_HOME/jxcheck)
+keyed by a hash of the rule files, the schemas and the code that reads them. Set
+JXCHECK_NO_CACHE=1 to skip the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+def _texts() -> list[tuple[str, str]]:
+    out = []
+    for package, folder in (("rules", ""), ("rules", "profiles"), ("schemas", "")):
+        root = resources.files(package).joinpath(folder) if folder else resources.files(package)
+        for entry in sorted(root.iterdir(), key=lambda p: p.name):
+            if entry.name.endswith(".yaml"):
+                out.append((f"{package}/{folder + '/' if folder else ''}{entry.name}", entry.read_text(encoding="utf-8")))
+    return out
+
+
+def _cache_file(key: str) -> Path | None:
+    if os.environ.get("JXCHECK_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jxcheck" / f"rulebook-{key}.pickle"
+
+
+@lru_cache(maxsize=1)
+def builtin() -> tuple[dict, dict]:
+    """(rules by id, profiles by name) of the built-in packs; raises SchemaError on a broken file."""
+    from engine.rules import rulebook  # the loader; imported here to keep this module a thin cache
+
+    texts = _texts()
+    code = [Path(rulebook.__file__).read_text(encoding="utf-8"), Path(__file__).read_text(encoding="utf-8")]
+    key = hashlib.sha256("\0".join([t for _, t in texts] + code).encode()).hexdigest()[:20]
+    cache = _cache_file(key)
+    if cache and cache.exists():
+        try:
+            return pickle.loads(cache.read_bytes())
+        except Exception:  # a stale or broken cache is rebuilt, never trusted
+            pass
+    rules = {}
+    for source, text in texts:
+        if source.startswith("rules/") and "/profiles/" not in source:
+            for rule in rulebook.load_rule_text(text, source):
+                rules[rule.id] = rule
+    profiles = {}
+    for source, text in texts:
+        if "/profiles/" in source:
+            doc = rulebook.validate("profile", rulebook.read_yaml(text, source), source)
+            profiles[doc["name"]] = doc
+    result = (rules, profiles)
+    if cache:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(result))
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only home only costs the speed
+    return result
