@@ -11,14 +11,16 @@ from engine import canonical, waivers
 from engine.check import FileResult, check_file, missing_file
 from engine.findings import Severity
 from engine.readers import FORM_SUFFIXES, read
-from engine.report import json_report, table
+from engine import batch
+from engine.report import flat, html_report, json_report, table
 from engine.rules import rulebook
 from engine.schema import SchemaError
 from engine.values.parse import parse_value
 from engine.values.render import describe
 from engine.values.types import to_json
 
-FORMATS = {"table": table.render, "json": json_report.render}
+FORMATS = {"table": table.render, "json": json_report.render, "csv": flat.render_csv, "md": flat.render_md,
+           "html": html_report.render, "xlsx": None}
 FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "never": None}
 _MESSAGES = {
     "missing": ("找不到文件或文件夹：{0}", "No such file or folder: {0}"),
@@ -27,6 +29,8 @@ _MESSAGES = {
     "unreadable": ("无法读取 {0}：{1}", "Cannot read {0}: {1}"),
     "no_form": ("{0}：未识别到绩效目标表", "{0}: no performance form found"),
     "written": ("已写入 {0}", "Written to {0}"),
+    "annotated": ("已为{0}个Excel文件写入批注副本：{1}", "Annotated copies of {0} workbooks in {1}"),
+    "xlsx_output": ("xlsx格式需要用--output指定输出文件", "--format xlsx needs --output FILE"),
     "unwritable": ("无法写入 {0}：{1}", "Cannot write {0}: {1}"),
     "convert_ext": ("输出文件应以.yaml、.yml或.json结尾：{0}", "The output file must end in .yaml, .yml or .json: {0}"),
     "no_command": ("没有命令“{0}”（可用：validate、parse-value、rules、convert）",
@@ -55,26 +59,6 @@ def _choice(option: str, value: str, allowed, lang: str) -> str:
     if value not in allowed:
         raise Fail(say("choice", lang, option, value, "、".join(allowed)))
     return value
-
-
-def collect(paths: tuple[str, ...], lang: str) -> tuple[list[Path], list[str]]:
-    """Files to check (folders walked, hidden files skipped) and the paths that do not exist."""
-    files: list[Path] = []
-    missing: list[str] = []
-    for text in paths:
-        path = Path(text)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORM_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                raise Fail(say("empty_dir", lang, text, "、".join(sorted(FORM_SUFFIXES))))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            click.echo(f"jxcheck: {say('missing', lang, text)}", err=True)
-            missing.append(text)
-    return files, missing
 
 
 def load_book(profile: str | None, extra: tuple[str, ...], lang: str, config: str | None = None) -> rulebook.Rulebook:
@@ -132,27 +116,59 @@ def cli() -> None:
 @click.option("--rules", "extra_rules", multiple=True, help="附加的规则文件或文件夹（可重复）")
 @click.option("--config", "config", default=None, help="配置文件：停用规则、调整级别、参数或阈值")
 @click.option("--waivers", "waivers_file", default=None, help="豁免文件：经审核同意的个别问题")
-@click.option("--format", "fmt", default="table", show_default=True, help="输出格式：table、json")
-@click.option("--output", "-o", default=None, help="写入文件而不是标准输出")
+@click.option("--format", "fmt", default="table", show_default=True, help="输出格式：table、json、csv、md、html、xlsx")
+@click.option("--output", "-o", default=None, help="写入文件而不是标准输出（xlsx必须指定）")
 @click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
 @click.option("--fail-on", default="error", show_default=True, help="达到此级别即以1退出：error、warning、info、never")
-def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lang, fail_on) -> None:
-    """检查一个或多个绩效目标表文件（文件夹会逐层查找）。"""
+@click.option("--jobs", "-j", default=0, type=int, help="并行进程数（默认：CPU核数）")
+@click.option("--group-depth", default=1, show_default=True, type=int,
+              help="按文件夹分组汇总的层级：1为文件夹下第一层（县市），0为不分组")
+def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lang, fail_on, jobs, group_depth) -> None:
+    """检查一个或多个绩效目标表文件（文件夹会逐层查找），按文件夹汇总。"""
     lang = _choice("--lang", lang, ("zh", "en"), "zh")
     _choice("--format", fmt, tuple(FORMATS), lang)
     _choice("--fail-on", fail_on, tuple(FAIL_ON), lang)
-    book = load_book(profile, extra_rules, lang, config)
-    accepted = load_waivers(waivers_file)
-    files, missing = collect(paths, lang)
+    if fmt == "xlsx" and not output:
+        raise Fail(say("xlsx_output", lang))
+    book = load_book(profile, extra_rules, lang, config)  # a broken rule file or config stops here, in one line
+    settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(load_waivers(waivers_file)))
+    found, missing, empty = batch.discover(list(paths), group_depth)
+    for folder in empty:
+        raise Fail(say("empty_dir", lang, folder, "、".join(sorted(FORM_SUFFIXES))))
+    for text in missing:
+        click.echo(f"jxcheck: {say('missing', lang, text)}", err=True)
     results = [missing_file(text, book, lang) for text in missing]
-    for path in files:
-        result = check_file(path, book, lang, accepted)
+    for result in _run(found, settings, jobs, lang):
         if result.unreadable:
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
-            click.echo(f"jxcheck: {say('unreadable', lang, path, reason)}", err=True)
+            click.echo(f"jxcheck: {say('unreadable', lang, result.path, reason)}", err=True)
         results.append(result)
-    emit(FORMATS[fmt](results, lang), output, lang)
+    if fmt == "xlsx":
+        _write_xlsx(results, output, lang)
+    else:
+        emit(FORMATS[fmt](results, lang), output, lang)
     sys.exit(exit_code(results, fail_on))
+
+
+def _run(found: list, settings: "batch.Settings", jobs: int, lang: str):
+    """Results as they come; a progress bar on a terminal when there are several files."""
+    if len(found) > 1 and sys.stderr.isatty():
+        label = "Checking" if lang == "en" else "检查中"
+        with click.progressbar(length=len(found), label=label, file=sys.stderr, show_pos=True) as bar:
+            yield from batch.run(found, settings, jobs or None, progress=bar.update)
+    else:
+        yield from batch.run(found, settings, jobs or None)
+
+
+def _write_xlsx(results: list, output: str, lang: str) -> None:
+    from engine.report import xlsx_report
+    try:
+        copies = xlsx_report.write(results, Path(output), lang)
+    except OSError as exc:
+        raise Fail(say("unwritable", lang, output, exc.strerror or exc)) from None
+    click.echo(say("written", lang, output), err=True)
+    if copies:
+        click.echo(say("annotated", lang, len(copies), copies[0].parent), err=True)
 
 
 @cli.command("parse-value")

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from engine.findings import EXPLAIN, Explanation, Finding, Problem, Severity, problem, verdict
-from engine.model import Form, Indicator
+from engine.model import Form, FormMeta, Indicator
 from engine.readers import read
 from engine.rules.evaluate import evaluate
 from engine.rules.rulebook import Rule, Rulebook
@@ -15,17 +15,36 @@ from engine.waivers import Waiver, apply as waive
 
 @dataclass
 class FileResult:
-    """One input file: the form as read (if any), its findings, and whether it could be read at all."""
+    """One input file: the form as read (if any), its findings, and whether it could be read at all.
+
+    `meta` and the counts outlive `form`, which a batch run drops so that memory stays flat."""
 
     path: str
     form: Form | None
     findings: list[Finding] = field(default_factory=list)
     unreadable: bool = False
     explanations: list[Explanation] = field(default_factory=list)
+    group: str = ""
+    meta: FormMeta | None = None
+    indicator_count: int = 0
+    task_count: int = 0
+
+    def __post_init__(self) -> None:
+        if self.form is not None:
+            self.meta = self.form.meta
+            self.indicator_count, self.task_count = len(self.form.indicators), len(self.form.tasks)
 
     @property
     def verdict(self) -> str:
         return verdict(self.findings)
+
+    @property
+    def has_form(self) -> bool:
+        return self.meta is not None
+
+    def light(self) -> "FileResult":
+        """The result without the form itself: what a report needs."""
+        return replace(self, form=None)
 
 
 def with_values(form: Form) -> Form:
@@ -79,7 +98,18 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[
 
 
 def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None) -> FileResult:
-    """Read a file and check the form in it; reading problems become FORM- findings."""
+    """Read a file and check the form in it; reading problems become FORM- findings. Never raises:
+    a fault of the engine itself becomes a FORM-05 finding, so the form cannot pass."""
+    try:
+        return _check_file(path, book, lang, waivers)
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}"
+        finding = stamp(problem("FORM-05", subject=Path(path).name, rule="读取", reason=reason), book.get("FORM-05"),
+                        lang)
+        return FileResult(str(path), None, [finding])
+
+
+def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | None) -> FileResult:
     result = read(path)
     findings = [stamp(p, book.get(p.rule), lang) for p in result.problems]
     form, notes = result.form, []

@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from engine.check import FileResult
 from engine.findings import Finding
+from engine.report.rows import rollup_head, rollup_rows
 from engine.report.summary import summary
 
 
@@ -18,14 +19,17 @@ def finding_dict(f: Finding) -> dict:
 
 
 def result_dict(r: FileResult) -> dict:
-    meta = r.form.meta if r.form else None
-    return {"path": r.path, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
+    meta = r.meta
+    return {"path": r.path, "group": r.group or None, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
             "year": meta.year if meta else None, "verdict": r.verdict,
-            "indicators": len(r.form.indicators) if r.form else 0, "tasks": len(r.form.tasks) if r.form else 0,
+            "indicators": r.indicator_count, "tasks": r.task_count,
             "findings": [finding_dict(f) for f in r.findings],
             "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
 
 
 def render(results: list[FileResult], lang: str = "zh") -> str:
     doc = {"summary": summary(results), "results": [result_dict(r) for r in results]}
+    if any(r.group for r in results):
+        head = rollup_head("en")
+        doc["rollup"] = [dict(zip(head, row)) for row in rollup_rows(results, "zh")]
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

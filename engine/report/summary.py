@@ -25,7 +25,7 @@ def count(findings: list[Finding]) -> Counts:
 def summary(results: list[FileResult]) -> dict:
     """The JSON contract's summary block."""
     total = count([f for r in results for f in r.findings])
-    out = {"files": len(results), "forms": sum(1 for r in results if r.form is not None),
+    out = {"files": len(results), "forms": sum(1 for r in results if r.has_form),
            "errors": total.errors, "warnings": total.warnings, "infos": total.infos}
     if total.waived:
         out["waived"] = total.waived

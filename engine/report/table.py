@@ -7,6 +7,7 @@ from tabulate import tabulate
 
 from engine.check import FileResult
 from engine.report.i18n import counts, place, word
+from engine.report.rows import rollup_head, rollup_rows
 from engine.report.summary import count
 from engine.report.wrap import width, wrap
 
@@ -23,15 +24,15 @@ def column_widths(fixed: list[int], total: int | None = None) -> list[int]:
 
 
 def _header_line(r: FileResult, lang: str) -> str:
-    if r.form is None:
+    if r.meta is None:
         return r.path
-    m = r.form.meta
+    m = r.meta
     parts = [m.kind or ("未识别表种" if lang != "en" else "unknown kind"), m.department or "—",
              (f"{m.year}年" if lang != "en" else str(m.year)) if m.year else "—"]
     if lang == "en":
-        parts.append(f"{len(r.form.indicators)} indicators, {len(r.form.tasks)} tasks")
+        parts.append(f"{r.indicator_count} indicators, {r.task_count} tasks")
     else:
-        parts.append(f"{len(r.form.indicators)}个指标，{len(r.form.tasks)}项任务")
+        parts.append(f"{r.indicator_count}个指标，{r.task_count}项任务")
     return f"{r.path}\n" + " · ".join(parts)
 
 
@@ -62,7 +63,13 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
 
 
 def render(results: list[FileResult], lang: str = "zh") -> str:
-    out = [render_one(r, lang) for r in results]
+    out = []
+    if any(r.group for r in results):
+        title = "Roll-up by folder" if lang == "en" else "按文件夹（县市）汇总"
+        rows = [[wrap(str(c), 24) if k == len(row) - 1 else c for k, c in enumerate(row)]
+                for row in rollup_rows(results, lang)]
+        out.append(f"{title}\n{tabulate(rows, headers=rollup_head(lang), tablefmt='simple_grid')}\n")
+    out += [render_one(r, lang) for r in results]
     if len(results) > 1:
         c = count([f for r in results for f in r.findings])
         verdicts = [r.verdict for r in results]

@@ -1,0 +1,103 @@
+"""Batch runs: find the forms under the given paths, check them in parallel, stream light results.
+
+Each worker process loads the rulebook once (its start-up cost is paid per worker, not per form)
+and sends back results without the form itself, so memory stays flat however many forms there are.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from engine.check import FileResult, check_file
+from engine.readers import FORM_SUFFIXES
+from engine.rules import rulebook
+from engine.waivers import Waiver
+
+ROOT_GROUP = "（根目录）"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to build the same rulebook as the parent."""
+
+    profile: str | None = None
+    extra_rules: tuple[str, ...] = ()
+    config: str | None = None
+    lang: str = "zh"
+    waivers: tuple[Waiver, ...] = ()
+
+    def book(self) -> rulebook.Rulebook:
+        return rulebook.load([Path(p) for p in self.extra_rules], self.profile,
+                             Path(self.config) if self.config else None)
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    group: str
+
+
+def discover(paths: list[str], depth: int = 1) -> tuple[list[Job], list[str], list[str]]:
+    """(jobs, paths that do not exist, folders with no forms). Folders are walked, hidden entries skipped;
+    a file's group is its first `depth` folder levels under the folder given (a county)."""
+    jobs: list[Job] = []
+    missing: list[str] = []
+    empty: list[str] = []
+    for text in paths:
+        path = Path(text)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORM_SUFFIXES
+                           and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+            if not found:
+                empty.append(text)
+            jobs.extend(Job(p, group_of(p, path, depth)) for p in found)
+        elif path.exists():
+            jobs.append(Job(path, ""))
+        else:
+            missing.append(text)
+    return jobs, missing, empty
+
+
+def group_of(path: Path, root: Path, depth: int) -> str:
+    folders = path.relative_to(root).parts[:-1]
+    if depth <= 0:
+        return ""
+    return "/".join(folders[:depth]) if folders else ROOT_GROUP
+
+
+_BOOK: rulebook.Rulebook | None = None
+_SETTINGS: Settings | None = None
+
+
+def _init(settings: Settings) -> None:
+    global _BOOK, _SETTINGS
+    _SETTINGS, _BOOK = settings, settings.book()
+
+
+def _check(job: Job) -> FileResult:
+    result = check_file(job.path, _BOOK, _SETTINGS.lang, list(_SETTINGS.waivers))
+    result.group = job.group
+    return result.light()
+
+
+def run(jobs: list[Job], settings: Settings, workers: int | None = None,
+        progress: Callable[[int], None] | None = None) -> Iterator[FileResult]:
+    """Results in input order, streamed as they are ready."""
+    workers = max(1, workers or os.cpu_count() or 1)
+    if workers == 1 or len(jobs) < 4:
+        _init(settings)
+        stream = map(_check, jobs)
+    else:
+        pool = mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(workers, _init, (settings,))
+        stream = pool.imap(_check, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 8) or 1)))
+    try:
+        for result in stream:
+            if progress:
+                progress(1)
+            yield result
+    finally:
+        if workers > 1 and len(jobs) >= 4:
+            pool.terminate()

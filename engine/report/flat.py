@@ -1,0 +1,42 @@
+"""--format csv (UTF-8 with BOM, so that Excel shows Chinese) and --format md."""
+from __future__ import annotations
+
+import csv
+import io
+
+from tabulate import tabulate
+
+from engine.check import FileResult
+from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from engine.report.summary import summary
+
+
+def render_csv(results: list[FileResult], lang: str = "zh") -> str:
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(finding_head(lang))
+    writer.writerows(finding_rows(results, lang))
+    return out.getvalue()
+
+
+def _md(rows: list[list[object]], head) -> str:
+    clean = [[str(c).replace("|", "\\|").replace("\n", " ") for c in row] for row in rows]
+    return tabulate(clean, headers=head, tablefmt="github")
+
+
+def render_md(results: list[FileResult], lang: str = "zh") -> str:
+    s = summary(results)
+    en = lang == "en"
+    parts = ["# " + ("jxcheck report" if en else "绩效目标表检查报告"), "",
+             (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
+              if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}"),
+             "", "## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang)), ""]
+    head = finding_head(lang)
+    keep = [6, 7, 8, 10, 11, 12, 13]
+    for r in results:
+        parts += [f"## {r.path}", "", f"{head[5]}：{r.verdict}" if not en else f"verdict: {r.verdict}", ""]
+        rows = [[row[k] for k in keep] for row in finding_rows([r], lang) if row[7]]
+        if rows:
+            parts += [_md(rows, [head[k] for k in keep]), ""]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,60 @@
+"""--format html: one self-contained page (no external files): summary, roll-up, findings per form,
+every table sortable by clicking its header."""
+from __future__ import annotations
+
+from html import escape
+
+from engine.check import FileResult
+from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from engine.report.summary import summary
+
+_STYLE = """
+body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:1.5em;color:#222}
+table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:14px}
+th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}
+th{background:#f0f3f7;cursor:pointer;user-select:none}
+tr.error td:first-child{color:#b00020;font-weight:bold} tr.warning td:first-child{color:#a15c00}
+.v-退回{color:#b00020}.v-修改后通过{color:#a15c00}.v-通过{color:#16794c}
+details{margin:.3em 0}summary{cursor:pointer;font-weight:bold}
+"""
+_SCRIPT = """
+document.querySelectorAll('table.sortable th').forEach(function(th){th.addEventListener('click',function(){
+ var table=th.closest('table'),body=table.tBodies[0],i=Array.prototype.indexOf.call(th.parentNode.children,th);
+ var asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';
+ var rows=Array.prototype.slice.call(body.rows);rows.sort(function(a,b){
+  var x=a.cells[i].textContent,y=b.cells[i].textContent,nx=parseFloat(x),ny=parseFloat(y);
+  var c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y,'zh');return asc?c:-c;});
+ rows.forEach(function(r){body.appendChild(r);});});});
+"""
+_SEVERITY_CLASS = {"错误": "error", "error": "error", "警告": "warning", "warning": "warning"}
+
+
+def _table(head, rows, classes=None) -> str:
+    h = "".join(f"<th>{escape(str(c))}</th>" for c in head)
+    body = []
+    for n, row in enumerate(rows):
+        cls = f' class="{classes[n]}"' if classes and classes[n] else ""
+        body.append(f"<tr{cls}>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>")
+    return f'<table class="sortable"><thead><tr>{h}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def render(results: list[FileResult], lang: str = "zh") -> str:
+    en = lang == "en"
+    s = summary(results)
+    head = finding_head(lang)
+    keep = [6, 7, 8, 10, 11, 12, 13, 14, 15]
+    forms = []
+    for r in results:
+        rows = [row for row in finding_rows([r], lang) if row[7]]
+        shown = [[row[k] for k in keep] for row in rows]
+        classes = [_SEVERITY_CLASS.get(str(row[6]), "") for row in rows]
+        title = f'{escape(r.path)} — <span class="v-{escape(r.verdict)}">{escape(str(rows[0][5]) if rows else r.verdict)}</span>'
+        inner = _table([head[k] for k in keep], shown, classes) if shown else ("<p>No findings.</p>" if en else "<p>未发现问题。</p>")
+        forms.append(f"<details{' open' if len(results) <= 3 else ''}><summary>{title}</summary>{inner}</details>")
+    total = (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
+             if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}")
+    return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            f"<title>{'jxcheck report' if en else '绩效目标表检查报告'}</title><style>{_STYLE}</style></head><body>"
+            f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"
+            f"<h2>{'Roll-up' if en else '汇总'}</h2>{_table(rollup_head(lang), rollup_rows(results, lang))}"
+            f"<h2>{'Findings' if en else '问题清单'}</h2>{''.join(forms)}<script>{_SCRIPT}</script></body></html>\n")

@@ -1,0 +1,64 @@
+"""Results flattened to rows (one per finding, one for a file without findings) and the roll-up per group:
+the shape that csv, xlsx, html and md reports share."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from engine.check import FileResult
+from engine.findings import Severity
+from engine.report.i18n import place, word
+from engine.report.summary import count
+
+_FINDING_HEAD = {
+    "zh": ("文件", "分组", "表种", "单位", "年度", "结论", "级别", "规则", "位置", "指标路径", "指标", "问题", "期望",
+           "实际", "建议", "依据", "豁免"),
+    "en": ("file", "group", "kind", "department", "year", "verdict", "severity", "rule", "location", "path",
+           "subject", "message", "expected", "actual", "suggestion", "basis", "waived"),
+}
+_ROLLUP_HEAD = {
+    "zh": ("分组", "文件", "表格", "通过", "修改后通过", "退回", "无法读取", "错误", "警告", "提示", "最常见的问题"),
+    "en": ("group", "files", "forms", "pass", "pass after changes", "return", "unreadable", "errors", "warnings",
+           "infos", "most frequent rules"),
+}
+
+
+def finding_head(lang: str) -> tuple[str, ...]:
+    return _FINDING_HEAD["en" if lang == "en" else "zh"]
+
+
+def rollup_head(lang: str) -> tuple[str, ...]:
+    return _ROLLUP_HEAD["en" if lang == "en" else "zh"]
+
+
+def finding_rows(results: list[FileResult], lang: str = "zh") -> list[list[object]]:
+    rows = []
+    for r in results:
+        m = r.meta
+        base = [r.path, r.group, m.kind if m else "", m.department if m else "", m.year if m and m.year else "",
+                word(r.verdict, lang)]
+        if not r.findings:
+            rows.append(base + [""] * 11)
+        for f in r.findings:
+            rows.append(base + [word(f.severity, lang), f.rule, place(f.location, lang), " › ".join(f.path),
+                                f.subject, f.message, f.expected, f.actual, f.suggestion, f.basis, f.waived or ""])
+    return rows
+
+
+def rollup_rows(results: list[FileResult], lang: str = "zh", top: int = 3) -> list[list[object]]:
+    """One row per group (a county), in name order, then the total."""
+    groups: dict[str, list[FileResult]] = defaultdict(list)
+    for r in results:
+        groups[r.group].append(r)
+    rows = [_row(name, items, lang, top) for name, items in sorted(groups.items())]
+    if len(groups) > 1:
+        rows.append(_row("合计" if lang != "en" else "total", results, lang, top))
+    return rows
+
+
+def _row(name: str, items: list[FileResult], lang: str, top: int) -> list[object]:
+    verdicts = Counter(r.verdict for r in items)
+    c = count([f for r in items for f in r.findings])
+    rules = Counter(f.rule for r in items for f in r.findings if not f.waived and f.severity >= Severity.WARNING)
+    frequent = "、".join(f"{rule}×{n}" for rule, n in rules.most_common(top))
+    return [name, len(items), sum(1 for r in items if r.has_form), verdicts["通过"], verdicts["修改后通过"],
+            verdicts["退回"], sum(1 for r in items if r.unreadable), c.errors, c.warnings, c.infos, frequent]

@@ -1,0 +1,96 @@
+"""Batch runs over a county tree: every file has its entry in every format, a roll-up per county,
+parallel runs give the same results, bad files are FORM- findings and exit code 2."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+
+from engine import batch
+
+from conftest import FORMS, REFERENCE
+from template_forms import template_grid, write_xlsx
+from test_cli import invoke
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    root = tmp_path_factory.mktemp("巴州")
+    for county, names in {"库尔勒市": ["000", "001"], "轮台县": ["036", "006"], "和静县": ["019"]}.items():
+        for n, prefix in enumerate(names):
+            folder = root / county / f"单位{n}"
+            folder.mkdir(parents=True)
+            shutil.copy(next(FORMS.glob(f"{prefix}_*.txt")), folder / f"{prefix}.txt")
+    (root / "和静县" / "损坏.xlsx").write_bytes(b"PK\x03\x04broken")
+    (root / "和静县" / "空.txt").write_bytes(b"")
+    (root / "和静县" / ".~锁定.txt").write_text("hidden", encoding="utf-8")
+    from engine.readers import read
+    write_xlsx(template_grid(read(REFERENCE).form), root / "和静县" / "模板.xlsx")
+    return root
+
+
+def _json(tree, *extra):
+    result = invoke(["validate", str(tree), "--format", "json", *extra])
+    return result, json.loads(result.stdout)
+
+
+def test_rollup_names_every_county_and_exit_2(tree):
+    result, doc = _json(tree)
+    assert result.exit_code == 2  # one file could not be read at all
+    assert doc["summary"]["files"] == 8
+    counties = {row["group"] for row in doc["rollup"]}
+    assert counties == {"库尔勒市", "轮台县", "和静县", "合计"}
+    bad = {r["path"].split("/")[-1]: r["findings"][0]["rule"] for r in doc["results"] if r["verdict"] == "退回"
+           and r["findings"] and r["findings"][0]["rule"].startswith("FORM-0")}
+    assert bad["损坏.xlsx"] == "FORM-01" and bad["空.txt"] == "FORM-02"
+
+
+def test_parallel_equals_serial(tree):
+    _, one = _json(tree, "--jobs", "1")
+    _, two = _json(tree, "--jobs", "2")
+    assert one["results"] == two["results"]
+
+
+def test_csv_has_bom_and_every_file(tree):
+    out = invoke(["validate", str(tree), "--format", "csv"]).stdout
+    assert out.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(out[1:])))
+    assert rows[0][:3] == ["文件", "分组", "表种"]
+    assert len({r[0] for r in rows[1:]}) == 8
+
+
+def test_md_and_html_are_complete(tree):
+    md = invoke(["validate", str(tree), "--format", "md"]).stdout
+    html = invoke(["validate", str(tree), "--format", "html"]).stdout
+    for name in ("000.txt", "损坏.xlsx", "空.txt", "模板.xlsx"):
+        assert name in md and name in html
+    assert "http" not in html.replace('lang="zh-CN"', "") and "<script>" in html  # self-contained, sortable
+    assert "和静县" in md and "汇总" in md
+
+
+def test_xlsx_report_and_annotated_copy(tree, tmp_path):
+    from openpyxl import load_workbook
+    out = tmp_path / "报告.xlsx"
+    result = invoke(["validate", str(tree), "--format", "xlsx", "--output", str(out)])
+    assert result.exit_code == 2 and out.exists()
+    book = load_workbook(out)
+    assert book.sheetnames == ["问题清单", "汇总"]
+    assert {row[0].value for row in book["问题清单"].iter_rows(min_row=2)} >= {str(tree / "和静县" / "损坏.xlsx")}
+    copy = load_workbook(tmp_path / "报告_批注" / "模板.xlsx")
+    commented = [c for row in copy["绩效目标表"].iter_rows() for c in row if c.comment]
+    assert any("STR-06" in c.comment.text for c in commented)
+
+
+def test_xlsx_needs_output(tree):
+    result = invoke(["validate", str(tree), "--format", "xlsx"])
+    assert result.exit_code == 2 and "--output" in result.stderr
+
+
+def test_group_depth(tree):
+    jobs, _, _ = batch.discover([str(tree)], depth=2)
+    assert {j.group for j in jobs} >= {"库尔勒市/单位0", "和静县"}
+    jobs, _, _ = batch.discover([str(tree)], depth=0)
+    assert {j.group for j in jobs} == {""}
