@@ -49,6 +49,8 @@ class FileResult:
 
 def with_values(form: Form) -> Form:
     """The values step: each indicator's value parsed once, before any rule runs."""
+    if all(i.value is not None for i in form.indicators):
+        return form
     return replace(form, indicators=tuple(_parsed(i) for i in form.indicators))
 
 
@@ -114,7 +116,7 @@ def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | N
     findings = [stamp(p, book.get(p.rule), lang) for p in result.problems]
     form, notes = result.form, []
     if form is not None:
-        form = with_values(form)
+        form = with_values(form)  # once: check_explained leaves parsed values as they are
         more, notes = check_explained(form, book, lang)
         findings += more
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])

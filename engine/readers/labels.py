@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET
 
@@ -50,11 +51,13 @@ COLUMNS = {
 }
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """A label as compared: no spaces, no markdown emphasis, no trailing colon."""
     return re.sub(r"[\s*＊]", "", text).rstrip(":：")
 
 
+@lru_cache(maxsize=4096)
 def level_name(text: str) -> str:
     """A level cell without its score suffix: 产出指标(50分) -> 产出指标."""
     return _SCORE_SUFFIX.sub("", norm(text))
@@ -72,6 +75,7 @@ def is_level(text: str) -> bool:
     return is_level1(text) or is_level2(text)
 
 
+@lru_cache(maxsize=4096)
 def is_fragment(text: str) -> bool:
     """A piece of a vertical section label broken by PDF extraction (年, 度 主 要 任 务)."""
     t = norm(text)
@@ -106,6 +110,7 @@ def goal_column(text: str) -> str | None:
     return next((term for key, term in _GOAL_COLUMNS if t.startswith(key)), None)
 
 
+@lru_cache(maxsize=4096)
 def column_field(text: str) -> str | None:
     t = norm(text).lstrip("*＊")
     t = re.sub(r"[(（][^)）]*[)）]$", "", t) if t not in COLUMNS else t

@@ -20,6 +20,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
+_CLOSING = labels.FOOTER_LABELS + labels.END_LABELS
 
 
 @dataclass
@@ -115,7 +116,7 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if _goal_header(st, texts, normed, row):
         return
-    if any(first.startswith(f) for f in labels.FOOTER_LABELS + labels.END_LABELS):
+    if first.startswith(_CLOSING):
         st.mode = "footer"
         st.fields.extend(_signoff_pairs(tokens) if first.startswith(labels.FOOTER_LABELS) else
                          [(first, " ".join(tokens[1:]))])

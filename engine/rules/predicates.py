@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Callable
 
 from engine.model import Form, Indicator
@@ -30,17 +31,22 @@ class Context:
     @staticmethod
     def bare(text: str) -> str:
         """A level name without spaces and score suffix: 产出指标(50分) -> 产出指标."""
-        return _SCORE.sub("", text)
+        return _bare(text)
 
     def level1(self, text: str) -> str:
         """A 一级 name after normalisation (效果指标 -> 效益指标)."""
-        key = _SCORE.sub("", text)
+        key = _bare(text)
         return self.level1_synonyms.get(key, key)
 
     def level2(self, text: str) -> str:
         """A 二级 name after normalisation (环境效益指标 -> 生态效益指标)."""
-        key = _SCORE.sub("", text)
+        key = _bare(text)
         return self.level2_synonyms.get(key, key)
+
+
+@lru_cache(maxsize=4096)
+def _bare(text: str) -> str:
+    return _SCORE.sub("", text)
 
 
 Predicate = Callable[[Any, Any, Context], bool]
@@ -88,12 +94,12 @@ def _level2(item: Indicator, arg: list, ctx: Context) -> bool:
 
 @predicate("name_matches", str)
 def _name_matches(item: Any, arg: str, ctx: Context) -> bool:
-    return re.search(arg, item.name) is not None
+    return arg.search(item.name) is not None
 
 
 @predicate("raw_matches", str)
 def _raw_matches(item: Indicator, arg: str, ctx: Context) -> bool:
-    return re.search(arg, item.raw) is not None
+    return arg.search(item.raw) is not None
 
 
 @predicate("value_kind", list)
@@ -138,7 +144,7 @@ def _unit_differs(item: Any, arg: bool, ctx: Context) -> bool:
 
 @predicate("note_matches", str)
 def _note_matches(item: Any, arg: str, ctx: Context) -> bool:
-    return any(re.search(arg, n) for n in getattr(_value(item), "notes", ()))
+    return any(arg.search(n) for n in getattr(_value(item), "notes", ()))
 
 
 @predicate("category", list)
@@ -184,22 +190,52 @@ def _name_empty(item: Any, arg: bool, ctx: Context) -> bool:
 
 @predicate("any", list)
 def _any(item: Any, arg: list, ctx: Context) -> bool:
-    return any(matches(p, item, ctx) for p in arg)
+    return any(test(item, ctx) for test in arg)
 
 
 @predicate("all", list)
 def _all(item: Any, arg: list, ctx: Context) -> bool:
-    return all(matches(p, item, ctx) for p in arg)
+    return all(test(item, ctx) for test in arg)
 
 
 @predicate("not", dict)
-def _not(item: Any, arg: dict, ctx: Context) -> bool:
-    return not matches(arg, item, ctx)
+def _not(item: Any, arg: Callable, ctx: Context) -> bool:
+    return not arg(item, ctx)
+
+
+def compile_where(where: dict | None) -> Callable[[Any, Context], bool]:
+    """A `where:` block made into one test: regexes compiled and lists made sets, once per rule."""
+    tests = []
+    for key, arg in (where or {}).items():
+        if key in ("any", "all"):
+            arg = [compile_where(p) for p in arg]
+        elif key == "not":
+            arg = compile_where(arg)
+        elif key.endswith("_matches"):
+            arg = re.compile(arg)
+        elif isinstance(arg, list):
+            arg = frozenset(arg)
+        tests.append((_REGISTRY[key][0], arg))
+
+    def test(item: Any, ctx: Context) -> bool:
+        for fn, prepared in tests:
+            if not fn(item, prepared, ctx):
+                return False
+        return True
+    return test
+
+
+_COMPILED: dict[int, tuple[dict, Callable]] = {}
 
 
 def matches(where: dict | None, item: Any, ctx: Context) -> bool:
-    """True when every predicate of `where` holds for the item."""
-    return all(_REGISTRY[key][0](item, arg, ctx) for key, arg in (where or {}).items())
+    """True when every predicate of `where` holds for the item (the block is compiled on first use)."""
+    if not where:
+        return True
+    entry = _COMPILED.get(id(where))
+    if entry is None or entry[0] is not where:
+        entry = _COMPILED[id(where)] = (where, compile_where(where))
+    return entry[1](item, ctx)
 
 
 def problems(where: dict | None) -> list[str]:

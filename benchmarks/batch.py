@@ -1,0 +1,153 @@
+"""Batch speed and memory on a province-like tree, against two baselines.
+
+Usage: .venv/bin/python benchmarks/batch.py [--forms 1000] [--jobs 2] [--keep DIR]
+
+Generates N forms (half tab-separated text, half .xlsx laid out as the official template, each a
+variant of the bundled reference form with its numbers changed) in the 9 county folders of 巴州,
+plus a corrupt and an empty file, then prints:
+  - jxcheck: forms per second and peak memory of `jxcheck validate TREE --format json`, at N/5 and N forms
+  - (a) merely opening the same files with the reader library (python-calamine / decoding the text)
+  - (b) frictionless validating the same indicator tables written as CSV (pip install '.[bench]')
+  - a single form's `jxcheck validate` against the bare import time of its dependencies
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from engine.readers import read  # noqa: E402
+from template_forms import template_grid, write_xlsx  # noqa: E402
+
+COUNTIES = ("库尔勒市", "轮台县", "尉犁县", "若羌县", "且末县", "焉耆县", "和静县", "和硕县", "博湖县")
+REFERENCE = ROOT / "examples" / "000_36c23adddff5d972.txt"
+JXCHECK = Path(sys.executable).with_name("jxcheck")
+
+
+def _variant(text: str, rng: random.Random) -> str:
+    """The reference form with some indicator numbers changed (so values do not all repeat)."""
+    lines = text.split("\n")
+    for n in rng.sample(range(33, 109), 8):
+        lines[n] = lines[n].replace("≥9", f"≥{rng.randint(80, 99)}", 1)
+    return "\n".join(lines)
+
+
+def make_tree(root: Path, forms: int, seed: int = 7) -> list[tuple[Path, list[list[str]]]]:
+    """Write the tree; return each form's indicator table (for the frictionless baseline)."""
+    rng = random.Random(seed)
+    text = REFERENCE.read_text(encoding="utf-8")
+    tables = []
+    for k in range(forms):
+        folder = root / COUNTIES[k % len(COUNTIES)] / f"单位{k // len(COUNTIES):04d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        body = _variant(text, rng)
+        path = folder / f"form{k:05d}.txt"
+        path.write_text(body, encoding="utf-8")
+        form = read(path).form
+        if k % 2:
+            path.unlink()
+            path = write_xlsx(template_grid(form), folder / f"form{k:05d}.xlsx")
+        tables.append((path, [[i.level1, i.level2, i.name, i.raw] for i in form.indicators]))
+    (root / COUNTIES[0] / "损坏.xlsx").write_bytes(b"PK\x03\x04 corrupt")
+    (root / COUNTIES[1] / "空白.txt").write_bytes(b"")
+    return tables
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of a child process and its workers."""
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    seconds = time.perf_counter() - start
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def open_only(paths: list[Path]) -> float:
+    from python_calamine import CalamineWorkbook
+    start = time.perf_counter()
+    for path in paths:
+        if path.suffix == ".xlsx":
+            with CalamineWorkbook.from_path(str(path)) as book:
+                for name in book.sheet_names:
+                    book.get_sheet_by_name(name).to_python()
+        else:
+            path.read_bytes().decode("utf-8")
+    return time.perf_counter() - start
+
+
+def frictionless_time(tables: list, folder: Path) -> float | None:
+    try:
+        import frictionless
+    except ImportError:
+        return None
+    files = []
+    for n, (_, rows) in enumerate(tables):
+        target = folder / f"table{n:05d}.csv"
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["一级指标", "二级指标", "三级指标", "指标值"])
+            writer.writerows(rows)
+        files.append(target)
+    start = time.perf_counter()
+    for target in files:
+        frictionless.validate(str(target))
+    return time.perf_counter() - start
+
+
+def single_form() -> tuple[float, float]:
+    imports = "import pyparsing, cerberus, click, tabulate, yaml, wcwidth, python_calamine, docx, openpyxl"
+    bare = [time.perf_counter()]
+    runs, base = [], []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", imports], check=True)
+        base.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        subprocess.run([str(JXCHECK), "validate", str(REFERENCE)], stdout=subprocess.DEVNULL, check=False)
+        runs.append(time.perf_counter() - start)
+    del bare
+    return statistics.median(runs), statistics.median(base)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--forms", type=int, default=1000)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--keep", type=Path, default=None, help="write the tree here and keep it")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="jxcheck-bench-"))
+    try:
+        sizes = sorted({max(10, args.forms // 5), args.forms})
+        for size in sizes:
+            tree = (args.keep or work) / f"tree{size}"
+            tables = make_tree(tree, size)
+            seconds, peak = timed([str(JXCHECK), "validate", str(tree), "--format", "json", "--jobs", str(args.jobs),
+                                   "--output", str(work / f"report{size}.json")])
+            print(f"jxcheck   {size:6d} forms: {seconds:7.2f} s  {size / seconds:7.1f} forms/s  peak {peak:6.1f} MiB")
+        opened = open_only([p for p, _ in tables])
+        print(f"(a) open  {size:6d} files: {opened:7.2f} s  (reader library only; jxcheck/open = {seconds / opened:.1f}x)")
+        fl = frictionless_time(tables, work)
+        if fl is None:
+            print("(b) frictionless not installed: pip install '.[bench]'")
+        else:
+            print(f"(b) frictionless {size:5d} CSV tables: {fl:7.2f} s  (jxcheck/frictionless = {seconds / fl:.2f}x)")
+        run, base = single_form()
+        print(f"single form: {run:.3f} s, bare import of the dependencies {base:.3f} s ({run / base:.2f}x)")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
