@@ -77,7 +77,7 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
         template = texts.get(f"{key}_en") if lang == "en" and texts.get(f"{key}_en") else texts.get(key, "")
         return template.format_map(values)
 
-    severity = p.severity or (case.severity if case.name else rule.severity)
+    severity = p.severity or case.severity or rule.severity
     return Finding(rule=rule.id, severity=severity, location=p.location, path=p.path, subject=p.subject,
                    message=text("message"), expected=text("expected"), actual=text("actual"),
                    suggestion=text("suggestion"), basis=rule.basis)
@@ -91,11 +91,11 @@ def check(form: Form, book: Rulebook, lang: str = "zh") -> list[Finding]:
 def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[Finding], list[Explanation]]:
     """Findings, and the explanations some checks give where they found nothing wrong."""
     findings, notes = [], []
-    for p in evaluate(with_values(form), book):
+    for p, rule in evaluate(with_values(form), book):
         if p.case == EXPLAIN:
             notes.append(Explanation(p.rule, p.fields().get("text", "")))
         else:
-            findings.append(stamp(p, book.get(p.rule), lang))
+            findings.append(stamp(p, rule, lang))
     return sorted(findings, key=Finding.sort_key), notes
 
 
@@ -106,14 +106,15 @@ def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waive
         return _check_file(path, book, lang, waivers)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
-        finding = stamp(problem("FORM-05", subject=Path(path).name, rule="读取", reason=reason), book.get("FORM-05"),
+        finding = stamp(problem("FORM-05", subject=Path(path).name, rule="读取", reason=reason), book.effective("FORM-05"),
                         lang)
         return FileResult(str(path), None, [finding])
 
 
 def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | None) -> FileResult:
     result = read(path)
-    findings = [stamp(p, book.get(p.rule), lang) for p in result.problems]
+    reader_rules = [(p, book.effective(p.rule)) for p in result.problems]
+    findings = [stamp(p, rule, lang) for p, rule in reader_rules if rule.enabled]
     form, notes = result.form, []
     if form is not None:
         form = with_values(form)  # once: check_explained leaves parsed values as they are
@@ -126,5 +127,5 @@ def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | N
 def missing_file(path: str, book: Rulebook, lang: str = "zh") -> FileResult:
     """The report entry of an input path that does not exist: a FORM-01 finding."""
     reason = "no such file" if lang == "en" else "文件不存在"
-    finding = stamp(problem("FORM-01", subject=Path(path).name, reason=reason), book.get("FORM-01"), lang)
+    finding = stamp(problem("FORM-01", subject=Path(path).name, reason=reason), book.effective("FORM-01"), lang)
     return FileResult(path, None, [finding], unreadable=True)

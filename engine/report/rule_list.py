@@ -16,7 +16,7 @@ def _severities(book: Rulebook, profile: str, rule_id: str) -> set[str]:
     names = set()
     for name in (SCHEME_PROFILES.values() if profile == DEFAULT_PROFILE else [profile]):
         rule = next(r for r in book.cached_rules(name) if r.id == rule_id)
-        names |= {rule.severity.label} | {c.severity.label for c in rule.cases}
+        names |= {rule.severity.label} | {c.severity.label for c in rule.cases if c.severity}
         names |= set((rule.params.get("required") or {}).values())  # STR-01: per-一级 severities
     return names
 

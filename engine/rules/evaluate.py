@@ -8,7 +8,7 @@ from engine.model import Form
 from engine.rules import content, money, structure, text  # noqa: F401  (they register their check kinds)
 from engine.rules.checks import CHECKS
 from engine.rules.predicates import Context
-from engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
+from engine.rules.rulebook import DEFAULT_PROFILE, Rule, Rulebook
 
 SCHEME_PROFILES = {"legacy": "legacy", "central-2021": "central-2021"}
 
@@ -27,8 +27,17 @@ def _levels(book: Rulebook, name: str) -> dict:
     return {k: {**parent.get(k, {}), **own.get(k, {})} for k in set(parent) | set(own)}
 
 
-def evaluate(form: Form, book: Rulebook) -> Iterator[Problem]:
-    """Problems of every enabled rule over the form; a rule that raises becomes FORM-05."""
+def profile_for(form: Form, book: Rulebook) -> str:
+    """The profile a form is checked with: the one asked for, or its scheme's when auto."""
+    if book.profile != DEFAULT_PROFILE:
+        return book.profile
+    base = _levels(book, "base")
+    return SCHEME_PROFILES[scheme_of(form, base.get("level1_synonyms", {}))]
+
+
+def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
+    """Problems of every enabled rule over the form, each with the rule (as configured) that found it;
+    a rule that raises becomes FORM-05."""
     base = _levels(book, "base")
     scheme = scheme_of(form, base.get("level1_synonyms", {}))
     profile = SCHEME_PROFILES[scheme] if book.profile == DEFAULT_PROFILE else book.profile
@@ -43,6 +52,10 @@ def evaluate(form: Form, book: Rulebook) -> Iterator[Problem]:
         if "year" in rule.requires and form.meta.year is None:
             continue  # FORM-04 (case year) already says that these rules did not run
         try:
-            yield from list(CHECKS[rule.kind](rule, form, ctx))
+            found = list(CHECKS[rule.kind](rule, form, ctx))
         except Exception as exc:  # a rule must never pass a form by crashing
-            yield problem("FORM-05", subject=rule.id, rule=rule.id, reason=f"{type(exc).__name__}: {exc}")
+            failure = problem("FORM-05", subject=rule.id, rule=rule.id, reason=f"{type(exc).__name__}: {exc}")
+            yield failure, book.effective("FORM-05", profile)
+            continue
+        for p in found:
+            yield p, rule

@@ -97,6 +97,11 @@ def _name_matches(item: Any, arg: str, ctx: Context) -> bool:
     return arg.search(item.name) is not None
 
 
+@predicate("content_matches", str)
+def _content_matches(item: Any, arg: str, ctx: Context) -> bool:
+    return arg.search(getattr(item, "content", "") or "") is not None
+
+
 @predicate("raw_matches", str)
 def _raw_matches(item: Indicator, arg: str, ctx: Context) -> bool:
     return arg.search(item.raw) is not None

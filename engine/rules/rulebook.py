@@ -20,7 +20,7 @@ class Case:
 
     name: str
     when: dict
-    severity: Severity
+    severity: Severity | None  # None: the rule's own severity (which a profile or config may change)
     texts: dict[str, str]
 
 
@@ -45,7 +45,7 @@ class Rule:
         for c in self.cases:
             if c.name == name:
                 return c
-        return Case("", {}, self.severity, {})
+        return Case("", {}, None, {})
 
 
 @dataclass
@@ -54,11 +54,23 @@ class Rulebook:
     profile: str = DEFAULT_PROFILE
     profiles: dict[str, dict] = field(default_factory=dict)
     _by_profile: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
+    _effective: dict[tuple[str, str], Rule] = field(default_factory=dict, repr=False)
     config: dict = field(default_factory=dict)  # the user's --config rule settings, applied last
 
     def get(self, rule_id: str) -> Rule:
         try:
             return self.rules[rule_id]
+        except KeyError:
+            raise KeyError(f"没有编号为{rule_id}的规则") from None
+
+    def effective(self, rule_id: str, profile: str | None = None) -> Rule:
+        """A rule as a profile and the user's config leave it (what its findings are stamped with)."""
+        key = (profile or self.profile, rule_id)
+        if key not in self._effective:
+            for rule in self.cached_rules(key[0]):
+                self._effective[(key[0], rule.id)] = rule
+        try:
+            return self._effective[key]
         except KeyError:
             raise KeyError(f"没有编号为{rule_id}的规则") from None
 
@@ -84,7 +96,7 @@ def _rule(entry: dict, source: str) -> Rule:
         raise SchemaError(f"{source}：规则 {entry['id']} › where: {'; '.join(mistakes)}")
     check = dict(entry.get("check") or {"kind": "each"})
     kind = check.pop("kind")
-    cases = tuple(Case(c["name"], c.get("when") or {}, Severity.parse(c.get("severity", entry["severity"])),
+    cases = tuple(Case(c["name"], c.get("when") or {}, Severity.parse(c["severity"]) if "severity" in c else None,
                        {k: c[k] for k in _TEXT_KEYS if k in c}) for c in entry.get("cases") or [])
     return Rule(id=entry["id"], title=entry["title"], severity=Severity.parse(entry["severity"]),
                 scope=entry["scope"], kind=kind, params=check, where=where,
