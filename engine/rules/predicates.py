@@ -27,6 +27,16 @@ class Context:
     hierarchy: dict = field(default_factory=dict)  # 一级 -> allowed 二级 names
     level1_synonyms: dict = field(default_factory=dict)
     level2_synonyms: dict = field(default_factory=dict)
+    _kinds: dict = field(default_factory=dict, repr=False, compare=False)  # value kind -> indicators
+
+    def by_kind(self, kinds: list) -> list:
+        """The form's indicators whose value is of one of `kinds`, in table order."""
+        if not self._kinds:
+            for item in self.form.indicators:
+                self._kinds.setdefault(getattr(item.value, "kind", None), []).append(item)
+        if len(kinds) == 1:
+            return self._kinds.get(kinds[0], [])
+        return [i for i in self.form.indicators if getattr(i.value, "kind", None) in kinds]
 
     @staticmethod
     def bare(text: str) -> str:
@@ -230,17 +240,20 @@ def compile_where(where: dict | None) -> Callable[[Any, Context], bool]:
     return test
 
 
-_COMPILED: dict[int, tuple[dict, Callable]] = {}
+_COMPILED: dict[int, tuple[dict | None, Callable]] = {}
 
 
-def matches(where: dict | None, item: Any, ctx: Context) -> bool:
-    """True when every predicate of `where` holds for the item (the block is compiled on first use)."""
-    if not where:
-        return True
+def compiled(where: dict | None) -> Callable[[Any, Context], bool]:
+    """The compiled test of a `where:` block, made on first use and kept with the block."""
     entry = _COMPILED.get(id(where))
     if entry is None or entry[0] is not where:
         entry = _COMPILED[id(where)] = (where, compile_where(where))
-    return entry[1](item, ctx)
+    return entry[1]
+
+
+def matches(where: dict | None, item: Any, ctx: Context) -> bool:
+    """True when every predicate of `where` holds for the item."""
+    return not where or compiled(where)(item, ctx)
 
 
 def problems(where: dict | None) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 from engine.findings import Problem, problem
@@ -57,17 +58,17 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                               value=f"{number}{unit_text}")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
+@lru_cache(maxsize=2048)
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1))
 
 
 @check_kind("goal_relevance", {"label"})
 def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-04: a goal sharing no two-character word with the project, the tasks or the indicators."""
     stop = set(rule.params.get("stopwords", []))
-    context = " ".join([form.meta.project or "", *(t.name + t.content for t in form.tasks),
-                        *(i.name for i in form.indicators)])
-    words = _bigrams(context) - stop
+    parts = [form.meta.project or "", *(t.name + t.content for t in form.tasks), *(i.name for i in form.indicators)]
+    words = frozenset().union(*map(_bigrams, parts)) - stop
     if not words:
         return
     for goal in _goals(form):
