@@ -81,12 +81,20 @@ DATE_FORMS = (
     _Y + r"(?P<s>[./-])" + _M + r"(?:(?P=s)" + _D + r")?(?![\d])",  # 2022.11.30, 2023.07
     r"(?:" + _Y + r"年?)?(?P<yend>年底|年末|年终)",  # 年底, 2022年底
     _M + r"月(?:" + _D + r"[日号]|" + _PART + r")?",  # 6月30日, 12月底, 12月
+    r"(?:" + _Y + r"年)?第(?P<q>[一二三四1-4])季度(?:末|底)?",  # 第四季度: its last day
+    r"(?:" + _Y + r"年)?(?P<half>上|下)半年(?:末|底)?",  # 上半年: 06-30
+    r"(?P<within>年内|本年度内|当年)",  # 年内: the year's last day
     _Y + r"(?P<whole>年全年|年度|年)(?![\d])",  # 2022年: the whole year
 )
 _DATE_RES = tuple(re.compile(f + "$") for f in DATE_FORMS)
 
 
 MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m1>1[0-2]|0?[1-9])(?:月)?(?:--|-|~|—|至|到)(?P<m2>1[0-2]|0?[1-9])月")
+
+
+_REMARKS = r"完成|到位|全覆盖|覆盖|达标|合格|发放|办结|兑现"
+_PER = {"每年": "年", "每半年": "半年", "每季度": "季度", "每月": "月", "每周": "周", "每天": "天", "每日": "日",
+        "每学期": "学期"}
 
 
 def _unnamed(pattern: str) -> str:
@@ -110,14 +118,17 @@ def _build() -> dict[str, pp.ParserElement]:
     number = (arabic | chinese).set_name("number")
     percent_words = (pp.Suppress("百分之") + number)("pct_words")
     note = pp.Regex(r"[(\[【][^)\]】]*[)\]】]?\s*$").set_name("note")
-    tail = r"\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右)?\s*(?:[(\[【].*)?$"
+    tail = (r"\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右)?\s*(?:" + _REMARKS + r")?"
+            r"\s*(?:[(\[【].*)?$")
     unit_end = _unit_regex(tail).set_name("unit")
     unit_mid = _unit_regex(r"\s*(?:--|——|-|~|—|至|到)").set_name("unit")
     sep = pp.one_of(list(_SEPARATORS)).set_name("separator")
     sign = pp.one_of("+ -")
 
-    quantity = (pp.Opt(op)("op") + pp.Opt(sign)("sign") + (percent_words | number("number"))
-                + pp.Opt(unit_end)("unit") + pp.Opt(suffix)("suffix") + pp.Opt(note)("note"))
+    per = pp.one_of(list(_PER))("per")
+    remark_words = pp.Regex(_REMARKS)("remark")
+    quantity = (pp.Opt(per) + pp.Opt(op)("op") + pp.Opt(sign)("sign") + (percent_words | number("number"))
+                + pp.Opt(unit_end)("unit") + pp.Opt(suffix)("suffix") + pp.Opt(remark_words) + pp.Opt(note)("note"))
     plusminus = (pp.Opt(op)("op") + pp.Suppress("±") + number("high") + pp.Opt(unit_end)("unit")
                  + pp.Opt(suffix)("suffix") + pp.Opt(note)("note"))("pm")
     span = (pp.Opt(op)("op") + number("low") + pp.Opt(unit_mid)("unit_low") + pp.Suppress(sep)
@@ -139,7 +150,8 @@ def _build() -> dict[str, pp.ParserElement]:
     months = pp.Regex(MONTHS.pattern)
     period_months = months("months") + pp.Opt(pp.one_of("期间 内 完成")) + pp.Opt(note)("note")
     change = pp.one_of("提高 提升 增加 增长 降低 减少 下降 缩短")("change")
-    change_quantity = change + quantity
+    basis = pp.Opt(pp.one_of("较上年 比上年 较去年 比去年 同比 环比 较往年"))("basis")
+    change_quantity = basis + change + quantity
     end = pp.StringEnd()
     return {"months": period_months + end, "change": change_quantity + end, "period": period + end, "deadline": deadline + end, "pm": plusminus + end,
             "range": span + end, "quantity": quantity + end}

@@ -31,7 +31,7 @@ def parse_value(text: str) -> Value:
 
 def _parse(text: str) -> Value:
     raw = text
-    s = g.fold(text).strip()
+    s = g.fold(text).strip().rstrip(";；,，、。")
     if s in _EMPTY:
         return Missing(text=raw, reason="未填写" if not s else "占位符")
     if _PLACEHOLDER.search(s):
@@ -109,6 +109,10 @@ def _quantity(raw: str, res: pp.ParseResults) -> Value | None:
         number, unit_text = res["number"], res.get("unit")
     if res.get("sign") == "-":
         number = -number
+    if res.get("per") and unit_text:
+        unit_text = f"{unit_text}/{g._PER[res['per']]}"  # 每年1次 is 1次/年
+    if res.get("remark"):
+        notes.append(f"附加说明：{res['remark']}")
     unit, kind = _unit(unit_text, notes)
     if kind == "unknown" and re.search(r"[一二三四五六七八九十百千两]", raw[:1] or ""):
         return None  # a phrase that starts with a numeral (一般, 十分满意) is not a quantity
@@ -142,8 +146,13 @@ def _date(text: str, inherit_year: int | None = None) -> PartialDate | None:
     if parts is None:
         return None
     year = int(parts["y"]) if "y" in parts else inherit_year
-    if "yend" in parts:
+    if "yend" in parts or "within" in parts:
         return PartialDate(year, 12, 31)
+    if "q" in parts:
+        month = 3 * ("一二三四".index(parts["q"]) + 1 if parts["q"] in "一二三四" else int(parts["q"]))
+        return PartialDate(year, month, g.month_end(year, month))
+    if "half" in parts:
+        return PartialDate(year, 6, 30) if parts["half"] == "上" else PartialDate(year, 12, 31)
     if "whole" in parts:
         return PartialDate(year, None)
     month = int(parts["m"])
@@ -165,7 +174,8 @@ def _deadline(raw: str, res: pp.ParseResults) -> Value | None:
     notes = _notes(res)
     if res.get("remark"):
         notes.append(f"附加说明：{res['remark']}")
-    bound = "before" if res.get("bound") else None
+    within = re.search(r"年内|本年度内|当年", res["date"]) is not None  # 年内 is a bound in itself
+    bound = "before" if res.get("bound") or within else None
     if date.month is None:  # 2022年 / 2022年度: the whole year, unless a bound makes it a deadline
         if not bound:
             return Period(text=raw, notes=tuple(notes), start=PartialDate(date.year, 1), end=PartialDate(date.year, 12))
@@ -194,7 +204,7 @@ def _change(raw: str, res: pp.ParseResults) -> Value | None:
     value = _quantity(raw, res)
     if not isinstance(value, Quantity):
         return value
-    note = f"表示变化量（{res['change']}）"
+    note = f"表示变化量（{res.get('basis') or ''}{res['change']}）"
     return Quantity(text=raw, notes=value.notes + (note,), op=value.op, number=value.number, unit=value.unit,
                     unit_kind=value.unit_kind, wan=value.wan)
 
