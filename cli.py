@@ -91,6 +91,22 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
     return 1 if any(f.severity >= threshold and not f.waived for r in results for f in r.findings) else 0
 
 
+STREAMED = {"json": json_report.write, "csv": flat.write_csv}
+
+
+def stream(writer, results, output: str | None, lang: str) -> None:
+    """Write a report piece by piece to the output file or stdout."""
+    if not output:
+        writer(results, sys.stdout, lang)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            writer(results, handle, lang)
+    except OSError as exc:
+        raise Fail(say("unwritable", lang, output, exc.strerror or exc)) from None
+    click.echo(say("written", lang, output), err=True)
+
+
 def emit(text: str, output: str | None, lang: str) -> None:
     if output:
         try:
@@ -137,7 +153,9 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
         raise Fail(say("empty_dir", lang, folder, "、".join(sorted(FORM_SUFFIXES))))
     for text in missing:
         click.echo(f"jxcheck: {say('missing', lang, text)}", err=True)
-    results = [missing_file(text, book, lang) for text in missing]
+    results = batch.ResultStore() if len(found) > 50 else []  # many forms: keep results on disk, not in memory
+    for text in missing:
+        results.append(missing_file(text, book, lang))
     for result in _run(found, settings, jobs, lang):
         if result.unreadable:
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
@@ -145,6 +163,8 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
         results.append(result)
     if fmt == "xlsx":
         _write_xlsx(results, output, lang)
+    elif fmt in STREAMED:
+        stream(STREAMED[fmt], results, output, lang)
     else:
         emit(FORMATS[fmt](results, lang), output, lang)
     sys.exit(exit_code(results, fail_on))

@@ -101,3 +101,36 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
     finally:
         if workers > 1 and len(jobs) >= 4:
             pool.terminate()
+
+
+class ResultStore:
+    """Results kept in a temporary file as they arrive (pickled one by one), read back on each pass:
+    a report over thousands of forms holds one result in memory at a time."""
+
+    def __init__(self) -> None:
+        import tempfile
+        self._file = tempfile.TemporaryFile()
+        self._offsets: list[int] = []
+
+    def append(self, result: FileResult) -> None:
+        import pickle
+        self._file.seek(0, os.SEEK_END)
+        self._offsets.append(self._file.tell())
+        pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def __iter__(self) -> Iterator[FileResult]:
+        import pickle
+        for offset in self._offsets:
+            self._file.seek(offset)
+            yield pickle.load(self._file)
+
+    def __getitem__(self, index: int) -> FileResult:
+        import pickle
+        self._file.seek(self._offsets[index])
+        return pickle.load(self._file)
+
+    def close(self) -> None:
+        self._file.close()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Iterable, TextIO
 
 from tabulate import tabulate
 
@@ -11,12 +12,18 @@ from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_r
 from engine.report.summary import summary
 
 
-def render_csv(results: list[FileResult], lang: str = "zh") -> str:
-    out = io.StringIO()
+def write_csv(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
+    """One row per finding (one for a file without findings), written file by file."""
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(finding_head(lang))
-    writer.writerows(finding_rows(results, lang))
+    for r in results:
+        writer.writerows(finding_rows([r], lang))
+
+
+def render_csv(results: Iterable[FileResult], lang: str = "zh") -> str:
+    out = io.StringIO()
+    write_csv(results, out, lang)
     return out.getvalue()
 
 

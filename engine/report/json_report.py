@@ -1,8 +1,10 @@
 """--format json: one document, exactly the contract of DESIGN.md."""
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import asdict
+from typing import Iterable, TextIO
 
 from engine.check import FileResult
 from engine.findings import Finding
@@ -27,9 +29,22 @@ def result_dict(r: FileResult) -> dict:
             "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
 
 
-def render(results: list[FileResult], lang: str = "zh") -> str:
-    doc = {"summary": summary(results), "results": [result_dict(r) for r in results]}
-    if any(r.group for r in results):
+def write(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
+    """The JSON document, written result by result (a batch's results are never all in memory)."""
+    out.write('{\n  "summary": ' + json.dumps(summary(results), ensure_ascii=False) + ',\n  "results": [')
+    grouped = False
+    for n, r in enumerate(results):
+        grouped = grouped or bool(r.group)
+        out.write(("," if n else "") + "\n    " + json.dumps(result_dict(r), ensure_ascii=False))
+    out.write("\n  ]")
+    if grouped:
         head = rollup_head("en")
-        doc["rollup"] = [dict(zip(head, row)) for row in rollup_rows(results, "zh")]
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        rollup = [dict(zip(head, row)) for row in rollup_rows(results, "zh")]
+        out.write(',\n  "rollup": ' + json.dumps(rollup, ensure_ascii=False))
+    out.write("\n}\n")
+
+
+def render(results: Iterable[FileResult], lang: str = "zh") -> str:
+    buffer = io.StringIO()
+    write(results, buffer, lang)
+    return buffer.getvalue()

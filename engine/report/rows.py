@@ -3,11 +3,11 @@ the shape that csv, xlsx, html and md reports share."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Iterable
 
 from engine.check import FileResult
 from engine.findings import Severity
 from engine.report.i18n import place, word
-from engine.report.summary import count
 
 _FINDING_HEAD = {
     "zh": ("文件", "分组", "表种", "单位", "年度", "结论", "级别", "规则", "位置", "指标路径", "指标", "问题", "期望",
@@ -44,21 +44,35 @@ def finding_rows(results: list[FileResult], lang: str = "zh") -> list[list[objec
     return rows
 
 
-def rollup_rows(results: list[FileResult], lang: str = "zh", top: int = 3) -> list[list[object]]:
-    """One row per group (a county), in name order, then the total."""
-    groups: dict[str, list[FileResult]] = defaultdict(list)
+def rollup_rows(results: Iterable[FileResult], lang: str = "zh", top: int = 3) -> list[list[object]]:
+    """One row per group (a county), in name order, then the total; one pass, nothing kept but counts."""
+    groups: dict[str, Counter] = defaultdict(Counter)
+    total: Counter = Counter()
     for r in results:
-        groups[r.group].append(r)
-    rows = [_row(name, items, lang, top) for name, items in sorted(groups.items())]
+        for tally in (groups[r.group], total):
+            _add(tally, r)
+    rows = [_row(name, tally, top) for name, tally in sorted(groups.items())]
     if len(groups) > 1:
-        rows.append(_row("合计" if lang != "en" else "total", results, lang, top))
+        rows.append(_row("合计" if lang != "en" else "total", total, top))
     return rows
 
 
-def _row(name: str, items: list[FileResult], lang: str, top: int) -> list[object]:
-    verdicts = Counter(r.verdict for r in items)
-    c = count([f for r in items for f in r.findings])
-    rules = Counter(f.rule for r in items for f in r.findings if not f.waived and f.severity >= Severity.WARNING)
-    frequent = "、".join(f"{rule}×{n}" for rule, n in rules.most_common(top))
-    return [name, len(items), sum(1 for r in items if r.has_form), verdicts["通过"], verdicts["修改后通过"],
-            verdicts["退回"], sum(1 for r in items if r.unreadable), c.errors, c.warnings, c.infos, frequent]
+def _add(tally: Counter, r: FileResult) -> None:
+    tally["files"] += 1
+    tally["forms"] += r.has_form
+    tally["unreadable"] += r.unreadable
+    tally[("verdict", r.verdict)] += 1
+    for f in r.findings:
+        if f.waived:
+            continue
+        tally[("severity", f.severity)] += 1
+        if f.severity >= Severity.WARNING:
+            tally[("rule", f.rule)] += 1
+
+
+def _row(name: str, t: Counter, top: int) -> list[object]:
+    rules = sorted(((n, k[1]) for k, n in t.items() if isinstance(k, tuple) and k[0] == "rule"), key=lambda x: (-x[0], x[1]))
+    frequent = "、".join(f"{rule}×{n}" for n, rule in rules[:top])
+    return [name, t["files"], t["forms"], t[("verdict", "通过")], t[("verdict", "修改后通过")], t[("verdict", "退回")],
+            t["unreadable"], t[("severity", Severity.ERROR)], t[("severity", Severity.WARNING)],
+            t[("severity", Severity.INFO)], frequent]

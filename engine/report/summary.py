@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterable
 
 from engine.check import FileResult
 from engine.findings import Finding, Severity
@@ -16,15 +17,17 @@ class Counts:
     waived: int = 0
 
 
-def count(findings: list[Finding]) -> Counts:
-    live = Counter(f.severity for f in findings if not f.waived)
-    return Counts(live[Severity.ERROR], live[Severity.WARNING], live[Severity.INFO],
-                  sum(1 for f in findings if f.waived))
+def count(findings: Iterable[Finding]) -> Counts:
+    """Counts by severity in one pass (findings may be a generator over a whole batch)."""
+    tally: Counter = Counter()
+    for f in findings:
+        tally["waived" if f.waived else f.severity] += 1
+    return Counts(tally[Severity.ERROR], tally[Severity.WARNING], tally[Severity.INFO], tally["waived"])
 
 
 def summary(results: list[FileResult]) -> dict:
     """The JSON contract's summary block."""
-    total = count([f for r in results for f in r.findings])
+    total = count(f for r in results for f in r.findings)
     out = {"files": len(results), "forms": sum(1 for r in results if r.has_form),
            "errors": total.errors, "warnings": total.warnings, "infos": total.infos}
     if total.waived:

@@ -71,7 +71,7 @@ def render(results: list[FileResult], lang: str = "zh") -> str:
         out.append(f"{title}\n{tabulate(rows, headers=rollup_head(lang), tablefmt='simple_grid')}\n")
     out += [render_one(r, lang) for r in results]
     if len(results) > 1:
-        c = count([f for r in results for f in r.findings])
+        c = count(f for r in results for f in r.findings)
         verdicts = [r.verdict for r in results]
         sep, gap = ("; ", " ") if lang == "en" else ("，", "")
         tally = sep.join(f"{word(v, lang)}{gap}{verdicts.count(v)}" for v in ("退回", "修改后通过", "通过"))
