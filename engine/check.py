@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from engine.findings import EXPLAIN, Explanation, Finding, Problem, Severity, problem, verdict
-from engine.model import Form, FormMeta, Indicator
+from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, FormMeta, Indicator
 from engine.readers import read
 from engine.rules.evaluate import evaluate
 from engine.rules.rulebook import Rule, Rulebook
@@ -28,9 +28,11 @@ class FileResult:
     meta: FormMeta | None = None
     indicator_count: int = 0
     task_count: int = 0
+    found: bool = False  # a form (an indicator table) was found in the file
 
     def __post_init__(self) -> None:
         if self.form is not None:
+            self.found = True
             self.meta = self.form.meta
             self.indicator_count, self.task_count = len(self.form.indicators), len(self.form.tasks)
 
@@ -40,7 +42,7 @@ class FileResult:
 
     @property
     def has_form(self) -> bool:
-        return self.meta is not None
+        return self.found
 
     def light(self) -> "FileResult":
         """The result without the form itself: what a report needs."""
@@ -90,13 +92,38 @@ def check(form: Form, book: Rulebook, lang: str = "zh") -> list[Finding]:
 
 def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[Finding], list[Explanation]]:
     """Findings, and the explanations some checks give where they found nothing wrong."""
-    findings, notes = [], []
+    findings, notes, rules = [], [], {}
     for p, rule in evaluate(with_values(form), book):
         if p.case == EXPLAIN:
             notes.append(Explanation(p.rule, p.fields().get("text", "")))
         else:
             findings.append(stamp(p, rule, lang))
-    return sorted(findings, key=Finding.sort_key), notes
+            rules[rule.id] = rule
+    if form.meta.kind in (KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL):
+        notes.append(Explanation("EVAL", _SCORING_NOT_CHECKED[lang == "en"]))
+    return sorted(superseded(findings, rules), key=Finding.sort_key), notes
+
+
+_SCORING_NOT_CHECKED = ("自评表的评分规则（EVAL-01…12、BUD-06…08）尚未实现，本次只检查了指标表本身。",
+                        "The scoring rules of self-evaluations (EVAL-01…12, BUD-06…08) are not implemented yet; "
+                        "only the indicator table was checked.")
+
+
+def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """One defect, one finding: drop what a rule with `supersedes` replaces on the same row."""
+    replaced: dict[tuple, set[str]] = {}
+    for f in findings:
+        targets = rules[f.rule].supersedes if f.rule in rules else ()
+        if targets and f.path:
+            replaced.setdefault((f.location, f.path), set()).update(targets)
+    if not replaced:
+        return findings
+    out = []
+    for f in findings:
+        targets = replaced.get((f.location, f.path), set())
+        if f.rule not in targets and not ("*" in targets and f.rule in rules and not rules[f.rule].supersedes):
+            out.append(f)
+    return out
 
 
 def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None) -> FileResult:
@@ -121,7 +148,10 @@ def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | N
         more, notes = check_explained(form, book, lang)
         findings += more
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
-    return FileResult(str(path), form, findings, result.unreadable, notes)
+    out = FileResult(str(path), form, findings, result.unreadable, notes)
+    if form is None and result.meta is not None:
+        out.meta = result.meta  # the header of a file without an indicator table, for the report
+    return out
 
 
 def missing_file(path: str, book: Rulebook, lang: str = "zh") -> FileResult:

@@ -139,6 +139,7 @@ class FormMeta:
     budget: Decimal | None = None  # a project form's own budget (年度资金总额 / 预算金额), in money_unit
     period: str | None = None  # 项目实施期 / 项目起止时间 as written
     fields: tuple[tuple[str, str], ...] = ()  # every other header and sign-off label with its value
+    partial: bool = False  # the file says it holds only part of the form (a provenance note)
 
 
 @dataclass(frozen=True)

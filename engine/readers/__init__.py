@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from engine.findings import Problem, problem
-from engine.model import Form
+from engine.model import Form, FormMeta
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
 CANONICAL_SUFFIXES = {".yaml", ".yml", ".json"}
@@ -21,6 +21,7 @@ class ReadResult:
     form: Form | None
     problems: list[Problem] = field(default_factory=list)
     unreadable: bool = False
+    meta: FormMeta | None = None  # what the header says, even when no form could be read
 
 
 def read(path: Path) -> ReadResult:
@@ -33,7 +34,8 @@ def read(path: Path) -> ReadResult:
             from engine.readers import canonical
             return _header_check(canonical.read(path))
         if suffix in TEXT_SUFFIXES or suffix == "":
-            return _header_check(layout.recognise(text.read_rows(path)))
+            rows, notes = text.read_rows(path)
+            return _header_check(layout.recognise(rows, partial=text.is_partial(notes)))
         if suffix in SHEET_SUFFIXES:
             from engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
             return _header_check(_first_form(sheets.read_sheets(path), layout.recognise))

@@ -6,6 +6,7 @@ Cells are therefore placed by content where position cannot be trusted.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -94,6 +95,9 @@ class TableBuilder:
         cells = list(row.texts)
         tokens = [t for t in cells if t]
         if not tokens:
+            return
+        if all(re.fullmatch(r"[…．.·]+", t) for t in tokens):  # a template's "and so on" row
+            self.empty_groups.append((self.level1, self.level2, row.location))
             return
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             self._label_row(tokens, row.location)  # a label alone on its line: a merged cell that floated
@@ -214,6 +218,16 @@ class TableBuilder:
         fits = _LEGACY_L2.get(labels.level_name(new))
         old = _LEGACY_L2.get(labels.level_name(current))
         return bool(fits and level2 in fits and not (old and level2 in old))
+
+    def drop_at(self, location: Location) -> str | None:
+        """Take out the row read at `location` (a row cut off at the end of a partial file)."""
+        kept = [d for d in self.drafts if d.location.number() != location.number()]
+        groups = [g for g in self.empty_groups if g[2].number() != location.number()]
+        if len(kept) == len(self.drafts) and len(groups) == len(self.empty_groups):
+            return None
+        dropped = [d for d in self.drafts if d not in kept]
+        self.drafts, self.empty_groups = kept, groups
+        return " | ".join(v for d in dropped for v in d.fields.values() if v) or "（空）"
 
     # -- result --------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from engine.findings import Problem, problem
-from engine.model import Budget, Form, FormMeta, FundLine, Goal, Location, Task
+from engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
+                          FundLine, Goal, Location, Task)
 from engine.readers import ReadResult, labels, money_tables
 from engine.readers.indicators import TableBuilder, header_fields
 from engine.readers.text import Row
@@ -47,20 +48,25 @@ class _State:
     fields: list[tuple[str, str]] = field(default_factory=list)
 
 
-def recognise(rows: list[Row]) -> ReadResult:
-    """Read a department or project form (target or self-evaluation) from its rows."""
+def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
+    """Read a department or project form (target or self-evaluation) from its rows. A `partial` file
+    (its provenance says only part of the form was kept) ends in a row that was cut off: that row is
+    reported, not judged as if it were the form's."""
     st = _State()
     for row in rows:
         _dispatch(st, row)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
-        return ReadResult(None, [problem("FORM-02")])
+        return ReadResult(None, [problem("FORM-02")], meta=_meta(st, partial))
+    if partial:
+        st.problems.append(problem("FORM-03", case="partial"))
+        last = rows[-1].location
+        cut = next((c for t in st.tables if (c := t.drop_at(last)) is not None), None)
+        if cut is not None:
+            st.problems.append(problem("FORM-03", last, n=last.number(), content=cut, case="truncated"))
     indicators = [i for t in st.tables for i in t.indicators()]
     for table in st.tables:
         st.problems.extend(table.problems)
-    meta = FormMeta(kind=st.kind, department=_department(st.fields), year=st.year, title=st.title,
-                    project=st.project, money_unit=st.money_unit,
-                    columns=tuple(f or "" for f in st.tables[0].header), budget=st.budget or _fund_budget(st),
-                    period=st.period, fields=tuple(st.fields))
+    meta = _meta(st, partial)
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(st.goals), indicators=tuple(indicators),
@@ -68,6 +74,18 @@ def recognise(rows: list[Row]) -> ReadResult:
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
                 unplaced=unplaced)
     return ReadResult(form, st.problems)
+
+
+def _meta(st: _State, partial: bool) -> FormMeta:
+    header = st.tables[0].header if st.tables else []
+    kind = st.kind
+    if kind is None and st.tables:  # no title: the columns tell a self-evaluation (完成值, 得分) from a target form
+        evaluated = any(f in ("actual", "score") for f in header)
+        kind = (KIND_DEPT_SELF_EVAL if st.tasks else KIND_PROJECT_SELF_EVAL) if evaluated else \
+            (KIND_DEPT_TARGET if st.tasks else None)
+    return FormMeta(kind=kind, department=_department(st.fields), year=st.year, title=st.title, project=st.project,
+                    money_unit=st.money_unit, columns=tuple(f or "" for f in header),
+                    budget=st.budget or _fund_budget(st), period=st.period, fields=tuple(st.fields), partial=partial)
 
 
 def _cells(row: Row) -> list[str]:
@@ -168,9 +186,11 @@ def _year(text: str) -> int | None:
 def _fund_budget(st: _State) -> Decimal | None:
     """A self-evaluation's budget: the 全年预算数 (else the first column) of the funds table's total line."""
     keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数")
-    def pick(line: FundLine) -> Decimal | None:
+
+    def pick(line: FundLine) -> Decimal | None:  # targets are set against 年初预算; a cut budget is lower
         amounts = dict(line.amounts)
-        return next((amounts[k] for k in keys if amounts.get(k) is not None), None)
+        values = [amounts[k] for k in keys if amounts.get(k) is not None]
+        return max(values) if values else None
     total = next((pick(line) for line in st.funds if line.role == "total" and pick(line) is not None), None)
     parts = sum((pick(line) or Decimal(0) for line in st.funds if line.role == "part"), Decimal(0))
     return total if total else (parts or total)  # a 0 total beside real parts is BUD-01's, not the budget

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,16 +54,22 @@ def decode(data: bytes) -> str:
     raise Unreadable("无法识别的文本编码（既不是UTF-8也不是GB18030）")
 
 
-def read_rows(path: Path) -> list[Row]:
-    """Rows with physical line numbers; leading '# ' provenance lines and blank lines are skipped."""
+def read_rows(path: Path) -> tuple[list[Row], list[str]]:
+    """Rows with physical line numbers, and the leading '# ' provenance notes (which are not rows)."""
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
     text = decode(path.read_bytes())
     delimiter = "," if path.suffix.lower() == ".csv" and "\t" not in text else "\t"
-    return split_rows(text, delimiter)
+    notes: list[str] = []
+    return split_rows(text, delimiter, notes), notes
 
 
-def split_rows(text: str, delimiter: str = "\t") -> list[Row]:
+def is_partial(notes: list[str]) -> bool:
+    """A provenance note that says the file holds only part of the form (completeness: partial …)."""
+    return any(re.match(r"#\s*completeness\s*:\s*(partial|cut|incomplete|不完整|部分)", n, re.I) for n in notes)
+
+
+def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     in_preamble = True
     lines = text.splitlines()
@@ -74,6 +81,8 @@ def split_rows(text: str, delimiter: str = "\t") -> list[Row]:
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):
+            if notes is not None:
+                notes.append(joined)
             continue
         cells = [c.strip() for c in raw_cells]
         if not any(cells):

@@ -34,7 +34,8 @@ def scheme_mix(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 def empty_groups(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-04: a 二级 row with no 三级 name and no value."""
     for level1, level2, location in form.empty_groups:
-        yield problem(rule.id, location, path=(level1, level2), subject=level2, level1=level1, level2=level2,
+        shown = level2 or level1  # a 一级 row with nothing under it names the 一级
+        yield problem(rule.id, location, path=(level1, level2), subject=shown, level1=level1, level2=shown,
                       n=location.number())
 
 
@@ -100,11 +101,11 @@ def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 @check_kind("filler", {"count", "total", "value"}, per_item=True)
 def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """VAL-08: the same bare number in most rows, or a value that repeats the indicator's name."""
-    numbers = [i for i in form.indicators if isinstance(i.value, Quantity)]
+    numbers = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind != "percent"]
     counts = Counter((i.value.number, i.value.unit) for i in numbers)
     if counts and len(numbers) >= int(rule.params.get("min_rows", 4)):
         (number, unit), n = counts.most_common(1)[0]
-        if n / len(form.indicators) >= float(rule.params.get("share", 0.8)):
+        if n >= int(rule.params.get("min_rows", 4)) and n / len(form.indicators) >= float(rule.params.get("share", 0.8)):
             yield problem(rule.id, numbers[0].location, case="same", subject=f"{number}{unit or ''}",
                           count=n, total=len(form.indicators), value=f"{number}{unit or ''}")
     for item in form.indicators:

@@ -49,6 +49,8 @@ def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
             continue
         if "tasks" in rule.requires and not form.tasks:
             continue
+        if "complete" in rule.requires and form.meta.partial:
+            continue  # FORM-03 (case partial) names the rules that did not run
         if "year" in rule.requires and form.meta.year is None:
             continue  # FORM-04 (case year) already says that these rules did not run
         try:

@@ -136,12 +136,18 @@ def funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
     if len(totals) != 1 or not parts:
         return
     total = totals[0]
+    wrong = []
     for column, amount in total.amounts:
         values = [dict(p.amounts).get(column) for p in parts]
         if amount is None or all(v is None for v in values):
             continue
         summed = sum((v or Decimal(0) for v in values), Decimal(0))
         if abs(amount - summed) > tolerance:
-            yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
-                          a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
-                          money_unit=form.meta.money_unit)
+            wrong.append((column, amount, summed))
+    if wrong:  # one line, one finding: the columns that disagree are named in it
+        column, amount, summed = wrong[0]
+        others = "、".join(c for c, _, _ in wrong[1:])
+        yield problem(rule.id, total.location, subject=total.label, label=total.label,
+                      column=column + (f"（{others}同样不符）" if others else ""), a=dec_str(amount),
+                      b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
+                      money_unit=form.meta.money_unit)

@@ -38,6 +38,7 @@ class Rule:
     dimension: str | None = None
     cases: tuple[Case, ...] = ()
     requires: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()  # rule ids ("*": all) whose findings on the same row this one replaces
     enabled: bool = True
     source: str = ""
 
@@ -102,6 +103,7 @@ def _rule(entry: dict, source: str) -> Rule:
                 scope=entry["scope"], kind=kind, params=check, where=where,
                 texts={k: entry[k] for k in _TEXT_KEYS if k in entry}, basis=entry["basis"],
                 dimension=entry.get("dimension"), cases=cases, requires=tuple(entry.get("requires") or ()),
+                supersedes=tuple(entry.get("supersedes") or ()),
                 enabled=entry.get("enabled", True), source=source)
 
 

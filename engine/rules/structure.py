@@ -42,7 +42,9 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                       canonical1=l1, canonical2=l2, n=item.location.number(),
                       allowed="、".join(allowed or ctx.hierarchy))
         if allowed is None:
-            yield problem(rule.id, item.location, case="unknown_level1", **values)
+            if item.level1 not in renamed:  # one non-standard 一级, one finding
+                renamed.add(item.level1)
+                yield problem(rule.id, item.location, case="unknown_level1", **values)
         elif l2 not in allowed:
             yield problem(rule.id, item.location, case="unknown", **values)
         else:

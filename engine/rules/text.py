@@ -27,7 +27,8 @@ def _goals(form: Form) -> list[Goal]:
 def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-01: a goal with no number, quantity or deadline in it is a slogan."""
     for goal in _goals(form):
-        if not re.search(r"\d|[一二三四五六七八九十百千]+(个|项|次|人|期|批)", goal.text):
+        if not re.search(r"\d|[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?",
+                         goal.text):
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
 
@@ -67,7 +68,8 @@ def _bigrams(text: str) -> frozenset[str]:
 def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-04: a goal sharing no two-character word with the project, the tasks or the indicators."""
     stop = set(rule.params.get("stopwords", []))
-    parts = [form.meta.project or "", *(t.name + t.content for t in form.tasks), *(i.name for i in form.indicators)]
+    parts = [form.meta.project or "", form.meta.department or "", *(v for _, v in form.meta.fields),
+             *(t.name + t.content for t in form.tasks), *(i.name for i in form.indicators)]
     words = frozenset().union(*map(_bigrams, parts)) - stop
     if not words:
         return
