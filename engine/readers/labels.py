@@ -80,7 +80,8 @@ def is_level(text: str) -> bool:
 def is_fragment(text: str) -> bool:
     """A piece of a vertical section label broken by PDF extraction (年, 度 主 要 任 务)."""
     t = norm(text)
-    return bool(t) and any(t in label and t != label for label in SECTION_LABELS) and not is_level(t)
+    return (bool(t) and any(t in label and t != label for label in SECTION_LABELS) and not is_level(t)
+            and t not in GOAL_LABELS)
 
 
 def section_label(text: str) -> str | None:
