@@ -88,8 +88,8 @@ class Problem:
         return dict(self.values)
 
 
-def problem(rule: str, location: Location | None = None, *, path: tuple[str, ...] = (), subject: str = "",
+def problem(rule_id: str, location: Location | None = None, /, *, path: tuple[str, ...] = (), subject: str = "",
             severity: Severity | None = None, case: str | None = None, **values: object) -> Problem:
-    """Build a Problem with its template values as strings."""
-    return Problem(rule, location or Location(), path, subject,
+    """Build a Problem with its template values as strings (`rule` may be one of them: FORM-05 names one)."""
+    return Problem(rule_id, location or Location(), path, subject,
                    tuple((k, "" if v is None else str(v)) for k, v in values.items()), severity, case)

@@ -40,3 +40,15 @@ def test_example_config_and_waivers_work():
     (bud05,) = [f for f in findings if f["rule"] == "BUD-05"]
     assert bud05["waived"].startswith("张审核 2026-11-20")
     assert doc["summary"]["waived"] == 1
+
+
+def test_a_rule_that_fails_is_form05(tmp_path):
+    """A check that raises never passes the form: FORM-05 names the rule (an error)."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("rules:\n  - id: LOC-09\n    title: 坏规则\n    severity: info\n    scope: form\n"
+                      "    check: {kind: sum_equals, compare: [{left: {of: nowhere}, right: {of: tasks}}]}\n"
+                      "    message: x\n    basis: '[H] 测试'\n", encoding="utf-8")
+    book = rulebook.load([broken])
+    result = check_file(REFERENCE, book)
+    (failed,) = [f for f in result.findings if f.rule == "FORM-05"]
+    assert failed.severity.label == "error" and "LOC-09" in failed.message and result.verdict == "退回"

@@ -81,3 +81,32 @@ def test_every_real_form_reads_without_a_crash(path, book):
     result = check_file(path, book)
     assert result.findings  # every real form has something to say, at least FORM-02 or advice
     assert not any(f.rule == "FORM-05" for f in result.findings)
+
+
+def test_xls_with_merged_cells(reference, book):
+    """An old-format .xls (BIFF8) of the template, made once with xlwt and kept as a fixture."""
+    path = FORMS.parent / "reference_template.xls"
+    result = read(path)
+    assert _content(result.form) == _content(reference)
+    assert _findings(check_file(path, book)) == _findings(check_file(REFERENCE, book))
+
+
+def test_password_protected_workbook_is_form01(grid, tmp_path, book):
+    msoffcrypto = pytest.importorskip("msoffcrypto")
+    from msoffcrypto.format.ooxml import OOXMLFile
+    plain = write_xlsx(grid, tmp_path / "plain.xlsx")
+    locked = tmp_path / "locked.xlsx"
+    with plain.open("rb") as source, locked.open("wb") as target:
+        OOXMLFile(source).encrypt("secret", target)
+    result = check_file(locked, book)
+    assert result.unreadable and "密码保护" in result.findings[0].actual
+    assert msoffcrypto  # the library that made the locked file
+
+
+def test_oversized_text_is_form01(tmp_path, book, monkeypatch):
+    from engine.readers import text
+    monkeypatch.setattr(text, "MAX_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_text("一级指标\t二级指标\n" * 200, encoding="utf-8")
+    result = check_file(path, book)
+    assert result.unreadable and "文件过大" in result.findings[0].actual
