@@ -13,11 +13,10 @@ from decimal import Decimal
 from engine.findings import Problem, problem
 from engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                           FundLine, Goal, Location, Task)
-from engine.readers import ReadResult, labels, money_tables
+from engine.readers import ReadResult, header, labels, money_tables
 from engine.readers.indicators import TableBuilder, header_fields
 from engine.readers.text import Row
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
@@ -77,14 +76,14 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
 
 
 def _meta(st: _State, partial: bool) -> FormMeta:
-    header = st.tables[0].header if st.tables else []
+    columns = st.tables[0].header if st.tables else []
     kind = st.kind
     if kind is None and st.tables:  # no title: the columns tell a self-evaluation (完成值, 得分) from a target form
-        evaluated = any(f in ("actual", "score") for f in header)
+        evaluated = any(f in ("actual", "score") for f in columns)
         kind = (KIND_DEPT_SELF_EVAL if st.tasks else KIND_PROJECT_SELF_EVAL) if evaluated else \
             (KIND_DEPT_TARGET if st.tasks else None)
-    return FormMeta(kind=kind, department=_department(st.fields), year=st.year, title=st.title, project=st.project,
-                    money_unit=st.money_unit, columns=tuple(f or "" for f in header),
+    return FormMeta(kind=kind, department=header.department(st.fields), year=st.year, title=st.title,
+                    project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or _fund_budget(st), period=st.period, fields=tuple(st.fields), partial=partial)
 
 
@@ -110,8 +109,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "header" and st.kind is None and any(labels.form_kind(t) for t in tokens[:2]):
         title = next(t for t in tokens[:2] if labels.form_kind(t))
         st.kind, st.title = labels.form_kind(title), labels.norm(title)
-        st.year = st.year or _year(title)
-        st.fields.extend(_label_pairs([t for t in tokens if t != title]))
+        st.year = st.year or header.year(title)
+        st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
         return
     if labels.is_indicator_header(normed):
         st.tables.extend(TableBuilder.for_header(header_fields(texts), _block(st, normed)))
@@ -136,7 +135,7 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if first.startswith(_CLOSING):
         st.mode = "footer"
-        st.fields.extend(_signoff_pairs(tokens) if first.startswith(labels.FOOTER_LABELS) else
+        st.fields.extend(header.signoff_pairs(tokens) if first.startswith(labels.FOOTER_LABELS) else
                          [(first, " ".join(tokens[1:]))])
         return
     {"header": _header, "tasks": _task, "funds": _fund, "goals": _goal_row, "indicators": _indicator_row,
@@ -167,22 +166,6 @@ def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> b
     return True
 
 
-def _department(fields: list[tuple[str, str]]) -> str | None:
-    """The unit's name: the most specific department label whose value is not a stamp placeholder."""
-    found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?|[*＊]+", v)}
-    for label in labels.DEPARTMENT_LABELS:
-        if labels.norm(label) in found:
-            name = re.sub(r"^[\[［]?\d{3,}[\]］]?\s*[-－_]?\s*", "", found[labels.norm(label)])
-            if name and not re.fullmatch(r"[*＊]+", name):
-                return name
-    return None
-
-
-def _year(text: str) -> int | None:
-    m = _YEAR.search(text)
-    return int(m.group(1)) if m else None
-
-
 def _fund_budget(st: _State) -> Decimal | None:
     """A self-evaluation's budget: the 全年预算数 (else the first column) of the funds table's total line."""
     keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数")
@@ -200,41 +183,21 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     if len(tokens) == 1 and _YEAR_LINE.match(tokens[0]):
         st.year = st.year or int(_YEAR_LINE.match(tokens[0]).group(1))
         return
-    for label, value in _label_pairs(tokens):
+    for label, value in header.label_pairs(tokens):
         key = labels.norm(label)
         st.fields.append((key, value))
         if key in map(labels.norm, labels.PROJECT_LABELS) and value:
             st.project = value
-        elif key in ("年度", "预算年度", "填报年度") and _year(value + "年"):
-            st.year = st.year or _year(value + "年")
+        elif key in ("年度", "预算年度", "填报年度") and header.year(value + "年"):
+            st.year = st.year or header.year(value + "年")
         elif key == "单位" and _MONEY_UNIT.search(value):
             st.money_unit = _MONEY_UNIT.search(value).group(1)
         elif any(k in key for k in labels.BUDGET_LABELS) and st.budget is None and money_tables.is_amount(value):
             st.budget = money_tables.amount(value)
         elif key in labels.PERIOD_LABELS and value:
             st.period = value
-    if st.year is None and any(_year(t) for t in tokens if "年度" in t):
-        st.year = next(_year(t) for t in tokens if "年度" in t and _year(t))
-
-
-def _label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
-    """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell.
-    A lone label keeps an empty value (上年结转资金), so nothing is lost."""
-    pairs: list[tuple[str, str]] = []
-    i = 0
-    while i < len(tokens):
-        text = tokens[i]
-        label, colon, value = re.split(r"([：:])", text, maxsplit=1) if re.search(r"[：:]", text) else (text, "", "")
-        if colon and value.strip():
-            pairs.append((label, value.strip()))
-            i += 1
-        elif i + 1 < len(tokens) and not re.search(r"[：:]\S", tokens[i + 1]):
-            pairs.append((label, tokens[i + 1]))
-            i += 2
-        else:
-            pairs.append((label, ""))
-            i += 1
-    return pairs
+    if st.year is None and any(header.year(t) for t in tokens if "年度" in t):
+        st.year = next(header.year(t) for t in tokens if "年度" in t and header.year(t))
 
 
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
@@ -280,20 +243,4 @@ def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:
-    st.fields.extend(_signoff_pairs(tokens))
-
-
-def _signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
-    """'填表人: 宋云花 联系电话:… 填报日期: 单位负责人签字:' -> label/value pairs (empty values kept)."""
-    words = [w for t in tokens for w in t.split()]
-    pairs: list[tuple[str, str]] = []
-    for n, word in enumerate(words):
-        label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
-        if not colon:
-            if n == 0 or not pairs or pairs[-1][1]:
-                pairs.append((labels.norm(word), ""))
-            else:
-                pairs[-1] = (pairs[-1][0], word)
-            continue
-        pairs.append((labels.norm(label), value.strip()))
-    return pairs
+    st.fields.extend(header.signoff_pairs(tokens))
