@@ -110,19 +110,24 @@ _SCORING_NOT_CHECKED = ("自评表的评分规则（EVAL-01…12、BUD-06…08�
 
 
 def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
-    """One defect, one finding: drop what a rule with `supersedes` replaces on the same row."""
+    """One defect, one finding: drop what a rule with `supersedes` replaces — on the same row, or,
+    for a whole-form rule it names, anywhere on the form."""
     replaced: dict[tuple, set[str]] = {}
+    whole_form: set[str] = set()
     for f in findings:
         targets = rules[f.rule].supersedes if f.rule in rules else ()
-        if targets and f.path:
+        if targets:
             replaced.setdefault((f.location, f.path), set()).update(targets)
+            whole_form.update(t for t in targets if t != "*")
     if not replaced:
         return findings
     out = []
     for f in findings:
-        targets = replaced.get((f.location, f.path), set())
-        if f.rule not in targets and not ("*" in targets and f.rule in rules and not rules[f.rule].supersedes):
-            out.append(f)
+        targets = replaced.get((f.location, f.path), set()) if f.path else set()
+        form_level = f.rule in rules and rules[f.rule].scope != "indicator" and f.rule in whole_form
+        if f.rule in targets or form_level or ("*" in targets and f.rule in rules and not rules[f.rule].supersedes):
+            continue
+        out.append(f)
     return out
 
 

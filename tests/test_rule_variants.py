@@ -80,3 +80,24 @@ def test_clean_variant_passes(variant, book):
     assert [f for f in result.findings if f.severity.label == "error"] == []
     assert {f.rule for f in result.findings} == {"DATE-04", "TXT-01", "VAL-09", "VAL-10"}
     assert result.verdict == "修改后通过"
+
+
+SOLO = [
+    # one defect, one finding: the variant adds exactly this finding to the baseline
+    ({103: "成本指标\t经济成本指标\t市场监管劳务费发放资金数\t≤573.3万元"}, ("STR-03", 86)),  # a 101-style row in a legacy form
+    ({113: "满意度指标\t\t市场监管系统专用材料使用人员满意度\t良好"}, ("VAL-06", 113)),
+    ({87: "成本指标\t市场监管系统公用运转成本控制数\t≤9999万元"}, ("BUD-03", 87)),
+    ({48: "数量指标\t市场监管系统设备购置数量\t合格"}, ("VAL-05", 48)),
+    ({111: "满意度指标\t\t**\t≥**%"}, ("STR-05", 111)),
+    ({39: "\t数量指标\t市场监管系统培训人数\t≥350人"}, ("STR-08", 41)),
+    ({63: "质量指标\t市场监管综合执法特设科系统故障率\t15%-10%"}, ("VAL-07", 63)),
+    ({91: "成本指标\t市场监管系统网络专线租赁成本控制数\t≤144000元"}, ("BUD-05", 91)),
+]
+
+
+@pytest.mark.parametrize("changes, expected", SOLO, ids=lambda v: v[0] if isinstance(v, tuple) else None)
+def test_one_defect_one_finding(changes, expected, variant, book):
+    found = {(f.rule, f.location.line) for f in check_file(variant(changes), book).findings}
+    changed = min(changes)
+    assert found - BASELINE == {expected}, found - BASELINE
+    assert all(line != changed or (rule, line) in BASELINE | {expected} for rule, line in found)
