@@ -26,7 +26,9 @@ class Location:
     column: int | None = None
 
     def sort_key(self) -> tuple:
-        return (self.sheet or "", self.table or 0, self.line or 0, self.row or 0, self.column or 0)
+        letters = re.match(r"[A-Z]*", self.cell or "").group()
+        return (self.sheet or "", self.table or 0, self.line or 0, self.row or 0, self.number() or 0,
+                len(letters), letters, self.column or 0)
 
     def number(self) -> int | None:
         """The row-like number a reviewer calls 第n行 (a text line, a Word row, a sheet row)."""

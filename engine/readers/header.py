@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from engine.readers import labels
+from engine.readers.text import Row
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -24,24 +25,55 @@ def year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_AMOUNT = re.compile(r"^[-+]?[\d,]*\.?\d+\s*(万元|元|万)?$")
+_LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+[.、])\s*[:：]?\s*")
+
+
+def _amount_like(text: str | None) -> bool:
+    return bool(text) and _AMOUNT.match(text.replace("，", ",").strip()) is not None
+
+
 def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
-    """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell.
-    A lone label keeps an empty value (上年结转资金), so nothing is lost."""
+    """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell;
+    a group label over a label/amount pair (项目资金（万元） | 年度资金总额 | 120) stands alone. A lone label
+    keeps an empty value (上年结转资金), so nothing is lost."""
+    tokens = [_LEAD.sub("", t) or t for t in tokens]
     pairs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
         text = tokens[i]
         label, colon, value = re.split(r"([：:])", text, maxsplit=1) if re.search(r"[：:]", text) else (text, "", "")
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
         if colon and value.strip():
             pairs.append((label, value.strip()))
             i += 1
-        elif i + 1 < len(tokens) and not re.search(r"[：:]\S", tokens[i + 1]):
-            pairs.append((label, tokens[i + 1]))
-            i += 2
-        else:
-            pairs.append((label, ""))
+        elif following is None or re.search(r"[：:]\S", following) or (
+                not _amount_like(text) and not _amount_like(following) and _amount_like(after)):
+            pairs.append((label, ""))  # the last cell, or a group label over the pair that follows
             i += 1
+        else:
+            pairs.append((label, following))
+            i += 2
     return pairs
+
+
+def _new_cells(labels_row: Row, values_row: Row) -> list[tuple[int, str]]:
+    """The cells of a row that are not a merged label repeated from the row above."""
+    names = labels_row.texts
+    return [(k, t) for k, t in enumerate(values_row.texts) if t and not (k < len(names) and names[k] == t)]
+
+
+def amounts_under(labels_row: Row, values_row: Row) -> bool:
+    cells = _new_cells(labels_row, values_row)
+    return bool(cells) and all(_amount_like(t) for _, t in cells)
+
+
+def column_pairs(labels_row: Row, values_row: Row) -> list[tuple[str, str]]:
+    """Amounts under a row of labels, paired by column (年度资金总额 | 财政拨款 over 120 | 100)."""
+    names = labels_row.texts
+    return [(names[k], text) for k, text in _new_cells(labels_row, values_row)
+            if k < len(names) and names[k] and not _amount_like(names[k])]
 
 
 def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:

@@ -45,6 +45,7 @@ class _State:
     budget: Decimal | None = None
     period: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
+    last_header: Row | None = None
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -168,7 +169,7 @@ def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> b
 
 def _fund_budget(st: _State) -> Decimal | None:
     """A self-evaluation's budget: the 全年预算数 (else the first column) of the funds table's total line."""
-    keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数")
+    keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数", "金额")
 
     def pick(line: FundLine) -> Decimal | None:  # targets are set against 年初预算; a cut budget is lower
         amounts = dict(line.amounts)
@@ -183,9 +184,17 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     if len(tokens) == 1 and _YEAR_LINE.match(tokens[0]):
         st.year = st.year or int(_YEAR_LINE.match(tokens[0]).group(1))
         return
-    for label, value in header.label_pairs(tokens):
+    previous, st.last_header = st.last_header, row
+    if previous is not None and header.amounts_under(previous, row):
+        pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts under them
+    else:
+        pairs = header.label_pairs([part for t in tokens for part in re.split(r"\s{2,}", t) if part])
+    for label, value in pairs:
         key = labels.norm(label)
         st.fields.append((key, value))
+        line = money_tables.header_fund(key, value, row.location)
+        if line is not None:
+            st.funds.append(line)
         if key in map(labels.norm, labels.PROJECT_LABELS) and value:
             st.project = value
         elif key in ("年度", "预算年度", "填报年度") and header.year(value + "年"):

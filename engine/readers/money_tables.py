@@ -68,6 +68,22 @@ def _bad(row: Row, bad: list[str]) -> list[Problem]:
     return [problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(bad), case="amount")]
 
 
+_FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资")
+_FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户")
+_FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
+
+
+def header_fund(label: str, value: str, location: Location) -> FundLine | None:
+    """A funds line written in the header (年度资金总额 | 120, 其中:财政拨款 | 100, 三、其他:3683.3970万元)."""
+    key = labels.norm(label)
+    role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(key) else None
+    found = _FIRST_AMOUNT.search(value or "")
+    if role is None or not found:
+        return None
+    return FundLine(label=key, role=role, amounts=(("金额", Decimal(found.group(1).replace(",", ""))),),
+                    location=location)
+
+
 def fund_header(normed: list[str]) -> bool:
     """A funds table header: 年初预算数 | 全年预算数 | 全年执行数 … (or 预算数 | 执行数)."""
     joined = "".join(normed)
