@@ -1,9 +1,11 @@
 """The one entry point: check(form, rulebook) -> findings; check_file(path, rulebook) for a file."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from engine import units
 from engine.findings import EXPLAIN, Explanation, Finding, Problem, Severity, problem, verdict
 from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, FormMeta, Indicator
 from engine.readers import read
@@ -59,9 +61,23 @@ def with_values(form: Form) -> Form:
 def _parsed(ind: Indicator) -> Indicator:
     if ind.value is not None:
         return ind
-    split = ind.nature is not None or ind.unit_cell is not None
-    value = parse_parts(ind.nature, ind.raw, ind.unit_cell) if split else parse_value(ind.raw)
+    unit_cell = ind.unit_cell
+    named = _NAME_UNIT.search(ind.name)
+    if not (unit_cell or "").strip() and named and units.is_known(named.group(1)) and _bare_number(ind.raw):
+        unit_cell = named.group(1)  # 受益学生人数（人） | 1200: the unit stands in the name
+    split = ind.nature is not None or unit_cell is not None
+    value = parse_parts(ind.nature, ind.raw, unit_cell) if split else parse_value(ind.raw)
+    if unit_cell and unit_cell != ind.unit_cell:
+        value = replace(value, notes=value.notes + (f"计量单位取自指标名称（{unit_cell}）",))
     return replace(ind, value=value)
+
+
+_NAME_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
+
+
+def _bare_number(raw: str) -> bool:
+    v = parse_value(raw)
+    return v.kind == "quantity" and not getattr(v, "unit", None)
 
 
 class _Blank(dict):

@@ -110,3 +110,56 @@ def test_oversized_text_is_form01(tmp_path, book, monkeypatch):
     path.write_text("一级指标\t二级指标\n" * 200, encoding="utf-8")
     result = check_file(path, book)
     assert result.unreadable and "文件过大" in result.findings[0].actual
+
+
+def _project_workbook(path, funds_rows, value_cells):
+    """A small 项目支出绩效目标表 in a workbook: header, funds laid out as given, an indicator table."""
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "项目表"
+    sheet.append(["2024年度项目支出绩效目标表"])
+    sheet.append(["项目名称", "营养改善计划"])
+    sheet.append(["主管部门", "州教育局", "实施单位", "第一中学"])
+    for row in funds_rows:
+        sheet.append(row)
+    sheet.append(["年度绩效目标", "为1200名学生提供营养膳食补助，覆盖率100%。"])
+    sheet.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    first = sheet.max_row + 1
+    for row in value_cells:
+        sheet.append(row)
+    sheet.merge_cells(start_row=first, start_column=1, end_row=first + 2, end_column=1)
+    book.save(path)
+    return sheet, first
+
+
+@pytest.mark.parametrize("funds", [
+    [["项目资金（万元）", "年度资金总额", 120], ["", "其中：财政拨款", 100], ["", "其他资金", 20]],
+    [["项目资金（万元）", "年度资金总额", "财政拨款", "其他资金"], ["", 120, 100, 20]],
+    [["年度资金总额：", 120, "财政拨款：", 100, "其他资金：", 20]],
+    [["年度资金总额：120", "财政拨款：100", "其他资金：20"]],
+], ids=["label-amount", "labels-over-amounts", "label-colon", "one-cell"])
+def test_project_funds_in_the_header(funds, tmp_path, book):
+    rows = [["产出指标", "数量指标", "受益学生人数", "≥1200人"], ["", "成本指标", "营养膳食补助成本", "≤150万元"],
+            ["", "质量指标", "膳食覆盖率", "=100%"]]
+    path = tmp_path / "project.xlsx"
+    _project_workbook(path, funds, rows)
+    form = read(path).form
+    assert form.meta.budget == 120 and form.meta.department == "第一中学"
+    rules = {f.rule for f in check_file(path, book).findings}
+    assert "BUD-03" in rules and "BUD-01" not in rules
+
+
+def test_percent_cells_and_unsaved_formulas_read_as_shown(tmp_path, book):
+    from openpyxl import load_workbook
+    path = tmp_path / "typed.xlsx"
+    rows = [["产出指标", "数量指标", "受益学生人数（人）", 1200], ["", "时效指标", "补助天数", "=200天"],
+            ["", "质量指标", "膳食覆盖率", 0.95]]
+    _, first = _project_workbook(path, [["年度资金总额", 120]], rows)
+    workbook = load_workbook(path)
+    workbook.active.cell(first + 2, 4).number_format = "0%"
+    workbook.save(path)
+    values = [(i.name, i.raw) for i in read(path).form.indicators]
+    assert values == [("受益学生人数（人）", "1200"), ("补助天数", "=200天"), ("膳食覆盖率", "95%")]
+    result = check_file(path, book)
+    assert not [f for f in result.findings if f.rule in ("STR-06", "VAL-02")]  # the unit (人) stands in the name

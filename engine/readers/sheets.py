@@ -7,11 +7,13 @@ across the sheet) keeps its text in its first column only, so that positions sta
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from engine.model import Location
+from engine.readers import xlsx_extras
 from engine.readers.text import Cell, Row, Unreadable
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -26,6 +28,14 @@ def column_letters(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def column_index(letters: str) -> int:
+    """A -> 0, Z -> 25, AA -> 26."""
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
 
 
 def cell_text(value: object) -> str:
@@ -43,8 +53,13 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _grid(sheet) -> list[list[str]]:
+def _grid(sheet, overrides: dict[str, str]) -> list[list[str]]:
     grid = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+    for ref, text in overrides.items():  # percent-formatted numbers and unsaved formulas, as Excel shows them
+        letters, digits = re.match(r"([A-Z]+)(\d+)", ref).groups()
+        r, c = int(digits) - 1, column_index(letters)
+        if r < len(grid) and c < len(grid[r]):
+            grid[r][c] = text
     merged = sheet.merged_cell_ranges or []
     height = max([len(grid)] + [r1 + 1 for _, (r1, _c) in merged])
     width = max([max((len(r) for r in grid), default=0)] + [c1 + 1 for _, (_r, c1) in merged])
@@ -78,9 +93,11 @@ def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:
     """(sheet name, rows) for every sheet; FORM-01 reasons for what cannot be opened."""
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
+    extras = xlsx_extras.display_overrides(str(path)) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
-            return [(name, sheet_rows(name, _grid(book.get_sheet_by_name(name)))) for name in book.sheet_names]
+            return [(name, sheet_rows(name, _grid(book.get_sheet_by_name(name), extras.get(name, {}))))
+                    for name in book.sheet_names]
     except PasswordError:
         raise Unreadable("文件有密码保护，无法读取") from None
     except CalamineError as exc:
