@@ -30,6 +30,8 @@ _MESSAGES = {
     "no_form": ("{0}：未识别到绩效目标表", "{0}: no performance form found"),
     "written": ("已写入 {0}", "Written to {0}"),
     "annotated": ("已为{0}个Excel文件写入批注副本：{1}", "Annotated copies of {0} workbooks in {1}"),
+    "waiver_rule": ("{0}：豁免中的规则{1}不存在", "{0}: the waived rule {1} does not exist"),
+    "waiver_unused": ("豁免未用上（没有对应的问题）：{0} {1}", "Waiver not used (no such finding): {0} {1}"),
     "xlsx_output": ("xlsx格式需要用--output指定输出文件", "--format xlsx needs --output FILE"),
     "unwritable": ("无法写入 {0}：{1}", "Cannot write {0}: {1}"),
     "convert_ext": ("输出文件应以.yaml、.yml或.json结尾：{0}", "The output file must end in .yaml, .yml or .json: {0}"),
@@ -147,7 +149,11 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     if fmt == "xlsx" and not output:
         raise Fail(say("xlsx_output", lang))
     book = load_book(profile, extra_rules, lang, config)  # a broken rule file or config stops here, in one line
-    settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(load_waivers(waivers_file)))
+    accepted = load_waivers(waivers_file)
+    for waiver in accepted:
+        if waiver.rule not in book.rules:
+            raise Fail(say("waiver_rule", lang, waivers_file, waiver.rule))
+    settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(accepted))
     found, missing, empty = batch.discover(list(paths), group_depth)
     for folder in empty:
         raise Fail(say("empty_dir", lang, folder, "、".join(sorted(FORM_SUFFIXES))))
@@ -161,6 +167,10 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
             click.echo(f"jxcheck: {say('unreadable', lang, result.path, reason)}", err=True)
         results.append(result)
+    used = {f.waived for r in results for f in r.findings if f.waived} if accepted else set()
+    for waiver in accepted:
+        if waiver.label() not in used:
+            click.echo(f"jxcheck: {say('waiver_unused', lang, waiver.form, waiver.rule)}", err=True)
     if fmt == "xlsx":
         _write_xlsx(results, output, lang)
     elif fmt in STREAMED:

@@ -52,3 +52,26 @@ def test_a_rule_that_fails_is_form05(tmp_path):
     result = check_file(REFERENCE, book)
     (failed,) = [f for f in result.findings if f.rule == "FORM-05"]
     assert failed.severity.label == "error" and "LOC-09" in failed.message and result.verdict == "退回"
+
+
+def test_load_time_mistakes_name_file_rule_and_key(tmp_path):
+    from engine.schema import SchemaError
+    import pytest
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("rules:\n  - id: LOC-03\n    title: 占位符拼错\n    severity: info\n    scope: indicator\n"
+                    "    message: '{nmae}设置有误'\n    basis: '[H] 测试'\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"规则 LOC-03 › message：占位符\{nmae\}不可用"):
+        rulebook.load([typo])
+    config = tmp_path / "config.yaml"
+    config.write_text("rules:\n  STR-07: {params: {totl: 5}}\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"config.yaml：规则 STR-07 › check › totl：检查方式min_indicators没有这个参数"):
+        rulebook.load(config=config)
+
+
+def test_waiver_for_an_unknown_rule_is_refused(tmp_path):
+    from test_cli import invoke
+    waivers = tmp_path / "w.yaml"
+    waivers.write_text("waivers:\n  - {form: x.txt, rule: BUD-99, reviewer: 张, date: 2026-01-01, reason: 测试}\n",
+                       encoding="utf-8")
+    result = invoke(["validate", str(REFERENCE), "--waivers", str(waivers)])
+    assert result.exit_code == 2 and "豁免中的规则BUD-99不存在" in result.stderr

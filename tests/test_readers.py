@@ -59,14 +59,21 @@ def test_docx_locations_name_table_row_column(grid, tmp_path, book):
 
 @pytest.mark.parametrize("content, reason", [
     (b"PK\x03\x04 not really a zip", "已损坏"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "损坏"),
-    (b"", "损坏"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "密码保护，或实为旧版.xls"),
 ])
 def test_bad_workbooks_are_form01(content, reason, tmp_path, book):
     path = tmp_path / "bad.xlsx"
     path.write_bytes(content)
     result = check_file(path, book)
     assert result.unreadable and result.findings[0].rule == "FORM-01" and reason in result.findings[0].actual
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".txt", ".docx", ".csv"])
+def test_empty_files_are_form02_whatever_their_type(suffix, tmp_path, book):
+    path = tmp_path / f"empty{suffix}"
+    path.write_bytes(b"")
+    (finding,) = check_file(path, book).findings
+    assert (finding.rule, finding.message) == ("FORM-02", "文件为空，未识别到绩效目标表。")
 
 
 def test_bad_docx_is_form01(tmp_path, book):

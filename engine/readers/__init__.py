@@ -30,6 +30,8 @@ def read(path: Path) -> ReadResult:
 
     suffix = path.suffix.lower()
     try:
+        if path.is_file() and path.stat().st_size == 0:
+            return ReadResult(None, [problem("FORM-02", case="empty")])
         if suffix in CANONICAL_SUFFIXES:
             from engine.readers import canonical
             return _header_check(canonical.read(path))

@@ -101,4 +101,6 @@ def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:
     except PasswordError:
         raise Unreadable("文件有密码保护，无法读取") from None
     except CalamineError as exc:
+        if path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and path.suffix.lower() != ".xls":
+            raise Unreadable("文件有密码保护，或实为旧版.xls格式（请另存为.xlsx后检查）") from None
         raise Unreadable(f"文件已损坏或不是有效的Excel文件（{type(exc).__name__}）") from None

@@ -6,6 +6,7 @@ nothing else; the engine stamps id, severity and wording from the rule file.
 from __future__ import annotations
 
 import re
+import string
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
@@ -20,16 +21,36 @@ Check = Callable[[Rule, Form, Context], Iterable[Problem]]
 CHECKS: dict[str, Check] = {}
 PROVIDES: dict[str, frozenset[str]] = {"reader": frozenset({"reason", "content", "missing", "rule", "n"})}
 ITEM_VALUES = frozenset({"n", "name", "name_or_empty", "money_unit", "year", "level1", "level2", "raw", "unit",
-                         "written_unit", "op", "number", "notes", "error_note", "task", "total"})
+                         "written_unit", "in_form_unit", "op", "number", "notes", "error_note", "task", "total"})
 
 
-def check_kind(name: str, provides: set[str] = frozenset(), per_item: bool = False) -> Callable[[Check], Check]:
-    """Register a check kind with the template values its problems carry (checked by a meta-test)."""
+PARAMS: dict[str, frozenset[str]] = {"reader": frozenset()}
+
+
+def check_kind(name: str, provides: set[str] = frozenset(), per_item: bool = False,
+               params: set[str] = frozenset()) -> Callable[[Check], Check]:
+    """Register a check kind with the template values its problems carry and the parameters it reads
+    (a rule file, profile or config that names others is refused when it is loaded)."""
     def register(fn: Check) -> Check:
         CHECKS[name] = fn
         PROVIDES[name] = frozenset(provides) | (ITEM_VALUES if per_item else frozenset())
+        PARAMS[name] = frozenset(params)
         return fn
     return register
+
+
+def mistakes(rule: Rule) -> list[str]:
+    """What is wrong with a loaded rule: an unknown check kind, parameter or message placeholder."""
+    if rule.kind not in CHECKS and rule.kind != "reader":
+        return [f"check › kind：未知的检查方式“{rule.kind}”（可用：{'、'.join(sorted(CHECKS))}）"]
+    out = [f"check › {key}：检查方式{rule.kind}没有这个参数（可用：{'、'.join(sorted(PARAMS[rule.kind])) or '无'}）"
+           for key in rule.params if key not in PARAMS[rule.kind]]
+    texts = {**rule.texts, **{f"cases › {c.name} › {k}": v for c in rule.cases for k, v in c.texts.items()}}
+    for key, text in texts.items():
+        for _, name, _, _ in string.Formatter().parse(text):
+            if name and name not in PROVIDES[rule.kind]:
+                out.append(f"{key}：占位符{{{name}}}不可用（可用：{'、'.join(sorted(PROVIDES[rule.kind]))}）")
+    return out
 
 
 def items(rule: Rule, form: Form, ctx: Context) -> list:
@@ -57,10 +78,13 @@ def item_values(item: Indicator | Task, form: Form) -> dict[str, object]:
         return {**common, "task": item.name, "total": dec_str(item.budget.total)}
     v = item.value
     written = _WRITTEN_UNIT.search(item.raw)
+    wan, factor = getattr(v, "wan", None), WAN_FACTOR.get(form.meta.money_unit)
     reason = getattr(v, "reason", "") if getattr(v, "kind", "") == "invalid" else ""
     return {**common, "level1": item.level1, "level2": item.level2,
             "raw": item.raw if item.raw.strip() else "（空）", "unit": getattr(v, "unit", None) or "",
-            "written_unit": written.group(1) if written else "", "op": getattr(v, "op", None) or "",
+            "written_unit": written.group(1) if written else (item.unit_cell or ""),
+            "in_form_unit": dec_str(wan / factor) if wan is not None and factor else "",
+            "op": getattr(v, "op", None) or "",
             "number": getattr(v, "number", ""), "notes": "；".join(getattr(v, "notes", ())),
             "error_note": f"（{reason}）" if reason else ""}
 
@@ -105,7 +129,7 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     raise ValueError(f"unknown side {of!r}")
 
 
-@check_kind("sum_equals", {"a", "b", "d", "count", "label"})
+@check_kind("sum_equals", {"a", "b", "d", "count", "label"}, params={"compare", "tolerance"})
 def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Cross-check sums in 万元: params `compare: [{left, right, label}]`, `tolerance`."""
     tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
@@ -124,7 +148,7 @@ def _first_location(form: Form):
     return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else None
 
 
-@check_kind("parts_sum", {"a", "b", "d", "label", "column"}, per_item=True)
+@check_kind("parts_sum", {"a", "b", "d", "label", "column"}, per_item=True, params={"parts", "tolerance"})
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`;
     and per column of a project's funds table (case funds)."""

@@ -18,7 +18,7 @@ def _first(form: Form) -> Location:
     return form.indicators[0].location if form.indicators else Location()
 
 
-@check_kind("scheme_mix", {"level1", "level2"})
+@check_kind("scheme_mix", {"level1", "level2"}, params={"cost_level2"})
 def scheme_mix(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-03: 成本指标 both as a 一级 and as a 二级, or a 101 二级 (经济成本指标 …) under a legacy 一级."""
     as_level1 = [i for i in form.indicators if ctx.level1(i.level1) == "成本指标"]
@@ -39,7 +39,7 @@ def empty_groups(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                       n=location.number())
 
 
-@check_kind("min_indicators", {"count", "minimum"})
+@check_kind("min_indicators", {"count", "minimum"}, params={"total"})
 def min_indicators(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-07: at least `total` named indicators; 产出 has a 数量 and a 质量 or 时效 indicator."""
     named = [i for i in form.indicators if i.name.strip()]
@@ -66,7 +66,7 @@ def duplicates(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             seen[key] = item.location.number() or 0
 
 
-@check_kind("term_copy")
+@check_kind("term_copy", params={"share"})
 def term_copy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-09: the 年度 goal or indicators copy the 实施期 ones word for word."""
     long = [g for g in form.goals if g.term == "实施期"]
@@ -87,7 +87,7 @@ def _same(a: str, b: str) -> bool:
     return bool(strip(a)) and strip(a) == strip(b)
 
 
-@check_kind("required_columns", {"columns"}, per_item=True)
+@check_kind("required_columns", {"columns"}, per_item=True, params={"columns"})
 def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-10: where the template has a column of `columns` (绩效标准, 指标解释 …), each row fills it."""
     wanted = [c for c in rule.params.get("columns", []) if f"extra:{c}" in form.meta.columns]
@@ -98,7 +98,7 @@ def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield item_problem(rule, item, form, columns="、".join(empty))
 
 
-@check_kind("filler", {"count", "total", "value"}, per_item=True)
+@check_kind("filler", {"count", "total", "value"}, per_item=True, params={"min_rows", "share"})
 def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """VAL-08: the same bare number in most rows, or a value that repeats the indicator's name."""
     numbers = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind != "percent"]
@@ -114,7 +114,7 @@ def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield item_problem(rule, item, form, case="echo")
 
 
-@check_kind("signoff", {"missing"})
+@check_kind("signoff", {"missing"}, params={"fields"})
 def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """DATE-04: 填报日期, 填表人 and 单位负责人 are on the form and filled in."""
     fields = dict(form.meta.fields)

@@ -24,7 +24,7 @@ def budget_wan(form: Form) -> Decimal | None:
     return None
 
 
-@check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True)
+@check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True, params={"tolerance"})
 def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-03: no money cost target above the budget (each, then their sum when none exceeds alone)."""
     budget = budget_wan(form)
@@ -41,7 +41,7 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
                       b=dec_str(budget), count=len(chosen))
 
 
-@check_kind("unit_cost_product", {"a", "b", "quantity", "count"}, per_item=True)
+@check_kind("unit_cost_product", {"a", "b", "quantity", "count"}, per_item=True, params={"tolerance"})
 def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-04: a unit cost (元/人, 元/台 …) times the one quantity counted in its unit, against the budget.
     Compound denominators (元/人·天) are left alone: which quantities multiply is not knowable."""
@@ -102,7 +102,7 @@ def _subsets(pool: list[int], target: int, costs: list[int], steps: list[int], l
     yield from walk(0, target, [])
 
 
-@check_kind("task_matching", {"b", "count"}, per_item=True)
+@check_kind("task_matching", {"b", "count"}, per_item=True, params={"costs"})
 def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-10: which cost indicators fund which task; names the tasks no subset of them matches."""
     where = rule.params.get("costs")

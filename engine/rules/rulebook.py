@@ -197,5 +197,11 @@ def load(extra: list[Path] | None = None, profile: str | None = None, config: Pa
     if profile != DEFAULT_PROFILE and (profile not in book.profiles or book.profiles[profile].get("abstract")):
         choices = [DEFAULT_PROFILE] + sorted(n for n, d in book.profiles.items() if not d.get("abstract"))
         raise SchemaError(f"未知的规则配置“{profile}”（可用：{'、'.join(choices)}）")
-    book.cached_rules(profile)  # a broken profile fails here, at load time
+    from engine.rules import evaluate, checks  # noqa: F401  (evaluate registers every check kind)
+    for name in {profile} | ({"legacy", "central-2021"} if profile == DEFAULT_PROFILE else set()):
+        for rule in book.cached_rules(name):  # profile and config applied: what will run is what is checked
+            found = checks.mistakes(rule)
+            if found:
+                where = config if rule.id in book.config else rule.source
+                raise SchemaError(f"{where}：规则 {rule.id} › {'; '.join(found)}")
     return book

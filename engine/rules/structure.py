@@ -10,7 +10,7 @@ from engine.rules.predicates import Context
 from engine.rules.rulebook import Rule
 
 
-@check_kind("required_level1", {"level1"})
+@check_kind("required_level1", {"level1"}, params={"required", "satisfied_by"})
 def required_level1(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Each required 一级 has at least one named 三级 row. params: required {一级: severity} (from the profile),
     `satisfied_by` {一级: [二级 that stand in for it]} (satisfaction as a 二级 under 效益, §1C)."""

@@ -44,7 +44,7 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str]]:
     return out
 
 
-@check_kind("goal_numbers", {"label", "value"})
+@check_kind("goal_numbers", {"label", "value"}, params={"units"})
 def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
     pattern = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(rule.params["units"], key=len, reverse=True)) + ")")
@@ -64,7 +64,7 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1))
 
 
-@check_kind("goal_relevance", {"label"})
+@check_kind("goal_relevance", {"label"}, params={"stopwords"})
 def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-04: a goal sharing no two-character word with the project, the tasks or the indicators."""
     stop = set(rule.params.get("stopwords", []))
