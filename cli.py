@@ -32,6 +32,8 @@ _MESSAGES = {
     "annotated": ("已为{0}个Excel文件写入批注副本：{1}", "Annotated copies of {0} workbooks in {1}"),
     "waiver_rule": ("{0}：豁免中的规则{1}不存在", "{0}: the waived rule {1} does not exist"),
     "waiver_unused": ("豁免未用上（没有对应的问题）：{0} {1}", "Waiver not used (no such finding): {0} {1}"),
+    "negative": ("选项{0}不能为负数", "{0} cannot be negative"),
+    "is_dir": ("{0} 是文件夹，convert 只读一个文件", "{0} is a folder; convert reads one file"),
     "xlsx_output": ("xlsx格式需要用--output指定输出文件", "--format xlsx needs --output FILE"),
     "unwritable": ("无法写入 {0}：{1}", "Cannot write {0}: {1}"),
     "convert_ext": ("输出文件应以.yaml、.yml或.json结尾：{0}", "The output file must end in .yaml, .yml or .json: {0}"),
@@ -138,7 +140,7 @@ def cli() -> None:
 @click.option("--output", "-o", default=None, help="写入文件而不是标准输出（xlsx必须指定）")
 @click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
 @click.option("--fail-on", default="error", show_default=True, help="达到此级别即以1退出：error、warning、info、never")
-@click.option("--jobs", "-j", default=0, type=int, help="并行进程数（默认：CPU核数）")
+@click.option("--jobs", "-j", default=0, type=int, help="并行进程数（0为默认：CPU核数）")
 @click.option("--group-depth", default=1, show_default=True, type=int,
               help="按文件夹分组汇总的层级：1为文件夹下第一层（县市），0为不分组")
 def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lang, fail_on, jobs, group_depth) -> None:
@@ -148,6 +150,8 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     _choice("--fail-on", fail_on, tuple(FAIL_ON), lang)
     if fmt == "xlsx" and not output:
         raise Fail(say("xlsx_output", lang))
+    if jobs < 0 or group_depth < 0:
+        raise Fail(say("negative", lang, "--jobs" if jobs < 0 else "--group-depth"))
     book = load_book(profile, extra_rules, lang, config)  # a broken rule file or config stops here, in one line
     accepted = load_waivers(waivers_file)
     for waiver in accepted:
@@ -162,11 +166,14 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     results = batch.ResultStore() if len(found) > 50 else []  # many forms: keep results on disk, not in memory
     for text in missing:
         results.append(missing_file(text, book, lang))
+    unreadable = []
     for result in _run(found, settings, jobs, lang):
         if result.unreadable:
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
-            click.echo(f"jxcheck: {say('unreadable', lang, result.path, reason)}", err=True)
+            unreadable.append(say("unreadable", lang, result.path, reason))
         results.append(result)
+    for line in unreadable:  # after the progress bar, each on a line of its own
+        click.echo(f"jxcheck: {line}", err=True)
     used = {f.waived for r in results for f in r.findings if f.waived} if accepted else set()
     for waiver in accepted:
         if waiver.label() not in used:
@@ -247,6 +254,8 @@ def convert(path, output, lang) -> None:
     load_book(rulebook.DEFAULT_PROFILE, (), lang)
     if not Path(path).exists():
         raise Fail(say("missing", lang, path))
+    if Path(path).is_dir():
+        raise Fail(say("is_dir", lang, path))
     result = read(Path(path))
     if result.form is None:
         reason = next((dict(p.values).get("reason") for p in result.problems if p.rule == "FORM-01"), None)

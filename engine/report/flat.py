@@ -38,7 +38,9 @@ def render_md(results: list[FileResult], lang: str = "zh") -> str:
     parts = ["# " + ("jxcheck report" if en else "绩效目标表检查报告"), "",
              (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
               if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}"),
-             "", "## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang)), ""]
+             ""]
+    if any(r.group for r in results):
+        parts += ["## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang)), ""]
     head = finding_head(lang)
     keep = [6, 7, 8, 10, 11, 12, 13]
     for r in results:

@@ -29,13 +29,23 @@ document.querySelectorAll('table.sortable th').forEach(function(th){th.addEventL
 _SEVERITY_CLASS = {"错误": "error", "error": "error", "警告": "warning", "warning": "warning"}
 
 
-def _table(head, rows, classes=None) -> str:
+def _table(head, rows, classes=None, footer=None) -> str:
     h = "".join(f"<th>{escape(str(c))}</th>" for c in head)
     body = []
     for n, row in enumerate(rows):
         cls = f' class="{classes[n]}"' if classes and classes[n] else ""
         body.append(f"<tr{cls}>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>")
-    return f'<table class="sortable"><thead><tr>{h}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    foot = ("<tfoot><tr>" + "".join(f"<th>{escape(str(c))}</th>" for c in footer) + "</tr></tfoot>") if footer else ""
+    return f'<table class="sortable"><thead><tr>{h}</tr></thead><tbody>{"".join(body)}</tbody>{foot}</table>'
+
+
+def _rollup(results, lang: str) -> str:
+    """The roll-up table (the total stays at the foot when the table is sorted); none without groups."""
+    if not any(r.group for r in results):
+        return ""
+    rows = rollup_rows(results, lang)
+    footer = rows.pop() if len(rows) > 1 else None
+    return f"<h2>{'Roll-up' if lang == 'en' else '汇总'}</h2>{_table(rollup_head(lang), rows, footer=footer)}"
 
 
 def render(results: list[FileResult], lang: str = "zh") -> str:
@@ -56,5 +66,5 @@ def render(results: list[FileResult], lang: str = "zh") -> str:
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
             f"<title>{'jxcheck report' if en else '绩效目标表检查报告'}</title><style>{_STYLE}</style></head><body>"
             f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"
-            f"<h2>{'Roll-up' if en else '汇总'}</h2>{_table(rollup_head(lang), rollup_rows(results, lang))}"
+            f"{_rollup(results, lang)}"
             f"<h2>{'Findings' if en else '问题清单'}</h2>{''.join(forms)}<script>{_SCRIPT}</script></body></html>\n")

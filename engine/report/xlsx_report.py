@@ -2,6 +2,7 @@
 the problem cells highlighted and commented, in a folder beside the report."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from engine.check import FileResult
@@ -26,17 +27,31 @@ def write(results: list[FileResult], output: Path, lang: str = "zh") -> list[Pat
     summary.append(list(rollup_head(lang)))
     for row in rollup_rows(results, lang):
         summary.append(row)
-    for ws in (sheet, summary):
+    from openpyxl.styles import PatternFill
+    fills = {word: PatternFill("solid", fgColor=_FILL[sev]) for sev in _FILL for word in (sev.label, _ZH[sev])}
+    for row in sheet.iter_rows(min_row=2):
+        fill = fills.get(row[6].value)
+        if fill:
+            row[6].fill = fill
+    for ws, widths in ((sheet, _WIDTHS), (summary, [14, 6, 6, 6, 10, 6, 8, 6, 6, 6, 40])):
         for cell in ws[1]:
             cell.font = Font(bold=True)
+        for k, width in enumerate(widths):
+            ws.column_dimensions[chr(65 + k)].width = width
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
     book.save(output)
     folder = output.with_name(output.stem + ("_批注" if lang != "en" else "_annotated"))
-    return [p for r in results if (p := annotate(r, folder)) is not None]
+    sources = [Path(r.path) for r in results if Path(r.path).suffix.lower() in (".xlsx", ".xlsm")]
+    root = Path(os.path.commonpath([str(p.parent.resolve()) for p in sources])) if sources else Path(".")
+    return [p for r in results if (p := annotate(r, folder, root)) is not None]
 
 
-def annotate(result: FileResult, folder: Path) -> Path | None:
+_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+_WIDTHS = [40, 12, 22, 24, 8, 12, 8, 9, 12, 30, 24, 50, 30, 20, 40, 40, 20]
+
+
+def annotate(result: FileResult, folder: Path, root: Path) -> Path | None:
     """A copy of an .xlsx input with each finding's cell filled by severity and carrying a comment."""
     source = Path(result.path)
     located = [f for f in result.findings if f.location.sheet and f.location.cell]
@@ -62,7 +77,7 @@ def annotate(result: FileResult, folder: Path) -> Path | None:
         worst = max(f.severity for f in findings)
         target.fill = PatternFill("solid", fgColor=_FILL[worst])
         target.comment = Comment("\n".join(f"[{f.rule}] {f.message}" for f in findings), "jxcheck")
-    folder.mkdir(parents=True, exist_ok=True)
-    out = folder / source.name
+    out = folder / source.resolve().relative_to(root)  # the inputs' folders kept: same names do not collide
+    out.parent.mkdir(parents=True, exist_ok=True)
     book.save(out)
     return out

@@ -195,7 +195,7 @@ def _period(raw: str, res: pp.ParseResults) -> Value | None:
 
 def _months(raw: str, res: pp.ParseResults) -> Value | None:
     m = g.MONTHS.match(res["months"])
-    year = int(m.group("y"))
+    year = int(m.group("y")) if m.group("y") else None
     start, end = PartialDate(year, int(m.group("m1"))), PartialDate(year, int(m.group("m2")))
     return Period(text=raw, notes=tuple(_notes(res)), start=start, end=end)
 
