@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 
 from engine import canonical, waivers
-from engine.check import FileResult, check_file, missing_file
+from engine.check import FileResult, missing_file
 from engine.findings import Severity
 from engine.readers import FORM_SUFFIXES, read
 from engine import batch
-from engine.report import flat, html_report, json_report, table
+from engine.report import flat, html_report, json_report, output_file, table
+from engine.report.i18n import say
 from engine.rules import rulebook
 from engine.schema import SchemaError
 from engine.values.parse import parse_value
@@ -22,27 +23,6 @@ from engine.values.types import to_json
 FORMATS = {"table": table.render, "json": json_report.render, "csv": flat.render_csv, "md": flat.render_md,
            "html": html_report.render, "xlsx": None}
 FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "never": None}
-_MESSAGES = {
-    "missing": ("找不到文件或文件夹：{0}", "No such file or folder: {0}"),
-    "empty_dir": ("文件夹中没有可检查的表格文件（{1}）：{0}", "No form files ({1}) in folder: {0}"),
-    "choice": ("选项{0}的值“{1}”无效（可用：{2}）", "Invalid value “{1}” for {0} (choose from {2})"),
-    "unreadable": ("无法读取 {0}：{1}", "Cannot read {0}: {1}"),
-    "no_form": ("{0}：未识别到绩效目标表", "{0}: no performance form found"),
-    "written": ("已写入 {0}", "Written to {0}"),
-    "annotated": ("已为{0}个Excel文件写入批注副本：{1}", "Annotated copies of {0} workbooks in {1}"),
-    "waiver_rule": ("{0}：豁免中的规则{1}不存在", "{0}: the waived rule {1} does not exist"),
-    "waiver_unused": ("豁免未用上（没有对应的问题）：{0} {1}", "Waiver not used (no such finding): {0} {1}"),
-    "negative": ("选项{0}不能为负数", "{0} cannot be negative"),
-    "is_dir": ("{0} 是文件夹，convert 只读一个文件", "{0} is a folder; convert reads one file"),
-    "xlsx_output": ("xlsx格式需要用--output指定输出文件", "--format xlsx needs --output FILE"),
-    "unwritable": ("无法写入 {0}：{1}", "Cannot write {0}: {1}"),
-    "convert_ext": ("输出文件应以.yaml、.yml或.json结尾：{0}", "The output file must end in .yaml, .yml or .json: {0}"),
-    "no_command": ("没有命令“{0}”（可用：validate、parse-value、rules、convert）",
-                   "No command “{0}” (choose from validate, parse-value, rules, convert)"),
-    "no_option": ("没有选项{0}（用 --help 查看可用选项）", "No option {0} (see --help)"),
-    "missing_arg": ("缺少参数：{0}（用 --help 查看用法）", "Missing argument: {0} (see --help)"),
-    "bad_param": ("参数有误：{0}", "Bad parameter: {0}"),
-}
 
 
 class Fail(click.ClickException):
@@ -52,11 +32,6 @@ class Fail(click.ClickException):
 
     def show(self, file=None) -> None:
         click.echo(f"jxcheck: {self.message}", err=True)
-
-
-def say(key: str, lang: str, *args: object) -> str:
-    zh, en = _MESSAGES[key]
-    return (en if lang == "en" else zh).format(*args)
 
 
 def _choice(option: str, value: str, allowed, lang: str) -> str:
@@ -95,33 +70,19 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
     return 1 if any(f.severity >= threshold and not f.waived for r in results for f in r.findings) else 0
 
 
-STREAMED = {"json": json_report.write, "csv": flat.write_csv}
-
-
-def stream(writer, results, output: str | None, lang: str) -> None:
-    """Write a report piece by piece to the output file or stdout."""
-    if not output:
-        writer(results, sys.stdout, lang)
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            writer(results, handle, lang)
-    except OSError as exc:
-        raise Fail(say("unwritable", lang, output, exc.strerror or exc)) from None
-    click.echo(say("written", lang, output), err=True)
-
-
 def emit(text: str, output: str | None, lang: str) -> None:
+    try:
+        output_file.emit(text, output)
+    except OSError as exc:
+        raise Fail(say("unwritable", lang, output, _reason(exc, lang))) from None
     if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            reason = {2: ("目录不存在", "no such folder"), 13: ("没有写入权限", "permission denied"),
-                      21: ("这是一个文件夹", "it is a folder")}.get(exc.errno, (exc.strerror, exc.strerror))
-            raise Fail(say("unwritable", lang, output, reason[1 if lang == "en" else 0])) from None
         click.echo(say("written", lang, output), err=True)
-    else:
-        click.echo(text, nl=False)
+
+
+def _reason(exc: OSError, lang: str) -> str:
+    reason = {2: ("目录不存在", "no such folder"), 13: ("没有写入权限", "permission denied"),
+              21: ("这是一个文件夹", "it is a folder")}.get(exc.errno, (exc.strerror, exc.strerror))
+    return reason[1 if lang == "en" else 0]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -180,8 +141,13 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
             click.echo(f"jxcheck: {say('waiver_unused', lang, waiver.form, waiver.rule)}", err=True)
     if fmt == "xlsx":
         _write_xlsx(results, output, lang)
-    elif fmt in STREAMED:
-        stream(STREAMED[fmt], results, output, lang)
+    elif fmt in output_file.STREAMED:
+        try:
+            output_file.stream(fmt, results, output, lang)
+        except OSError as exc:
+            raise Fail(say("unwritable", lang, output, _reason(exc, lang))) from None
+        if output:
+            click.echo(say("written", lang, output), err=True)
     else:
         emit(FORMATS[fmt](results, lang), output, lang)
     sys.exit(exit_code(results, fail_on))
@@ -202,7 +168,7 @@ def _write_xlsx(results: list, output: str, lang: str) -> None:
     try:
         copies = xlsx_report.write(results, Path(output), lang)
     except OSError as exc:
-        raise Fail(say("unwritable", lang, output, exc.strerror or exc)) from None
+        raise Fail(say("unwritable", lang, output, _reason(exc, lang))) from None
     click.echo(say("written", lang, output), err=True)
     if copies:
         click.echo(say("annotated", lang, len(copies), copies[0].parent), err=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from engine import units
-from engine.findings import EXPLAIN, Explanation, Finding, Problem, Severity, problem, verdict
+from engine.findings import EXPLAIN, Explanation, Finding, Problem, problem, verdict
 from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, FormMeta, Indicator
 from engine.readers import read
 from engine.rules.evaluate import evaluate

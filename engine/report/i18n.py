@@ -43,3 +43,32 @@ def counts(errors: int, warnings: int, infos: int, lang: str) -> str:
     if lang == "en":
         return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}, {_plural(infos, 'info')}"
     return f"错误{errors}，警告{warnings}，提示{infos}"
+
+
+# the command line's own messages: (Chinese, English)
+MESSAGES = {
+    "missing": ("找不到文件或文件夹：{0}", "No such file or folder: {0}"),
+    "empty_dir": ("文件夹中没有可检查的表格文件（{1}）：{0}", "No form files ({1}) in folder: {0}"),
+    "choice": ("选项{0}的值“{1}”无效（可用：{2}）", "Invalid value “{1}” for {0} (choose from {2})"),
+    "unreadable": ("无法读取 {0}：{1}", "Cannot read {0}: {1}"),
+    "no_form": ("{0}：未识别到绩效目标表", "{0}: no performance form found"),
+    "written": ("已写入 {0}", "Written to {0}"),
+    "annotated": ("已为{0}个Excel文件写入批注副本：{1}", "Annotated copies of {0} workbooks in {1}"),
+    "waiver_rule": ("{0}：豁免中的规则{1}不存在", "{0}: the waived rule {1} does not exist"),
+    "waiver_unused": ("豁免未用上（没有对应的问题）：{0} {1}", "Waiver not used (no such finding): {0} {1}"),
+    "negative": ("选项{0}不能为负数", "{0} cannot be negative"),
+    "is_dir": ("{0} 是文件夹，convert 只读一个文件", "{0} is a folder; convert reads one file"),
+    "xlsx_output": ("xlsx格式需要用--output指定输出文件", "--format xlsx needs --output FILE"),
+    "unwritable": ("无法写入 {0}：{1}", "Cannot write {0}: {1}"),
+    "convert_ext": ("输出文件应以.yaml、.yml或.json结尾：{0}", "The output file must end in .yaml, .yml or .json: {0}"),
+    "no_command": ("没有命令“{0}”（可用：validate、parse-value、rules、convert）",
+                   "No command “{0}” (choose from validate, parse-value, rules, convert)"),
+    "no_option": ("没有选项{0}（用 --help 查看可用选项）", "No option {0} (see --help)"),
+    "missing_arg": ("缺少参数：{0}（用 --help 查看用法）", "Missing argument: {0} (see --help)"),
+    "bad_param": ("参数有误：{0}", "Bad parameter: {0}"),
+}
+
+
+def say(key: str, lang: str, *args: object) -> str:
+    zh, en = MESSAGES[key]
+    return (en if lang == "en" else zh).format(*args)

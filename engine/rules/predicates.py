@@ -6,57 +6,12 @@ sees a file or raw text other than the cells the reader kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any, Callable
 
-from engine.model import Form, Indicator
+from engine.model import Indicator
+from engine.rules.context import Context
 from engine.values.types import Deadline, Period, Quantity, Range, Value
-
-
-_SCORE = re.compile(r"[\s*＊]|[(（][^)）]*[)）]$|等$")  # 产出指标(50分), 数量指标(或建筑规模指标), …指标等
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a predicate may know about the whole form: the form and its indicator scheme."""
-
-    form: Form
-    scheme: str = "legacy"
-    hierarchy: dict = field(default_factory=dict)  # 一级 -> allowed 二级 names
-    level1_synonyms: dict = field(default_factory=dict)
-    level2_synonyms: dict = field(default_factory=dict)
-    _kinds: dict = field(default_factory=dict, repr=False, compare=False)  # value kind -> indicators
-
-    def by_kind(self, kinds: list) -> list:
-        """The form's indicators whose value is of one of `kinds`, in table order."""
-        if not self._kinds:
-            for item in self.form.indicators:
-                self._kinds.setdefault(getattr(item.value, "kind", None), []).append(item)
-        if len(kinds) == 1:
-            return self._kinds.get(kinds[0], [])
-        return [i for i in self.form.indicators if getattr(i.value, "kind", None) in kinds]
-
-    @staticmethod
-    def bare(text: str) -> str:
-        """A level name without spaces and score suffix: 产出指标(50分) -> 产出指标."""
-        return _bare(text)
-
-    def level1(self, text: str) -> str:
-        """A 一级 name after normalisation (效果指标 -> 效益指标)."""
-        key = _bare(text)
-        return self.level1_synonyms.get(key, key)
-
-    def level2(self, text: str) -> str:
-        """A 二级 name after normalisation (环境效益指标 -> 生态效益指标)."""
-        key = _bare(text)
-        return self.level2_synonyms.get(key, key)
-
-
-@lru_cache(maxsize=4096)
-def _bare(text: str) -> str:
-    return _SCORE.sub("", text)
 
 
 Predicate = Callable[[Any, Any, Context], bool]
