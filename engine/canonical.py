@@ -34,7 +34,8 @@ def to_dict(form: Form) -> dict:
         "goals": [{"label": g.label, "text": g.text, "term": g.term, "location": _location(g.location)}
                   for g in form.goals],
         "indicators": [_indicator(i) for i in form.indicators],
-        "empty_groups": [{"level1": a, "level2": b, "location": _location(loc)} for a, b, loc in form.empty_groups],
+        "empty_groups": [{"level1": a, "level2": b, "block": block, "location": _location(loc)}
+                         for a, b, loc, block in form.empty_groups],
         "funds": [{"label": f.label, "role": f.role, "amounts": {k: _dec(v) for k, v in f.amounts},
                    "location": _location(f.location)} for f in form.funds],
         "unplaced": [{"content": content, "case": case, "location": _location(loc)}
@@ -105,7 +106,8 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
                   weight=_amount(i.get("weight")), actual=i.get("actual"), score=_amount(i.get("score")),
                   reason=i.get("reason"))
         for n, i in enumerate(doc.get("indicators") or []))
-    empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None)) for e in doc.get("empty_groups") or [])
+    empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None), e.get("block", "年度"))
+                  for e in doc.get("empty_groups") or [])
     unplaced = tuple((_loc(u.get("location"), None), u.get("content", ""), u.get("case") or "")
                      for u in doc.get("unplaced") or [])
     funds = tuple(FundLine(f["label"], f.get("role", "part"),

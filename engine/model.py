@@ -154,6 +154,6 @@ class Form:
     indicators: tuple[Indicator, ...] = ()
     total: Budget | None = None  # 金额合计, when the form states it
     total_location: Location | None = None
-    empty_groups: tuple[tuple[str, str, Location], ...] = ()  # 二级 rows with no 三级 and no value
+    empty_groups: tuple[tuple[str, str, Location, str], ...] = ()  # 二级 rows with no 三级, no value: (…, block)
     funds: tuple[FundLine, ...] = ()  # a project's funds table, when the form has one
     unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)

@@ -45,7 +45,7 @@ class TableBuilder:
     columns: list[int] | None = None  # the row positions this table reads (side-by-side groups)
     group_size: int = 1
     drafts: list[Draft] = field(default_factory=list)
-    empty_groups: list[tuple[str, str, Location]] = field(default_factory=list)
+    empty_groups: list[tuple[str, str, Location, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     level1: str = ""
     level2: str = ""
@@ -97,7 +97,7 @@ class TableBuilder:
         if not tokens:
             return
         if all(re.fullmatch(r"[…．.·]+", t) for t in tokens):  # a template's "and so on" row
-            self.empty_groups.append((self.level1, self.level2, row.location))
+            self.empty_groups.append((self.level1, self.level2, row.location, self.block))
             return
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             self._label_row(tokens, row.location)  # a label alone on its line: a merged cell that floated
@@ -114,16 +114,20 @@ class TableBuilder:
         """Align the row with the header, shifting it right when extraction lost leading cells."""
         for offset in range(0, len(self.header) - len(cells) + 1):
             fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
-            if self._plausible(fields):
+            # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
+            kept = offset == 0 and not cells[0] and len(cells) >= len(self.header) - 1
+            if self._plausible(fields, kept):
                 return fields
         return None
 
     @staticmethod
-    def _plausible(fields: dict[str, str]) -> bool:
+    def _plausible(fields: dict[str, str], kept: bool = False) -> bool:
         checks = {"level1": labels.is_level1, "level2": labels.is_level2}
         for key, known in checks.items():
             text = fields.get(key)
-            if text and not (known(text) or (labels.level_name(text).endswith("指标") and not value_like(text))):
+            plausible = known(text) if text else True
+            plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
+            if not plausible:
                 return False
         name, value = fields.get("name", ""), fields.get("value", "")
         if labels.is_level(name) and not value_like(value):
@@ -179,8 +183,10 @@ class TableBuilder:
 
     # -- carrying levels down ----------------------------------------------------------
     def _place(self, fields: dict[str, str], location: Location) -> None:
-        l1 = fields.get("level1", "")
-        l2 = fields.get("level2", "")
+        if re.fullmatch(r"指标\s*[\dLlIi一二三]*\s*[:：]?", fields.get("name", "")) and not fields.get("value"):
+            fields = {k: v for k, v in fields.items() if k != "name"}  # an unused slot of the template (指标2:)
+        l1 = labels.corrected(fields.get("level1", ""))
+        l2 = labels.corrected(fields.get("level2", ""))
         draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2))
         if l1:
             if labels.level_name(l1) != labels.level_name(self.level1):
@@ -190,7 +196,7 @@ class TableBuilder:
             self.level2 = l2
         fields["level1"], fields["level2"] = self.level1, self.level2
         if not fields.get("name") and not fields.get("value"):
-            self.empty_groups.append((self.level1, self.level2, location))
+            self.empty_groups.append((self.level1, self.level2, location, self.block))
             return
         self.drafts.append(draft)
 

@@ -8,11 +8,14 @@ from engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SEL
 
 # 一级 / 二级 names as written in real forms (rule-catalog.md §1); some serve at both levels.
 LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "项目完成指标", "项目效益指标", "效果指标",
-          "实施效果指标", "预期产出指标", "产出", "效益", "满意度", "成本"}
+          "实施效果指标", "预期产出指标", "产出", "效益", "满意度", "成本",
+          "项目决策", "项目管理", "项目产出", "项目效益", "决策", "过程", "管理"}  # the 10号 evaluation framework
 LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
           "经济效益指标", "社会效益指标", "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标",
           "社会公众或服务对象满意度指标", "满意度指标", "进度指标", "产出进度指标", "产出指标", "效益指标",
-          "数量", "质量", "时效", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度"}
+          "数量", "质量", "时效", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
+          "项目目标", "项目立项", "决策过程", "资金投入", "投入管理", "资金管理", "财务管理", "项目实施", "组织实施",
+          "业务管理", "绩效目标"}
 _SCORE_SUFFIX = re.compile(r"[(（][^)）]*[)）]$|等$")  # 产出指标(50分), 数量指标(或建筑规模指标), …指标等
 
 # Vertical section labels that PDF extraction breaks over lines (年 / 度主要任务).
@@ -60,8 +63,21 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def level_name(text: str) -> str:
-    """A level cell without its score suffix: 产出指标(50分) -> 产出指标."""
-    return _SCORE_SUFFIX.sub("", norm(text))
+    """A level cell without its score suffix (产出指标(50分) -> 产出指标); one character misread by OCR
+    in a name of four or more (顼目产出 -> 项目产出) is read as the name it stands for."""
+    name = _SCORE_SUFFIX.sub("", norm(text))
+    if name in LEVEL1 or name in LEVEL2 or len(name) < 4:
+        return name
+    close = [known for known in LEVEL1 | LEVEL2
+             if len(known) == len(name) and sum(a != b for a, b in zip(known, name)) == 1]
+    return close[0] if len(close) == 1 else name
+
+
+def corrected(text: str) -> str:
+    """A level cell with an OCR-misread name put right, its score suffix kept (顼目产出(30分) -> 项目产出(30分))."""
+    bare = _SCORE_SUFFIX.sub("", norm(text))
+    fixed = level_name(text)
+    return text.replace(bare, fixed) if bare != fixed and bare in text else text
 
 
 def is_level1(text: str) -> bool:
