@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -85,22 +88,49 @@ def _check(job: Job) -> FileResult:
 
 def run(jobs: list[Job], settings: Settings, workers: int | None = None,
         progress: Callable[[int], None] | None = None) -> Iterator[FileResult]:
-    """Results in input order, streamed as they are ready."""
+    """Results in input order, streamed as they are ready. A worker that dies (a library that aborts
+    on a malformed file) costs that file a FORM-05 entry, never the run."""
     workers = max(1, workers or os.cpu_count() or 1)
+    stream = map(_check, jobs) if workers == 1 or len(jobs) < 4 else _parallel(jobs, settings, workers)
     if workers == 1 or len(jobs) < 4:
         _init(settings)
-        stream = map(_check, jobs)
-    else:
-        pool = mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(workers, _init, (settings,))
-        stream = pool.imap(_check, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 8) or 1)))
-    try:
-        for result in stream:
-            if progress:
-                progress(1)
-            yield result
-    finally:
-        if workers > 1 and len(jobs) >= 4:
-            pool.terminate()
+    for result in stream:
+        if progress:
+            progress(1)
+        yield result
+
+
+def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[FileResult]:
+    context = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    window = workers * 4  # jobs in flight: enough to keep the workers busy, few enough to stay small
+    position = 0
+    while position < len(jobs):
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(settings,))
+        pending: deque = deque()
+        try:
+            while position < len(jobs) or pending:
+                while position < len(jobs) and len(pending) < window:
+                    pending.append((jobs[position], pool.submit(_check, jobs[position])))
+                    position += 1
+                job, future = pending.popleft()
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield _crashed(job, settings)
+                    position -= len(pending)  # the jobs after it go to a fresh pool
+                    break
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _crashed(job: Job, settings: Settings) -> FileResult:
+    from engine.check import stamp
+    from engine.findings import problem
+    book = settings.book()
+    reason = "处理此文件时检查进程异常退出" if settings.lang != "en" else "the checking process died on this file"
+    finding = stamp(problem("FORM-05", subject=job.path.name, rule="读取", reason=reason),
+                    book.effective("FORM-05"), settings.lang)
+    return FileResult(str(job.path), None, [finding], group=job.group)
 
 
 class ResultStore:

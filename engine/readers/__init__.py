@@ -51,6 +51,9 @@ def read(path: Path) -> ReadResult:
     except OSError as exc:
         return ReadResult(None, [problem("FORM-01", subject=path.name, reason=exc.strerror or str(exc))],
                           unreadable=True)
+    except Exception as exc:  # a file a library cannot parse is unreadable, whatever the library raises
+        reason = f"读取出错（{type(exc).__name__}: {str(exc)[:200]}）"
+        return ReadResult(None, [problem("FORM-01", subject=path.name, reason=reason)], unreadable=True)
     return ReadResult(None, [problem("FORM-01", subject=path.name, reason=f"不支持的文件格式“{suffix or '无扩展名'}”")],
                       unreadable=True)
 

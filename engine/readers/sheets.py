@@ -45,7 +45,7 @@ def cell_text(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+        return str(int(value)) if value.is_integer() else format(value, ".15g")
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -54,8 +54,12 @@ def cell_text(value: object) -> str:
 
 
 def _grid(sheet, overrides: dict[str, str]) -> list[list[str]]:
+    if sheet.total_height * sheet.total_width > MAX_CELLS:  # before loading: a far cell must not exhaust memory
+        raise Unreadable(f"工作表“{sheet.name}”过大（{sheet.total_height}行×{sheet.total_width}列），不是绩效目标表")
     grid = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
     for ref, text in overrides.items():  # percent-formatted numbers and unsaved formulas, as Excel shows them
+        if ref.startswith("__"):
+            continue
         letters, digits = re.match(r"([A-Z]+)(\d+)", ref).groups()
         r, c = int(digits) - 1, column_index(letters)
         if r < len(grid) and c < len(grid[r]):
@@ -96,6 +100,10 @@ def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:
     extras = xlsx_extras.display_overrides(str(path)) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
+            for name in book.sheet_names:
+                extent = int(extras.get(name, {}).get("__extent__", 0))
+                if extent > MAX_CELLS:  # checked before loading: a far cell must not exhaust memory
+                    raise Unreadable(f"工作表“{name}”的范围过大（约{extent}个单元格），不是绩效目标表")
             return [(name, sheet_rows(name, _grid(book.get_sheet_by_name(name), extras.get(name, {}))))
                     for name in book.sheet_names]
     except PasswordError:

@@ -47,17 +47,40 @@ def _percent_text(raw: str) -> str | None:
     return format(value.normalize(), "f") + "%"
 
 
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _extent(ref: str | None) -> int:
+    """Rows × columns up to a cell reference (XFD1048576 -> 17 billion)."""
+    m = _REF.match(ref or "")
+    if not m:
+        return 0
+    column = 0
+    for ch in m.group(1):
+        column = column * 26 + ord(ch) - 64
+    return column * int(m.group(2))
+
+
 def display_overrides(path: str) -> dict[str, dict[str, str]]:
-    """{sheet: {cell: text}} for percent-formatted numbers and unsaved formulas; {} when unreadable."""
+    """{sheet: {cell: text}} for percent-formatted numbers and unsaved formulas; {} when unreadable.
+    Each sheet's entry also holds "__extent__": the cells its farthest reference spans, so that a sheet
+    whose loading would exhaust memory is refused before the spreadsheet library loads it."""
     try:
         with zipfile.ZipFile(path) as book:
             percent = _percent_styles(book)
             out: dict[str, dict[str, str]] = {}
             for name, member in _sheet_paths(book).items():
                 cells: dict[str, str] = {}
+                extent = 0
                 with book.open(member) as handle:
                     for _, c in ET.iterparse(handle):
+                        if c.tag == f"{{{_NS['m']}}}dimension":
+                            extent = max(extent, _extent(c.get("ref", "").split(":")[-1]))
                         if c.tag != f"{{{_NS['m']}}}c":
+                            continue
+                        extent = max(extent, _extent(c.get("r")))
+                        if c.get("r") is None:
+                            c.clear()
                             continue
                         formula, value = c.find("m:f", _NS), c.find("m:v", _NS)
                         if formula is not None and formula.text and (value is None or not value.text or c.get("t") == "e"):
@@ -67,6 +90,7 @@ def display_overrides(path: str) -> dict[str, dict[str, str]]:
                             if text:
                                 cells[c.get("r")] = text
                         c.clear()
+                cells["__extent__"] = str(extent)
                 out[name] = cells
             return out
     except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):

@@ -36,6 +36,8 @@ def _parse(text: str) -> Value:
         return Missing(text=raw, reason="未填写" if not s else "占位符")
     if _PLACEHOLDER.search(s):
         return Missing(text=raw, reason="模板占位符")
+    if len(s) > 120:  # a paragraph, not a value: read as text, never put through the grammar
+        return Qualitative(text=raw, notes=("指标值过长，按文字表述处理",), phrase=s[:120] + "…")
     for name in g.ORDER:
         try:
             res = g.GRAMMAR[name].parse_string(s, parse_all=True)
@@ -65,7 +67,7 @@ def _fallback(raw: str, s: str) -> Value:
 
 
 def _strip_note(s: str) -> tuple[str, tuple[str, ...]]:
-    m = re.search(r"[(\[【]([^)\]】]*)[)\]】]?\s*$", s)
+    m = re.search(r"[(\[【]([^()\[\]【】]*)[)\]】]?\s*$", s)
     if m and m.start() > 0:
         return s[:m.start()].strip(), (f"附注：{m.group(1)}",)
     return s, ()
