@@ -119,14 +119,19 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
         if waiver.rule not in book.rules:
             raise Fail(say("waiver_rule", lang, waivers_file, waiver.rule))
     settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(accepted))
-    found, missing, empty = batch.discover(list(paths), group_depth)
-    for folder in empty:
-        raise Fail(say("empty_dir", lang, folder, "、".join(sorted(FORM_SUFFIXES))))
+    found, missing, empty = batch.discover(list(paths), group_depth, exclude=_own_files(output))
+    suffixes = "、".join(sorted(FORM_SUFFIXES))
+    if empty and not found and not missing:
+        raise Fail(say("empty_dir", lang, empty[0], suffixes))
     for text in missing:
         click.echo(f"jxcheck: {say('missing', lang, text)}", err=True)
+    for folder in empty:  # among other inputs: its own entry, and the run goes on
+        click.echo(f"jxcheck: {say('empty_dir', lang, folder, suffixes)}", err=True)
     results = batch.ResultStore() if len(found) > 50 else []  # many forms: keep results on disk, not in memory
     for text in missing:
         results.append(missing_file(text, book, lang))
+    for folder in empty:
+        results.append(missing_file(folder, book, lang, say("empty_dir", lang, folder, suffixes)))
     unreadable = []
     for result in _run(found, settings, jobs, lang):
         if result.unreadable:
@@ -153,6 +158,14 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     sys.exit(exit_code(results, fail_on))
 
 
+def _own_files(output: str | None) -> list[Path]:
+    """What this run writes: never read back as a form on the next run."""
+    if not output:
+        return []
+    out = Path(output).resolve()
+    return [out, out.with_name(out.stem + "_批注"), out.with_name(out.stem + "_annotated")]
+
+
 def _run(found: list, settings: "batch.Settings", jobs: int, lang: str):
     """Results as they come; a progress bar on a terminal when there are several files."""
     if len(found) > 1 and sys.stderr.isatty():
@@ -174,7 +187,7 @@ def _write_xlsx(results: list, output: str, lang: str) -> None:
         click.echo(say("annotated", lang, len(copies), copies[0].parent), err=True)
 
 
-@cli.command("parse-value")
+@cli.command("parse-value", context_settings={"ignore_unknown_options": True})
 @click.argument("texts", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="每个值输出一行JSON")
 @click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
@@ -192,7 +205,7 @@ def parse_value_cmd(texts, as_json, lang) -> None:
 def _stdin_lines() -> list[str]:
     """One value per line; an empty line is a value too (it reads as missing)."""
     data = sys.stdin.read()
-    lines = data.split("\n")
+    lines = data.replace("\r\n", "\n").split("\n")
     return lines[:-1] if data.endswith("\n") else lines
 
 

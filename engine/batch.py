@@ -43,7 +43,8 @@ class Job:
     group: str
 
 
-def discover(paths: list[str], depth: int = 1) -> tuple[list[Job], list[str], list[str]]:
+def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None
+             ) -> tuple[list[Job], list[str], list[str]]:
     """(jobs, paths that do not exist, folders with no forms). Folders are walked, hidden entries skipped;
     a file's group is its first `depth` folder levels under the folder given (a county)."""
     jobs: list[Job] = []
@@ -52,8 +53,10 @@ def discover(paths: list[str], depth: int = 1) -> tuple[list[Job], list[str], li
     for text in paths:
         path = Path(text)
         if path.is_dir():
+            skip = [e for e in (exclude or [])]
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORM_SUFFIXES
-                           and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
+                           and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
+                           and not any(p.resolve() == e or e in p.resolve().parents for e in skip))
             if not found:
                 empty.append(text)
             jobs.extend(Job(p, group_of(p, path, depth)) for p in found)

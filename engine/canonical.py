@@ -60,9 +60,12 @@ def _amount(value: object) -> Decimal | None:
     if value is None or value == "":
         return None
     try:
-        return Decimal(str(value).replace(",", ""))
+        number = Decimal(str(value).replace(",", ""))
     except InvalidOperation:
         raise ValueError(f"金额“{value}”不是数字") from None
+    if not number.is_finite():
+        raise ValueError(f"金额“{value}”不是有限的数字")
+    return number
 
 
 def _loc(d: dict | None, fallback: int | None) -> Location:
@@ -99,10 +102,11 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
     goals = tuple(Goal(g.get("label", ""), g["text"], g.get("term", "年度"), _loc(g.get("location"), lines.get(("goals", n))))
                   for n, g in enumerate(doc.get("goals") or []))
     indicators = tuple(
-        Indicator(level1=i["level1"], level2=i["level2"], name=i["name"], raw=str(i.get("value") or ""),
+        Indicator(level1=i["level1"], level2=i["level2"], name=i["name"],
+                  raw="" if i.get("value") is None else str(i.get("value")),
                   location=_loc(i.get("location"), lines.get(("indicators", n))), nature=i.get("nature"),
                   unit_cell=i.get("unit"), block=i.get("block", "年度"),
-                  extras=tuple(("extra:" + k, str(v)) for k, v in (i.get("extras") or {}).items()),
+                  extras=tuple(("extra:" + str(k), str(v)) for k, v in (i.get("extras") or {}).items()),
                   weight=_amount(i.get("weight")), actual=i.get("actual"), score=_amount(i.get("score")),
                   reason=i.get("reason"))
         for n, i in enumerate(doc.get("indicators") or []))

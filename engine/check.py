@@ -175,8 +175,8 @@ def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | N
     return out
 
 
-def missing_file(path: str, book: Rulebook, lang: str = "zh") -> FileResult:
-    """The report entry of an input path that does not exist: a FORM-01 finding."""
-    reason = "no such file" if lang == "en" else "文件不存在"
+def missing_file(path: str, book: Rulebook, lang: str = "zh", reason: str | None = None) -> FileResult:
+    """The report entry of an input that cannot be read at all (by default: it does not exist): FORM-01."""
+    reason = reason or ("no such file" if lang == "en" else "文件不存在")
     finding = stamp(problem("FORM-01", subject=Path(path).name, reason=reason), book.effective("FORM-01"), lang)
     return FileResult(path, None, [finding], unreadable=True)

@@ -36,7 +36,7 @@ class Waiver:
 def load(path: Path) -> list[Waiver]:
     try:
         doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
         raise SchemaError(f"{path}：无法读取豁免文件（{exc}）") from None
     doc = validate("waivers", doc, str(path))
     return [Waiver(**{**w, "date": str(w["date"])}) for w in doc["waivers"]]

@@ -20,7 +20,6 @@ from engine.readers.text import Row
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
-_CLOSING = labels.FOOTER_LABELS + labels.END_LABELS
 
 
 @dataclass
@@ -134,7 +133,8 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if _goal_header(st, texts, normed, row):
         return
-    if first.startswith(_CLOSING):
+    closing = first.startswith(labels.FOOTER_LABELS) or (st.mode == "indicators" and first.startswith(labels.END_LABELS))
+    if closing:  # sign-off lines end any section; totals and conclusions end an indicator table
         st.mode = "footer"
         st.fields.extend(header.signoff_pairs(tokens) if first.startswith(labels.FOOTER_LABELS) else
                          [(first, " ".join(tokens[1:]))])
@@ -192,7 +192,7 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     for label, value in pairs:
         key = labels.norm(label)
         st.fields.append((key, value))
-        line = money_tables.header_fund(key, value, row.location)
+        line = money_tables.header_fund(key, value, row.location, st.money_unit)
         if line is not None:
             st.funds.append(line)
         if key in map(labels.norm, labels.PROJECT_LABELS) and value:
@@ -202,7 +202,7 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         elif key == "单位" and _MONEY_UNIT.search(value):
             st.money_unit = _MONEY_UNIT.search(value).group(1)
         elif any(k in key for k in labels.BUDGET_LABELS) and st.budget is None and money_tables.is_amount(value):
-            st.budget = money_tables.amount(value)
+            st.budget = money_tables.amount(value, st.money_unit)
         elif key in labels.PERIOD_LABELS and value:
             st.period = value
     if st.year is None and any(header.year(t) for t in tokens if "年度" in t):
@@ -210,7 +210,7 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
-    task, total, problems = money_tables.task_row(row, st.budget_columns)
+    task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
     if task:
         st.tasks.append(task)
     if total:
@@ -219,7 +219,7 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
-    line = money_tables.fund_row(row, st.fund_header)
+    line = money_tables.fund_row(row, st.fund_header, st.money_unit)
     if line is not None:
         st.funds.append(line)
 

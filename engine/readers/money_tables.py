@@ -9,19 +9,27 @@ from engine.findings import Problem, problem
 from engine.model import Budget, FundLine, Location, Task
 from engine.readers import labels
 from engine.readers.text import Row
+from engine.units import WAN_FACTOR
 
 BUDGET_COLUMNS = {"总额": "total", "合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
 _FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")
 _FUND_PREFIX = re.compile(r"^其中[:：]?")
 
 
-def amount(text: str) -> Decimal | None:
-    """A money cell: 4471.71, 1,200, 250万, 387664.62元; '' or a dash is None; else InvalidOperation."""
+def amount(text: str, money_unit: str = "万元") -> Decimal | None:
+    """A money cell in the form's money unit: 4471.71, 1,200, 250万, 50000元 (5 when the unit is 万元);
+    '' or a dash is None; anything else raises InvalidOperation."""
     cleaned = text.replace(",", "").replace("，", "").strip()
     if cleaned in ("", "—", "-", "/", "——"):
         return None
-    cleaned = re.sub(r"(万元|元|万)$", "", cleaned)
-    return Decimal(cleaned)
+    written = re.search(r"(亿元|万元|元|万)$", cleaned)
+    number = Decimal(cleaned[:written.start()] if written else cleaned)
+    if not number.is_finite():
+        raise InvalidOperation(text)
+    if written:
+        unit = "万元" if written.group(1) == "万" else written.group(1)
+        number = number * WAN_FACTOR[unit] / WAN_FACTOR.get(money_unit, Decimal(1))
+    return number
 
 
 def is_amount(text: str) -> bool:
@@ -31,19 +39,19 @@ def is_amount(text: str) -> bool:
         return False
 
 
-def budget(columns: list[str], cells: list[str]) -> tuple[Budget, list[str]]:
+def budget(columns: list[str], cells: list[str], money_unit: str = "万元") -> tuple[Budget, list[str]]:
     values: dict[str, Decimal | None] = {}
     bad: list[str] = []
     for column, text in zip(columns, cells):
         try:
-            values[column] = amount(text)
+            values[column] = amount(text, money_unit)
         except InvalidOperation:
             bad.append(text)
     bad.extend(cells[len(columns):])
     return Budget(values.get("total"), values.get("fiscal"), values.get("other")), [b for b in bad if b]
 
 
-def task_row(row: Row, columns: list[str]) -> tuple[Task | None, Budget | None, list[Problem]]:
+def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[Task | None, Budget | None, list[Problem]]:
     """A task row (name, content, amounts) or the 金额合计 row; leading label cells are dropped."""
     texts = ["" if labels.is_fragment(t) or labels.section_label(t) else t for t in row.texts]
     while texts and not texts[0]:
@@ -54,11 +62,11 @@ def task_row(row: Row, columns: list[str]) -> tuple[Task | None, Budget | None, 
         amounts = texts[1:]
         while amounts and not amounts[0]:  # 金额合计 spans the name and content columns
             amounts.pop(0)
-        total, bad = budget(columns, amounts)
+        total, bad = budget(columns, amounts, money_unit)
         return None, total, _bad(row, bad)
     numeric_second = len(texts) > 1 and is_amount(texts[1])
     name, content = texts[0], ("" if numeric_second or len(texts) < 2 else texts[1])
-    money, bad = budget(columns, texts[1:] if numeric_second else texts[2:])
+    money, bad = budget(columns, texts[1:] if numeric_second else texts[2:], money_unit)
     return Task(name=name, content=content, budget=money, location=row.location), None, _bad(row, bad)
 
 
@@ -73,15 +81,15 @@ _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(�
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
 
 
-def header_fund(label: str, value: str, location: Location) -> FundLine | None:
+def header_fund(label: str, value: str, location: Location, money_unit: str = "万元") -> FundLine | None:
     """A funds line written in the header (年度资金总额 | 120, 其中:财政拨款 | 100, 三、其他:3683.3970万元)."""
     key = labels.norm(label)
     role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(key) else None
     found = _FIRST_AMOUNT.search(value or "")
     if role is None or not found:
         return None
-    return FundLine(label=key, role=role, amounts=(("金额", Decimal(found.group(1).replace(",", ""))),),
-                    location=location)
+    number = amount(found.group(1) + (found.group(2) or ""), money_unit)
+    return FundLine(label=key, role=role, amounts=(("金额", number),), location=location)
 
 
 def fund_header(normed: list[str]) -> bool:
@@ -90,7 +98,7 @@ def fund_header(normed: list[str]) -> bool:
     return "预算数" in joined and ("执行数" in joined or "全年预算" in joined)
 
 
-def fund_row(row: Row, header: list[str]) -> FundLine | None:
+def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:
     """A line of the funds table: its label and the amounts under each header column."""
     cells = list(row.texts)
     label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t)), None)
@@ -102,7 +110,7 @@ def fund_row(row: Row, header: list[str]) -> FundLine | None:
         if k <= label_at or not column or k >= len(cells):
             continue
         try:
-            amounts.append((column, amount(cells[k])))
+            amounts.append((column, amount(cells[k], money_unit)))
         except InvalidOperation:
             amounts.append((column, None))
     role = "total" if _FUND_TOTAL.search(label) else "part"

@@ -72,10 +72,14 @@ def is_partial(notes: list[str]) -> bool:
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     in_preamble = True
-    lines = text.splitlines()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # only line breaks end a line
+    if text.endswith(("\n", "\r")):
+        lines.pop()
     if delimiter == ",":
-        parsed = list(csv.reader(io.StringIO(text)))
-        lines_cells = [(i + 1, cells) for i, cells in enumerate(parsed)]
+        reader = csv.reader(io.StringIO("\n".join(lines), newline=""))
+        lines_cells = []
+        for cells in reader:  # a record's number is the physical line it starts on
+            lines_cells.append((reader.line_num - sum(c.count("\n") for c in cells), cells))
     else:
         lines_cells = [(i + 1, line.split("\t")) for i, line in enumerate(lines)]
     for number, raw_cells in lines_cells:

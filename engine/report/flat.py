@@ -18,7 +18,15 @@ def write_csv(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> N
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(finding_head(lang))
     for r in results:
-        writer.writerows(finding_rows([r], lang))
+        writer.writerows([[_safe(c) for c in row] for row in finding_rows([r], lang)])
+
+
+def _safe(cell: object) -> object:
+    """A cell Excel would run as a formula (=, +, @, or - before a non-digit) is kept as text."""
+    text = str(cell)
+    if text[:1] in ("=", "+", "@") or (text[:1] == "-" and not text[1:2].isdigit()):
+        return "'" + text
+    return cell
 
 
 def render_csv(results: Iterable[FileResult], lang: str = "zh") -> str:

@@ -23,6 +23,9 @@ def write(results: list[FileResult], output: Path, lang: str = "zh") -> list[Pat
     sheet.append(list(finding_head(lang)))
     for row in finding_rows(results, lang):
         sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a form's text, never a formula
     summary = book.create_sheet("汇总" if lang != "en" else "roll-up")
     summary.append(list(rollup_head(lang)))
     for row in rollup_rows(results, lang):

@@ -47,8 +47,16 @@ def mistakes(rule: Rule) -> list[str]:
            for key in rule.params if key not in PARAMS[rule.kind]]
     texts = {**rule.texts, **{f"cases › {c.name} › {k}": v for c in rule.cases for k, v in c.texts.items()}}
     for key, text in texts.items():
-        for _, name, _, _ in string.Formatter().parse(text):
-            if name and name not in PROVIDES[rule.kind]:
+        try:
+            fields = list(string.Formatter().parse(text))
+        except ValueError as exc:
+            out.append(f"{key}：花括号不成对（{exc}）")
+            continue
+        for _, name, spec, conversion in fields:
+            if name is not None and (spec or conversion or not name.isidentifier()):
+                out.append(f"{key}：占位符只能写成{{名称}}，不能带格式（{{{name}{'!' + conversion if conversion else ''}"
+                           f"{':' + spec if spec else ''}}}）")
+            elif name and name not in PROVIDES[rule.kind]:
                 out.append(f"{key}：占位符{{{name}}}不可用（可用：{'、'.join(sorted(PROVIDES[rule.kind]))}）")
     return out
 

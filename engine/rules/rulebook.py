@@ -12,6 +12,7 @@ from engine.rules import builtin, predicates
 from engine.schema import SchemaError, load_yaml, validate
 
 DEFAULT_PROFILE = "auto"
+_GUARDS = ("FORM-01", "FORM-02", "FORM-05")  # what keeps an unread or unchecked file from passing
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ def _rule(entry: dict, source: str) -> Rule:
 def read_yaml(text: str, source: str) -> Any:
     try:
         return load_yaml(text)
+    except ValueError as exc:  # a value YAML reads but Python cannot build, such as the date 2023-02-30
+        raise SchemaError(f"{source}：YAML中的值无效（{exc}）") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"第{mark.line + 1}行" if mark else ""
@@ -187,6 +190,8 @@ def load(extra: list[Path] | None = None, profile: str | None = None, config: Pa
     for rule_id, rule_settings in book.config.items():
         if rule_id not in book.rules:
             raise SchemaError(f"{config}：规则 {rule_id} 不存在")
+        if rule_id in _GUARDS and (rule_settings.get("enabled") is False or rule_settings.get("severity", "error") != "error"):
+            raise SchemaError(f"{config}：规则 {rule_id} 不能停用或降级（否则读不出的文件会被判为通过）")
         mistakes = predicates.problems(rule_settings.get("where"))
         for name, case in (rule_settings.get("cases") or {}).items():
             if name not in {c.name for c in book.rules[rule_id].cases}:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 
 import pyparsing as pp
@@ -119,7 +119,7 @@ def _quantity(raw: str, res: pp.ParseResults) -> Value | None:
     if kind == "unknown" and re.search(r"[一二三四五六七八九十百千两]", raw[:1] or ""):
         return None  # a phrase that starts with a numeral (一般, 十分满意) is not a quantity
     unit_obj = g.lookup_unit(unit) if unit else None
-    wan = number * unit_obj.wan_factor if unit_obj and unit_obj.wan_factor is not None else None
+    wan = exact_product(number, unit_obj.wan_factor) if unit_obj and unit_obj.wan_factor is not None else None
     return Quantity(text=raw, notes=tuple(notes), op=op, number=number, unit=unit, unit_kind=kind, wan=wan)
 
 
@@ -214,6 +214,13 @@ def _change(raw: str, res: pp.ParseResults) -> Value | None:
 _BUILDERS = {"months": _months, "change": _change, "quantity": _quantity, "range": _range, "pm": _plus_minus, "deadline": _deadline, "period": _period}
 
 
+def exact_product(a: Decimal, b: Decimal) -> Decimal:
+    """a × b with every digit kept (the default context would round long numbers to 28 digits)."""
+    with localcontext() as ctx:
+        ctx.prec = len(a.as_tuple().digits) + len(b.as_tuple().digits) + 2
+        return a * b
+
+
 def parse_parts(nature: str | None, value: str, unit_cell: str | None) -> Value:
     """Read a value split over columns (指标性质 | 指标值 | 计量单位) as one value."""
     nature = (nature or "").strip()
@@ -238,7 +245,7 @@ def parse_parts(nature: str | None, value: str, unit_cell: str | None) -> Value:
             notes.extend(cell_unit.notes)
             unit, kind = cell_unit.text, cell_unit.kind
             factor = cell_unit.wan_factor
-            wan = base.number * factor if isinstance(base, Quantity) and factor is not None else None
+            wan = exact_product(base.number, factor) if isinstance(base, Quantity) and factor is not None else None
     base_op = base.op
     if op and base_op and op != base_op:
         notes.append(f"指标性质“{nature}”与指标值中的比较符“{base_op}”不一致")

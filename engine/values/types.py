@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 
 def dec_str(d: Decimal | None) -> str | None:
-    """A Decimal as plain digits, no exponent (7.289, 15000, 0.5)."""
+    """A Decimal as plain digits, no exponent and no trailing zeros (7.289, 15000, 0.5), at any size."""
     if d is None:
         return None
-    if d == d.to_integral_value():
-        return str(d.quantize(Decimal(1)))
-    return format(d.normalize(), "f")
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, len(d.as_tuple().digits) + 2)
+        return format(d.normalize(), "f")
 
 
 @dataclass(frozen=True)
