@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from engine import canonical, waivers
-from engine.check import FileResult, missing_file
+from engine.check import missing_file
+from engine.results import FileResult
 from engine.findings import Severity
 from engine.readers import FORM_SUFFIXES, read
 from engine import batch

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from engine.check import FileResult, check_file
+from engine.check import check_file
+from engine.results import FileResult
 from engine.readers import FORM_SUFFIXES
 from engine.rules import rulebook
 from engine.waivers import Waiver

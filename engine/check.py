@@ -2,53 +2,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from engine import units
-from engine.findings import EXPLAIN, Explanation, Finding, Problem, problem, verdict
-from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, FormMeta, Indicator
+from engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
+from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator
+from engine.results import FileResult
 from engine.readers import read
 from engine.rules.evaluate import evaluate
 from engine.rules.rulebook import Rule, Rulebook
 from engine.values.parse import parse_parts, parse_value
 from engine.waivers import Waiver, apply as waive
-
-
-@dataclass
-class FileResult:
-    """One input file: the form as read (if any), its findings, and whether it could be read at all.
-
-    `meta` and the counts outlive `form`, which a batch run drops so that memory stays flat."""
-
-    path: str
-    form: Form | None
-    findings: list[Finding] = field(default_factory=list)
-    unreadable: bool = False
-    explanations: list[Explanation] = field(default_factory=list)
-    group: str = ""
-    meta: FormMeta | None = None
-    indicator_count: int = 0
-    task_count: int = 0
-    found: bool = False  # a form (an indicator table) was found in the file
-
-    def __post_init__(self) -> None:
-        if self.form is not None:
-            self.found = True
-            self.meta = self.form.meta
-            self.indicator_count, self.task_count = len(self.form.indicators), len(self.form.tasks)
-
-    @property
-    def verdict(self) -> str:
-        return verdict(self.findings)
-
-    @property
-    def has_form(self) -> bool:
-        return self.found
-
-    def light(self) -> "FileResult":
-        """The result without the form itself: what a report needs."""
-        return replace(self, form=None)
 
 
 def with_values(form: Form) -> Form:

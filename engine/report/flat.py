@@ -7,7 +7,7 @@ from typing import Iterable, TextIO
 
 from tabulate import tabulate
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from engine.report.summary import summary
 

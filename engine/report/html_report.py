@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from engine.report.summary import summary
 

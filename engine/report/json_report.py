@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Iterable, TextIO
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.findings import Finding
 from engine.report.rows import rollup_head, rollup_rows
 from engine.report.summary import summary

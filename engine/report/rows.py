@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.findings import Severity
 from engine.report.i18n import place, word
 

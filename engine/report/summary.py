@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.findings import Finding, Severity
 
 

@@ -5,7 +5,7 @@ import shutil
 
 from tabulate import tabulate
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.report.i18n import counts, place, word
 from engine.report.rows import rollup_head, rollup_rows
 from engine.report.summary import count

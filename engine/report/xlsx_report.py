@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from engine.check import FileResult
+from engine.results import FileResult
 from engine.findings import Severity
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 
