@@ -17,7 +17,9 @@ from engine.waivers import Waiver, apply as waive
 
 
 def with_values(form: Form) -> Form:
-    """The values step: each indicator's value parsed once, before any rule runs."""
+    """The values step: each indicator's value (and the project period) parsed once, before any rule runs."""
+    if form.meta.period and form.meta.period_value is None:
+        form = replace(form, meta=replace(form.meta, period_value=parse_value(form.meta.period)))
     if all(i.value is not None for i in form.indicators):
         return form
     return replace(form, indicators=tuple(_parsed(i) for i in form.indicators))

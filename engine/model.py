@@ -142,6 +142,7 @@ class FormMeta:
     period: str | None = None  # 项目实施期 / 项目起止时间 as written
     fields: tuple[tuple[str, str], ...] = ()  # every other header and sign-off label with its value
     partial: bool = False  # the file says it holds only part of the form (a provenance note)
+    period_value: Any = None  # `period` parsed by the values step
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ def builtin() -> tuple[dict, dict]:
     from engine.rules import rulebook  # the loader; imported here to keep this module a thin cache
 
     texts = _texts()
-    code = [Path(rulebook.__file__).read_text(encoding="utf-8"), Path(__file__).read_text(encoding="utf-8")]
+    engine = Path(rulebook.__file__).parent.parent  # the code that shapes the cached rules is part of the key
+    code = [p.read_text(encoding="utf-8") for p in sorted((engine / "rules").glob("*.py"))]
+    code += [(engine / name).read_text(encoding="utf-8") for name in ("findings.py", "model.py", "schema.py")]
     key = hashlib.sha256("\0".join([t for _, t in texts] + code).encode()).hexdigest()[:20]
     cache = _cache_file(key)
     if cache and cache.exists():

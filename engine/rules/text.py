@@ -13,7 +13,6 @@ from engine.rules.checks import check_kind
 from engine.rules.predicates import Context
 from engine.rules.rulebook import Rule
 from engine.units import lookup
-from engine.values.parse import parse_value
 from engine.values.types import Deadline, Period, Quantity, Range
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -90,9 +89,9 @@ def _key(d) -> tuple[int, int, int]:
 @check_kind("project_period", {"period", "year", "raw", "n", "name"})
 def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """DATE-03: the 实施期 starts before it ends, holds the form's year, and holds every indicator date."""
-    if not form.meta.period:
+    period = form.meta.period_value
+    if period is None:
         return
-    period = parse_value(form.meta.period)
     if not isinstance(period, Period) or period.start.year is None:
         return
     start, end = period.start, period.end
