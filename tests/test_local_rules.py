@@ -45,8 +45,9 @@ def test_example_config_and_waivers_work():
 def test_a_rule_that_fails_is_form05(tmp_path):
     """A check that raises never passes the form: FORM-05 names the rule (an error)."""
     broken = tmp_path / "broken.yaml"
-    broken.write_text("rules:\n  - id: LOC-09\n    title: 坏规则\n    severity: info\n    scope: form\n"
-                      "    check: {kind: sum_equals, compare: [{left: {of: nowhere}, right: {of: tasks}}]}\n"
+    broken.write_text("rules:\n  - id: LOC-09\n    title: 坏规则\n    severity: info\n    scope: indicator\n"
+                      "    where: {unit_kind: [money]}\n"
+                      "    check: {kind: cost_within_budget, tolerance: 不是数字}\n"
                       "    message: x\n    basis: '[H] 测试'\n", encoding="utf-8")
     book = rulebook.load([broken])
     result = check_file(REFERENCE, book)
@@ -75,3 +76,19 @@ def test_waiver_for_an_unknown_rule_is_refused(tmp_path):
                        encoding="utf-8")
     result = invoke(["validate", str(REFERENCE), "--waivers", str(waivers)])
     assert result.exit_code == 2 and "豁免中的规则BUD-99不存在" in result.stderr
+
+
+def test_malformed_cross_check_is_refused_at_load(tmp_path):
+    from engine.schema import SchemaError
+    import pytest
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules:\n  - id: LOC-10\n    title: 坏核对\n    severity: info\n    scope: form\n"
+                   "    check: {kind: sum_equals, compare: [{left: {of: nowhere}, right: {of: tasks}}]}\n"
+                   "    where: {}\n    message: x\n    basis: '[H] 测试'\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="规则 LOC-10 › check › compare › 第1项 › left › of"):
+        rulebook.load([bad])
+    odd = tmp_path / "odd.yaml"
+    odd.write_text("rules:\n  - id: LOC-11\n    title: 阈值\n    severity: info\n    scope: indicator\n"
+                   "    where: {number_gt: abc}\n    message: x\n    basis: '[H] 测试'\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="number_gt”的参数应为数字"):
+        rulebook.load([odd])

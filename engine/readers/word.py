@@ -40,6 +40,17 @@ def _table_rows(table: Table, number: int) -> list[Row]:
     return rows
 
 
+def _blocks(parent):
+    """Paragraphs and tables in document order, including those inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        if child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+        else:
+            yield child
+
+
 def read_word(path: Path) -> list[Row]:
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
@@ -54,7 +65,7 @@ def read_word(path: Path) -> list[Row]:
         raise Unreadable(f"文件不是有效的Word文件（{type(exc).__name__}）") from None
     rows: list[Row] = []
     tables = 0
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         if block.tag == qn("w:p"):
             text = Paragraph(block, document).text.strip()
             if text:

@@ -45,6 +45,8 @@ def mistakes(rule: Rule) -> list[str]:
         return [f"check › kind：未知的检查方式“{rule.kind}”（可用：{'、'.join(sorted(CHECKS))}）"]
     out = [f"check › {key}：检查方式{rule.kind}没有这个参数（可用：{'、'.join(sorted(PARAMS[rule.kind])) or '无'}）"
            for key in rule.params if key not in PARAMS[rule.kind]]
+    if rule.kind == "sum_equals":
+        out += _compare_mistakes(rule.params.get("compare"))
     texts = {**rule.texts, **{f"cases › {c.name} › {k}": v for c in rule.cases for k, v in c.texts.items()}}
     for key, text in texts.items():
         try:
@@ -76,6 +78,27 @@ def items(rule: Rule, form: Form, ctx: Context) -> list:
 
 
 _WRITTEN_UNIT = re.compile(r"\d\s*([^\d\s()（）]+?)\s*(?:以上|以下|以内|之内|左右)?\s*(?:[(（].*)?$")
+
+
+_SIDES = {"indicators": {"wan"}, "tasks": {"total", "fiscal", "other"}, "total": {"total", "fiscal", "other"}}
+
+
+def _compare_mistakes(compare: object) -> list[str]:
+    """The `compare` list of sum_equals: each entry a left and a right side over known items and fields."""
+    from engine.rules.predicates import problems as where_problems
+    if not isinstance(compare, list) or not compare:
+        return ["check › compare：应为非空列表，每项含 left 和 right"]
+    out = []
+    for n, pair in enumerate(compare, start=1):
+        for side in ("left", "right"):
+            spec = pair.get(side) if isinstance(pair, dict) else None
+            if not isinstance(spec, dict) or spec.get("of") not in _SIDES:
+                out.append(f"check › compare › 第{n}项 › {side} › of：应为 {'、'.join(_SIDES)} 之一")
+            elif spec.get("field", "total" if spec["of"] != "indicators" else "wan") not in _SIDES[spec["of"]]:
+                out.append(f"check › compare › 第{n}项 › {side} › field：应为 {'、'.join(sorted(_SIDES[spec['of']]))} 之一")
+            else:
+                out += [f"check › compare › 第{n}项 › {side} › where：{m}" for m in where_problems(spec.get("where"))]
+    return out
 
 
 def item_values(item: Indicator | Task, form: Form) -> dict[str, object]:

@@ -211,6 +211,13 @@ def matches(where: dict | None, item: Any, ctx: Context) -> bool:
     return not where or compiled(where)(item, ctx)
 
 
+def _finite(arg: object) -> bool:
+    try:
+        return Decimal(str(arg)).is_finite()
+    except ArithmeticError:
+        return False
+
+
 def problems(where: dict | None) -> list[str]:
     """Mistakes in a `where:` block: unknown keys, wrong argument types, bad regexes."""
     out: list[str] = []
@@ -218,8 +225,10 @@ def problems(where: dict | None) -> list[str]:
         if key not in _REGISTRY:
             out.append(f"未知的条件“{key}”（可用：{', '.join(sorted(_REGISTRY))}）")
             continue
-        if not isinstance(arg, _REGISTRY[key][1]):
+        if not isinstance(arg, _REGISTRY[key][1]) or isinstance(arg, bool) != (_REGISTRY[key][1] is bool):
             out.append(f"条件“{key}”的参数类型不对")
+        elif key.startswith("number_") and not _finite(arg):
+            out.append(f"条件“{key}”的参数应为数字，实际为“{arg}”")
         elif key.endswith("_matches"):
             try:
                 re.compile(arg)
