@@ -58,20 +58,16 @@ def test_rule_file_mistake_names_file_rule_and_key(tmp_path):
     assert "规则 LOC-01 › severity：不允许的值fatal" in str(exc.value)
 
 
-def test_unknown_predicate_is_reported(tmp_path):
+@pytest.mark.parametrize("rule_id, extra, error", [
+    ("LOC-02", "    where: {levl1: [产出指标]}\n", "规则 LOC-02 › where: 未知的条件“levl1”"),
+    ("STR-06", "", "STR-06 重复定义"),
+])
+def test_local_rule_file_mistakes(rule_id, extra, error, tmp_path):
     bad = tmp_path / "local.yaml"
-    bad.write_text("rules:\n  - id: LOC-02\n    title: 本地规则\n    severity: info\n    scope: indicator\n"
-                   "    where: {levl1: [产出指标]}\n    message: x\n    basis: '[H] 本地'\n", encoding="utf-8")
-    with pytest.raises(SchemaError, match="规则 LOC-02 › where: 未知的条件“levl1”"):
+    bad.write_text(f"rules:\n  - id: {rule_id}\n    title: 本地规则\n    severity: info\n    scope: indicator\n"
+                   f"{extra}    message: x\n    basis: '[H] 本地'\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=error):
         rulebook.load([bad])
-
-
-def test_duplicate_rule_id_rejected(tmp_path):
-    dup = tmp_path / "dup.yaml"
-    dup.write_text("rules:\n  - id: STR-06\n    title: 重复\n    severity: info\n    scope: indicator\n"
-                   "    message: x\n    basis: '[H] x'\n", encoding="utf-8")
-    with pytest.raises(SchemaError, match="STR-06 重复定义"):
-        rulebook.load([dup])
 
 
 def test_readme_rule_table_is_generated(book):
