@@ -104,24 +104,44 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
         yield result
 
 
+def _check_many(jobs: list[Job]) -> list[FileResult]:
+    return [_check(job) for job in jobs]
+
+
 def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[FileResult]:
+    """Chunks of jobs in worker processes, results in input order. When a worker dies, every unfinished
+    job becomes a suspect and runs alone in a fresh pool: only the file that kills a worker by itself is
+    lost to it (a FORM-05 entry)."""
     context = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    window = workers * 4  # jobs in flight: enough to keep the workers busy, few enough to stay small
-    position = 0
-    while position < len(jobs):
+    size = max(1, min(16, len(jobs) // (workers * 8)))
+    queue: deque = deque((jobs[k:k + size], False) for k in range(0, len(jobs), size))
+    while queue:
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(settings,))
         pending: deque = deque()
         try:
-            while position < len(jobs) or pending:
-                while position < len(jobs) and len(pending) < window:
-                    pending.append((jobs[position], pool.submit(_check, jobs[position])))
-                    position += 1
-                job, future = pending.popleft()
+            while queue or pending:
+                suspect = queue[0][1] if queue else False
+                window = 1 if suspect or (pending and pending[0][2]) else workers * 3  # suspects run alone
+                while queue and len(pending) < window and queue[0][1] == suspect:
+                    chunk, alone = queue.popleft()
+                    try:
+                        pending.append((chunk, pool.submit(_check_many, chunk), alone))
+                    except BrokenProcessPool:  # a worker died meanwhile: the pending result will say which
+                        queue.appendleft((chunk, True))
+                        break
+                if not pending:
+                    break  # the pool broke before taking anything: start a fresh one
+                chunk, future, alone = pending.popleft()
                 try:
-                    yield future.result()
+                    yield from future.result()
                 except BrokenProcessPool:
-                    yield _crashed(job, settings)
-                    position -= len(pending)  # the jobs after it go to a fresh pool
+                    if alone:
+                        yield _crashed(chunk[0], settings)
+                        unfinished = [(c, True) for c, _, _ in pending]
+                    else:
+                        unfinished = [([job], True) for job in chunk]
+                        unfinished += [([job], True) for c, _, _ in pending for job in c]
+                    queue.extendleft(reversed(unfinished))  # in input order, ahead of the rest
                     break
         finally:
             pool.shutdown(wait=False, cancel_futures=True)

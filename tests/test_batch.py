@@ -94,3 +94,23 @@ def test_group_depth(tree):
     assert {j.group for j in jobs} >= {"库尔勒市/单位0", "和静县"}
     jobs, _, _ = batch.discover([str(tree)], depth=0)
     assert {j.group for j in jobs} == {""}
+
+
+def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
+    """A library that aborts the process on one file: that file gets FORM-05, the others their results."""
+    import os
+    for n in range(8):
+        shutil.copy(REFERENCE, tmp_path / f"f{n}.txt")
+    original = batch._check
+
+    def fragile(job):
+        if job.path.name == "f3.txt":
+            os._exit(134)  # what a native crash does to a worker
+        return original(job)
+    monkeypatch.setattr(batch, "_check", fragile)
+    jobs, _, _ = batch.discover([str(tmp_path)])
+    results = list(batch.run(jobs, batch.Settings(), workers=2))
+    assert [r.path.split("/")[-1] for r in results] == [f"f{n}.txt" for n in range(8)]
+    crashed = [r for r in results if r.findings and r.findings[0].rule == "FORM-05"]
+    assert [r.path.split("/")[-1] for r in crashed] == ["f3.txt"]
+    assert all(r.indicator_count == 72 for r in results if r not in crashed)
