@@ -127,16 +127,46 @@ def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | Non
                    **{**item_values(item, form), **extra})
 
 
+# Indicator rows repeat across a prefecture's forms (shared templates, 共性指标库): which rule case an
+# indicator meets is kept, keyed by everything the conditions can see — the row's cells and the form's
+# scheme, money unit, year and columns. The rule itself is held in the entry, so its id cannot be reused.
+_SELECTED: dict[tuple, tuple[Rule, str | None]] = {}
+_UNSEEN = object()
+
+
+def _selection(rule: Rule, item: Indicator, ctx: Context, test) -> str | None:
+    """The case of `rule` this indicator meets ("" for a rule without cases), or None."""
+    m = ctx.form.meta
+    key = (id(rule), item.level1, item.level2, item.name, item.raw, item.nature, item.unit_cell, item.block,
+           ctx.scheme, m.money_unit, m.year, m.columns)
+    entry = _SELECTED.get(key)
+    if entry is not None and entry[0] is rule:
+        return entry[1]
+    chosen = None
+    if test(item, ctx):
+        case = next((c for c in rule.cases if matches(c.when, item, ctx)), None) if rule.cases else None
+        chosen = "" if not rule.cases else (case.name if case else None)
+    if len(_SELECTED) > 200_000:
+        _SELECTED.clear()
+    _SELECTED[key] = (rule, chosen)
+    return chosen
+
+
 @check_kind("each", per_item=True)
 def each(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Every item that matches `where` (and the first matching case, when the rule has cases)."""
-    for item in items(rule, form, ctx):
-        if not rule.cases:
-            yield item_problem(rule, item, form)
-            continue
-        case = next((c for c in rule.cases if matches(c.when, item, ctx)), None)
-        if case is not None:
-            yield item_problem(rule, item, form, case=case.name)
+    if rule.scope != "indicator":
+        for item in items(rule, form, ctx):
+            case = next((c for c in rule.cases if matches(c.when, item, ctx)), None) if rule.cases else None
+            if not rule.cases or case is not None:
+                yield item_problem(rule, item, form, case=case.name if case else None)
+        return
+    kinds = (rule.where or {}).get("value_kind")
+    test = compiled(rule.where)
+    for item in (ctx.by_kind(kinds) if kinds else form.indicators):
+        chosen = _selection(rule, item, ctx, test)
+        if chosen is not None:
+            yield item_problem(rule, item, form, case=chosen or None)
 
 
 def _task_field(task: Task | Budget, name: str, form: Form) -> Decimal:
