@@ -95,9 +95,11 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
     """Results in input order, streamed as they are ready. A worker that dies (a library that aborts
     on a malformed file) costs that file a FORM-05 entry, never the run."""
     workers = max(1, workers or os.cpu_count() or 1)
-    stream = map(_check, jobs) if workers == 1 or len(jobs) < 4 else _parallel(jobs, settings, workers)
-    if workers == 1 or len(jobs) < 4:
+    if workers == 1 or len(jobs) < 4:  # a few files: no process start-up to pay
         _init(settings)
+        stream = map(_check, jobs)
+    else:
+        stream = _parallel(jobs, settings, workers)
     for result in stream:
         if progress:
             progress(1)
