@@ -134,7 +134,7 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     for folder in empty:
         results.append(missing_file(folder, book, lang, say("empty_dir", lang, folder, suffixes)))
     unreadable = []
-    for result in _run(found, settings, jobs, lang):
+    for result in _run(found, settings, jobs, lang, book):
         if result.unreadable:
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
             unreadable.append(say("unreadable", lang, result.path, reason))
@@ -167,14 +167,14 @@ def _own_files(output: str | None) -> list[Path]:
     return [out, out.with_name(out.stem + "_批注"), out.with_name(out.stem + "_annotated")]
 
 
-def _run(found: list, settings: "batch.Settings", jobs: int, lang: str):
+def _run(found: list, settings: "batch.Settings", jobs: int, lang: str, book: rulebook.Rulebook):
     """Results as they come; a progress bar on a terminal when there are several files."""
     if len(found) > 1 and sys.stderr.isatty():
         label = "Checking" if lang == "en" else "检查中"
         with click.progressbar(length=len(found), label=label, file=sys.stderr, show_pos=True) as bar:
-            yield from batch.run(found, settings, jobs or None, progress=bar.update)
+            yield from batch.run(found, settings, jobs or None, progress=bar.update, book=book)
     else:
-        yield from batch.run(found, settings, jobs or None)
+        yield from batch.run(found, settings, jobs or None, book=book)
 
 
 def _write_xlsx(results: list, output: str, lang: str) -> None:

@@ -79,9 +79,9 @@ _BOOK: rulebook.Rulebook | None = None
 _SETTINGS: Settings | None = None
 
 
-def _init(settings: Settings) -> None:
+def _init(settings: Settings, book: rulebook.Rulebook | None = None) -> None:
     global _BOOK, _SETTINGS
-    _SETTINGS, _BOOK = settings, settings.book()
+    _SETTINGS, _BOOK = settings, book or settings.book()
 
 
 def _check(job: Job) -> FileResult:
@@ -91,12 +91,13 @@ def _check(job: Job) -> FileResult:
 
 
 def run(jobs: list[Job], settings: Settings, workers: int | None = None,
-        progress: Callable[[int], None] | None = None) -> Iterator[FileResult]:
+        progress: Callable[[int], None] | None = None, book: rulebook.Rulebook | None = None
+        ) -> Iterator[FileResult]:
     """Results in input order, streamed as they are ready. A worker that dies (a library that aborts
     on a malformed file) costs that file a FORM-05 entry, never the run."""
     workers = max(1, workers or os.cpu_count() or 1)
     if workers == 1 or len(jobs) < 4:  # a few files: no process start-up to pay
-        _init(settings)
+        _init(settings, book)  # in this process: the caller's rulebook, not a second load
         stream = map(_check, jobs)
     else:
         stream = _parallel(jobs, settings, workers)

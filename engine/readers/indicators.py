@@ -7,7 +7,7 @@ Cells are therefore placed by content where position cannot be trusted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from engine.findings import Problem, problem
@@ -273,5 +273,3 @@ def header_fields(cells: list[str]) -> list[str | None]:
         out.append(f)
     return out
 
-
-__all__ = ["TableBuilder", "header_fields", "value_like", "replace"]

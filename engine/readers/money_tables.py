@@ -120,6 +120,3 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
 def fund_columns(texts: list[str]) -> list[str]:
     return [labels.norm(t) for t in texts]
 
-
-__all__ = ["Location", "amount", "is_amount", "budget", "task_row", "fund_header", "fund_row", "fund_columns",
-           "BUDGET_COLUMNS"]

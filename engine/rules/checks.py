@@ -63,18 +63,21 @@ def mistakes(rule: Rule) -> list[str]:
     return out
 
 
-def items(rule: Rule, form: Form, ctx: Context) -> list:
-    """The items of the rule's scope that its `where` selects; indicators are first narrowed by
-    value kind when the rule names one (most do), which spares most of the condition tests."""
+def _scope(rule: Rule, form: Form, ctx: Context) -> list:
+    """The items a rule looks at: tasks, or indicators first narrowed by value kind when the rule
+    names one (most do), which spares most of the condition tests."""
     if rule.scope == "task":
-        scope = form.tasks
-    elif rule.scope == "indicator":
+        return list(form.tasks)
+    if rule.scope == "indicator":
         kinds = (rule.where or {}).get("value_kind")
-        scope = ctx.by_kind(kinds) if kinds else form.indicators
-    else:
-        return []
+        return ctx.by_kind(kinds) if kinds else list(form.indicators)
+    return []
+
+
+def items(rule: Rule, form: Form, ctx: Context) -> list:
+    """The items of the rule's scope that its `where` selects."""
     test = compiled(rule.where)
-    return [i for i in scope if test(i, ctx)]
+    return [i for i in _scope(rule, form, ctx) if test(i, ctx)]
 
 
 _WRITTEN_UNIT = re.compile(r"\d\s*([^\d\s()（）]+?)\s*(?:以上|以下|以内|之内|左右)?\s*(?:[(（].*)?$")
@@ -161,9 +164,8 @@ def each(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if not rule.cases or case is not None:
                 yield item_problem(rule, item, form, case=case.name if case else None)
         return
-    kinds = (rule.where or {}).get("value_kind")
     test = compiled(rule.where)
-    for item in (ctx.by_kind(kinds) if kinds else form.indicators):
+    for item in _scope(rule, form, ctx):
         chosen = _selection(rule, item, ctx, test)
         if chosen is not None:
             yield item_problem(rule, item, form, case=chosen or None)
