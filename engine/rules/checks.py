@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Iterator
 
 from engine.findings import Problem, Severity, problem
 from engine.model import Budget, Form, Indicator, Task
-from engine.rules.predicates import Context, compiled, matches
+from engine.rules.predicates import Context, compiled, matches, selected
 from engine.rules.rulebook import Rule
 from engine.units import WAN_FACTOR
 from engine.values.types import dec_str
@@ -76,8 +76,7 @@ def _scope(rule: Rule, form: Form, ctx: Context) -> list:
 
 def items(rule: Rule, form: Form, ctx: Context) -> list:
     """The items of the rule's scope that its `where` selects."""
-    test = compiled(rule.where)
-    return [i for i in _scope(rule, form, ctx) if test(i, ctx)]
+    return selected(rule.where, _scope(rule, form, ctx), ctx)
 
 
 _WRITTEN_UNIT = re.compile(r"\d\s*([^\d\s()（）]+?)\s*(?:以上|以下|以内|之内|左右)?\s*(?:[(（].*)?$")
@@ -130,29 +129,14 @@ def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | Non
                    **{**item_values(item, form), **extra})
 
 
-# Indicator rows repeat across a prefecture's forms (shared templates, 共性指标库): which rule case an
-# indicator meets is kept, keyed by everything the conditions can see — the row's cells and the form's
-# scheme, money unit, year and columns. The rule itself is held in the entry, so its id cannot be reused.
-_SELECTED: dict[tuple, tuple[Rule, str | None]] = {}
-_UNSEEN = object()
-
-
-def _selection(rule: Rule, item: Indicator, ctx: Context, test) -> str | None:
+def _choose(rule: Rule, item: Indicator, ctx: Context, test) -> str | None:
     """The case of `rule` this indicator meets ("" for a rule without cases), or None."""
-    m = ctx.form.meta
-    key = (id(rule), item.level1, item.level2, item.name, item.raw, item.nature, item.unit_cell, item.block,
-           ctx.scheme, m.money_unit, m.year, m.columns)
-    entry = _SELECTED.get(key)
-    if entry is not None and entry[0] is rule:
-        return entry[1]
-    chosen = None
-    if test(item, ctx):
-        case = next((c for c in rule.cases if matches(c.when, item, ctx)), None) if rule.cases else None
-        chosen = "" if not rule.cases else (case.name if case else None)
-    if len(_SELECTED) > 200_000:
-        _SELECTED.clear()
-    _SELECTED[key] = (rule, chosen)
-    return chosen
+    if not test(item, ctx):
+        return None
+    if not rule.cases:
+        return ""
+    case = next((c for c in rule.cases if matches(c.when, item, ctx)), None)
+    return case.name if case else None
 
 
 @check_kind("each", per_item=True)
@@ -165,8 +149,15 @@ def each(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 yield item_problem(rule, item, form, case=case.name if case else None)
         return
     test = compiled(rule.where)
+    rows, rid = ctx.rows(), id(rule)
     for item in _scope(rule, form, ctx):
-        chosen = _selection(rule, item, ctx, test)
+        entry = rows[id(item)]
+        seen = entry.get(rid)
+        if seen is not None and seen[0] is rule:
+            chosen = seen[1]
+        else:
+            chosen = _choose(rule, item, ctx, test)
+            entry[rid] = (rule, chosen)
         if chosen is not None:
             yield item_problem(rule, item, form, case=chosen or None)
 
@@ -182,7 +173,7 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     of, name = spec["of"], spec.get("field", "total")
     where = spec.get("where")
     if of == "indicators":
-        chosen = [i for i in form.indicators if matches(where, i, ctx)]
+        chosen = selected(where, form.indicators, ctx)
         return sum((getattr(i.value, name) or Decimal(0) for i in chosen), Decimal(0)), len(chosen)
     if of == "tasks":
         chosen = [t for t in form.tasks if matches(where, t, ctx)]

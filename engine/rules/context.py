@@ -20,6 +20,7 @@ class Context:
     level1_synonyms: dict = field(default_factory=dict)
     level2_synonyms: dict = field(default_factory=dict)
     _kinds: dict = field(default_factory=dict, repr=False, compare=False)  # value kind -> indicators
+    _rows: dict = field(default_factory=dict, repr=False, compare=False)  # id(indicator) -> its rule cache entry
 
     def by_kind(self, kinds: list) -> list:
         """The form's indicators whose value is of one of `kinds`, in table order."""
@@ -29,6 +30,25 @@ class Context:
         if len(kinds) == 1:
             return self._kinds.get(kinds[0], [])
         return [i for i in self.form.indicators if getattr(i.value, "kind", None) in kinds]
+
+    def rows(self) -> dict[int, dict]:
+        """Each indicator's (by id) entry in the row cache: what rules concluded about the same row
+        before. Keyed by everything a condition can see — the row's cells and the form's scheme,
+        money unit, year and columns; an entry maps id(rule or where block) to (that object, answer),
+        the object held so that a reused id cannot be mistaken for it."""
+        if self._rows or not self.form.indicators:
+            return self._rows
+        m = self.form.meta
+        form_key = (self.scheme, m.money_unit, m.year, m.columns)
+        if len(_ROWS) > 20_000:
+            _ROWS.clear()
+        for item in self.form.indicators:
+            key = (item.level1, item.level2, item.name, item.raw, item.nature, item.unit_cell, item.block, form_key)
+            entry = _ROWS.get(key)
+            if entry is None:
+                entry = _ROWS[key] = {}
+            self._rows[id(item)] = entry
+        return self._rows
 
     @staticmethod
     def bare(text: str) -> str:
@@ -44,6 +64,10 @@ class Context:
         """A 二级 name after normalisation (环境效益指标 -> 生态效益指标)."""
         key = _bare(text)
         return self.level2_synonyms.get(key, key)
+
+
+# Indicator rows repeat across a prefecture's forms (shared templates, 共性指标库): see Context.rows.
+_ROWS: dict[tuple, dict] = {}
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ from typing import Iterator
 from engine.findings import EXPLAIN, Problem, problem
 from engine.model import Form, Indicator, Location
 from engine.rules.checks import check_kind, item_problem, items
-from engine.rules.predicates import Context, matches
+from engine.rules.predicates import Context, selected
 from engine.rules.rulebook import Rule
 from engine.units import WAN_FACTOR, lookup
 from engine.values.types import Quantity, dec_str
@@ -106,8 +106,7 @@ def _subsets(pool: list[int], target: int, costs: list[int], steps: list[int], l
 def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-10: which cost indicators fund which task; names the tasks no subset of them matches."""
     where = rule.params.get("costs")
-    chosen: list[Indicator] = [i for i in form.indicators if matches(where, i, ctx)
-                               and isinstance(i.value, Quantity) and i.value.wan is not None and i.value.wan > 0]
+    chosen: list[Indicator] = [i for i in selected(where, form.indicators, ctx) if isinstance(i.value, Quantity) and i.value.wan is not None and i.value.wan > 0]
     factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
     tasks = [t for t in form.tasks if t.budget.total is not None]
     if not chosen or not tasks:

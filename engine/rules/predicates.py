@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from engine.model import Indicator
 from engine.rules.context import Context
@@ -209,6 +209,29 @@ def compiled(where: dict | None) -> Callable[[Any, Context], bool]:
 def matches(where: dict | None, item: Any, ctx: Context) -> bool:
     """True when every predicate of `where` holds for the item."""
     return not where or compiled(where)(item, ctx)
+
+
+def selected(where: dict | None, items: Iterable, ctx: Context) -> list:
+    """The items that `where` selects. A form's indicator row keeps its answer (Context.rows): the
+    same row on another form with the same context is not tested again."""
+    if not where:
+        return list(items)
+    test, rows, key = compiled(where), ctx.rows(), id(where)
+    out = []
+    for item in items:
+        entry = rows.get(id(item))
+        if entry is None:  # not one of the form's indicators (a task)
+            ok = test(item, ctx)
+        else:
+            seen = entry.get(key)
+            if seen is not None and seen[0] is where:
+                ok = seen[1]
+            else:
+                ok = test(item, ctx)
+                entry[key] = (where, ok)
+        if ok:
+            out.append(item)
+    return out
 
 
 def _finite(arg: object) -> bool:
