@@ -54,10 +54,11 @@ def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None
     for text in paths:
         path = Path(text)
         if path.is_dir():
-            skip = [e for e in (exclude or [])]
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORM_SUFFIXES
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in FORM_SUFFIXES
                            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
-                           and not any(p.resolve() == e or e in p.resolve().parents for e in skip))
+                           and p.is_file())
+            if exclude:  # this run's own output files, when written inside the tree
+                found = [p for p in found if not _excluded(p, exclude)]
             if not found:
                 empty.append(text)
             jobs.extend(Job(p, group_of(p, path, depth)) for p in found)
@@ -66,6 +67,16 @@ def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None
         else:
             missing.append(text)
     return jobs, missing, empty
+
+
+def _excluded(path: Path, exclude: list[Path]) -> bool:
+    """Whether the file is (or lies in) one of the resolved `exclude` paths; only a file whose path
+    names one of them is resolved (resolving every file of a large tree costs a stat per folder level)."""
+    names = {e.name for e in exclude}
+    if not names.intersection(path.parts):
+        return False
+    path = path.resolve()
+    return any(path == e or e in path.parents for e in exclude)
 
 
 def group_of(path: Path, root: Path, depth: int) -> str:

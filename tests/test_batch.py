@@ -114,3 +114,18 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
     crashed = [r for r in results if r.findings and r.findings[0].rule == "FORM-05"]
     assert [r.path.split("/")[-1] for r in crashed] == ["f3.txt"]
     assert all(r.indicator_count == 72 for r in results if r not in crashed)
+
+
+def test_reports_written_inside_the_tree_are_not_read_back(tree, tmp_path):
+    """A report (and its annotated copies) saved into the folder being checked is not a submission."""
+    copy = tmp_path / "树"
+    shutil.copytree(tree, copy)
+    out = copy / "报告.xlsx"
+    for _ in range(2):
+        assert invoke(["validate", str(copy), "--format", "xlsx", "--output", str(out)]).exit_code == 2
+    assert (copy / "报告_批注" / "模板.xlsx").exists()
+    jobs, _, _ = batch.discover([str(copy)], exclude=[out.resolve(), out.resolve().with_name("报告_批注")])
+    assert len(jobs) == 8 and not any("报告" in str(j.path) for j in jobs)
+    from openpyxl import load_workbook
+    files = {row[0].value for row in load_workbook(out)["问题清单"].iter_rows(min_row=2)}
+    assert len(files) == 8 and not any("报告" in f for f in files)

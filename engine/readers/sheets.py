@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
@@ -87,10 +88,21 @@ def sheet_rows(name: str, grid: list[list[str]]) -> list[Row]:
             values = values[:-1]
         if not any(values):
             continue
-        cells = tuple(Cell(t, Location(sheet=name, cell=f"{column_letters(c)}{r + 1}")) for c, t in enumerate(values))
+        cells = tuple(Cell(t, _location(name, r, c)) if t else _empty(name, r, c) for c, t in enumerate(values))
         first = next(c for c in cells if c.text)
         rows.append(Row(cells, first.location))
     return rows
+
+
+# The same sheet names and cells recur in every workbook of a template: their locations are made once.
+@lru_cache(maxsize=1 << 16)
+def _location(sheet: str, r: int, c: int) -> Location:
+    return Location(sheet=sheet, cell=f"{column_letters(c)}{r + 1}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _empty(sheet: str, r: int, c: int) -> Cell:
+    return Cell("", _location(sheet, r, c))
 
 
 def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:

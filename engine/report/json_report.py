@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import asdict
 from typing import Iterable, TextIO
 
 from engine.results import FileResult
@@ -13,7 +12,9 @@ from engine.report.summary import summary
 
 
 def finding_dict(f: Finding) -> dict:
-    location = asdict(f.location)
+    loc = f.location
+    location = {"line": loc.line, "sheet": loc.sheet, "cell": loc.cell, "table": loc.table, "row": loc.row,
+                "column": loc.column}
     location["path"] = list(f.path) if f.path else None
     return {"rule": f.rule, "severity": f.severity.label, "location": location, "subject": f.subject,
             "message": f.message, "expected": f.expected, "actual": f.actual, "suggestion": f.suggestion,
