@@ -9,7 +9,7 @@ import click
 
 from engine import canonical, waivers
 from engine.check import missing_file
-from engine.results import FileResult
+from engine.results import FileResult, for_counts
 from engine.findings import Severity
 from engine.readers import FORM_SUFFIXES, read
 from engine import batch
@@ -63,6 +63,7 @@ def load_waivers(path: str | None) -> list:
 
 
 def exit_code(results: list[FileResult], fail_on: str) -> int:
+    results = for_counts(results)
     if any(r.unreadable for r in results):
         return 2
     threshold = FAIL_ON[fail_on]
@@ -141,7 +142,7 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
         results.append(result)
     for line in unreadable:  # after the progress bar, each on a line of its own
         click.echo(f"jxcheck: {line}", err=True)
-    used = {f.waived for r in results for f in r.findings if f.waived} if accepted else set()
+    used = {f.waived for r in for_counts(results) for f in r.findings if f.waived} if accepted else set()
     for waiver in accepted:
         if waiver.label() not in used:
             click.echo(f"jxcheck: {say('waiver_unused', lang, waiver.form, waiver.rule)}", err=True)

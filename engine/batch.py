@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from engine.check import check_file
-from engine.results import FileResult
+from engine.results import Digest, FileResult, digest
 from engine.readers import FORM_SUFFIXES
 from engine.rules import rulebook
 from engine.waivers import Waiver
@@ -179,9 +179,12 @@ class ResultStore:
         import tempfile
         self._file = tempfile.TemporaryFile()
         self._offsets: list[int] = []
+        self.digests: list[Digest] = []  # counts, roll-ups and the exit code read these, not the file
+        self._marks: dict = {}
 
     def append(self, result: FileResult) -> None:
         import pickle
+        self.digests.append(digest(result, self._marks))
         self._file.seek(0, os.SEEK_END)
         self._offsets.append(self._file.tell())
         pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)

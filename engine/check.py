@@ -7,7 +7,7 @@ from pathlib import Path
 
 from engine import units
 from engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
-from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator
+from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, evolve
 from engine.results import FileResult
 from engine.readers import read
 from engine.rules.evaluate import evaluate
@@ -36,7 +36,7 @@ def _parsed(ind: Indicator) -> Indicator:
     value = parse_parts(ind.nature, ind.raw, unit_cell) if split else parse_value(ind.raw)
     if unit_cell and unit_cell != ind.unit_cell:
         value = replace(value, notes=value.notes + (f"计量单位取自指标名称（{unit_cell}）",))
-    return replace(ind, value=value)
+    return evolve(ind, value=value)
 
 
 _NAME_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any
 
@@ -12,6 +13,16 @@ KIND_PROJECT_TARGET = "项目支出绩效目标表"
 KIND_DEPT_SELF_EVAL = "部门整体支出绩效自评表"
 KIND_PROJECT_SELF_EVAL = "项目支出绩效自评表"
 KINDS = (KIND_DEPT_TARGET, KIND_PROJECT_TARGET, KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cell_parts(cell: str) -> tuple[str, int | None]:
+    """A cell reference's column letters and row number: B12 -> ("B", 12)."""
+    digits = _ROW_DIGITS.search(cell)
+    return _LETTERS.match(cell).group(), int(digits.group()) if digits else None
+
+
+_LETTERS, _ROW_DIGITS = re.compile(r"[A-Z]*"), re.compile(r"\d+$")
 
 
 @dataclass(frozen=True, order=True)
@@ -26,7 +37,7 @@ class Location:
     column: int | None = None
 
     def sort_key(self) -> tuple:
-        letters = re.match(r"[A-Z]*", self.cell or "").group()
+        letters = _cell_parts(self.cell)[0] if self.cell else ""
         return (self.sheet or "", self.table or 0, self.line or 0, self.row or 0, self.number() or 0,
                 len(letters), letters, self.column or 0)
 
@@ -36,8 +47,7 @@ class Location:
             return self.line
         if self.row is not None:
             return self.row
-        digits = re.search(r"\d+$", self.cell or "")
-        return int(digits.group()) if digits else None
+        return _cell_parts(self.cell)[1] if self.cell else None
 
     def shifted(self, columns: int) -> "Location":
         """The location `columns` cells to the right on the same row (a text line stays itself)."""
@@ -158,3 +168,19 @@ class Form:
     empty_groups: tuple[tuple[str, str, Location, str], ...] = ()  # 二级 rows with no 三级, no value: (…, block)
     funds: tuple[FundLine, ...] = ()  # a project's funds table, when the form has one
     unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)
+
+
+def evolve(obj: Any, **changes: Any) -> Any:
+    """A copy of a frozen model object with some fields changed: what dataclasses.replace does, without
+    running __init__ again over every field (the values step does it for each indicator of every form).
+    Only for the model's plain dataclasses: no __post_init__, no slots."""
+    cls = type(obj)
+    if hasattr(cls, "__post_init__") or not hasattr(obj, "__dict__"):
+        return replace(obj, **changes)
+    unknown = set(changes) - obj.__dict__.keys()
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]}")
+    new = object.__new__(cls)
+    new.__dict__.update(obj.__dict__)
+    new.__dict__.update(changes)
+    return new

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from engine.findings import Explanation, Finding, verdict
+from engine.findings import Explanation, Finding, Severity, verdict
 from engine.model import Form, FormMeta
 
 
@@ -41,3 +41,41 @@ class FileResult:
     def light(self) -> "FileResult":
         """The result without the form itself: what a report needs."""
         return replace(self, form=None)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What counts and roll-ups need of a finding."""
+
+    rule: str
+    severity: Severity
+    waived: str | None = None
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What counts, roll-ups and the exit code need of a result. A batch keeps one per file in memory
+    (a few hundred bytes) while the results themselves wait on disk."""
+
+    path: str
+    group: str
+    found: bool
+    unreadable: bool
+    verdict: str
+    findings: tuple[Mark, ...]
+
+    @property
+    def has_form(self) -> bool:
+        return self.found
+
+
+def digest(result: FileResult, marks: dict) -> Digest:
+    """The result's digest; `marks` interns the findings' marks (the same few recur across a batch)."""
+    own = tuple(marks.setdefault(k, Mark(*k)) for k in ((f.rule, f.severity, f.waived) for f in result.findings))
+    return Digest(result.path, result.group, result.found, result.unreadable, result.verdict, own)
+
+
+def for_counts(results):
+    """What a count over results reads: a batch store's digests (no result is read back from disk), else
+    the results themselves."""
+    return getattr(results, "digests", results)

@@ -129,3 +129,25 @@ def test_reports_written_inside_the_tree_are_not_read_back(tree, tmp_path):
     from openpyxl import load_workbook
     files = {row[0].value for row in load_workbook(out)["问题清单"].iter_rows(min_row=2)}
     assert len(files) == 8 and not any("报告" in f for f in files)
+
+
+def test_a_store_counts_from_digests_what_the_results_say(tree):
+    """Many files go to a ResultStore, whose counts come from in-memory digests: they must agree with
+    counting the results themselves (waived findings and unreadable files included)."""
+    from dataclasses import replace
+    from cli import exit_code
+    from engine.report.rows import rollup_rows
+    from engine.report.summary import summary
+    jobs, _, _ = batch.discover([str(tree)])
+    results = list(batch.run(jobs, batch.Settings(), workers=1))
+    first = results[0]
+    results[0] = replace(first, findings=[replace(first.findings[0], waived="豁免1")] + first.findings[1:])
+    store = batch.ResultStore()
+    for r in results:
+        store.append(r)
+    assert [r.path for r in store] == [r.path for r in results]
+    assert summary(store) == summary(results) and summary(results)["waived"] == 1
+    assert rollup_rows(store) == rollup_rows(results)
+    for fail_on in ("error", "warning", "never"):
+        assert exit_code(store, fail_on) == exit_code(results, fail_on)
+    store.close()

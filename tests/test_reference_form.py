@@ -70,4 +70,4 @@ def test_shifted_satisfaction_rows(form):
 
 def test_provenance_lines_skipped_and_lines_counted():
     rows = split_rows("# source: x\n# kind: y\n\n表头\t值\n\n第二行")
-    assert [(r.location.line, r.texts) for r in rows] == [(4, ["表头", "值"]), (6, ["第二行"])]
+    assert [(r.location.line, list(r.texts)) for r in rows] == [(4, ["表头", "值"]), (6, ["第二行"])]

@@ -19,6 +19,8 @@ from engine.values.parse import parse_value
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
 _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
+_ELLIPSIS = re.compile(r"[…．.·]+")
+_SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
 
 
 def value_like(text: str) -> bool:
@@ -96,7 +98,7 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
-        if all(re.fullmatch(r"[…．.·]+", t) for t in tokens):  # a template's "and so on" row
+        if all(_ELLIPSIS.fullmatch(t) for t in tokens):  # a template's "and so on" row
             self.empty_groups.append((self.level1, self.level2, row.location, self.block))
             return
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
@@ -183,7 +185,7 @@ class TableBuilder:
 
     # -- carrying levels down ----------------------------------------------------------
     def _place(self, fields: dict[str, str], location: Location) -> None:
-        if re.fullmatch(r"指标\s*[\dLlIi一二三]*\s*[:：]?", fields.get("name", "")) and not fields.get("value"):
+        if _SLOT.fullmatch(fields.get("name", "")) and not fields.get("value"):
             fields = {k: v for k, v in fields.items() if k != "name"}  # an unused slot of the template (指标2:)
         l1 = labels.corrected(fields.get("level1", ""))
         l2 = labels.corrected(fields.get("level2", ""))

@@ -20,6 +20,7 @@ from engine.readers.text import Row
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
+_COLON = re.compile(r"[：:]")
 
 
 @dataclass
@@ -152,7 +153,7 @@ def _block(st: _State, normed: list[str]) -> str:
 def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> bool:
     """A goal label (年度总体目标, 总 体 目 标 …), with its text or with column labels (预期目标 | 实际完成情况)."""
     first = normed[0]
-    label = next((n for n in (first, re.split(r"[：:]", first)[0]) if n in labels.GOAL_LABELS), None)
+    label = next((n for n in (first, _COLON.split(first, maxsplit=1)[0]) if n in labels.GOAL_LABELS), None)
     if not label:
         return False
     st.mode, st.goal_term = "goals", labels.GOAL_LABELS[label]
@@ -161,7 +162,7 @@ def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> b
         st.goal_columns = [None] + [labels.goal_column(t) for t in rest]
         return True
     st.goal_columns = []
-    inline = re.split(r"[：:]", [t for t in texts if t][0], maxsplit=1)
+    inline = _COLON.split([t for t in texts if t][0], maxsplit=1)
     for text in ([inline[1]] if first != label and len(inline) > 1 else []) + [t for t in rest if t]:
         _goal(st, text, row.location)
     return True

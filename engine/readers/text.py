@@ -5,6 +5,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from engine.model import Location
@@ -29,9 +30,9 @@ class Row:
     cells: tuple[Cell, ...]
     location: Location
 
-    @property
-    def texts(self) -> list[str]:
-        return [c.text for c in self.cells]
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.cells)
 
     def non_empty(self) -> list[Cell]:
         return [c for c in self.cells if c.text]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from engine.results import FileResult
+from engine.results import FileResult, for_counts
 from engine.findings import Severity
 from engine.report.i18n import place, word
 
@@ -48,7 +48,7 @@ def rollup_rows(results: Iterable[FileResult], lang: str = "zh", top: int = 3) -
     """One row per group (a county), in name order, then the total; one pass, nothing kept but counts."""
     groups: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()
-    for r in results:
+    for r in for_counts(results):
         for tally in (groups[r.group], total):
             _add(tally, r)
     rows = [_row(name, tally, top) for name, tally in sorted(groups.items())]

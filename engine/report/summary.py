@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from engine.results import FileResult
+from engine.results import FileResult, for_counts
 from engine.findings import Finding, Severity
 
 
@@ -27,6 +27,7 @@ def count(findings: Iterable[Finding]) -> Counts:
 
 def summary(results: list[FileResult]) -> dict:
     """The JSON contract's summary block."""
+    results = for_counts(results)
     total = count(f for r in results for f in r.findings)
     out = {"files": len(results), "forms": sum(1 for r in results if r.has_form),
            "errors": total.errors, "warnings": total.warnings, "infos": total.infos}

@@ -5,7 +5,7 @@ import shutil
 
 from tabulate import tabulate
 
-from engine.results import FileResult
+from engine.results import FileResult, for_counts
 from engine.report.i18n import counts, place, word
 from engine.report.rows import rollup_head, rollup_rows
 from engine.report.summary import count
@@ -71,8 +71,8 @@ def render(results: list[FileResult], lang: str = "zh") -> str:
         out.append(f"{title}\n{tabulate(rows, headers=rollup_head(lang), tablefmt='simple_grid')}\n")
     out += [render_one(r, lang) for r in results]
     if len(results) > 1:
-        c = count(f for r in results for f in r.findings)
-        verdicts = [r.verdict for r in results]
+        c = count(f for r in for_counts(results) for f in r.findings)
+        verdicts = [r.verdict for r in for_counts(results)]
         sep, gap = ("; ", " ") if lang == "en" else ("，", "")
         tally = sep.join(f"{word(v, lang)}{gap}{verdicts.count(v)}" for v in ("退回", "修改后通过", "通过"))
         out.append(f"共{len(results)}个文件：{tally}；{counts(c.errors, c.warnings, c.infos, lang)}\n" if lang != "en"
