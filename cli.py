@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -75,10 +76,16 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
 def emit(text: str, output: str | None, lang: str) -> None:
     try:
         output_file.emit(text, output)
+    except BrokenPipeError:
+        raise  # the reader of our output stopped (| head): not an error of ours
     except OSError as exc:
-        raise Fail(say("unwritable", lang, output, _reason(exc, lang))) from None
+        raise Fail(say("unwritable", lang, _target(output, lang), _reason(exc, lang))) from None
     if output:
         click.echo(say("written", lang, output), err=True)
+
+
+def _target(output: str | None, lang: str) -> str:
+    return output or ("standard output" if lang == "en" else "标准输出")
 
 
 def _reason(exc: OSError, lang: str) -> str:
@@ -151,8 +158,10 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     elif fmt in output_file.STREAMED:
         try:
             output_file.stream(fmt, results, output, lang)
+        except BrokenPipeError:
+            raise  # the reader of our output stopped (| head): not an error of ours
         except OSError as exc:
-            raise Fail(say("unwritable", lang, output, _reason(exc, lang))) from None
+            raise Fail(say("unwritable", lang, _target(output, lang), _reason(exc, lang))) from None
         if output:
             click.echo(say("written", lang, output), err=True)
     else:
@@ -280,7 +289,8 @@ def main() -> None:
         sys.exit(2)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
+    except BrokenPipeError:  # `jxcheck … | head`: stop quietly, and let Python's last flush go nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     except Exception as exc:  # the last guard: a bug is reported in one line, never as a traceback
         click.echo(f"jxcheck: 内部错误：{type(exc).__name__}: {exc}", err=True)

@@ -183,3 +183,17 @@ def test_click_errors_are_chinese_one_liners():
     for args, text in ((["validate"], "缺少参数"), (["foo"], "没有命令“foo”"), (["validate", "--bogus", "x"], "没有选项--bogus")):
         result = invoke(args)
         assert result.exit_code == 2 and text in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_reader_that_stops_early_is_no_error():
+    """`jxcheck validate … | head`: the closed pipe ends the run quietly (no traceback, no 无法写入)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "validate", "--jobs", "1",
+                            *[str(REFERENCE)] * 120], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout.readline()
+    run.stdout.close()  # like head after its first line
+    _, err = run.communicate(timeout=120)
+    assert err.decode() == "" and run.returncode != 2  # click ends a broken pipe with 1, quietly

@@ -4,13 +4,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from engine.report import flat, json_report
+from engine.report import flat, json_report, table
 
-STREAMED = {"json": json_report.write, "csv": flat.write_csv}
+STREAMED = {"json": json_report.write, "csv": flat.write_csv, "table": table.write}
 
 
 def stream(fmt: str, results, output: str | None, lang: str) -> None:
-    """Write a json or csv report piece by piece (raises OSError when the file cannot be written)."""
+    """Write a table, json or csv report piece by piece (raises OSError when the file cannot be written)."""
     if not output:
         STREAMED[fmt](results, sys.stdout, lang)
         return

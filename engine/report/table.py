@@ -1,7 +1,9 @@
 """--format table: the findings table (tabulate, aligned for Chinese width), summary and verdict."""
 from __future__ import annotations
 
+import io
 import shutil
+from typing import Iterable, TextIO
 
 from tabulate import tabulate
 
@@ -62,19 +64,28 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
     return f"{_header_line(r, lang)}\n{body}\n{verdict}\n{notes}"
 
 
-def render(results: list[FileResult], lang: str = "zh") -> str:
-    out = []
-    if any(r.group for r in results):
+def write(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
+    """The roll-up (when files are grouped), each file's findings, then the totals, written form by form:
+    a batch's report is never held in memory whole."""
+    digests = for_counts(results)
+    if any(r.group for r in digests):
         title = "Roll-up by folder" if lang == "en" else "按文件夹（县市）汇总"
         rows = [[wrap(str(c), 24) if k == len(row) - 1 else c for k, c in enumerate(row)]
                 for row in rollup_rows(results, lang)]
-        out.append(f"{title}\n{tabulate(rows, headers=rollup_head(lang), tablefmt='simple_grid')}\n")
-    out += [render_one(r, lang) for r in results]
-    if len(results) > 1:
-        c = count(f for r in for_counts(results) for f in r.findings)
-        verdicts = [r.verdict for r in for_counts(results)]
+        out.write(f"{title}\n{tabulate(rows, headers=rollup_head(lang), tablefmt='simple_grid')}\n\n")
+    for n, r in enumerate(results):
+        out.write(("\n" if n else "") + render_one(r, lang))
+    if len(digests) > 1:
+        c = count(f for r in digests for f in r.findings)
+        verdicts = [r.verdict for r in digests]
         sep, gap = ("; ", " ") if lang == "en" else ("，", "")
         tally = sep.join(f"{word(v, lang)}{gap}{verdicts.count(v)}" for v in ("退回", "修改后通过", "通过"))
-        out.append(f"共{len(results)}个文件：{tally}；{counts(c.errors, c.warnings, c.infos, lang)}\n" if lang != "en"
-                   else f"{len(results)} files: {tally}; {counts(c.errors, c.warnings, c.infos, lang)}\n")
-    return "\n".join(out)
+        out.write("\n" + (f"共{len(digests)}个文件：{tally}；{counts(c.errors, c.warnings, c.infos, lang)}\n"
+                          if lang != "en" else
+                          f"{len(digests)} files: {tally}; {counts(c.errors, c.warnings, c.infos, lang)}\n"))
+
+
+def render(results: list[FileResult], lang: str = "zh") -> str:
+    buffer = io.StringIO()
+    write(results, buffer, lang)
+    return buffer.getvalue()

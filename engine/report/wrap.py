@@ -3,6 +3,7 @@ off the start of a line as Chinese typesetting does, and short ASCII words whole
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wcwidth import wcswidth, wcwidth
 
@@ -10,14 +11,17 @@ _NO_LINE_START = set("，。、；：！？）」』”’》〉】％%,.;:!?)]"
 _TOKEN = re.compile(r"[A-Za-z0-9_.\-/·≥≤=<>%]+|.", re.S)
 
 
+@lru_cache(maxsize=1 << 14)
 def width(text: str) -> int:
     return max(wcswidth(line) for line in text.split("\n")) if text else 0
 
 
+@lru_cache(maxsize=1 << 14)
 def _w(token: str) -> int:
     return sum(max(wcwidth(c), 0) for c in token)
 
 
+@lru_cache(maxsize=1 << 14)  # a batch's cells repeat: the same messages, rules, places and values
 def wrap(text: str, limit: int) -> str:
     """Lines no wider than `limit` (one closing punctuation mark may overhang, never start a line)."""
     out: list[str] = []
