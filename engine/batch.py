@@ -92,6 +92,8 @@ _SETTINGS: Settings | None = None
 
 def _init(settings: Settings, book: rulebook.Rulebook | None = None) -> None:
     global _BOOK, _SETTINGS
+    if book is None and _SETTINGS == settings and _BOOK is not None:
+        book = _BOOK  # a forked worker: the parent's rulebook came with it
     _SETTINGS, _BOOK = settings, book or settings.book()
 
 
@@ -111,11 +113,22 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
         _init(settings, book)  # in this process: the caller's rulebook, not a second load
         stream = map(_check, jobs)
     else:
+        if book is not None:  # forked workers inherit it instead of loading it again
+            _init(settings, book)
         stream = _parallel(jobs, settings, workers)
     for result in stream:
         if progress:
             progress(1)
         yield result
+
+
+def _preload(suffixes: set[str]) -> None:
+    """Import the readers these files need before the workers fork, so that each does not import them again."""
+    from engine.readers import SHEET_SUFFIXES, WORD_SUFFIXES, canonical, layout, text  # noqa: F401
+    if suffixes & SHEET_SUFFIXES:
+        from engine.readers import sheets  # noqa: F401
+    if suffixes & WORD_SUFFIXES:
+        from engine.readers import word  # noqa: F401
 
 
 def _check_many(jobs: list[Job]) -> list[FileResult]:
@@ -127,6 +140,8 @@ def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Fil
     job becomes a suspect and runs alone in a fresh pool: only the file that kills a worker by itself is
     lost to it (a FORM-05 entry)."""
     context = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    if context.get_start_method() == "fork":
+        _preload({job.path.suffix.lower() for job in jobs})
     size = max(1, min(16, len(jobs) // (workers * 8)))
     queue: deque = deque((jobs[k:k + size], False) for k in range(0, len(jobs), size))
     while queue:
