@@ -1,6 +1,7 @@
 """jxcheck command line: a thin face over the engine (parse options, call, format, exit code)."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -88,6 +89,19 @@ def _target(output: str | None, lang: str) -> str:
     return output or ("standard output" if lang == "en" else "标准输出")
 
 
+def check_output(output: str | None, lang: str) -> None:
+    """A report file that cannot be written is said before the run, not after checking every form."""
+    if not output:
+        return
+    path = Path(output)
+    parent = path.parent if str(path.parent) else Path(".")
+    problem = (errno.EISDIR if path.is_dir() else errno.ENOENT if not parent.is_dir() else
+               errno.EACCES if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+               else None)
+    if problem is not None:
+        raise Fail(say("unwritable", lang, output, _reason(OSError(problem, os.strerror(problem)), lang)))
+
+
 def _reason(exc: OSError, lang: str) -> str:
     reason = {2: ("目录不存在", "no such folder"), 13: ("没有写入权限", "permission denied"),
               21: ("这是一个文件夹", "it is a folder")}.get(exc.errno, (exc.strerror, exc.strerror))
@@ -122,6 +136,7 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
         raise Fail(say("xlsx_output", lang))
     if jobs < 0 or group_depth < 0:
         raise Fail(say("negative", lang, "--jobs" if jobs < 0 else "--group-depth"))
+    check_output(output, lang)
     book = load_book(profile, extra_rules, lang, config)  # a broken rule file or config stops here, in one line
     accepted = load_waivers(waivers_file)
     for waiver in accepted:
@@ -195,7 +210,7 @@ def _write_xlsx(results: list, output: str, lang: str) -> None:
         raise Fail(say("unwritable", lang, output, _reason(exc, lang))) from None
     click.echo(say("written", lang, output), err=True)
     if copies:
-        click.echo(say("annotated", lang, len(copies), copies[0].parent), err=True)
+        click.echo(say("annotated", lang, len(copies), xlsx_report.annotated_folder(Path(output), lang)), err=True)
 
 
 @cli.command("parse-value", context_settings={"ignore_unknown_options": True})

@@ -151,3 +151,21 @@ def test_a_store_counts_from_digests_what_the_results_say(tree):
     for fail_on in ("error", "warning", "never"):
         assert exit_code(store, fail_on) == exit_code(results, fail_on)
     store.close()
+
+
+def test_annotated_copies_are_announced_by_their_folder(tree, tmp_path):
+    """Copies from several counties: the message names the folder that holds them all."""
+    copy = tmp_path / "树"
+    shutil.copytree(tree, copy)
+    shutil.copy(copy / "和静县" / "模板.xlsx", copy / "库尔勒市" / "模板2.xlsx")
+    out = tmp_path / "报告.xlsx"
+    result = invoke(["validate", str(copy), "--format", "xlsx", "--output", str(out)])
+    assert (tmp_path / "报告_批注" / "和静县" / "模板.xlsx").exists()
+    assert (tmp_path / "报告_批注" / "库尔勒市" / "模板2.xlsx").exists()
+    assert result.stderr.strip().splitlines()[-1].endswith(f"2个Excel文件写入批注副本：{tmp_path / '报告_批注'}")
+
+
+def test_an_unwritable_report_is_refused_before_the_run(tree, tmp_path):
+    for target, reason in ((tmp_path / "无此目录" / "r.json", "目录不存在"), (tmp_path, "这是一个文件夹")):
+        result = invoke(["validate", str(tree), "--format", "json", "--output", str(target)])
+        assert result.exit_code == 2 and result.stderr.strip() == f"jxcheck: 无法写入 {target}：{reason}"

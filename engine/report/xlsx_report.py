@@ -21,11 +21,11 @@ def write(results: list[FileResult], output: Path, lang: str = "zh") -> list[Pat
     sheet = book.active
     sheet.title = "问题清单" if lang != "en" else "findings"
     sheet.append(list(finding_head(lang)))
-    for row in finding_rows(results, lang):
+    for n, row in enumerate(finding_rows(results, lang), start=2):
         sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a form's text, never a formula
+        for k, value in enumerate(row, start=1):
+            if isinstance(value, str) and value.startswith("="):
+                sheet.cell(row=n, column=k).data_type = "s"  # a form's text, never a formula
     summary = book.create_sheet("汇总" if lang != "en" else "roll-up")
     summary.append(list(rollup_head(lang)))
     for row in rollup_rows(results, lang):
@@ -44,10 +44,15 @@ def write(results: list[FileResult], output: Path, lang: str = "zh") -> list[Pat
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
     book.save(output)
-    folder = output.with_name(output.stem + ("_批注" if lang != "en" else "_annotated"))
+    folder = annotated_folder(output, lang)
     sources = [Path(r.path) for r in results if Path(r.path).suffix.lower() in (".xlsx", ".xlsm")]
     root = Path(os.path.commonpath([str(p.parent.resolve()) for p in sources])) if sources else Path(".")
     return [p for r in results if (p := annotate(r, folder, root)) is not None]
+
+
+def annotated_folder(output: Path, lang: str = "zh") -> Path:
+    """Where the annotated copies go: a folder beside the report, the input tree's folders kept inside it."""
+    return output.with_name(output.stem + ("_批注" if lang != "en" else "_annotated"))
 
 
 _ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
