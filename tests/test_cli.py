@@ -197,3 +197,13 @@ def test_a_reader_that_stops_early_is_no_error():
     run.stdout.close()  # like head after its first line
     _, err = run.communicate(timeout=120)
     assert err.decode() == "" and run.returncode != 2  # click ends a broken pipe with 1, quietly
+
+
+def test_long_form_text_is_cut_in_the_table_but_whole_in_json():
+    """TXT-01 quotes the goal: a 690-character goal is shown in part in the table, whole in the exports."""
+    doc = json.loads(invoke(["validate", str(REFERENCE), "--format", "json"]).stdout)
+    goals = [f["actual"] for f in doc["results"][0]["findings"] if f["rule"] == "TXT-01"]
+    longest = max(goals, key=len)
+    assert len(longest) > 600 and not longest.endswith("…")
+    table = invoke(["validate", str(REFERENCE)]).stdout
+    assert longest[:12] in table and longest[-12:] not in table

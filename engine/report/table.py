@@ -11,10 +11,11 @@ from engine.results import FileResult, for_counts
 from engine.report.i18n import counts, place, word
 from engine.report.rows import rollup_head, rollup_rows
 from engine.report.summary import count
-from engine.report.wrap import width, wrap
+from engine.report.wrap import shorten, width, wrap
 
 # share of the free width for 指标, 问题, 期望, 实际; the first three columns are as wide as their content
 _SHARES = (0.2, 0.4, 0.22, 0.18)
+_MAX_LINES = 4  # 期望 and 实际 are cut at about this many lines in the table (whole in the exports)
 _BORDER = 22  # simple_grid: 8 rules and 2 spaces of padding per column
 
 
@@ -51,7 +52,8 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
     if rows:
         fixed = [max(width(str(row[k])) for row in rows + [headers]) for k in range(3)]
         widths = column_widths(fixed)
-        cells = [[wrap(cell, w) for cell, w in zip(row, widths)] for row in rows]
+        cells = [[wrap(shorten(cell, w * _MAX_LINES) if k >= 5 else cell, w)
+                  for k, (cell, w) in enumerate(zip(row, widths))] for row in rows]
         body = tabulate(cells, headers=headers, tablefmt="simple_grid", disable_numparse=True)
     else:
         body = word("no_findings", lang)

@@ -44,3 +44,17 @@ def wrap(text: str, limit: int) -> str:
             line, used = line + token, used + tw
         out.append(line)
     return "\n".join(out)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` columns wide on one line, cut with "…" (the table shows long form text in part;
+    the exports keep it whole)."""
+    if width(text) <= limit:
+        return text
+    out, used = "", 0
+    for ch in text:
+        w = max(wcwidth(ch), 0)
+        if used + w > limit - 1:
+            break
+        out, used = out + ch, used + w
+    return out + "…"

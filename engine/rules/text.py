@@ -22,13 +22,13 @@ def _goals(form: Form) -> list[Goal]:
     return [g for g in form.goals if g.text.strip()]
 
 
-@check_kind("goal_specific", {"label", "excerpt"})
+@check_kind("goal_specific", {"label", "excerpt", "text"})
 def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-01: a goal with no number, quantity or deadline in it is a slogan."""
     for goal in _goals(form):
         if not re.search(r"\d|(?<![每逐])[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?",
                          goal.text):
-            yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,
+            yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, text=goal.text,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
 
 
