@@ -206,4 +206,6 @@ def test_long_form_text_is_cut_in_the_table_but_whole_in_json():
     longest = max(goals, key=len)
     assert len(longest) > 600 and not longest.endswith("…")
     table = invoke(["validate", str(REFERENCE)]).stdout
-    assert longest[:12] in table and longest[-12:] not in table
+    assert longest[:4] in table and longest[-12:] not in table and "…" in table
+    from engine.report.wrap import shorten, width
+    assert shorten(longest, 40).endswith("…") and width(shorten(longest, 40)) <= 40 and shorten("短", 40) == "短"
