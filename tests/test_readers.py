@@ -170,3 +170,20 @@ def test_percent_cells_and_unsaved_formulas_read_as_shown(tmp_path, book):
     assert values == [("受益学生人数（人）", "1200"), ("补助天数", "=200天"), ("膳食覆盖率", "95%")]
     result = check_file(path, book)
     assert not [f for f in result.findings if f.rule in ("STR-06", "VAL-02")]  # the unit (人) stands in the name
+
+
+def test_a_workbook_without_an_indicator_table_keeps_its_header(tmp_path):
+    """FORM-02 in a workbook: the report still names the form's kind and unit, as for the same text."""
+    from openpyxl import Workbook
+    from engine.readers.text import read_rows
+    text = next(FORMS.glob("012_*.txt"))
+    rows, _ = read_rows(text)
+    book = Workbook()
+    for row in rows:
+        book.active.append([c.text or None for c in row.cells])
+    book.create_sheet("说明")
+    book.save(tmp_path / "012.xlsx")
+    as_text, as_sheet = read(text), read(tmp_path / "012.xlsx")
+    assert as_text.form is None and as_sheet.form is None
+    assert as_text.meta.kind and as_text.meta.department
+    assert (as_sheet.meta.kind, as_sheet.meta.department) == (as_text.meta.kind, as_text.meta.department)

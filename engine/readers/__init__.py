@@ -61,18 +61,25 @@ def read(path: Path) -> ReadResult:
 def _first_form(sheets: list, recognise) -> ReadResult:
     """The first sheet that holds a form; sheets without one are skipped; another form is reported, not lost."""
     found: ReadResult | None = None
+    header = None  # what the first sheet with a header says, for a workbook without a form
     for name, rows in sheets:
         if not rows:
             continue
         result = recognise(rows)
         if result.form is None:
+            header = header or _said(result.meta)
             continue
         if found is None:
             found = result
         else:
             found.problems.append(problem("FORM-03", rows[0].location, n=rows[0].location.number(), content=name,
                                           case="sheet"))
-    return found or ReadResult(None, [problem("FORM-02")])
+    return found or ReadResult(None, [problem("FORM-02")], meta=header)
+
+
+def _said(meta: FormMeta | None) -> FormMeta | None:
+    """The header, when it says anything (a sheet of notes has none)."""
+    return meta if meta is not None and (meta.kind or meta.department or meta.year or meta.title) else None
 
 
 def _header_check(result: ReadResult) -> ReadResult:
