@@ -143,7 +143,7 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
         if waiver.rule not in book.rules:
             raise Fail(say("waiver_rule", lang, waivers_file, waiver.rule))
     settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(accepted))
-    found, missing, empty = batch.discover(list(paths), group_depth, exclude=_own_files(output))
+    found, missing, empty = batch.discover(list(paths), group_depth, exclude=_own_files(output), lang=lang)
     suffixes = "、".join(sorted(FORM_SUFFIXES))
     if empty and not found and not missing:
         raise Fail(say("empty_dir", lang, empty[0], suffixes))

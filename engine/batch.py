@@ -20,7 +20,7 @@ from engine.readers import FORM_SUFFIXES
 from engine.rules import rulebook
 from engine.waivers import Waiver
 
-ROOT_GROUP = "（根目录）"
+ROOT_GROUP = {"zh": "（根目录）", "en": "(top folder)"}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Job:
     group: str
 
 
-def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None
+def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None, lang: str = "zh"
              ) -> tuple[list[Job], list[str], list[str]]:
     """(jobs, paths that do not exist, folders with no forms). Folders are walked, hidden entries skipped;
     a file's group is its first `depth` folder levels under the folder given (a county)."""
@@ -61,7 +61,7 @@ def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None
                 found = [p for p in found if not _excluded(p, exclude)]
             if not found:
                 empty.append(text)
-            jobs.extend(Job(p, group_of(p, path, depth)) for p in found)
+            jobs.extend(Job(p, group_of(p, path, depth, lang)) for p in found)
         elif path.exists():
             jobs.append(Job(path, ""))
         else:
@@ -79,11 +79,11 @@ def _excluded(path: Path, exclude: list[Path]) -> bool:
     return any(path == e or e in path.parents for e in exclude)
 
 
-def group_of(path: Path, root: Path, depth: int) -> str:
+def group_of(path: Path, root: Path, depth: int, lang: str = "zh") -> str:
     folders = path.relative_to(root).parts[:-1]
     if depth <= 0:
         return ""
-    return "/".join(folders[:depth]) if folders else ROOT_GROUP
+    return "/".join(folders[:depth]) if folders else ROOT_GROUP["en" if lang == "en" else "zh"]
 
 
 _BOOK: rulebook.Rulebook | None = None

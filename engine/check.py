@@ -9,7 +9,7 @@ from engine import units
 from engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
 from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, evolve
 from engine.results import FileResult
-from engine.readers import read
+from engine.readers import read, reasons
 from engine.rules.evaluate import evaluate
 from engine.rules.rulebook import Rule, Rulebook
 from engine.values.parse import parse_parts, parse_value
@@ -55,6 +55,8 @@ class _Blank(dict):
 def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
     """A Problem made into a Finding with the rule's id, severity and wording."""
     values = _Blank(p.fields())
+    if lang == "en" and "reason" in values:
+        values["reason"] = reasons.english(values["reason"])
     case = rule.case(p.case)
     texts = {**rule.texts, **case.texts}
 

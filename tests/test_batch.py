@@ -89,9 +89,13 @@ def test_xlsx_needs_output(tree):
     assert result.exit_code == 2 and "--output" in result.stderr
 
 
-def test_group_depth(tree):
+def test_group_depth(tree, tmp_path):
     jobs, _, _ = batch.discover([str(tree)], depth=2)
     assert {j.group for j in jobs} >= {"库尔勒市/单位0", "和静县"}
+    shutil.copy(REFERENCE, tmp_path / "顶层.txt")
+    for lang, label in (("zh", "（根目录）"), ("en", "(top folder)")):
+        jobs, _, _ = batch.discover([str(tmp_path)], lang=lang)
+        assert [j.group for j in jobs] == [label]
     jobs, _, _ = batch.discover([str(tree)], depth=0)
     assert {j.group for j in jobs} == {""}
 

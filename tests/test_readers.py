@@ -187,3 +187,28 @@ def test_a_workbook_without_an_indicator_table_keeps_its_header(tmp_path):
     assert as_text.form is None and as_sheet.form is None
     assert as_text.meta.kind and as_text.meta.department
     assert (as_sheet.meta.kind, as_sheet.meta.department) == (as_text.meta.kind, as_text.meta.department)
+
+
+_ODD_FILES = [
+    ("坏.xlsx", b"PK\x03\x04 not really a zip", "文件已损坏或不是有效的Excel文件", "damaged or not an Excel"),
+    ("导出.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "实为网页（HTML）", "a web page"),
+    ("导出.docx", b"\xef\xbb\xbf<!DOCTYPE html><html></html>", "实为网页（HTML）", "a web page"),
+    ("~$表.xlsx", b"\x05owner\x00\x00", "临时锁定文件", "an Office lock file"),
+    ("坏.docx", b"hello", "文件已损坏或不是有效的Word文件", "not a Word document"),
+    ("二进制.txt", b"\x00\x01\x02binary", "不是文本文件", "not a text file"),
+    ("坏.yaml", b"a: [1, 2\nb: 3\n", "YAML/JSON格式错误（第", "YAML/JSON syntax error (line"),
+    ("旧.doc", b"\xd0\xcf\x11\xe0", "另存为.docx", "save it as .docx"),
+]
+
+
+@pytest.mark.parametrize("name, content, zh, en", _ODD_FILES, ids=[f[0] for f in _ODD_FILES])
+def test_odd_files_say_what_they_are_in_both_languages(name, content, zh, en, tmp_path, book):
+    import re
+    path = tmp_path / name
+    path.write_bytes(content)
+    for lang, expected in (("zh", zh), ("en", en)):
+        (finding,) = check_file(path, book, lang).findings
+        assert finding.rule == "FORM-01" and expected in finding.actual
+        assert "Error" not in finding.actual  # no library exception names for the user
+        if lang == "en":
+            assert not re.search(r"[\u4e00-\u9fff]", finding.actual.replace(name, "")), finding.actual

@@ -14,7 +14,7 @@ from pathlib import Path
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from engine.model import Location
-from engine.readers import xlsx_extras
+from engine.readers import reasons, xlsx_extras
 from engine.readers.text import Cell, Row, Unreadable
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -120,7 +120,8 @@ def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:
                     for name in book.sheet_names]
     except PasswordError:
         raise Unreadable("文件有密码保护，无法读取") from None
-    except CalamineError as exc:
-        if path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and path.suffix.lower() != ".xls":
+    except CalamineError:
+        head = path.read_bytes()[:1024]
+        if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and path.suffix.lower() != ".xls":
             raise Unreadable("文件有密码保护，或实为旧版.xls格式（请另存为.xlsx后检查）") from None
-        raise Unreadable(f"文件已损坏或不是有效的Excel文件（{type(exc).__name__}）") from None
+        raise Unreadable(reasons.disguised(path, head) or "文件已损坏或不是有效的Excel文件") from None

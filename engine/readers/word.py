@@ -15,6 +15,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from engine.model import Location
+from engine.readers import reasons
 from engine.readers.sheets import MAX_BYTES
 from engine.readers.text import Cell, Row, Unreadable
 
@@ -57,12 +58,12 @@ def read_word(path: Path) -> list[Row]:
     try:
         document = Document(str(path))
     except PackageNotFoundError:
-        head = path.read_bytes()[:8]
-        if head == _OLE:
+        head = path.read_bytes()[:1024]
+        if head[:8] == _OLE:
             raise Unreadable("文件有密码保护或为旧版.doc格式，请另存为.docx后检查") from None
+        raise Unreadable(reasons.disguised(path, head) or "文件已损坏或不是有效的Word文件") from None
+    except (ValueError, KeyError):
         raise Unreadable("文件已损坏或不是有效的Word文件") from None
-    except (ValueError, KeyError) as exc:
-        raise Unreadable(f"文件不是有效的Word文件（{type(exc).__name__}）") from None
     rows: list[Row] = []
     tables = 0
     for block in _blocks(document.element.body):
