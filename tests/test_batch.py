@@ -42,6 +42,9 @@ def test_rollup_names_every_county_and_exit_2(tree):
     assert result.exit_code == 2  # one file could not be read at all
     assert doc["summary"]["files"] == 8
     counties = {row["group"] for row in doc["rollup"]}
+    total = doc["rollup"][-1]
+    assert total["files"] == 8 == total["pass"] + total["pass_after_changes"] + total["return"]
+    assert total["unreadable"] == 1 and total["frequent_rules"]
     assert counties == {"库尔勒市", "轮台县", "和静县", "合计"}
     bad = {r["path"].split("/")[-1]: r["findings"][0]["rule"] for r in doc["results"] if r["verdict"] == "退回"
            and r["findings"] and r["findings"][0]["rule"].startswith("FORM-0")}
