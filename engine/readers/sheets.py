@@ -57,7 +57,8 @@ def cell_text(value: object) -> str:
 def _grid(sheet, overrides: dict[str, str]) -> list[list[str]]:
     if sheet.total_height * sheet.total_width > MAX_CELLS:  # before loading: a far cell must not exhaust memory
         raise Unreadable(f"工作表“{sheet.name}”过大（{sheet.total_height}行×{sheet.total_width}列），不是绩效目标表")
-    grid = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+    grid = [[v.strip() if type(v) is str else cell_text(v) for v in row]  # most cells are text
+            for row in sheet.to_python(skip_empty_area=False)]
     for ref, text in overrides.items():  # percent-formatted numbers and unsaved formulas, as Excel shows them
         if ref.startswith("__"):
             continue

@@ -5,7 +5,6 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from engine.model import Location
@@ -30,9 +29,15 @@ class Row:
     cells: tuple[Cell, ...]
     location: Location
 
-    @cached_property
+    @property
     def texts(self) -> tuple[str, ...]:
-        return tuple(c.text for c in self.cells)
+        """The cells' texts, computed once (a frozen instance's __dict__ may still hold a cache;
+        functools.cached_property would take a lock on every read)."""
+        try:
+            return self.__dict__["_texts"]
+        except KeyError:
+            texts = self.__dict__["_texts"] = tuple(c.text for c in self.cells)
+            return texts
 
     def non_empty(self) -> list[Cell]:
         return [c for c in self.cells if c.text]

@@ -59,13 +59,16 @@ def min_indicators(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         yield problem(rule.id, _first(form), case="quality", subject="产出指标")
 
 
+_SPACE, _NUMERIC = re.compile(r"\s"), re.compile(r"[\d.%]+")
+
+
 @check_kind("duplicates", {"first"}, per_item=True)
 def duplicates(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-08: the same 三级 name twice in one block; reported at each repeat."""
     seen: dict[tuple[str, str], int] = {}
     for item in form.indicators:
-        key = (item.block, re.sub(r"\s", "", item.name))
-        if not key[1] or re.fullmatch(r"[\d.%]+", key[1]):
+        key = (item.block, _SPACE.sub("", item.name))
+        if not key[1] or _NUMERIC.fullmatch(key[1]):
             continue  # an empty or numeric name is STR-05's
         if key in seen:
             yield item_problem(rule, item, form, first=seen[key] or "")

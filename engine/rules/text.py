@@ -22,12 +22,15 @@ def _goals(form: Form) -> list[Goal]:
     return [g for g in form.goals if g.text.strip()]
 
 
+# a number, a counted quantity (三个, 两项) or a time word: what makes a goal more than a slogan
+_SPECIFIC = re.compile(r"\d|(?<![每逐])[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?")
+
+
 @check_kind("goal_specific", {"label", "excerpt", "text"})
 def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-01: a goal with no number, quantity or deadline in it is a slogan."""
     for goal in _goals(form):
-        if not re.search(r"\d|(?<![每逐])[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?",
-                         goal.text):
+        if not _SPECIFIC.search(goal.text):
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, text=goal.text,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
 
@@ -69,11 +72,12 @@ def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     stop = set(rule.params.get("stopwords", []))
     parts = [form.meta.project or "", form.meta.department or "", *(v for _, v in form.meta.fields),
              *(t.name + t.content for t in form.tasks), *(i.name for i in form.indicators)]
-    words = frozenset().union(*map(_bigrams, parts)) - stop
-    if not words:
+    known = [b for b in map(_bigrams, parts) if b]  # each part's words, not their union: most goals
+    if not any(b - stop for b in known):          # share one with the first few parts
         return
     for goal in _goals(form):
-        if not (_bigrams(goal.text) - stop) & words:
+        own = _bigrams(goal.text) - stop
+        if not any(own & b for b in known):
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label)
 
 
