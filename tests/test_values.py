@@ -87,3 +87,35 @@ def test_render_reads_the_same(text):
     again = parse_value(render(value))
     strip = lambda d: {k: v for k, v in d.items() if k not in ("text", "notes")}  # noqa: E731
     assert strip(to_json(again)) == strip(to_json(value))
+
+
+# -- the fast paths (grammar guards, the plain quantity) read exactly as the full grammar does -----------
+def _both(text: str) -> None:
+    from engine.values.parse import _parse as parse
+    assert parse(text, guarded=True) == parse(text, guarded=False), text
+
+
+def test_fast_paths_agree_on_every_known_value():
+    from engine.readers import read
+    from conftest import FORMS
+    texts = {row["text"] for row in TABLE}
+    for path in FORMS.glob("*.txt"):
+        form = read(path).form
+        texts |= {i.raw for i in form.indicators} if form else set()
+    for text in sorted(texts):
+        _both(text)
+
+
+_PIECES = st.sampled_from(
+    ["", "≥", "≤", "=", ">", "<", ">=", "<=", "==", "不低于", "约", "每年", "±", "第四季度", "上半年", "年内"]
+    + list("0123456789") + ["12.5", "1,200", "95", "100", "2022", "2023.07", "三", "十二", "百分之"]
+    + ["%", "‰", "人", "人次", "万元", "万", "元", "元/人.天", "元/人·天", "个", "项", "天", "个工作日", "平方米", "公里",
+       "次/年", "户", "年", "月", "日", "月底", "年底", "前", "内", "以内", "以上", "及以上", "以下", "左右", "完成", "到位",
+       "合格", "达标", "覆盖", "-", "~", "至", "到", "—", "(", ")", "（含）", "【注】", " ", ".", "/", "·", "x",
+       "提高", "较上年", "台套", "座", "件"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=6).map("".join))
+def test_fast_paths_agree_on_value_like_strings(text):
+    _both(text)

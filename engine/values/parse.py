@@ -29,7 +29,7 @@ def parse_value(text: str) -> Value:
         return Invalid(text=str(text), reason=f"无法解析：{exc}", position=0)
 
 
-def _parse(text: str) -> Value:
+def _parse(text: str, guarded: bool = True) -> Value:
     raw = text
     s = g.fold(text).strip().rstrip(";；,，、。")
     if s in _EMPTY:
@@ -38,7 +38,12 @@ def _parse(text: str) -> Value:
         return Missing(text=raw, reason="模板占位符")
     if len(s) > 120:  # a paragraph, not a value: read as text, never put through the grammar
         return Qualitative(text=raw, notes=("指标值过长，按文字表述处理",), phrase=s[:120] + "…")
-    for name in g.ORDER:
+    names = _candidates(s) if guarded else g.ORDER
+    if guarded and names[0] == "quantity":
+        simple = _simple_quantity(raw, s)
+        if simple is not None:
+            return simple
+    for name in names:
         try:
             res = g.GRAMMAR[name].parse_string(s, parse_all=True)
         except pp.ParseBaseException:
@@ -47,6 +52,48 @@ def _parse(text: str) -> Value:
         if value is not None:
             return value
     return _fallback(raw, s)
+
+
+# What each grammar cannot match without (a literal it must consume): a text that lacks it is not tried
+# there, which spares most values four failed parses. Every date form holds 年, 月, 季 or a year
+# followed by . / -; a period or a range needs a separator; ± heads a plus-minus range. A test
+# compares guarded and unguarded parsing over the value fixtures and generated text.
+_DATEISH = re.compile(r"[年月季]|(?:19|20)\d{2}[./-]")
+_SEPARATOR = re.compile(r"[-~—至到]")
+_GUARDS = {"months": lambda s: "月" in s, "period": lambda s: bool(_DATEISH.search(s) and _SEPARATOR.search(s)),
+           "deadline": lambda s: bool(_DATEISH.search(s)), "pm": lambda s: "±" in s,
+           "range": lambda s: bool(_SEPARATOR.search(s))}
+
+
+def _candidates(s: str) -> list[str]:
+    """The grammars, in order, that could match `s`."""
+    return [name for name in g.ORDER if name not in _GUARDS or _GUARDS[name](s)]
+
+
+# The commonest value, an operator symbol, a plain number and a known unit (≥521人, ≤10%, 95%以上,
+# =180元/人.天), read without the grammar; anything else, or a unit the registry does not know, goes
+# through it. Only for texts no date, range or plus-minus grammar could match (see _candidates).
+_SIMPLE = re.compile(r"(?P<op>>=|<=|=>|=<|==|≥|≤|=|>|<)?(?P<number>\d+(?:\.\d+)?)"
+                     r"(?P<unit>%|‰|[\u4e00-\u9fffA-Za-z/.·]{1,8}?)?"
+                     r"(?P<suffix>及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右)?$")
+_NOT_UNIT = re.compile(r"以|内|左右|" + g._REMARKS)
+
+
+def _simple_quantity(raw: str, s: str) -> Value | None:
+    m = _SIMPLE.match(s)
+    if m is None:
+        return None
+    unit = m.group("unit")
+    if unit and (_NOT_UNIT.search(unit) or g.lookup_unit(unit).kind == "unknown"):
+        return None
+    res = {"number": Decimal(m.group("number"))}
+    if m.group("op"):
+        res["op"] = g._SYMBOL_OPS[m.group("op")]
+    if unit:
+        res["unit"] = unit
+    if m.group("suffix"):
+        res["suffix"] = g._SUFFIX_OPS[m.group("suffix")]
+    return _quantity(raw, res)
 
 
 def _fallback(raw: str, s: str) -> Value:
