@@ -166,16 +166,17 @@ class TableBuilder:
 
     def _value_location(self, row: Row, fields: dict[str, str]) -> Location:
         """Where the indicator's value stands (an empty value: where its column meets the row)."""
-        order = ["level1", "level2", "name", "value"]
+        texts = row.texts
         used: set[int] = set()
         spots: dict[str, tuple[int, Location]] = {}
-        for key in order:
+        for key in ("level1", "level2", "name", "value"):
             text = fields.get(key)
-            for k, cell in enumerate(row.cells):
-                if text and k not in used and cell.text == text:
-                    used.add(k)
-                    spots[key] = (k, cell.location)
-                    break
+            k = texts.index(text) if text and text in texts else -1
+            while k >= 0 and k in used:  # the same text in an earlier field's cell: the next one
+                k = texts.index(text, k + 1) if text in texts[k + 1:] else -1
+            if k >= 0:
+                used.add(k)
+                spots[key] = (k, row.cells[k].location)
         if "value" in spots:
             return spots["value"][1]
         anchor = next((key for key in ("name", "level2", "level1") if key in spots), None)

@@ -92,11 +92,14 @@ def _cells(row: Row) -> list[str]:
     """Row texts with broken vertical labels (年 / 度主要任务) blanked: alone on a line, or leading."""
     texts = list(row.texts)
     filled = [k for k, t in enumerate(texts) if t]
-    for k in filled:
-        alone = len(filled) == 1
-        leading = k == 0 and len(labels.norm(texts[k])) >= 2
-        if (alone or leading) and labels.is_fragment(texts[k]):
-            texts[k] = ""
+    if len(filled) == 1:  # alone on its line
+        k = filled[0]
+    elif filled and filled[0] == 0 and len(labels.norm(texts[0])) >= 2:  # leading
+        k = 0
+    else:
+        return texts
+    if labels.is_fragment(texts[k]):
+        texts[k] = ""
     return texts
 
 
