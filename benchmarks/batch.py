@@ -1,6 +1,6 @@
 """Batch speed and memory on a province-like tree, against two baselines.
 
-Usage: .venv/bin/python benchmarks/batch.py [--forms 1000] [--jobs 2] [--keep DIR]
+Usage: .venv/bin/python benchmarks/batch.py [--forms 1000] [--jobs 2] [--repeat 3] [--keep DIR]
 
 Generates N forms (half tab-separated text, half .xlsx laid out as the official template, each a
 variant of the bundled reference form with its numbers changed) in the 9 county folders of 巴州,
@@ -161,6 +161,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--forms", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3, help="rounds of jxcheck and frictionless, taken in turn")
     ap.add_argument("--keep", type=Path, default=None, help="write the tree here and keep it")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="jxcheck-bench-"))
@@ -169,25 +170,42 @@ def main() -> None:
         for size in sizes:
             tree = (args.keep or work) / f"tree{size}"
             tables = make_tree(tree, size)
-            seconds, peak = timed([str(JXCHECK), "validate", str(tree), "--format", "json", "--jobs", str(args.jobs),
-                                   "--output", str(work / f"report{size}.json")])
+            seconds, peak = _jxcheck(tree, work, args.jobs)
             print(f"jxcheck   {size:6d} forms: {seconds:7.2f} s  {size / seconds:7.1f} forms/s  peak {peak:6.1f} MiB")
         opened = open_only([p for p, _ in tables])
         print(f"(a) open  {size:6d} files: {opened:7.2f} s  (reader library only; jxcheck/open = {seconds / opened:.1f}x)")
-        fl = frictionless_time(tables, work)
-        if fl is None:
+        if frictionless_time(tables[:1], work) is None:
             print("(b) frictionless not installed: pip install '.[bench]'")
         else:
-            print(f"(b) frictionless {size:5d} CSV tables: {fl:7.2f} s  in process, one by one "
-                  f"(jxcheck/frictionless = {seconds / fl:.2f}x)")
-            cli = frictionless_cli(work, args.jobs)
-            print(f"    frictionless validate 'table*.csv'{' --parallel' if args.jobs > 1 else ''}: {cli:7.2f} s  "
-                  f"(jxcheck/frictionless = {seconds / cli:.2f}x)")
+            _against_frictionless(tree, tables, work, args)
         run, base = single_form()
         print(f"single form: {run:.3f} s, bare import of the dependencies {base:.3f} s ({run / base:.2f}x)")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _jxcheck(tree: Path, work: Path, jobs: int) -> tuple[float, float]:
+    return timed([str(JXCHECK), "validate", str(tree), "--format", "json", "--jobs", str(jobs),
+                  "--output", str(work / f"report-{tree.name}.json")])
+
+
+def _against_frictionless(tree: Path, tables: list, work: Path, args: argparse.Namespace) -> None:
+    """Rounds of jxcheck, frictionless in process and frictionless's CLI, in turn: this machine's speed
+    drifts over a minute, so each ratio is taken within one round; the medians are printed. A ratio
+    below 1 means jxcheck took less time."""
+    rounds = []
+    for _ in range(max(1, args.repeat)):
+        jx = _jxcheck(tree, work, args.jobs)[0]
+        rounds.append((jx, frictionless_time(tables, work), frictionless_cli(work, args.jobs)))
+    jx, fl, cli = (statistics.median(r[k] for r in rounds) for k in range(3))
+    ratio_fl = statistics.median(r[0] / r[1] for r in rounds)
+    ratio_cli = statistics.median(r[0] / r[2] for r in rounds)
+    n = len(tables)
+    print(f"(b) {len(rounds)} rounds, medians: jxcheck {jx:.2f} s; frictionless on the {n} CSV tables {fl:.2f} s "
+          f"in process one by one (jxcheck/frictionless time = {ratio_fl:.2f}), "
+          f"{cli:.2f} s as `frictionless validate 'table*.csv'{' --parallel' if args.jobs > 1 else ''}` "
+          f"(= {ratio_cli:.2f})")
 
 
 if __name__ == "__main__":
