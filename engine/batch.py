@@ -147,6 +147,7 @@ def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Fil
     while queue:
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(settings,))
         pending: deque = deque()
+        broken = False
         try:
             while queue or pending:
                 suspect = queue[0][1] if queue else False
@@ -159,11 +160,13 @@ def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Fil
                         queue.appendleft((chunk, True))
                         break
                 if not pending:
+                    broken = True
                     break  # the pool broke before taking anything: start a fresh one
                 chunk, future, alone = pending.popleft()
                 try:
                     yield from future.result()
                 except BrokenProcessPool:
+                    broken = True
                     if alone:
                         yield _crashed(chunk[0], settings)
                         unfinished = [(c, True) for c, _, _ in pending]
@@ -172,8 +175,8 @@ def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Fil
                         unfinished += [([job], True) for c, _, _ in pending for job in c]
                     queue.extendleft(reversed(unfinished))  # in input order, ahead of the rest
                     break
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+        finally:  # a healthy pool is joined (left running, its threads may report at exit); a broken one is not
+            pool.shutdown(wait=not broken, cancel_futures=True)
 
 
 def _crashed(job: Job, settings: Settings) -> FileResult:

@@ -212,3 +212,21 @@ def test_odd_files_say_what_they_are_in_both_languages(name, content, zh, en, tm
         assert "Error" not in finding.actual  # no library exception names for the user
         if lang == "en":
             assert not re.search(r"[\u4e00-\u9fff]", finding.actual.replace(name, "")), finding.actual
+
+
+@pytest.mark.parametrize("amount", ["250", "250.00", "250.5"])
+def test_decimal_amounts_in_the_header_keep_their_digits(amount, tmp_path, book):
+    """'4.00' is an amount, not the list number '4.' before '00' (019's 170.00 / 340.00 were read as 0)."""
+    text = next(FORMS.glob("001_*.txt")).read_text(encoding="utf-8").replace("预算金额\t250万", f"预算金额\t{amount}万")
+    path = tmp_path / "001.txt"
+    path.write_text(text.replace("\t250万\t计划标准", "\t≤300万元\t计划标准"), encoding="utf-8")
+    from decimal import Decimal
+    assert read(path).form.meta.budget == Decimal(amount)
+    assert "BUD-03" in {f.rule for f in check_file(path, book).findings}  # 300万元 over the budget
+
+
+def test_the_funds_of_019_are_read_with_their_decimals():
+    from decimal import Decimal
+    form = read(next(FORMS.glob("019_*.txt"))).form
+    assert form.meta.budget == Decimal("340.00")  # the annual amount, not the 中期 one beside it
+    assert dict(form.meta.fields)["中期资金总额"] == "170.00"

@@ -26,7 +26,7 @@ def year(text: str) -> int | None:
 
 
 _AMOUNT = re.compile(r"^[-+]?[\d,]*\.?\d+\s*(万元|元|万)?$")
-_LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+[.、])\s*[:：]?\s*")
+_LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+(?:、|\.(?!\d)))\s*[:：]?\s*")  # 1. or 1、 heads a list item; 4.00 is an amount
 
 
 def _amount_like(text: str | None) -> bool:

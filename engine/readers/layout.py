@@ -21,6 +21,7 @@ _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
 _COLON = re.compile(r"[：:]")
+_TERM_WORDS = ("中期", "实施期", "长期")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class _State:
     tables: list[TableBuilder] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     budget: Decimal | None = None
+    term_budget: Decimal | None = None  # 中期资金总额: the budget only when no annual amount is given
     period: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
     last_header: Row | None = None
@@ -85,7 +87,7 @@ def _meta(st: _State, partial: bool) -> FormMeta:
             (KIND_DEPT_TARGET if st.tasks else None)
     return FormMeta(kind=kind, department=header.department(st.fields), year=st.year, title=st.title,
                     project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
-                    budget=st.budget or _fund_budget(st), period=st.period, fields=tuple(st.fields), partial=partial)
+                    budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields), partial=partial)
 
 
 def _cells(row: Row) -> list[str]:
@@ -205,8 +207,10 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
             st.year = st.year or header.year(value + "年")
         elif key == "单位" and _MONEY_UNIT.search(value):
             st.money_unit = _MONEY_UNIT.search(value).group(1)
-        elif any(k in key for k in labels.BUDGET_LABELS) and st.budget is None and money_tables.is_amount(value):
-            st.budget = money_tables.amount(value, st.money_unit)
+        elif any(k in key for k in labels.BUDGET_LABELS) and money_tables.is_amount(value):
+            slot = "term_budget" if any(w in key for w in _TERM_WORDS) else "budget"  # 年度 first, 中期 else
+            if getattr(st, slot) is None:
+                setattr(st, slot, money_tables.amount(value, st.money_unit))
         elif key in labels.PERIOD_LABELS and value:
             st.period = value
     if st.year is None and any(header.year(t) for t in tokens if "年度" in t):
