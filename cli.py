@@ -85,6 +85,11 @@ def emit(text: str, output: str | None, lang: str) -> None:
         click.echo(say("written", lang, output), err=True)
 
 
+def _quiet_stdout() -> None:
+    """After the reader of our output has gone: Python's last flush of stdout goes nowhere."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _target(output: str | None, lang: str) -> str:
     return output or ("standard output" if lang == "en" else "标准输出")
 
@@ -95,9 +100,12 @@ def check_output(output: str | None, lang: str) -> None:
         return
     path = Path(output)
     parent = path.parent if str(path.parent) else Path(".")
-    problem = (errno.EISDIR if path.is_dir() else errno.ENOENT if not parent.is_dir() else
-               errno.EACCES if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
-               else None)
+    if path.is_dir():
+        problem = errno.EISDIR
+    elif path.exists():  # overwriting needs the file's permission only (a read-only folder, /dev/null)
+        problem = None if os.access(path, os.W_OK) else errno.EACCES
+    else:
+        problem = errno.ENOENT if not parent.is_dir() else None if os.access(parent, os.W_OK) else errno.EACCES
     if problem is not None:
         raise Fail(say("unwritable", lang, output, _reason(OSError(problem, os.strerror(problem)), lang)))
 
@@ -173,14 +181,18 @@ def validate(paths, profile, extra_rules, config, waivers_file, fmt, output, lan
     elif fmt in output_file.STREAMED:
         try:
             output_file.stream(fmt, results, output, lang)
-        except BrokenPipeError:
-            raise  # the reader of our output stopped (| head): not an error of ours
+        except BrokenPipeError:  # the reader of our output stopped (| head): the verdict stands
+            _quiet_stdout()
+            sys.exit(exit_code(results, fail_on))
         except OSError as exc:
             raise Fail(say("unwritable", lang, _target(output, lang), _reason(exc, lang))) from None
         if output:
             click.echo(say("written", lang, output), err=True)
     else:
-        emit(FORMATS[fmt](results, lang), output, lang)
+        try:
+            emit(FORMATS[fmt](results, lang), output, lang)
+        except BrokenPipeError:
+            _quiet_stdout()
     sys.exit(exit_code(results, fail_on))
 
 
@@ -304,8 +316,8 @@ def main() -> None:
         sys.exit(2)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except BrokenPipeError:  # `jxcheck … | head`: stop quietly, and let Python's last flush go nowhere
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except BrokenPipeError:  # `jxcheck … | head` outside validate: stop quietly
+        _quiet_stdout()
         sys.exit(0)
     except Exception as exc:  # the last guard: a bug is reported in one line, never as a traceback
         click.echo(f"jxcheck: 内部错误：{type(exc).__name__}: {exc}", err=True)

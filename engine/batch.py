@@ -90,10 +90,13 @@ _BOOK: rulebook.Rulebook | None = None
 _SETTINGS: Settings | None = None
 
 
+_INHERITED: tuple[Settings, rulebook.Rulebook] | None = None  # set by the parent just before its workers fork
+
+
 def _init(settings: Settings, book: rulebook.Rulebook | None = None) -> None:
     global _BOOK, _SETTINGS
-    if book is None and _SETTINGS == settings and _BOOK is not None:
-        book = _BOOK  # a forked worker: the parent's rulebook came with it
+    if book is None and _INHERITED is not None and _INHERITED[0] is settings:
+        book = _INHERITED[1]  # a forked worker of this very run: the parent's rulebook came with it
     _SETTINGS, _BOOK = settings, book or settings.book()
 
 
@@ -113,8 +116,8 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
         _init(settings, book)  # in this process: the caller's rulebook, not a second load
         stream = map(_check, jobs)
     else:
-        if book is not None:  # forked workers inherit it instead of loading it again
-            _init(settings, book)
+        global _INHERITED
+        _INHERITED = (settings, book) if book is not None else None  # what forked workers take, this run only
         stream = _parallel(jobs, settings, workers)
     for result in stream:
         if progress:

@@ -176,3 +176,18 @@ def test_an_unwritable_report_is_refused_before_the_run(tree, tmp_path):
     for target, reason in ((tmp_path / "无此目录" / "r.json", "目录不存在"), (tmp_path, "这是一个文件夹")):
         result = invoke(["validate", str(tree), "--format", "json", "--output", str(target)])
         assert result.exit_code == 2 and result.stderr.strip() == f"jxcheck: 无法写入 {target}：{reason}"
+
+
+def test_workers_use_this_run_s_rulebook_never_an_earlier_one(tree, tmp_path):
+    """A run with a caller's rulebook (TXT-01 off), then one without: the second checks with the rules
+    its settings name, in this process and in forked workers alike."""
+    from engine.rules import rulebook
+    jobs, _, _ = batch.discover([str(tree)])
+    settings = batch.Settings()
+    config = tmp_path / "off.yaml"
+    config.write_text("rules:\n  TXT-01: {enabled: false}\n", encoding="utf-8")
+    custom = rulebook.load([], None, config)
+    rules = lambda results: sum(f.rule == "TXT-01" for r in results for f in r.findings)  # noqa: E731
+    assert rules(batch.run(jobs, settings, workers=2, book=custom)) == 0
+    for workers in (2, 1):
+        assert rules(batch.run(jobs, settings, workers=workers)) > 0

@@ -44,7 +44,7 @@ def write(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
         out.write(("," if n else "") + "\n    " + json.dumps(result_dict(r), ensure_ascii=False))
     out.write("\n  ]")
     if grouped:
-        rollup = [dict(zip(ROLLUP_KEYS, row)) for row in rollup_rows(results, "zh")]
+        rollup = [dict(zip(ROLLUP_KEYS, row)) for row in rollup_rows(results, lang)]
         out.write(',\n  "rollup": ' + json.dumps(rollup, ensure_ascii=False))
     out.write("\n}\n")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import shutil
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from tabulate import tabulate
 
@@ -66,9 +66,10 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
     return f"{_header_line(r, lang)}\n{body}\n{verdict}\n{notes}"
 
 
-def write(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
+def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
     """The roll-up (when files are grouped), each file's findings, then the totals, written form by form:
-    a batch's report is never held in memory whole."""
+    a batch's report is never held in memory whole. `results` is read more than once: a list or a
+    batch's ResultStore, not a generator."""
     digests = for_counts(results)
     if any(r.group for r in digests):
         title = "Roll-up by folder" if lang == "en" else "按文件夹（县市）汇总"

@@ -19,6 +19,7 @@ class Context:
     hierarchy: dict = field(default_factory=dict)  # 一级 -> allowed 二级 names
     level1_synonyms: dict = field(default_factory=dict)
     level2_synonyms: dict = field(default_factory=dict)
+    levels_key: tuple = ()  # the profile and its level names: conditions read them through level1/level2
     _kinds: dict = field(default_factory=dict, repr=False, compare=False)  # value kind -> indicators
     _rows: dict = field(default_factory=dict, repr=False, compare=False)  # id(indicator) -> its rule cache entry
 
@@ -33,13 +34,14 @@ class Context:
 
     def rows(self) -> dict[int, dict]:
         """Each indicator's (by id) entry in the row cache: what rules concluded about the same row
-        before. Keyed by everything a condition can see — the row's cells and the form's scheme,
-        money unit, year and columns; an entry maps id(rule or where block) to (that object, answer),
-        the object held so that a reused id cannot be mistaken for it."""
+        before. Keyed by everything a condition can see — the row's cells (its parsed value follows
+        from them), the form's scheme and profile levels, money unit, year and columns; an entry
+        maps id(rule or where block) to (that object, answer), the object held so that a reused id
+        cannot be mistaken for it."""
         if self._rows or not self.form.indicators:
             return self._rows
         m = self.form.meta
-        form_key = (self.scheme, m.money_unit, m.year, m.columns)
+        form_key = (self.scheme, self.levels_key, m.money_unit, m.year, m.columns)
         if len(_ROWS) > 20_000:
             _ROWS.clear()
         for item in self.form.indicators:

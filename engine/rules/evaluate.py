@@ -43,7 +43,7 @@ def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
     profile = SCHEME_PROFILES[scheme] if book.profile == DEFAULT_PROFILE else book.profile
     levels = _levels(book, profile)
     ctx = Context(form, scheme, levels.get("hierarchy", {}), levels.get("level1_synonyms", {}),
-                  levels.get("level2_synonyms", {}))
+                  levels.get("level2_synonyms", {}), levels_key=(profile, repr(levels)))
     for rule in book.cached_rules(profile):
         if not rule.enabled or rule.kind == "reader":
             continue
