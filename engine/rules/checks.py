@@ -114,12 +114,21 @@ def item_values(item: Indicator | Task, form: Form) -> dict[str, object]:
     wan, factor = getattr(v, "wan", None), WAN_FACTOR.get(form.meta.money_unit)
     reason = getattr(v, "reason", "") if getattr(v, "kind", "") == "invalid" else ""
     return {**common, "level1": item.level1, "level2": item.level2,
-            "raw": item.raw if item.raw.strip() else "（空）", "unit": getattr(v, "unit", None) or "",
+            "raw": _shown(item), "unit": getattr(v, "unit", None) or "",
             "written_unit": written.group(1) if written else (item.unit_cell or ""),
             "in_form_unit": dec_str(wan / factor) if wan is not None and factor else "",
             "op": getattr(v, "op", None) or "",
             "number": getattr(v, "number", ""), "notes": "；".join(getattr(v, "notes", ())),
             "error_note": f"（{reason}）" if reason else ""}
+
+
+def _shown(item: Indicator) -> str:
+    """The value as the form shows it: its cell, or the 指标性质 | 指标值 | 计量单位 cells it is split over."""
+    if not item.raw.strip():
+        return "（空）"
+    if item.nature or item.unit_cell:
+        return " | ".join(t for t in (item.nature, item.raw, item.unit_cell) if t and t.strip())
+    return item.raw
 
 
 def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | None = None,
