@@ -211,7 +211,8 @@ def _first_location(form: Form):
     return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else None
 
 
-@check_kind("parts_sum", {"a", "b", "d", "label", "column"}, per_item=True, params={"parts", "tolerance"})
+@check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en"}, per_item=True,
+            params={"parts", "tolerance"})
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`;
     and per column of a project's funds table (case funds)."""

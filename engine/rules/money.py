@@ -146,7 +146,8 @@ def funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
     if wrong:  # one line, one finding: the columns that disagree are named in it
         column, amount, summed = wrong[0]
         others = "、".join(c for c, _, _ in wrong[1:])
-        yield problem(rule.id, total.location, subject=total.label, label=total.label,
-                      column=column + (f"（{others}同样不符）" if others else ""), a=dec_str(amount),
+        yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
+                      also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
+                      a=dec_str(amount),
                       b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
                       money_unit=form.meta.money_unit)
