@@ -95,9 +95,13 @@ _INHERITED: tuple[Settings, rulebook.Rulebook] | None = None  # set by the paren
 
 def _init(settings: Settings, book: rulebook.Rulebook | None = None) -> None:
     global _BOOK, _SETTINGS
-    if book is None and _INHERITED is not None and _INHERITED[0] is settings:
-        book = _INHERITED[1]  # a forked worker of this very run: the parent's rulebook came with it
     _SETTINGS, _BOOK = settings, book or settings.book()
+
+
+def _init_worker(settings: Settings) -> None:
+    """A worker's start: a forked worker of this very run takes the parent's rulebook, which came with it."""
+    inherited = _INHERITED[1] if _INHERITED is not None and _INHERITED[0] is settings else None
+    _init(settings, inherited)
 
 
 def _check(job: Job) -> FileResult:
@@ -148,7 +152,7 @@ def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Fil
     size = max(1, min(16, len(jobs) // (workers * 8)))
     queue: deque = deque((jobs[k:k + size], False) for k in range(0, len(jobs), size))
     while queue:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(settings,))
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
         pending: deque = deque()
         broken = False
         try:
