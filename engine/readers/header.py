@@ -26,7 +26,8 @@ def year(text: str) -> int | None:
 
 
 _AMOUNT = re.compile(r"^[-+]?[\d,]*\.?\d+\s*(万元|元|万)?$")
-_LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+(?:、|\.(?!\d)))\s*[:：]?\s*")  # 1. or 1、 heads a list item; 4.00 is an amount
+# what heads a list item (其中, 一、, 1、, 1.), not the digits of an amount (4.00)
+_LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+(?:、|\.(?!\d)))\s*[:：]?\s*")
 
 
 def _amount_like(text: str | None) -> bool:
