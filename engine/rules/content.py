@@ -30,20 +30,23 @@ def scheme_mix(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                       level2=where.level2)
 
 
-@check_kind("empty_groups", {"level1", "level2", "n"})
+@check_kind("empty_groups", {"level1", "level2", "n", "block", "block_en"})
 def empty_groups(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """STR-04: a 二级 with no 三级 indicator at all (one finding per group; an unused second slot of a
     group that has its indicator is no defect)."""
     filled = {(i.block, ctx.level1(i.level1), ctx.level2(i.level2)) for i in form.indicators if i.name.strip()}
     seen: set[tuple[str, str, str]] = set()
+    blocks = {i.block for i in form.indicators} | {g[3] for g in form.empty_groups}
     for level1, level2, location, block in form.empty_groups:
         key = (block, ctx.level1(level1), ctx.level2(level2))
         if key in seen or key in filled:
             continue
         seen.add(key)
         shown = level2 or level1  # a 一级 row with nothing under it names the 一级
+        named = len(blocks) > 1  # 年度 and 实施期 side by side: say which one the empty group is in
         yield problem(rule.id, location, path=(level1, level2), subject=shown, level1=level1, level2=shown,
-                      n=location.number())
+                      n=location.number(), block=f"（{block}指标）" if named else "",
+                      block_en=f" ({block} indicators)" if named else "")
 
 
 @check_kind("min_indicators", {"count", "minimum"}, params={"total"})
