@@ -230,3 +230,26 @@ def test_the_funds_of_019_are_read_with_their_decimals():
     form = read(next(FORMS.glob("019_*.txt"))).form
     assert form.meta.budget == Decimal("340.00")  # the annual amount, not the 中期 one beside it
     assert dict(form.meta.fields)["中期资金总额"] == "170.00"
+
+
+def test_merged_level_cells_keep_empty_groups(tmp_path, book):
+    """019 in a workbook with its 一级 cells merged down their blocks, as official templates are: the 年度
+    column group left blank is reported group by group (STR-04), as in the text, at the 二级 cells."""
+    from openpyxl import Workbook
+    from engine.readers.text import read_rows
+    text = next(FORMS.glob("019_*.txt"))
+    rows, _ = read_rows(text)
+    book_ = Workbook()
+    sheet = book_.active
+    for row in rows:
+        sheet.append([c.text or None for c in row.cells])
+    first = next(r for r, row in enumerate(rows, start=1) if "产出指标" in row.texts)
+    last = next(r for r, row in enumerate(rows, start=1) if "效益指标" in row.texts) - 1
+    for r in range(first + 1, last + 1):
+        sheet.cell(row=r, column=2).value = None
+    sheet.merge_cells(start_row=first, start_column=2, end_row=last, end_column=2)
+    book_.save(tmp_path / "019.xlsx")
+    empty = lambda path: [f for f in check_file(path, book).findings if f.rule == "STR-04"]  # noqa: E731
+    as_text, as_sheet = empty(text), empty(tmp_path / "019.xlsx")
+    assert len(as_text) == 5 and [f.subject for f in as_sheet] == [f.subject for f in as_text]
+    assert {f.location.cell[0] for f in as_sheet} == {"F"}  # the 年度 group's 二级 column

@@ -51,6 +51,9 @@ class TableBuilder:
     problems: list[Problem] = field(default_factory=list)
     level1: str = ""
     level2: str = ""
+    # a row of 一级 and 二级 alone: the labels of the rows below (a merged cell that floated), or, when
+    # no row below takes that 二级, a group with no indicator (merged 一级 cells repeat on such rows)
+    labels_only: tuple[str, str, Location, str] | None = None
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -102,7 +105,8 @@ class TableBuilder:
             self.empty_groups.append((self.level1, self.level2, row.location, self.block))
             return
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
-            self._label_row(tokens, row.location)  # a label alone on its line: a merged cell that floated
+            where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
+            self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
         fields = self._positional(cells) or self._by_content(tokens)
         if fields is None:
@@ -199,13 +203,25 @@ class TableBuilder:
             self.level2 = l2
         fields["level1"], fields["level2"] = self.level1, self.level2
         if not fields.get("name") and not fields.get("value"):
+            self._settle_labels()
             self.empty_groups.append((self.level1, self.level2, location, self.block))
             return
+        if self.labels_only and labels.level_name(self.level2) == labels.level_name(self.labels_only[1]):
+            self.labels_only = None  # the label row heads this indicator
+        self._settle_labels()
         self.drafts.append(draft)
+
+    def _settle_labels(self) -> None:
+        """A label row that no indicator row took is an empty group."""
+        if self.labels_only is not None:
+            self.empty_groups.append(self.labels_only)
+            self.labels_only = None
 
     def _label_row(self, tokens: list[str], location: Location) -> None:
         if len(tokens) == 2:
+            self._settle_labels()
             self.level1, self.level2 = tokens
+            self.labels_only = (tokens[0], tokens[1], location, self.block)
             return
         token = tokens[0]
         if self._which_level(token) == "level2":
@@ -240,6 +256,7 @@ class TableBuilder:
 
     # -- result --------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
+        self._settle_labels()
         out = []
         for d in self.drafts:
             f = d.fields
