@@ -7,7 +7,7 @@ from typing import Iterable, TextIO
 
 from tabulate import tabulate
 
-from engine.results import FileResult
+from engine.results import FileResult, for_counts
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from engine.report.summary import summary
 
@@ -40,20 +40,29 @@ def _md(rows: list[list[object]], head) -> str:
     return tabulate(clean, headers=head, tablefmt="github")
 
 
-def render_md(results: list[FileResult], lang: str = "zh") -> str:
+def write_md(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
+    """The Markdown report, written form by form. `results` is read more than once: a list or a
+    batch's ResultStore."""
     s = summary(results)
     en = lang == "en"
     parts = ["# " + ("jxcheck report" if en else "绩效目标表检查报告"), "",
              (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
               if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}"),
              ""]
-    if any(r.group for r in results):
+    if any(r.group for r in for_counts(results)):
         parts += ["## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang)), ""]
+    out.write("\n".join(parts) + "\n")
     head = finding_head(lang)
     keep = [6, 7, 8, 10, 11, 12, 13]
     for r in results:
-        parts += [f"## {r.path}", "", f"{head[5]}：{r.verdict}" if not en else f"verdict: {r.verdict}", ""]
+        parts = [f"## {r.path}", "", f"{head[5]}：{r.verdict}" if not en else f"verdict: {r.verdict}", ""]
         rows = [[row[k] for k in keep] for row in finding_rows([r], lang) if row[7]]
         if rows:
             parts += [_md(rows, [head[k] for k in keep]), ""]
-    return "\n".join(parts) + "\n"
+        out.write("\n".join(parts) + "\n")
+
+
+def render_md(results: list[FileResult], lang: str = "zh") -> str:
+    out = io.StringIO()
+    write_md(results, out, lang)
+    return out.getvalue()

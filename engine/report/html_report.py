@@ -2,9 +2,11 @@
 every table sortable by clicking its header."""
 from __future__ import annotations
 
+import io
 from html import escape
+from typing import TextIO
 
-from engine.results import FileResult
+from engine.results import FileResult, for_counts
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from engine.report.summary import summary
 
@@ -41,30 +43,45 @@ def _table(head, rows, classes=None, footer=None) -> str:
 
 def _rollup(results, lang: str) -> str:
     """The roll-up table (the total stays at the foot when the table is sorted); none without groups."""
-    if not any(r.group for r in results):
+    if not any(r.group for r in for_counts(results)):
         return ""
     rows = rollup_rows(results, lang)
     footer = rows.pop() if len(rows) > 1 else None
     return f"<h2>{'Roll-up' if lang == 'en' else '汇总'}</h2>{_table(rollup_head(lang), rows, footer=footer)}"
 
 
-def render(results: list[FileResult], lang: str = "zh") -> str:
+def _form(r: FileResult, lang: str, many: bool) -> str:
+    head = finding_head(lang)
+    rows = [row for row in finding_rows([r], lang) if row[7]]
+    shown = [[row[k] for k in _KEEP] for row in rows]
+    classes = [_SEVERITY_CLASS.get(str(row[6]), "") for row in rows]
+    title = f'{escape(r.path)} — <span class="v-{escape(r.verdict)}">{escape(str(rows[0][5]) if rows else r.verdict)}</span>'
+    inner = _table([head[k] for k in _KEEP], shown, classes) if shown else \
+        ("<p>No findings.</p>" if lang == "en" else "<p>未发现问题。</p>")
+    return f"<details{'' if many else ' open'}><summary>{title}</summary>{inner}</details>"
+
+
+_KEEP = [6, 7, 8, 10, 11, 12, 13, 14, 15]
+
+
+def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
+    """The page, written form by form (a batch's report is never held in memory whole). `results` is
+    read more than once: a list or a batch's ResultStore."""
     en = lang == "en"
     s = summary(results)
-    head = finding_head(lang)
-    keep = [6, 7, 8, 10, 11, 12, 13, 14, 15]
-    forms = []
-    for r in results:
-        rows = [row for row in finding_rows([r], lang) if row[7]]
-        shown = [[row[k] for k in keep] for row in rows]
-        classes = [_SEVERITY_CLASS.get(str(row[6]), "") for row in rows]
-        title = f'{escape(r.path)} — <span class="v-{escape(r.verdict)}">{escape(str(rows[0][5]) if rows else r.verdict)}</span>'
-        inner = _table([head[k] for k in keep], shown, classes) if shown else ("<p>No findings.</p>" if en else "<p>未发现问题。</p>")
-        forms.append(f"<details{' open' if len(results) <= 3 else ''}><summary>{title}</summary>{inner}</details>")
     total = (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
              if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}")
-    return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-            f"<title>{'jxcheck report' if en else '绩效目标表检查报告'}</title><style>{_STYLE}</style></head><body>"
-            f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"
-            f"{_rollup(results, lang)}"
-            f"<h2>{'Findings' if en else '问题清单'}</h2>{''.join(forms)}<script>{_SCRIPT}</script></body></html>\n")
+    out.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+              f"<title>{'jxcheck report' if en else '绩效目标表检查报告'}</title><style>{_STYLE}</style></head><body>"
+              f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"
+              f"{_rollup(results, lang)}<h2>{'Findings' if en else '问题清单'}</h2>")
+    many = len(results) > 3
+    for r in results:
+        out.write(_form(r, lang, many))
+    out.write(f"<script>{_SCRIPT}</script></body></html>\n")
+
+
+def render(results: list[FileResult], lang: str = "zh") -> str:
+    buffer = io.StringIO()
+    write(results, buffer, lang)
+    return buffer.getvalue()

@@ -4,13 +4,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from engine.report import flat, json_report, table
+from engine.report import flat, html_report, json_report, table
 
-STREAMED = {"json": json_report.write, "csv": flat.write_csv, "table": table.write}
+STREAMED = {"json": json_report.write, "csv": flat.write_csv, "table": table.write, "md": flat.write_md,
+            "html": html_report.write}
 
 
 def stream(fmt: str, results, output: str | None, lang: str) -> None:
-    """Write a table, json or csv report piece by piece (raises OSError when the file cannot be written)."""
+    """Write a table, json, csv, md or html report piece by piece (raises OSError when the file cannot be written)."""
     if not output:
         STREAMED[fmt](results, sys.stdout, lang)
         return
