@@ -191,3 +191,21 @@ def test_workers_use_this_run_s_rulebook_never_an_earlier_one(tree, tmp_path):
     for workers in (2, 1, 2):
         assert rules(batch.run(jobs, settings, workers=2, book=custom)) == 0
         assert rules(batch.run(jobs, settings, workers=workers)) > 0
+
+
+def test_every_streamed_report_reads_a_store_as_a_list(tree):
+    """Large runs hand the reports a ResultStore: each format's text is the same as from a list."""
+    import io
+    from engine.report import output_file
+    jobs, _, _ = batch.discover([str(tree)])
+    results = list(batch.run(jobs, batch.Settings(), workers=1))
+    store = batch.ResultStore()
+    for r in results:
+        store.append(r)
+    for fmt, write in output_file.STREAMED.items():
+        from_list, from_store = io.StringIO(), io.StringIO()
+        write(results, from_list, "zh")
+        write(store, from_store, "zh")
+        assert from_store.getvalue() == from_list.getvalue() and len(from_list.getvalue()) > 1000, fmt
+    assert set(output_file.STREAMED) == {"table", "json", "csv", "md", "html"}
+    store.close()
