@@ -15,6 +15,24 @@ KIND_PROJECT_SELF_EVAL = "项目支出绩效自评表"
 KINDS = (KIND_DEPT_TARGET, KIND_PROJECT_TARGET, KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL)
 
 
+def column_letters(index: int) -> str:
+    """A spreadsheet column's letters from its 0-based index: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    """A spreadsheet column's 0-based index from its letters: A -> 0, Z -> 25, AA -> 26."""
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
 @lru_cache(maxsize=1 << 14)
 def _cell_parts(cell: str) -> tuple[str, int | None]:
     """A cell reference's column letters and row number: B12 -> ("B", 12)."""
@@ -52,16 +70,8 @@ class Location:
     def shifted(self, columns: int) -> "Location":
         """The location `columns` cells to the right on the same row (a text line stays itself)."""
         if self.cell:
-            letters, digits = re.match(r"([A-Z]+)(\d+)", self.cell).groups()
-            index = 0
-            for ch in letters:
-                index = index * 26 + ord(ch) - 64
-            index += columns
-            name = ""
-            while index:
-                index, rest = divmod(index - 1, 26)
-                name = chr(65 + rest) + name
-            return replace(self, cell=f"{name}{digits}")
+            letters, row = _cell_parts(self.cell)
+            return replace(self, cell=f"{column_letters(column_index(letters) + columns)}{row}")
         if self.column is not None:
             return replace(self, column=self.column + columns)
         return self

@@ -13,30 +13,12 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
-from engine.model import Location
+from engine.model import Location, column_index, column_letters
 from engine.readers import reasons, xlsx_extras
 from engine.readers.text import Cell, Row, Unreadable
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 2_000_000  # a form is a few hundred cells; a merge over whole columns must not explode
-
-
-def column_letters(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def column_index(letters: str) -> int:
-    """A -> 0, Z -> 25, AA -> 26."""
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index - 1
 
 
 def cell_text(value: object) -> str:

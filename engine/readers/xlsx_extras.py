@@ -10,6 +10,8 @@ import zipfile
 from decimal import Decimal, InvalidOperation
 from xml.etree import ElementTree as ET
 
+from engine.model import column_index
+
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
        "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
@@ -56,13 +58,6 @@ def _percent_text(raw: str) -> str | None:
     return format(value.normalize(), "f") + "%" if value.is_finite() else None
 
 
-def _column(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number
-
-
 def _extent(xml: str) -> int:
     """Rows × columns up to the farthest cell the sheet names: its dimension and its last cell (rows are
     stored in order); every cell only when the sheet states no dimension."""
@@ -73,7 +68,7 @@ def _extent(xml: str) -> int:
         refs += _REFS.findall(xml)
     if not refs:
         return 0
-    return max(_column(c) for c, _ in refs) * max(int(r) for _, r in refs)
+    return max(column_index(c) + 1 for c, _ in refs) * max(int(r) for _, r in refs)
 
 
 def _cells(xml: str, percent: set[str]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from tabulate import tabulate
 
 from engine.results import FileResult, for_counts
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
-from engine.report.summary import summary
+from engine.report.summary import summary, summary_line
 
 
 def write_csv(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
@@ -46,8 +46,7 @@ def write_md(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
     s = summary(results)
     en = lang == "en"
     parts = ["# " + ("jxcheck report" if en else "绩效目标表检查报告"), "",
-             (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
-              if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}"),
+             summary_line(s, lang),
              ""]
     if any(r.group for r in for_counts(results)):
         parts += ["## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang)), ""]

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from engine.results import FileResult, for_counts
 from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
-from engine.report.summary import summary
+from engine.report.summary import summary, summary_line
 
 _STYLE = """
 body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:1.5em;color:#222}
@@ -69,8 +69,7 @@ def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
     read more than once: a list or a batch's ResultStore."""
     en = lang == "en"
     s = summary(results)
-    total = (f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
-             if en else f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}")
+    total = summary_line(s, lang)
     out.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
               f"<title>{'jxcheck report' if en else '绩效目标表检查报告'}</title><style>{_STYLE}</style></head><body>"
               f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"

@@ -34,3 +34,10 @@ def summary(results: list[FileResult]) -> dict:
     if total.waived:
         out["waived"] = total.waived
     return out
+
+
+def summary_line(s: dict, lang: str = "zh") -> str:
+    """The summary block in one sentence, as the md and html reports open."""
+    if lang == "en":
+        return f"{s['files']} files, {s['forms']} forms: {s['errors']} errors, {s['warnings']} warnings, {s['infos']} infos"
+    return f"共{s['files']}个文件、{s['forms']}张表：错误{s['errors']}，警告{s['warnings']}，提示{s['infos']}"
