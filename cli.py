@@ -9,19 +9,19 @@ from pathlib import Path
 
 import click
 
-from engine import canonical, waivers
-from engine.check import missing_file
-from engine.results import FileResult, for_counts
-from engine.findings import Severity
-from engine.readers import FORM_SUFFIXES, read
-from engine import batch
-from engine.report import flat, html_report, json_report, output_file, table
-from engine.report.i18n import say
-from engine.rules import rulebook
-from engine.schema import SchemaError
-from engine.values.parse import parse_value
-from engine.values.render import describe
-from engine.values.types import to_json
+from jxcheck.engine import canonical, waivers
+from jxcheck.engine.check import missing_file
+from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.findings import Severity
+from jxcheck.engine.readers import FORM_SUFFIXES, read
+from jxcheck.engine import batch
+from jxcheck.engine.report import flat, html_report, json_report, output_file, table
+from jxcheck.engine.report.i18n import say
+from jxcheck.engine.rules import rulebook
+from jxcheck.engine.schema import SchemaError
+from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.render import describe
+from jxcheck.engine.values.types import to_json
 
 FORMATS = {"table": table.render, "json": json_report.render, "csv": flat.render_csv, "md": flat.render_md,
            "html": html_report.render, "xlsx": None}
@@ -215,7 +215,7 @@ def _run(found: list, settings: "batch.Settings", jobs: int, lang: str, book: ru
 
 
 def _write_xlsx(results: list, output: str, lang: str) -> None:
-    from engine.report import xlsx_report
+    from jxcheck.engine.report import xlsx_report
     try:
         copies = xlsx_report.write(results, Path(output), lang)
     except OSError as exc:
@@ -253,7 +253,7 @@ def _stdin_lines() -> list[str]:
 @click.option("--lang", default="zh", show_default=True, help="界面语言：zh、en")
 def rules_cmd(profile, fmt, lang) -> None:
     """列出规则：编号、级别、名称、依据。"""
-    from engine.report import rule_list
+    from jxcheck.engine.report import rule_list
     lang = _choice("--lang", lang, ("zh", "en"), "zh")
     _choice("--format", fmt, ("table", "json", "md"), lang)
     book = load_book(profile, (), lang)

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from engine.readers import read  # noqa: E402
+from jxcheck.engine.readers import read  # noqa: E402
 from template_forms import template_grid, write_xlsx  # noqa: E402
 
 COUNTIES = ("库尔勒市", "轮台县", "尉犁县", "若羌县", "且末县", "焉耆县", "和静县", "和硕县", "博湖县")
@@ -69,7 +69,7 @@ def make_tree(root: Path, forms: int, seed: int = 7) -> list[tuple[Path, list[li
 
 def existing_tables(root: Path) -> list[tuple[Path, list[list[str]]]]:
     """Each form's indicator table in a folder of forms (files without one are left out)."""
-    from engine.batch import discover
+    from jxcheck.engine.batch import discover
     jobs, _, _ = discover([str(root)])
     tables = []
     for job in jobs:
@@ -98,7 +98,7 @@ def timed(command: list[str]) -> tuple[float, float]:
 def open_only(paths: list[Path]) -> float:
     """Merely opening the files with the libraries jxcheck reads them with (no layout, no rules)."""
     from python_calamine import CalamineWorkbook
-    from engine.readers.text import decode
+    from jxcheck.engine.readers.text import decode
     start = time.perf_counter()
     for path in paths:
         suffix = path.suffix.lower()

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from engine.readers import read  # noqa: E402
+from jxcheck.engine.readers import read  # noqa: E402
 from template_forms import template_grid, write_xlsx  # noqa: E402
 
 

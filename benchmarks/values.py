@@ -17,7 +17,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine.values import parse  # noqa: E402
+from jxcheck.engine.values import parse  # noqa: E402
 
 
 def main() -> None:

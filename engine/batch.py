@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from engine.check import check_file
-from engine.results import Digest, FileResult, digest
-from engine.readers import FORM_SUFFIXES
-from engine.rules import rulebook
-from engine.waivers import Waiver
+from jxcheck.engine.check import check_file
+from jxcheck.engine.results import Digest, FileResult, digest
+from jxcheck.engine.readers import FORM_SUFFIXES
+from jxcheck.engine.rules import rulebook
+from jxcheck.engine.waivers import Waiver
 
 ROOT_GROUP = {"zh": "（根目录）", "en": "(top folder)"}
 
@@ -136,11 +136,11 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
 
 def _preload(suffixes: set[str]) -> None:
     """Import the readers these files need before the workers fork, so that each does not import them again."""
-    from engine.readers import SHEET_SUFFIXES, WORD_SUFFIXES, canonical, layout, text  # noqa: F401
+    from jxcheck.engine.readers import SHEET_SUFFIXES, WORD_SUFFIXES, canonical, layout, text  # noqa: F401
     if suffixes & SHEET_SUFFIXES:
-        from engine.readers import sheets  # noqa: F401
+        from jxcheck.engine.readers import sheets  # noqa: F401
     if suffixes & WORD_SUFFIXES:
-        from engine.readers import word  # noqa: F401
+        from jxcheck.engine.readers import word  # noqa: F401
 
 
 def _check_many(jobs: list[Job]) -> list[FileResult]:
@@ -192,8 +192,8 @@ def _parallel(jobs: list[Job], settings: Settings, workers: int) -> Iterator[Fil
 
 
 def _crashed(job: Job, settings: Settings) -> FileResult:
-    from engine.check import stamp
-    from engine.findings import problem
+    from jxcheck.engine.check import stamp
+    from jxcheck.engine.findings import problem
     book = settings.book()
     reason = "处理此文件时检查进程异常退出" if settings.lang != "en" else "the checking process died on this file"
     finding = stamp(problem("FORM-05", subject=job.path.name, rule="读取", reason=reason),

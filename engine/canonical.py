@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 
-from engine.model import Budget, Form, FormMeta, FundLine, Goal, Indicator, Location, Task
+from jxcheck.engine.model import Budget, Form, FormMeta, FundLine, Goal, Indicator, Location, Task
 
 _LOCATION_KEYS = ("line", "sheet", "cell", "table", "row", "column")
 

@@ -5,15 +5,15 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from engine import units
-from engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
-from engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, evolve
-from engine.results import FileResult
-from engine.readers import read, reasons
-from engine.rules.evaluate import evaluate
-from engine.rules.rulebook import Rule, Rulebook
-from engine.values.parse import parse_parts, parse_value
-from engine.waivers import Waiver, apply as waive
+from jxcheck.engine import units
+from jxcheck.engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
+from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, evolve
+from jxcheck.engine.results import FileResult
+from jxcheck.engine.readers import read, reasons
+from jxcheck.engine.rules.evaluate import evaluate
+from jxcheck.engine.rules.rulebook import Rule, Rulebook
+from jxcheck.engine.values.parse import parse_parts, parse_value
+from jxcheck.engine.waivers import Waiver, apply as waive
 
 
 def with_values(form: Form) -> Form:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from engine.model import Location
+from jxcheck.engine.model import Location
 
 
 class Severity(IntEnum):

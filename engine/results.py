@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from engine.findings import Explanation, Finding, Severity, verdict
-from engine.model import Form, FormMeta
+from jxcheck.engine.findings import Explanation, Finding, Severity, verdict
+from jxcheck.engine.model import Form, FormMeta
 
 
 @dataclass

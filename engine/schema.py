@@ -22,7 +22,7 @@ class SchemaError(Exception):
 
 @lru_cache(maxsize=None)
 def schema(name: str) -> dict:
-    text = resources.files("schemas").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    text = resources.files("jxcheck.schemas").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return load_yaml(text)
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from engine.findings import Finding
-from engine.schema import SchemaError, load_yaml, validate
+from jxcheck.engine.findings import Finding
+from jxcheck.engine.schema import SchemaError, load_yaml, validate
 
 
 @dataclass(frozen=True)

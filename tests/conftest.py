@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.rules import rulebook
+from jxcheck.engine.rules import rulebook
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FORMS = FIXTURES / "forms"

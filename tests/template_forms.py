@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from engine.model import Form
+from jxcheck.engine.model import Form
 
 WIDTH = 6  # A label | B 一级/任务名称 | C 二级/主要内容 | D 三级/总额 | E 指标值/财政拨款 | F 其他资金
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from engine import batch
+from jxcheck.engine import batch
 
 from conftest import FORMS, REFERENCE
 from template_forms import template_grid, write_xlsx
@@ -27,7 +27,7 @@ def tree(tmp_path_factory):
     (root / "和静县" / "损坏.xlsx").write_bytes(b"PK\x03\x04broken")
     (root / "和静县" / "空.txt").write_bytes(b"")
     (root / "和静县" / ".~锁定.txt").write_text("hidden", encoding="utf-8")
-    from engine.readers import read
+    from jxcheck.engine.readers import read
     write_xlsx(template_grid(read(REFERENCE).form), root / "和静县" / "模板.xlsx")
     return root
 
@@ -142,9 +142,9 @@ def test_a_store_counts_from_digests_what_the_results_say(tree):
     """Many files go to a ResultStore, whose counts come from in-memory digests: they must agree with
     counting the results themselves (waived findings and unreadable files included)."""
     from dataclasses import replace
-    from cli import exit_code
-    from engine.report.rows import rollup_rows
-    from engine.report.summary import summary
+    from jxcheck.cli import exit_code
+    from jxcheck.engine.report.rows import rollup_rows
+    from jxcheck.engine.report.summary import summary
     jobs, _, _ = batch.discover([str(tree)])
     results = list(batch.run(jobs, batch.Settings(), workers=1))
     first = results[0]
@@ -181,7 +181,7 @@ def test_an_unwritable_report_is_refused_before_the_run(tree, tmp_path):
 def test_workers_use_this_run_s_rulebook_never_an_earlier_one(tree, tmp_path):
     """A run with a caller's rulebook (TXT-01 off), then one without: the second checks with the rules
     its settings name, in this process and in forked workers alike."""
-    from engine.rules import rulebook
+    from jxcheck.engine.rules import rulebook
     jobs, _, _ = batch.discover([str(tree)])
     settings = batch.Settings()
     config = tmp_path / "off.yaml"
@@ -196,7 +196,7 @@ def test_workers_use_this_run_s_rulebook_never_an_earlier_one(tree, tmp_path):
 def test_every_streamed_report_reads_a_store_as_a_list(tree):
     """Large runs hand the reports a ResultStore: each format's text is the same as from a list."""
     import io
-    from engine.report import output_file
+    from jxcheck.engine.report import output_file
     jobs, _, _ = batch.discover([str(tree)])
     results = list(batch.run(jobs, batch.Settings(), workers=1))
     store = batch.ResultStore()

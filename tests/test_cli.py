@@ -7,8 +7,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-import cli
-
+from jxcheck import cli
 from conftest import REFERENCE
 
 
@@ -209,5 +208,5 @@ def test_long_form_text_is_cut_in_the_table_but_whole_in_json():
     assert len(longest) > 600 and not longest.endswith("…")
     table = invoke(["validate", str(REFERENCE)]).stdout
     assert longest[:4] in table and longest[-12:] not in table and "…" in table
-    from engine.report.wrap import shorten, width
+    from jxcheck.engine.report.wrap import shorten, width
     assert shorten(longest, 40).endswith("…") and width(shorten(longest, 40)) <= 40 and shorten("短", 40) == "短"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.check import check_file
+from jxcheck.engine.check import check_file
 
 from conftest import FORMS
 

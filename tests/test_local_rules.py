@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.check import check_file
-from engine.rules import rulebook
+from jxcheck.engine.check import check_file
+from jxcheck.engine.rules import rulebook
 
 from conftest import REFERENCE
 
@@ -56,7 +56,7 @@ def test_a_rule_that_fails_is_form05(tmp_path):
 
 
 def test_load_time_mistakes_name_file_rule_and_key(tmp_path):
-    from engine.schema import SchemaError
+    from jxcheck.engine.schema import SchemaError
     import pytest
     typo = tmp_path / "typo.yaml"
     typo.write_text("rules:\n  - id: LOC-03\n    title: 占位符拼错\n    severity: info\n    scope: indicator\n"
@@ -79,7 +79,7 @@ def test_waiver_for_an_unknown_rule_is_refused(tmp_path):
 
 
 def test_malformed_cross_check_is_refused_at_load(tmp_path):
-    from engine.schema import SchemaError
+    from jxcheck.engine.schema import SchemaError
     import pytest
     bad = tmp_path / "bad.yaml"
     bad.write_text("rules:\n  - id: LOC-10\n    title: 坏核对\n    severity: info\n    scope: form\n"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from engine.rules.money import _subsets, match_tasks
+from jxcheck.engine.rules.money import _subsets, match_tasks
 
 
 def _plain(costs: list[int], budgets: list[int]) -> list[list[int]] | None:

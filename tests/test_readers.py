@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.check import check_file
-from engine.readers import read
+from jxcheck.engine.check import check_file
+from jxcheck.engine.readers import read
 
 from conftest import FORMS, REFERENCE
 from template_forms import template_grid, write_csv, write_docx, write_xlsx
@@ -111,7 +111,7 @@ def test_password_protected_workbook_is_form01(grid, tmp_path, book):
 
 
 def test_oversized_text_is_form01(tmp_path, book, monkeypatch):
-    from engine.readers import text
+    from jxcheck.engine.readers import text
     monkeypatch.setattr(text, "MAX_BYTES", 1000)
     path = tmp_path / "big.txt"
     path.write_text("一级指标\t二级指标\n" * 200, encoding="utf-8")
@@ -175,7 +175,7 @@ def test_percent_cells_and_unsaved_formulas_read_as_shown(tmp_path, book):
 def test_a_workbook_without_an_indicator_table_keeps_its_header(tmp_path):
     """FORM-02 in a workbook: the report still names the form's kind and unit, as for the same text."""
     from openpyxl import Workbook
-    from engine.readers.text import read_rows
+    from jxcheck.engine.readers.text import read_rows
     text = next(FORMS.glob("012_*.txt"))
     rows, _ = read_rows(text)
     book = Workbook()
@@ -236,7 +236,7 @@ def test_merged_level_cells_keep_empty_groups(tmp_path, book):
     """019 in a workbook with its 一级 cells merged down their blocks, as official templates are: the 年度
     column group left blank is reported group by group (STR-04), as in the text, at the 二级 cells."""
     from openpyxl import Workbook
-    from engine.readers.text import read_rows
+    from jxcheck.engine.readers.text import read_rows
     text = next(FORMS.glob("019_*.txt"))
     rows, _ = read_rows(text)
     book_ = Workbook()

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from engine.readers import read
-from engine.readers.text import split_rows
+from jxcheck.engine.readers import read
+from jxcheck.engine.readers.text import split_rows
 
 from conftest import REFERENCE
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from engine import canonical
-from engine.check import check
-from engine.rules import rulebook
+from jxcheck.engine import canonical
+from jxcheck.engine.check import check
+from jxcheck.engine.rules import rulebook
 
 CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "rule_cases.yaml").read_text(encoding="utf-8"))
 READER_RULES = {"FORM-01", "FORM-02", "FORM-03", "FORM-04", "FORM-05"}  # fixtures are files: test_form_rules.py

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from engine.report import rule_list
-from engine.rules import rulebook
-from engine.rules import evaluate  # noqa: F401  (registers every check kind)
-from engine.rules.checks import CHECKS, PROVIDES
-from engine.schema import SchemaError
+from jxcheck.engine.report import rule_list
+from jxcheck.engine.rules import rulebook
+from jxcheck.engine.rules import evaluate  # noqa: F401  (registers every check kind)
+from jxcheck.engine.rules.checks import CHECKS, PROVIDES
+from jxcheck.engine.schema import SchemaError
 
 ROOT = Path(__file__).parent.parent
 CATALOGUE_IDS = ({f"FORM-0{i}" for i in range(1, 6)} | {f"STR-{i:02d}" for i in range(1, 11)}

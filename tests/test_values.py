@@ -7,9 +7,9 @@ import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from engine.values.parse import parse_parts, parse_value
-from engine.values.render import render
-from engine.values.types import to_json
+from jxcheck.engine.values.parse import parse_parts, parse_value
+from jxcheck.engine.values.render import render
+from jxcheck.engine.values.types import to_json
 
 TABLE = yaml.safe_load((Path(__file__).parent / "fixtures" / "values.yaml").read_text(encoding="utf-8"))
 KEYS = ("kind", "op", "number", "unit", "unit_kind", "wan", "low", "high", "date", "bound", "start", "end")
@@ -91,12 +91,12 @@ def test_render_reads_the_same(text):
 
 # -- the fast paths (grammar guards, the plain quantity) read exactly as the full grammar does -----------
 def _both(text: str) -> None:
-    from engine.values.parse import _parse as parse
+    from jxcheck.engine.values.parse import _parse as parse
     assert parse(text, guarded=True) == parse(text, guarded=False), text
 
 
 def test_fast_paths_agree_on_every_known_value():
-    from engine.readers import read
+    from jxcheck.engine.readers import read
     from conftest import FORMS
     texts = {row["text"] for row in TABLE}
     for path in FORMS.glob("*.txt"):

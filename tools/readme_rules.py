@@ -8,8 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from engine.report import rule_list  # noqa: E402
-from engine.rules import rulebook  # noqa: E402
+from jxcheck.engine.report import rule_list  # noqa: E402
+from jxcheck.engine.rules import rulebook  # noqa: E402
 
 
 def main() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.findings import Problem, problem
-from engine.model import Form, FormMeta
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Form, FormMeta
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
 CANONICAL_SUFFIXES = {".yaml", ".yml", ".json"}
@@ -26,23 +26,23 @@ class ReadResult:
 
 def read(path: Path) -> ReadResult:
     """Read any supported file; never raises for a bad file (FORM-01 / FORM-02 instead)."""
-    from engine.readers import layout, text  # local: keeps the import graph one-way and light
+    from jxcheck.engine.readers import layout, text  # local: keeps the import graph one-way and light
 
     suffix = path.suffix.lower()
     try:
         if path.is_file() and path.stat().st_size == 0:
             return ReadResult(None, [problem("FORM-02", case="empty")])
         if suffix in CANONICAL_SUFFIXES:
-            from engine.readers import canonical
+            from jxcheck.engine.readers import canonical
             return _header_check(canonical.read(path))
         if suffix in TEXT_SUFFIXES or suffix == "":
             rows, notes = text.read_rows(path)
             return _header_check(layout.recognise(rows, partial=text.is_partial(notes)))
         if suffix in SHEET_SUFFIXES:
-            from engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
+            from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
             return _header_check(_first_form(sheets.read_sheets(path), layout.recognise))
         if suffix in WORD_SUFFIXES:
-            from engine.readers import word  # python-docx (and lxml) load only for Word files
+            from jxcheck.engine.readers import word  # python-docx (and lxml) load only for Word files
             return _header_check(layout.recognise(word.read_word(path)))
         if suffix == ".doc":
             raise text.Unreadable("旧版Word（.doc）格式不支持，请另存为.docx后检查")

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import yaml
 
-from engine import canonical
-from engine.findings import problem
-from engine.readers import ReadResult
-from engine.readers.text import Unreadable, decode
-from engine.schema import SafeLoader, SchemaError, load_yaml, validate
+from jxcheck.engine import canonical
+from jxcheck.engine.findings import problem
+from jxcheck.engine.readers import ReadResult
+from jxcheck.engine.readers.text import Unreadable, decode
+from jxcheck.engine.schema import SafeLoader, SchemaError, load_yaml, validate
 
 
 def _item_lines(root: yaml.Node) -> dict[tuple[str, int], int]:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from engine.readers import labels
-from engine.readers.text import Row
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.text import Row
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 

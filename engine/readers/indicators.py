@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from engine.findings import Problem, problem
-from engine.model import Indicator, Location
-from engine.readers import labels
-from engine.readers.text import Cell, Row
-from engine.values.parse import parse_value
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Indicator, Location
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.text import Cell, Row
+from jxcheck.engine.values.parse import parse_value
 
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
 _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},

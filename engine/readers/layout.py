@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from engine.findings import Problem, problem
-from engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                           FundLine, Goal, Location, Task)
-from engine.readers import ReadResult, header, labels, money_tables
-from engine.readers.indicators import TableBuilder, header_fields
-from engine.readers.text import Row
+from jxcheck.engine.readers import ReadResult, header, labels, money_tables
+from jxcheck.engine.readers.indicators import TableBuilder, header_fields
+from jxcheck.engine.readers.text import Row
 
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)

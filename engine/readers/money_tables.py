@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from engine.findings import Problem, problem
-from engine.model import Budget, FundLine, Location, Task
-from engine.readers import labels
-from engine.readers.text import Row
-from engine.units import WAN_FACTOR
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Budget, FundLine, Location, Task
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.text import Row
+from jxcheck.engine.units import WAN_FACTOR
 
 BUDGET_COLUMNS = {"总额": "total", "合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
 _FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")

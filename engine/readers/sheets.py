@@ -13,9 +13,9 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
-from engine.model import Location, column_index, column_letters
-from engine.readers import reasons, xlsx_extras
-from engine.readers.text import Cell, Row, Unreadable
+from jxcheck.engine.model import Location, column_index, column_letters
+from jxcheck.engine.readers import reasons, xlsx_extras
+from jxcheck.engine.readers.text import Cell, Row, Unreadable
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 2_000_000  # a form is a few hundred cells; a merge over whole columns must not explode

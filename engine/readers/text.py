@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.model import Location
+from jxcheck.engine.model import Location
 
 MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
 

@@ -14,10 +14,10 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from engine.model import Location
-from engine.readers import reasons
-from engine.readers.sheets import MAX_BYTES
-from engine.readers.text import Cell, Row, Unreadable
+from jxcheck.engine.model import Location
+from jxcheck.engine.readers import reasons
+from jxcheck.engine.readers.sheets import MAX_BYTES
+from jxcheck.engine.readers.text import Cell, Row, Unreadable
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

@@ -10,7 +10,7 @@ import zipfile
 from decimal import Decimal, InvalidOperation
 from xml.etree import ElementTree as ET
 
-from engine.model import column_index
+from jxcheck.engine.model import column_index
 
 _NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",

@@ -7,9 +7,9 @@ from typing import Iterable, TextIO
 
 from tabulate import tabulate
 
-from engine.results import FileResult, for_counts
-from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
-from engine.report.summary import summary, summary_line
+from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from jxcheck.engine.report.summary import summary, summary_line
 
 
 def write_csv(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:

@@ -6,9 +6,9 @@ import io
 from html import escape
 from typing import TextIO
 
-from engine.results import FileResult, for_counts
-from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
-from engine.report.summary import summary, summary_line
+from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from jxcheck.engine.report.summary import summary, summary_line
 
 _STYLE = """
 body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:1.5em;color:#222}

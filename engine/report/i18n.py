@@ -1,8 +1,8 @@
 """User-facing words of the reports, Chinese first, English with --lang en."""
 from __future__ import annotations
 
-from engine.findings import Severity
-from engine.model import Location
+from jxcheck.engine.findings import Severity
+from jxcheck.engine.model import Location
 
 _WORDS = {
     "severity": ("级别", "Severity"), "rule": ("规则", "Rule"), "location": ("位置", "Location"),

@@ -5,10 +5,10 @@ import io
 import json
 from typing import Iterable, TextIO
 
-from engine.results import FileResult
-from engine.findings import Finding
-from engine.report.rows import rollup_rows
-from engine.report.summary import summary
+from jxcheck.engine.results import FileResult
+from jxcheck.engine.findings import Finding
+from jxcheck.engine.report.rows import rollup_rows
+from jxcheck.engine.report.summary import summary
 
 
 # the roll-up's columns as JSON keys (the table's headers are for people, these for programs)

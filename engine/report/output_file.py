@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from engine.report import flat, html_report, json_report, table
+from jxcheck.engine.report import flat, html_report, json_report, table
 
 STREAMED = {"json": json_report.write, "csv": flat.write_csv, "table": table.write, "md": flat.write_md,
             "html": html_report.write}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from engine.results import FileResult, for_counts
-from engine.findings import Severity
-from engine.report.i18n import place, word
+from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.findings import Severity
+from jxcheck.engine.report.i18n import place, word
 
 _FINDING_HEAD = {
     "zh": ("文件", "分组", "表种", "单位", "年度", "结论", "级别", "规则", "位置", "指标路径", "指标", "问题", "期望",

@@ -5,8 +5,8 @@ import json
 
 from tabulate import tabulate
 
-from engine.rules.evaluate import SCHEME_PROFILES
-from engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
+from jxcheck.engine.rules.evaluate import SCHEME_PROFILES
+from jxcheck.engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
 
 _HEAD = {"zh": ("编号", "级别", "名称", "依据"), "en": ("id", "severity", "title", "basis")}
 

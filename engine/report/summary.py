@@ -5,8 +5,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from engine.results import FileResult, for_counts
-from engine.findings import Finding, Severity
+from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.findings import Finding, Severity
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from typing import TextIO
 
 from tabulate import tabulate
 
-from engine.results import FileResult, for_counts
-from engine.report.i18n import counts, place, word
-from engine.report.rows import rollup_head, rollup_rows
-from engine.report.summary import count
-from engine.report.wrap import shorten, width, wrap
+from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.report.i18n import counts, place, word
+from jxcheck.engine.report.rows import rollup_head, rollup_rows
+from jxcheck.engine.report.summary import count
+from jxcheck.engine.report.wrap import shorten, width, wrap
 
 # share of the free width for 指标, 问题, 期望, 实际; the first three columns are as wide as their content
 _SHARES = (0.2, 0.4, 0.22, 0.18)

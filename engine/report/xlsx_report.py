@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from engine.results import FileResult
-from engine.findings import Severity
-from engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from jxcheck.engine.results import FileResult
+from jxcheck.engine.findings import Severity
+from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 
 _FILL = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 

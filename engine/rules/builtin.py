@@ -17,11 +17,12 @@ from pathlib import Path
 
 def _texts() -> list[tuple[str, str]]:
     out = []
-    for package, folder in (("rules", ""), ("rules", "profiles"), ("schemas", "")):
+    for package, folder in (("jxcheck.rules", ""), ("jxcheck.rules", "profiles"), ("jxcheck.schemas", "")):
         root = resources.files(package).joinpath(folder) if folder else resources.files(package)
         for entry in sorted(root.iterdir(), key=lambda p: p.name):
             if entry.name.endswith(".yaml"):
-                out.append((f"{package}/{folder + '/' if folder else ''}{entry.name}", entry.read_text(encoding="utf-8")))
+                shown = package.rsplit(".", 1)[-1]  # rules/values.yaml, as the repository names it
+                out.append((f"{shown}/{folder + '/' if folder else ''}{entry.name}", entry.read_text(encoding="utf-8")))
     return out
 
 
@@ -35,7 +36,7 @@ def _cache_file(key: str) -> Path | None:
 @lru_cache(maxsize=1)
 def builtin() -> tuple[dict, dict]:
     """(rules by id, profiles by name) of the built-in packs; raises SchemaError on a broken file."""
-    from engine.rules import rulebook  # the loader; imported here to keep this module a thin cache
+    from jxcheck.engine.rules import rulebook  # the loader; imported here to keep this module a thin cache
 
     texts = _texts()
     engine = Path(rulebook.__file__).parent.parent  # the code that shapes the cached rules is part of the key

@@ -10,12 +10,12 @@ import string
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator
 
-from engine.findings import Problem, Severity, problem
-from engine.model import Budget, Form, Indicator, Task
-from engine.rules.predicates import Context, compiled, matches, selected
-from engine.rules.rulebook import Rule
-from engine.units import WAN_FACTOR
-from engine.values.types import dec_str
+from jxcheck.engine.findings import Problem, Severity, problem
+from jxcheck.engine.model import Budget, Form, Indicator, Task
+from jxcheck.engine.rules.predicates import Context, compiled, matches, selected
+from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.units import WAN_FACTOR
+from jxcheck.engine.values.types import dec_str
 
 Check = Callable[[Rule, Form, Context], Iterable[Problem]]
 CHECKS: dict[str, Check] = {}
@@ -87,7 +87,7 @@ _SIDES = {"indicators": {"wan"}, "tasks": {"total", "fiscal", "other"}, "total":
 
 def _compare_mistakes(compare: object) -> list[str]:
     """The `compare` list of sum_equals: each entry a left and a right side over known items and fields."""
-    from engine.rules.predicates import problems as where_problems
+    from jxcheck.engine.rules.predicates import problems as where_problems
     if not isinstance(compare, list) or not compare:
         return ["check › compare：应为非空列表，每项含 left 和 right"]
     out = []
@@ -216,7 +216,7 @@ def _first_location(form: Form):
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Per task: `total` equals the sum of `parts` (empty cells count 0), within `tolerance`;
     and per column of a project's funds table (case funds)."""
-    from engine.rules.money import funds_sum  # the funds table's variant lives with the money checks
+    from jxcheck.engine.rules.money import funds_sum  # the funds table's variant lives with the money checks
     tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
     yield from funds_sum(rule, form, tolerance)
     for task in items(rule, form, ctx):

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 from typing import Iterator
 
-from engine.findings import Problem, problem
-from engine.model import Form, Location
-from engine.rules.checks import check_kind, item_problem, items
-from engine.rules.predicates import Context
-from engine.rules.rulebook import Rule
-from engine.values.types import Quantity
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Form, Location
+from jxcheck.engine.rules.checks import check_kind, item_problem, items
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.values.types import Quantity
 
 
 def _first(form: Form) -> Location:

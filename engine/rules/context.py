@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from engine.model import Form
+from jxcheck.engine.model import Form
 
 _SCORE = re.compile(r"[\s*＊]|[(（][^()（）]*[)）]$|等$")  # 产出指标(50分), 数量指标(或建筑规模指标), …指标等
 

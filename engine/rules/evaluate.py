@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from engine.findings import Problem, problem
-from engine.model import Form
-from engine.rules import content, money, structure, text  # noqa: F401  (they register their check kinds)
-from engine.rules.checks import CHECKS
-from engine.rules.predicates import Context
-from engine.rules.rulebook import DEFAULT_PROFILE, Rule, Rulebook
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Form
+from jxcheck.engine.rules import content, money, structure, text  # noqa: F401  (they register their check kinds)
+from jxcheck.engine.rules.checks import CHECKS
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rulebook import DEFAULT_PROFILE, Rule, Rulebook
 
 SCHEME_PROFILES = {"legacy": "legacy", "central-2021": "central-2021"}
 

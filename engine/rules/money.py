@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from engine.findings import EXPLAIN, Problem, problem
-from engine.model import Form, Indicator, Location
-from engine.rules.checks import check_kind, item_problem, items
-from engine.rules.predicates import Context, selected
-from engine.rules.rulebook import Rule
-from engine.units import WAN_FACTOR, lookup
-from engine.values.types import Quantity, dec_str
+from jxcheck.engine.findings import EXPLAIN, Problem, problem
+from jxcheck.engine.model import Form, Indicator, Location
+from jxcheck.engine.rules.checks import check_kind, item_problem, items
+from jxcheck.engine.rules.predicates import Context, selected
+from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.units import WAN_FACTOR, lookup
+from jxcheck.engine.values.types import Quantity, dec_str
 
 
 def budget_wan(form: Form) -> Decimal | None:

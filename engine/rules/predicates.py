@@ -9,9 +9,9 @@ import re
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
-from engine.model import Indicator
-from engine.rules.context import Context
-from engine.values.types import Deadline, Period, Quantity, Range, Value
+from jxcheck.engine.model import Indicator
+from jxcheck.engine.rules.context import Context
+from jxcheck.engine.values.types import Deadline, Period, Quantity, Range, Value
 
 
 Predicate = Callable[[Any, Any, Context], bool]

@@ -7,9 +7,9 @@ from typing import Any
 
 import yaml
 
-from engine.findings import Severity
-from engine.rules import builtin, predicates
-from engine.schema import SchemaError, load_yaml, validate
+from jxcheck.engine.findings import Severity
+from jxcheck.engine.rules import builtin, predicates
+from jxcheck.engine.schema import SchemaError, load_yaml, validate
 
 DEFAULT_PROFILE = "auto"
 _GUARDS = ("FORM-01", "FORM-02", "FORM-05")  # what keeps an unread or unchecked file from passing
@@ -202,7 +202,7 @@ def load(extra: list[Path] | None = None, profile: str | None = None, config: Pa
     if profile != DEFAULT_PROFILE and (profile not in book.profiles or book.profiles[profile].get("abstract")):
         choices = [DEFAULT_PROFILE] + sorted(n for n, d in book.profiles.items() if not d.get("abstract"))
         raise SchemaError(f"未知的规则配置“{profile}”（可用：{'、'.join(choices)}）")
-    from engine.rules import evaluate, checks  # noqa: F401  (evaluate registers every check kind)
+    from jxcheck.engine.rules import evaluate, checks  # noqa: F401  (evaluate registers every check kind)
     for name in {profile} | ({"legacy", "central-2021"} if profile == DEFAULT_PROFILE else set()):
         for rule in book.cached_rules(name):  # profile and config applied: what will run is what is checked
             found = checks.mistakes(rule)

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from engine.findings import Problem, Severity, problem
-from engine.model import Form, Location
-from engine.rules.checks import check_kind
-from engine.rules.predicates import Context
-from engine.rules.rulebook import Rule
+from jxcheck.engine.findings import Problem, Severity, problem
+from jxcheck.engine.model import Form, Location
+from jxcheck.engine.rules.checks import check_kind
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rulebook import Rule
 
 
 @check_kind("required_level1", {"level1"}, params={"required", "satisfied_by"})

@@ -7,13 +7,13 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator
 
-from engine.findings import Problem, problem
-from engine.model import Form, Goal, Indicator, Location
-from engine.rules.checks import check_kind
-from engine.rules.predicates import Context
-from engine.rules.rulebook import Rule
-from engine.units import lookup
-from engine.values.types import Deadline, Period, Quantity, Range
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Form, Goal, Indicator, Location
+from jxcheck.engine.rules.checks import check_kind
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.units import lookup
+from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -26,8 +26,8 @@ from decimal import Decimal
 
 import pyparsing as pp
 
-from engine import units
-from engine.values.cn_numbers import cn_to_int
+from jxcheck.engine import units
+from jxcheck.engine.values.cn_numbers import cn_to_int
 
 GE, LE, EQ, GT, LT = "≥", "≤", "=", ">", "<"
 _SYMBOL_OPS = {">=": GE, "=>": GE, "<=": LE, "=<": LE, "==": EQ, "≥": GE, "≤": LE, "=": EQ, ">": GT, "<": LT}

@@ -7,10 +7,10 @@ from functools import lru_cache
 
 import pyparsing as pp
 
-from engine.values import grammar as g
-from engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity,
+from jxcheck.engine.values import grammar as g
+from jxcheck.engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity,
                                  Range, Value)
-from engine.values.vocab import classify
+from jxcheck.engine.values.vocab import classify
 
 _EMPTY = {"", "/", "-", "--", "—", "——", "－", "一", "无数据", "待定", "不适用", "n/a", "N/A"}  # a lone 一 is an OCR dash
 _CJK = re.compile(r"[\u4e00-\u9fff]")

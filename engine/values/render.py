@@ -1,7 +1,7 @@
 """Render a parsed value back to canonical text (≥90%, 10-20人, 2022年11月30日前)."""
 from __future__ import annotations
 
-from engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity, Range,
+from jxcheck.engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity, Range,
                                  Value, dec_str)
 
 
