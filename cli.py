@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from jxcheck.engine import canonical, waivers
+from jxcheck.engine import form_dict, waivers
 from jxcheck.engine.check import missing_file
 from jxcheck.engine.results import FileResult, for_counts
 from jxcheck.engine.findings import Severity
@@ -277,7 +277,7 @@ def convert(path, output, lang) -> None:
     if result.form is None:
         reason = next((dict(p.values).get("reason") for p in result.problems if p.rule == "FORM-01"), None)
         raise Fail(say("unreadable", lang, path, reason) if reason else say("no_form", lang, path))
-    doc = canonical.to_dict(result.form)
+    doc = form_dict.to_dict(result.form)
     if output and not output.lower().endswith((".yaml", ".yml", ".json")):
         raise Fail(say("convert_ext", lang, output))
     if output and output.lower().endswith(".json"):

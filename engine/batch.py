@@ -136,7 +136,7 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
 
 def _preload(suffixes: set[str]) -> None:
     """Import the readers these files need before the workers fork, so that each does not import them again."""
-    from jxcheck.engine.readers import SHEET_SUFFIXES, WORD_SUFFIXES, canonical, layout, text  # noqa: F401
+    from jxcheck.engine.readers import SHEET_SUFFIXES, WORD_SUFFIXES, layout, text, yaml_form  # noqa: F401
     if suffixes & SHEET_SUFFIXES:
         from jxcheck.engine.readers import sheets  # noqa: F401
     if suffixes & WORD_SUFFIXES:

@@ -11,7 +11,8 @@ from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Fo
 from jxcheck.engine.results import FileResult
 from jxcheck.engine.readers import read, reasons
 from jxcheck.engine.rules.evaluate import evaluate
-from jxcheck.engine.rules.rulebook import Rule, Rulebook
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.rulebook import Rulebook
 from jxcheck.engine.values.parse import parse_parts, parse_value
 from jxcheck.engine.waivers import Waiver, apply as waive
 
@@ -47,14 +48,9 @@ def _bare_number(raw: str) -> bool:
     return v.kind == "quantity" and not getattr(v, "unit", None)
 
 
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
     """A Problem made into a Finding with the rule's id, severity and wording."""
-    values = _Blank(p.fields())
+    values = p.fields()
     if lang == "en" and "reason" in values:
         values["reason"] = reasons.english(values["reason"])
     case = rule.case(p.case)
@@ -81,9 +77,16 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[
     for p, rule in evaluate(with_values(form), book):
         if p.case == EXPLAIN:
             notes.append(Explanation(p.rule, p.fields().get("text", "")))
-        else:
+            continue
+        try:
             findings.append(stamp(p, rule, lang))
-            rules[rule.id] = rule
+        except KeyError as exc:  # a message names a value this problem does not carry: the rule is broken
+            reason = f"消息中的占位符{{{exc.args[0]}}}没有取值" if lang != "en" else \
+                f"its message names {{{exc.args[0]}}}, which this problem does not carry"
+            findings.append(stamp(problem("FORM-05", p.location, subject=rule.id, rule=rule.id, reason=reason),
+                                  book.effective("FORM-05"), lang))
+            continue
+        rules[rule.id] = rule
     if form.meta.kind in (KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL):
         notes.append(Explanation("EVAL", _SCORING_NOT_CHECKED[lang == "en"]))
     return sorted(superseded(findings, rules), key=Finding.sort_key), notes

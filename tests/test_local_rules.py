@@ -92,3 +92,45 @@ def test_malformed_cross_check_is_refused_at_load(tmp_path):
                    "    where: {number_gt: abc}\n    message: x\n    basis: '[H] 测试'\n", encoding="utf-8")
     with pytest.raises(SchemaError, match="number_gt”的参数应为数字"):
         rulebook.load([odd])
+
+
+def _rule_file(tmp_path, name: str, body: str) -> Path:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text("rules:\n  - id: LOC-20\n    title: 本地规则\n    severity: info\n" + body
+                    + "    basis: '[H] 测试'\n", encoding="utf-8")
+    return path
+
+
+def test_a_scope_no_check_kind_works_on_is_refused_at_load(tmp_path):
+    """A local rule that would load and never fire is refused, in one line naming file, rule and key."""
+    from jxcheck.engine.schema import SchemaError
+    import pytest
+    unknown = _rule_file(tmp_path, "group", "    scope: group\n    message: x\n")
+    with pytest.raises(SchemaError, match=r"group.yaml：rules › 规则 LOC-20 › scope"):
+        rulebook.load([unknown])
+    unsupported = _rule_file(tmp_path, "form", "    scope: form\n    where: {value_kind: [missing]}\n    message: x\n")
+    with pytest.raises(SchemaError, match=r"form.yaml：规则 LOC-20 › scope：检查方式each不支持范围“form”"):
+        rulebook.load([unsupported])
+
+
+def test_a_message_naming_a_value_its_problem_lacks_is_form05_not_blank(tmp_path, variant):
+    """{label} is a value parts_sum gives on the funds table, not on a task: said as FORM-05, never as blank text."""
+    line = REFERENCE.read_text(encoding="utf-8").split("\n")[8]
+    path = variant({9: line.replace("\t4471.71\t4471.71", "\t4471.81\t4471.71")})
+    book = rulebook.load([_rule_file(tmp_path, "blank", "    scope: task\n    check: {kind: parts_sum, parts: [fiscal]}\n"
+                                     "    message: '任务“{task}”{label}不符'\n")])
+    findings = check_file(path, book).findings
+    assert not [f for f in findings if f.rule == "LOC-20"]
+    (broken,) = [f for f in findings if f.rule == "FORM-05"]
+    assert "LOC-20" in broken.message and "{label}" in broken.message and broken.location.line == 9
+
+
+def test_a_task_sum_rule_does_not_read_the_funds_table(tmp_path, variant):
+    """parts_sum checks the tasks unless `of` names the funds table too (BUD-01 does)."""
+    local = _rule_file(tmp_path, "tasks", "    scope: task\n    check: {kind: parts_sum, parts: [fiscal]}\n"
+                       "    message: 任务“{task}”{a}≠{b}\n")
+    book = rulebook.load([local])
+    project = Path(__file__).parent / "fixtures" / "forms" / "006_chizhou_guichi_tangxi_weituoyewu_2022.txt"
+    findings = check_file(project, book).findings
+    assert [f.rule for f in findings if f.rule == "BUD-01"]  # the funds table's 0/0/0 total line
+    assert not [f for f in findings if f.rule == "LOC-20"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jxcheck.engine import canonical
+from jxcheck.engine import form_dict
 from jxcheck.engine.check import check
 from jxcheck.engine.rules import rulebook
 
@@ -34,7 +34,7 @@ def build(case: dict):
     doc.update(copy.deepcopy(case.get("set", {})))
     rows = case.get("rows", CASES["base"]["rows"]) + case.get("add", [])
     doc["indicators"] = [_row(r, case.get("extras")) for r in rows]
-    return canonical.from_dict(doc)
+    return form_dict.from_dict(doc)
 
 
 def _params():

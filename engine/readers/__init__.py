@@ -1,11 +1,12 @@
 """Readers: a file -> located rows -> a Form, with FORM- problems for what could not be read."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from jxcheck.engine.findings import Problem, problem
-from jxcheck.engine.model import Form, FormMeta
+from jxcheck.engine.findings import problem
+from jxcheck.engine.model import FormMeta
+from jxcheck.engine.readers import layout, text
+from jxcheck.engine.readers.result import ReadResult
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
 CANONICAL_SUFFIXES = {".yaml", ".yml", ".json"}
@@ -14,27 +15,15 @@ WORD_SUFFIXES = {".docx"}
 FORM_SUFFIXES = TEXT_SUFFIXES | CANONICAL_SUFFIXES | SHEET_SUFFIXES | WORD_SUFFIXES | {".doc"}
 
 
-@dataclass
-class ReadResult:
-    """A form as read (None when nothing could be read) and the reader's own problems."""
-
-    form: Form | None
-    problems: list[Problem] = field(default_factory=list)
-    unreadable: bool = False
-    meta: FormMeta | None = None  # what the header says, even when no form could be read
-
-
 def read(path: Path) -> ReadResult:
     """Read any supported file; never raises for a bad file (FORM-01 / FORM-02 instead)."""
-    from jxcheck.engine.readers import layout, text  # local: keeps the import graph one-way and light
-
     suffix = path.suffix.lower()
     try:
         if path.is_file() and path.stat().st_size == 0:
             return ReadResult(None, [problem("FORM-02", case="empty")])
         if suffix in CANONICAL_SUFFIXES:
-            from jxcheck.engine.readers import canonical
-            return _header_check(canonical.read(path))
+            from jxcheck.engine.readers import yaml_form
+            return _header_check(yaml_form.read(path))
         if suffix in TEXT_SUFFIXES or suffix == "":
             rows, notes = text.read_rows(path)
             return _header_check(layout.recognise(rows, partial=text.is_partial(notes)))

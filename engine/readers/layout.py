@@ -13,7 +13,8 @@ from decimal import Decimal
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                           FundLine, Goal, Location, Task)
-from jxcheck.engine.readers import ReadResult, header, labels, money_tables
+from jxcheck.engine.readers import header, labels, money_tables
+from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields
 from jxcheck.engine.readers.text import Row
 

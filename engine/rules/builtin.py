@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 
 def _texts() -> list[tuple[str, str]]:
@@ -33,13 +35,11 @@ def _cache_file(key: str) -> Path | None:
     return Path(base) / "jxcheck" / f"rulebook-{key}.pickle"
 
 
-@lru_cache(maxsize=1)
-def builtin() -> tuple[dict, dict]:
-    """(rules by id, profiles by name) of the built-in packs; raises SchemaError on a broken file."""
-    from jxcheck.engine.rules import rulebook  # the loader; imported here to keep this module a thin cache
-
+def cached(build: Callable[[list[tuple[str, str]]], T]) -> T:
+    """`build` applied to the built-in rule, profile and schema files, read from the cache file when
+    neither those files nor the code that shapes the result changed; raises what `build` raises."""
     texts = _texts()
-    engine = Path(rulebook.__file__).parent.parent  # the code that shapes the cached rules is part of the key
+    engine = Path(__file__).parent.parent  # the code that shapes the cached rules is part of the key
     code = [p.read_text(encoding="utf-8") for p in sorted((engine / "rules").glob("*.py"))]
     code += [(engine / name).read_text(encoding="utf-8") for name in ("findings.py", "model.py", "schema.py")]
     key = hashlib.sha256("\0".join([t for _, t in texts] + code).encode()).hexdigest()[:20]
@@ -49,17 +49,7 @@ def builtin() -> tuple[dict, dict]:
             return pickle.loads(cache.read_bytes())
         except Exception:  # a stale or broken cache is rebuilt, never trusted
             pass
-    rules = {}
-    for source, text in texts:
-        if source.startswith("rules/") and "/profiles/" not in source:
-            for rule in rulebook.load_rule_text(text, source):
-                rules[rule.id] = rule
-    profiles = {}
-    for source, text in texts:
-        if "/profiles/" in source:
-            doc = rulebook.validate("profile", rulebook.read_yaml(text, source), source)
-            profiles[doc["name"]] = doc
-    result = (rules, profiles)
+    result = build(texts)
     if cache:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

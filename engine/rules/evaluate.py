@@ -5,10 +5,10 @@ from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Form
-from jxcheck.engine.rules import content, money, structure, text  # noqa: F401  (they register their check kinds)
-from jxcheck.engine.rules.checks import CHECKS
+from jxcheck.engine.rules.registry import CHECKS
 from jxcheck.engine.rules.predicates import Context
-from jxcheck.engine.rules.rulebook import DEFAULT_PROFILE, Rule, Rulebook
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
 
 SCHEME_PROFILES = {"legacy": "legacy", "central-2021": "central-2021"}
 

@@ -7,9 +7,10 @@ from typing import Iterator
 
 from jxcheck.engine.findings import EXPLAIN, Problem, problem
 from jxcheck.engine.model import Form, Indicator, Location
-from jxcheck.engine.rules.checks import check_kind, item_problem, items
+from jxcheck.engine.rules.items import item_problem, items
+from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context, selected
-from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.types import Quantity, dec_str
 
@@ -24,7 +25,7 @@ def budget_wan(form: Form) -> Decimal | None:
     return None
 
 
-@check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True, params={"tolerance"})
+@check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True, params={"tolerance"}, scopes=("indicator",))
 def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-03: no money cost target above the budget (each, then their sum when none exceeds alone)."""
     budget = budget_wan(form)
@@ -41,7 +42,8 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
                       b=dec_str(budget), count=len(chosen))
 
 
-@check_kind("unit_cost_product", {"a", "b", "quantity", "count"}, per_item=True, params={"tolerance"})
+@check_kind("unit_cost_product", {"a", "b", "quantity", "count"}, per_item=True, params={"tolerance"},
+            scopes=("indicator",))
 def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-04: a unit cost (元/人, 元/台 …) times the one quantity counted in its unit, against the budget.
     Compound denominators (元/人·天) are left alone: which quantities multiply is not knowable."""
@@ -122,7 +124,7 @@ def _subsets(pool: list[int], target: int, costs: list[int], steps: list[int], l
     yield from walk(0, target, [])
 
 
-@check_kind("task_matching", {"b", "count"}, per_item=True, params={"costs"})
+@check_kind("task_matching", {"b", "count"}, per_item=True, params={"costs"}, scopes=("task",))
 def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-10: which cost indicators fund which task; names the tasks no subset of them matches."""
     where = rule.params.get("costs")
@@ -148,26 +150,4 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         yield problem(rule.id, Location(), case="undecided", subject="成本指标", count=len(chosen))
 
 
-def funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
-    """BUD-01 on a project's funds table: in each column, the total line equals the sum of its sources."""
-    totals = [line for line in form.funds if line.role == "total"]
-    parts = [line for line in form.funds if line.role == "part"]
-    if len(totals) != 1 or not parts:
-        return
-    total = totals[0]
-    wrong = []
-    for column, amount in total.amounts:
-        values = [dict(p.amounts).get(column) for p in parts]
-        if amount is None or all(v is None for v in values):
-            continue
-        summed = sum((v or Decimal(0) for v in values), Decimal(0))
-        if abs(amount - summed) > tolerance:
-            wrong.append((column, amount, summed))
-    if wrong:  # one line, one finding: the columns that disagree are named in it
-        column, amount, summed = wrong[0]
-        others = "、".join(c for c, _, _ in wrong[1:])
-        yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
-                      also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
-                      a=dec_str(amount),
-                      b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
-                      money_unit=form.meta.money_unit)
+KINDS = (cost_within_budget, unit_cost_product, task_matching)

@@ -241,7 +241,7 @@ def _finite(arg: object) -> bool:
         return False
 
 
-def problems(where: dict | None) -> list[str]:
+def condition_errors(where: dict | None) -> list[str]:
     """Mistakes in a `where:` block: unknown keys, wrong argument types, bad regexes."""
     out: list[str] = []
     for key, arg in (where or {}).items():
@@ -259,7 +259,7 @@ def problems(where: dict | None) -> list[str]:
                 out.append(f"条件“{key}”的正则表达式有误：{exc}")
         elif key in ("any", "all"):
             for sub in arg:
-                out.extend(problems(sub) if isinstance(sub, dict) else [f"条件“{key}”的每一项应为条件表"])
+                out.extend(condition_errors(sub) if isinstance(sub, dict) else [f"条件“{key}”的每一项应为条件表"])
         elif key == "not":
-            out.extend(problems(arg))
+            out.extend(condition_errors(arg))
     return out

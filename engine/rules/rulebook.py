@@ -2,52 +2,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from jxcheck.engine.findings import Severity
-from jxcheck.engine.rules import builtin, predicates
+from jxcheck.engine.rules import builtin, predicates, registry
+from jxcheck.engine.rules.rule import Case, Rule
 from jxcheck.engine.schema import SchemaError, load_yaml, validate
 
 DEFAULT_PROFILE = "auto"
 _GUARDS = ("FORM-01", "FORM-02", "FORM-05")  # what keeps an unread or unchecked file from passing
-
-
-@dataclass(frozen=True)
-class Case:
-    """One outcome of a rule: its own condition, severity and wording."""
-
-    name: str
-    when: dict
-    severity: Severity | None  # None: the rule's own severity (which a profile or config may change)
-    texts: dict[str, str]
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    title: str
-    severity: Severity
-    scope: str
-    kind: str
-    params: dict
-    where: dict
-    texts: dict[str, str]  # message, expected, actual, suggestion and their _en forms
-    basis: str
-    dimension: str | None = None
-    cases: tuple[Case, ...] = ()
-    requires: tuple[str, ...] = ()
-    supersedes: tuple[str, ...] = ()  # rule ids ("*": all) whose findings on the same row this one replaces
-    enabled: bool = True
-    source: str = ""
-
-    def case(self, name: str | None) -> Case:
-        for c in self.cases:
-            if c.name == name:
-                return c
-        return Case("", {}, None, {})
 
 
 @dataclass
@@ -91,9 +58,9 @@ _TEXT_KEYS = ("message", "message_en", "expected", "expected_en", "actual", "act
 
 def _rule(entry: dict, source: str) -> Rule:
     where = entry.get("where") or {}
-    mistakes = predicates.problems(where)
+    mistakes = predicates.condition_errors(where)
     for case in entry.get("cases") or []:
-        mistakes += predicates.problems(case.get("when"))
+        mistakes += predicates.condition_errors(case.get("when"))
     if mistakes:
         raise SchemaError(f"{source}：规则 {entry['id']} › where: {'; '.join(mistakes)}")
     check = dict(entry.get("check") or {"kind": "each"})
@@ -180,7 +147,7 @@ def load(extra: list[Path] | None = None, profile: str | None = None, config: Pa
     """Built-in rules, then extra rule files (which may add rules, never redefine one), then the config."""
     settings = load_config(config) if config else {}
     profile = profile or settings.get("profile") or DEFAULT_PROFILE
-    rules, profiles = builtin.builtin()
+    rules, profiles = builtin_rules()
     book = Rulebook(rules=dict(rules), profile=profile, profiles=profiles, config=settings.get("rules") or {})
     for source, text in _extra_files(extra or []):
         for rule in load_rule_text(text, source):
@@ -192,21 +159,38 @@ def load(extra: list[Path] | None = None, profile: str | None = None, config: Pa
             raise SchemaError(f"{config}：规则 {rule_id} 不存在")
         if rule_id in _GUARDS and (rule_settings.get("enabled") is False or rule_settings.get("severity", "error") != "error"):
             raise SchemaError(f"{config}：规则 {rule_id} 不能停用或降级（否则读不出的文件会被判为通过）")
-        mistakes = predicates.problems(rule_settings.get("where"))
+        mistakes = predicates.condition_errors(rule_settings.get("where"))
         for name, case in (rule_settings.get("cases") or {}).items():
             if name not in {c.name for c in book.rules[rule_id].cases}:
                 mistakes.append(f"没有名为“{name}”的情形")
-            mistakes += predicates.problems(case.get("when"))
+            mistakes += predicates.condition_errors(case.get("when"))
         if mistakes:
             raise SchemaError(f"{config}：规则 {rule_id} › {'; '.join(mistakes)}")
     if profile != DEFAULT_PROFILE and (profile not in book.profiles or book.profiles[profile].get("abstract")):
         choices = [DEFAULT_PROFILE] + sorted(n for n, d in book.profiles.items() if not d.get("abstract"))
         raise SchemaError(f"未知的规则配置“{profile}”（可用：{'、'.join(choices)}）")
-    from jxcheck.engine.rules import evaluate, checks  # noqa: F401  (evaluate registers every check kind)
     for name in {profile} | ({"legacy", "central-2021"} if profile == DEFAULT_PROFILE else set()):
         for rule in book.cached_rules(name):  # profile and config applied: what will run is what is checked
-            found = checks.mistakes(rule)
+            found = registry.rule_errors(rule)
             if found:
                 where = config if rule.id in book.config else rule.source
                 raise SchemaError(f"{where}：规则 {rule.id} › {'; '.join(found)}")
     return book
+
+
+def _build_builtin(texts: list[tuple[str, str]]) -> tuple[dict[str, Rule], dict[str, dict]]:
+    rules: dict[str, Rule] = {}
+    profiles: dict[str, dict] = {}
+    for source, text in texts:
+        if source.startswith("rules/") and "/profiles/" not in source:
+            rules.update((rule.id, rule) for rule in load_rule_text(text, source))
+        elif "/profiles/" in source:
+            doc = validate("profile", read_yaml(text, source), source)
+            profiles[doc["name"]] = doc
+    return rules, profiles
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> tuple[dict[str, Rule], dict[str, dict]]:
+    """(rules by id, profiles by name) of the built-in packs, validated once (and cached on disk)."""
+    return builtin.cached(_build_builtin)

@@ -1,13 +1,18 @@
-"""Check kinds about the indicator tree: required 一级 (STR-01) and the 一级/二级 hierarchy (STR-02)."""
+"""Check kinds about the indicator tree: required 一级 (STR-01), the 一级/二级 hierarchy (STR-02), one
+scheme per form (STR-03), empty groups (STR-04) and enough indicators (STR-07)."""
 from __future__ import annotations
 
 from typing import Iterator
 
 from jxcheck.engine.findings import Problem, Severity, problem
 from jxcheck.engine.model import Form, Location
-from jxcheck.engine.rules.checks import check_kind
+from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
-from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.rules.rule import Rule
+
+
+def _first(form: Form) -> Location:
+    return form.indicators[0].location if form.indicators else Location()
 
 
 @check_kind("required_level1", {"level1"}, params={"required", "satisfied_by"})
@@ -53,3 +58,50 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if changed:
                 renamed.update(changed)
                 yield problem(rule.id, item.location, case="synonym", **values)
+
+
+@check_kind("scheme_mix", {"level1", "level2"}, params={"cost_level2"})
+def scheme_mix(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """STR-03: 成本指标 both as a 一级 and as a 二级, or a 101 二级 (经济成本指标 …) under a legacy 一级."""
+    as_level1 = [i for i in form.indicators if ctx.level1(i.level1) == "成本指标"]
+    as_level2 = [i for i in form.indicators if ctx.level1(i.level1) != "成本指标"
+                 and ctx.level2(i.level2) in rule.params.get("cost_level2", ())]
+    if as_level2 and (as_level1 or any(ctx.level2(i.level2) != "成本指标" for i in as_level2)):
+        where = as_level2[0]
+        yield problem(rule.id, where.location, path=where.path, subject=where.level2, level1=where.level1,
+                      level2=where.level2)
+
+
+@check_kind("empty_groups", {"level1", "level2", "n", "block", "block_en"})
+def empty_groups(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """STR-04: a 二级 with no 三级 indicator at all (one finding per group; an unused second slot of a
+    group that has its indicator is no defect)."""
+    filled = {(i.block, ctx.level1(i.level1), ctx.level2(i.level2)) for i in form.indicators if i.name.strip()}
+    seen: set[tuple[str, str, str]] = set()
+    blocks = {i.block for i in form.indicators} | {g[3] for g in form.empty_groups}
+    for level1, level2, location, block in form.empty_groups:
+        key = (block, ctx.level1(level1), ctx.level2(level2))
+        if key in seen or key in filled:
+            continue
+        seen.add(key)
+        shown = level2 or level1  # a 一级 row with nothing under it names the 一级
+        named = len(blocks) > 1  # 年度 and 实施期 side by side: say which one the empty group is in
+        yield problem(rule.id, location, path=(level1, level2), subject=shown, level1=level1, level2=shown,
+                      n=location.number(), block=f"（{block}指标）" if named else "",
+                      block_en=f" ({block} indicators)" if named else "")
+
+
+@check_kind("min_indicators", {"count", "minimum"}, params={"total"})
+def min_indicators(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """STR-07: at least `total` named indicators; 产出 has a 数量 and a 质量 or 时效 indicator."""
+    named = [i for i in form.indicators if i.name.strip()]
+    if len(named) < int(rule.params.get("total", 3)):
+        yield problem(rule.id, _first(form), case="total", count=len(named), minimum=rule.params.get("total", 3))
+    output = {ctx.level2(i.level2) for i in named if ctx.level1(i.level1) == "产出指标"}
+    if output and "数量指标" not in output:
+        yield problem(rule.id, _first(form), case="quantity", subject="产出指标")
+    if output and not output & {"质量指标", "时效指标"}:
+        yield problem(rule.id, _first(form), case="quality", subject="产出指标")
+
+
+KINDS = (required_level1, hierarchy, scheme_mix, empty_groups, min_indicators)

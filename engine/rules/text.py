@@ -1,5 +1,5 @@
 """Check kinds over the goal texts: specific (TXT-01), consistent with the indicators (TXT-02),
-related to the tasks (TXT-04); and the project period (DATE-03)."""
+related to the tasks (TXT-04)."""
 from __future__ import annotations
 
 import re
@@ -9,9 +9,9 @@ from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Form, Goal, Indicator, Location
-from jxcheck.engine.rules.checks import check_kind
+from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
-from jxcheck.engine.rules.rulebook import Rule
+from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.units import lookup
 from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 
@@ -81,34 +81,4 @@ def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label)
 
 
-def _dates(item: Indicator) -> list:
-    v = item.value
-    return [v.date] if isinstance(v, Deadline) else [v.start, v.end] if isinstance(v, Period) else []
-
-
-def _key(d) -> tuple[int, int, int]:
-    return (d.year or 0, d.month or 0, d.day or 0)
-
-
-@check_kind("project_period", {"period", "year", "raw", "n", "name"})
-def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
-    """DATE-03: the 实施期 starts before it ends, holds the form's year, and holds every indicator date."""
-    period = form.meta.period_value
-    if period is None:
-        return
-    if not isinstance(period, Period) or period.start.year is None:
-        return
-    start, end = period.start, period.end
-    values = dict(period=form.meta.period, subject="项目实施期")
-    if _key(start) > _key(end):
-        yield problem(rule.id, Location(), case="reversed", **values)
-        return
-    if form.meta.year and not (start.year <= form.meta.year <= (end.year or start.year)):
-        yield problem(rule.id, Location(), case="year", year=form.meta.year, **values)
-    for item in form.indicators:
-        for d in _dates(item):
-            if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _key(end)[:2]):
-                yield problem(rule.id, item.location, path=item.path, case="outside", raw=item.raw,
-                              n=item.location.number(), name=item.name, period=form.meta.period,
-                              subject=item.name)
-                break
+KINDS = (goal_specific, goal_numbers, goal_relevance)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import yaml
 
-from jxcheck.engine import canonical
+from jxcheck.engine import form_dict
 from jxcheck.engine.findings import problem
-from jxcheck.engine.readers import ReadResult
+from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.readers.text import Unreadable, decode
 from jxcheck.engine.schema import SafeLoader, SchemaError, load_yaml, validate
 
@@ -37,7 +37,7 @@ def read(path: Path) -> ReadResult:
         return ReadResult(None, [problem("FORM-02")])
     try:
         doc = validate("form", doc, path.name)
-        form = canonical.from_dict(doc, _item_lines(root))
+        form = form_dict.from_dict(doc, _item_lines(root))
     except (SchemaError, ValueError) as exc:
         raise Unreadable(f"不符合规范表格式：{exc}") from None
     unplaced = [problem("FORM-03", loc, n=loc.number(), content=content, case=case or None)

@@ -1,0 +1,60 @@
+"""Check kinds about dates and sign-off: the project period (DATE-03) and the sign-off fields (DATE-04)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Form, Indicator, Location
+from jxcheck.engine.rules.kinds import check_kind
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.values.types import Deadline, Period
+
+
+def _dates(item: Indicator) -> list:
+    v = item.value
+    return [v.date] if isinstance(v, Deadline) else [v.start, v.end] if isinstance(v, Period) else []
+
+
+def _key(d) -> tuple[int, int, int]:
+    return (d.year or 0, d.month or 0, d.day or 0)
+
+
+@check_kind("project_period", {"period", "year", "raw", "n", "name"})
+def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """DATE-03: the 实施期 starts before it ends, holds the form's year, and holds every indicator date."""
+    period = form.meta.period_value
+    if period is None:
+        return
+    if not isinstance(period, Period) or period.start.year is None:
+        return
+    start, end = period.start, period.end
+    values = dict(period=form.meta.period, subject="项目实施期")
+    if _key(start) > _key(end):
+        yield problem(rule.id, Location(), case="reversed", **values)
+        return
+    if form.meta.year and not (start.year <= form.meta.year <= (end.year or start.year)):
+        yield problem(rule.id, Location(), case="year", year=form.meta.year, **values)
+    for item in form.indicators:
+        for d in _dates(item):
+            if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _key(end)[:2]):
+                yield problem(rule.id, item.location, path=item.path, case="outside", raw=item.raw,
+                              n=item.location.number(), name=item.name, period=form.meta.period,
+                              subject=item.name)
+                break
+
+
+@check_kind("signoff", {"missing"}, params={"fields"})
+def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """DATE-04: 填报日期, 填表人 and 单位负责人 are on the form and filled in."""
+    fields = dict(form.meta.fields)
+    missing = []
+    for label, aliases in rule.params.get("fields", {}).items():
+        values = [fields[a] for a in [label, *aliases] if a in fields]
+        if not any(v.strip() for v in values):
+            missing.append(label)
+    if missing:
+        yield problem(rule.id, Location(), subject="、".join(missing), missing="、".join(missing))
+
+
+KINDS = (project_period, signoff)

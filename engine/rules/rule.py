@@ -1,0 +1,41 @@
+"""A rule as loaded from its file: its outcomes (cases), wording, basis and check."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jxcheck.engine.findings import Severity
+
+
+@dataclass(frozen=True)
+class Case:
+    """One outcome of a rule: its own condition, severity and wording."""
+
+    name: str
+    when: dict
+    severity: Severity | None  # None: the rule's own severity (which a profile or config may change)
+    texts: dict[str, str]
+
+
+NO_CASE = Case("", {}, None, {})
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    severity: Severity
+    scope: str
+    kind: str
+    params: dict
+    where: dict
+    texts: dict[str, str]  # message, expected, actual, suggestion and their _en forms
+    basis: str
+    dimension: str | None = None
+    cases: tuple[Case, ...] = ()
+    requires: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()  # rule ids ("*": all) whose findings on the same row this one replaces
+    enabled: bool = True
+    source: str = ""
+
+    def case(self, name: str | None) -> Case:
+        return next((c for c in self.cases if c.name == name), NO_CASE)

@@ -1,0 +1,134 @@
+"""Check kinds that add money up: a cross-check of two sums (sum_equals) and a total against its
+parts (parts_sum, per task and per column of a project's funds table). All in 万元, exact Decimal."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Budget, Form, Location, Task
+from jxcheck.engine.rules.items import item_problem, items
+from jxcheck.engine.rules.kinds import check_kind
+from jxcheck.engine.rules.predicates import Context, condition_errors, matches, selected
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.units import WAN_FACTOR
+from jxcheck.engine.values.types import dec_str
+
+SIDES = {"indicators": {"wan"}, "tasks": {"total", "fiscal", "other"}, "total": {"total", "fiscal", "other"}}
+PARTS_OF = ("tasks", "funds")
+
+
+def compare_errors(compare: object) -> list[str]:
+    """Mistakes in the `compare` list of sum_equals: each entry a left and a right side over known items and fields."""
+    if not isinstance(compare, list) or not compare:
+        return ["check › compare：应为非空列表，每项含 left 和 right"]
+    out = []
+    for n, pair in enumerate(compare, start=1):
+        for side in ("left", "right"):
+            spec = pair.get(side) if isinstance(pair, dict) else None
+            if not isinstance(spec, dict) or spec.get("of") not in SIDES:
+                out.append(f"check › compare › 第{n}项 › {side} › of：应为 {'、'.join(SIDES)} 之一")
+            elif spec.get("field", "total" if spec["of"] != "indicators" else "wan") not in SIDES[spec["of"]]:
+                out.append(f"check › compare › 第{n}项 › {side} › field：应为 {'、'.join(sorted(SIDES[spec['of']]))} 之一")
+            else:
+                out += [f"check › compare › 第{n}项 › {side} › where：{m}" for m in condition_errors(spec.get("where"))]
+    return out
+
+
+def parts_errors(of: object) -> list[str]:
+    """Mistakes in parts_sum's `of`: which tables it adds up."""
+    if of is None:
+        return []
+    if not isinstance(of, list) or not of or any(o not in PARTS_OF for o in of):
+        return [f"check › of：应为 {'、'.join(PARTS_OF)} 组成的列表"]
+    return []
+
+
+def _task_field(task: Task | Budget, name: str, form: Form) -> Decimal:
+    budget = task.budget if isinstance(task, Task) else task
+    amount = getattr(budget, name) or Decimal(0)
+    return amount * WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+
+
+def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
+    """Sum of one side of a cross-check and how many items it took; None when the side is absent."""
+    of, name = spec["of"], spec.get("field", "total")
+    where = spec.get("where")
+    if of == "indicators":
+        chosen = selected(where, form.indicators, ctx)
+        return sum((getattr(i.value, name) or Decimal(0) for i in chosen), Decimal(0)), len(chosen)
+    if of == "tasks":
+        tasks = [t for t in form.tasks if matches(where, t, ctx)]
+        return sum((_task_field(t, name, form) for t in tasks), Decimal(0)), len(tasks)
+    if of == "total":
+        return (_task_field(form.total, name, form), 1) if form.total else None
+    raise ValueError(f"unknown side {of!r}")
+
+
+def _first_location(form: Form) -> Location:
+    return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else Location()
+
+
+@check_kind("sum_equals", {"a", "b", "d", "count", "label"}, params={"compare", "tolerance"})
+def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """Cross-check sums in 万元: params `compare: [{left, right, label}]`, `tolerance`."""
+    tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
+    for pair in rule.params["compare"]:
+        left, right = _side(pair["left"], form, ctx), _side(pair["right"], form, ctx)
+        if not left or not right or not left[1] or not right[1]:
+            continue  # nothing to compare on one side: the rule does not apply to this form
+        diff = left[0] - right[0]
+        if abs(diff) > tolerance:
+            yield problem(rule.id, form.total_location or _first_location(form), subject=pair.get("label", ""),
+                          a=dec_str(left[0]), b=dec_str(right[0]), d=dec_str(abs(diff)),
+                          count=left[1], label=pair.get("label", ""))
+
+
+@check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en"}, per_item=True,
+            params={"parts", "tolerance", "of"}, scopes=("task",))
+def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """A total equals the sum of its parts (empty cells count 0), within `tolerance`: per task (`parts`
+    names the budget columns), and, where `of` names `funds`, per column of a project's funds table
+    (case funds). `of` defaults to [tasks]."""
+    tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
+    of = rule.params.get("of") or ["tasks"]
+    if "funds" in of:
+        yield from _funds_sum(rule, form, tolerance)
+    if "tasks" not in of:
+        return
+    for task in items(rule, form, ctx):
+        b = task.budget
+        parts = [getattr(b, p) for p in rule.params.get("parts", ["fiscal", "other"])]
+        if b.total is None or all(p is None for p in parts):
+            continue
+        total_parts = sum((p or Decimal(0) for p in parts), Decimal(0))
+        if abs(b.total - total_parts) > tolerance:
+            yield item_problem(rule, task, form, a=dec_str(b.total), b=dec_str(total_parts),
+                               d=dec_str(abs(b.total - total_parts)))
+
+
+def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
+    """In each column of a project's funds table, the total line equals the sum of its sources."""
+    totals = [line for line in form.funds if line.role == "total"]
+    parts = [line for line in form.funds if line.role == "part"]
+    if len(totals) != 1 or not parts:
+        return
+    total = totals[0]
+    wrong = []
+    for column, amount in total.amounts:
+        values = [dict(p.amounts).get(column) for p in parts]
+        if amount is None or all(v is None for v in values):
+            continue
+        summed = sum((v or Decimal(0) for v in values), Decimal(0))
+        if abs(amount - summed) > tolerance:
+            wrong.append((column, amount, summed))
+    if wrong:  # one line, one finding: the columns that disagree are named in it
+        column, amount, summed = wrong[0]
+        others = "、".join(c for c, _, _ in wrong[1:])
+        yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
+                      also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
+                      a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
+                      money_unit=form.meta.money_unit)
+
+
+KINDS = (sum_equals, parts_sum)

@@ -1,0 +1,83 @@
+"""Check kinds across an indicator table's rows: duplicate names (STR-08), 年度 copying 实施期 (STR-09),
+columns the template requires (STR-10) and filler values (VAL-08)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.model import Form
+from jxcheck.engine.rules.items import item_problem, items
+from jxcheck.engine.rules.kinds import check_kind
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.values.types import Quantity
+
+
+_SPACE, _NUMERIC = re.compile(r"\s"), re.compile(r"[\d.%]+")
+
+
+@check_kind("duplicates", {"first"}, per_item=True)
+def duplicates(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """STR-08: the same 三级 name twice in one block; reported at each repeat."""
+    seen: dict[tuple[str, str], int] = {}
+    for item in form.indicators:
+        key = (item.block, _SPACE.sub("", item.name))
+        if not key[1] or _NUMERIC.fullmatch(key[1]):
+            continue  # an empty or numeric name is STR-05's
+        if key in seen:
+            yield item_problem(rule, item, form, first=seen[key] or "")
+        else:
+            seen[key] = item.location.number() or 0
+
+
+@check_kind("term_copy", params={"share"})
+def term_copy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """STR-09: the 年度 goal or indicators copy the 实施期 ones word for word."""
+    long = [g for g in form.goals if g.term == "实施期"]
+    year = [g for g in form.goals if g.term == "年度"]
+    for goal in year:
+        if any(_same(goal.text, g.text) for g in long):
+            yield problem(rule.id, goal.location, case="goal", subject=goal.label)
+    block = lambda name: {(i.name, i.raw) for i in form.indicators if i.block == name and i.name}  # noqa: E731
+    annual, term = block("年度"), block("实施期")
+    share = float(rule.params.get("share", 0.8))
+    if annual and term and len(annual & term) >= share * max(len(annual), len(term)):
+        first = next(i for i in form.indicators if i.block == "年度")
+        yield problem(rule.id, first.location, case="indicators", subject="年度绩效指标")
+
+
+def _same(a: str, b: str) -> bool:
+    strip = lambda t: re.sub(r"[\s，。,.;；、]", "", t)  # noqa: E731
+    return bool(strip(a)) and strip(a) == strip(b)
+
+
+@check_kind("required_columns", {"columns"}, per_item=True, params={"columns"}, scopes=("indicator",))
+def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """STR-10: where the template has a column of `columns` (绩效标准, 指标解释 …), each row fills it."""
+    wanted = [c for c in rule.params.get("columns", []) if f"extra:{c}" in form.meta.columns]
+    for item in items(rule, form, ctx):
+        extras = dict(item.extras)
+        empty = [c for c in wanted if not extras.get(f"extra:{c}", "").strip()]
+        if empty:
+            yield item_problem(rule, item, form, columns="、".join(empty))
+
+
+@check_kind("filler", {"count", "total", "value"}, per_item=True, params={"min_rows", "share"})
+def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """VAL-08: the same bare number in most rows, or a value that repeats the indicator's name."""
+    numbers = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind != "percent"]
+    counts = Counter((i.value.number, i.value.unit) for i in numbers)
+    if counts and len(numbers) >= int(rule.params.get("min_rows", 4)):
+        (number, unit), n = counts.most_common(1)[0]
+        if n >= int(rule.params.get("min_rows", 4)) and n / len(form.indicators) >= float(rule.params.get("share", 0.8)):
+            yield problem(rule.id, numbers[0].location, case="same", subject=f"{number}{unit or ''}",
+                          count=n, total=len(form.indicators), value=f"{number}{unit or ''}")
+    for item in form.indicators:
+        phrase = getattr(item.value, "phrase", None)
+        if phrase and re.sub(r"[。.\s]", "", phrase) == re.sub(r"[。.\s]", "", item.name):
+            yield item_problem(rule, item, form, case="echo")
+
+
+KINDS = (duplicates, term_copy, required_columns, filler)
