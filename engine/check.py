@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
 
     def text(key: str) -> str:
         template = texts.get(f"{key}_en") if lang == "en" and texts.get(f"{key}_en") else texts.get(key, "")
-        return template.format_map(values)
+        return (template or "").format_map(values)
 
     severity = p.severity or case.severity or rule.severity
     return Finding(rule=rule.id, severity=severity, location=p.location, path=p.path, subject=p.subject,
@@ -101,6 +102,7 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
     """One defect, one finding: drop what a rule with `supersedes` replaces — on the same row, or,
     for a whole-form rule it names, anywhere on the form."""
     replaced: dict[tuple, set[str]] = {}
+    targets: Iterable[str]
     whole_form: set[str] = set()
     for f in findings:
         targets = rules[f.rule].supersedes if f.rule in rules else ()
@@ -135,7 +137,7 @@ def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | N
     result = read(path)
     reader_rules = [(p, book.effective(p.rule)) for p in result.problems]
     findings = [stamp(p, rule, lang) for p, rule in reader_rules if rule.enabled]
-    form, notes = result.form, []
+    form, notes = result.form, list[Explanation]()
     if form is not None:
         form = with_values(form)  # once: check_explained leaves parsed values as they are
         more, notes = check_explained(form, book, lang)

@@ -44,7 +44,7 @@ def to_dict(form: Form) -> dict:
 
 
 def _indicator(i: Indicator) -> dict:
-    out = {"level1": i.level1, "level2": i.level2, "name": i.name, "value": i.raw}
+    out: dict[str, object] = {"level1": i.level1, "level2": i.level2, "name": i.name, "value": i.raw}
     optional = {"nature": i.nature, "unit": i.unit_cell, "weight": _dec(i.weight), "actual": i.actual,
                 "score": _dec(i.score), "reason": i.reason}
     out.update({k: v for k, v in optional.items() if v is not None})

@@ -37,7 +37,8 @@ def column_index(letters: str) -> int:
 def _cell_parts(cell: str) -> tuple[str, int | None]:
     """A cell reference's column letters and row number: B12 -> ("B", 12)."""
     digits = _ROW_DIGITS.search(cell)
-    return _LETTERS.match(cell).group(), int(digits.group()) if digits else None
+    letters = _LETTERS.match(cell)
+    return letters.group() if letters else "", int(digits.group()) if digits else None
 
 
 _LETTERS, _ROW_DIGITS = re.compile(r"[A-Z]*"), re.compile(r"\d+$")

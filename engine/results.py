@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Iterator, Protocol
 
 from jxcheck.engine.findings import Explanation, Finding, Severity, verdict
 from jxcheck.engine.model import Form, FormMeta
@@ -73,6 +74,14 @@ def digest(result: FileResult, marks: dict) -> Digest:
     """The result's digest; `marks` interns the findings' marks (the same few recur across a batch)."""
     own = tuple(marks.setdefault(k, Mark(*k)) for k in ((f.rule, f.severity, f.waived) for f in result.findings))
     return Digest(result.path, result.group, result.found, result.unreadable, result.verdict, own)
+
+
+class Results(Protocol):
+    """What a report reads: a list of results, or a batch's ResultStore (results kept on disk)."""
+
+    def __iter__(self) -> Iterator[FileResult]: ...
+
+    def __len__(self) -> int: ...
 
 
 def for_counts(results):

@@ -23,7 +23,9 @@ class SchemaError(Exception):
 @lru_cache(maxsize=None)
 def schema(name: str) -> dict:
     text = resources.files("jxcheck.schemas").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return load_yaml(text)
+    doc = load_yaml(text)
+    assert isinstance(doc, dict), name
+    return doc
 
 
 def validate(name: str, document: object, source: str) -> dict:

@@ -108,8 +108,8 @@ def _product(text: str) -> tuple[str, list[str]] | None:
     parts = [p for p in _PRODUCT_SPLIT.split(text)]
     if len(parts) == 1 or any(not p for p in parts):
         return None
-    known = [_simple(p) for p in parts]
-    if any(k is None for k in known):
+    known = [k for k in (_simple(p) for p in parts) if k is not None]
+    if len(known) < len(parts):
         return None
     notes = [k[1] for k in known if k[1]]
     return "·".join(k[0] for k in known), notes
@@ -128,8 +128,8 @@ def lookup(text: str) -> Unit:
     pieces = [p for p in _DENOM_SPLIT.split(text)]
     if len(pieces) >= 2 and all(pieces):
         head = _simple(pieces[0])
-        tail = [(_simple(p) or _product(p)) for p in pieces[1:]]
-        if head and all(tail):
+        tail = [t for t in ((_simple(p) or _product(p)) for p in pieces[1:]) if t is not None]
+        if head and len(tail) == len(pieces) - 1:
             denominators = [t[0] for t in tail]
             notes = [n for n in [head[1]] + [t[1] if isinstance(t[1], str) else None for t in tail] if n]
             canon = head[0] + "/" + "·".join(denominators)

@@ -31,7 +31,7 @@ _LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+(?:、|\.(
 
 
 def _amount_like(text: str | None) -> bool:
-    return bool(text) and _AMOUNT.match(text.replace("，", ",").strip()) is not None
+    return bool(text) and _AMOUNT.match((text or "").replace("，", ",").strip()) is not None
 
 
 def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:

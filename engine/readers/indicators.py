@@ -130,7 +130,7 @@ class TableBuilder:
     def _plausible(fields: dict[str, str], kept: bool = False) -> bool:
         checks = {"level1": labels.is_level1, "level2": labels.is_level2}
         for key, known in checks.items():
-            text = fields.get(key)
+            text = fields.get(key, "")
             plausible = known(text) if text else True
             plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
             if not plausible:

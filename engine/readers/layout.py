@@ -165,7 +165,7 @@ def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> b
     st.mode, st.goal_term = "goals", labels.GOAL_LABELS[label]
     rest = [t for t in texts[texts.index(next(t for t in texts if t)) + 1:]]
     if any(labels.goal_column(t) for t in rest if t):
-        st.goal_columns = [None] + [labels.goal_column(t) for t in rest]
+        st.goal_columns = [None, *(labels.goal_column(t) for t in rest)]
         return True
     st.goal_columns = []
     inline = _COLON.split([t for t in texts if t][0], maxsplit=1)
@@ -180,7 +180,7 @@ def _fund_budget(st: _State) -> Decimal | None:
 
     def pick(line: FundLine) -> Decimal | None:  # targets are set against 年初预算; a cut budget is lower
         amounts = dict(line.amounts)
-        values = [amounts[k] for k in keys if amounts.get(k) is not None]
+        values = [v for k in keys if (v := amounts.get(k)) is not None]
         return max(values) if values else None
     total = next((pick(line) for line in st.funds if line.role == "total" and pick(line) is not None), None)
     parts = sum((pick(line) or Decimal(0) for line in st.funds if line.role == "part"), Decimal(0))
@@ -188,8 +188,9 @@ def _fund_budget(st: _State) -> Decimal | None:
 
 
 def _header(st: _State, row: Row, tokens: list[str]) -> None:
-    if len(tokens) == 1 and _YEAR_LINE.match(tokens[0]):
-        st.year = st.year or int(_YEAR_LINE.match(tokens[0]).group(1))
+    year_line = _YEAR_LINE.match(tokens[0]) if len(tokens) == 1 else None
+    if year_line:
+        st.year = st.year or int(year_line.group(1))
         return
     previous, st.last_header = st.last_header, row
     if previous is not None and header.amounts_under(previous, row):
@@ -206,8 +207,8 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
             st.project = value
         elif key in ("年度", "预算年度", "填报年度") and header.year(value + "年"):
             st.year = st.year or header.year(value + "年")
-        elif key == "单位" and _MONEY_UNIT.search(value):
-            st.money_unit = _MONEY_UNIT.search(value).group(1)
+        elif key == "单位" and (money_unit := _MONEY_UNIT.search(value)):
+            st.money_unit = money_unit.group(1)
         elif any(k in key for k in labels.BUDGET_LABELS) and money_tables.is_amount(value):
             slot = "term_budget" if any(w in key for w in _TERM_WORDS) else "budget"  # 年度 first, 中期 else
             if getattr(st, slot) is None:

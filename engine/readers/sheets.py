@@ -44,7 +44,10 @@ def _grid(sheet, overrides: dict[str, str]) -> list[list[str]]:
     for ref, text in overrides.items():  # percent-formatted numbers and unsaved formulas, as Excel shows them
         if ref.startswith("__"):
             continue
-        letters, digits = re.match(r"([A-Z]+)(\d+)", ref).groups()
+        parts = re.match(r"([A-Z]+)(\d+)", ref)
+        if parts is None:
+            continue
+        letters, digits = parts.groups()
         r, c = int(digits) - 1, column_index(letters)
         if r < len(grid) and c < len(grid[r]):
             grid[r][c] = text

@@ -34,7 +34,7 @@ def _percent_styles(book: zipfile.ZipFile) -> set[str]:
     percent_ids = set(_PERCENT_IDS)
     for fmt in root.iterfind("m:numFmts/m:numFmt", _NS):
         if "%" in re.sub(r'"[^"]*"', "", fmt.get("formatCode", "")):
-            percent_ids.add(fmt.get("numFmtId"))
+            percent_ids.add(fmt.get("numFmtId", ""))
     xfs = root.find("m:cellXfs", _NS)
     return {str(k) for k, xf in enumerate(xfs if xfs is not None else []) if xf.get("numFmtId") in percent_ids}
 
@@ -42,11 +42,11 @@ def _percent_styles(book: zipfile.ZipFile) -> set[str]:
 def _sheet_paths(book: zipfile.ZipFile) -> dict[str, str]:
     workbook = ET.fromstring(book.read("xl/workbook.xml"))
     rels = ET.fromstring(book.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target") for r in rels.iterfind("rel:Relationship", _NS)}
+    targets = {r.get("Id", ""): r.get("Target", "") for r in rels.iterfind("rel:Relationship", _NS)}
     out = {}
     for sheet in workbook.iterfind("m:sheets/m:sheet", _NS):
-        target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
-        out[sheet.get("name")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        target = targets.get(sheet.get(f"{{{_NS['r']}}}id", ""), "")
+        out[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return out
 
 

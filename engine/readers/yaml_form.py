@@ -37,7 +37,7 @@ def read(path: Path) -> ReadResult:
         return ReadResult(None, [problem("FORM-02")])
     try:
         doc = validate("form", doc, path.name)
-        form = form_dict.from_dict(doc, _item_lines(root))
+        form = form_dict.from_dict(doc, _item_lines(root) if root is not None else {})
     except (SchemaError, ValueError) as exc:
         raise Unreadable(f"不符合规范表格式：{exc}") from None
     unplaced = [problem("FORM-03", loc, n=loc.number(), content=content, case=case or None)

@@ -5,7 +5,7 @@ import io
 import json
 from typing import Iterable, TextIO
 
-from jxcheck.engine.results import FileResult
+from jxcheck.engine.results import FileResult, Results
 from jxcheck.engine.findings import Finding
 from jxcheck.engine.report.rows import rollup_rows
 from jxcheck.engine.report.summary import summary
@@ -18,7 +18,7 @@ ROLLUP_KEYS = ("group", "files", "forms", "pass", "pass_after_changes", "return"
 
 def finding_dict(f: Finding) -> dict:
     loc = f.location
-    location = {"line": loc.line, "sheet": loc.sheet, "cell": loc.cell, "table": loc.table, "row": loc.row,
+    location: dict[str, object] = {"line": loc.line, "sheet": loc.sheet, "cell": loc.cell, "table": loc.table, "row": loc.row,
                 "column": loc.column}
     location["path"] = list(f.path) if f.path else None
     return {"rule": f.rule, "severity": f.severity.label, "location": location, "subject": f.subject,
@@ -35,7 +35,7 @@ def result_dict(r: FileResult) -> dict:
             "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
 
 
-def write(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
+def write(results: Results, out: TextIO, lang: str = "zh") -> None:
     """The JSON document, written result by result (a batch's results are never all in memory)."""
     out.write('{\n  "summary": ' + json.dumps(summary(results), ensure_ascii=False) + ',\n  "results": [')
     grouped = False

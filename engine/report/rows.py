@@ -31,7 +31,8 @@ def rollup_head(lang: str) -> tuple[str, ...]:
 
 
 def finding_rows(results: list[FileResult], lang: str = "zh") -> list[list[object]]:
-    rows = []
+    rows: list[list[object]] = []
+    base: list[object]
     for r in results:
         m = r.meta
         base = [r.path, r.group, m.kind if m else "", m.department if m else "", m.year if m and m.year else "",

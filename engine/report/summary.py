@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.results import FileResult, Results, for_counts
 from jxcheck.engine.findings import Finding, Severity
 
 
@@ -25,7 +25,7 @@ def count(findings: Iterable[Finding]) -> Counts:
     return Counts(tally[Severity.ERROR], tally[Severity.WARNING], tally[Severity.INFO], tally["waived"])
 
 
-def summary(results: list[FileResult]) -> dict:
+def summary(results: Results) -> dict:
     """The JSON contract's summary block."""
     results = for_counts(results)
     total = count(f for r in results for f in r.findings)

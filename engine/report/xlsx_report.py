@@ -73,7 +73,7 @@ def annotate(result: FileResult, folder: Path, root: Path) -> Path | None:
         book = load_workbook(source)
     except Exception:  # the input was readable by calamine but not by openpyxl: no copy, the report still has it
         return None
-    notes: dict[tuple[str, str], list] = {}
+    notes: dict[tuple[str | None, str | None], list] = {}
     for f in located:
         notes.setdefault((f.location.sheet, f.location.cell), []).append(f)
     for (sheet, cell), findings in notes.items():

@@ -26,15 +26,18 @@ def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     period = form.meta.period_value
     if period is None:
         return
-    if not isinstance(period, Period) or period.start.year is None:
+    if not isinstance(period, Period):
         return
     start, end = period.start, period.end
-    values = dict(period=form.meta.period, subject="项目实施期")
-    if _key(start) > _key(end):
-        yield problem(rule.id, Location(), case="reversed", **values)
+    first_year = start.year
+    if first_year is None:
         return
-    if form.meta.year and not (start.year <= form.meta.year <= (end.year or start.year)):
-        yield problem(rule.id, Location(), case="year", year=form.meta.year, **values)
+    if _key(start) > _key(end):
+        yield problem(rule.id, Location(), case="reversed", period=form.meta.period, subject="项目实施期")
+        return
+    if form.meta.year and not (first_year <= form.meta.year <= (end.year or first_year)):
+        yield problem(rule.id, Location(), case="year", year=form.meta.year, period=form.meta.period,
+                      subject="项目实施期")
     for item in form.indicators:
         for d in _dates(item):
             if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _key(end)[:2]):

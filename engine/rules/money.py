@@ -130,22 +130,22 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     where = rule.params.get("costs")
     chosen: list[Indicator] = [i for i in selected(where, form.indicators, ctx) if isinstance(i.value, Quantity) and i.value.wan is not None and i.value.wan > 0]
     factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
-    tasks = [t for t in form.tasks if t.budget.total is not None]
+    tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget.total is not None]
     if not chosen or not tasks:
         return
     costs = [_cents(i.value.wan) for i in chosen]
-    budgets = [_cents(t.budget.total * factor) for t in tasks]
+    budgets = [_cents(amount) for _, amount in tasks]
     try:
         matching = match_tasks(costs, budgets)
         if matching is not None:  # a full matching exists: an explanation, not a finding
-            parts = [f"“{t.name}”{dec_str(t.budget.total * factor)} = "
+            parts = [f"“{t.name}”{dec_str(amount)} = "
                      + " + ".join(f"第{chosen[k].location.number()}行{dec_str(chosen[k].value.wan)}" for k in subset)
-                     for t, subset in zip(tasks, matching)]
+                     for (t, amount), subset in zip(tasks, matching)]
             yield problem(rule.id, Location(), case=EXPLAIN, text="；".join(parts))
             return
-        for task, target in zip(tasks, budgets):
+        for (task, amount), target in zip(tasks, budgets):
             if next(_subsets(list(range(len(costs))), target, costs, [0], 200_000), None) is None:
-                yield item_problem(rule, task, form, b=dec_str(task.budget.total * factor))
+                yield item_problem(rule, task, form, b=dec_str(amount))
     except TimeoutError:
         yield problem(rule.id, Location(), case="undecided", subject="成本指标", count=len(chosen))
 

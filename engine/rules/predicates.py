@@ -42,9 +42,9 @@ def _cmp(op: Callable[[Decimal, Decimal], bool]) -> Predicate:
     return lambda item, arg, ctx: (n := _number(item)) is not None and op(n, Decimal(str(arg)))
 
 
-for _name, _op in {"number_gt": lambda a, b: a > b, "number_ge": lambda a, b: a >= b, "number_lt": lambda a, b: a < b,
+for _cmp_name, _cmp_op in {"number_gt": lambda a, b: a > b, "number_ge": lambda a, b: a >= b, "number_lt": lambda a, b: a < b,
                    "number_le": lambda a, b: a <= b, "number_eq": lambda a, b: a == b}.items():
-    predicate(_name, (int, float, str))(_cmp(_op))
+    predicate(_cmp_name, (int, float, str))(_cmp(_cmp_op))
 
 
 @predicate("level1", list)
@@ -58,17 +58,17 @@ def _level2(item: Indicator, arg: list, ctx: Context) -> bool:
 
 
 @predicate("name_matches", str)
-def _name_matches(item: Any, arg: str, ctx: Context) -> bool:
+def _name_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
     return arg.search(item.name) is not None
 
 
 @predicate("content_matches", str)
-def _content_matches(item: Any, arg: str, ctx: Context) -> bool:
+def _content_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
     return arg.search(getattr(item, "content", "") or "") is not None
 
 
 @predicate("raw_matches", str)
-def _raw_matches(item: Indicator, arg: str, ctx: Context) -> bool:
+def _raw_matches(item: Indicator, arg: re.Pattern, ctx: Context) -> bool:
     return arg.search(item.raw) is not None
 
 
@@ -113,7 +113,7 @@ def _unit_differs(item: Any, arg: bool, ctx: Context) -> bool:
 
 
 @predicate("note_matches", str)
-def _note_matches(item: Any, arg: str, ctx: Context) -> bool:
+def _note_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
     return any(arg.search(n) for n in getattr(_value(item), "notes", ()))
 
 
@@ -244,15 +244,17 @@ def _finite(arg: object) -> bool:
 def condition_errors(where: dict | None) -> list[str]:
     """Mistakes in a `where:` block: unknown keys, wrong argument types, bad regexes."""
     out: list[str] = []
-    for key, arg in (where or {}).items():
+    conditions: dict[str, Any] = where or {}
+    for key, arg in conditions.items():
         if key not in _REGISTRY:
             out.append(f"未知的条件“{key}”（可用：{', '.join(sorted(_REGISTRY))}）")
             continue
-        if not isinstance(arg, _REGISTRY[key][1]) or isinstance(arg, bool) != (_REGISTRY[key][1] is bool):
+        expected: Any = _REGISTRY[key][1]
+        if not isinstance(arg, expected) or isinstance(arg, bool) != (expected is bool):
             out.append(f"条件“{key}”的参数类型不对")
         elif key.startswith("number_") and not _finite(arg):
             out.append(f"条件“{key}”的参数应为数字，实际为“{arg}”")
-        elif key.endswith("_matches"):
+        elif key.endswith("_matches") and isinstance(arg, str):
             try:
                 re.compile(arg)
             except re.error as exc:

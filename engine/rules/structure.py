@@ -43,21 +43,23 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         seen.add(key)
         l1, l2 = ctx.level1(item.level1), ctx.level2(item.level2)
         allowed = ctx.hierarchy.get(l1)
-        values = dict(path=item.path, subject=item.level2, level1=item.level1, level2=item.level2,
-                      canonical1=l1, canonical2=l2, n=item.location.number(),
-                      allowed="、".join(allowed or ctx.hierarchy))
+        case = None
         if allowed is None:
             if item.level1 not in renamed:  # one non-standard 一级, one finding
                 renamed.add(item.level1)
-                yield problem(rule.id, item.location, case="unknown_level1", **values)
+                case = "unknown_level1"
         elif l2 not in allowed:
-            yield problem(rule.id, item.location, case="unknown", **values)
+            case = "unknown"
         else:
             changed = [raw for raw, canon in ((item.level1, l1), (item.level2, l2))
                        if ctx.bare(raw) != canon and raw not in renamed]  # 产出指标(50分) is no synonym
             if changed:
                 renamed.update(changed)
-                yield problem(rule.id, item.location, case="synonym", **values)
+                case = "synonym"
+        if case:
+            yield problem(rule.id, item.location, path=item.path, subject=item.level2, case=case, level1=item.level1,
+                          level2=item.level2, canonical1=l1, canonical2=l2, n=item.location.number(),
+                          allowed="、".join(allowed or ctx.hierarchy))
 
 
 @check_kind("scheme_mix", {"level1", "level2"}, params={"cost_level2"})

@@ -174,5 +174,5 @@ def suffix_op(word: str) -> str:
     return _SUFFIX_OPS[word]
 
 
-def lookup_unit(text: str | None) -> units.Unit | None:
-    return units.lookup(text) if text else None
+def lookup_unit(text: str) -> units.Unit:
+    return units.lookup(text)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from decimal import Decimal, localcontext
 from functools import lru_cache
 
@@ -86,7 +87,7 @@ def _simple_quantity(raw: str, s: str) -> Value | None:
     unit = m.group("unit")
     if unit and (_NOT_UNIT.search(unit) or g.lookup_unit(unit).kind == "unknown"):
         return None
-    res = {"number": Decimal(m.group("number"))}
+    res: dict[str, object] = {"number": Decimal(m.group("number"))}
     if m.group("op"):
         res["op"] = g._SYMBOL_OPS[m.group("op")]
     if unit:
@@ -120,12 +121,12 @@ def _strip_note(s: str) -> tuple[str, tuple[str, ...]]:
     return s, ()
 
 
-def _notes(res: pp.ParseResults) -> list[str]:
+def _notes(res: Any) -> list[str]:
     note = res.get("note")
     return [f"附注：{note.strip('()[]【】 ')}"] if note else []
 
 
-def _op(res: pp.ParseResults, notes: list[str]) -> str | None:
+def _op(res: Any, notes: list[str]) -> str | None:
     prefix = res.get("op")
     prefix = prefix[0] if isinstance(prefix, pp.ParseResults) else prefix
     suffix = res.get("suffix")
@@ -147,7 +148,7 @@ def _unit(text: str | None, notes: list[str]):
     return unit.text, unit.kind
 
 
-def _quantity(raw: str, res: pp.ParseResults) -> Value | None:
+def _quantity(raw: str, res: Any) -> Value | None:  # named results, or the same names from _SIMPLE
     notes = _notes(res)
     op = _op(res, notes)
     if "pct_words" in res:
@@ -244,6 +245,7 @@ def _period(raw: str, res: pp.ParseResults) -> Value | None:
 
 def _months(raw: str, res: pp.ParseResults) -> Value | None:
     m = g.MONTHS.match(res["months"])
+    assert m is not None  # the grammar matched this text with the same pattern
     year = int(m.group("y")) if m.group("y") else None
     start, end = PartialDate(year, int(m.group("m1"))), PartialDate(year, int(m.group("m2")))
     return Period(text=raw, notes=tuple(_notes(res)), start=start, end=end)
