@@ -69,8 +69,8 @@ def make_tree(root: Path, forms: int, seed: int = 7) -> list[tuple[Path, list[li
 
 def existing_tables(root: Path) -> list[tuple[Path, list[list[str]]]]:
     """Each form's indicator table in a folder of forms (files without one are left out)."""
-    from jxcheck.engine.batch import discover
-    jobs, _, _ = discover([str(root)])
+    from jxcheck.engine.discover import discover
+    jobs = discover([str(root)]).jobs
     tables = []
     for job in jobs:
         form = read(job.path).form

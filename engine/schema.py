@@ -8,6 +8,8 @@ from importlib import resources
 import yaml
 from cerberus import Validator
 
+from jxcheck.engine.bilingual import Msg, join
+
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: ~10x faster
 
@@ -17,7 +19,35 @@ def load_yaml(text: str) -> object:
 
 
 class SchemaError(Exception):
-    """A data file does not match its schema; the message names the file and the key."""
+    """A data file (rules, profile, config, waivers, a canonical form) is wrong; the message names the file
+    and the key, in both languages."""
+
+    def __init__(self, message: Msg | str) -> None:
+        self.msg = message if isinstance(message, Msg) else Msg(message, message)
+        super().__init__(self.msg.zh)
+
+    def say(self, lang: str) -> str:
+        return self.msg.say(lang)
+
+
+_TYPES = {"NoneType": ("空文件", "an empty file"), "list": ("列表", "a list"), "str": ("一段文字", "a text"),
+          "int": ("数字", "a number"), "float": ("数字", "a number"), "bool": ("是/否", "a yes/no value")}
+
+
+def read_yaml(text: str, source: str) -> object:
+    """YAML text as data; a syntax error is one line naming the file and where (PyYAML's own text is English
+    and several lines long: only its first phrase is kept, in the English message)."""
+    try:
+        return load_yaml(text)
+    except ValueError as exc:  # a value YAML reads but Python cannot build, such as the date 2023-02-30
+        raise SchemaError(Msg(f"{source}：YAML中的值无效（{exc}）", f"{source}: an invalid value in the YAML ({exc})")) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = Msg(f"（第{mark.line + 1}行第{mark.column + 1}列附近）", f" near line {mark.line + 1}, column {mark.column + 1}") \
+            if mark else Msg("", "")
+        problem = str(getattr(exc, "problem", "") or "").splitlines()[0:1]
+        raise SchemaError(Msg(f"{source}：YAML格式错误", f"{source}: YAML syntax error") + where
+                          + Msg("", f" ({problem[0]})" if problem else "")) from None
 
 
 @lru_cache(maxsize=None)
@@ -31,10 +61,12 @@ def schema(name: str) -> dict:
 def validate(name: str, document: object, source: str) -> dict:
     """Validate a document against schemas/<name>.yaml; return it normalised or raise SchemaError."""
     if not isinstance(document, dict):
-        raise SchemaError(f"{source}：内容应为键值表（YAML映射），实际为{type(document).__name__}")
+        zh, en = _TYPES.get(type(document).__name__, ("其他内容", "something else"))
+        raise SchemaError(Msg(f"{source}：内容应为键值表（YAML映射），实际为{zh}",
+                              f"{source}: the content should be a YAML mapping, not {en}"))
     validator = Validator(schema(name))
     if not validator.validate(document):
-        raise SchemaError("; ".join(f"{source}：{line}" for line in flatten(validator.errors, document)))
+        raise SchemaError(join((f"{source}：" + line for line in flatten(validator.errors, document)), "; ", "; "))
     return validator.document
 
 
@@ -52,9 +84,13 @@ def chinese(message: str) -> str:
     return message
 
 
-def flatten(errors: dict, document: object, path: str = "") -> list[str]:
+def _said(message: str) -> Msg:
+    return Msg(chinese(message), message)
+
+
+def flatten(errors: dict, document: object, path: Msg | str = "") -> list[Msg]:
     """Cerberus' nested errors as 'rule STR-06 › severity: unallowed value …' lines."""
-    lines: list[str] = []
+    lines: list[Msg] = []
     for key, items in errors.items():
         here = _step(path, key, document)
         sub = document[key] if isinstance(document, (list, dict)) and _has(document, key) else None
@@ -62,7 +98,7 @@ def flatten(errors: dict, document: object, path: str = "") -> list[str]:
             if isinstance(item, dict):
                 lines.extend(flatten(item, sub, here))
             else:
-                lines.append(f"{here}：{chinese(item)}")
+                lines.append(here + Msg("：", ": ") + _said(item))
     return lines
 
 
@@ -72,10 +108,11 @@ def _has(document: object, key: object) -> bool:
     return isinstance(key, int) and isinstance(document, list) and 0 <= key < len(document)
 
 
-def _step(path: str, key: object, document: object) -> str:
+def _step(path: Msg | str, key: object, document: object) -> Msg:
     if isinstance(key, int) and isinstance(document, list) and _has(document, key):
         item = document[key]
         ident = item.get("id") if isinstance(item, dict) else None
-        label = f"规则 {ident}" if ident else f"第{key + 1}项"
-        return f"{path} › {label}" if path else label
-    return f"{path} › {key}" if path else str(key)
+        label = Msg(f"规则 {ident}", f"rule {ident}") if ident else Msg(f"第{key + 1}项", f"item {key + 1}")
+    else:
+        label = Msg(str(key), str(key))
+    return path + " › " + label if path else label

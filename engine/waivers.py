@@ -5,10 +5,10 @@ from dataclasses import dataclass, replace
 from fnmatch import fnmatch
 from pathlib import Path
 
-import yaml
-
+from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Finding
-from jxcheck.engine.schema import SchemaError, load_yaml, validate
+from jxcheck.engine.oserrors import os_reason
+from jxcheck.engine.schema import SchemaError, read_yaml, validate
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,12 @@ class Waiver:
 
 def load(path: Path) -> list[Waiver]:
     try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
-        raise SchemaError(f"{path}：无法读取豁免文件（{exc}）") from None
-    doc = validate("waivers", doc, str(path))
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = (os_reason(exc, "zh"), os_reason(exc, "en")) if isinstance(exc, OSError) else ("不是UTF-8文本", "not UTF-8 text")
+        raise SchemaError(Msg(f"{path}：无法读取豁免文件（{reason[0]}）",
+                              f"{path}: cannot read the waivers file ({reason[1]})")) from None
+    doc = validate("waivers", read_yaml(text, str(path)), str(path))
     return [Waiver(**{**w, "date": str(w["date"])}) for w in doc["waivers"]]
 
 

@@ -10,6 +10,8 @@ import shutil
 import pytest
 
 from jxcheck.engine import batch
+from jxcheck.engine.discover import discover
+from jxcheck.engine.store import ResultStore
 
 from conftest import FORMS, REFERENCE
 from template_forms import template_grid, write_xlsx
@@ -93,13 +95,13 @@ def test_xlsx_needs_output(tree):
 
 
 def test_group_depth(tree, tmp_path):
-    jobs, _, _ = batch.discover([str(tree)], depth=2)
+    jobs = discover([str(tree)], depth=2).jobs
     assert {j.group for j in jobs} >= {"库尔勒市/单位0", "和静县"}
     shutil.copy(REFERENCE, tmp_path / "顶层.txt")
     for lang, label in (("zh", "（根目录）"), ("en", "(top folder)")):
-        jobs, _, _ = batch.discover([str(tmp_path)], lang=lang)
+        jobs = discover([str(tmp_path)], lang=lang).jobs
         assert [j.group for j in jobs] == [label]
-    jobs, _, _ = batch.discover([str(tree)], depth=0)
+    jobs = discover([str(tree)], depth=0).jobs
     assert {j.group for j in jobs} == {""}
 
 
@@ -108,14 +110,14 @@ def test_a_worker_that_dies_costs_only_its_file(tmp_path, monkeypatch):
     import os
     for n in range(8):
         shutil.copy(REFERENCE, tmp_path / f"f{n}.txt")
-    original = batch._check
+    original = batch.check_job
 
-    def fragile(job):
+    def fragile(job, settings, book):
         if job.path.name == "f3.txt":
             os._exit(134)  # what a native crash does to a worker
-        return original(job)
-    monkeypatch.setattr(batch, "_check", fragile)
-    jobs, _, _ = batch.discover([str(tmp_path)])
+        return original(job, settings, book)
+    monkeypatch.setattr(batch, "check_job", fragile)
+    jobs = discover([str(tmp_path)]).jobs
     results = list(batch.run(jobs, batch.Settings(), workers=2))
     assert [r.path.split("/")[-1] for r in results] == [f"f{n}.txt" for n in range(8)]
     crashed = [r for r in results if r.findings and r.findings[0].rule == "FORM-05"]
@@ -131,7 +133,7 @@ def test_reports_written_inside_the_tree_are_not_read_back(tree, tmp_path):
     for _ in range(2):
         assert invoke(["validate", str(copy), "--format", "xlsx", "--output", str(out)]).exit_code == 2
     assert (copy / "报告_批注" / "模板.xlsx").exists()
-    jobs, _, _ = batch.discover([str(copy)], exclude=[out.resolve(), out.resolve().with_name("报告_批注")])
+    jobs = discover([str(copy)], exclude=[out.resolve(), out.resolve().with_name("报告_批注")]).jobs
     assert len(jobs) == 8 and not any("报告" in str(j.path) for j in jobs)
     from openpyxl import load_workbook
     files = {row[0].value for row in load_workbook(out)["问题清单"].iter_rows(min_row=2)}
@@ -142,14 +144,14 @@ def test_a_store_counts_from_digests_what_the_results_say(tree):
     """Many files go to a ResultStore, whose counts come from in-memory digests: they must agree with
     counting the results themselves (waived findings and unreadable files included)."""
     from dataclasses import replace
-    from jxcheck.cli import exit_code
+    from jxcheck.engine.run import exit_code
     from jxcheck.engine.report.rows import rollup_rows
     from jxcheck.engine.report.summary import summary
-    jobs, _, _ = batch.discover([str(tree)])
+    jobs = discover([str(tree)]).jobs
     results = list(batch.run(jobs, batch.Settings(), workers=1))
     first = results[0]
     results[0] = replace(first, findings=[replace(first.findings[0], waived="豁免1")] + first.findings[1:])
-    store = batch.ResultStore()
+    store = ResultStore()
     for r in results:
         store.append(r)
     assert [r.path for r in store] == [r.path for r in results]
@@ -182,7 +184,7 @@ def test_workers_use_this_run_s_rulebook_never_an_earlier_one(tree, tmp_path):
     """A run with a caller's rulebook (TXT-01 off), then one without: the second checks with the rules
     its settings name, in this process and in forked workers alike."""
     from jxcheck.engine.rules import rulebook
-    jobs, _, _ = batch.discover([str(tree)])
+    jobs = discover([str(tree)]).jobs
     settings = batch.Settings()
     config = tmp_path / "off.yaml"
     config.write_text("rules:\n  TXT-01: {enabled: false}\n", encoding="utf-8")
@@ -197,9 +199,9 @@ def test_every_streamed_report_reads_a_store_as_a_list(tree):
     """Large runs hand the reports a ResultStore: each format's text is the same as from a list."""
     import io
     from jxcheck.engine.report import output_file
-    jobs, _, _ = batch.discover([str(tree)])
+    jobs = discover([str(tree)]).jobs
     results = list(batch.run(jobs, batch.Settings(), workers=1))
-    store = batch.ResultStore()
+    store = ResultStore()
     for r in results:
         store.append(r)
     for fmt, write in output_file.STREAMED.items():

@@ -191,9 +191,12 @@ def test_a_reader_that_stops_early_is_no_error():
     import sys
     from pathlib import Path
     root = Path(__file__).resolve().parent.parent
-    run = subprocess.Popen([sys.executable, "-c", "from cli import main; main()", "validate", "--jobs", "1",
-                            "--fail-on", "never", *[str(REFERENCE)] * 120], cwd=root, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE)
+    import tempfile
+    copies = Path(tempfile.mkdtemp())
+    for n in range(120):
+        shutil.copy(REFERENCE, copies / f"{n:03d}.txt")
+    run = subprocess.Popen([sys.executable, "-m", "jxcheck", "validate", "--jobs", "1", "--fail-on", "never",
+                            str(copies)], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert run.stdout.readline()
     run.stdout.close()  # like head after its first line
     _, err = run.communicate(timeout=120)

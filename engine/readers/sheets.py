@@ -16,6 +16,7 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 from jxcheck.engine.model import Location, column_index, column_letters
 from jxcheck.engine.readers import reasons, xlsx_extras
 from jxcheck.engine.readers.text import Cell, Row, Unreadable
+from jxcheck.engine.values.chars import clean
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_CELLS = 2_000_000  # a form is a few hundred cells; a merge over whole columns must not explode
@@ -33,13 +34,13 @@ def cell_text(value: object) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return f"{value.year}年{value.month}月{value.day}日"
-    return str(value).strip()
+    return clean(str(value)).strip()
 
 
 def _grid(sheet, overrides: dict[str, str]) -> list[list[str]]:
     if sheet.total_height * sheet.total_width > MAX_CELLS:  # before loading: a far cell must not exhaust memory
         raise Unreadable(f"工作表“{sheet.name}”过大（{sheet.total_height}行×{sheet.total_width}列），不是绩效目标表")
-    grid = [[v.strip() if type(v) is str else cell_text(v) for v in row]  # most cells are text
+    grid = [[clean(v).strip() if type(v) is str else cell_text(v) for v in row]  # most cells are text
             for row in sheet.to_python(skip_empty_area=False)]
     for ref, text in overrides.items():  # percent-formatted numbers and unsaved formulas, as Excel shows them
         if ref.startswith("__"):

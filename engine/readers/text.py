@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jxcheck.engine.model import Location
+from jxcheck.engine.values.chars import clean
 
 MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
 
@@ -94,7 +95,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
             if notes is not None:
                 notes.append(joined)
             continue
-        cells = [c.strip() for c in raw_cells]
+        cells = [clean(c).strip() for c in raw_cells]
         if not any(cells):
             continue
         in_preamble = False

@@ -18,6 +18,7 @@ from jxcheck.engine.model import Location
 from jxcheck.engine.readers import reasons
 from jxcheck.engine.readers.sheets import MAX_BYTES
 from jxcheck.engine.readers.text import Cell, Row, Unreadable
+from jxcheck.engine.values.chars import clean
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -32,7 +33,7 @@ def _table_rows(table: Table, number: int) -> list[Row]:
             column += 1
             same = previous is not None and cell._tc is previous  # gridSpan: one cell over several columns
             previous = cell._tc
-            text = "" if same else cell.text.strip()
+            text = "" if same else clean(cell.text).strip()
             cells.append(Cell(text, Location(table=number, row=r, column=column)))
         while cells and not cells[-1].text:
             cells.pop()
@@ -68,7 +69,7 @@ def read_word(path: Path) -> list[Row]:
     tables = 0
     for block in _blocks(document.element.body):
         if block.tag == qn("w:p"):
-            text = Paragraph(block, document).text.strip()
+            text = clean(Paragraph(block, document).text).strip()
             if text:
                 rows.append(Row((Cell(text, Location()),), Location()))
         elif block.tag == qn("w:tbl"):

@@ -6,6 +6,7 @@ import io
 from html import escape
 from typing import TextIO
 
+from jxcheck.engine.own_reports import GENERATOR
 from jxcheck.engine.results import FileResult, for_counts
 from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from jxcheck.engine.report.summary import summary, summary_line
@@ -70,7 +71,7 @@ def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
     en = lang == "en"
     s = summary(results)
     total = summary_line(s, lang)
-    out.write("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+    out.write(f"<!DOCTYPE html>\n<html lang=\"{'en' if en else 'zh-CN'}\"><head><meta charset=\"utf-8\">{GENERATOR}"
               f"<title>{'jxcheck report' if en else '绩效目标表检查报告'}</title><style>{_STYLE}</style></head><body>"
               f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"
               f"{_rollup(results, lang)}<h2>{'Findings' if en else '问题清单'}</h2>")

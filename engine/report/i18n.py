@@ -65,7 +65,83 @@ MESSAGES = {
                    "No command “{0}” (choose from validate, parse-value, rules, convert)"),
     "no_option": ("没有选项{0}（用 --help 查看可用选项）", "No option {0} (see --help)"),
     "missing_arg": ("缺少参数：{0}（用 --help 查看用法）", "Missing argument: {0} (see --help)"),
-    "bad_param": ("参数有误：{0}", "Bad parameter: {0}"),
+    "bad_param": ("选项{0}的值无效（用 --help 查看用法）", "Invalid value for {0} (see --help)"),
+    "not_int": ("选项{0}的值“{1}”不是整数", "{0} needs a whole number, not “{1}”"),
+    "option_needs_value": ("选项{0}需要一个值", "Option {0} needs a value"),
+    "extra_args": ("多余的参数：{0}（用 --help 查看用法）", "Unexpected extra argument: {0} (see --help)"),
+    "no_command_given": ("缺少命令（可用：validate、parse-value、rules、convert）",
+                         "Missing command (choose from validate, parse-value, rules, convert)"),
+    "usage_error": ("用法有误（用 --help 查看用法）", "Wrong usage (see --help)"),
+    "internal": ("内部错误：{0}: {1}", "Internal error: {0}: {1}"),
+    "stdout": ("标准输出", "standard output"),
+    "no_folder": ("目录不存在", "no such folder"),
+    "checking": ("检查中", "Checking"),
+    "skipped": ("已跳过 {0}：{1}", "Skipped {0}: {1}"),
+    "format_mismatch": ("--format {0}与输出文件{1}的扩展名不一致（扩展名表示{2}）",
+                        "--format {0} does not match the output file {1} (its name says {2})"),
+    "output_is_input": ("输出文件{0}就是被检查的文件{1}，不能用报告覆盖它",
+                        "The output {0} is the input {1}: a report never overwrites a form"),
+    "annotated_over_input": ("批注副本将写入文件夹{2}，其中有被检查的文件{1}，会被覆盖；请换一个输出文件名",
+                             "Annotated copies go to {2}, which holds the input {1}: it would be overwritten; "
+                             "choose another output name"),
+    "interrupted": ("已中断{0}", "Interrupted{0}"),
+    "interrupted_checking": ("：检查{0}个文件时中断，未写入报告", ": while checking {0} files; no report was written"),
+    "interrupted_writing": ("：写入报告时中断，未写入任何文件", ": while writing the report; nothing was written"),
+    "interrupted_partly": ("：已写入{0}，其余未写入", ": written {0}; the rest was not written"),
+    "kept": ("；原有的{0}保持不变", "; the existing {0} is unchanged"),
+}
+
+# click's own words (help headings, the usage prefix, the help option), as (Chinese, English)
+CLICK_WORDS = {"Usage:": ("用法：", "Usage:"), "Options": ("选项", "Options"), "Commands": ("命令", "Commands"),
+               "Positional arguments": ("参数", "Arguments"), "help": ("显示帮助并退出", "Show this message and exit.")}
+
+_FORMATS = "table、json、csv、md、html、xlsx"
+# Help of each command ("" its description, "epilog" its examples) and option, as (Chinese, English)
+HELP: dict[str, dict[str, tuple[str, str]]] = {
+    "cli": {"": ("jxcheck：按财政评审口径检查绩效目标表和绩效自评表。\n\n用 jxcheck 命令 --help 查看各命令的用法。",
+                 "jxcheck: checks performance target and self-evaluation forms as a finance-bureau reviewer does."
+                 "\n\nSee jxcheck COMMAND --help for each command.")},
+    "validate": {
+        "": ("检查一个或多个绩效表文件；文件夹会逐层查找，按第一层文件夹（县市）汇总。",
+             "Check one or more form files; folders are walked and rolled up by their first level (county)."),
+        "epilog": ("\b\n示例：\n  jxcheck validate 表.xlsx\n  jxcheck validate 各县/ -o 报告.xlsx\n"
+                   "  jxcheck validate 表.txt --format json --lang en\n\b\n退出码：\n"
+                   "  0  没有达到 --fail-on 级别的问题\n  1  有表格存在达到该级别的问题\n"
+                   "  2  用法有误，或有文件完全无法读取（报告中仍有其条目）\n  130  被 Ctrl-C 中断",
+                   "\b\nExamples:\n  jxcheck validate form.xlsx\n  jxcheck validate counties/ -o report.xlsx\n"
+                   "  jxcheck validate form.txt --format json --lang en\n\b\nExit codes:\n"
+                   "  0  nothing at or above --fail-on\n  1  some form has a finding at or above it\n"
+                   "  2  bad usage, or an input that could not be read at all (it still has its entry)\n"
+                   "  130  interrupted by Ctrl-C"),
+        "profile": ("规则配置：auto（默认，按表中指标体系自动选择）、legacy、central-2021",
+                    "Rule profile: auto (default: chosen by the form's indicator scheme), legacy, central-2021"),
+        "extra_rules": ("附加的规则文件或文件夹（可重复）", "An extra rule file or folder (repeatable)"),
+        "config": ("配置文件：停用规则、调整级别、参数或阈值", "A config file: switch rules off, change levels, parameters"),
+        "waivers_file": ("豁免文件：经审核同意的个别问题", "A waivers file: single findings a reviewer accepted"),
+        "fmt": (f"报告格式：{_FORMATS}；默认按 --output 的扩展名，否则为 table",
+                f"Report format: {_FORMATS.replace('、', ', ')}; default: from --output's extension, else table"),
+        "output": ("写入文件而不是标准输出（xlsx必须指定）；写完后才替换原文件",
+                   "Write to a file instead of standard output (needed for xlsx); replaced only when complete"),
+        "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en"),
+        "fail_on": ("达到此级别即以1退出：error（默认）、warning、info、never",
+                    "Exit with 1 at this level: error (default), warning, info, never"),
+        "jobs": ("并行进程数（默认0：CPU核数；不超过CPU核数和文件数）",
+                 "Worker processes (default 0: the cores; never more than the cores or the files)"),
+        "group_depth": ("按文件夹分组汇总的层级：1（默认）为第一层（县市），0为不分组",
+                        "Folder levels to roll up by: 1 (default) the first level (county), 0 none"),
+    },
+    "parse-value": {"": ("解析指标值（如“≥521人”“≤60万”“12月底前”）；“-”表示从标准输入逐行读取。",
+                         "Read indicator values (≥521人, ≤60万, 12月底前); '-' reads one value per line from stdin."),
+                    "as_json": ("每个值输出一行JSON", "One JSON object per value, one per line"),
+                    "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en")},
+    "rules": {"": ("列出规则：编号、级别、名称、依据。", "List the rules: id, severity, title, basis."),
+              "profile": ("规则配置：auto（默认）、legacy、central-2021", "Rule profile: auto (default), legacy, central-2021"),
+              "fmt": ("输出格式：table（默认）、json、md", "Output format: table (default), json, md"),
+              "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en")},
+    "convert": {"": ("按读取结果输出规范格式的表格（YAML；--output x.json 输出JSON）。",
+                     "Write the form as read, in the canonical format (YAML; --output x.json for JSON)."),
+                "output": ("写入文件（.yaml、.yml 或 .json）", "Write to a file (.yaml, .yml or .json)"),
+                "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en")},
 }
 
 

@@ -5,19 +5,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from jxcheck.engine.results import FileResult
+from jxcheck.engine.own_reports import MARK_ANNOTATED, MARK_REPORT
+from jxcheck.engine.report.output_file import replaceable, replacing
+from jxcheck.engine.results import FileResult, Results
 from jxcheck.engine.findings import Severity
 from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 
 _FILL = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 
 
-def write(results: list[FileResult], output: Path, lang: str = "zh") -> list[Path]:
-    """Write the report workbook; return the annotated copies written beside it."""
+def write(results: Results, output: Path, lang: str = "zh", written: list[Path] | None = None) -> list[Path]:
+    """Write the report workbook, then an annotated copy of each .xlsx input beside it; each file appears
+    whole or not at all. `written` receives each file as it is complete (what an interrupted run did write)."""
+    written = [] if written is None else written
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     book = Workbook()
+    book.properties.creator, book.properties.keywords = "jxcheck", MARK_REPORT  # known as ours when read back
     sheet = book.active
     sheet.title = "问题清单" if lang != "en" else "findings"
     sheet.append(list(finding_head(lang)))
@@ -43,11 +48,22 @@ def write(results: list[FileResult], output: Path, lang: str = "zh") -> list[Pat
             ws.column_dimensions[chr(65 + k)].width = width
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
-    book.save(output)
+    if replaceable(output):
+        with replacing(output) as temporary:
+            book.save(temporary)
+    else:
+        book.save(output)
+    written.append(output)
     folder = annotated_folder(output, lang)
     sources = [Path(r.path) for r in results if Path(r.path).suffix.lower() in (".xlsx", ".xlsm")]
     root = Path(os.path.commonpath([str(p.parent.resolve()) for p in sources])) if sources else Path(".")
-    return [p for r in results if (p := annotate(r, folder, root)) is not None]
+    copies = []
+    for r in results:
+        copy = annotate(r, folder, root)
+        if copy is not None:
+            copies.append(copy)
+            written.append(copy)
+    return copies
 
 
 def annotated_folder(output: Path, lang: str = "zh") -> Path:
@@ -85,7 +101,11 @@ def annotate(result: FileResult, folder: Path, root: Path) -> Path | None:
         worst = max(f.severity for f in findings)
         target.fill = PatternFill("solid", fgColor=_FILL[worst])
         target.comment = Comment("\n".join(f"[{f.rule}] {f.message}" for f in findings), "jxcheck")
+    book.properties.keywords = MARK_ANNOTATED
     out = folder / source.resolve().relative_to(root)  # the inputs' folders kept: same names do not collide
+    if out.resolve() == source.resolve():
+        return None  # never over an input (the command line refuses such a folder before the run)
     out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
+    with replacing(out) as temporary:
+        book.save(temporary)
     return out

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
+from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.model import Indicator
 from jxcheck.engine.rules.context import Context
 from jxcheck.engine.values.types import Deadline, Period, Quantity, Range, Value
@@ -241,27 +242,29 @@ def _finite(arg: object) -> bool:
         return False
 
 
-def condition_errors(where: dict | None) -> list[str]:
+def condition_errors(where: dict | None) -> list[Msg]:
     """Mistakes in a `where:` block: unknown keys, wrong argument types, bad regexes."""
-    out: list[str] = []
+    out: list[Msg] = []
     conditions: dict[str, Any] = where or {}
     for key, arg in conditions.items():
         if key not in _REGISTRY:
-            out.append(f"未知的条件“{key}”（可用：{', '.join(sorted(_REGISTRY))}）")
+            out.append(Msg(f"未知的条件“{key}”（可用：{', '.join(sorted(_REGISTRY))}）",
+                           f"unknown condition “{key}” (known: {', '.join(sorted(_REGISTRY))})"))
             continue
         expected: Any = _REGISTRY[key][1]
         if not isinstance(arg, expected) or isinstance(arg, bool) != (expected is bool):
-            out.append(f"条件“{key}”的参数类型不对")
+            out.append(Msg(f"条件“{key}”的参数类型不对", f"condition “{key}” has an argument of the wrong type"))
         elif key.startswith("number_") and not _finite(arg):
-            out.append(f"条件“{key}”的参数应为数字，实际为“{arg}”")
+            out.append(Msg(f"条件“{key}”的参数应为数字，实际为“{arg}”", f"condition “{key}” needs a number, not “{arg}”"))
         elif key.endswith("_matches") and isinstance(arg, str):
             try:
                 re.compile(arg)
             except re.error as exc:
-                out.append(f"条件“{key}”的正则表达式有误：{exc}")
+                out.append(Msg(f"条件“{key}”的正则表达式有误：{exc}", f"condition “{key}” has a bad regular expression: {exc}"))
         elif key in ("any", "all"):
             for sub in arg:
-                out.extend(condition_errors(sub) if isinstance(sub, dict) else [f"条件“{key}”的每一项应为条件表"])
+                out.extend(condition_errors(sub) if isinstance(sub, dict) else
+                           [Msg(f"条件“{key}”的每一项应为条件表", f"each item of condition “{key}” must be a mapping")])
         elif key == "not":
             out.extend(condition_errors(arg))
     return out

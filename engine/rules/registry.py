@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import string
 
+from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.rules import dates, each, money, structure, sums, table_rows, text
 from jxcheck.engine.rules.kinds import READER, CheckKind
 from jxcheck.engine.rules.rule import Rule
@@ -21,16 +22,22 @@ def get(name: str) -> CheckKind:
         raise KeyError(f"未知的检查方式“{name}”") from None
 
 
-def rule_errors(rule: Rule) -> list[str]:
+def rule_errors(rule: Rule) -> list[Msg]:
     """What is wrong with a loaded rule: an unknown check kind, a scope, parameter or message placeholder
     its kind does not have."""
     kind = CHECKS.get(rule.kind)
     if kind is None:
-        return [f"check › kind：未知的检查方式“{rule.kind}”（可用：{'、'.join(sorted(k for k in CHECKS if k != 'reader'))}）"]
+        known = sorted(k for k in CHECKS if k != "reader")
+        return [Msg(f"check › kind：未知的检查方式“{rule.kind}”（可用：{'、'.join(known)}）",
+                    f"check › kind: unknown check kind “{rule.kind}” (known: {', '.join(known)})")]
     out = []
     if rule.scope not in kind.scopes:
-        out.append(f"scope：检查方式{rule.kind}不支持范围“{rule.scope}”（可用：{'、'.join(kind.scopes)}）")
-    out += [f"check › {key}：检查方式{rule.kind}没有这个参数（可用：{'、'.join(sorted(kind.params)) or '无'}）"
+        out.append(Msg(f"scope：检查方式{rule.kind}不支持范围“{rule.scope}”（可用：{'、'.join(kind.scopes)}）",
+                       f"scope: check kind {rule.kind} does not work on “{rule.scope}” (it works on: "
+                       f"{', '.join(kind.scopes)})"))
+    params = sorted(kind.params)
+    out += [Msg(f"check › {key}：检查方式{rule.kind}没有这个参数（可用：{'、'.join(params) or '无'}）",
+                f"check › {key}: check kind {rule.kind} has no such parameter (it has: {', '.join(params) or 'none'})")
             for key in rule.params if key not in kind.params]
     if rule.kind == "sum_equals":
         out += sums.compare_errors(rule.params.get("compare"))
@@ -39,19 +46,22 @@ def rule_errors(rule: Rule) -> list[str]:
     return out + _placeholder_errors(rule, kind)
 
 
-def _placeholder_errors(rule: Rule, kind: CheckKind) -> list[str]:
+def _placeholder_errors(rule: Rule, kind: CheckKind) -> list[Msg]:
     texts = {**rule.texts, **{f"cases › {c.name} › {k}": v for c in rule.cases for k, v in c.texts.items()}}
     out = []
     for key, text in texts.items():
         try:
             fields = list(string.Formatter().parse(text))
         except ValueError as exc:
-            out.append(f"{key}：花括号不成对（{exc}）")
+            out.append(Msg(f"{key}：花括号不成对（{exc}）", f"{key}: unbalanced braces ({exc})"))
             continue
         for _, name, spec, conversion in fields:
             if name is not None and (spec or conversion or not name.isidentifier()):
-                out.append(f"{key}：占位符只能写成{{名称}}，不能带格式（{{{name}{'!' + conversion if conversion else ''}"
-                           f"{':' + spec if spec else ''}}}）")
+                shown = f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+                out.append(Msg(f"{key}：占位符只能写成{{名称}}，不能带格式（{shown}）",
+                               f"{key}: a placeholder is a plain {{name}}, without a format ({shown})"))
             elif name and name not in kind.provides:
-                out.append(f"{key}：占位符{{{name}}}不可用（可用：{'、'.join(sorted(kind.provides))}）")
+                provided = sorted(kind.provides)
+                out.append(Msg(f"{key}：占位符{{{name}}}不可用（可用：{'、'.join(provided)}）",
+                               f"{key}: no value {{{name}}} (available: {', '.join(provided)})"))
     return out

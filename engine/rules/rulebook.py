@@ -6,12 +6,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from jxcheck.engine.bilingual import Msg, join
 from jxcheck.engine.findings import Severity
+from jxcheck.engine.oserrors import os_reason
 from jxcheck.engine.rules import builtin, predicates, registry
 from jxcheck.engine.rules.rule import Case, Rule
-from jxcheck.engine.schema import SchemaError, load_yaml, validate
+from jxcheck.engine.schema import SchemaError, read_yaml, validate
 
 DEFAULT_PROFILE = "auto"
 _GUARDS = ("FORM-01", "FORM-02", "FORM-05")  # what keeps an unread or unchecked file from passing
@@ -62,7 +62,7 @@ def _rule(entry: dict, source: str) -> Rule:
     for case in entry.get("cases") or []:
         mistakes += predicates.condition_errors(case.get("when"))
     if mistakes:
-        raise SchemaError(f"{source}：规则 {entry['id']} › where: {'; '.join(mistakes)}")
+        raise SchemaError(f"{source}：" + Msg(f"规则 {entry['id']}", f"rule {entry['id']}") + " › where: " + join(mistakes))
     check = dict(entry.get("check") or {"kind": "each"})
     kind = check.pop("kind")
     cases = tuple(Case(c["name"], c.get("when") or {}, Severity.parse(c["severity"]) if "severity" in c else None,
@@ -73,17 +73,6 @@ def _rule(entry: dict, source: str) -> Rule:
                 dimension=entry.get("dimension"), cases=cases, requires=tuple(entry.get("requires") or ()),
                 supersedes=tuple(entry.get("supersedes") or ()),
                 enabled=entry.get("enabled", True), source=source)
-
-
-def read_yaml(text: str, source: str) -> Any:
-    try:
-        return load_yaml(text)
-    except ValueError as exc:  # a value YAML reads but Python cannot build, such as the date 2023-02-30
-        raise SchemaError(f"{source}：YAML中的值无效（{exc}）") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"第{mark.line + 1}行" if mark else ""
-        raise SchemaError(f"{source}：YAML格式错误{where}（{getattr(exc, 'problem', exc)}）") from None
 
 
 def load_rule_text(text: str, source: str) -> list[Rule]:
@@ -99,16 +88,18 @@ def _extra_files(paths: list[Path]) -> list[tuple[str, str]]:
             try:
                 out.append((str(f), f.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError) as exc:
-                raise SchemaError(f"{f}：无法读取规则文件（{exc}）") from None
+                raise SchemaError(Msg(f"{f}：无法读取规则文件（{os_reason(exc, 'zh')}）",
+                                      f"{f}: cannot read the rule file ({os_reason(exc, 'en')})")) from None
     return out
 
 
 def resolve_profile(profiles: dict[str, dict], name: str, seen: tuple[str, ...] = ()) -> dict[str, dict]:
     """Per-rule settings of a profile, with its `extends` chain applied (parents first)."""
     if name not in profiles:
-        raise SchemaError(f"未知的规则配置“{name}”（可用：{', '.join(sorted(profiles))}）")
+        raise SchemaError(Msg(f"未知的规则配置“{name}”（可用：{'、'.join(sorted(profiles))}）",
+                              f"unknown profile “{name}” (known: {', '.join(sorted(profiles))})"))
     if name in seen:
-        raise SchemaError(f"规则配置“{name}”的extends形成循环")
+        raise SchemaError(Msg(f"规则配置“{name}”的extends形成循环", f"profile “{name}” extends itself (a loop)"))
     doc = profiles[name]
     merged = resolve_profile(profiles, doc["extends"], seen + (name,)) if doc.get("extends") else {}
     for rule_id, settings in (doc.get("rules") or {}).items():
@@ -139,7 +130,8 @@ def load_config(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SchemaError(f"{path}：无法读取配置文件（{exc}）") from None
+        raise SchemaError(Msg(f"{path}：无法读取配置文件（{os_reason(exc, 'zh')}）",
+                              f"{path}: cannot read the config file ({os_reason(exc, 'en')})")) from None
     return validate("config", read_yaml(text, str(path)) or {}, str(path))
 
 
@@ -152,29 +144,34 @@ def load(extra: list[Path] | None = None, profile: str | None = None, config: Pa
     for source, text in _extra_files(extra or []):
         for rule in load_rule_text(text, source):
             if rule.id in book.rules:
-                raise SchemaError(f"{source}：规则 {rule.id} 重复定义（已在 {book.rules[rule.id].source} 中定义）")
+                first = book.rules[rule.id].source
+                raise SchemaError(Msg(f"{source}：规则 {rule.id} 重复定义（已在 {first} 中定义）",
+                                      f"{source}: rule {rule.id} is defined twice (first in {first})"))
             book.rules[rule.id] = rule
     for rule_id, rule_settings in book.config.items():
         if rule_id not in book.rules:
-            raise SchemaError(f"{config}：规则 {rule_id} 不存在")
+            raise SchemaError(Msg(f"{config}：规则 {rule_id} 不存在", f"{config}: there is no rule {rule_id}"))
         if rule_id in _GUARDS and (rule_settings.get("enabled") is False or rule_settings.get("severity", "error") != "error"):
-            raise SchemaError(f"{config}：规则 {rule_id} 不能停用或降级（否则读不出的文件会被判为通过）")
+            raise SchemaError(Msg(f"{config}：规则 {rule_id} 不能停用或降级（否则读不出的文件会被判为通过）",
+                                  f"{config}: rule {rule_id} cannot be switched off or lowered (an unreadable file "
+                                  "would pass)"))
         mistakes = predicates.condition_errors(rule_settings.get("where"))
         for name, case in (rule_settings.get("cases") or {}).items():
             if name not in {c.name for c in book.rules[rule_id].cases}:
-                mistakes.append(f"没有名为“{name}”的情形")
+                mistakes.append(Msg(f"没有名为“{name}”的情形", f"no case named “{name}”"))
             mistakes += predicates.condition_errors(case.get("when"))
         if mistakes:
-            raise SchemaError(f"{config}：规则 {rule_id} › {'; '.join(mistakes)}")
+            raise SchemaError(f"{config}：" + Msg(f"规则 {rule_id}", f"rule {rule_id}") + " › " + join(mistakes))
     if profile != DEFAULT_PROFILE and (profile not in book.profiles or book.profiles[profile].get("abstract")):
         choices = [DEFAULT_PROFILE] + sorted(n for n, d in book.profiles.items() if not d.get("abstract"))
-        raise SchemaError(f"未知的规则配置“{profile}”（可用：{'、'.join(choices)}）")
+        raise SchemaError(Msg(f"未知的规则配置“{profile}”（可用：{'、'.join(choices)}）",
+                              f"unknown profile “{profile}” (known: {', '.join(choices)})"))
     for name in {profile} | ({"legacy", "central-2021"} if profile == DEFAULT_PROFILE else set()):
         for rule in book.cached_rules(name):  # profile and config applied: what will run is what is checked
             found = registry.rule_errors(rule)
             if found:
                 where = config if rule.id in book.config else rule.source
-                raise SchemaError(f"{where}：规则 {rule.id} › {'; '.join(found)}")
+                raise SchemaError(f"{where}：" + Msg(f"规则 {rule.id}", f"rule {rule.id}") + " › " + join(found))
     return book
 
 

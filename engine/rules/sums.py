@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
+from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Budget, Form, Location, Task
 from jxcheck.engine.rules.items import item_problem, items
@@ -18,29 +19,32 @@ SIDES = {"indicators": {"wan"}, "tasks": {"total", "fiscal", "other"}, "total": 
 PARTS_OF = ("tasks", "funds")
 
 
-def compare_errors(compare: object) -> list[str]:
+def compare_errors(compare: object) -> list[Msg]:
     """Mistakes in the `compare` list of sum_equals: each entry a left and a right side over known items and fields."""
     if not isinstance(compare, list) or not compare:
-        return ["check › compare：应为非空列表，每项含 left 和 right"]
+        return [Msg("check › compare：应为非空列表，每项含 left 和 right",
+                    "check › compare: must be a list whose items have a left and a right")]
     out = []
     for n, pair in enumerate(compare, start=1):
         for side in ("left", "right"):
             spec = pair.get(side) if isinstance(pair, dict) else None
+            where = Msg(f"check › compare › 第{n}项 › {side} › ", f"check › compare › item {n} › {side} › ")
             if not isinstance(spec, dict) or spec.get("of") not in SIDES:
-                out.append(f"check › compare › 第{n}项 › {side} › of：应为 {'、'.join(SIDES)} 之一")
+                out.append(where + Msg(f"of：应为 {'、'.join(SIDES)} 之一", f"of: must be one of {', '.join(SIDES)}"))
             elif spec.get("field", "total" if spec["of"] != "indicators" else "wan") not in SIDES[spec["of"]]:
-                out.append(f"check › compare › 第{n}项 › {side} › field：应为 {'、'.join(sorted(SIDES[spec['of']]))} 之一")
+                names = sorted(SIDES[spec["of"]])
+                out.append(where + Msg(f"field：应为 {'、'.join(names)} 之一", f"field: must be one of {', '.join(names)}"))
             else:
-                out += [f"check › compare › 第{n}项 › {side} › where：{m}" for m in condition_errors(spec.get("where"))]
+                out += [where + Msg("where：", "where: ") + m for m in condition_errors(spec.get("where"))]
     return out
 
 
-def parts_errors(of: object) -> list[str]:
+def parts_errors(of: object) -> list[Msg]:
     """Mistakes in parts_sum's `of`: which tables it adds up."""
     if of is None:
         return []
     if not isinstance(of, list) or not of or any(o not in PARTS_OF for o in of):
-        return [f"check › of：应为 {'、'.join(PARTS_OF)} 组成的列表"]
+        return [Msg(f"check › of：应为 {'、'.join(PARTS_OF)} 组成的列表", f"check › of: must be a list of {', '.join(PARTS_OF)}")]
     return []
 
 

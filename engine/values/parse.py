@@ -9,6 +9,7 @@ from functools import lru_cache
 import pyparsing as pp
 
 from jxcheck.engine.values import grammar as g
+from jxcheck.engine.values.chars import clean
 from jxcheck.engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity,
                                  Range, Value)
 from jxcheck.engine.values.vocab import classify
@@ -32,7 +33,7 @@ def parse_value(text: str) -> Value:
 
 def _parse(text: str, guarded: bool = True) -> Value:
     raw = text
-    s = g.fold(text).strip().rstrip(";；,，、。")
+    s = g.fold(clean(text)).strip().rstrip(";；,，、。")
     if s in _EMPTY:
         return Missing(text=raw, reason="未填写" if not s else "占位符")
     if _PLACEHOLDER.search(s):
