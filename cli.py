@@ -62,38 +62,46 @@ class _Context(click.Context):
     formatter_class = _Formatter
 
 
-class _Texts:
-    """Help texts from the i18n table, in the language asked for, for a command and its options."""
+def _own_texts(command: click.Command) -> None:
+    """A command's help and its options' help from the i18n table, in the language asked for."""
+    en = argv_lang() == "en"
+    texts = HELP.get(command.name or "", {})
+    if "" in texts:
+        command.help = texts[""][en]
+    if "epilog" in texts:
+        command.epilog = texts["epilog"][en]
+    for param in command.params:
+        if isinstance(param, click.Option) and param.name in texts:
+            param.help = texts[param.name][en]
 
-    def _own(self, ctx: click.Context) -> None:
-        en = argv_lang() == "en"
-        texts = HELP.get(self.name or "", {})  # type: ignore[attr-defined]
-        if "" in texts:
-            self.help = texts[""][en]  # type: ignore[attr-defined]
-        if "epilog" in texts:
-            self.epilog = texts["epilog"][en]  # type: ignore[attr-defined]
-        for param in self.params:  # type: ignore[attr-defined]
-            if isinstance(param, click.Option) and param.name in texts:
-                param.help = texts[param.name][en]
+
+def _own_help_option(option: click.Option | None) -> click.Option | None:
+    if option is not None:
+        option.help = CLICK_WORDS["help"][argv_lang() == "en"]
+    return option
+
+
+class Command(click.Command):
+    context_class = _Context
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is not None:
-            option.help = CLICK_WORDS["help"][argv_lang() == "en"]
-        return option
+        return _own_help_option(super().get_help_option(ctx))
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        self._own(ctx)
-        super().format_help(ctx, formatter)  # type: ignore[misc]
+        _own_texts(self)
+        super().format_help(ctx, formatter)
 
 
-class Command(_Texts, click.Command):
-    context_class = _Context
-
-
-class Group(_Texts, click.Group):
+class Group(click.Group):
     context_class = _Context
     command_class = Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _own_help_option(super().get_help_option(ctx))
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _own_texts(self)
+        super().format_help(ctx, formatter)
 
 
 def _choice(option: str, value: str, allowed: tuple[str, ...], lang: str) -> str:
@@ -243,10 +251,10 @@ class _interruptible:
         self.previous = signal.signal(signal.SIGTERM, _terminated)
         return self.state
 
-    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
         signal.signal(signal.SIGTERM, self.previous)
         if kind is None or not issubclass(kind, KeyboardInterrupt):
-            return False
+            return
         written = [str(p) for p in self.state["written"]]
         if not self.state["checked"]:
             done = say("interrupted_checking", self.lang, self.files)

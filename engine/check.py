@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -90,7 +91,32 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[
         rules[rule.id] = rule
     if form.meta.kind in (KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL):
         notes.append(Explanation("EVAL", _SCORING_NOT_CHECKED[lang == "en"]))
-    return sorted(superseded(findings, rules), key=Finding.sort_key), notes
+    return capped(sorted(superseded(findings, rules), key=Finding.sort_key), lang), notes
+
+
+MAX_PER_RULE = 100  # a form is a few hundred cells: more findings of one rule say nothing new, and cost time
+
+
+def capped(findings: list[Finding], lang: str = "zh", limit: int = MAX_PER_RULE) -> list[Finding]:
+    """At most `limit` findings of each rule on a form; the rest are one finding that says how many more
+    there are (with the worst severity among them, so the verdict does not change)."""
+    counts = Counter(f.rule for f in findings)
+    if all(n <= limit for n in counts.values()):
+        return findings
+    kept, more = [], {}
+    seen: Counter = Counter()
+    for f in findings:
+        seen[f.rule] += 1
+        if seen[f.rule] <= limit:
+            kept.append(f)
+        else:
+            more.setdefault(f.rule, []).append(f)
+    for rule, rest in more.items():
+        zh = f"另有{len(rest)}处{rule}问题未逐一列出（每张表每条规则最多列出{limit}处）。"
+        en = f"{len(rest)} more findings of {rule} are not listed one by one (at most {limit} per rule and form)."
+        kept.append(replace(rest[0], severity=max(f.severity for f in rest), path=(), subject=rule,
+                            message=en if lang == "en" else zh, expected="", actual=str(len(rest)), suggestion=""))
+    return sorted(kept, key=Finding.sort_key)
 
 
 _SCORING_NOT_CHECKED = ("自评表的评分规则（EVAL-01…12、BUD-06…08）尚未实现，本次只检查了指标表本身。",

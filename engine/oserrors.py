@@ -24,6 +24,9 @@ _REASONS = {
 }
 
 
+ENGLISH = {zh: en for zh, en in _REASONS.values()}
+
+
 def os_reason(exc: BaseException, lang: str) -> str:
     """A short reason for an OSError (its errno), or for another error its type."""
     code = getattr(exc, "errno", None)

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from jxcheck.engine.findings import problem
 from jxcheck.engine.model import FormMeta
-from jxcheck.engine.readers import layout, text
+from jxcheck.engine.oserrors import os_reason
+from jxcheck.engine.readers import layout, reasons, text
 from jxcheck.engine.readers.result import ReadResult
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
@@ -24,27 +25,49 @@ def read(path: Path) -> ReadResult:
         if suffix in CANONICAL_SUFFIXES:
             from jxcheck.engine.readers import yaml_form
             return _header_check(yaml_form.read(path))
-        if suffix in TEXT_SUFFIXES or suffix == "":
+        content = _content(path) if suffix in SHEET_SUFFIXES | WORD_SUFFIXES | {".doc"} else "text"
+        exported = suffix in SHEET_SUFFIXES and content == "text"  # a budget system's .xls export is often text
+        if suffix in TEXT_SUFFIXES or suffix == "" or exported:
             rows, notes = text.read_rows(path)
-            return _header_check(layout.recognise(rows, partial=text.is_partial(notes)))
+            return _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes)))
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
-            return _header_check(_first_form(sheets.read_sheets(path), layout.recognise))
-        if suffix in WORD_SUFFIXES:
+            return _header_check(_first_form(sheets.read_sheets(path, content), layout.recognise))
+        if suffix in WORD_SUFFIXES or (suffix == ".doc" and content == "zip"):
             from jxcheck.engine.readers import word  # python-docx (and lxml) load only for Word files
-            return _header_check(layout.recognise(word.read_word(path)))
+            return _header_check(layout.recognise(text.bounded(word.read_word(path))))
         if suffix == ".doc":
-            raise text.Unreadable("旧版Word（.doc）格式不支持，请另存为.docx后检查")
+            raise text.Unreadable(reasons.disguised(path, _head(path)) or "旧版Word（.doc）格式不支持，请另存为.docx后检查")
     except text.Unreadable as exc:
         return ReadResult(None, [problem("FORM-01", subject=path.name, reason=str(exc))], unreadable=True)
     except OSError as exc:
-        return ReadResult(None, [problem("FORM-01", subject=path.name, reason=exc.strerror or str(exc))],
-                          unreadable=True)
+        return ReadResult(None, [problem("FORM-01", subject=path.name, reason=os_reason(exc, "zh"))], unreadable=True)
     except Exception as exc:  # a file a library cannot parse is unreadable, whatever the library raises
         reason = f"读取出错（{type(exc).__name__}: {str(exc)[:200]}）"
         return ReadResult(None, [problem("FORM-01", subject=path.name, reason=reason)], unreadable=True)
     return ReadResult(None, [problem("FORM-01", subject=path.name, reason=f"不支持的文件格式“{suffix or '无扩展名'}”")],
                       unreadable=True)
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(8192)
+
+
+def _content(path: Path) -> str:
+    """What an office-named file holds, whatever its name says: zip (xlsx, docx), ole (xls, doc, or an encrypted
+    file), text (tab- or comma-separated, as budget systems export under .xls), or other."""
+    head = _head(path)
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(_OLE):
+        return "ole"
+    if reasons.disguised(path, head) is None and text.looks_like_text(head, whole=len(head) < 8192):
+        return "text"
+    return "other"
 
 
 def _first_form(sheets: list, recognise) -> ReadResult:
@@ -72,10 +95,18 @@ def _said(meta: FormMeta | None) -> FormMeta | None:
 
 
 def _header_check(result: ReadResult) -> ReadResult:
-    """FORM-04 when the year or the unit name could not be found."""
+    """FORM-04 when the year or the unit name could not be found; an error when nothing of a header was."""
     form = result.form
-    if form is not None and (form.meta.year is None or not form.meta.department):
-        missing = "、".join(x for x, v in (("预算年度", form.meta.year), ("单位名称", form.meta.department)) if not v)
-        case = "year" if form.meta.year is None else None
-        result.problems.append(problem("FORM-04", missing=missing, case=case))
+    if form is None:
+        return result
+    m = form.meta
+    if m.kind is None and not m.department and m.year is None and not form.goals:
+        result.problems.append(problem("FORM-04", missing="表种、单位名称、预算年度和绩效目标",
+                                       missing_en="the kind, unit, year and goals", case="nothing"))
+    elif m.year is None or not m.department:
+        absent = [(zh, en) for zh, en, v in (("预算年度", "the budget year", m.year), ("单位名称", "the unit's name",
+                                                                                  m.department)) if not v]
+        result.problems.append(problem("FORM-04", missing="、".join(zh for zh, _ in absent),
+                                       missing_en=" and ".join(en for _, en in absent),
+                                       case="year" if m.year is None else None))
     return result

@@ -169,8 +169,12 @@ def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> b
         return True
     st.goal_columns = []
     inline = _COLON.split([t for t in texts if t][0], maxsplit=1)
-    for text in ([inline[1]] if first != label and len(inline) > 1 else []) + [t for t in rest if t]:
-        _goal(st, text, row.location)
+    if first != label and len(inline) > 1:  # 年度总体目标：… in the label's own cell
+        _goal(st, inline[1], row.location)
+    start = texts.index(next(t for t in texts if t)) + 1
+    for k in range(start, min(len(texts), len(row.cells))):
+        if texts[k]:
+            _goal(st, texts[k], row.cells[k].location)  # the goal's own cell, not the label's
     return True
 
 
@@ -250,10 +254,11 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         for k, text in enumerate(row.texts):
             term = st.goal_columns[k] if k < len(st.goal_columns) else None
             if text and term and term != "skip":
-                _goal(st, text, row.location, term)
+                _goal(st, text, row.cells[k].location, term)
         return
-    for text in tokens:
-        _goal(st, text, row.location)
+    for text, cell in zip(_cells(row), row.cells):  # broken vertical labels (年 / 度) blanked
+        if text:
+            _goal(st, text, cell.location)
 
 
 def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:

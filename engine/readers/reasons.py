@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from jxcheck.engine.oserrors import ENGLISH as OS_ENGLISH
+
 _LOCK = "Office的临时锁定文件（原文件正在被打开），不是表格本身"
 _HTML = "实为网页（HTML）文件（常见于从业务系统导出的“Excel/Word”），请用Excel或Word打开后另存为.xlsx或.docx再检查"
 
@@ -31,6 +33,15 @@ _ENGLISH = [
     (r"不支持的文件格式“(.*)”", r"unsupported file type “\1”"),
     (r"读取出错（(.*)）", r"reading failed (\1)"),
     (r"处理此文件时检查进程异常退出", "the checking process died on this file"),
+    (r"压缩包内文件过多（(\d+)个，上限(\d+)个），不是绩效表", r"the archive holds too many files (\1, at most \2)"),
+    (r"压缩包内“(.*)”的压缩比异常（(\d+)倍），疑为压缩炸弹，已拒绝读取",
+     r"“\1” in the archive inflates \2 times: refused as a likely zip bomb"),
+    (r"压缩包解压后过大（(\d+) MB，上限(\d+) MB），不是绩效表", r"the archive inflates to \1 MB (at most \2 MB)"),
+    (r"压缩包解压后过大（上限(\d+) MB），不是绩效表", r"the archive inflates past \1 MB"),
+    (r"压缩包内“(.*)”解压后过大（(\d+) MB，上限(\d+) MB），疑为压缩炸弹，已拒绝读取",
+     r"“\1” in the archive inflates past \3 MB: refused as a likely zip bomb"),
+    (r"压缩包已损坏或内容与目录不符，已拒绝读取", "the archive is damaged or its members are not what its directory says"),
+    (r"表格行数过多（(\d+)行，上限(\d+)行），不是绩效表", r"too many rows (\1, at most \2) for a form"),
     (re.escape(_LOCK), "an Office lock file (the original is open somewhere), not the form itself"),
     (re.escape(_HTML), "a web page (HTML) under an Office name, as business systems often export: open it in "
                        "Excel or Word and save it as .xlsx or .docx"),
@@ -39,6 +50,8 @@ _COMPILED = [(re.compile(pattern + "$", re.S), english) for pattern, english in 
 
 
 def english(reason: str) -> str:
+    if reason in OS_ENGLISH:
+        return OS_ENGLISH[reason]
     for pattern, wording in _COMPILED:
         m = pattern.match(reason)
         if m:

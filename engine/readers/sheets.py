@@ -7,6 +7,7 @@ across the sheet) keeps its text in its first column only, so that positions sta
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -14,8 +15,8 @@ from pathlib import Path
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from jxcheck.engine.model import Location, column_index, column_letters
-from jxcheck.engine.readers import reasons, xlsx_extras
-from jxcheck.engine.readers.text import Cell, Row, Unreadable
+from jxcheck.engine.readers import archive, reasons, xlsx_extras
+from jxcheck.engine.readers.text import Cell, Row, Unreadable, bounded
 from jxcheck.engine.values.chars import clean
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -92,18 +93,25 @@ def _empty(sheet: str, r: int, c: int) -> Cell:
     return Cell("", _location(sheet, r, c))
 
 
-def read_sheets(path: Path) -> list[tuple[str, list[Row]]]:
-    """(sheet name, rows) for every sheet; FORM-01 reasons for what cannot be opened."""
+def read_sheets(path: Path, content: str = "") -> list[tuple[str, list[Row]]]:
+    """(sheet name, rows) for every sheet; FORM-01 reasons for what cannot be opened. `content` is what the
+    file holds (zip, ole), when its name says otherwise (a workbook saved as .xls, an .xls named .xlsx)."""
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
-    extras = xlsx_extras.display_overrides(str(path)) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    zipped = content == "zip" or (not content and path.suffix.lower() in (".xlsx", ".xlsm"))
+    if zipped:
+        archive.check(str(path))  # before anything inflates it: no zip bomb reaches calamine or the XML scan
+    extras = xlsx_extras.display_overrides(str(path)) if zipped else {}
+    named = path.suffix.lower() in (".xlsx", ".xlsm") if zipped else path.suffix.lower() == ".xls"
     try:
-        with CalamineWorkbook.from_path(str(path)) as book:
+        opened = CalamineWorkbook.from_path(str(path)) if named or not content else \
+            CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))  # calamine goes by the name, else by content
+        with opened as book:
             for name in book.sheet_names:
                 extent = int(extras.get(name, {}).get("__extent__", 0))
                 if extent > MAX_CELLS:  # checked before loading: a far cell must not exhaust memory
                     raise Unreadable(f"工作表“{name}”的范围过大（约{extent}个单元格），不是绩效目标表")
-            return [(name, sheet_rows(name, _grid(book.get_sheet_by_name(name), extras.get(name, {}))))
+            return [(name, bounded(sheet_rows(name, _grid(book.get_sheet_by_name(name), extras.get(name, {})))))
                     for name in book.sheet_names]
     except PasswordError:
         raise Unreadable("文件有密码保护，无法读取") from None

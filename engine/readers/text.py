@@ -11,6 +11,7 @@ from jxcheck.engine.model import Location
 from jxcheck.engine.values.chars import clean
 
 MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
+MAX_ROWS = 10_000  # a department's table of all its projects is a few thousand rows; more is not a form
 
 
 class Unreadable(Exception):
@@ -61,11 +62,38 @@ def decode(data: bytes) -> str:
     raise Unreadable("无法识别的文本编码（既不是UTF-8也不是GB18030）")
 
 
+def looks_like_text(head: bytes, whole: bool) -> bool:
+    """Whether the first bytes of a file are text this reader can decode (a multi-byte character cut at the
+    end of `head` is no proof against it, unless `head` is the whole file)."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    if not head or b"\x00" in head:
+        return False
+    body = head if whole else head[:-4]
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            body.decode(encoding)
+            return True
+        except UnicodeDecodeError:
+            continue
+    return False
+
+
+def bounded(rows: list[Row]) -> list[Row]:
+    """The rows of a table, refused when there are more than any form has: the work per file stays bounded."""
+    if len(rows) > MAX_ROWS:
+        raise Unreadable(f"表格行数过多（{len(rows)}行，上限{MAX_ROWS}行），不是绩效表")
+    return rows
+
+
 def read_rows(path: Path) -> tuple[list[Row], list[str]]:
     """Rows with physical line numbers, and the leading '# ' provenance notes (which are not rows)."""
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
     text = decode(path.read_bytes())
+    lines = text.count("\n")
+    if lines > 4 * MAX_ROWS:  # refused before any row is built
+        raise Unreadable(f"表格行数过多（{lines}行，上限{MAX_ROWS}行），不是绩效表")
     delimiter = "," if path.suffix.lower() == ".csv" and "\t" not in text else "\t"
     notes: list[str] = []
     return split_rows(text, delimiter, notes), notes

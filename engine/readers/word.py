@@ -15,7 +15,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from jxcheck.engine.model import Location
-from jxcheck.engine.readers import reasons
+from jxcheck.engine.readers import archive, reasons
 from jxcheck.engine.readers.sheets import MAX_BYTES
 from jxcheck.engine.readers.text import Cell, Row, Unreadable
 from jxcheck.engine.values.chars import clean
@@ -56,6 +56,7 @@ def _blocks(parent):
 def read_word(path: Path) -> list[Row]:
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
+    archive.check(str(path))  # before python-docx inflates it
     try:
         document = Document(str(path))
     except PackageNotFoundError:

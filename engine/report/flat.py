@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterable, TextIO
+from typing import Iterable, IO
 
 from tabulate import tabulate
 
-from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.results import FileResult, Results, for_counts
 from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from jxcheck.engine.report.summary import summary, summary_line
 
 
-def write_csv(results: Iterable[FileResult], out: TextIO, lang: str = "zh") -> None:
+def write_csv(results: Results, out: IO[str], lang: str = "zh") -> None:
     """One row per finding (one for a file without findings), written file by file."""
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -29,7 +29,7 @@ def _safe(cell: object) -> object:
     return cell
 
 
-def render_csv(results: Iterable[FileResult], lang: str = "zh") -> str:
+def render_csv(results: Results, lang: str = "zh") -> str:
     out = io.StringIO()
     write_csv(results, out, lang)
     return out.getvalue()
@@ -40,7 +40,7 @@ def _md(rows: list[list[object]], head) -> str:
     return tabulate(clean, headers=head, tablefmt="github")
 
 
-def write_md(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
+def write_md(results: Results, out: IO[str], lang: str = "zh") -> None:
     """The Markdown report, written form by form. `results` is read more than once: a list or a
     batch's ResultStore."""
     s = summary(results)
@@ -61,7 +61,7 @@ def write_md(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
         out.write("\n".join(parts) + "\n")
 
 
-def render_md(results: list[FileResult], lang: str = "zh") -> str:
+def render_md(results: Results, lang: str = "zh") -> str:
     out = io.StringIO()
     write_md(results, out, lang)
     return out.getvalue()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 from html import escape
-from typing import TextIO
+from typing import IO
 
 from jxcheck.engine.own_reports import GENERATOR
-from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.results import FileResult, Results, for_counts
 from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 from jxcheck.engine.report.summary import summary, summary_line
 
@@ -65,7 +65,7 @@ def _form(r: FileResult, lang: str, many: bool) -> str:
 _KEEP = [6, 7, 8, 10, 11, 12, 13, 14, 15]
 
 
-def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
+def write(results: Results, out: IO[str], lang: str = "zh") -> None:
     """The page, written form by form (a batch's report is never held in memory whole). `results` is
     read more than once: a list or a batch's ResultStore."""
     en = lang == "en"
@@ -81,7 +81,7 @@ def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
     out.write(f"<script>{_SCRIPT}</script></body></html>\n")
 
 
-def render(results: list[FileResult], lang: str = "zh") -> str:
+def render(results: Results, lang: str = "zh") -> str:
     buffer = io.StringIO()
     write(results, buffer, lang)
     return buffer.getvalue()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Iterable, TextIO
+from typing import Iterable, IO
 
 from jxcheck.engine.results import FileResult, Results
 from jxcheck.engine.findings import Finding
@@ -35,7 +35,7 @@ def result_dict(r: FileResult) -> dict:
             "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
 
 
-def write(results: Results, out: TextIO, lang: str = "zh") -> None:
+def write(results: Results, out: IO[str], lang: str = "zh") -> None:
     """The JSON document, written result by result (a batch's results are never all in memory)."""
     out.write('{\n  "summary": ' + json.dumps(summary(results), ensure_ascii=False) + ',\n  "results": [')
     grouped = False
@@ -49,7 +49,7 @@ def write(results: Results, out: TextIO, lang: str = "zh") -> None:
     out.write("\n}\n")
 
 
-def render(results: Iterable[FileResult], lang: str = "zh") -> str:
+def render(results: Results, lang: str = "zh") -> str:
     buffer = io.StringIO()
     write(results, buffer, lang)
     return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.results import FileResult, Results, for_counts
 from jxcheck.engine.findings import Severity
 from jxcheck.engine.report.i18n import place, word
 
@@ -30,7 +30,7 @@ def rollup_head(lang: str) -> tuple[str, ...]:
     return _ROLLUP_HEAD["en" if lang == "en" else "zh"]
 
 
-def finding_rows(results: list[FileResult], lang: str = "zh") -> list[list[object]]:
+def finding_rows(results: Results, lang: str = "zh") -> list[list[object]]:
     rows: list[list[object]] = []
     base: list[object]
     for r in results:
@@ -45,7 +45,7 @@ def finding_rows(results: list[FileResult], lang: str = "zh") -> list[list[objec
     return rows
 
 
-def rollup_rows(results: Iterable[FileResult], lang: str = "zh", top: int = 3) -> list[list[object]]:
+def rollup_rows(results: Results, lang: str = "zh", top: int = 3) -> list[list[object]]:
     """One row per group (a county), in name order, then the total; one pass, nothing kept but counts."""
     groups: dict[str, Counter] = defaultdict(Counter)
     total: Counter = Counter()

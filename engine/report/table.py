@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import io
 import shutil
-from typing import TextIO
+from typing import IO
 
 from tabulate import tabulate
 
-from jxcheck.engine.results import FileResult, for_counts
+from jxcheck.engine.results import FileResult, Results, for_counts
 from jxcheck.engine.report.i18n import counts, place, word
 from jxcheck.engine.report.rows import rollup_head, rollup_rows
 from jxcheck.engine.report.summary import count
@@ -66,7 +66,7 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
     return f"{_header_line(r, lang)}\n{body}\n{verdict}\n{notes}"
 
 
-def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
+def write(results: Results, out: IO[str], lang: str = "zh") -> None:
     """The roll-up (when files are grouped), each file's findings, then the totals, written form by form:
     a batch's report is never held in memory whole. `results` is read more than once: a list or a
     batch's ResultStore, not a generator."""
@@ -88,7 +88,7 @@ def write(results: list[FileResult], out: TextIO, lang: str = "zh") -> None:
                           f"{len(digests)} files: {tally}; {counts(c.errors, c.warnings, c.infos, lang)}\n"))
 
 
-def render(results: list[FileResult], lang: str = "zh") -> str:
+def render(results: Results, lang: str = "zh") -> str:
     buffer = io.StringIO()
     write(results, buffer, lang)
     return buffer.getvalue()

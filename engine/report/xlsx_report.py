@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from jxcheck.engine.own_reports import MARK_ANNOTATED, MARK_REPORT
+from jxcheck.engine.readers import archive
 from jxcheck.engine.report.output_file import replaceable, replacing
 from jxcheck.engine.results import FileResult, Results
 from jxcheck.engine.findings import Severity
@@ -86,6 +87,7 @@ def annotate(result: FileResult, folder: Path, root: Path) -> Path | None:
     from openpyxl.styles import PatternFill
 
     try:
+        archive.check(str(source))  # the input may have changed since it was read: never inflate a bomb
         book = load_workbook(source)
     except Exception:  # the input was readable by calamine but not by openpyxl: no copy, the report still has it
         return None
