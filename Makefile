@@ -17,7 +17,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	@$(BIN)/jxcheck validate $(EXAMPLE); status=$$?; [ $$status -le 1 ]
 
+# The type checker sees the repository as the installed package `jxcheck` through a link (mypy cannot follow
+# the editable install's import hook).
 test: $(STAMP)
+	@mkdir -p $(VENV)/typecheck && ln -sfn "$(CURDIR)" $(VENV)/typecheck/jxcheck
+	cd $(VENV)/typecheck && ../bin/mypy --config-file "$(CURDIR)/pyproject.toml" -p jxcheck
 	$(BIN)/python -m pytest
 
 clean:

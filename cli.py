@@ -348,10 +348,10 @@ def convert(path: str, output: str | None, lang: str) -> None:
         raise Fail(say("missing", lang, path))
     if Path(path).is_dir():
         raise Fail(say("is_dir", lang, path))
-    if output and not output.lower().endswith((".yaml", ".yml", ".json")):
-        raise Fail(say("convert_ext", lang, output))
     if output and Path(output).resolve() == Path(path).resolve():
         raise Fail(say("output_is_input", lang, output, path, ""))
+    if output and not output.lower().endswith((".yaml", ".yml", ".json")):
+        raise Fail(say("convert_ext", lang, output))
     result = read(Path(path))
     if result.form is None:
         reason = next((dict(p.values).get("reason") for p in result.problems if p.rule == "FORM-01"), None)

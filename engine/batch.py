@@ -82,6 +82,8 @@ def _init_worker(settings: Settings, book: rulebook.Rulebook | None, parent: int
     out of the garbage collector's sight, and collection waits for more allocations."""
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler came with the fork: a stop is a stop
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # held back by the parent while it forked
     _WORKER = (settings, book or settings.book())
     threading.Thread(target=_orphan_watch, args=(parent,), daemon=True).start()
     gc.freeze()
@@ -133,7 +135,7 @@ def _parallel(jobs: list[Job], settings: Settings, book: rulebook.Rulebook, work
                 while queue and len(pending) < window and queue[0][1] == suspect:
                     chunk, alone = queue.popleft()
                     try:
-                        pending.append((chunk, pool.submit(_check_many, chunk), alone))
+                        pending.append((chunk, _submit(pool, chunk), alone))
                     except BrokenProcessPool:  # a worker died meanwhile: the pending result will say which
                         queue.appendleft((chunk, True))
                         break
@@ -160,11 +162,24 @@ def _parallel(jobs: list[Job], settings: Settings, book: rulebook.Rulebook, work
             pool.shutdown(wait=not broken, cancel_futures=True)
 
 
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Job]):
+    """Submit with Ctrl-C held back: the first submit forks the workers, and a Ctrl-C that lands during a fork
+    would be raised again in the new worker. A signal held back is raised here as soon as it is let through."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        return pool.submit(_check_many, chunk)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End a pool's workers now, not after their current chunk (the executor has no public way to)."""
-    for process in list(getattr(pool, "_processes", {}).values()):
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
         process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    pool.shutdown(wait=True, cancel_futures=True)  # joined: its thread gone before exit, nothing left to report
 
 
 def _crashed(job: Job, settings: Settings, book: rulebook.Rulebook) -> FileResult:

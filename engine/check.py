@@ -103,7 +103,8 @@ def capped(findings: list[Finding], lang: str = "zh", limit: int = MAX_PER_RULE)
     counts = Counter(f.rule for f in findings)
     if all(n <= limit for n in counts.values()):
         return findings
-    kept, more = [], {}
+    kept: list[Finding] = []
+    more: dict[str, list[Finding]] = {}
     seen: Counter = Counter()
     for f in findings:
         seen[f.rule] += 1

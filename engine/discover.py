@@ -62,9 +62,9 @@ class _Walk:
             self.found.skipped.append((str(path), reason("twice", self.lang, self.files[real])))
             return
         self.files[real] = str(path)
-        if self.exclude and _excluded(path, self.exclude):
-            return  # this run's own output: said by the command line, not here
         kind = own_report(path)
+        if kind and self.exclude and _excluded(path, self.exclude):
+            return  # what this very run writes again: no note each time (a form of that name is checked)
         if kind:
             self.found.skipped.append((str(path), reason("own", self.lang, kind[self.lang == "en"])))
             return
@@ -115,7 +115,8 @@ class _Walk:
 
 def discover(paths: list[str], depth: int = 1, exclude: list[Path] | None = None, lang: str = "zh") -> Found:
     """Every form file under `paths`, in order; a file's group is its first `depth` folder levels under the
-    folder given (a county). `exclude`: resolved paths this run writes (never read back as forms)."""
+    folder given (a county). `exclude`: resolved paths this run writes; a report or copy of jxcheck's found
+    there is left out without a note (a form found there is checked, and the run refuses to overwrite it)."""
     found = Found()
     walk = _Walk(found, depth, exclude or [], lang)
     for text in paths:

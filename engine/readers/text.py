@@ -69,13 +69,13 @@ def looks_like_text(head: bytes, whole: bool) -> bool:
         return True
     if not head or b"\x00" in head:
         return False
-    body = head if whole else head[:-4]
     for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            body.decode(encoding)
-            return True
-        except UnicodeDecodeError:
-            continue
+        for cut in (0,) if whole else range(4):  # a character of up to four bytes cut off at the end
+            try:
+                head[:len(head) - cut].decode(encoding)
+                return True
+            except UnicodeDecodeError:
+                continue
     return False
 
 

@@ -2,6 +2,7 @@
 the problem cells highlighted and commented, in a folder beside the report."""
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -52,8 +53,11 @@ def write(results: Results, output: Path, lang: str = "zh", written: list[Path] 
     if replaceable(output):
         with replacing(output) as temporary:
             book.save(temporary)
-    else:
-        book.save(output)
+    else:  # /dev/null, a pipe …: made in memory, then written once (a failed write leaves no half zip behind)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        with open(output, "wb") as handle:
+            handle.write(buffer.getvalue())
     written.append(output)
     folder = annotated_folder(output, lang)
     sources = [Path(r.path) for r in results if Path(r.path).suffix.lower() in (".xlsx", ".xlsm")]
