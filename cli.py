@@ -14,8 +14,9 @@ import click
 from jxcheck.engine import batch, form_dict, waivers
 from jxcheck.engine.readers import FORM_SUFFIXES, read
 from jxcheck.engine.report import output_file
+from jxcheck.engine.report.wrap import width, wrap
 from jxcheck.engine.oserrors import os_reason
-from jxcheck.engine.report.i18n import CLICK_WORDS, HELP, say
+from jxcheck.engine.report.i18n import CLICK_WORDS, HELP, METAVARS, say
 from jxcheck.engine.rules import rulebook
 from jxcheck.engine.run import FAIL_ON, Run, execute, plan
 from jxcheck.engine.schema import SchemaError
@@ -54,8 +55,28 @@ class _Formatter(click.HelpFormatter):
         super().write_usage(prog, args, prefix=CLICK_WORDS["Usage:"][argv_lang() == "en"] + " ")
 
     def write_heading(self, heading: str) -> None:
+        en = argv_lang() == "en"
         words = CLICK_WORDS.get(heading)
-        super().write_heading(words[argv_lang() == "en"] if words else heading)
+        self.write(f"{'':>{self.current_indent}}{words[en] if words else heading}{':' if en else '：'}\n")
+
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        """Two columns measured in display width (a Chinese character takes two)."""
+        rows = list(rows)
+        first = min(max((width(r[0]) for r in rows), default=0), col_max)
+        indent = " " * self.current_indent
+        for term, text in rows:
+            self.write(f"{indent}{term}")
+            if not text:
+                self.write("\n")
+                continue
+            if width(term) <= first:
+                self.write(" " * (first - width(term) + col_spacing))
+            else:
+                self.write("\n" + " " * (first + col_spacing + self.current_indent))
+            room = max((self.width or 80) - first - col_spacing - self.current_indent, 20)
+            pad = " " * (first + col_spacing + self.current_indent)
+            self.write(f"\n{pad}".join(wrap(text, room).split("\n")) + "\n")
 
 
 class _Context(click.Context):
@@ -63,16 +84,24 @@ class _Context(click.Context):
 
 
 def _own_texts(command: click.Command) -> None:
-    """A command's help and its options' help from the i18n table, in the language asked for."""
+    """A command's help, its options' help and their placeholders from the i18n table, in the language asked for."""
     en = argv_lang() == "en"
     texts = HELP.get(command.name or "", {})
     if "" in texts:
         command.help = texts[""][en]
+        command.short_help = texts[""][en].split("\n")[0]
     if "epilog" in texts:
         command.epilog = texts["epilog"][en]
+    command.options_metavar = METAVARS["options"][en]
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = METAVARS["command"][en]
     for param in command.params:
         if isinstance(param, click.Option) and param.name in texts:
             param.help = texts[param.name][en]
+        elif isinstance(param, click.Option) and param.name == "version":
+            param.help = CLICK_WORDS["version"][en]
+        if param.name in METAVARS and not getattr(param, "is_flag", False):
+            param.metavar = METAVARS[param.name][en]
 
 
 def _own_help_option(option: click.Option | None) -> click.Option | None:
@@ -100,7 +129,8 @@ class Group(click.Group):
         return _own_help_option(super().get_help_option(ctx))
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        _own_texts(self)
+        for command in (self, *self.commands.values()):  # the list of commands shows their short help
+            _own_texts(command)
         super().format_help(ctx, formatter)
 
 
@@ -153,8 +183,10 @@ def _unwritable(output: str | None, lang: str, exc: OSError) -> Fail:
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="jxcheck", message="jxcheck %(version)s")
-def cli() -> None:
+@click.option("--lang", default="zh")
+def cli(lang: str) -> None:
     """jxcheck"""
+    _choice("--lang", lang, LANGS, "zh")
 
 
 @cli.command()

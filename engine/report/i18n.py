@@ -93,12 +93,22 @@ MESSAGES = {
 
 # click's own words (help headings, the usage prefix, the help option), as (Chinese, English)
 CLICK_WORDS = {"Usage:": ("用法：", "Usage:"), "Options": ("选项", "Options"), "Commands": ("命令", "Commands"),
-               "Positional arguments": ("参数", "Arguments"), "help": ("显示帮助并退出", "Show this message and exit.")}
+               "Positional arguments": ("参数", "Arguments"), "help": ("显示帮助并退出", "Show this message and exit."),
+               "version": ("显示版本并退出", "Show the version and exit.")}
+
+# Placeholders in the usage line and the option list, as (Chinese, English)
+METAVARS = {"options": ("[选项]", "[OPTIONS]"), "command": ("命令 [参数]...", "COMMAND [ARGS]..."),
+            "paths": ("文件或文件夹...", "PATH..."), "texts": ("指标值...", "VALUE..."), "path": ("文件", "FILE"),
+            "profile": ("配置名", "NAME"), "extra_rules": ("文件或文件夹", "PATH"), "config": ("文件", "FILE"),
+            "waivers_file": ("文件", "FILE"), "fmt": ("格式", "FORMAT"), "output": ("文件", "FILE"),
+            "lang": ("语言", "LANG"), "fail_on": ("级别", "LEVEL"), "jobs": ("数量", "N"),
+            "group_depth": ("层数", "N")}
 
 _FORMATS = "table、json、csv、md、html、xlsx"
 # Help of each command ("" its description, "epilog" its examples) and option, as (Chinese, English)
 HELP: dict[str, dict[str, tuple[str, str]]] = {
-    "cli": {"": ("jxcheck：按财政评审口径检查绩效目标表和绩效自评表。\n\n用 jxcheck 命令 --help 查看各命令的用法。",
+    "cli": {"lang": ("界面语言：zh（默认）、en", "Language: zh (default), en"),
+            "": ("jxcheck：按财政评审口径检查绩效目标表和绩效自评表。\n\n用 jxcheck 命令 --help 查看各命令的用法。",
                  "jxcheck: checks performance target and self-evaluation forms as a finance-bureau reviewer does."
                  "\n\nSee jxcheck COMMAND --help for each command.")},
     "validate": {
