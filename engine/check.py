@@ -65,7 +65,7 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
     severity = p.severity or case.severity or rule.severity
     return Finding(rule=rule.id, severity=severity, location=p.location, path=p.path, subject=p.subject,
                    message=text("message"), expected=text("expected"), actual=text("actual"),
-                   suggestion=text("suggestion"), basis=rule.basis)
+                   suggestion=text("suggestion"), basis=rule.basis, case=p.case)
 
 
 def check(form: Form, book: Rulebook, lang: str = "zh") -> list[Finding]:

@@ -34,14 +34,16 @@ def build(case: dict):
     doc.update(copy.deepcopy(case.get("set", {})))
     rows = case.get("rows", CASES["base"]["rows"]) + case.get("add", [])
     doc["indicators"] = [_row(r, case.get("extras")) for r in rows]
-    return form_dict.from_dict(doc)
+    lines = {("indicators", n): n + 1 for n in range(len(rows))}  # a row's number is its place in the table
+    return form_dict.from_dict(doc, lines)
 
 
 def _params():
     for rule_id, sides in CASES["rules"].items():
         for outcome in ("fail", "pass"):
             for n, case in enumerate(sides[outcome]):
-                yield pytest.param(rule_id, outcome, case, id=f"{rule_id}-{outcome}-{n}")
+                expected = sides["expect"][n] if outcome == "fail" else []
+                yield pytest.param(rule_id, outcome, case, expected, id=f"{rule_id}-{outcome}-{n}")
 
 
 def test_base_form_is_clean(book):
@@ -50,13 +52,14 @@ def test_base_form_is_clean(book):
 
 def test_every_rule_has_both_fixtures(book):
     for rule_id in set(book.rules) - READER_RULES:
-        assert CASES["rules"][rule_id]["fail"] and CASES["rules"][rule_id]["pass"], rule_id
+        sides = CASES["rules"][rule_id]
+        assert sides["fail"] and sides["pass"], rule_id
+        assert len(sides["expect"]) == len(sides["fail"]) and all(sides["expect"]), rule_id
 
 
-@pytest.mark.parametrize("rule_id, outcome, case", list(_params()))
-def test_rule_case(rule_id, outcome, case, book):
-    fired = [f for f in check(build(case), book) if f.rule == rule_id]
-    if outcome == "fail":
-        assert fired, f"{rule_id} did not fire"
-    else:
-        assert not fired, [f.message for f in fired]
+@pytest.mark.parametrize("rule_id, outcome, case, expected", list(_params()))
+def test_rule_case(rule_id, outcome, case, expected, book):
+    """A failing case gives exactly the expected findings of its rule (row, case, message); a passing one none."""
+    fired = [{"row": f.location.line, "case": f.case, "message": f.message}
+             for f in check(build(case), book) if f.rule == rule_id]
+    assert fired == expected

@@ -69,7 +69,7 @@ def scheme_mix(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     as_level2 = [i for i in form.indicators if ctx.level1(i.level1) != "成本指标"
                  and ctx.level2(i.level2) in rule.params.get("cost_level2", ())]
     if as_level2 and (as_level1 or any(ctx.level2(i.level2) != "成本指标" for i in as_level2)):
-        where = as_level2[0]
+        where = next((i for i in as_level2 if ctx.level2(i.level2) != "成本指标"), as_level2[0])  # the 101 name
         yield problem(rule.id, where.location, path=where.path, subject=where.level2, level1=where.level1,
                       level2=where.level2)
 
