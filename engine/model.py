@@ -7,7 +7,7 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import Any
 
-# Form kinds, as the JSON contract names them (DESIGN.md).
+# Form kinds, as the JSON contract names them (docs/contract.md).
 KIND_DEPT_TARGET = "部门整体支出绩效目标表"
 KIND_PROJECT_TARGET = "项目支出绩效目标表"
 KIND_DEPT_SELF_EVAL = "部门整体支出绩效自评表"

@@ -1,6 +1,6 @@
 """The unit registry: canonical spelling, kind and money factor of every unit the forms use.
 
-Sources: rule-catalog.md §3.3 (units seen in real forms and the 共性指标库) plus common
+Sources: docs/catalogue.md §3.3 (units seen in real forms and the 共性指标库) plus common
 units of the same families. A unit the registry does not know is kept as written with
 kind "unknown", so nothing is lost.
 """

@@ -1,4 +1,4 @@
-"""The command-line contract of DESIGN.md: formats, JSON shape, exit codes, clean errors."""
+"""The command-line contract of docs/contract.md: formats, JSON shape, exit codes, clean errors."""
 from __future__ import annotations
 
 import json

@@ -67,9 +67,3 @@ def test_local_rule_file_mistakes(rule_id, extra, error, tmp_path):
                    f"{extra}    message: x\n    basis: '[H] 本地'\n", encoding="utf-8")
     with pytest.raises(SchemaError, match=error):
         rulebook.load([bad])
-
-
-def test_readme_rule_table_is_generated(book):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    table = re.search(r"<!-- rules:begin -->\n(.*?)<!-- rules:end -->", readme, re.S).group(1)
-    assert table == rule_list.render(book, "md")

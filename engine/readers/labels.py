@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET
 
-# 一级 / 二级 names as written in real forms (rule-catalog.md §1); some serve at both levels.
+# 一级 / 二级 names as written in real forms (docs/catalogue.md §1); some serve at both levels.
 LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "项目完成指标", "项目效益指标", "效果指标",
           "实施效果指标", "预期产出指标", "产出", "效益", "满意度", "成本",
           "项目决策", "项目管理", "项目产出", "项目效益", "决策", "过程", "管理"}  # the 10号 evaluation framework

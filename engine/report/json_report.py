@@ -1,4 +1,4 @@
-"""--format json: one document, exactly the contract of DESIGN.md."""
+"""--format json: one document, exactly the contract of docs/contract.md."""
 from __future__ import annotations
 
 import io

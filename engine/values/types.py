@@ -105,7 +105,7 @@ class Invalid(Value):
 
 
 def to_json(v: Value) -> dict:
-    """The parse-value --json object of DESIGN.md."""
+    """The parse-value --json object of docs/contract.md."""
     out: dict = {"text": v.text, "kind": v.kind, "op": getattr(v, "op", None), "number": None,
                  "unit": getattr(v, "unit", None), "unit_kind": getattr(v, "unit_kind", None)}
     if isinstance(v, Quantity):

@@ -1,4 +1,4 @@
-"""Qualitative phrases the grammar recognises, with grades (rule-catalog.md §3.1)."""
+"""Qualitative phrases the grammar recognises, with grades (docs/catalogue.md §3.1)."""
 from __future__ import annotations
 
 import re

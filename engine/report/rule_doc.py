@@ -1,0 +1,88 @@
+"""A rule explained in Markdown, from its rule file alone: what it checks, its severities and cases, what it
+reads, the parameters a config may change, its wording and its basis. docs/rules.md is these pages."""
+from __future__ import annotations
+
+import json
+
+from jxcheck.engine.report.rule_list import rows as rule_rows
+from jxcheck.engine.rules.registry import CHECKS
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
+
+_WORDS = {
+    "severity": ("级别", "Severity"), "scope": ("范围", "Scope"), "check": ("检查方式", "Check"),
+    "where": ("适用条件", "Applies to"), "params": ("可配置参数", "Parameters a config may change"),
+    "message": ("提示", "Message"), "expected": ("期望", "Expected"), "actual": ("实际", "Actual"),
+    "suggestion": ("建议", "Suggestion"), "basis": ("依据", "Basis"), "dimension": ("审核维度", "Review dimension"),
+    "cases": ("情形", "Cases"), "requires": ("前提", "Needs"), "supersedes": ("取代", "Replaces"),
+    "none": ("无", "none"), "default": ("规则本身", "the rule's own"),
+}
+_SCOPES = {"form": ("整张表", "the whole form"), "indicator": ("每个指标行", "each indicator row"),
+           "task": ("每项任务", "each task")}
+_NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要任务", "the tasks"),
+          "complete": ("完整的表格", "a complete form")}
+
+
+def _w(key: str, lang: str) -> str:
+    return _WORDS[key][lang == "en"]
+
+
+def _text(texts: dict, key: str, lang: str) -> str:
+    return (texts.get(f"{key}_en") if lang == "en" else None) or texts.get(key, "")
+
+
+def _code(value: object) -> str:
+    return "`" + json.dumps(value, ensure_ascii=False) + "`"
+
+
+def explain(rule: Rule, book: Rulebook, lang: str = "zh") -> str:
+    """One rule's page: heading, facts, wording, cases."""
+    en = lang == "en"
+    row = next(r for r in rule_rows(book, DEFAULT_PROFILE if book.profile == DEFAULT_PROFILE else book.profile)
+               if r["id"] == rule.id)
+    title = (rule.texts.get("title_en") if en else None) or rule.title
+    lines = [f"### {rule.id} {title}", ""]
+    facts = [(_w("severity", lang), "/".join(row["severities"])), (_w("scope", lang), _SCOPES[rule.scope][en]),
+             (_w("check", lang), f"`{rule.kind}`")]
+    if rule.where:
+        facts.append((_w("where", lang), _code(rule.where)))
+    kind = CHECKS[rule.kind]
+    if kind.params:
+        shown = {k: rule.params.get(k) for k in sorted(kind.params)}
+        facts.append((_w("params", lang), ", ".join(f"`{k}`" + (f" = {_code(v)}" if v is not None else "")
+                                                     for k, v in shown.items())))
+    if rule.requires:
+        facts.append((_w("requires", lang), "、".join(_NEEDS[n][en] for n in rule.requires)))
+    if rule.supersedes:
+        facts.append((_w("supersedes", lang), ", ".join(rule.supersedes)))
+    if rule.dimension:
+        facts.append((_w("dimension", lang), rule.dimension))
+    facts.append((_w("basis", lang), rule.basis))
+    lines += [f"- **{k}**: {v}" for k, v in facts] + [""]
+    for key in ("message", "expected", "actual", "suggestion"):
+        text = _text(rule.texts, key, lang)
+        if text:
+            lines.append(f"- {_w(key, lang)}: {text}")
+    if rule.cases:
+        lines += ["", f"{_w('cases', lang)}:", ""]
+        for case in rule.cases:
+            severity = case.severity.label if case.severity else _w("default", lang)
+            when = f" {_code(case.when)}" if case.when else ""
+            message = _text(case.texts, "message", lang) or _text(rule.texts, "message", lang)
+            lines.append(f"- `{case.name}` ({severity}){when}: {message}")
+    return "\n".join(lines) + "\n"
+
+
+def document(book: Rulebook, lang: str = "zh") -> str:
+    """Every rule's page, grouped by family (docs/rules.md)."""
+    head = ("# 规则说明\n\n本文由规则文件生成（`python tools/docs.py`），请勿手改；测试保证它与规则文件一致。\n"
+            if lang != "en" else
+            "# The rules\n\nGenerated from the rule files (`python tools/docs.py`); do not edit by hand.\n")
+    parts, family = [head], None
+    for rule in sorted(book.rules.values(), key=lambda r: (r.id.split("-")[0], r.id)):
+        prefix = rule.id.split("-")[0]
+        if prefix != family:
+            family = prefix
+            parts.append(f"\n## {prefix}\n")
+        parts.append("\n" + explain(rule, book, lang))
+    return "".join(parts)
