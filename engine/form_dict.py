@@ -27,6 +27,7 @@ def to_dict(form: Form) -> dict:
     return {
         "kind": m.kind, "department": m.department, "year": m.year, "title": m.title, "project": m.project,
         "money_unit": m.money_unit, "budget": _dec(m.budget), "period": m.period, "partial": m.partial,
+        "columns": [c.removeprefix("extra:") for c in m.columns if c],
         "fields": {k: v for k, v in m.fields},
         "tasks": [{"name": t.name, "content": t.content, "budget": _budget(t.budget), "location": _location(t.location)}
                   for t in form.tasks],
@@ -75,8 +76,14 @@ def _loc(d: dict | None, fallback: int | None) -> Location:
     return Location(**{k: d.get(k) for k in _LOCATION_KEYS})
 
 
+_FIELDS = ("level1", "level2", "name", "value", "nature", "unit", "weight", "actual", "score", "reason")
+
+
 def _columns(doc: dict) -> tuple[str, ...]:
-    """The indicator table's columns as the canonical document implies them."""
+    """The indicator table's columns: as the document lists them, else as its rows imply them (a column
+    whose every cell is empty appears in no row, yet the template has it: STR-10 asks for it)."""
+    if doc.get("columns"):
+        return tuple(c if c in _FIELDS else f"extra:{c}" for c in doc["columns"])
     rows = doc.get("indicators") or []
     optional = [c for c in ("nature", "unit") if any(c in i for i in rows)]
     extras = sorted({f"extra:{k}" for i in rows for k in (i.get("extras") or {})})
