@@ -91,6 +91,9 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[
         rules[rule.id] = rule
     if form.meta.kind in (KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL):
         notes.append(Explanation("EVAL", _SCORING_NOT_CHECKED[lang == "en"]))
+    unsure = {i.location for i in form.indicators if i.uncertain}
+    if unsure:  # a row the reader is not sure of is not judged (FORM-03 said why)
+        findings = [f for f in findings if f.rule.startswith("FORM-") or f.location not in unsure]
     return capped(sorted(superseded(findings, rules), key=Finding.sort_key), lang), notes
 
 

@@ -47,7 +47,7 @@ def to_dict(form: Form) -> dict:
 def _indicator(i: Indicator) -> dict:
     out: dict[str, object] = {"level1": i.level1, "level2": i.level2, "name": i.name, "value": i.raw}
     optional = {"nature": i.nature, "unit": i.unit_cell, "weight": _dec(i.weight), "actual": i.actual,
-                "score": _dec(i.score), "reason": i.reason}
+                "score": _dec(i.score), "reason": i.reason, "uncertain": i.uncertain}
     out.update({k: v for k, v in optional.items() if v is not None})
     if i.block != "年度":
         out["block"] = i.block
@@ -115,7 +115,7 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
                   unit_cell=i.get("unit"), block=i.get("block", "年度"),
                   extras=tuple(("extra:" + str(k), str(v)) for k, v in (i.get("extras") or {}).items()),
                   weight=_amount(i.get("weight")), actual=i.get("actual"), score=_amount(i.get("score")),
-                  reason=i.get("reason"))
+                  reason=i.get("reason"), uncertain=i.get("uncertain"))
         for n, i in enumerate(doc.get("indicators") or []))
     empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None), e.get("block", "年度"))
                   for e in doc.get("empty_groups") or [])

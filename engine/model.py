@@ -142,6 +142,7 @@ class Indicator:
     actual: str | None = None
     score: Decimal | None = None
     reason: str | None = None
+    uncertain: str | None = None  # why the reader is not sure of this row (truncated): content rules do not judge it
 
     @property
     def path(self) -> tuple[str, str, str]:

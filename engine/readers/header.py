@@ -10,12 +10,14 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def department(fields: list[tuple[str, str]]) -> str | None:
-    """The unit's name: the most specific department label whose value is not a stamp placeholder."""
+    """The unit's name: the most specific department label (vocabulary header › department) whose value is
+    not a stamp placeholder, a code alone or a person."""
     found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?|[*＊]+", v)}
-    for label in labels.DEPARTMENT_LABELS:
-        if labels.norm(label) in found:
-            name = re.sub(r"^[\[［]?\d{3,}[\]］]?\s*[-－_]?\s*", "", found[labels.norm(label)])
-            if name and not re.fullmatch(r"[*＊]+", name):
+    for label in labels.header_labels("department"):
+        if label in found:
+            name = re.sub(r"^[\[［]?\d{3,}[\]］]?\s*[-－_]?\s*", "", found[label]).strip()
+            name = re.split(r"\s*[/／]\s*", name)[0]  # 项目实施单位/项目负责人: the unit, not the person
+            if name and not re.fullmatch(r"[*＊\d\s]+", name):
                 return name
     return None
 
@@ -23,6 +25,32 @@ def department(fields: list[tuple[str, str]]) -> str | None:
 def year(text: str) -> int | None:
     m = _YEAR.search(text)
     return int(m.group(1)) if m else None
+
+
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*[.年/-]\s*\d{1,2}.*?((?:19|20)\d{2})\s*[.年/-]\s*\d{1,2}")
+
+
+def year_in(project: str | None, title: str | None, period: str | None) -> int | None:
+    """The year a form is for, when no header field states it: in the project's name (2018年南岳镇…), in the
+    title, or the one year a period lies in (2021.1-2021.12)."""
+    for text in (project, title):
+        found = year(text or "")
+        if found:
+            return found
+    m = _PERIOD_YEAR.search(period or "")
+    return int(m.group(1)) if m and m.group(1) == m.group(2) else None
+
+
+def budget_label(key: str) -> str | None:
+    """'annual' for a label of the form's budget (项目总额, 年度资金总额 …), 'term' for a multi-year total
+    (中期资金总额), None for anything else — a part (其中：财政拨款) is never the budget."""
+    if key.startswith("其中"):
+        return None
+    if any(label in key for label in labels.header_labels("budget_term")):
+        return "term"
+    if any(label in key for label in labels.header_labels("budget")):
+        return "annual"
+    return None
 
 
 _AMOUNT = re.compile(r"^[-+]?[\d,]*\.?\d+\s*(万元|元|万)?$")

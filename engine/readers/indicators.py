@@ -36,6 +36,7 @@ class Draft:
     location: Location
     l1_explicit: bool = False
     l2_explicit: bool = False
+    cut: bool = False  # the last row of a partial file: what the cut took is not judged
 
 
 @dataclass
@@ -131,7 +132,7 @@ class TableBuilder:
         checks = {"level1": labels.is_level1, "level2": labels.is_level2}
         for key, known in checks.items():
             text = fields.get(key, "")
-            plausible = known(text) if text else True
+            plausible = known(text) or labels.weight_only(text) if text else True
             plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
             if not plausible:
                 return False
@@ -190,13 +191,13 @@ class TableBuilder:
 
     # -- carrying levels down ----------------------------------------------------------
     def _place(self, fields: dict[str, str], location: Location) -> None:
-        if _SLOT.fullmatch(fields.get("name", "")) and not fields.get("value"):
-            fields = {k: v for k, v in fields.items() if k != "name"}  # an unused slot of the template (指标2:)
+        if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing":
+            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot (指标2: | /)
         l1 = labels.corrected(fields.get("level1", ""))
         l2 = labels.corrected(fields.get("level2", ""))
         draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2))
         if l1:
-            if labels.level_name(l1) != labels.level_name(self.level1):
+            if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)):
                 self.level2 = ""
             self.level1 = l1
         if l2:
@@ -244,15 +245,19 @@ class TableBuilder:
         old = _LEGACY_L2.get(labels.level_name(current))
         return bool(fits and level2 in fits and not (old and level2 in old))
 
-    def drop_at(self, location: Location) -> str | None:
-        """Take out the row read at `location` (a row cut off at the end of a partial file)."""
-        kept = [d for d in self.drafts if d.location.number() != location.number()]
-        groups = [g for g in self.empty_groups if g[2].number() != location.number()]
-        if len(kept) == len(self.drafts) and len(groups) == len(self.empty_groups):
+    def mark_cut(self, location: Location) -> str | None:
+        """The row read at `location` is the last of a partial file and may be cut off: an indicator stays
+        one (its name shows) but what the cut may have taken is not judged; a label row is dropped."""
+        cut = [d for d in self.drafts if d.location.number() == location.number()]
+        groups = [g for g in self.empty_groups if g[2].number() == location.number()]
+        if not cut and not groups:
             return None
-        dropped = [d for d in self.drafts if d not in kept]
-        self.drafts, self.empty_groups = kept, groups
-        return " | ".join(v for d in dropped for v in d.fields.values() if v) or "（空）"
+        label = [d for d in cut if labels.cut_level(d.fields.get("name", "")) and not d.fields.get("value")]
+        self.drafts = [d for d in self.drafts if d not in label]  # a 二级 label cut short (社会公众或服务对象满意度指)
+        for d in cut:
+            d.cut = True
+        self.empty_groups = [g for g in self.empty_groups if g not in groups]
+        return " | ".join(v for d in cut for v in d.fields.values() if v) or " | ".join(g[1] for g in groups) or "（空）"
 
     # -- result --------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
@@ -260,6 +265,9 @@ class TableBuilder:
         out = []
         for d in self.drafts:
             f = d.fields
+            implied = labels.implied_level1(f["level2"]) if f["level2"] else None
+            if implied and not labels.level_name(f["level1"]):
+                f["level1"] = implied + labels.norm(f["level1"])  # (50分) keeps its weight
             if not f["level1"] or not f["level2"]:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),
                                              content=" | ".join(v for v in f.values() if v), case="levels"))
@@ -268,7 +276,8 @@ class TableBuilder:
                                  raw=f.get("value", ""), location=d.location, nature=f.get("nature"),
                                  unit_cell=f.get("unit"), block=self.block, extras=extras,
                                  weight=_decimal(f.get("weight")), actual=f.get("actual"),
-                                 score=_decimal(f.get("score")), reason=f.get("reason")))
+                                 score=_decimal(f.get("score")), reason=f.get("reason"),
+                                 uncertain="truncated" if d.cut else None))
         return out
 
 
@@ -282,14 +291,23 @@ def _decimal(text: str | None) -> Decimal | None:
 
 
 def header_fields(cells: list[str]) -> list[str | None]:
-    """Map each header cell to a model field; unknown headers become extra columns; cells left of
-    一级指标 are the table's own label (绩效指标, 年度绩效目标1(40分)) and read nothing."""
-    fields = [labels.column_field(t) for t in cells]
-    start = fields.index("level1") if "level1" in fields else 0
+    """Each header cell's role (labels.column_field); a label no role knows, or one kept on purpose, becomes an
+    extra column under its own name; cells left of the first 一级/二级/三级 column are the table's own label
+    (绩效指标, 年度绩效目标1(40分)) and read nothing; so does a 序号 column."""
+    roles = [labels.column_field(t) for t in cells]
+    named = [k for k, r in enumerate(roles) if r in labels.HEADER_ROLES]
+    start = named[0] if named else 0
     out: list[str | None] = [None] * start
-    for text, f in zip(cells[start:], fields[start:]):
-        if f is None and text:
-            f = "extra:" + labels.norm(text)
-        out.append(f)
+    for text, role in zip(cells[start:], roles[start:]):
+        if role == "skip" or (not text and role is None):
+            out.append(None)
+        elif role in (None, "extra"):
+            out.append("extra:" + labels.norm(text))
+        else:
+            out.append(role)
+    if "level1" not in out and "level2" in out:  # an unreadable or blank label over the 一级 column (OCR, a merge)
+        k = out.index("level2")
+        if k > 0 and roles[k - 1] not in ("skip", *labels.HEADER_ROLES, *labels.VALUE_ROLES):
+            out[k - 1] = "level1"
     return out
 

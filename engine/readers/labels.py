@@ -1,58 +1,18 @@
-"""The labels that name a form's parts, as real templates write them."""
+"""The labels that name a form's parts, read through the layout vocabulary (rules/layout/vocabulary.yaml)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET
-
-# 一级 / 二级 names as written in real forms (docs/catalogue.md §1); some serve at both levels.
-LEVEL1 = {"产出指标", "效益指标", "满意度指标", "成本指标", "项目完成指标", "项目效益指标", "效果指标",
-          "实施效果指标", "预期产出指标", "产出", "效益", "满意度", "成本",
-          "项目决策", "项目管理", "项目产出", "项目效益", "决策", "过程", "管理"}  # the 10号 evaluation framework
-LEVEL2 = {"数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-          "经济效益指标", "社会效益指标", "生态效益指标", "环境效益指标", "可持续影响指标", "服务对象满意度指标",
-          "社会公众或服务对象满意度指标", "满意度指标", "进度指标", "产出进度指标", "产出指标", "效益指标",
-          "数量", "质量", "时效", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度",
-          "项目目标", "项目立项", "决策过程", "资金投入", "投入管理", "资金管理", "财务管理", "项目实施", "组织实施",
-          "业务管理", "绩效目标"}
-_SCORE_SUFFIX = re.compile(r"[(（][^()（）]*[)）]$|等$")  # 产出指标(50分), 数量指标(或建筑规模指标), …指标等
+from jxcheck.engine.readers.vocabulary import vocabulary
 
 # Vertical section labels that PDF extraction breaks over lines (年 / 度主要任务).
 SECTION_LABELS = ("年度主要任务", "年度绩效指标", "年度总体目标", "本年度绩效指标", "绩效指标", "年度绩效目标",
                   "实施期绩效指标", "长期绩效指标", "中期绩效指标")
-
-DEPARTMENT_LABELS = ("部门（单位）名称", "部门(单位)名称", "部门名称", "单位名称", "实施单位", "实施单位(盖章)",
-                     "项目单位", "预算单位", "预算部门", "下达地方或单位", "填报单位", "部门（单位）", "主管部门",
-                     "主管部门及代码")
-PROJECT_LABELS = ("项目名称", "项目支出名称")
-GOAL_LABELS = {"年度总体目标": "年度", "总体目标": "年度", "年度绩效总目标": "年度", "年度总体绩效目标": "年度",
-               "项目绩效目标": "年度", "绩效目标": "年度", "年度绩效目标": "年度", "本年度绩效目标": "年度",
-               "年度目标": "年度", "实施期绩效目标": "实施期", "实施期目标": "实施期", "长期目标": "实施期",
-               "中期目标": "实施期", "整体绩效目标": "年度"}
-_GOAL_COLUMNS = (("实际完成情况", "skip"), ("实际完成", "skip"), ("预期目标", "年度"), ("年度目标", "年度"),
-                 ("长期目标", "实施期"), ("中期", "实施期"), ("实施期", "实施期"))
-FOOTER_LABELS = ("财政部门审核意见", "审核意见", "填表人", "填报日期", "单位负责人", "联系电话", "项目负责人",
-                 "财务负责人", "主管部门审核意见")
-# rows that close an indicator table (self-evaluation totals and conclusions)
-END_LABELS = ("合计", "总分", "评价结论", "存在问题", "改进措施", "其他需要说明事项", "偏差大或目标未完成原因分析",
-              "改进措施及结果应用方案", "自评得分", "评价等级")
-BUDGET_LABELS = ("预算金额", "资金总额", "年度预算数", "项目总额", "预算资金")
-PERIOD_LABELS = ("项目支出实施期", "项目实施期", "实施期", "项目起止时间", "起止时间", "项目期限", "实施周期")
-TOTAL_LABELS = ("金额合计", "合计", "总计", "资金合计")
-
-# Indicator-table column headers -> model field.
-COLUMNS = {
-    "一级指标": "level1", "二级指标": "level2", "三级指标": "name", "三级指标名称": "name", "指标名称": "name",
-    "指标值": "value", "指标值及单位": "value", "年度指标值": "value", "目标值": "value", "指标目标值": "value",
-    "预期指标值": "value", "年度目标值": "value", "绩效指标值": "value", "年初目标值": "value", "计划指标值": "value",
-    "指标内容": "name",
-    "指标性质": "nature", "指标值类型": "nature", "指标方向": "nature", "计算符号": "nature",
-    "计量单位": "unit", "度量单位": "unit", "单位": "unit",
-    "完成值": "actual", "实际完成值": "actual", "实际值": "actual", "全年实际值": "actual", "实际完成情况": "actual",
-    "权重": "weight", "分值": "weight", "得分": "score", "自评得分": "score",
-    "未完成原因分析": "reason", "偏差原因分析及改进措施": "reason", "偏差原因分析": "reason",
-}
+_TRAILING = re.compile(r"等$")  # 成本指标等
+_VALUE_SUFFIX = re.compile(r"值$")  # a template that writes 产出值 / 数量值 for 产出指标 / 数量指标
 
 
 @lru_cache(maxsize=8192)
@@ -61,35 +21,80 @@ def norm(text: str) -> str:
     return re.sub(r"[\s*＊]", "", text).rstrip(":：")
 
 
+def _known(name: str) -> bool:
+    v = vocabulary()
+    return name in v.level1 or name in v.level2
+
+
 @lru_cache(maxsize=4096)
 def level_name(text: str) -> str:
-    """A level cell without its score suffix (产出指标(50分) -> 产出指标); one character misread by OCR
-    in a name of four or more (顼目产出 -> 项目产出) is read as the name it stands for."""
-    name = _SCORE_SUFFIX.sub("", norm(text))
-    if name in LEVEL1 or name in LEVEL2 or len(name) < 4:
+    """A level cell as the name it stands for: without its weight (产出指标(50分), 成本指标(0-20)分, 质量指标12分),
+    a 值 template's name read as 指标 (产出值), and one character misread by OCR, or the characters scrambled, in a
+    name of four or more (顼目产出 -> 项目产出, 出标产指 -> 产出指标)."""
+    v = vocabulary()
+    base = norm(text)
+    name = v.weight_suffix.sub("", base) if base and not _known(base) else base
+    name = _TRAILING.sub("", name) if not _known(name) else name
+    name = re.sub(r"[(（][^()（）]*[)）]$", "", name) if not _known(name) else name
+    if _known(name) or len(name) < 3:
         return name
-    close = [known for known in LEVEL1 | LEVEL2
-             if len(known) == len(name) and sum(a != b for a, b in zip(known, name)) == 1]
-    return close[0] if len(close) == 1 else name
+    as_indicator = _VALUE_SUFFIX.sub("指标", name)
+    if _known(as_indicator):
+        return as_indicator
+    if len(name) < 4:
+        return name
+    close = [k for k in v.level1 | v.level2 if len(k) == len(name)
+             and (sum(a != b for a, b in zip(k, name)) == 1 or sorted(k) == sorted(name))]
+    return close[0] if len(set(close)) == 1 else name
+
+
+def level_weight(text: str) -> Decimal | None:
+    """The weight a level cell carries (产出指标(50分) -> 50; a range (0-20)分 -> its top, 20)."""
+    m = vocabulary().weight_suffix.search(norm(text))
+    if not m or not (norm(text).endswith("分") or "分" in norm(text)[m.start():] or norm(text).startswith(("(", "（"))):
+        return None
+    return Decimal(m.group(2) or m.group(1))
+
+
+_SUFFIX = re.compile(r"[(（].*$")
 
 
 def corrected(text: str) -> str:
-    """A level cell with an OCR-misread name put right, its score suffix kept (顼目产出(30分) -> 项目产出(30分))."""
-    bare = _SCORE_SUFFIX.sub("", norm(text))
-    fixed = level_name(text)
-    return text.replace(bare, fixed) if bare != fixed and bare in text else text
+    """A level cell with an OCR-misread name put right, its weight or remark kept (顼目产出(30分) -> 项目产出(30分),
+    数量指标(或建筑规模指标) as it is)."""
+    core = vocabulary().weight_suffix.sub("", _SUFFIX.sub("", norm(text)))
+    fixed = level_name(core) if core else core
+    return text.replace(core, fixed) if core and fixed and core != fixed and core in text else text
 
 
 def is_level1(text: str) -> bool:
-    return level_name(text) in LEVEL1
+    return level_name(text) in vocabulary().level1
 
 
 def is_level2(text: str) -> bool:
-    return level_name(text) in LEVEL2
+    return level_name(text) in vocabulary().level2
 
 
 def is_level(text: str) -> bool:
     return is_level1(text) or is_level2(text)
+
+
+def weight_only(text: str) -> bool:
+    """A level cell that holds only a weight, its name lost ((50分))."""
+    t = norm(text)
+    return bool(t) and level_name(text) == "" and level_weight(text) is not None
+
+
+def cut_level(text: str) -> bool:
+    """A level name cut short at the end of a partial file (社会公众或服务对象满意度指)."""
+    t = norm(text)
+    v = vocabulary()
+    return len(t) >= 2 and not _known(t) and any(k.startswith(t) for k in v.level1 | v.level2)
+
+
+def implied_level1(level2: str) -> str | None:
+    """The 一级 a 二级 belongs to when the form leaves it out (数量指标 -> 产出指标)."""
+    return vocabulary().implied.get(level_name(level2))
 
 
 @lru_cache(maxsize=4096)
@@ -97,7 +102,7 @@ def is_fragment(text: str) -> bool:
     """A piece of a vertical section label broken by PDF extraction (年, 度 主 要 任 务)."""
     t = norm(text)
     return (bool(t) and any(t in label and t != label for label in SECTION_LABELS) and not is_level(t)
-            and t not in GOAL_LABELS)
+            and t not in vocabulary().goals)
 
 
 def section_label(text: str) -> str | None:
@@ -114,22 +119,81 @@ def form_kind(title: str) -> str | None:
         return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
     if "绩效目标" in t and ("表" in t or "申报" in t or "整体" in t):
         return KIND_DEPT_TARGET if "整体" in t else KIND_PROJECT_TARGET
+    if ("绩效评价指标表" in t or "绩效指标表" in t) and "整体" not in t:
+        return None
     return None
 
 
+@lru_cache(maxsize=4096)
+def column_field(text: str) -> str | None:
+    """The role of an indicator-table header cell: level1, level2, name, value, nature, unit, actual, weight,
+    score, reason, skip, extra (a known label kept as an extra column), or None (not a column label)."""
+    v = vocabulary()
+    t = norm(text).lstrip("*＊")
+    if not t:
+        return None
+    for candidate in dict.fromkeys((t, v.column_suffix.sub("", t))):
+        for role, names, patterns in v.columns:
+            if candidate in names or any(p.search(candidate) for p in patterns):
+                return role
+    return None
+
+
+HEADER_ROLES = frozenset({"level1", "level2", "name"})
+VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit"})
+
+
 def is_indicator_header(normed: list[str]) -> bool:
-    fields = [column_field(t) for t in normed]
-    return "level1" in fields and ("level2" in fields or "name" in fields)
+    """A row of column labels that heads an indicator table: a 一级/二级/三级 column and a value-like one
+    (or both 一级 and 二级), and no cell that is data."""
+    roles = [column_field(t) for t in normed if t]
+    named = {r for r in roles if r in HEADER_ROLES}
+    valued = {r for r in roles if r in VALUE_ROLES}
+    if not named or not (valued or {"level1", "level2"} <= named):
+        return False
+    unknown = sum(1 for r in roles if r is None)
+    return unknown <= max(1, len(roles) // 3)
 
 
 def goal_column(text: str) -> str | None:
     """The term a column under a goal label holds: 年度, 实施期, or skip (实际完成情况)."""
     t = norm(text)
-    return next((term for key, term in _GOAL_COLUMNS if t.startswith(key)), None)
+    return next((term for pattern, term in vocabulary().goal_columns if pattern.search(t)), None)
 
 
-@lru_cache(maxsize=4096)
-def column_field(text: str) -> str | None:
-    t = norm(text).lstrip("*＊")
-    t = re.sub(r"[(（][^)）]*[)）]$", "", t) if t not in COLUMNS else t
-    return COLUMNS.get(t)
+def goal_term(text: str) -> str | None:
+    """The term of a goal label (年度总体目标 -> 年度), with its weight or a colon after it allowed."""
+    t = re.split(r"[：:]", norm(text), maxsplit=1)[0]
+    goals = vocabulary().goals
+    if t in goals:
+        return goals[t]
+    bare = re.sub(r"\d*[(（][^()（）]*[)）]$|\d+$", "", t)
+    return goals.get(bare)
+
+
+@lru_cache(maxsize=8192)
+def row_kind(text: str) -> str | None:
+    """What a row that starts with this cell is when it is not an indicator: signoff, note, total, conclusion,
+    continuation, subtotal (rows/ in the vocabulary), or None."""
+    t = text.strip()
+    bare = norm(t)
+    for kind, patterns in vocabulary().rows.items():
+        if kind == "stamp":
+            continue
+        if any(p.search(bare if kind != "continuation" else t) for p in patterns):
+            return kind
+    return None
+
+
+def stamped(texts: tuple[str, ...] | list[str]) -> bool:
+    """A row that holds a stamp or a blank date (（盖章）, 年 月 日): an approval row, not an indicator."""
+    return any(p.search(t) for t in texts if t for p in vocabulary().rows["stamp"])
+
+
+def header_labels(kind: str) -> tuple[str, ...]:
+    """The header labels of one kind (department, project, year, budget, budget_term, period, codes, totals)."""
+    return vocabulary().header[kind]
+
+
+def goal_labels() -> dict[str, str]:
+    return vocabulary().goals

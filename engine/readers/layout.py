@@ -1,8 +1,9 @@
 """Layout recogniser: finds a form's parts by their labels, not by fixed positions.
 
 Sections: the header (title, year, label/value pairs), the 年度主要任务 table, a project's funds
-table, the goals, one or more indicator tables, and the closing rows (totals, conclusions,
-sign-off). Rows are read in order; a label switches the section.
+table, the goals, one or more indicator tables, and the closing rows (totals, conclusions, notes,
+sign-off and approval rows). Rows are read in order; a label switches the section. The words are
+data: rules/layout/vocabulary.yaml (labels.py reads it).
 """
 from __future__ import annotations
 
@@ -12,17 +13,16 @@ from decimal import Decimal
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
-                          FundLine, Goal, Location, Task)
-from jxcheck.engine.readers import header, labels, money_tables
-from jxcheck.engine.readers.result import ReadResult
+                                  FundLine, Goal, Location, Task)
+from jxcheck.engine.readers import content_roles, header, labels, money_tables
+from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields
+from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.readers.text import Row
 
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
-_GOAL = re.compile(r"^(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*(.*)$", re.S)
 _MONEY_UNIT = re.compile(r"(万元|元)")
-_COLON = re.compile(r"[：:]")
-_TERM_WORDS = ("中期", "实施期", "长期")
+_CLOSING = ("signoff", "conclusion", "total", "note")
 
 
 @dataclass
@@ -36,8 +36,7 @@ class _State:
     budget_columns: list[str] = field(default_factory=lambda: ["total", "fiscal", "other"])
     tasks: list[Task] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
-    goal_columns: list[str | None] = field(default_factory=list)  # term per column under a goal header
-    goal_term: str = "年度"
+    goal_block: goal_rows.GoalBlock | None = None
     total: Budget | None = None
     total_location: Location | None = None
     fund_header: list[str] = field(default_factory=list)
@@ -49,21 +48,28 @@ class _State:
     period: str | None = None
     fields: list[tuple[str, str]] = field(default_factory=list)
     last_header: Row | None = None
+    skipped: list[Row] = field(default_factory=list)  # rows read as no part of a form (before any table)
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     """Read a department or project form (target or self-evaluation) from its rows. A `partial` file
-    (its provenance says only part of the form was kept) ends in a row that was cut off: that row is
-    reported, not judged as if it were the form's."""
+    (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
+    an indicator when its name shows, and what the cut took is not judged."""
     st = _State()
     for row in rows:
         _dispatch(st, row)
+    if not st.tables:  # no header: a table whose first rows were cut off is read by what its cells hold
+        table = content_roles.table_from_content(st.skipped)
+        if table is not None:
+            st.tables.append(table)
+            taken = {d.location for d in table.drafts} | {g[2] for g in table.empty_groups}
+            st.funds = [line for line in st.funds if line.location not in taken]
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
         return ReadResult(None, [problem("FORM-02")], meta=_meta(st, partial))
     if partial:
         st.problems.append(problem("FORM-03", case="partial"))
         last = rows[-1].location
-        cut = next((c for t in st.tables if (c := t.drop_at(last)) is not None), None)
+        cut = next((c for t in st.tables if (c := t.mark_cut(last)) is not None), None)
         if cut is not None:
             st.problems.append(problem("FORM-03", last, n=last.number(), content=cut, case="truncated"))
     indicators = [i for t in st.tables for i in t.indicators()]
@@ -86,9 +92,11 @@ def _meta(st: _State, partial: bool) -> FormMeta:
         evaluated = any(f in ("actual", "score") for f in columns)
         kind = (KIND_DEPT_SELF_EVAL if st.tasks else KIND_PROJECT_SELF_EVAL) if evaluated else \
             (KIND_DEPT_TARGET if st.tasks else None)
-    return FormMeta(kind=kind, department=header.department(st.fields), year=st.year, title=st.title,
+    year = st.year or header.year_in(st.project, st.title, st.period)
+    return FormMeta(kind=kind, department=header.department(st.fields), year=year, title=st.title,
                     project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
-                    budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields), partial=partial)
+                    budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
+                    partial=partial)
 
 
 def _cells(row: Row) -> list[str]:
@@ -106,13 +114,24 @@ def _cells(row: Row) -> list[str]:
     return texts
 
 
+def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
+    """What a row is when it is no part of a table: signoff (or an approval stamp), note, total, conclusion,
+    subtotal, continuation; the first cell decides, a table's own side label (绩效指标) aside."""
+    cells = [t for t in tokens if not labels.section_label(t)] or tokens
+    kind = labels.row_kind(cells[0])
+    if kind is None and labels.stamped(texts) and not any(labels.is_level(t) for t in cells[:2]):
+        return "signoff"
+    return kind
+
+
 def _dispatch(st: _State, row: Row) -> None:
     texts = _cells(row)
     tokens = [t for t in texts if t]
     if not tokens:
         return
+    if not st.tables:
+        st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
     normed = [labels.norm(t) for t in tokens]
-    first = normed[0]
     if st.mode == "header" and st.kind is None and any(labels.form_kind(t) for t in tokens[:2]):
         title = next(t for t in tokens[:2] if labels.form_kind(t))
         st.kind, st.title = labels.form_kind(title), labels.norm(title)
@@ -120,11 +139,15 @@ def _dispatch(st: _State, row: Row) -> None:
         st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
         return
     if labels.is_indicator_header(normed):
-        st.tables.extend(TableBuilder.for_header(header_fields(texts), _block(st, normed)))
+        st.tables.extend(TableBuilder.for_header(header_fields(texts), _block(normed)))
         st.mode = "indicators"
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):
         return  # a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值)
+    kind = _row_kind(tokens, texts)
+    if kind is not None and st.mode != "tasks":
+        _closing(st, kind, tokens, normed)
+        return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
         unit = _MONEY_UNIT.search("".join(tokens))
@@ -138,44 +161,33 @@ def _dispatch(st: _State, row: Row) -> None:
         unit = _MONEY_UNIT.search(texts[0] if texts else "")
         st.money_unit = unit.group(1) if unit else st.money_unit
         return
-    if _goal_header(st, texts, normed, row):
-        return
-    closing = first.startswith(labels.FOOTER_LABELS) or (st.mode == "indicators" and first.startswith(labels.END_LABELS))
-    if closing:  # sign-off lines end any section; totals and conclusions end an indicator table
-        st.mode = "footer"
-        st.fields.extend(header.signoff_pairs(tokens) if first.startswith(labels.FOOTER_LABELS) else
-                         [(first, " ".join(tokens[1:]))])
+    block = goal_rows.label_row(row, texts)
+    if block is not None:
+        st.mode, st.goal_block = "goals", block
+        for text, location in block.inline:
+            st.goals.extend(goal_rows.goals_from(text, block.term, location))
         return
     {"header": _header, "tasks": _task, "funds": _fund, "goals": _goal_row, "indicators": _indicator_row,
      "footer": _ignore}[st.mode](st, row, tokens)
 
 
-def _block(st: _State, normed: list[str]) -> str:
+def _closing(st: _State, kind: str, tokens: list[str], normed: list[str]) -> None:
+    """A row that is no indicator: sign-off and approval rows, notes, totals and conclusions end a table; a
+    department's subtotal and the template's continuation mark are passed over."""
+    if kind in ("subtotal", "continuation"):
+        return
+    if kind == "signoff":
+        st.fields.extend(header.signoff_pairs(tokens))
+    elif kind in ("conclusion", "total"):
+        st.fields.append((normed[0], " ".join(tokens[1:])))
+    if st.mode != "header" or kind != "note":
+        st.mode = "footer" if st.mode != "header" else st.mode
+
+
+def _block(normed: list[str]) -> str:
     if any(k in t for t in normed for k in ("实施期", "长期", "中期")):
         return "实施期"
     return "年度"
-
-
-def _goal_header(st: _State, texts: list[str], normed: list[str], row: Row) -> bool:
-    """A goal label (年度总体目标, 总 体 目 标 …), with its text or with column labels (预期目标 | 实际完成情况)."""
-    first = normed[0]
-    label = next((n for n in (first, _COLON.split(first, maxsplit=1)[0]) if n in labels.GOAL_LABELS), None)
-    if not label:
-        return False
-    st.mode, st.goal_term = "goals", labels.GOAL_LABELS[label]
-    rest = [t for t in texts[texts.index(next(t for t in texts if t)) + 1:]]
-    if any(labels.goal_column(t) for t in rest if t):
-        st.goal_columns = [None, *(labels.goal_column(t) for t in rest)]
-        return True
-    st.goal_columns = []
-    inline = _COLON.split([t for t in texts if t][0], maxsplit=1)
-    if first != label and len(inline) > 1:  # 年度总体目标：… in the label's own cell
-        _goal(st, inline[1], row.location)
-    start = texts.index(next(t for t in texts if t)) + 1
-    for k in range(start, min(len(texts), len(row.cells))):
-        if texts[k]:
-            _goal(st, texts[k], row.cells[k].location)  # the goal's own cell, not the label's
-    return True
 
 
 def _fund_budget(st: _State) -> Decimal | None:
@@ -202,25 +214,31 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     else:
         pairs = header.label_pairs([part for t in tokens for part in re.split(r"\s{2,}", t) if part])
     for label, value in pairs:
-        key = labels.norm(label)
-        st.fields.append((key, value))
-        line = money_tables.header_fund(key, value, row.location, st.money_unit)
-        if line is not None:
-            st.funds.append(line)
-        if key in map(labels.norm, labels.PROJECT_LABELS) and value:
-            st.project = value
-        elif key in ("年度", "预算年度", "填报年度") and header.year(value + "年"):
-            st.year = st.year or header.year(value + "年")
-        elif key == "单位" and (money_unit := _MONEY_UNIT.search(value)):
-            st.money_unit = money_unit.group(1)
-        elif any(k in key for k in labels.BUDGET_LABELS) and money_tables.is_amount(value):
-            slot = "term_budget" if any(w in key for w in _TERM_WORDS) else "budget"  # 年度 first, 中期 else
-            if getattr(st, slot) is None:
-                setattr(st, slot, money_tables.amount(value, st.money_unit))
-        elif key in labels.PERIOD_LABELS and value:
-            st.period = value
+        _field(st, labels.norm(label), value, row)
     if st.year is None and any(header.year(t) for t in tokens if "年度" in t):
-        st.year = next(header.year(t) for t in tokens if "年度" in t and header.year(t))
+        st.year = next(y for t in tokens if "年度" in t and (y := header.year(t)))
+
+
+def _field(st: _State, key: str, value: str, row: Row) -> None:
+    """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period."""
+    st.fields.append((key, value))
+    line = money_tables.header_fund(key, value, row.location, st.money_unit)
+    if line is not None:
+        st.funds.append(line)
+    if key in labels.header_labels("project") and value:
+        st.project = value
+    elif key in labels.header_labels("year") and header.year(value + "年"):
+        st.year = st.year or header.year(value + "年")
+    elif key == "单位" and (money_unit := _MONEY_UNIT.search(value)):
+        st.money_unit = money_unit.group(1)
+    elif key in labels.header_labels("codes"):
+        return  # 科目代码 21308 is no amount
+    elif header.budget_label(key) and money_tables.is_amount(value):
+        slot = "term_budget" if header.budget_label(key) == "term" else "budget"  # 年度 first, 中期 else
+        if getattr(st, slot) is None:
+            setattr(st, slot, money_tables.amount(value, st.money_unit))
+    elif key in labels.header_labels("period") and value:
+        st.period = value
 
 
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
@@ -238,27 +256,10 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         st.funds.append(line)
 
 
-def _goal(st: _State, text: str, location: Location, term: str | None = None) -> None:
-    term = term or st.goal_term
-    m = _GOAL.match(text)
-    if m:
-        st.goals.append(Goal(label=re.sub(r"\s", "", m.group(1)).rstrip("、"), text=m.group(2).strip(), term=term,
-                             location=location))
-    else:
-        label = "实施期绩效目标" if term == "实施期" else "年度绩效目标"
-        st.goals.append(Goal(label=label, text=text, term=term, location=location))
-
-
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
-    if st.goal_columns:
-        for k, text in enumerate(row.texts):
-            term = st.goal_columns[k] if k < len(st.goal_columns) else None
-            if text and term and term != "skip":
-                _goal(st, text, row.cells[k].location, term)
-        return
-    for text, cell in zip(_cells(row), row.cells):  # broken vertical labels (年 / 度) blanked
-        if text:
-            _goal(st, text, cell.location)
+    block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
+    for text, term, location in goal_rows.goal_cells(block, row, _cells(row)):
+        st.goals.extend(goal_rows.goals_from(text, term, location))
 
 
 def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:

@@ -58,7 +58,7 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
         texts.pop(0)
     if not texts:
         return None, None, []
-    if labels.norm(texts[0]) in labels.TOTAL_LABELS:
+    if labels.norm(texts[0]) in labels.header_labels("totals"):
         amounts = texts[1:]
         while amounts and not amounts[0]:  # 金额合计 spans the name and content columns
             amounts.pop(0)

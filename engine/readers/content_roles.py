@@ -1,0 +1,106 @@
+"""An indicator table without its header (the tail of a form whose top was cut off): each column's role read
+from what its cells hold — 一级 and 二级 names, task-like names, comparators, values, units, scores."""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+
+from jxcheck.engine import units
+from jxcheck.engine.findings import problem
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.indicators import TableBuilder, value_like
+from jxcheck.engine.readers.text import Row
+
+_COMPARATORS = {"≥", "≤", "=", "＝", ">", "<", "＞", "＜", "≧", "≦", ">=", "<=", "定性", "定量", "﹦", "═"}
+_MIN_ROWS = 3
+
+
+def _number(text: str) -> bool:
+    try:
+        Decimal(text.replace(",", "").rstrip("%％分"))
+        return True
+    except InvalidOperation:
+        return False
+
+
+def _kind(text: str) -> str:
+    t = text.strip()
+    if labels.is_level1(t) and not labels.is_level2(t):
+        return "level1"
+    if labels.is_level2(t):
+        return "level2"
+    if labels.norm(t) in _COMPARATORS:
+        return "nature"
+    if _number(t):
+        return "number"
+    if len(t) <= 6 and units.is_known(t):
+        return "unit"
+    if value_like(t):
+        return "value"
+    return "text"
+
+
+def _indicator_like(texts: tuple[str, ...]) -> bool:
+    kinds = [_kind(t) for t in texts if t]
+    return "text" in kinds and any(k in ("number", "value", "nature") for k in kinds)
+
+
+def infer(rows: list[tuple[str, ...]]) -> list[str | None] | None:
+    """The role of each column of rows that look like indicator rows, or None when they do not read as a table."""
+    width = max(len(r) for r in rows)
+    share: list[Counter] = [Counter(_kind(r[c]) for r in rows if c < len(r) and r[c]) for c in range(width)]
+    roles: list[str | None] = [None] * width
+    levels = [c for c in range(min(3, width)) if share[c] and
+              (share[c]["level1"] + share[c]["level2"]) >= 0.8 * sum(share[c].values())]
+    if not levels:
+        return None
+    if len(levels) >= 2:
+        roles[levels[0]], roles[levels[1]] = "level1", "level2"
+    else:
+        c = levels[0]
+        roles[c] = "level1" if share[c]["level1"] > share[c]["level2"] else "level2"
+        if roles[c] == "level2" and c > 0:
+            roles[c - 1] = "level1"  # the 一级 column, merged down and empty on these rows
+    start = max(levels) + 1
+    name = next((c for c in range(start, width) if share[c]["text"] >= 0.6 * max(1, sum(share[c].values()))), None)
+    if name is None:
+        return None
+    roles[name] = "name"
+    rest = list(range(name + 1, width))
+    if rest and share[rest[0]]["nature"] >= 0.6 * max(1, sum(share[rest[0]].values())):
+        roles[rest.pop(0)] = "nature"
+    if not rest:
+        return None
+    roles[rest.pop(0)] = "value"
+    unit_at = rest[0] if rest else None
+    if unit_at is not None and share[unit_at]["unit"] >= 0.6 * max(1, sum(share[unit_at].values())):
+        roles[rest.pop(0)] = "unit"
+    if "nature" in roles:  # the 四川 self-evaluation's columns after the unit: 完成值 | 权重 | 得分
+        for role, c in zip(("actual", "weight", "score"), rest):
+            roles[c] = role
+    return roles
+
+
+def table_from_content(rows: list[Row]) -> TableBuilder | None:
+    """A table read from the longest run of indicator-like rows (at least three), its roles inferred, with a
+    FORM-03 that says the header was missing; None when no such run exists."""
+    run: list[Row] = []
+    best: list[Row] = []
+    for row in rows:
+        if _indicator_like(row.texts) or (run and labels.is_level(next((t for t in row.texts if t), ""))):
+            run.append(row)
+        else:
+            best, run = max(best, run, key=len), []
+    best = max(best, run, key=len)
+    if len(best) < _MIN_ROWS:
+        return None
+    roles = infer([r.texts for r in best])
+    if roles is None or "value" not in roles:
+        return None
+    table = TableBuilder(roles, block="年度")
+    for row in best:
+        table.add(row)
+    first = best[0].location
+    table.problems.append(problem("FORM-03", first, n=first.number(), case="no_header",
+                                  content=" | ".join(r or "—" for r in roles)))
+    return table

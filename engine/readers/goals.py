@@ -1,0 +1,73 @@
+"""Goal texts: a goal label's row (年度总体目标 …), the columns under it (年初设定目标 | 完成情况综述), and goals
+numbered inside one cell (目标1：… 目标2：…)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jxcheck.engine.model import Goal, Location
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.text import Row
+
+_NUMBERED = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;、]))(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*")
+_COLON = re.compile(r"[：:]")
+
+
+@dataclass
+class GoalBlock:
+    """What a goal label row says: the term of its goals and, when the row labels columns, each column's term."""
+
+    term: str
+    columns: list[str | None]  # per cell position: 年度, 实施期, skip, or None (not a goal column)
+    inline: list[tuple[str, Location]]  # goal texts on the label's own row
+
+
+def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
+    """A row that starts with a goal label (年度总体目标, 总 体 目 标, 年度绩效目标：…), or None."""
+    first_at = next((k for k, t in enumerate(texts) if t), None)
+    if first_at is None:
+        return None
+    term = labels.goal_term(texts[first_at])
+    if term is None:
+        return None
+    rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
+    heads = {k: labels.goal_column(t) for k, t in rest}
+    if rest and all(v is not None for v in heads.values()):  # column labels over the goals (年初设定目标 | 完成情况)
+        columns: list[str | None] = [None] * len(texts)
+        for k in range(first_at + 1, len(texts)):
+            columns[k] = heads.get(k) or term  # a column left unlabelled holds the label's own goals
+        return GoalBlock(term, columns, [])
+    inline = []
+    first = texts[first_at]
+    parts = _COLON.split(first, maxsplit=1)
+    if len(parts) > 1 and parts[1].strip() and labels.goal_term(parts[0]):
+        inline.append((parts[1].strip(), row.cells[first_at].location))
+    inline += [(t, row.cells[k].location) for k, t in rest if k < len(row.cells)]
+    return GoalBlock(term, [], inline)
+
+
+def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, str, Location]]:
+    """The goal texts of a row under a goal label: (text, term, location), by column when the label named them."""
+    if block.columns:
+        return [(t, term, row.cells[k].location) for k, t in enumerate(texts)
+                if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip")
+                and k < len(row.cells)]
+    return [(t, block.term, cell.location) for t, cell in zip(texts, row.cells) if t]
+
+
+def goals_from(text: str, term: str, location: Location) -> list[Goal]:
+    """A goal cell as goals: each numbered one (目标1：…) on its own, else the whole text."""
+    starts = [m for m in _NUMBERED.finditer(text)]
+    if not starts:
+        label = "实施期绩效目标" if term == "实施期" else "年度绩效目标"
+        return [Goal(label=label, text=text.strip(), term=term, location=location)]
+    out = []
+    for n, m in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
+        body = text[m.end():end].strip().rstrip("，,；;")
+        label = re.sub(r"\s", "", m.group(1)).rstrip("、")
+        if n == 0 and m.start() > 0 and text[:m.start()].strip():
+            out.append(Goal(label="年度绩效目标" if term != "实施期" else "实施期绩效目标",
+                            text=text[:m.start()].strip(), term=term, location=location))
+        out.append(Goal(label=label, text=body, term=term, location=location))
+    return out
