@@ -67,3 +67,13 @@ def test_local_rule_file_mistakes(rule_id, extra, error, tmp_path):
                    f"{extra}    message: x\n    basis: '[H] 本地'\n", encoding="utf-8")
     with pytest.raises(SchemaError, match=error):
         rulebook.load([bad])
+
+
+def test_the_messages_that_name_rules_that_did_not_run_name_them_all(book):
+    """FORM-03 says which rules a partial file skips, and which a table without 一级/二级 skips: the lists are
+    the rules whose `requires` name it."""
+    import re
+    form03 = book.get("FORM-03")
+    for case, need in (("partial", "complete"), ("flat", "levels")):
+        named = set(re.findall(r"[A-Z]+-\d+", form03.case(case).texts["message"]))
+        assert named == {r.id for r in book.rules.values() if need in r.requires}, case

@@ -200,6 +200,8 @@ class TableBuilder:
             if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)):
                 self.level2 = ""
             self.level1 = l1
+        if l2 and labels.implied_level1(l2) == "成本指标" and labels.level_name(self.level2) == "成本指标" and not l1:
+            self._cost_heading()  # 成本指标 alone on a row, then 经济成本指标 …: it was the 一级 (101 scheme)
         if l2:
             self.level2 = l2
         fields["level1"], fields["level2"] = self.level1, self.level2
@@ -211,6 +213,14 @@ class TableBuilder:
             self.labels_only = None  # the label row heads this indicator
         self._settle_labels()
         self.drafts.append(draft)
+
+    def _cost_heading(self) -> None:
+        """The 成本指标 read as a 二级 heads 经济/社会/生态环境成本指标: it is their 一级, not an empty group."""
+        self.empty_groups = [g for g in self.empty_groups if not (labels.level_name(g[1]) == "成本指标"
+                                                                 and g[3] == self.block)]
+        if self.labels_only is not None and labels.level_name(self.labels_only[1]) == "成本指标":
+            self.labels_only = None
+        self.level1 = self.level2 or "成本指标"
 
     def _settle_labels(self) -> None:
         """A label row that no indicator row took is an empty group."""
@@ -254,21 +264,34 @@ class TableBuilder:
             return None
         label = [d for d in cut if labels.cut_level(d.fields.get("name", "")) and not d.fields.get("value")]
         self.drafts = [d for d in self.drafts if d not in label]  # a 二级 label cut short (社会公众或服务对象满意度指)
+        cut = [d for d in cut if d not in label and not self._complete(d)]
+        if not cut and not groups and not label:
+            return None  # a whole last row: nothing was cut off
         for d in cut:
             d.cut = True
         self.empty_groups = [g for g in self.empty_groups if g not in groups]
         return " | ".join(v for d in cut for v in d.fields.values() if v) or " | ".join(g[1] for g in groups) or "（空）"
 
+    def _complete(self, draft: Draft) -> bool:
+        """A row that holds its value and every cell after it that the header names: not cut off."""
+        if not draft.fields.get("value"):
+            return False
+        after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
+        return all(draft.fields.get(role) for role in after if role in ("unit", "actual"))
+
     # -- result --------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
         self._settle_labels()
+        self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
+        flat = "level1" not in self.header and "level2" not in self.header
+        if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
+            first = self.drafts[0].location
+            self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
         out = []
         for d in self.drafts:
             f = d.fields
-            implied = labels.implied_level1(f["level2"]) if f["level2"] else None
-            if implied and not labels.level_name(f["level1"]):
-                f["level1"] = implied + labels.norm(f["level1"])  # (50分) keeps its weight
-            if not f["level1"] or not f["level2"]:
+            f["level1"] = _implied(f["level1"], f["level2"])
+            if (not f["level1"] or not f["level2"]) and not flat:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),
                                              content=" | ".join(v for v in f.values() if v), case="levels"))
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
@@ -279,6 +302,14 @@ class TableBuilder:
                                  score=_decimal(f.get("score")), reason=f.get("reason"),
                                  uncertain="truncated" if d.cut else None))
         return out
+
+
+def _implied(level1: str, level2: str) -> str:
+    """The 一级 a row shows, or, where it shows none (or only a weight, (50分)), the one its 二级 implies."""
+    implied = labels.implied_level1(level2) if level2 else None
+    if implied and not labels.level_name(level1):
+        return implied + labels.norm(level1)  # (50分) keeps its weight
+    return level1
 
 
 def _decimal(text: str | None) -> Decimal | None:

@@ -2,58 +2,15 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 
 from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET
-from jxcheck.engine.readers.vocabulary import vocabulary
+from jxcheck.engine.levels import _known, level_name, level_weight, norm  # noqa: F401  (the readers' names for them)
+from jxcheck.engine.vocabulary import vocabulary
 
 # Vertical section labels that PDF extraction breaks over lines (年 / 度主要任务).
 SECTION_LABELS = ("年度主要任务", "年度绩效指标", "年度总体目标", "本年度绩效指标", "绩效指标", "年度绩效目标",
                   "实施期绩效指标", "长期绩效指标", "中期绩效指标")
-_TRAILING = re.compile(r"等$")  # 成本指标等
-_VALUE_SUFFIX = re.compile(r"值$")  # a template that writes 产出值 / 数量值 for 产出指标 / 数量指标
-
-
-@lru_cache(maxsize=8192)
-def norm(text: str) -> str:
-    """A label as compared: no spaces, no markdown emphasis, no trailing colon."""
-    return re.sub(r"[\s*＊]", "", text).rstrip(":：")
-
-
-def _known(name: str) -> bool:
-    v = vocabulary()
-    return name in v.level1 or name in v.level2
-
-
-@lru_cache(maxsize=4096)
-def level_name(text: str) -> str:
-    """A level cell as the name it stands for: without its weight (产出指标(50分), 成本指标(0-20)分, 质量指标12分),
-    a 值 template's name read as 指标 (产出值), and one character misread by OCR, or the characters scrambled, in a
-    name of four or more (顼目产出 -> 项目产出, 出标产指 -> 产出指标)."""
-    v = vocabulary()
-    base = norm(text)
-    name = v.weight_suffix.sub("", base) if base and not _known(base) else base
-    name = _TRAILING.sub("", name) if not _known(name) else name
-    name = re.sub(r"[(（][^()（）]*[)）]$", "", name) if not _known(name) else name
-    if _known(name) or len(name) < 3:
-        return name
-    as_indicator = _VALUE_SUFFIX.sub("指标", name)
-    if _known(as_indicator):
-        return as_indicator
-    if len(name) < 4:
-        return name
-    close = [k for k in v.level1 | v.level2 if len(k) == len(name)
-             and (sum(a != b for a, b in zip(k, name)) == 1 or sorted(k) == sorted(name))]
-    return close[0] if len(set(close)) == 1 else name
-
-
-def level_weight(text: str) -> Decimal | None:
-    """The weight a level cell carries (产出指标(50分) -> 50; a range (0-20)分 -> its top, 20)."""
-    m = vocabulary().weight_suffix.search(norm(text))
-    if not m or not (norm(text).endswith("分") or "分" in norm(text)[m.start():] or norm(text).startswith(("(", "（"))):
-        return None
-    return Decimal(m.group(2) or m.group(1))
 
 
 _SUFFIX = re.compile(r"[(（].*$")
@@ -64,7 +21,9 @@ def corrected(text: str) -> str:
     数量指标(或建筑规模指标) as it is)."""
     core = vocabulary().weight_suffix.sub("", _SUFFIX.sub("", norm(text)))
     fixed = level_name(core) if core else core
-    return text.replace(core, fixed) if core and fixed and core != fixed and core in text else text
+    if not core or not fixed or core == fixed or core not in text or core.endswith("值"):
+        return text  # a 值 template's own word (产出值) is the form's, and STR-02 says so; only misreads are put right
+    return text.replace(core, fixed)
 
 
 def is_level1(text: str) -> bool:
@@ -149,7 +108,9 @@ def is_indicator_header(normed: list[str]) -> bool:
     roles = [column_field(t) for t in normed if t]
     named = {r for r in roles if r in HEADER_ROLES}
     valued = {r for r in roles if r in VALUE_ROLES}
-    if not named or not (valued or {"level1", "level2"} <= named):
+    if len(named) >= 2:  # 一级 | 二级 | 三级 …: a header, whatever else it has (a column per village)
+        return True
+    if not named or not valued:
         return False
     unknown = sum(1 for r in roles if r is None)
     return unknown <= max(1, len(roles) // 3)

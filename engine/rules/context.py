@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from jxcheck.engine.levels import level_name, plain
 from jxcheck.engine.model import Form
 
-_SCORE = re.compile(r"[\s*＊]|[(（][^()（）]*[)）]$|等$")  # 产出指标(50分), 数量指标(或建筑规模指标), …指标等
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ class Context:
 
     @staticmethod
     def bare(text: str) -> str:
-        """A level name without spaces and score suffix: 产出指标(50分) -> 产出指标."""
-        return _bare(text)
+        """A level name as written, without spaces and weight: 产出指标(50分) -> 产出指标 (产出值 stays)."""
+        return plain(text)
 
     def level1(self, text: str) -> str:
         """A 一级 name after normalisation (效果指标 -> 效益指标)."""
@@ -72,6 +72,5 @@ class Context:
 _ROWS: dict[tuple, dict] = {}
 
 
-@lru_cache(maxsize=4096)
 def _bare(text: str) -> str:
-    return _SCORE.sub("", text)
+    return level_name(text)

@@ -53,6 +53,8 @@ def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
             continue  # FORM-03 (case partial) names the rules that did not run
         if "year" in rule.requires and form.meta.year is None:
             continue  # FORM-04 (case year) already says that these rules did not run
+        if "levels" in rule.requires and not any(i.level1 or i.level2 for i in form.indicators):
+            continue  # FORM-03 (case flat): a table without 一级/二级 has no tree to judge
         try:
             found = list(CHECKS[rule.kind](rule, form, ctx))
         except Exception as exc:  # a rule must never pass a form by crashing

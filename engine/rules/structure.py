@@ -51,8 +51,8 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         elif l2 not in allowed:
             case = "unknown"
         else:
-            changed = [raw for raw, canon in ((item.level1, l1), (item.level2, l2))
-                       if ctx.bare(raw) != canon and raw not in renamed]  # 产出指标(50分) is no synonym
+            changed = [raw for raw, canon in ((item.level1, l1), (item.level2, l2))  # 产出指标(50分) is no synonym,
+                       if ctx.bare(raw) not in (canon, canon.removesuffix("指标")) and raw not in renamed]  # nor 数量
             if changed:
                 renamed.update(changed)
                 case = "synonym"

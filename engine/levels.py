@@ -1,0 +1,62 @@
+"""Level names (一级 / 二级) as the vocabulary knows them: a cell's text read as the name it stands for, and the
+weight it carries. Shared by the readers (placing rows) and the rules (comparing names)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from jxcheck.engine.vocabulary import vocabulary
+
+_TRAILING = re.compile(r"等$")  # 成本指标等
+_VALUE_SUFFIX = re.compile(r"值$")  # a template that writes 产出值 / 数量值 for 产出指标 / 数量指标
+
+
+@lru_cache(maxsize=8192)
+def norm(text: str) -> str:
+    """A label as compared: no spaces, no markdown emphasis, no trailing colon."""
+    return re.sub(r"[\s*＊]", "", text).rstrip(":：")
+
+
+def _known(name: str) -> bool:
+    v = vocabulary()
+    return name in v.level1 or name in v.level2
+
+
+@lru_cache(maxsize=4096)
+def plain(text: str) -> str:
+    """A level cell as written, without its weight (产出指标(50分), 成本指标(0-20)分, 质量指标12分) or a trailing
+    remark (数量指标(或建筑规模指标), 成本指标等): what the form calls the level."""
+    base = norm(text)
+    if not base or _known(base):
+        return base
+    name = vocabulary().weight_suffix.sub("", base)
+    name = _TRAILING.sub("", name) if not _known(name) else name
+    return re.sub(r"[(（][^()（）]*[)）]$", "", name) if not _known(name) else name
+
+
+@lru_cache(maxsize=4096)
+def level_name(text: str) -> str:
+    """A level cell as the name it stands for: plain(), then a 值 template's name read as 指标 (产出值), and one
+    character misread by OCR, or the characters scrambled, in a name of four or more (顼目产出 -> 项目产出,
+    出标产指 -> 产出指标)."""
+    v = vocabulary()
+    name = plain(text)
+    if _known(name) or len(name) < 3:
+        return name
+    as_indicator = _VALUE_SUFFIX.sub("指标", name)
+    if _known(as_indicator):
+        return as_indicator
+    if len(name) < 4:
+        return name
+    close = [k for k in v.level1 | v.level2 if len(k) == len(name)
+             and (sum(a != b for a, b in zip(k, name)) == 1 or sorted(k) == sorted(name))]
+    return close[0] if len(set(close)) == 1 else name
+
+
+def level_weight(text: str) -> Decimal | None:
+    """The weight a level cell carries (产出指标(50分) -> 50; a range (0-20)分 -> its top, 20)."""
+    m = vocabulary().weight_suffix.search(norm(text))
+    if not m or not (norm(text).endswith("分") or "分" in norm(text)[m.start():] or norm(text).startswith(("(", "（"))):
+        return None
+    return Decimal(m.group(2) or m.group(1))
