@@ -87,20 +87,22 @@ def table_from_content(rows: list[Row]) -> TableBuilder | None:
     run: list[Row] = []
     best: list[Row] = []
     for row in rows:
-        if _indicator_like(row.texts) or (run and labels.is_level(next((t for t in row.texts if t), ""))):
+        first = next((t for t in row.texts if t), "")
+        if labels.row_kind(first) is None and (_indicator_like(row.texts) or (run and labels.is_level(first))):
             run.append(row)
         else:
             best, run = max(best, run, key=len), []
     best = max(best, run, key=len)
-    if len(best) < _MIN_ROWS:
-        return None
+    leveled = sum(1 for r in best if any(labels.is_level(t) for t in r.texts[:3] if t))
+    if len(best) < _MIN_ROWS and not (len(best) >= 2 and leveled == len(best)):
+        return None  # two rows are a table only when each names its level
     roles = infer([r.texts for r in best])
     if roles is None or "value" not in roles:
         return None
     table = TableBuilder(roles, block="年度")
     for row in best:
         table.add(row)
-    first = best[0].location
-    table.problems.append(problem("FORM-03", first, n=first.number(), case="no_header",
+    where = best[0].location
+    table.problems.append(problem("FORM-03", where, n=where.number(), case="no_header",
                                   content=" | ".join(r or "—" for r in roles)))
     return table

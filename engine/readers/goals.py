@@ -42,7 +42,11 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     parts = _COLON.split(first, maxsplit=1)
     if len(parts) > 1 and parts[1].strip() and labels.goal_term(parts[0]):
         inline.append((parts[1].strip(), row.cells[first_at].location))
-    inline += [(t, row.cells[k].location) for k, t in rest if k < len(row.cells)]
+    for k, t in rest:
+        if heads[k] == "skip":
+            break  # 完成情况 | …: what follows on this row is the achievement, not a goal
+        if k < len(row.cells):
+            inline.append((t, row.cells[k].location))
     return GoalBlock(term, [], inline)
 
 

@@ -77,7 +77,7 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
         if colon and value.strip():
             pairs.append((label, value.strip()))
             i += 1
-        elif following is None or re.search(r"[：:]\S", following) or (
+        elif following is None or re.search(r"[：:]\S", following) or labels.header_label(following) or (
                 not _amount_like(text) and not _amount_like(following) and _amount_like(after)):
             pairs.append((label, ""))  # the last cell, or a group label over the pair that follows
             i += 1

@@ -122,7 +122,7 @@ class TableBuilder:
         for offset in range(0, len(self.header) - len(cells) + 1):
             fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
-            kept = offset == 0 and not cells[0] and len(cells) >= len(self.header) - 1
+            kept = offset == 0 and (not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
             if self._plausible(fields, kept):
                 return fields
         return None

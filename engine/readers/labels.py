@@ -119,6 +119,8 @@ def is_indicator_header(normed: list[str]) -> bool:
 def goal_column(text: str) -> str | None:
     """The term a column under a goal label holds: 年度, 实施期, or skip (实际完成情况)."""
     t = norm(text)
+    if len(t) > 20:
+        return None  # a goal's text, not a column label
     return next((term for pattern, term in vocabulary().goal_columns if pattern.search(t)), None)
 
 
@@ -149,6 +151,35 @@ def row_kind(text: str) -> str | None:
 def stamped(texts: tuple[str, ...] | list[str]) -> bool:
     """A row that holds a stamp or a blank date (（盖章）, 年 月 日): an approval row, not an indicator."""
     return any(p.search(t) for t in texts if t for p in vocabulary().rows["stamp"])
+
+
+@lru_cache(maxsize=4096)
+def header_label(text: str) -> str | None:
+    """The kind of header label a cell is (department, project, year, budget, period, codes, totals, other), read
+    through one misread character in a label of four or more (主管部n, 实施第位); None for a value."""
+    t = re.split(r"[：:]", norm(text), maxsplit=1)[0]
+    header = vocabulary().header
+    for kind, names in header.items():
+        if t in names:
+            return kind
+    if len(t) >= 4:
+        for kind, names in header.items():
+            if any(len(n) == len(t) and sum(a != b for a, b in zip(n, t)) == 1 for n in names):
+                return kind
+    return None
+
+
+def as_header_label(text: str) -> str:
+    """A header label as the vocabulary spells it (主管部n -> 主管部门); other text as it is."""
+    t = norm(text)
+    if header_label(text) is None:
+        return t
+    for names in vocabulary().header.values():
+        match = next((n for n in names if n == t or (len(n) == len(t) >= 4 and sum(a != b for a, b in zip(n, t)) == 1)),
+                     None)
+        if match:
+            return match
+    return t
 
 
 def header_labels(kind: str) -> tuple[str, ...]:

@@ -208,15 +208,18 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     if year_line:
         st.year = st.year or int(year_line.group(1))
         return
+    if len(tokens) == 1 and len(tokens[0]) <= 60 and not re.search(r"[：:]", tokens[0]) and header.year(tokens[0]):
+        st.year = st.year or header.year(tokens[0])  # a title line (2019年度宁晋县…指标表, 绩效目标自评表 (2019年度))
+        return
     previous, st.last_header = st.last_header, row
     if previous is not None and header.amounts_under(previous, row):
         pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts under them
     else:
         pairs = header.label_pairs([part for t in tokens for part in re.split(r"\s{2,}", t) if part])
     for label, value in pairs:
-        _field(st, labels.norm(label), value, row)
-    if st.year is None and any(header.year(t) for t in tokens if "年度" in t):
-        st.year = next(y for t in tokens if "年度" in t and (y := header.year(t)))
+        _field(st, labels.as_header_label(label), value, row)
+    if st.year is None:  # a cell that is only a year ((2022年度)), not a sentence that names one (2018年度67.56万元)
+        st.year = next((int(m.group(1)) for t in tokens if (m := _YEAR_LINE.match(t.strip()))), None)
 
 
 def _field(st: _State, key: str, value: str, row: Row) -> None:

@@ -20,7 +20,8 @@ _WORDS = {
 _SCOPES = {"form": ("整张表", "the whole form"), "indicator": ("每个指标行", "each indicator row"),
            "task": ("每项任务", "each task")}
 _NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要任务", "the tasks"),
-          "complete": ("完整的表格", "a complete form"), "levels": ("一级、二级指标列", "the 一级 and 二级 columns")}
+          "complete": ("完整的表格", "a complete form"), "levels": ("一级、二级指标列", "the 一级 and 二级 columns"),
+          "targets": ("指标值列", "a column of target values")}
 
 
 def _w(key: str, lang: str) -> str:

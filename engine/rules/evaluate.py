@@ -55,6 +55,8 @@ def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
             continue  # FORM-04 (case year) already says that these rules did not run
         if "levels" in rule.requires and not any(i.level1 or i.level2 for i in form.indicators):
             continue  # FORM-03 (case flat): a table without 一级/二级 has no tree to judge
+        if "targets" in rule.requires and "value" not in form.meta.columns:
+            continue  # a scoring table (分值 | 评分标准 | 得分): its 一级 are the evaluation's dimensions, not a target tree
         try:
             found = list(CHECKS[rule.kind](rule, form, ctx))
         except Exception as exc:  # a rule must never pass a form by crashing

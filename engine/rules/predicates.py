@@ -100,6 +100,12 @@ def _has_unit(item: Any, arg: bool, ctx: Context) -> bool:
     return bool(getattr(_value(item), "unit", None)) == arg
 
 
+@predicate("value_column", bool)
+def _value_column(item: Any, arg: bool, ctx: Context) -> bool:
+    """The form's indicator table has a value column (a scoring table of 分值 and 评分标准 has none)."""
+    return ("value" in ctx.form.meta.columns) == arg
+
+
 @predicate("unit_column", bool)
 def _unit_column(item: Any, arg: bool, ctx: Context) -> bool:
     return ("unit" in ctx.form.meta.columns) == arg
