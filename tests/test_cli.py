@@ -35,7 +35,7 @@ def test_table_output_and_exit_code():
     for header in ("级别", "规则", "位置", "指标", "问题", "期望", "实际"):
         assert header in out
     assert "STR-06" in out and "第110行" in out
-    assert "结论：退回（错误1，警告7，提示3）" in out
+    assert "结论：退回（错误1，警告8，提示3）" in out
     assert "说明 BUD-10：" in out  # the cost indicators matched to the tasks they fund
 
 
@@ -43,7 +43,7 @@ def test_json_contract():
     result = invoke(["validate", str(REFERENCE), "--format", "json"])
     assert result.exit_code == 1
     doc = json.loads(result.output)
-    assert doc["summary"] == {"files": 1, "forms": 1, "errors": 1, "warnings": 7, "infos": 3}
+    assert doc["summary"] == {"files": 1, "forms": 1, "errors": 1, "warnings": 8, "infos": 3}
     (entry,) = doc["results"]
     assert entry["kind"] == "部门整体支出绩效目标表"
     assert (entry["department"], entry["year"], entry["verdict"]) == ("新疆巴州市场监督管理局", 2022, "退回")

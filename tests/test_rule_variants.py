@@ -5,7 +5,8 @@ import pytest
 
 from jxcheck.engine.check import check_file
 
-BASELINE = {("DATE-04", None), ("TXT-01", 23), ("TXT-01", 25), ("TXT-01", 29), ("TXT-01", 31), ("VAL-04", 42),
+BASELINE = {("DATE-04", None), ("TXT-01", 23), ("TXT-01", 25), ("TXT-01", 27), ("TXT-01", 29), ("TXT-01", 31),
+            ("VAL-04", 42),
             ("BUD-05", 98), ("VAL-09", 108), ("STR-06", 110), ("STR-02", 110), ("VAL-10", 112)}
 
 VARIANTS = [

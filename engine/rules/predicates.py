@@ -150,6 +150,17 @@ def _date_outside_year(item: Any, arg: bool, ctx: Context) -> bool:
     return outside == arg
 
 
+_NAMED_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:前|之前|以前|底前|底|完成|内)")
+
+
+@predicate("name_date_outside_year", bool)
+def _name_date_outside_year(item: Any, arg: bool, ctx: Context) -> bool:
+    """A deadline written in the indicator's name (…2020年10月31日前完成…) in another year than the form's."""
+    year = ctx.form.meta.year
+    years = [int(m.group(1)) for m in _NAMED_DATE.finditer(getattr(item, "name", "") or "")]
+    return (year is not None and any(y != year for y in years)) == arg
+
+
 @predicate("nature", list)
 def _nature(item: Any, arg: list, ctx: Context) -> bool:
     return (getattr(item, "nature", None) or "").strip() in arg

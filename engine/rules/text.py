@@ -24,13 +24,25 @@ def _goals(form: Form) -> list[Goal]:
 
 # a number, a counted quantity (三个, 两项) or a time word: what makes a goal more than a slogan
 _SPECIFIC = re.compile(r"\d|(?<![每逐])[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?")
+# digits that measure nothing: a list number (目标1：, 1、2、3、, (一)), a year (2019年, 2019年度), a code or a name
+# with digits in it (H7N9, 5G, 12345热线), a document number (〔2021〕7号)
+_NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]"
+                           r"|(?:19|20)\d{2}\s*年度?(?!\d{0,2}\s*[月底内前])|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
+                           r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _specific(text: str) -> bool:
+    """A goal with a measure in it: a number, count or deadline that is not a list number, a year, a code."""
+    return bool(_WORDS.search(text)) and bool(_SPECIFIC.search(_NOT_MEASURES.sub(" ", text)))
 
 
 @check_kind("goal_specific", {"label", "excerpt", "text"})
 def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
-    """TXT-01: a goal with no number, quantity or deadline in it is a slogan."""
+    """TXT-01: a goal with no number, quantity or deadline in it is a slogan; one that is only a number (43.2)
+    says nothing at all."""
     for goal in _goals(form):
-        if not _SPECIFIC.search(goal.text):
+        if not _specific(goal.text):
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, text=goal.text,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
 
@@ -46,10 +58,12 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str]]:
     return out
 
 
-@check_kind("goal_numbers", {"label", "value"}, params={"units"})
+@check_kind("goal_numbers", {"label", "value"}, params={"units", "places"})
 def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
-    pattern = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(rule.params["units"], key=len, reverse=True)) + ")")
+    places = "|".join(sorted(rule.params.get("places") or [], key=len, reverse=True))
+    pattern = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(rule.params["units"], key=len, reverse=True)) + ")"
+                         + (f"(?!{places})" if places else ""))
     known = _indicator_numbers(form)
     if not form.indicators:
         return
@@ -77,7 +91,7 @@ def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return
     for goal in _goals(form):
         own = _bigrams(goal.text) - stop
-        if not any(own & b for b in known):
+        if own and not any(own & b for b in known):  # a goal of no words is TXT-01's
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label)
 
 

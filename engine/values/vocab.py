@@ -31,7 +31,12 @@ OTHER_TREND = ("长期", "长效", "持续", "得到保障", "有效保障", "�
 COMPLIANCE = ("合格", "达标", "符合规定", "符合相关规定", "符合要求", "符合标准", "严格执行相关制度规定",
               "在项目计划完成时间内完成", "不超预算", "控制在预算内", "控制在预算成本内", "无", "零",
               "是", "否", "优良", "足额", "及时足额", "足额发放", "按时完成", "全部完成", "按期完成",
-              "应保尽保", "全覆盖", "无事故", "未发生", "达到要求", "通过验收", "验收合格")
+              "应保尽保", "全覆盖", "无事故", "未发生", "达到要求", "通过验收", "验收合格", "合规", "规范",
+              "不超过预算", "不超出预算", "在预算范围内", "预算范围内", "达到标准", "符合", "100%合格")
+# compliance said in other words: 符合相关文件要求, 按规定标准执行, 严格按照…执行, 不超过批复预算
+_COMPLIANCE = re.compile(r"^(符合|达到|满足).{0,12}(规定|要求|标准|政策|规范|条件)$|^(严格)?按(照)?.{0,14}(规定|标准|要求|文件|政策|程序)"
+                         r".{0,6}(执行|发放|完成|落实|使用|办理|实施)?$|^(不超|不超过|不超出|控制在).{0,8}预算.{0,4}(内|以内|范围内)?$"
+                         r"|^(无|零)(违规|违纪|事故|投诉|差错|安全事故)$")
 
 # (d) vague words that mean little alone (VAL-06 decides what to flag).
 VAGUE = ("提升", "提高", "改善", "加强", "推进", "促进", "做好", "有效", "较好", "及时", "按时",
@@ -53,7 +58,7 @@ def classify(phrase: str) -> tuple[str | None, str | None]:
         return DEGREE_ADVERBS[m.group(1)], "trend"
     if p in OTHER_TREND:
         return None, "trend"
-    if p in COMPLIANCE:
+    if p in COMPLIANCE or _COMPLIANCE.search(p):
         return None, "compliance"
     if p in VAGUE:
         return None, "vague"
