@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 from decimal import Decimal, localcontext
 from functools import lru_cache
@@ -10,6 +11,7 @@ import pyparsing as pp
 
 from jxcheck.engine.values import grammar as g
 from jxcheck.engine.values.chars import clean
+from jxcheck.engine.values.rewrite import rewrite
 from jxcheck.engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity,
                                  Range, Value)
 from jxcheck.engine.values.vocab import classify
@@ -36,6 +38,14 @@ def _parse(text: str, guarded: bool = True) -> Value:
     s = g.fold(clean(text)).strip().rstrip(";；,，、。")
     if s in _EMPTY:
         return Missing(text=raw, reason="未填写" if not s else "占位符")
+    s, rewritten = rewrite(s)
+    value = _read(raw, s, guarded)
+    if rewritten and not isinstance(value, (Missing, Invalid)):
+        value = replace(value, notes=rewritten + value.notes)
+    return value
+
+
+def _read(raw: str, s: str, guarded: bool) -> Value:
     if _PLACEHOLDER.search(s):
         return Missing(text=raw, reason="模板占位符")
     if len(s) > 120:  # a paragraph, not a value: read as text, never put through the grammar
@@ -172,10 +182,15 @@ def _quantity(raw: str, res: Any) -> Value | None:  # named results, or the same
     return Quantity(text=raw, notes=tuple(notes), op=op, number=number, unit=unit, unit_kind=kind, wan=wan)
 
 
+_GARBLED_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])$")
+
+
 def _range(raw: str, res: pp.ParseResults) -> Value:
     notes = _notes(res)
     op = _op(res, notes)
     low_text, high_text = res.get("unit_low"), res.get("unit")
+    if not low_text and not high_text and all(_GARBLED_DATE.match(str(res[k])) for k in ("low", "high")):
+        return Invalid(text=raw, reason="疑为日期区间但年月粘连（如“20237-202412”），无法确定起止年月", position=0)
     if low_text and high_text and g.lookup_unit(low_text).text != g.lookup_unit(high_text).text:
         notes.append(f"区间上下限单位不一致（{low_text}与{high_text}）")
     unit, kind = _unit(high_text or low_text, notes)

@@ -1,0 +1,52 @@
+"""Ways forms write a value that the grammar reads once they are put plainly: months and years in Chinese
+numerals (十一月底前, 二〇二三年), a quarter without 第 (二季度末), a multiplication sign in a unit (元/人*天),
+an inclusion remark inside the value (90%（含）以上), a recurring deadline (每年12月底前). Each rewrite is said
+in a note, so nothing is changed silently."""
+from __future__ import annotations
+
+import re
+
+from jxcheck.engine.values.cn_numbers import cn_to_int
+
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
+_CN_MONTH = re.compile(r"(?<![\d零〇一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])(?=月(?:份)?(?:底|末|[上中下]旬|\d|[零〇一二三四五六七八九十]|前|之前|以前|$))")
+_CN_DAY = re.compile(r"(?<=月)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
+_QUARTER = re.compile(r"(?<!第)([一二三四1-4])季度")
+_TIMES = re.compile(r"(?<=[\u4e00-\u9fff])[*×xX](?=[\u4e00-\u9fff])")
+_INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
+_RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
+_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
+
+
+def _year(m: re.Match) -> str:
+    return "".join(_DIGITS.get(c, c) for c in m.group(1))
+
+
+def _number(m: re.Match) -> str:
+    n = cn_to_int(m.group(1))
+    return str(n) if n is not None else m.group(1)
+
+
+def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
+    """The value put plainly, and notes that say what was read differently."""
+    notes: list[str] = []
+    plain = _CN_YEAR.sub(_year, s)
+    plain = _CN_MONTH.sub(_number, plain)
+    plain = _CN_DAY.sub(_number, plain)
+    if plain != s:
+        notes.append("中文数字的年月日按阿拉伯数字理解")
+    quarter = _QUARTER.sub(r"第\1季度", plain)
+    plain = quarter
+    times = _TIMES.sub("·", plain)
+    if times != plain:
+        notes.append("单位中的“*”按乘号“·”理解")
+        plain = times
+    inclusive = _INCLUSIVE.sub("", plain)
+    if inclusive != plain:
+        notes.append("“（含）”：含本数")
+        plain = inclusive
+    recurring = _RECURRING.match(plain)
+    if recurring and len(plain) > recurring.end():
+        notes.append(f"{recurring.group(1)}重复的时限，按本年度的时限检查")
+        plain = plain[recurring.end():]
+    return plain, tuple(notes)
