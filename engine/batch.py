@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from jxcheck.engine.check import check_file, stamp
+from jxcheck.engine.check import check_path, stamp
 from jxcheck.engine.discover import Job
 from jxcheck.engine.findings import problem
 from jxcheck.engine.results import FileResult
@@ -49,10 +49,12 @@ def workers_for(asked: int | None, files: int) -> int:
     return max(1, min(asked or cores, cores, files))
 
 
-def check_job(job: Job, settings: Settings, book: rulebook.Rulebook) -> FileResult:
-    result = check_file(job.path, book, settings.lang, list(settings.waivers))
-    result.group = job.group
-    return result.light()
+def check_job(job: Job, settings: Settings, book: rulebook.Rulebook) -> list[FileResult]:
+    """A file's results: one per form it holds (most hold one), without the forms themselves."""
+    results = check_path(job.path, book, settings.lang, list(settings.waivers))
+    for result in results:
+        result.group = job.group
+    return [result.light() for result in results]
 
 
 def run(jobs: list[Job], settings: Settings, workers: int | None = None,
@@ -63,12 +65,14 @@ def run(jobs: list[Job], settings: Settings, workers: int | None = None,
     count = workers_for(workers, len(jobs))
     book = book or settings.book()
     if count == 1 or len(jobs) < 4:  # a few files: no process start-up to pay
-        stream: Iterator[FileResult] = (check_job(job, settings, book) for job in jobs)
+        stream: Iterator[FileResult] = (result for job in jobs for result in check_job(job, settings, book))
     else:
         stream = _parallel(jobs, settings, book, count)
+    last = None
     for result in stream:
-        if progress:
+        if progress and result.path != last:  # a file of several forms is one step
             progress(1)
+        last = result.path
         yield result
 
 
@@ -100,7 +104,7 @@ def _orphan_watch(parent: int) -> None:
 def _check_many(jobs: list[Job]) -> list[FileResult]:
     assert _WORKER is not None, "a worker checks only after _init_worker"
     settings, book = _WORKER
-    return [check_job(job, settings, book) for job in jobs]
+    return [result for job in jobs for result in check_job(job, settings, book)]
 
 
 # -- in the parent ----------------------------------------------------------------------------------------

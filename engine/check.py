@@ -12,6 +12,7 @@ from jxcheck.engine.findings import EXPLAIN, Explanation, Finding, Problem, prob
 from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, evolve
 from jxcheck.engine.results import FileResult
 from jxcheck.engine.readers import read, reasons
+from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.rules.evaluate import evaluate
 from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.rules.rulebook import Rulebook
@@ -152,19 +153,25 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
 
 
 def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None) -> FileResult:
-    """Read a file and check the form in it; reading problems become FORM- findings. Never raises:
+    """The first (usually the only) form of a file, checked: check_path for every form a file holds."""
+    return check_path(path, book, lang, waivers)[0]
+
+
+def check_path(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None
+               ) -> list[FileResult]:
+    """Read a file and check each form in it (a form on each sheet, a table of several projects: each is
+    its own result, named by its sheet or project); reading problems become FORM- findings. Never raises:
     a fault of the engine itself becomes a FORM-05 finding, so the form cannot pass."""
     try:
-        return _check_file(path, book, lang, waivers)
+        return [_check_form(path, part, book, lang, waivers) for part in read(path).all()]
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         finding = stamp(problem("FORM-05", subject=Path(path).name, rule="读取", reason=reason), book.effective("FORM-05"),
                         lang)
-        return FileResult(str(path), None, [finding])
+        return [FileResult(str(path), None, [finding])]
 
 
-def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | None) -> FileResult:
-    result = read(path)
+def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waivers: list[Waiver] | None) -> FileResult:
     reader_rules = [(p, book.effective(p.rule)) for p in result.problems]
     findings = [stamp(p, rule, lang) for p, rule in reader_rules if rule.enabled]
     form, notes = result.form, list[Explanation]()
@@ -173,7 +180,7 @@ def _check_file(path: Path, book: Rulebook, lang: str, waivers: list[Waiver] | N
         more, notes = check_explained(form, book, lang)
         findings += more
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
-    out = FileResult(str(path), form, findings, result.unreadable, notes)
+    out = FileResult(str(path), form, findings, result.unreadable, notes, part=result.name)
     if form is None and result.meta is not None:
         out.meta = result.meta  # the header of a file without an indicator table, for the report
     return out

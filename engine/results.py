@@ -24,6 +24,7 @@ class FileResult:
     indicator_count: int = 0
     task_count: int = 0
     found: bool = False  # a form (an indicator table) was found in the file
+    part: str | None = None  # the sheet or project, when the file holds several forms
 
     def __post_init__(self) -> None:
         if self.form is not None:
@@ -38,6 +39,11 @@ class FileResult:
     @property
     def has_form(self) -> bool:
         return self.found
+
+    @property
+    def label(self) -> str:
+        """The file, and the form in it when it holds several: 2023.xlsx › 某某项目."""
+        return f"{self.path} › {self.part}" if self.part else self.path
 
     def light(self) -> "FileResult":
         """The result without the form itself: what a report needs."""

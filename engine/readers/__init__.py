@@ -32,7 +32,7 @@ def read(path: Path) -> ReadResult:
             return _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes)))
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
-            return _header_check(_first_form(sheets.read_sheets(path, content), layout.recognise))
+            return _forms_of(sheets.read_sheets(path, content), layout.recognise)
         if suffix in WORD_SUFFIXES or (suffix == ".doc" and content == "zip"):
             from jxcheck.engine.readers import word  # python-docx (and lxml) load only for Word files
             return _header_check(layout.recognise(text.bounded(word.read_word(path))))
@@ -70,9 +70,10 @@ def _content(path: Path) -> str:
     return "other"
 
 
-def _first_form(sheets: list, recognise) -> ReadResult:
-    """The first sheet that holds a form; sheets without one are skipped; another form is reported, not lost."""
-    found: ReadResult | None = None
+def _forms_of(sheets: list, recognise) -> ReadResult:
+    """Every form in a workbook: a sheet that holds one is its own form, named by the sheet when there are
+    several; sheets without one are skipped (a sheet of notes)."""
+    found: list[ReadResult] = []
     header = None  # what the first sheet with a header says, for a workbook without a form
     for name, rows in sheets:
         if not rows:
@@ -81,12 +82,20 @@ def _first_form(sheets: list, recognise) -> ReadResult:
         if result.form is None:
             header = header or _said(result.meta)
             continue
-        if found is None:
-            found = result
-        else:
-            found.problems.append(problem("FORM-03", rows[0].location, n=rows[0].location.number(), content=name,
-                                          case="sheet"))
-    return found or ReadResult(None, [problem("FORM-02")], meta=header)
+        parts = result.all()
+        for part in parts:
+            part.others = []
+            part.name = f"{name} › {part.name}" if part.name else name
+        found.extend(parts)
+    if not found:
+        return ReadResult(None, [problem("FORM-02")], meta=header)
+    for part in found:
+        _header_of(part)
+    if len(found) == 1:
+        found[0].name = None  # one form: the file names it
+    first, *rest = found
+    first.others = rest
+    return first
 
 
 def _said(meta: FormMeta | None) -> FormMeta | None:
@@ -96,9 +105,15 @@ def _said(meta: FormMeta | None) -> FormMeta | None:
 
 def _header_check(result: ReadResult) -> ReadResult:
     """FORM-04 when the year or the unit name could not be found; an error when nothing of a header was."""
+    for part in result.all():
+        _header_of(part)
+    return result
+
+
+def _header_of(result: ReadResult) -> None:
     form = result.form
     if form is None:
-        return result
+        return
     m = form.meta
     if m.kind is None and not m.department and m.year is None and not form.goals:
         result.problems.append(problem("FORM-04", missing="表种、单位名称、预算年度和绩效目标",
@@ -109,4 +124,3 @@ def _header_check(result: ReadResult) -> ReadResult:
         result.problems.append(problem("FORM-04", missing="、".join(zh for zh, _ in absent),
                                        missing_en=" and ".join(en for _, en in absent),
                                        case="year" if m.year is None else None))
-    return result

@@ -54,7 +54,7 @@ def write_md(results: Results, out: IO[str], lang: str = "zh") -> None:
     head = finding_head(lang)
     keep = [6, 7, 8, 10, 11, 12, 13]
     for r in results:
-        parts = [f"## {r.path}", "", f"{head[5]}：{r.verdict}" if not en else f"verdict: {r.verdict}", ""]
+        parts = [f"## {r.label}", "", f"{head[5]}：{r.verdict}" if not en else f"verdict: {r.verdict}", ""]
         rows = [[row[k] for k in keep] for row in finding_rows([r], lang) if row[7]]
         if rows:
             parts += [_md(rows, [head[k] for k in keep]), ""]

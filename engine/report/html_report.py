@@ -56,7 +56,7 @@ def _form(r: FileResult, lang: str, many: bool) -> str:
     rows = [row for row in finding_rows([r], lang) if row[7]]
     shown = [[row[k] for k in _KEEP] for row in rows]
     classes = [_SEVERITY_CLASS.get(str(row[6]), "") for row in rows]
-    title = f'{escape(r.path)} — <span class="v-{escape(r.verdict)}">{escape(str(rows[0][5]) if rows else r.verdict)}</span>'
+    title = f'{escape(r.label)} — <span class="v-{escape(r.verdict)}">{escape(str(rows[0][5]) if rows else r.verdict)}</span>'
     inner = _table([head[k] for k in _KEEP], shown, classes) if shown else \
         ("<p>No findings.</p>" if lang == "en" else "<p>未发现问题。</p>")
     return f"<details{'' if many else ' open'}><summary>{title}</summary>{inner}</details>"

@@ -28,7 +28,7 @@ def finding_dict(f: Finding) -> dict:
 
 def result_dict(r: FileResult) -> dict:
     meta = r.meta
-    return {"path": r.path, "group": r.group or None, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
+    return {"path": r.path, "form": r.part, "group": r.group or None, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
             "year": meta.year if meta else None, "verdict": r.verdict,
             "indicators": r.indicator_count, "tasks": r.task_count,
             "findings": [finding_dict(f) for f in r.findings],

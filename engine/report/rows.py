@@ -35,7 +35,7 @@ def finding_rows(results: Results, lang: str = "zh") -> list[list[object]]:
     base: list[object]
     for r in results:
         m = r.meta
-        base = [r.path, r.group, m.kind if m else "", m.department if m else "", m.year if m and m.year else "",
+        base = [r.label, r.group, m.kind if m else "", m.department if m else "", m.year if m and m.year else "",
                 word(r.verdict, lang)]
         if not r.findings:
             rows.append(base + [""] * 11)
@@ -59,7 +59,8 @@ def rollup_rows(results: Results, lang: str = "zh", top: int = 3) -> list[list[o
 
 
 def _add(tally: Counter, r: FileResult) -> None:
-    tally["files"] += 1
+    tally["files"] += ("path", r.path) not in tally  # a file of several forms is one file
+    tally[("path", r.path)] = 1
     tally["forms"] += r.has_form
     tally["unreadable"] += r.unreadable
     tally[("verdict", r.verdict)] += 1

@@ -29,7 +29,7 @@ def summary(results: Results) -> dict:
     """The JSON contract's summary block."""
     results = for_counts(results)
     total = count(f for r in results for f in r.findings)
-    out = {"files": len(results), "forms": sum(1 for r in results if r.has_form),
+    out = {"files": len({r.path for r in results}), "forms": sum(1 for r in results if r.has_form),
            "errors": total.errors, "warnings": total.warnings, "infos": total.infos}
     if total.waived:
         out["waived"] = total.waived

@@ -28,7 +28,7 @@ def column_widths(fixed: list[int], total: int | None = None) -> list[int]:
 
 def _header_line(r: FileResult, lang: str) -> str:
     if r.meta is None:
-        return r.path
+        return r.label
     m = r.meta
     parts = [m.kind or ("未识别表种" if lang != "en" else "unknown kind"), m.department or "—",
              (f"{m.year}年" if lang != "en" else str(m.year)) if m.year else "—"]
@@ -36,7 +36,7 @@ def _header_line(r: FileResult, lang: str) -> str:
         parts.append(f"{r.indicator_count} indicators, {r.task_count} tasks")
     else:
         parts.append(f"{r.indicator_count}个指标，{r.task_count}项任务")
-    return f"{r.path}\n" + " · ".join(parts)
+    return f"{r.label}\n" + " · ".join(parts)
 
 
 def _severity(f, lang: str) -> str:

@@ -10,7 +10,7 @@ from jxcheck.engine.own_reports import MARK_ANNOTATED, MARK_REPORT
 from jxcheck.engine.readers import archive
 from jxcheck.engine.report.output_file import replaceable, replacing
 from jxcheck.engine.results import FileResult, Results
-from jxcheck.engine.findings import Severity
+from jxcheck.engine.findings import Finding, Severity
 from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
 
 _FILL = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
@@ -63,8 +63,12 @@ def write(results: Results, output: Path, lang: str = "zh", written: list[Path] 
     sources = [Path(r.path) for r in results if Path(r.path).suffix.lower() in (".xlsx", ".xlsm")]
     root = Path(os.path.commonpath([str(p.parent.resolve()) for p in sources])) if sources else Path(".")
     copies = []
+    findings: dict[str, list[Finding]] = {}  # a workbook with a form on each sheet: one copy, all its findings
     for r in results:
-        copy = annotate(r, folder, root)
+        if Path(r.path).suffix.lower() in (".xlsx", ".xlsm"):
+            findings.setdefault(r.path, []).extend(r.findings)
+    for path, found in findings.items():
+        copy = annotate(path, found, folder, root)
         if copy is not None:
             copies.append(copy)
             written.append(copy)
@@ -80,10 +84,10 @@ _ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提
 _WIDTHS = [40, 12, 22, 24, 8, 12, 8, 9, 12, 30, 24, 50, 30, 20, 40, 40, 20]
 
 
-def annotate(result: FileResult, folder: Path, root: Path) -> Path | None:
+def annotate(path: str, findings: list[Finding], folder: Path, root: Path) -> Path | None:
     """A copy of an .xlsx input with each finding's cell filled by severity and carrying a comment."""
-    source = Path(result.path)
-    located = [f for f in result.findings if f.location.sheet and f.location.cell]
+    source = Path(path)
+    located = [f for f in findings if f.location.sheet and f.location.cell]
     if source.suffix.lower() not in (".xlsx", ".xlsm") or not located:
         return None
     from openpyxl import load_workbook
