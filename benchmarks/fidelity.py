@@ -87,10 +87,10 @@ def _key(item: dict) -> tuple:
 def _match(f: Finding, items: list[dict], used: set[int]) -> int | None:
     """The index of the review item this finding is (same rule and line; the subject decides between several)."""
     candidates = [k for k, item in enumerate(items) if k not in used and _key(item) == (f.rule, f.location.line)]
-    if not candidates:
-        return None
     same_subject = [k for k in candidates if (items[k].get("subject") or "") == f.subject]
-    return (same_subject or candidates)[0]
+    unnamed = [k for k in candidates if not items[k].get("subject")]  # an item that names no subject fits any
+    found = same_subject or unnamed
+    return found[0] if found else None
 
 
 def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:

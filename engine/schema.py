@@ -11,7 +11,25 @@ from cerberus import Validator
 from jxcheck.engine.bilingual import Msg, join
 
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: ~10x faster
+class DuplicateKey(yaml.YAMLError):
+    """A key written twice in one mapping: YAML keeps the last silently, so half a rule would vanish."""
+
+    def __init__(self, key: object, mark: yaml.Mark) -> None:
+        super().__init__(f"duplicate key {key}")
+        self.problem, self.problem_mark, self.key = f"duplicate key “{key}”", mark, key
+
+
+class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml: ~10x faster
+    """The safe loader, refusing a key written twice in one mapping."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise DuplicateKey(key, key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 def load_yaml(text: str) -> object:
@@ -46,6 +64,9 @@ def read_yaml(text: str, source: str) -> object:
         where = Msg(f"（第{mark.line + 1}行第{mark.column + 1}列附近）", f" near line {mark.line + 1}, column {mark.column + 1}") \
             if mark else Msg("", "")
         problem = str(getattr(exc, "problem", "") or "").splitlines()[0:1]
+        if isinstance(exc, DuplicateKey):
+            raise SchemaError(Msg(f"{source}：键“{exc.key}”重复", f"{source}: the key “{exc.key}” is written twice")
+                              + where) from None
         raise SchemaError(Msg(f"{source}：YAML格式错误", f"{source}: YAML syntax error") + where
                           + Msg("", f" ({problem[0]})" if problem else "")) from None
 

@@ -134,3 +134,13 @@ def test_a_task_sum_rule_does_not_read_the_funds_table(tmp_path, variant):
     findings = check_file(project, book).findings
     assert [f.rule for f in findings if f.rule == "BUD-01"]  # the funds table's 0/0/0 total line
     assert not [f for f in findings if f.rule == "LOC-20"]
+
+
+def test_a_key_written_twice_is_refused_not_half_applied(tmp_path):
+    """YAML keeps the last of two equal keys silently: a rule's first `where` would vanish unseen."""
+    from jxcheck.engine.schema import SchemaError
+    import pytest
+    twice = _rule_file(tmp_path, "twice", "    scope: indicator\n    where: {value_kind: [missing]}\n"
+                       "    where: {value_kind: [quantity]}\n    message: x\n")
+    with pytest.raises(SchemaError, match=r"twice.yaml：键“where”重复（第7行"):
+        rulebook.load([twice])

@@ -259,7 +259,10 @@ class TableBuilder:
         """The row read at `location` is the last of a partial file and may be cut off: an indicator stays
         one (its name shows) but what the cut may have taken is not judged; a label row is dropped."""
         cut = [d for d in self.drafts if d.location.number() == location.number()]
-        groups = [g for g in self.empty_groups if g[2].number() == location.number()]
+        last = max((d.location.number() or 0 for d in self.drafts), default=0)
+        ends = any(g[2].number() == location.number() for g in self.empty_groups)
+        # the label rows that end the file after its last indicator: their indicators were cut off
+        groups = [g for g in self.empty_groups if (g[2].number() or 0) > last] if ends else []
         if not cut and not groups:
             return None
         label = [d for d in cut if labels.cut_level(d.fields.get("name", "")) and not d.fields.get("value")]
@@ -274,9 +277,13 @@ class TableBuilder:
 
     def _complete(self, draft: Draft) -> bool:
         """A row that holds its value and every cell after it that the header names: not cut off."""
-        if not draft.fields.get("value"):
+        value = draft.fields.get("value")
+        if not value:
             return False
         after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
+        if "unit" not in self.header and parse_value(value).kind == "quantity" and not getattr(
+                parse_value(value), "unit", None):
+            return False  # a bare number where the value carries its unit: cut inside it (15 of 15元/人)
         return all(draft.fields.get(role) for role in after if role in ("unit", "actual"))
 
     # -- result --------------------------------------------------------------------------

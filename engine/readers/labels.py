@@ -112,6 +112,8 @@ def is_indicator_header(normed: list[str]) -> bool:
         return True
     if not named or not valued:
         return False
+    if named == {"level2"} and not any("二级" in t for t in normed):
+        return False  # 评价内容 | 分值 | 自评分 alone: the 10号 scoring sheet (项目决策, 项目管理), not indicators
     unknown = sum(1 for r in roles if r is None)
     return unknown <= max(1, len(roles) // 3)
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                                   FundLine, Goal, Location, Task)
-from jxcheck.engine.readers import content_roles, header, labels, money_tables
+from jxcheck.engine.readers import content_roles, header, labels, money_tables, sentences
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields
 from jxcheck.engine.readers.result import ReadResult
@@ -23,6 +23,7 @@ from jxcheck.engine.readers.text import Row
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _MONEY_UNIT = re.compile(r"(万元|元)")
 _CLOSING = ("signoff", "conclusion", "total", "note")
+_LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、)")
 
 
 @dataclass
@@ -64,6 +65,10 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
             st.tables.append(table)
             taken = {d.location for d in table.drafts} | {g[2] for g in table.empty_groups}
             st.funds = [line for line in st.funds if line.location not in taken]
+    if not st.tables:  # a published notice (公示) that lists the indicators in sentences
+        listed = sentences.read(st.skipped)
+        if listed is not None:
+            st.tables.append(listed)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
         return ReadResult(None, [problem("FORM-02")], meta=_meta(st, partial))
     if partial:
@@ -78,7 +83,10 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     meta = _meta(st, partial)
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")
-    form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(st.goals), indicators=tuple(indicators),
+    goals: dict[tuple[str, str], Goal] = {}
+    for goal in st.goals:  # one goal printed twice (above the indicators again) is one goal
+        goals.setdefault((goal.term, _LIST_NUMBER.sub("", labels.norm(goal.text))), goal)
+    form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(goals.values()), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
                 unplaced=unplaced)
@@ -160,6 +168,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode, st.fund_header = "funds", money_tables.fund_columns(texts)
         unit = _MONEY_UNIT.search(texts[0] if texts else "")
         st.money_unit = unit.group(1) if unit else st.money_unit
+        return
+    if st.mode == "goals" and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2:
+        st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分): its rows are no goals
         return
     block = goal_rows.label_row(row, texts)
     if block is not None:

@@ -101,7 +101,8 @@ def read_rows(path: Path) -> tuple[list[Row], list[str]]:
 
 def is_partial(notes: list[str]) -> bool:
     """A provenance note that says the file holds only part of the form (completeness: partial …)."""
-    return any(re.match(r"#\s*completeness\s*:\s*(partial|cut|incomplete|不完整|部分)", n, re.I) for n in notes)
+    return any(re.match(r"#\s*completeness\s*:\s*(partial|cut|incomplete|nearly|不完整|部分)", n, re.I)
+               or re.match(r"#\s*completeness\s*:.*\b(stops|cut off|truncated)\b", n, re.I) for n in notes)
 
 
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.levels import level_name
 from jxcheck.engine.model import Form
 from jxcheck.engine.rules.registry import CHECKS
 from jxcheck.engine.rules.predicates import Context
@@ -15,7 +16,8 @@ SCHEME_PROFILES = {"legacy": "legacy", "central-2021": "central-2021"}
 
 def scheme_of(form: Form, level1_synonyms: dict) -> str:
     """central-2021 when 成本指标 stands as a 一级 (财预〔2021〕101号), else the legacy scheme."""
-    level1 = {level1_synonyms.get(i.level1, i.level1) for i in form.indicators}
+    names = {level_name(i.level1) for i in form.indicators}
+    level1 = {level1_synonyms.get(n, n) for n in names}
     return "central-2021" if "成本指标" in level1 else "legacy"
 
 

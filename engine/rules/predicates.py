@@ -16,6 +16,7 @@ from jxcheck.engine.values.types import Deadline, Period, Quantity, Range, Value
 
 
 Predicate = Callable[[Any, Any, Context], bool]
+_SPACES = re.compile(r"\s+")
 _REGISTRY: dict[str, tuple[Predicate, type | tuple[type, ...]]] = {}
 
 
@@ -60,7 +61,7 @@ def _level2(item: Indicator, arg: list, ctx: Context) -> bool:
 
 @predicate("name_matches", str)
 def _name_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
-    return arg.search(item.name) is not None
+    return arg.search(_SPACES.sub("", item.name)) is not None  # a PDF breaks names: 库存成 本核算率
 
 
 @predicate("content_matches", str)

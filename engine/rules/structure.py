@@ -9,6 +9,7 @@ from jxcheck.engine.model import Form, Location
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
 from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.vocabulary import vocabulary
 
 
 def _first(form: Form) -> Location:
@@ -21,8 +22,10 @@ def required_level1(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     `satisfied_by` {一级: [二级 that stand in for it]} (satisfaction as a 二级 under 效益, §1C)."""
     required: dict = rule.params.get("required", {})
     stand_ins: dict = rule.params.get("satisfied_by", {})
-    present = {ctx.level1(i.level1) for i in form.indicators if i.name.strip()}
-    present_l2 = {ctx.level2(i.level2) for i in form.indicators if i.name.strip()}
+    named = [i for i in form.indicators if i.name.strip()]
+    present = {ctx.level1(i.level1) for i in named}
+    present_l2 = {ctx.level2(i.level2) for i in named}
+    present |= {implied[l2] for l2 in present_l2 if l2 in (implied := vocabulary().implied)}  # 一级 misnamed: STR-02's
     location = form.indicators[0].location if form.indicators else Location()
     for level1, severity in required.items():
         if level1 in present or present_l2 & set(stand_ins.get(level1, ())):

@@ -27,6 +27,8 @@ _SPECIFIC = re.compile(r"\d|(?<![每逐])[一二两三四五六七八九十百�
 # digits that measure nothing: a list number (目标1：, 1、2、3、, (一)), a year (2019年, 2019年度), a code or a name
 # with digits in it (H7N9, 5G, 12345热线), a document number (〔2021〕7号)
 _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]"
+                           r"|^\s*(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # 2024通过采购…: the year the goal is for
+                           r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万)(?![\u4e00-\u9fff]*/)"  # money put in is no output (VAL-12)
                            r"|(?:19|20)\d{2}\s*年度?(?!\d{0,2}\s*[月底内前])|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
                            r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")

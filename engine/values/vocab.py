@@ -32,7 +32,8 @@ COMPLIANCE = ("合格", "达标", "符合规定", "符合相关规定", "符合�
               "在项目计划完成时间内完成", "不超预算", "控制在预算内", "控制在预算成本内", "无", "零",
               "是", "否", "优良", "足额", "及时足额", "足额发放", "按时完成", "全部完成", "按期完成",
               "应保尽保", "全覆盖", "无事故", "未发生", "达到要求", "通过验收", "验收合格", "合规", "规范",
-              "不超过预算", "不超出预算", "在预算范围内", "预算范围内", "达到标准", "符合", "100%合格")
+              "不超过预算", "不超出预算", "在预算范围内", "预算范围内", "达到标准", "符合", "100%合格", "专款专用",
+              "专账核算", "按时足额", "足额到位", "及时到位", "全部到位")
 # compliance said in other words: 符合相关文件要求, 按规定标准执行, 严格按照…执行, 不超过批复预算
 _COMPLIANCE = re.compile(r"^(符合|达到|满足).{0,12}(规定|要求|标准|政策|规范|条件)$|^(严格)?按(照)?.{0,14}(规定|标准|要求|文件|政策|程序)"
                          r".{0,6}(执行|发放|完成|落实|使用|办理|实施)?$|^(不超|不超过|不超出|控制在).{0,8}预算.{0,4}(内|以内|范围内)?$"
@@ -46,6 +47,7 @@ _GRADE_OF = {p: g for grades in GRADE_SETS for p, g in grades}
 _TREND = re.compile("(" + "|".join(sorted(DEGREE_ADVERBS, key=len, reverse=True)) + ")"
                     "(?:地)?(" + "|".join(CHANGE_VERBS) + ")$")
 _PUNCT = re.compile(r"[。.，,；;！!、\s]+$")
+_ONLY_CHANGE = re.compile("(?:" + "|".join(CHANGE_VERBS + ("巩固", "稳定", "保持")) + "){1,3}")
 
 
 def classify(phrase: str) -> tuple[str | None, str | None]:
@@ -60,6 +62,6 @@ def classify(phrase: str) -> tuple[str | None, str | None]:
         return None, "trend"
     if p in COMPLIANCE or _COMPLIANCE.search(p):
         return None, "compliance"
-    if p in VAGUE:
+    if p in VAGUE or (p and _ONLY_CHANGE.fullmatch(p)):  # 巩固提高, 提升改善: verbs of change and nothing else
         return None, "vague"
     return None, None

@@ -1,0 +1,63 @@
+"""Indicators a published notice (公示) lists in sentences instead of a table:
+
+    一、 产出指标
+    数量指标:种植数量(≥**株)>=17600株;种植作物成活率(≥**%)>=85;时效指标:完成及时率(≥**%)>=100%。
+
+Read only where the pattern is unambiguous: a 一级 heading on its own line, then sentences whose parts are
+introduced by 二级 names and whose items end in a comparator and a number. Anything else stays unread
+(the file then has no form: FORM-02)."""
+from __future__ import annotations
+
+import re
+
+from jxcheck.engine.findings import problem
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.indicators import TableBuilder
+from jxcheck.engine.readers.text import Cell, Row
+from jxcheck.engine.vocabulary import vocabulary
+
+_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(\S+指标)\s*$")
+_VALUE = re.compile(r"(?P<value>(?:>=|<=|≥|≤|＞|＜|>|<|=|＝|不低于|不少于|不高于|不超过)\s*[\d.,，]+\s*[^\s;；。，,]*)\s*$")
+_ITEM_SPLIT = re.compile(r"[;；。]")
+_MIN_ITEMS = 3
+
+
+def _label_pattern() -> re.Pattern:
+    names = sorted(vocabulary().level2 | {n.replace("指标", "目标") for n in vocabulary().level2}, key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(n) for n in names) + r")\s*[:：,，]")
+
+
+def read(rows: list[Row]) -> TableBuilder | None:
+    """A table of the indicators the notice lists, or None when it lists none this way."""
+    label_at = _label_pattern()
+    table = TableBuilder(["level1", "level2", "name", "value"], block="年度")
+    level1 = None
+    items = 0
+    for row in rows:
+        text = " ".join(t for t in row.texts if t)
+        heading = _HEADING.match(text)
+        if heading and labels.is_level1(heading.group(1)):
+            level1 = heading.group(1)
+            continue
+        if level1 is None:
+            continue
+        marks = list(label_at.finditer(text))
+        if not marks:
+            continue
+        for n, mark in enumerate(marks):
+            body = text[mark.end():marks[n + 1].start() if n + 1 < len(marks) else len(text)]
+            level2 = mark.group(1).replace("目标", "指标")
+            for item in (i.strip(" ★,，") for i in _ITEM_SPLIT.split(body)):
+                if not item or labels.is_level(item):
+                    continue
+                value = _VALUE.search(item)
+                name = item[:value.start()].strip(" ,，:：") if value else ""
+                name = re.split(r"[,，]", name)[-1].strip() if name else ""  # 补助各类瓜果蔬菜种植数量,黄金蜜种植数量 -> the last
+                table.add(Row((Cell(level1, row.location), Cell(level2, row.location), Cell(name, row.location),
+                               Cell(value.group("value") if value else item, row.location)), row.location))
+                items += value is not None
+    if items < _MIN_ITEMS:
+        return None
+    first = table.drafts[0].location
+    table.problems.append(problem("FORM-03", first, n=first.number(), case="sentences", content=""))
+    return table
