@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jxcheck.engine import units
 from jxcheck.engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
-from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, evolve
+from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, Location, evolve
 from jxcheck.engine.results import FileResult
 from jxcheck.engine.readers import read, reasons
 from jxcheck.engine.readers.result import ReadResult
@@ -92,9 +92,9 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[
         rules[rule.id] = rule
     if form.meta.kind in (KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL):
         notes.append(Explanation("EVAL", _SCORING_NOT_CHECKED[lang == "en"]))
-    unsure = {i.location for i in form.indicators if i.uncertain}
+    unsure = {_row(i.location) for i in form.indicators if i.uncertain}
     if unsure:  # a row the reader is not sure of is not judged (FORM-03 said why)
-        findings = [f for f in findings if f.rule.startswith("FORM-") or f.location not in unsure]
+        findings = [f for f in findings if f.rule.startswith("FORM-") or _row(f.location) not in unsure]
     return capped(sorted(superseded(findings, rules), key=Finding.sort_key), lang), notes
 
 
@@ -129,6 +129,11 @@ _SCORING_NOT_CHECKED = ("自评表的评分规则（EVAL-01…12、BUD-06…08�
                         "only the indicator table was checked.")
 
 
+def _row(loc: Location) -> tuple:
+    """The row a location is on (a name's cell and a value's cell are the same row)."""
+    return loc.sheet, loc.table, loc.number()
+
+
 def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
     """One defect, one finding: drop what a rule with `supersedes` replaces — on the same row, or,
     for a whole-form rule it names, anywhere on the form."""
@@ -138,13 +143,13 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
     for f in findings:
         targets = rules[f.rule].supersedes if f.rule in rules else ()
         if targets:
-            replaced.setdefault((f.location, f.path), set()).update(targets)
+            replaced.setdefault((_row(f.location), f.path), set()).update(targets)
             whole_form.update(t for t in targets if t != "*")
     if not replaced:
         return findings
     out = []
     for f in findings:
-        targets = replaced.get((f.location, f.path), set()) if f.path else set()
+        targets = replaced.get((_row(f.location), f.path), set()) if f.path else set()
         form_level = f.rule in rules and rules[f.rule].scope != "indicator" and f.rule in whole_form
         if f.rule in targets or form_level or ("*" in targets and f.rule in rules and not rules[f.rule].supersedes):
             continue

@@ -54,6 +54,8 @@ def _indicator(i: Indicator) -> dict:
     if i.extras:
         out["extras"] = {k.removeprefix("extra:"): v for k, v in i.extras}
     out["location"] = _location(i.location)
+    if i.name_location is not None:
+        out["name_location"] = _location(i.name_location)
     return out
 
 
@@ -112,6 +114,7 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
         Indicator(level1=i["level1"], level2=i["level2"], name=i["name"],
                   raw="" if i.get("value") is None else str(i.get("value")),
                   location=_loc(i.get("location"), lines.get(("indicators", n))), nature=i.get("nature"),
+                  name_location=_loc(i["name_location"], None) if i.get("name_location") else None,
                   unit_cell=i.get("unit"), block=i.get("block", "年度"),
                   extras=tuple(("extra:" + str(k), str(v)) for k, v in (i.get("extras") or {}).items()),
                   weight=_amount(i.get("weight")), actual=i.get("actual"), score=_amount(i.get("score")),

@@ -143,6 +143,7 @@ class Indicator:
     score: Decimal | None = None
     reason: str | None = None
     uncertain: str | None = None  # why the reader is not sure of this row (truncated): content rules do not judge it
+    name_location: Location | None = None  # the name's own cell, where it is not the value's (a workbook, a Word table)
 
     @property
     def path(self) -> tuple[str, str, str]:

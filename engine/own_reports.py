@@ -26,6 +26,8 @@ def own_report(path: Path) -> tuple[str, str] | None:
     """(Chinese, English) name of what jxcheck wrote, when the file is one of its reports or copies."""
     suffix = path.suffix.lower()
     try:
+        if not path.is_file():
+            return None  # a pipe or a device is never a report, and opening a pipe waits for a writer
         if suffix in (".xlsx", ".xlsm"):
             return _workbook_mark(path)
         if suffix in (".json", ".csv", ".txt", ".md", ".html", ".htm", ".tsv", ""):

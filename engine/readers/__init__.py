@@ -20,7 +20,9 @@ def read(path: Path) -> ReadResult:
     """Read any supported file; never raises for a bad file (FORM-01 / FORM-02 instead)."""
     suffix = path.suffix.lower()
     try:
-        if path.is_file() and path.stat().st_size == 0:
+        if path.exists() and not path.is_file():  # a device (/dev/zero), a pipe: endless, or never ending
+            raise text.Unreadable("不是普通文件（设备、管道或文件夹），无法作为表格读取")
+        if path.stat().st_size == 0:
             return ReadResult(None, [problem("FORM-02", case="empty")])
         if suffix in CANONICAL_SUFFIXES:
             from jxcheck.engine.readers import yaml_form

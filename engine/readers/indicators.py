@@ -37,6 +37,7 @@ class Draft:
     l1_explicit: bool = False
     l2_explicit: bool = False
     cut: bool = False  # the last row of a partial file: what the cut took is not judged
+    name_location: Location | None = None
 
 
 @dataclass
@@ -114,7 +115,8 @@ class TableBuilder:
             self.problems.append(problem("FORM-03", row.location, n=row.location.number(),
                                          content=" | ".join(tokens)))
             return
-        self._place(fields, self._value_location(row, fields))
+        value_at, name_at = self._locations(row, fields)
+        self._place(fields, value_at, name_at)
 
     # -- assigning cells -------------------------------------------------------------
     def _positional(self, cells: list[str]) -> dict[str, str] | None:
@@ -169,8 +171,8 @@ class TableBuilder:
             return "level2"
         return "level2" if name in _LEGACY_L2.get(self.level1, ()) else "level1"
 
-    def _value_location(self, row: Row, fields: dict[str, str]) -> Location:
-        """Where the indicator's value stands (an empty value: where its column meets the row)."""
+    def _locations(self, row: Row, fields: dict[str, str]) -> tuple[Location, Location | None]:
+        """Where the indicator's value stands (an empty value: where its column meets the row), and its name."""
         texts = row.texts
         used: set[int] = set()
         spots: dict[str, tuple[int, Location]] = {}
@@ -182,20 +184,21 @@ class TableBuilder:
             if k >= 0:
                 used.add(k)
                 spots[key] = (k, row.cells[k].location)
+        name_at = spots["name"][1] if "name" in spots else None
         if "value" in spots:
-            return spots["value"][1]
+            return spots["value"][1], name_at
         anchor = next((key for key in ("name", "level2", "level1") if key in spots), None)
         if anchor and anchor in self.header and "value" in self.header:
-            return spots[anchor][1].shifted(self.header.index("value") - self.header.index(anchor))
-        return row.location
+            return spots[anchor][1].shifted(self.header.index("value") - self.header.index(anchor)), name_at
+        return row.location, name_at
 
     # -- carrying levels down ----------------------------------------------------------
-    def _place(self, fields: dict[str, str], location: Location) -> None:
+    def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
         if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing":
             fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot (指标2: | /)
         l1 = labels.corrected(fields.get("level1", ""))
         l2 = labels.corrected(fields.get("level2", ""))
-        draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2))
+        draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2), name_location=name_at)
         if l1:
             if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)):
                 self.level2 = ""
@@ -307,7 +310,8 @@ class TableBuilder:
                                  unit_cell=f.get("unit"), block=self.block, extras=extras,
                                  weight=_decimal(f.get("weight")), actual=f.get("actual"),
                                  score=_decimal(f.get("score")), reason=f.get("reason"),
-                                 uncertain="truncated" if d.cut else None))
+                                 uncertain="truncated" if d.cut else None,
+                                 name_location=d.name_location if d.name_location != d.location else None))
         return out
 
 

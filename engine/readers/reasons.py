@@ -40,6 +40,7 @@ _ENGLISH = [
     (r"压缩包解压后过大（上限(\d+) MB），不是绩效表", r"the archive inflates past \1 MB"),
     (r"压缩包内“(.*)”解压后过大（(\d+) MB，上限(\d+) MB），疑为压缩炸弹，已拒绝读取",
      r"“\1” in the archive inflates past \3 MB: refused as a likely zip bomb"),
+    (r"不是普通文件（设备、管道或文件夹），无法作为表格读取", "not a regular file (a device, a pipe or a folder)"),
     (r"压缩包已损坏或内容与目录不符，已拒绝读取", "the archive is damaged or its members are not what its directory says"),
     (r"表格行数过多（(\d+)行，上限(\d+)行），不是绩效表", r"too many rows (\1, at most \2) for a form"),
     (re.escape(_LOCK), "an Office lock file (the original is open somewhere), not the form itself"),

@@ -44,11 +44,11 @@ def cached(build: Callable[[list[tuple[str, str]]], T]) -> T:
     code += [(engine / name).read_text(encoding="utf-8") for name in ("findings.py", "model.py", "schema.py")]
     key = hashlib.sha256("\0".join([t for _, t in texts] + code).encode()).hexdigest()[:20]
     cache = _cache_file(key)
-    if cache and cache.exists():
-        try:
+    try:
+        if cache and cache.exists():
             return pickle.loads(cache.read_bytes())
-        except Exception:  # a stale or broken cache is rebuilt, never trusted
-            pass
+    except Exception:  # a stale or broken cache, or a home that cannot be read, is rebuilt, never trusted
+        pass
     result = build(texts)
     if cache:
         try:
@@ -57,5 +57,5 @@ def cached(build: Callable[[list[tuple[str, str]]], T]) -> T:
             tmp.write_bytes(pickle.dumps(result))
             tmp.replace(cache)
         except OSError:
-            pass  # a read-only home only costs the speed
+            pass  # a read-only or unreadable home only costs the speed
     return result

@@ -60,5 +60,8 @@ def shown(item: Indicator) -> str:
 def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | None = None,
                  severity: Severity | None = None, **extra: object) -> Problem:
     path = item.path if isinstance(item, Indicator) else ()
-    return problem(rule.id, item.location, path=path, subject=item.name, case=case, severity=severity,
+    location = item.location
+    if rule.at == "name" and isinstance(item, Indicator) and item.name_location is not None:
+        location = item.name_location  # a name's finding at the name's cell (STR-05, TXT-03)
+    return problem(rule.id, location, path=path, subject=item.name, case=case, severity=severity,
                    **{**item_values(item, form), **extra})

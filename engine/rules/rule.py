@@ -36,6 +36,7 @@ class Rule:
     supersedes: tuple[str, ...] = ()  # rule ids ("*": all) whose findings on the same row this one replaces
     enabled: bool = True
     source: str = ""
+    at: str = "value"  # the cell of an indicator row its findings point at: the value's, or the name's
 
     def case(self, name: str | None) -> Case:
         return next((c for c in self.cases if c.name == name), NO_CASE)
