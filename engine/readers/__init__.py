@@ -77,6 +77,7 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     several; sheets without one are skipped (a sheet of notes)."""
     found: list[ReadResult] = []
     header = None  # what the first sheet with a header says, for a workbook without a form
+    by_sheet: list[tuple[str, list[ReadResult]]] = []
     for name, rows in sheets:
         if not rows:
             continue
@@ -84,10 +85,12 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
         if result.form is None:
             header = header or _said(result.meta)
             continue
-        parts = result.all()
+        by_sheet.append((name, result.all()))
+    for name, parts in by_sheet:
         for part in parts:
             part.others = []
-            part.name = f"{name} › {part.name}" if part.name else name
+            if len(by_sheet) > 1:  # the sheet names the form only where several sheets hold forms
+                part.name = f"{name} › {part.name}" if part.name else name
         found.extend(parts)
     if not found:
         return ReadResult(None, [problem("FORM-02")], meta=header)

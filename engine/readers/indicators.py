@@ -106,6 +106,8 @@ class TableBuilder:
         if all(_ELLIPSIS.fullmatch(t) for t in tokens):  # a template's "and so on" row
             self.empty_groups.append((self.level1, self.level2, row.location, self.block))
             return
+        if any(_ELLIPSIS.fullmatch(t) for t in tokens) and all(_ELLIPSIS.fullmatch(t) or labels.is_level(t) for t in tokens):
+            return  # the same under its merged 一级 and 二级 (a workbook repeats them on the row)
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated

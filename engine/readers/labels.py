@@ -191,3 +191,14 @@ def header_labels(kind: str) -> tuple[str, ...]:
 
 def goal_labels() -> dict[str, str]:
     return vocabulary().goals
+
+
+def strip_suffix(text: str) -> str:
+    """A column label without its trailing remark: 预算数(万元) -> 预算数."""
+    return vocabulary().column_suffix.sub("", text)
+
+
+def money_unit_of(label: str) -> str:
+    """The money unit a column label names (预算数（元）-> 元), or ''."""
+    found = re.search(r"万元|元", label)
+    return found.group(0) if found else ""

@@ -14,7 +14,7 @@ from decimal import Decimal
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                                   FundLine, Goal, Location, Task)
-from jxcheck.engine.readers import content_roles, header, labels, money_tables, sentences
+from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, sentences
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields
 from jxcheck.engine.readers.result import ReadResult
@@ -55,7 +55,20 @@ class _State:
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     """Read a department or project form (target or self-evaluation) from its rows. A `partial` file
     (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
-    an indicator when its name shows, and what the cut took is not judged."""
+    an indicator when its name shows, and what the cut took is not judged. A table of several projects
+    gives a form per project, named by it."""
+    parts = projects.split(rows)
+    if not parts:
+        return _recognise(rows, partial)
+    results = [_recognise(part.rows, partial) for part in parts]
+    for part, result in zip(parts, results):
+        result.name = part.name if len(parts) > 1 else None
+    first, *rest = results
+    first.others = rest
+    return first
+
+
+def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     st = _State()
     for row in rows:
         _dispatch(st, row)

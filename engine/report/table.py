@@ -83,9 +83,13 @@ def write(results: Results, out: IO[str], lang: str = "zh") -> None:
         verdicts = [r.verdict for r in digests]
         sep, gap = ("; ", " ") if lang == "en" else ("，", "")
         tally = sep.join(f"{word(v, lang)}{gap}{verdicts.count(v)}" for v in ("退回", "修改后通过", "通过"))
-        out.write("\n" + (f"共{len(digests)}个文件：{tally}；{counts(c.errors, c.warnings, c.infos, lang)}\n"
-                          if lang != "en" else
-                          f"{len(digests)} files: {tally}; {counts(c.errors, c.warnings, c.infos, lang)}\n"))
+        files = len({r.path for r in digests})
+        if lang == "en":
+            said = f"{files} files" if files == len(digests) else f"{files} file{'s' * (files > 1)}, {len(digests)} forms"
+            out.write(f"\n{said}: {tally}; {counts(c.errors, c.warnings, c.infos, lang)}\n")
+        else:
+            said = f"共{files}个文件" + (f"、{len(digests)}张表" if files != len(digests) else "")
+            out.write(f"\n{said}：{tally}；{counts(c.errors, c.warnings, c.infos, lang)}\n")
 
 
 def render(results: Results, lang: str = "zh") -> str:
