@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jxcheck.engine import units
 from jxcheck.engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
-from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL, Form, Indicator, Location, evolve
+from jxcheck.engine.model import Form, Indicator, Location, evolve
 from jxcheck.engine.results import FileResult
 from jxcheck.engine.readers import read, reasons
 from jxcheck.engine.readers.result import ReadResult
@@ -69,15 +69,17 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
                    suggestion=text("suggestion"), basis=rule.basis, case=p.case)
 
 
-def check(form: Form, book: Rulebook, lang: str = "zh") -> list[Finding]:
+def check(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = None) -> list[Finding]:
     """Every finding of the rulebook on one form, sorted by location."""
-    return check_explained(form, book, lang)[0]
+    return check_explained(form, book, lang, against)[0]
 
 
-def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[Finding], list[Explanation]]:
-    """Findings, and the explanations some checks give where they found nothing wrong."""
+def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = None
+                    ) -> tuple[list[Finding], list[Explanation]]:
+    """Findings, and the explanations some checks give where they found nothing wrong. `against`: the approved
+    target form of a self-evaluation (EVAL-08)."""
     findings, notes, rules = [], [], {}
-    for p, rule in evaluate(with_values(form), book):
+    for p, rule in evaluate(with_values(form), book, with_values(against) if against is not None else None):
         if p.case == EXPLAIN:
             notes.append(Explanation(p.rule, p.fields().get("text", "")))
             continue
@@ -90,8 +92,6 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh") -> tuple[list[
                                   book.effective("FORM-05"), lang))
             continue
         rules[rule.id] = rule
-    if form.meta.kind in (KIND_DEPT_SELF_EVAL, KIND_PROJECT_SELF_EVAL):
-        notes.append(Explanation("EVAL", _SCORING_NOT_CHECKED[lang == "en"]))
     unsure = {_row(i.location) for i in form.indicators if i.uncertain}
     if unsure:  # a row the reader is not sure of is not judged (FORM-03 said why)
         findings = [f for f in findings if f.rule.startswith("FORM-") or _row(f.location) not in unsure]
@@ -124,11 +124,6 @@ def capped(findings: list[Finding], lang: str = "zh", limit: int = MAX_PER_RULE)
     return sorted(kept, key=Finding.sort_key)
 
 
-_SCORING_NOT_CHECKED = ("自评表的评分规则（EVAL-01…12、BUD-06…08）尚未实现，本次只检查了指标表本身。",
-                        "The scoring rules of self-evaluations (EVAL-01…12, BUD-06…08) are not implemented yet; "
-                        "only the indicator table was checked.")
-
-
 def _row(loc: Location) -> tuple:
     """The row a location is on (a name's cell and a value's cell are the same row)."""
     return loc.sheet, loc.table, loc.number()
@@ -151,24 +146,28 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
     for f in findings:
         targets = replaced.get((_row(f.location), f.path), set()) if f.path else set()
         form_level = f.rule in rules and rules[f.rule].scope != "indicator" and f.rule in whole_form
-        if f.rule in targets or form_level or ("*" in targets and f.rule in rules and not rules[f.rule].supersedes):
+        wildcard = "*" in targets and f.rule in rules and not rules[f.rule].supersedes \
+            and "scores" not in rules[f.rule].requires  # a placeholder in a name does not touch the scoring
+        if f.rule in targets or form_level or wildcard:
             continue
         out.append(f)
     return out
 
 
-def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None) -> FileResult:
+def check_file(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None,
+               against: Form | None = None) -> FileResult:
     """The first (usually the only) form of a file, checked: check_path for every form a file holds."""
-    return check_path(path, book, lang, waivers)[0]
+    return check_path(path, book, lang, waivers, against)[0]
 
 
-def check_path(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None
-               ) -> list[FileResult]:
+def check_path(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waiver] | None = None,
+               against: Form | None = None) -> list[FileResult]:
     """Read a file and check each form in it (a form on each sheet, a table of several projects: each is
     its own result, named by its sheet or project); reading problems become FORM- findings. Never raises:
-    a fault of the engine itself becomes a FORM-05 finding, so the form cannot pass."""
+    a fault of the engine itself becomes a FORM-05 finding, so the form cannot pass. `against`: the approved
+    target form its self-evaluations are compared with (EVAL-08)."""
     try:
-        return [_check_form(path, part, book, lang, waivers) for part in read(path).all()]
+        return [_check_form(path, part, book, lang, waivers, against) for part in read(path).all()]
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"
         finding = stamp(problem("FORM-05", subject=Path(path).name, rule="读取", reason=reason), book.effective("FORM-05"),
@@ -176,13 +175,14 @@ def check_path(path: Path, book: Rulebook, lang: str = "zh", waivers: list[Waive
         return [FileResult(str(path), None, [finding])]
 
 
-def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waivers: list[Waiver] | None) -> FileResult:
+def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waivers: list[Waiver] | None,
+                against: Form | None = None) -> FileResult:
     reader_rules = [(p, book.effective(p.rule)) for p in result.problems]
     findings = [stamp(p, rule, lang) for p, rule in reader_rules if rule.enabled]
     form, notes = result.form, list[Explanation]()
     if form is not None:
         form = with_values(form)  # once: check_explained leaves parsed values as they are
-        more, notes = check_explained(form, book, lang)
+        more, notes = check_explained(form, book, lang, against)
         findings += more
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
     out = FileResult(str(path), form, findings, result.unreadable, notes, part=result.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from decimal import Decimal, InvalidOperation
 
-from jxcheck.engine.model import Budget, Form, FormMeta, FundLine, Goal, Indicator, Location, Task
+from jxcheck.engine.model import Budget, Form, FormMeta, FundLine, Goal, Indicator, Location, ScoreTotal, Task
 
 _LOCATION_KEYS = ("line", "sheet", "cell", "table", "row", "column")
 
@@ -38,10 +38,19 @@ def to_dict(form: Form) -> dict:
         "empty_groups": [{"level1": a, "level2": b, "block": block, "location": _location(loc)}
                          for a, b, loc, block in form.empty_groups],
         "funds": [{"label": f.label, "role": f.role, "amounts": {k: _dec(v) for k, v in f.amounts},
-                   "location": _location(f.location)} for f in form.funds],
+                   **({"printed": dict(f.texts)} if f.texts else {}), "location": _location(f.location)}
+                  for f in form.funds],
+        "score_total": _score_total(form.score_total),
         "unplaced": [{"content": content, "case": case, "location": _location(loc)}
                      for loc, content, case in form.unplaced],
     }
+
+
+def _score_total(t: ScoreTotal | None) -> dict | None:
+    if t is None:
+        return None
+    return {"label": t.label, "weight": _dec(t.weight), "score": _dec(t.score), "grade": t.grade,
+            "location": _location(t.location)}
 
 
 def _indicator(i: Indicator) -> dict:
@@ -56,6 +65,8 @@ def _indicator(i: Indicator) -> dict:
     out["location"] = _location(i.location)
     if i.name_location is not None:
         out["name_location"] = _location(i.name_location)
+    if i.score_location is not None:
+        out["score_location"] = _location(i.score_location)
     return out
 
 
@@ -115,6 +126,7 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
                   raw="" if i.get("value") is None else str(i.get("value")),
                   location=_loc(i.get("location"), lines.get(("indicators", n))), nature=i.get("nature"),
                   name_location=_loc(i["name_location"], None) if i.get("name_location") else None,
+                  score_location=_loc(i["score_location"], None) if i.get("score_location") else None,
                   unit_cell=i.get("unit"), block=i.get("block", "年度"),
                   extras=tuple(("extra:" + str(k), str(v)) for k, v in (i.get("extras") or {}).items()),
                   weight=_amount(i.get("weight")), actual=i.get("actual"), score=_amount(i.get("score")),
@@ -124,8 +136,30 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
                   for e in doc.get("empty_groups") or [])
     unplaced = tuple((_loc(u.get("location"), None), u.get("content", ""), u.get("case") or "")
                      for u in doc.get("unplaced") or [])
-    funds = tuple(FundLine(f["label"], f.get("role", "part"),
-                           tuple((str(k), _amount(v)) for k, v in (f.get("amounts") or {}).items()),
-                           _loc(f.get("location"), None)) for f in doc.get("funds") or [])
+    funds = tuple(_fund(f, lines.get(("funds", n))) for n, f in enumerate(doc.get("funds") or []))
     return Form(meta=meta, tasks=tasks, goals=goals, indicators=indicators, total=_budget_from(doc.get("total")),
-                empty_groups=empty, funds=funds, unplaced=unplaced)
+                empty_groups=empty, funds=funds, unplaced=unplaced,
+                score_total=_score_total_from(doc.get("score_total"), lines.get(("score_total", 0))))
+
+
+def _fund(f: dict, line: int | None) -> FundLine:
+    """A funds line: its amounts, and its cells as printed (a rate, a score: 98%, 9.8) where the document
+    gives them; a printed cell that is a plain amount is its amount too."""
+    printed = {str(k): "" if v is None else str(v) for k, v in (f.get("printed") or {}).items()}
+    amounts = {str(k): _amount(v) for k, v in (f.get("amounts") or {}).items()}
+    for key, text in printed.items():
+        if key not in amounts:
+            try:
+                amounts[key] = _amount(text)
+            except ValueError:
+                amounts[key] = None  # a rate (98%) is no amount
+    texts = printed or {k: "" if v is None else str(v) for k, v in amounts.items()}
+    return FundLine(f["label"], f.get("role", "part"), tuple(amounts.items()), _loc(f.get("location"), line),
+                    tuple(texts.items()))
+
+
+def _score_total_from(d: dict | None, line: int | None) -> ScoreTotal | None:
+    if not d:
+        return None
+    return ScoreTotal(label=str(d.get("label") or "总分"), weight=_amount(d.get("weight")), score=_amount(d.get("score")),
+                      grade=d.get("grade"), location=_loc(d.get("location"), line))

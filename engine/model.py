@@ -108,6 +108,18 @@ class FundLine:
     role: str  # "total" or "part"
     amounts: tuple[tuple[str, Decimal | None], ...]  # (column label, amount)
     location: Location = field(default_factory=Location)
+    texts: tuple[tuple[str, str], ...] = ()  # (column label, the cell as printed): 执行率 100%, 得分 10
+
+
+@dataclass(frozen=True)
+class ScoreTotal:
+    """A self-evaluation's closing 总分 row as printed: the weights' total, the total score and the grade."""
+
+    label: str
+    weight: Decimal | None = None
+    score: Decimal | None = None
+    grade: str | None = None
+    location: Location = field(default_factory=Location)
 
 
 @dataclass(frozen=True)
@@ -144,6 +156,7 @@ class Indicator:
     reason: str | None = None
     uncertain: str | None = None  # why the reader is not sure of this row (truncated): content rules do not judge it
     name_location: Location | None = None  # the name's own cell, where it is not the value's (a workbook, a Word table)
+    score_location: Location | None = None  # the 得分 cell of a self-evaluation row
 
     @property
     def path(self) -> tuple[str, str, str]:
@@ -181,6 +194,7 @@ class Form:
     empty_groups: tuple[tuple[str, str, Location, str], ...] = ()  # 二级 rows with no 三级, no value: (…, block)
     funds: tuple[FundLine, ...] = ()  # a project's funds table, when the form has one
     unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)
+    score_total: ScoreTotal | None = None  # a self-evaluation's 总分 row, when it has one
 
 
 def evolve(obj: Any, **changes: Any) -> Any:

@@ -29,12 +29,31 @@ def _row(text: str, extras: dict | None) -> dict:
     return row
 
 
+def _scored_row(text: str, extras: dict | None) -> dict:
+    """A self-evaluation row: 一级|二级|三级|指标值|分值|完成值|得分|偏差原因."""
+    parts = (text.split("|") + [""] * 8)[:8]
+    row = {"level1": parts[0], "level2": parts[1], "name": parts[2], "value": parts[3]}
+    row.update({k: v for k, v in zip(("weight", "actual", "score", "reason"), parts[4:]) if v})
+    return row
+
+
+FUNDS_LINE, TOTAL_LINE = 90, 100  # the line numbers a self-evaluation's funds lines and 总分 row are given
+
+
 def build(case: dict):
-    doc = copy.deepcopy({k: v for k, v in CASES["base"].items() if k != "rows"})
+    """The case's form: its base (`base`, or the self-evaluation `self_eval`) with the case's changes."""
+    base = CASES[case.get("base", "base")]
+    doc = copy.deepcopy({k: v for k, v in base.items() if k != "rows"})
     doc.update(copy.deepcopy(case.get("set", {})))
-    rows = case.get("rows", CASES["base"]["rows"]) + case.get("add", [])
-    doc["indicators"] = [_row(r, case.get("extras")) for r in rows]
+    rows = list(case.get("rows", base["rows"]))
+    for n, text in (case.get("change") or {}).items():  # {row number: new row}
+        rows[int(n) - 1] = text
+    rows += case.get("add", [])
+    make = _scored_row if case.get("base") == "self_eval" else _row
+    doc["indicators"] = [make(r, case.get("extras")) for r in rows]
     lines = {("indicators", n): n + 1 for n in range(len(rows))}  # a row's number is its place in the table
+    lines.update({("funds", n): FUNDS_LINE + n for n in range(len(doc.get("funds") or []))})
+    lines[("score_total", 0)] = TOTAL_LINE
     return form_dict.from_dict(doc, lines)
 
 
@@ -46,8 +65,9 @@ def _params():
                 yield pytest.param(rule_id, outcome, case, expected, id=f"{rule_id}-{outcome}-{n}")
 
 
-def test_base_form_is_clean(book):
-    assert check(build({}), book) == []
+@pytest.mark.parametrize("base", ["base", "self_eval"])
+def test_base_form_is_clean(base, book):
+    assert check(build({"base": base}), book) == []
 
 
 def test_every_rule_has_both_fixtures(book):
@@ -60,6 +80,7 @@ def test_every_rule_has_both_fixtures(book):
 @pytest.mark.parametrize("rule_id, outcome, case, expected", list(_params()))
 def test_rule_case(rule_id, outcome, case, expected, book):
     """A failing case gives exactly the expected findings of its rule (row, case, message); a passing one none."""
+    against = build({"base": case.get("base", "base"), **case["against"]}) if "against" in case else None
     fired = [{"row": f.location.line, "case": f.case, "message": f.message}
-             for f in check(build(case), book) if f.rule == rule_id]
+             for f in check(build(case), book, against=against) if f.rule == rule_id]
     assert fired == expected

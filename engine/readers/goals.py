@@ -3,7 +3,7 @@ numbered inside one cell (目标1：… 目标2：…)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jxcheck.engine.model import Goal, Location
 from jxcheck.engine.readers import labels
@@ -20,6 +20,14 @@ class GoalBlock:
     term: str
     columns: list[str | None]  # per cell position: 年度, 实施期, skip, or None (not a goal column)
     inline: list[tuple[str, Location]]  # goal texts on the label's own row
+    label: str = ""  # the label itself, as printed
+    heads: list[str] = field(default_factory=list)  # per cell position: the column's own label (年初设定目标 …)
+
+    def repeats(self, texts: list[str]) -> bool:
+        """A row under a block of labelled columns that starts with the block's own label again: the label
+        merged down its rows, as a workbook repeats it (its cells are goals by column, not a new block)."""
+        first = next((t for t in texts if t), "")
+        return bool(self.columns) and bool(self.label) and labels.norm(first) == self.label
 
 
 def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
@@ -36,7 +44,8 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
         columns: list[str | None] = [None] * len(texts)
         for k in range(first_at + 1, len(texts)):
             columns[k] = heads.get(k) or term  # a column left unlabelled holds the label's own goals
-        return GoalBlock(term, columns, [])
+        names = [labels.norm(t) for t in texts]
+        return GoalBlock(term, columns, [], labels.norm(texts[first_at]), names)
     inline = []
     first = texts[first_at]
     parts = _COLON.split(first, maxsplit=1)
@@ -57,6 +66,16 @@ def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, 
                 if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip")
                 and k < len(row.cells)]
     return [(t, block.term, cell.location) for t, cell in zip(texts, row.cells) if t]
+
+
+_ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
+
+
+def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, str]]:
+    """What the row says was achieved, under a column labelled so (实际完成情况, 年度总体目标完成情况综述):
+    (label, text) pairs, kept as the form's fields (a self-evaluation's narrative, EVAL-10)."""
+    return [(block.heads[k], t) for k, t in enumerate(texts)
+            if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
 
 
 def goals_from(text: str, term: str, location: Location) -> list[Goal]:

@@ -38,6 +38,7 @@ class Draft:
     l2_explicit: bool = False
     cut: bool = False  # the last row of a partial file: what the cut took is not judged
     name_location: Location | None = None
+    score_location: Location | None = None
 
 
 @dataclass
@@ -74,6 +75,11 @@ class TableBuilder:
         right = shared + list(range(split, len(fields)))
         return [cls(fields[:split], block="实施期", columns=list(range(split)), group_size=2),
                 cls([fields[c] for c in right], block="年度", columns=right, group_size=2)]
+
+    def roles(self) -> dict[int, str]:
+        """The role of each row position this table reads (weight, score, value …)."""
+        positions = self.columns if self.columns is not None else range(len(self.header))
+        return {p: role for p, role in zip(positions, self.header) if role}
 
     @staticmethod
     def groups_of(tables: list["TableBuilder"]) -> int:
@@ -119,6 +125,8 @@ class TableBuilder:
             return
         value_at, name_at = self._locations(row, fields)
         self._place(fields, value_at, name_at)
+        if self.drafts and self.drafts[-1].location is value_at and fields.get("score"):
+            self.drafts[-1].score_location = self._cell_of(row, fields["score"])
 
     # -- assigning cells -------------------------------------------------------------
     def _positional(self, cells: list[str]) -> dict[str, str] | None:
@@ -193,6 +201,15 @@ class TableBuilder:
         if anchor and anchor in self.header and "value" in self.header:
             return spots[anchor][1].shifted(self.header.index("value") - self.header.index(anchor)), name_at
         return row.location, name_at
+
+    @staticmethod
+    def _cell_of(row: Row, text: str) -> Location:
+        """The cell of one field of a row: the last cell holding its text (a score stands right of the weight),
+        else where its column meets the row."""
+        for cell in reversed(row.cells):
+            if cell.text == text:
+                return cell.location
+        return row.location
 
     # -- carrying levels down ----------------------------------------------------------
     def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
@@ -313,7 +330,8 @@ class TableBuilder:
                                  weight=_decimal(f.get("weight")), actual=f.get("actual"),
                                  score=_decimal(f.get("score")), reason=f.get("reason"),
                                  uncertain="truncated" if d.cut else None,
-                                 name_location=d.name_location if d.name_location != d.location else None))
+                                 name_location=d.name_location if d.name_location != d.location else None,
+                                 score_location=d.score_location))
         return out
 
 

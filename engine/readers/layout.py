@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
-                                  FundLine, Goal, Location, Task)
-from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, sentences
+                                  FundLine, Goal, Location, ScoreTotal, Task)
+from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, score_total, sentences
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields
 from jxcheck.engine.readers.result import ReadResult
@@ -50,6 +50,7 @@ class _State:
     fields: list[tuple[str, str]] = field(default_factory=list)
     last_header: Row | None = None
     skipped: list[Row] = field(default_factory=list)  # rows read as no part of a form (before any table)
+    score_total: ScoreTotal | None = None
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -102,7 +103,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(goals.values()), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
-                unplaced=unplaced)
+                unplaced=unplaced, score_total=st.score_total)
     return ReadResult(form, st.problems)
 
 
@@ -167,7 +168,7 @@ def _dispatch(st: _State, row: Row) -> None:
         return  # a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值)
     kind = _row_kind(tokens, texts)
     if kind is not None and st.mode != "tasks":
-        _closing(st, kind, tokens, normed)
+        _closing(st, kind, row, tokens, normed)
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
@@ -185,6 +186,9 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "goals" and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2:
         st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分): its rows are no goals
         return
+    if st.mode == "goals" and st.goal_block is not None and st.goal_block.repeats(texts):
+        _goal_row(st, row, tokens)  # the goal label merged down its rows (a workbook repeats it on each)
+        return
     block = goal_rows.label_row(row, texts)
     if block is not None:
         st.mode, st.goal_block = "goals", block
@@ -195,11 +199,16 @@ def _dispatch(st: _State, row: Row) -> None:
      "footer": _ignore}[st.mode](st, row, tokens)
 
 
-def _closing(st: _State, kind: str, tokens: list[str], normed: list[str]) -> None:
+def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[str]) -> None:
     """A row that is no indicator: sign-off and approval rows, notes, totals and conclusions end a table; a
-    department's subtotal and the template's continuation mark are passed over."""
+    department's subtotal and the template's continuation mark are passed over. The first total under an
+    indicator table that has weights or scores is the self-evaluation's 总分."""
     if kind in ("subtotal", "continuation"):
         return
+    if kind == "total" and st.tables and st.score_total is None:
+        roles = st.tables[-1].roles()
+        if {"weight", "score"} & set(roles.values()):
+            st.score_total = score_total.read(row, roles)
     if kind == "signoff":
         st.fields.extend(header.signoff_pairs(tokens))
     elif kind in ("conclusion", "total"):
@@ -285,8 +294,10 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
-    for text, term, location in goal_rows.goal_cells(block, row, _cells(row)):
+    cells = _cells(row)
+    for text, term, location in goal_rows.goal_cells(block, row, cells):
         st.goals.extend(goal_rows.goals_from(text, term, location))
+    st.fields.extend(goal_rows.achievements(block, row, cells))
 
 
 def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:

@@ -102,20 +102,44 @@ def fund_header(normed: list[str]) -> bool:
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:
     """A line of the funds table: its label and the amounts under each header column."""
     cells = list(row.texts)
-    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t)), None)
+    header = _aligned(header, cells)
+    # the label: the first text that is no amount and not the block's own label merged down its rows
+    # (项目资金(万元) repeated on every line of a workbook would make the total line a part)
+    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t)
+                     and not (k < len(header) and labels.norm(t) == header[k])), None)
     if label_at is None:
         return None
     label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))
     amounts: list[tuple[str, Decimal | None]] = []
+    texts: list[tuple[str, str]] = []
     for k, column in enumerate(header):
         if k <= label_at or not column or k >= len(cells):
             continue
+        texts.append((column, cells[k]))
         try:
             amounts.append((column, amount(cells[k], money_unit)))
         except InvalidOperation:
             amounts.append((column, None))
     role = "total" if _FUND_TOTAL.search(label) else "part"
-    return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location)
+    return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
+
+
+_RATE = re.compile(r"\d\s*[%％]$")
+_GROUP = re.compile(r"[(（]\s*万?元\s*[)）]$")
+
+
+def _aligned(header: list[str], cells: list[str]) -> list[str]:
+    """The funds header as the rows use it. A two-level header flattened into one row keeps its group label
+    (年度预算数(万元) over 年初预算 | 调整后预算数) as a column the rows do not have: where the 执行率 column
+    holds no rate and the cell before it does, that label is dropped."""
+    rate_at = next((k for k, c in enumerate(header) if "执行率" in c), None)
+    if rate_at is None or rate_at < 2 or rate_at - 1 >= len(cells):
+        return header
+    here = cells[rate_at] if rate_at < len(cells) else ""
+    if _RATE.search(here) or not _RATE.search(cells[rate_at - 1]):
+        return header
+    group = next((k for k in range(1, rate_at) if _GROUP.search(header[k])), 1)
+    return header[:group] + header[group + 1:]
 
 
 def fund_columns(texts: list[str]) -> list[str]:

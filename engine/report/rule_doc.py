@@ -21,7 +21,9 @@ _SCOPES = {"form": ("整张表", "the whole form"), "indicator": ("每个指标�
            "task": ("每项任务", "each task")}
 _NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要任务", "the tasks"),
           "complete": ("完整的表格", "a complete form"), "levels": ("一级、二级指标列", "the 一级 and 二级 columns"),
-          "targets": ("指标值列", "a column of target values")}
+          "targets": ("指标值列", "a column of target values"),
+          "scores": ("自评表的分值或得分列", "a self-evaluation's weights or scores"),
+          "funds": ("自评表的资金表（预算数、执行数）", "a self-evaluation's funds block (budget, spent)")}
 
 
 def _w(key: str, lang: str) -> str:

@@ -20,6 +20,7 @@ class Context:
     level1_synonyms: dict = field(default_factory=dict)
     level2_synonyms: dict = field(default_factory=dict)
     levels_key: tuple = ()  # the profile and its level names: conditions read them through level1/level2
+    against: Form | None = None  # the approved target form a self-evaluation is checked against (EVAL-08)
     _kinds: dict = field(default_factory=dict, repr=False, compare=False)  # value kind -> indicators
     _rows: dict = field(default_factory=dict, repr=False, compare=False)  # id(indicator) -> its rule cache entry
 

@@ -1,7 +1,7 @@
 """Evaluate the rulebook over one Form: pick the scheme's profile, run every check, catch failures."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.levels import level_name
@@ -29,6 +29,20 @@ def _levels(book: Rulebook, name: str) -> dict:
     return {k: {**parent.get(k, {}), **own.get(k, {})} for k in set(parent) | set(own)}
 
 
+# What a rule's `requires` asks of a form before it runs; where it is not met, another finding already says so.
+REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
+    "tasks": lambda form: bool(form.tasks),
+    "complete": lambda form: not form.meta.partial,  # FORM-03 (case partial) names the rules that did not run
+    "year": lambda form: form.meta.year is not None,  # FORM-04 (case year) says these rules did not run
+    # FORM-03 (case flat): a table without 一级/二级 has no tree to judge
+    "levels": lambda form: any(i.level1 or i.level2 for i in form.indicators),
+    # a scoring table (分值 | 评分标准 | 得分): its 一级 are the evaluation's dimensions, not a target tree
+    "targets": lambda form: "value" in form.meta.columns,
+    "scores": lambda form: any(i.weight is not None or i.score is not None for i in form.indicators),  # a self-evaluation
+    "funds": lambda form: bool(form.funds),
+}
+
+
 def profile_for(form: Form, book: Rulebook) -> str:
     """The profile a form is checked with: the one asked for, or its scheme's when auto."""
     if book.profile != DEFAULT_PROFILE:
@@ -37,7 +51,7 @@ def profile_for(form: Form, book: Rulebook) -> str:
     return SCHEME_PROFILES[scheme_of(form, base.get("level1_synonyms", {}))]
 
 
-def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
+def evaluate(form: Form, book: Rulebook, against: Form | None = None) -> Iterator[tuple[Problem, Rule]]:
     """Problems of every enabled rule over the form, each with the rule (as configured) that found it;
     a rule that raises becomes FORM-05."""
     base = _levels(book, "base")
@@ -45,20 +59,12 @@ def evaluate(form: Form, book: Rulebook) -> Iterator[tuple[Problem, Rule]]:
     profile = SCHEME_PROFILES[scheme] if book.profile == DEFAULT_PROFILE else book.profile
     levels = _levels(book, profile)
     ctx = Context(form, scheme, levels.get("hierarchy", {}), levels.get("level1_synonyms", {}),
-                  levels.get("level2_synonyms", {}), levels_key=(profile, repr(levels)))
+                  levels.get("level2_synonyms", {}), levels_key=(profile, repr(levels)), against=against)
     for rule in book.cached_rules(profile):
         if not rule.enabled or rule.kind == "reader":
             continue
-        if "tasks" in rule.requires and not form.tasks:
+        if not all(REQUIREMENTS[need](form) for need in rule.requires):
             continue
-        if "complete" in rule.requires and form.meta.partial:
-            continue  # FORM-03 (case partial) names the rules that did not run
-        if "year" in rule.requires and form.meta.year is None:
-            continue  # FORM-04 (case year) already says that these rules did not run
-        if "levels" in rule.requires and not any(i.level1 or i.level2 for i in form.indicators):
-            continue  # FORM-03 (case flat): a table without 一级/二级 has no tree to judge
-        if "targets" in rule.requires and "value" not in form.meta.columns:
-            continue  # a scoring table (分值 | 评分标准 | 得分): its 一级 are the evaluation's dimensions, not a target tree
         try:
             found = list(CHECKS[rule.kind](rule, form, ctx))
         except Exception as exc:  # a rule must never pass a form by crashing

@@ -63,5 +63,7 @@ def item_problem(rule: Rule, item: Indicator | Task, form: Form, case: str | Non
     location = item.location
     if rule.at == "name" and isinstance(item, Indicator) and item.name_location is not None:
         location = item.name_location  # a name's finding at the name's cell (STR-05, TXT-03)
+    elif rule.at == "score" and isinstance(item, Indicator) and item.score_location is not None:
+        location = item.score_location  # a score's finding at the 得分 cell (EVAL-02, EVAL-03 …)
     return problem(rule.id, location, path=path, subject=item.name, case=case, severity=severity,
                    **{**item_values(item, form), **extra})

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem
 from jxcheck.engine.model import Form
 from jxcheck.engine.rules.context import Context
@@ -26,17 +27,19 @@ class CheckKind:
     provides: frozenset[str]  # the {placeholders} its problems fill
     params: frozenset[str]  # the `check:` parameters it reads
     scopes: tuple[str, ...]  # the rule scopes it works on
+    validate: Callable[[dict], list[Msg]] | None = None  # mistakes in its parameters, found when rules load
 
     def __call__(self, rule: Rule, form: Form, ctx: Context) -> Iterable[Problem]:
         return self.run(rule, form, ctx)
 
 
 def check_kind(name: str, provides: Iterable[str] = (), per_item: bool = False, params: Iterable[str] = (),
-               scopes: tuple[str, ...] = ("form",)) -> Callable[[Check], CheckKind]:
+               scopes: tuple[str, ...] = ("form",), validate: Callable[[dict], list[Msg]] | None = None
+               ) -> Callable[[Check], CheckKind]:
     """Make a function a check kind (a module lists its kinds in KINDS; registry.py lists the modules)."""
     def make(fn: Check) -> CheckKind:
         return CheckKind(name, fn, frozenset(provides) | (ITEM_VALUES if per_item else frozenset()),
-                         frozenset(params), scopes)
+                         frozenset(params), scopes, validate)
     return make
 
 

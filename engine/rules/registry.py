@@ -6,11 +6,11 @@ from __future__ import annotations
 import string
 
 from jxcheck.engine.bilingual import Msg
-from jxcheck.engine.rules import dates, each, money, structure, sums, table_rows, text
+from jxcheck.engine.rules import dates, each, money, scoring, scoring_form, structure, sums, table_rows, text
 from jxcheck.engine.rules.kinds import READER, CheckKind
 from jxcheck.engine.rules.rule import Rule
 
-FAMILIES = (each, structure, table_rows, dates, text, money, sums)
+FAMILIES = (each, structure, table_rows, dates, text, money, sums, scoring, scoring_form)
 CHECKS: dict[str, CheckKind] = {kind.name: kind for family in FAMILIES for kind in family.KINDS}
 CHECKS[READER.name] = READER
 
@@ -39,10 +39,8 @@ def rule_errors(rule: Rule) -> list[Msg]:
     out += [Msg(f"check › {key}：检查方式{rule.kind}没有这个参数（可用：{'、'.join(params) or '无'}）",
                 f"check › {key}: check kind {rule.kind} has no such parameter (it has: {', '.join(params) or 'none'})")
             for key in rule.params if key not in kind.params]
-    if rule.kind == "sum_equals":
-        out += sums.compare_errors(rule.params.get("compare"))
-    if rule.kind == "parts_sum":
-        out += sums.parts_errors(rule.params.get("of"))
+    if kind.validate is not None:
+        out += kind.validate(rule.params)
     return out + _placeholder_errors(rule, kind)
 
 

@@ -73,7 +73,8 @@ def _first_location(form: Form) -> Location:
     return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else Location()
 
 
-@check_kind("sum_equals", {"a", "b", "d", "count", "label"}, params={"compare", "tolerance"})
+@check_kind("sum_equals", {"a", "b", "d", "count", "label"}, params={"compare", "tolerance"},
+            validate=lambda params: compare_errors(params.get("compare")))
 def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Cross-check sums in 万元: params `compare: [{left, right, label}]`, `tolerance`."""
     tolerance = Decimal(str(rule.params.get("tolerance", "0.01")))
@@ -89,7 +90,7 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 
 @check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en"}, per_item=True,
-            params={"parts", "tolerance", "of"}, scopes=("task",))
+            params={"parts", "tolerance", "of"}, scopes=("task",), validate=lambda params: parts_errors(params.get("of")))
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """A total equals the sum of its parts (empty cells count 0), within `tolerance`: per task (`parts`
     names the budget columns), and, where `of` names `funds`, per column of a project's funds table

@@ -1,0 +1,272 @@
+"""Check kinds of a self-evaluation's indicator rows (catalogue §2.5): weights (EVAL-01), score bounds and the
+total (EVAL-02), the quantitative formula (EVAL-03), the grade bands (EVAL-04), a 完成值 that cannot be
+compared (EVAL-05), the reason a shortfall needs (EVAL-06), overachievement (EVAL-07), rows that do not
+apply (EVAL-09). The formulas are the rules' parameters, in the language of engine/formula.py."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Iterator
+
+from jxcheck.engine import scoring
+from jxcheck.engine.bilingual import Msg
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.formula import Formula, FormulaError, compile_formula
+from jxcheck.engine.model import Form
+from jxcheck.engine.rules.items import item_problem
+from jxcheck.engine.rules.kinds import check_kind
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rule import Rule
+
+ROW_NAMES = ("分值", "得分", "完成值", "指标值", "是百分比", "应得", "容差", "下限", "上限", "末位半单位")
+ROW_VALUES = {"weight", "score", "actual", "calc", "grade", "low", "high", "a", "b", "label", "count"}
+
+
+def formula_errors(params: dict, keys: Iterable[str], names: Iterable[str] = ROW_NAMES) -> list[Msg]:
+    """Each formula parameter present and readable, naming only the fields its check gives."""
+    out = []
+    for key in keys:
+        path = key.split(".")
+        value: object = params
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None:
+            out.append(Msg(f"check › {' › '.join(path)}：缺少公式", f"check › {' › '.join(path)}: the formula is missing"))
+            continue
+        try:
+            compile_formula(str(value), names)
+        except FormulaError as exc:
+            out.append(Msg(f"check › {' › '.join(path)}：{exc.zh}", f"check › {' › '.join(path)}: {exc.en}"))
+    return out
+
+
+def formula(rule: Rule, *path: str | int) -> Formula:
+    """The formula at a path of the rule's parameters (checked when the rule file was loaded)."""
+    value: object = rule.params
+    for part in path:
+        value = value[part] if isinstance(value, (dict, list)) else None  # type: ignore[index]
+    return compile_formula(str(value))
+
+
+def tolerance(rule: Rule) -> Decimal:
+    return Decimal(str(rule.params.get("tolerance", "0.01")))
+
+
+_d = scoring.shown
+
+
+def _row_problem(rule: Rule, row: scoring.ScoredRow, form: Form, case: str | None = None, **values: str) -> Problem:
+    i = row.indicator
+    return item_problem(rule, i, form, case, None, weight=_d(i.weight), score=_d(i.score), actual=i.actual or "",
+                        **values)
+
+
+def _complete(form: Form) -> bool:
+    """The whole table is there: the file is complete, or its 总分 row (which ends the table) was read."""
+    return not form.meta.partial or form.score_total is not None
+
+
+# -- EVAL-01 ---------------------------------------------------------------------------------------------------
+def _weights_errors(params: dict) -> list[Msg]:
+    split = params.get("split", {})
+    if not isinstance(split, dict) or not all(isinstance(v, (int, float, str)) for v in split.values()):
+        return [Msg("check › split：应为“一级指标: 分值”的映射", "check › split: must map each 一级 to its weight")]
+    return []
+
+
+@check_kind("score_weights", ROW_VALUES, params={"total", "tolerance", "split"}, validate=_weights_errors)
+def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-01: the weights add up to `total` (the funds block's 分值 counted), each 一级 to the weight its label
+    states (产出指标(50分)); a split other than `split` is said as advice."""
+    rows = scoring.rows(form)
+    if not rows or any(r.indicator.weight is None for r in rows) or not _complete(form):
+        return
+    tol, total = tolerance(rule), Decimal(str(rule.params.get("total", 100)))
+    execution = scoring.execution(form)
+    ex_weight = execution.weight if execution is not None else None
+    summed = sum((r.indicator.weight or Decimal(0) for r in rows), Decimal(0)) + (ex_weight or Decimal(0))
+    printed = form.score_total.weight if form.score_total is not None else None
+    where = form.score_total.location if form.score_total is not None else rows[0].indicator.location
+    if execution is None and form.meta.partial:
+        pass  # the funds block, and its weight, may stand in the part of the file that is missing
+    elif abs(summed - total) > tol:
+        yield problem(rule.id, where, case=None, subject="指标权重合计", a=_d(summed), b=_d(total),
+                      label="预算执行率与各指标" if ex_weight else "各指标", count=len(rows))
+    elif printed is not None and abs(printed - summed) > tol:
+        yield problem(rule.id, where, case="printed", subject="指标权重合计", a=_d(printed), b=_d(summed), count=len(rows))
+    for level, stated, group_sum, first in scoring.group_weights(form):
+        if abs(stated - group_sum) > tol:
+            yield problem(rule.id, first, case="group", subject=level, label=level, a=_d(group_sum), b=_d(stated))
+    split = {k: Decimal(str(v)) for k, v in rule.params.get("split", {}).items()}
+    found = scoring.split(form, ex_weight)
+    if split and abs(summed - total) <= tol and set(found) <= set(split) and len(found) == len(split) \
+            and any(abs(found[k] - split[k]) > tol for k in split):
+        shown = "、".join(f"{k}{_d(found[k])}" for k in split)
+        yield problem(rule.id, where, case="split", subject="指标权重结构", a=shown,
+                      b="、".join(f"{k}{_d(v)}" for k, v in split.items()))
+
+
+# -- EVAL-02 ---------------------------------------------------------------------------------------------------
+@check_kind("score_bounds", ROW_VALUES, per_item=True, params={"tolerance", "most"}, scopes=("indicator",))
+def score_bounds(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-02: no row scores above its weight; the printed total is the sum of the scores (and the funds
+    block's) and at most `most`."""
+    tol, most = tolerance(rule), Decimal(str(rule.params.get("most", 100)))
+    rows = scoring.rows(form)
+    for row in rows:
+        i = row.indicator
+        if i.weight is not None and i.score is not None and i.score > i.weight + tol:
+            yield _row_problem(rule, row, form)
+    total = scoring.total(form)
+    if rows and all(r.indicator.score is None for r in rows) and (total is None or total.score is None) \
+            and any(r.actual is not None for r in rows):
+        where = total.location if total is not None else rows[0].indicator.location
+        yield problem(rule.id, where, case="empty", subject="得分", count=len(rows))
+        return
+    if total is None or total.score is None or not rows:
+        return
+    if total.score > most + tol:
+        yield problem(rule.id, total.location, case="over", subject=total.label, a=_d(total.score), b=_d(most))
+        return
+    execution = scoring.execution(form)
+    if any(r.indicator.score is None and r.applicable for r in rows) or not _complete(form):
+        return
+    summed = sum((r.indicator.score or Decimal(0) for r in rows), Decimal(0))
+    if execution is not None and execution.score is not None:
+        summed += execution.score
+    if any(not r.applicable for r in rows):
+        return  # rows that do not apply: the total is rescaled (EVAL-09's)
+    if abs(summed - total.score) > max(tol, scoring.half_unit(str(total.score))):
+        yield problem(rule.id, total.location, case="sum", subject=total.label, a=_d(total.score), b=_d(summed),
+                      count=len(rows))
+
+
+# -- EVAL-03, EVAL-04 ------------------------------------------------------------------------------------------
+def _formula_keys(keys: tuple[str, ...]):
+    return lambda params: formula_errors(params, keys)
+
+
+@check_kind("score_formula", ROW_VALUES, per_item=True, params={"positive", "reverse", "accept", "tolerance"},
+            scopes=("indicator",), validate=_formula_keys(("positive", "reverse", "accept")))
+def score_formula(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-03: a quantitative row's score against the formula of its direction (positive, reverse)."""
+    accept = formula(rule, "accept")
+    for row in scoring.rows(form):
+        i = row.indicator
+        if row.direction is None or i.weight is None or i.score is None or i.uncertain or i.score > i.weight:
+            continue  # a score above its weight is EVAL-02's
+        env = row.env()
+        calc = formula(rule, row.direction).number(env)
+        if calc is None:
+            continue
+        env.update({"应得": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(str(i.score))})
+        if accept.holds(env) is False:
+            yield _row_problem(rule, row, form, calc=_d(calc))
+
+
+def _bands_errors(params: dict) -> list[Msg]:
+    bands = params.get("bands")
+    if not isinstance(bands, dict) or not bands:
+        return [Msg("check › bands：应为“等级: {low, high}”的映射", "check › bands: must map each grade to {low, high}")]
+    keys = [f"bands.{g}.{edge}" for g in bands for edge in ("low", "high")]
+    return formula_errors(params, (*keys, "accept"))
+
+
+@check_kind("score_bands", ROW_VALUES, per_item=True, params={"bands", "accept", "tolerance"}, scopes=("indicator",),
+            validate=_bands_errors)
+def score_bands(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-04: a graded row (达成, 部分达成, 未达成; a 完成值 that repeats the target is 达成) scores within its
+    grade's band."""
+    accept = formula(rule, "accept")
+    for row in scoring.rows(form):
+        i = row.indicator
+        grade = row.grade or ""
+        if row.direction is not None or grade not in rule.params["bands"] or i.weight is None or i.score is None \
+                or i.score > i.weight:
+            continue
+        env = row.env()
+        low = formula(rule, "bands", grade, "low").number(env)
+        high = formula(rule, "bands", grade, "high").number(env)
+        env.update({"下限": low, "上限": high, "容差": tolerance(rule)})
+        if accept.holds(env) is False:
+            yield _row_problem(rule, row, form, grade=grade, low=_d(low), high=_d(high))
+
+
+# -- EVAL-05, EVAL-06, EVAL-07 ---------------------------------------------------------------------------------
+@check_kind("actual_comparable", ROW_VALUES, per_item=True, scopes=("indicator",))
+def actual_comparable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-05: a 完成值 in the 指标值's terms (a number in its unit, a grade, a phrase); an empty one on a
+    form that has the column."""
+    has_column = "actual" in form.meta.columns
+    for row in scoring.rows(form):
+        if row.indicator.uncertain or not row.applicable:
+            continue
+        if row.actual is None:
+            target_given = row.target is not None and row.target.kind != "missing"
+            if has_column and (target_given or row.indicator.score is not None):  # scored with nothing to score
+                yield _row_problem(rule, row, form, case="empty")
+        elif getattr(row.actual, "op", None) in ("≥", "≤", "＞", "＜", ">", "<"):
+            yield _row_problem(rule, row, form, case="copied")  # the target copied (≥266米), not what was done
+        elif row.comparable is False:
+            yield _row_problem(rule, row, form)
+
+
+def _reason_given(form: Form) -> bool:
+    """A shortfall explained outside the table: a narrative field about causes that says something."""
+    return any(scoring.said(text) for label, text in scoring.narratives(form) if "原因" in label)
+
+
+@check_kind("deviation_reason", ROW_VALUES, per_item=True, params={"tolerance"}, scopes=("indicator",))
+def deviation_reason(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-06: a row that missed its target, or scored below its weight, says why."""
+    tol = tolerance(rule)
+    in_table = "reason" in form.meta.columns
+    if not in_table and _reason_given(form):
+        return
+    for row in scoring.rows(form):
+        i = row.indicator
+        if not row.applicable or i.uncertain or scoring.said(i.reason):
+            continue
+        short = i.weight is not None and i.score is not None and i.score < i.weight - tol
+        if row.met is False or short:
+            yield _row_problem(rule, row, form, case=None if row.met is False else "score")
+
+
+@check_kind("overachievement", ROW_VALUES, per_item=True, params={"over", "over_percent"}, scopes=("indicator",),
+            validate=_formula_keys(("over", "over_percent")))
+def overachievement(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-07: a positive target far exceeded (by `over`, or `over_percent` for rates) with no analysis."""
+    for row in scoring.rows(form):
+        if row.direction != "positive" or scoring.said(row.indicator.reason) or not row.target_number:
+            continue
+        env = row.env()
+        test = formula(rule, "over_percent" if env["是百分比"] else "over")
+        if test.holds(env):
+            ratio = (row.actual_number or Decimal(0)) / row.target_number * 100
+            yield _row_problem(rule, row, form, calc=_d(ratio))
+
+
+# -- EVAL-09 ---------------------------------------------------------------------------------------------------
+@check_kind("not_applicable", ROW_VALUES, per_item=True, params={"tolerance"}, scopes=("indicator",))
+def not_applicable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-09: rows marked 不适用 are left out and the rest is rescaled to 100: the printed total says so."""
+    rows = scoring.rows(form)
+    excluded = [r for r in rows if not r.applicable and (r.indicator.weight or 0) > 0]
+    total = scoring.total(form)
+    if not excluded or total is None or total.score is None:
+        return
+    execution = scoring.execution(form)
+    kept = [r for r in rows if r.applicable]
+    weights = sum((r.indicator.weight or Decimal(0) for r in kept), Decimal(0))
+    scores = sum((r.indicator.score or Decimal(0) for r in kept), Decimal(0))
+    if execution is not None and execution.weight and execution.score is not None:
+        weights, scores = weights + execution.weight, scores + execution.score
+    if not weights:
+        return
+    rescaled = scores / weights * 100
+    if abs(rescaled - total.score) > max(tolerance(rule), scoring.half_unit(str(total.score))):
+        for row in excluded:
+            yield _row_problem(rule, row, form, calc=_d(rescaled), a=_d(total.score))
+
+
+KINDS = (score_weights, score_bounds, score_formula, score_bands, actual_comparable, deviation_reason,
+         overachievement, not_applicable)

@@ -1,0 +1,222 @@
+"""Check kinds of a self-evaluation as a whole: the funds block's execution rate (BUD-06), its reasons (BUD-07)
+and score (BUD-08), a rate of several sources averaged instead of weighted (EVAL-12), the narratives
+(EVAL-10), the grade against the total (EVAL-11), and the indicators against the approved target form
+(EVAL-08, when one is given)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from jxcheck.engine import scoring
+from jxcheck.engine.bilingual import Msg
+from jxcheck.engine.findings import Problem, problem
+from jxcheck.engine.formula import Value
+from jxcheck.engine.model import Form, Indicator, Location
+from jxcheck.engine.rules.kinds import check_kind
+from jxcheck.engine.rules.predicates import Context
+from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.scoring import formula, formula_errors, tolerance
+
+FUND_NAMES = ("预算数", "年初预算数", "执行数", "分值", "执行率", "填报执行率", "得分", "应得", "容差", "末位半单位")
+FUND_VALUES = {"a", "b", "calc", "label", "rate", "rate_calc", "weight", "score", "initial", "budget", "spent"}
+
+
+_d = scoring.shown
+
+
+def _averaged(ex: scoring.Execution) -> bool:
+    """The printed rate is the plain mean of the sources' rates, not their money-weighted rate (EVAL-12's case)."""
+    parts = [(b, s) for b, s in ex.parts if b]
+    if len(parts) < 2 or ex.rate is None:
+        return False
+    mean = sum((s / b * 100 for b, s in parts), Decimal(0)) / len(parts)
+    weighted = sum((s for _, s in parts), Decimal(0)) / sum((b for b, _ in parts), Decimal(0)) * 100
+    slack = scoring.half_unit(ex.rate_text)
+    return abs(ex.rate - mean) <= slack and abs(ex.rate - weighted) > slack
+
+
+def _fund_values(ex: scoring.Execution) -> dict:
+    rate = ex.computed_rate
+    return {"label": ex.label, "rate": ex.rate_text or "（未填）", "rate_calc": f"{_d(rate)}%" if rate is not None else "",
+            "weight": _d(ex.weight), "score": ex.score_text,
+            "initial": _d(ex.initial), "budget": _d(ex.budget), "spent": _d(ex.spent)}
+
+
+# -- BUD-06, BUD-07, BUD-08, EVAL-12 ---------------------------------------------------------------------------
+@check_kind("execution_rate", FUND_VALUES, params={"rate", "accept", "most", "tolerance"},
+            validate=lambda p: formula_errors(p, ("rate", "accept", "most"), FUND_NAMES))
+def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """BUD-06: the execution rate recomputed (`rate`), above `most` an error, a printed rate that `accept`
+    does not take against it an error (a rate averaged over sources is EVAL-12's)."""
+    ex = scoring.execution(form)
+    if ex is None:
+        return
+    env = ex.env()
+    calc = formula(rule, "rate").number(env)
+    if calc is None:
+        return
+    env.update({"执行率": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(ex.rate_text)})
+    if formula(rule, "most").holds(env) is False:
+        yield problem(rule.id, ex.location, case="over", subject=ex.label, calc=_d(calc), **_fund_values(ex))
+    elif ex.rate is None and ex.rate_column:
+        yield problem(rule.id, ex.location, case="missing", subject=ex.label, calc=_d(calc), **_fund_values(ex))
+    elif ex.rate is not None and formula(rule, "accept").holds(env) is False and not _averaged(ex):
+        yield problem(rule.id, ex.location, subject=ex.label, calc=_d(calc), **_fund_values(ex))
+
+
+_ADJUST_WORDS = re.compile(r"追加|调减|调增|调整|调剂|收回|结余|结转|新增|压减")
+_SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
+
+
+def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = None) -> bool:
+    """A reason given: in the funds block's own column, or in a narrative (偏差原因, 存在问题, 其他说明 …)."""
+    if scoring.said(ex.reason):
+        return True
+    texts = [v for k, v in form.meta.fields
+             if re.search(r"原因|说明|问题|情况", k) and not re.search(r"完成情况|完成综述", k) and scoring.said(v)]
+    texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
+    return any(words is None or words.search(t) for t in texts)
+
+
+@check_kind("execution_reasons", FUND_VALUES, params={"low"}, validate=lambda p: formula_errors(p, ("low",), FUND_NAMES))
+def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """BUD-07: a rate below `low` says why; a budget changed during the year (年初 ≠ 全年) says why."""
+    ex = scoring.execution(form)
+    if ex is None:
+        return
+    env = ex.env()
+    if env["执行率"] is None:
+        env["执行率"] = ex.rate  # the amounts cannot be read: the printed rate is all there is
+    if formula(rule, "low").holds(env) and not _explained(form, ex, _SPENDING_WORDS):
+        yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), **_fund_values(ex))
+    if ex.initial and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS):
+        yield problem(rule.id, ex.location, case="adjusted", subject=ex.label, a=_d(ex.initial), b=_d(ex.budget),
+                      **_fund_values(ex))
+
+
+@check_kind("execution_score", FUND_VALUES, params={"score", "accept", "weight", "tolerance"},
+            validate=lambda p: formula_errors(p, ("score", "accept"), FUND_NAMES))
+def execution_score(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """BUD-08: the execution score against `score` at the recomputed rate (the 分值 printed, else `weight`)."""
+    ex = scoring.execution(form)
+    if ex is None:
+        return
+    for label, where in ex.scored_parts if ex.score is not None else ():  # the total line scored, and again here
+        yield problem(rule.id, where, case="twice", subject=label, **{**_fund_values(ex), "label": label})
+    env = ex.env()
+    if env["执行率"] is None:
+        return
+    if env["分值"] is None:
+        env["分值"] = Decimal(str(rule.params.get("weight", 10)))
+    calc = formula(rule, "score").number(env)
+    if calc is None:
+        return
+    values = {**_fund_values(ex), "weight": _d(env["分值"])}
+    if ex.score is None:
+        if ex.score_column and ex.weight is not None:
+            yield problem(rule.id, ex.location, case="empty", subject=ex.label, calc=_d(calc), **values)
+        return
+    env.update({"应得": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(ex.score_text)})
+    if formula(rule, "accept").holds(env) is False:
+        yield problem(rule.id, ex.location, subject=ex.label, calc=_d(calc), **values)
+
+
+@check_kind("weighted_rate", FUND_VALUES)
+def weighted_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-12: a rate over several sources is their money-weighted rate, not the mean of their rates."""
+    ex = scoring.execution(form)
+    if ex is not None and _averaged(ex):
+        weighted = sum((s for _, s in ex.parts), Decimal(0)) / sum((b for b, _ in ex.parts), Decimal(0)) * 100
+        yield problem(rule.id, ex.location, subject=ex.label, calc=_d(weighted), **_fund_values(ex))
+
+
+# -- EVAL-10, EVAL-11 ------------------------------------------------------------------------------------------
+@check_kind("narratives", {"label", "a"})
+def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-10: 存在问题, 改进措施, 评价结论 … filled in, and not 无 when a target was missed or the score is below
+    full marks."""
+    rows = scoring.rows(form)
+    if not rows:
+        return
+    total = scoring.total(form)
+    short = any(r.met is False for r in rows) or (total is not None and total.score is not None and total.score < 100)
+    where = form.score_total.location if form.score_total is not None else Location()
+    for label, text in scoring.narratives(form):
+        if not text.strip() or scoring.template_prompt(text):  # empty, or the template's prompt left in
+            yield problem(rule.id, where, case="empty", subject=label, label=label, a="（空）")
+        elif short and not scoring.said(text) and re.search(r"问题|措施", label):
+            yield problem(rule.id, where, subject=label, label=label, a=text.strip()[:40])
+    done = scoring.achievement(form)
+    if done is not None:
+        label, text = done
+        goal_at = form.goals[0].location if form.goals else where
+        if not text.strip() or scoring.template_prompt(text):
+            yield problem(rule.id, goal_at, case="empty", subject=label, label=label, a="（空）")
+        elif scoring.restates(text, [g.text for g in form.goals]):
+            yield problem(rule.id, goal_at, case="restated", subject=label, label=label, a=text.strip()[:40])
+
+
+def _grades_errors(params: dict) -> list[Msg]:
+    grades = params.get("grades")
+    if not isinstance(grades, list) or not grades or not all(isinstance(g, dict) and "grade" in g for g in grades):
+        return [Msg("check › grades：应为列表，每项含 grade 和 when", "check › grades: a list of {grade, when}")]
+    return formula_errors({"grades": {str(n): g for n, g in enumerate(grades)}},
+                          [f"grades.{n}.when" for n in range(len(grades))], ("总分",))
+
+
+@check_kind("grade_matches", {"a", "b", "calc", "label"}, params={"grades"}, validate=_grades_errors)
+def grade_matches(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-11: the printed grade is the one whose `when` the total meets."""
+    printed = scoring.grade(form)
+    total = scoring.total(form)
+    if printed is None or total is None or total.score is None:
+        return
+    env: dict[str, Value] = {"总分": total.score}
+    grades = rule.params["grades"]
+    names = {g["grade"] for g in grades}
+    if printed not in names:
+        return
+    expected = next((g["grade"] for n, g in enumerate(grades) if formula(rule, "grades", n, "when").holds(env)), None)
+    if expected is not None and expected != printed:
+        yield problem(rule.id, total.location, subject="评价等级", a=printed, b=expected, calc=_d(total.score))
+
+
+# -- EVAL-08 ---------------------------------------------------------------------------------------------------
+_SPACE = re.compile(r"[\s　:：,，。.;；、()（）]")
+
+
+def _key(i: Indicator) -> str:
+    return _SPACE.sub("", i.name)
+
+
+def _value_key(i: Indicator) -> str:
+    parts = (i.nature or "", i.raw, i.unit_cell or "")
+    return _SPACE.sub("", "".join(parts)).replace("＞", ">").replace("＜", "<").replace("＝", "=").replace(">=", "≥") \
+        .replace("<=", "≤").replace("≧", "≥").replace("≦", "≤")
+
+
+@check_kind("against_target", {"a", "b", "label"})
+def against_target(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
+    """EVAL-08: the self-evaluation's indicators are the approved target form's: none missing, none added, no
+    指标值 changed. Runs only when the target form is given (--against, or paired in a batch)."""
+    target = ctx.against
+    if target is None or not form.indicators:
+        return
+    theirs = {_key(i): i for i in target.indicators if i.name}
+    ours = {_key(i): i for i in form.indicators if i.name}
+    first = form.indicators[0].location
+    for key, approved in theirs.items():
+        if key not in ours:
+            yield problem(rule.id, first, path=approved.path, case="missing", subject=approved.name, label=approved.name,
+                          b=approved.raw)
+    for key, row in ours.items():
+        match = theirs.get(key)
+        if match is None:
+            yield problem(rule.id, row.location, path=row.path, case="added", subject=row.name, label=row.name, a=row.raw)
+        elif _value_key(row) != _value_key(match):
+            yield problem(rule.id, row.location, path=row.path, subject=row.name, label=row.name,
+                          a=row.raw, b=match.raw)
+
+
+KINDS = (execution_rate, execution_reasons, execution_score, weighted_rate, narratives, grade_matches, against_target)

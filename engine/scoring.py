@@ -1,0 +1,333 @@
+"""A self-evaluation's scoring, as printed and as recomputed: each scored row (weight, target, 完成值, score,
+reason, whether the target was met), the funds block's execution line, the 总分 and the grade. The scoring
+rules (engine/rules/scoring.py) judge these figures; the formulas they use are data in the rule files."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from jxcheck.engine.levels import level_name, level_weight
+from jxcheck.engine.model import Form, Indicator, Location, ScoreTotal
+from jxcheck.engine.units import WAN_FACTOR
+from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.types import Value, dec_str
+
+NOT_APPLICABLE = re.compile(r"不适用|不涉及|无此项|不考核")
+_MET_PHRASE = re.compile(r"^(已|全部|均已|按时|按期|及时|如期)?(完成|达成|达到|实现|达标)|^(按时|按期|及时|如期)")
+_EMPTY_SAYING = re.compile(r"^(无|暂无|没有|无\s*。|/|／|—+|-+|无问题|不存在|未发现问题)$")
+_TEMPLATE = re.compile(r"字以内|字左右|请(在此)?填写|填写说明|对照年度目标|说明.{0,6}原因.{0,10}（|\(\d+字")
+_REVERSE = ("≤", "<")
+# names of indicators where less is better: a target written without a comparator is their ceiling
+LOWER_IS_BETTER = re.compile(r"受害率|成灾率|发生率|事故|投诉|违规|违纪|超标|损失|死亡|逾期|差错|失误|不合格率|返工|"
+                             r"流失|缺陷|故障率|变动率|调整率|结转结余率|结余率|控制率$|成本|费用|单价|时间$|用时|时长|周期")
+
+
+def shown(value: Decimal | None) -> str:
+    """A figure as a message shows it: at most two decimals, no trailing zeros (9.8, 14.54, 100)."""
+    if value is None or not value.is_finite():
+        return ""
+    exponent = value.as_tuple().exponent
+    rounded = value.quantize(Decimal("0.01")) if isinstance(exponent, int) and exponent < -2 else value
+    return dec_str(rounded) or ""
+
+
+def said(text: str | None) -> bool:
+    """A reason or a narrative that says something: not empty, not 无 or a dash, not the template's prompt."""
+    t = (text or "").strip()
+    return bool(t) and not _EMPTY_SAYING.match(t) and not _TEMPLATE.search(t)
+
+
+def template_prompt(text: str) -> bool:
+    """The template's own prompt left in a cell (说明……的完成情况(100字以内))."""
+    return bool(_TEMPLATE.search(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Value:
+    return parse_value(text)
+
+
+@dataclass(frozen=True)
+class ScoredRow:
+    """One indicator row of a self-evaluation with what its figures say."""
+
+    indicator: Indicator
+    target: Value | None
+    actual: Value | None
+    applicable: bool
+    comparable: bool | None  # 完成值 and 指标值 can be compared (None: no 完成值 to compare)
+    direction: str | None  # positive (≥ ＞ ＝) or reverse (≤ ＜), for a quantity compared with a quantity
+    target_number: Decimal | None  # in the target's unit
+    actual_number: Decimal | None  # in the target's unit
+    grade: str | None  # 达成, 部分达成, 未达成: written, or implied by a 完成值 equal to the target
+    met: bool | None  # None: cannot tell
+
+    @property
+    def location(self) -> Location:
+        return self.indicator.score_location or self.indicator.location
+
+    def env(self) -> dict:
+        """The fields a scoring formula may name on this row."""
+        i = self.indicator
+        percent = getattr(self.target, "unit", None) == "%" or getattr(self.actual, "unit", None) == "%"
+        return {"分值": i.weight, "得分": i.score, "完成值": self.actual_number, "指标值": self.target_number,
+                "是百分比": percent}
+
+
+def rows(form: Form) -> list[ScoredRow]:
+    """The indicator rows that carry a weight or a score (a target form's rows carry neither)."""
+    return [_scored(i) for i in form.indicators if i.weight is not None or i.score is not None]
+
+
+def _scored(i: Indicator) -> ScoredRow:
+    target = i.value if i.value is not None else _parsed(i.raw)
+    actual = _parsed(i.actual) if i.actual and i.actual.strip() else None
+    applicable = not NOT_APPLICABLE.search(f"{i.actual or ''}{i.reason or ''}")
+    if actual is None or not applicable:
+        return ScoredRow(i, target, actual, applicable, None, None, None, None, None, None)
+    t_number, a_number, direction = _numbers(target, actual, bool(LOWER_IS_BETTER.search(i.name)))
+    comparable = _comparable(target, actual, a_number)
+    grade = getattr(actual, "grade", None) if getattr(actual, "category", None) == "grade" else None
+    if grade not in ("达成", "部分达成", "未达成"):
+        grade = "达成" if _same_words(target, actual) or _MET_PHRASE.match(actual.text.strip()) else None
+    met = _met(direction, t_number, a_number, grade, target, actual)
+    return ScoredRow(i, target, actual, applicable, comparable, direction, t_number, a_number, grade, met)
+
+
+def _numbers(target: Value, actual: Value, lower_is_better: bool = False
+             ) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """The target's number and the actual's in the same unit, and the direction of the target (a target
+    without a comparator is positive, unless its name counts harm: `lower_is_better`)."""
+    if target.kind not in ("quantity", "range") or actual.kind != "quantity":
+        return None, None, None
+    t_number = getattr(target, "number", None) if target.kind == "quantity" else getattr(target, "low", None)
+    a_number = getattr(actual, "number", None)
+    t_unit, a_unit = getattr(target, "unit", None), getattr(actual, "unit", None)
+    if t_unit and a_unit and t_unit != a_unit:
+        factors = WAN_FACTOR.get(a_unit), WAN_FACTOR.get(t_unit)
+        if factors[0] is None or factors[1] is None or a_number is None:
+            return t_number, None, None
+        a_number = a_number * factors[0] / factors[1]
+    op = getattr(target, "op", None)
+    direction = "reverse" if op in _REVERSE else "positive"
+    if op is None and lower_is_better:  # 森林火灾受害率 0.9: a bare number on a harm is a ceiling
+        direction = "reverse"
+    return t_number, a_number, direction
+
+
+def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
+    """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a grade, a phrase."""
+    if target.kind in ("quantity", "range"):
+        return a_number is not None or getattr(actual, "category", None) == "grade"
+    if target.kind == "qualitative":
+        return actual.kind == "qualitative"
+    return True  # a deadline or a period: a date, a grade or a phrase all say whether it was kept
+
+
+def _same_words(target: Value, actual: Value) -> bool:
+    strip = re.compile(r"[\s，,。.；;]")
+    return target.kind == "qualitative" and strip.sub("", target.text) == strip.sub("", actual.text)
+
+
+def _met(direction: str | None, t: Decimal | None, a: Decimal | None, grade: str | None, target: Value,
+         actual: Value) -> bool | None:
+    if direction is not None and t is not None and a is not None:
+        return a <= t if direction == "reverse" else a >= t
+    if grade is not None:
+        return grade == "达成"
+    if target.kind == "deadline" and actual.kind == "deadline":
+        due, done = getattr(target, "date"), getattr(actual, "date")
+        if due.month and done.month and (due.year or 0) and (done.year or 0):
+            return (done.year, done.month, done.day or 1) <= (due.year, due.month, due.day or 31)
+    return None
+
+
+# -- the funds block -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Execution:
+    """The funds block's line that the execution rate is scored on (年度资金总额, else the sum of its parts)."""
+
+    label: str
+    initial: Decimal | None  # 年初预算数
+    budget: Decimal | None  # 全年预算数 (调整后预算数); the 年初 amount when the form has no other
+    spent: Decimal | None  # 全年执行数
+    weight: Decimal | None  # 分值 (or the weight written in the score's label: 得分(20分*执行率))
+    rate_text: str
+    rate: Decimal | None  # the printed rate, in percent
+    score_text: str
+    score: Decimal | None
+    reason: str
+    location: Location
+    parts: tuple[tuple[Decimal, Decimal], ...] = ()  # (budget, spent) of each source line, for EVAL-12
+    rate_column: bool = False  # the block has a 执行率 column
+    score_column: bool = False  # the block has a 得分 column
+    scored_parts: tuple[tuple[str, Location], ...] = ()  # source lines that carry a score of their own
+
+    @property
+    def computed_rate(self) -> Decimal | None:
+        if self.budget is None or self.spent is None or self.budget == 0:
+            return None
+        return self.spent / self.budget * 100
+
+    def env(self) -> dict:
+        return {"预算数": self.budget, "年初预算数": self.initial, "执行数": self.spent, "分值": self.weight,
+                "执行率": self.computed_rate, "填报执行率": self.rate, "得分": self.score,
+                "末位半单位": half_unit(self.score_text)}
+
+
+_INITIAL = re.compile(r"年初")
+_BUDGET = re.compile(r"全年预算|调整后?预算|预算数|预算金额")
+_SPENT = re.compile(r"执行数|实际支出|支出数|决算数|执行金额|实际执行")
+_WEIGHT_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)\s*分")
+
+
+def execution(form: Form) -> Execution | None:
+    lines = [line for line in form.funds if any(_SPENT.search(k) or "执行率" in k for k, _ in line.amounts)]
+    if not lines:
+        return None
+    total = next((line for line in lines if line.role == "total"), lines[0])
+    texts = dict(total.texts)
+
+    def column(pattern: re.Pattern, line_amounts: dict) -> Decimal | None:
+        return next((v for k, v in line_amounts.items() if pattern.search(k) and v is not None), None)
+
+    def figures(amounts: dict) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+        initial = column(_INITIAL, amounts)
+        budget = column(re.compile(_BUDGET.pattern), {k: v for k, v in amounts.items() if not _INITIAL.search(k)})
+        return initial, budget if budget is not None else initial, column(_SPENT, amounts)
+    initial, budget, spent = figures(dict(total.amounts))
+    parts, scored = [], []
+    for line in lines:
+        if line is total:
+            continue
+        _i, b, s = figures(dict(line.amounts))
+        if b and s is not None:
+            parts.append((b, s))
+        if any("得分" in k and _plain_number(t) is not None for k, t in line.texts):
+            scored.append((line.label, line.location))  # the execution score counted again on a source line
+    if not budget and not spent and parts:  # 年度资金总额 0 | 0 | 0 beside real sources: their sum is the line
+        budget, spent = sum((b for b, _ in parts), Decimal(0)), sum((s for _, s in parts), Decimal(0))
+    rate_text = next((t for k, t in texts.items() if "执行率" in k), "")
+    score_key = next((k for k in texts if "得分" in k), None)
+    weight_text = next((t for k, t in texts.items() if k.startswith("分值") or k == "权重"), "")
+    weight = _plain_number(weight_text)
+    if weight is None and score_key and (w := _WEIGHT_IN_LABEL.search(score_key)):
+        weight = Decimal(w.group(1))
+    score_text = texts.get(score_key, "") if score_key else ""
+    reason = next((t for k, t in texts.items() if re.search(r"原因|说明", k)), "")
+    columns = [k for line in lines for k, _ in line.texts]
+    return Execution(total.label, initial, budget, spent, weight, rate_text.strip(), percent(rate_text),
+                     score_text.strip(), _plain_number(score_text), reason, total.location, tuple(parts),
+                     any("执行率" in k for k in columns), score_key is not None, tuple(scored))
+
+
+def percent(text: str) -> Decimal | None:
+    """A printed rate in percent: 99.5% -> 99.5; a bare fraction up to 1 (0.95, 1) -> 95, 100; a bare number -> itself."""
+    t = text.strip().replace("％", "%")
+    found = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(%?)", t)
+    if not found:
+        return None
+    number = Decimal(found.group(1))
+    return number * 100 if not found.group(2) and number <= 1 else number
+
+
+def half_unit(text: str) -> Decimal:
+    """Half of the last printed digit's unit (10 -> 0.5, 9.8 -> 0.05): what rounding to the printed figure allows."""
+    found = re.search(r"\d+(?:\.(\d+))?", text or "")
+    places = len(found.group(1)) if found and found.group(1) else 0
+    return Decimal(5).scaleb(-(places + 1))
+
+
+def _plain_number(text: str) -> Decimal | None:
+    t = (text or "").strip().rstrip("分")
+    try:
+        return Decimal(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+    except InvalidOperation:
+        return None
+
+
+# -- the total and the grade -----------------------------------------------------------------------------------
+_SCORE_FIELDS = re.compile(r"^(自评得分|自评总分|总分|综合得分|评价得分|得分合计|总得分)$")
+_GRADE_FIELDS = re.compile(r"^(评价等级|自评等级|等级|绩效等级|自评结果等级)$")
+GRADE_WORDS = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
+
+
+def total(form: Form) -> ScoreTotal | None:
+    """The printed 总分: the row under the table, else a header field (自评得分 | 98)."""
+    if form.score_total is not None:
+        return form.score_total
+    for key, value in form.meta.fields:
+        if _SCORE_FIELDS.match(key) and _plain_number(value) is not None:
+            return ScoreTotal(label=key, score=_plain_number(value), location=form.indicators[0].location
+                              if form.indicators else Location())
+    return None
+
+
+def grade(form: Form) -> str | None:
+    """The printed grade (优 良 中 差), from the 总分 row or a 评价等级 field."""
+    printed = form.score_total.grade if form.score_total is not None else None
+    if printed is None:
+        printed = next((v.strip() for k, v in form.meta.fields if _GRADE_FIELDS.match(k) and v.strip()), None)
+    if printed is None:
+        return None
+    return GRADE_WORDS.get(printed, printed)
+
+
+def group_weights(form: Form) -> list[tuple[str, Decimal, Decimal, Location]]:
+    """Each 一级 that states its weight in its label (产出指标(50分)): (一级, stated, sum of its rows, first row)."""
+    out: dict[str, list] = {}
+    for row in form.indicators:
+        stated = level_weight(row.level1)
+        if stated is None or row.weight is None:
+            continue
+        entry = out.setdefault(row.level1, [stated, Decimal(0), row.location])
+        entry[1] += row.weight
+    return [(level, stated, summed, where) for level, (stated, summed, where) in out.items()]
+
+
+def split(form: Form, execution_weight: Decimal | None) -> dict[str, Decimal]:
+    """The weights by 一级 (产出指标, 效益指标, 满意度指标 …) plus 预算执行, as the rows add them up."""
+    out: dict[str, Decimal] = {}
+    if execution_weight is not None:
+        out["预算执行"] = execution_weight
+    for row in form.indicators:
+        if row.weight is not None:
+            key = level_name(row.level1) or row.level1
+            out[key] = out.get(key, Decimal(0)) + row.weight
+    return out
+
+
+def narratives(form: Form) -> list[tuple[str, str]]:
+    """The narrative fields a self-evaluation prints: 存在问题, 改进措施, 评价结论, 偏差原因 …"""
+    pattern = re.compile(r"存在问题|改进措施|评价结论|自评结论|原因分析|问题及改进|主要问题")
+    return [(k, v) for k, v in form.meta.fields if pattern.search(k)]
+
+
+_STOCK = re.compile(r"^(已|均已|按时|按期)?(全面|全部|基本|圆满|较好地?)?(完成|达成|实现)(了)?(年度|全年|年初|预期|既定)?"
+                    r"(绩效)?(目标|任务)(任务)?[。.！!]?$")
+
+
+def achievement(form: Form) -> tuple[str, str] | None:
+    """The 年度目标完成情况 a self-evaluation prints under its goal (label, text), when it has one."""
+    return next(((k, v) for k, v in form.meta.fields if re.search(r"完成情况|实际完成|完成综述", k)), None)
+
+
+def restates(text: str, goals: list[str]) -> bool:
+    """An achievement that says nothing of its own: a stock phrase (完成年度目标。) or the goal copied."""
+    from difflib import SequenceMatcher
+    def bare(t: str) -> str:
+        return re.sub(r"[\s，,。.；;：:、]", "", t)
+
+    def numbers(t: str) -> set[str]:
+        return set(re.findall(r"\d+(?:\.\d+)?", t))
+    plain = bare(text)
+    if _STOCK.match(plain) or len(re.findall(r"[\u4e00-\u9fff]", plain)) < 4:  # 完成年度目标。 / 37.24
+        return True
+    for goal in (bare(g) for g in goals if g):
+        if len(plain) >= 8 and plain in goal:
+            return True  # a part of the goal copied
+        if SequenceMatcher(None, plain, goal).ratio() >= 0.8 and numbers(plain) <= numbers(goal):
+            return True  # the goal copied (its figures unchanged: not what was achieved)
+    return False
