@@ -201,9 +201,10 @@ def cli(lang: str) -> None:
 @click.option("--fail-on", default="error")
 @click.option("--jobs", "-j", default="0")
 @click.option("--group-depth", default="1")
+@click.option("--against", default=None)
 def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str, ...], config: str | None,
              waivers_file: str | None, fmt: str | None, output: str | None, lang: str, fail_on: str, jobs: str,
-             group_depth: str) -> None:
+             group_depth: str, against: str | None) -> None:
     lang = _choice("--lang", lang, LANGS, "zh")
     fmt = _format(fmt, output, lang)
     _choice("--fail-on", fail_on, tuple(FAIL_ON), lang)
@@ -217,7 +218,10 @@ def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str
     for waiver in accepted:
         if waiver.rule not in book.rules:
             raise Fail(say("waiver_rule", lang, waivers_file, waiver.rule))
-    settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(accepted))
+    if against is not None:
+        _target_form(against, lang)
+    settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(accepted),
+                              str(Path(against).resolve()) if against else None)
     found = plan(list(paths), settings, depth, exclude=_own_files(output, fmt))
     if found.empty and not found.jobs and not found.missing and not found.unreadable:
         raise Fail(say("empty_dir", lang, found.empty[0], "、".join(sorted(FORM_SUFFIXES))))
@@ -230,6 +234,19 @@ def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str
             click.echo(f"jxcheck: {line}", err=True)
         _report(run, fmt, output, lang, fail_on, state)
     sys.exit(run.exit_code(fail_on))
+
+
+def _target_form(path: str, lang: str) -> None:
+    """--against names a readable target form, or the run stops here in one line."""
+    from jxcheck.engine import pairing
+    from jxcheck.engine.readers import read
+    result = read(Path(path))
+    if result.form is None:
+        reason = next((p.fields().get("reason", "") for p in result.problems if p.rule == "FORM-01"), "") or \
+            say("no_form", lang, Path(path).name)
+        raise Fail(say("against_unreadable", lang, path, reason))
+    if result.form.meta.kind in pairing.TARGET_OF:
+        raise Fail(say("against_self_eval", lang, path))
 
 
 def _format(fmt: str | None, output: str | None, lang: str) -> str:

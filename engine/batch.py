@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from jxcheck.engine import pairing
 from jxcheck.engine.check import check_path, stamp
 from jxcheck.engine.discover import Job
 from jxcheck.engine.findings import problem
@@ -37,6 +38,7 @@ class Settings:
     config: str | None = None
     lang: str = "zh"
     waivers: tuple[Waiver, ...] = ()
+    against: str | None = None  # the approved target form every self-evaluation is compared with (EVAL-08)
 
     def book(self) -> rulebook.Rulebook:
         return rulebook.load([Path(p) for p in self.extra_rules], self.profile,
@@ -51,7 +53,8 @@ def workers_for(asked: int | None, files: int) -> int:
 
 def check_job(job: Job, settings: Settings, book: rulebook.Rulebook) -> list[FileResult]:
     """A file's results: one per form it holds (most hold one), without the forms themselves."""
-    results = check_path(job.path, book, settings.lang, list(settings.waivers))
+    against = pairing.target_form_at(settings.against) if settings.against else None
+    results = check_path(job.path, book, settings.lang, list(settings.waivers), against)
     for result in results:
         result.group = job.group
     return [result.light() for result in results]

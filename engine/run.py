@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from jxcheck.engine import batch
-from jxcheck.engine.check import missing_file
+from jxcheck.engine import batch, pairing
+from jxcheck.engine.check import check_path, missing_file
 from jxcheck.engine.discover import Found, discover
 from jxcheck.engine.findings import Severity
 from jxcheck.engine.readers import FORM_SUFFIXES
@@ -76,11 +76,31 @@ def execute(found: Found, settings: batch.Settings, book: rulebook.Rulebook, job
             reason = next((f.actual for f in result.findings if f.rule == "FORM-01"), "")
             lines.append(say("unreadable", lang, result.path, reason))
         results.append(result)
+    if not settings.against:
+        lines += _paired(results, settings, book)
     lines += [say("skipped", lang, path, why) for path, why in found.skipped]
     if settings.waivers:
         used = {f.waived for r in for_counts(results) for f in r.findings if f.waived}
         lines += [say("waiver_unused", lang, w.form, w.rule) for w in settings.waivers if w.label() not in used]
     return Run(results, lines, list(found.skipped), workers)
+
+
+def _paired(results: list[FileResult] | ResultStore, settings: batch.Settings, book: rulebook.Rulebook) -> list[str]:
+    """Each self-evaluation whose approved target form is in the same run is checked again against it (EVAL-08)."""
+    lines = []
+    for n, target in pairing.pairs(results):
+        form = pairing.target_form(target)
+        old = results[n]
+        if form is None:
+            continue
+        redone = next((r for r in check_path(Path(old.path), book, settings.lang, list(settings.waivers), form)
+                       if r.part == old.part), None)
+        if redone is None:
+            continue
+        redone.group = old.group
+        results[n] = redone.light()
+        lines.append(say("paired", settings.lang, old.label, target.label))
+    return lines
 
 
 def check_inputs(paths: list[str], settings: batch.Settings, book: rulebook.Rulebook | None = None, *,

@@ -51,6 +51,7 @@ class _State:
     last_header: Row | None = None
     skipped: list[Row] = field(default_factory=list)  # rows read as no part of a form (before any table)
     score_total: ScoreTotal | None = None
+    previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -146,11 +147,24 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     return kind
 
 
+_SIGNED_DATE = re.compile(r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ORGANISATION = re.compile(r"(人民政府|政府|局|委员会|委|办公室|办|中心|站|所|院|学校|大学|镇|乡|街道办事处|公司|厅|部)$")
+
+
+def _signature(st: _State, tokens: list[str]) -> None:
+    """A notice's closing lines: the unit on a line of its own, then the date (同心县下马关镇人民政府 / 2023年3月27日)."""
+    previous, st.previous = st.previous, tokens
+    if len(tokens) == 1 and _SIGNED_DATE.match(tokens[0]) and len(previous) == 1 and _ORGANISATION.search(previous[0]) \
+            and len(previous[0]) <= 40:
+        st.fields.extend([("落款单位", previous[0]), ("落款日期", tokens[0])])
+
+
 def _dispatch(st: _State, row: Row) -> None:
     texts = _cells(row)
     tokens = [t for t in texts if t]
     if not tokens:
         return
+    _signature(st, tokens)
     if not st.tables:
         st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
     normed = [labels.norm(t) for t in tokens]

@@ -77,6 +77,10 @@ MESSAGES = {
     "no_folder": ("目录不存在", "no such folder"),
     "checking": ("检查中", "Checking"),
     "skipped": ("已跳过 {0}：{1}", "Skipped {0}: {1}"),
+    "against_unreadable": ("--against 指定的绩效目标表{0}无法读取：{1}", "The target form given with --against, {0}, cannot be read: {1}"),
+    "against_self_eval": ("--against 应指定批复的绩效目标表，{0}是自评表", "--against names the approved target form; {0} is a self-evaluation"),
+    "paired": ("自评表 {0} 已与同一项目的绩效目标表 {1} 对照（EVAL-08）",
+               "The self-evaluation {0} was compared with the target form of the same project, {1} (EVAL-08)"),
     "format_mismatch": ("--format {0}与输出文件{1}的扩展名不一致（扩展名表示{2}）",
                         "--format {0} does not match the output file {1} (its name says {2})"),
     "output_is_input": ("输出文件{0}就是被检查的文件{1}，不能用报告覆盖它",
@@ -102,7 +106,7 @@ METAVARS = {"options": ("[选项]", "[OPTIONS]"), "command": ("命令 [参数]..
             "profile": ("配置名", "NAME"), "extra_rules": ("文件或文件夹", "PATH"), "config": ("文件", "FILE"),
             "waivers_file": ("文件", "FILE"), "fmt": ("格式", "FORMAT"), "output": ("文件", "FILE"),
             "lang": ("语言", "LANG"), "fail_on": ("级别", "LEVEL"), "jobs": ("数量", "N"),
-            "group_depth": ("层数", "N")}
+            "group_depth": ("层数", "N"), "against": ("文件", "FILE")}
 
 _FORMATS = "table、json、csv、md、html、xlsx"
 # Help of each command ("" its description, "epilog" its examples) and option, as (Chinese, English)
@@ -115,11 +119,13 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
         "": ("检查一个或多个绩效表文件；文件夹会逐层查找，按第一层文件夹（县市）汇总。",
              "Check one or more form files; folders are walked and rolled up by their first level (county)."),
         "epilog": ("\b\n示例：\n  jxcheck validate 表.xlsx\n  jxcheck validate 各县/ -o 报告.xlsx\n"
-                   "  jxcheck validate 表.txt --format json --lang en\n\b\n退出码：\n"
+                   "  jxcheck validate 表.txt --format json --lang en\n  jxcheck validate 自评表.xlsx --against 目标表.xlsx\n"
+                   "\b\n退出码：\n"
                    "  0  没有达到 --fail-on 级别的问题\n  1  有表格存在达到该级别的问题\n"
                    "  2  用法有误，或有文件完全无法读取（报告中仍有其条目）\n  130  被 Ctrl-C 中断",
                    "\b\nExamples:\n  jxcheck validate form.xlsx\n  jxcheck validate counties/ -o report.xlsx\n"
-                   "  jxcheck validate form.txt --format json --lang en\n\b\nExit codes:\n"
+                   "  jxcheck validate form.txt --format json --lang en\n"
+                   "  jxcheck validate self-evaluation.xlsx --against target.xlsx\n\b\nExit codes:\n"
                    "  0  nothing at or above --fail-on\n  1  some form has a finding at or above it\n"
                    "  2  bad usage, or an input that could not be read at all (it still has its entry)\n"
                    "  130  interrupted by Ctrl-C"),
@@ -139,6 +145,10 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
                  "Worker processes (default 0: the cores; never more than the cores or the files)"),
         "group_depth": ("按文件夹分组汇总的层级：1（默认）为第一层（县市），0为不分组",
                         "Folder levels to roll up by: 1 (default) the first level (county), 0 none"),
+        "against": ("批复的绩效目标表：自评表的指标与之对照（EVAL-08）；不指定时，同一批中同单位、同项目、同年度的"
+                    "目标表自动对照",
+                    "The approved target form a self-evaluation's indicators are compared with (EVAL-08); without it, "
+                    "a target form of the same unit, project and year in the same run is used"),
     },
     "parse-value": {"": ("解析指标值（如“≥521人”“≤60万”“12月底前”）；“-”表示从标准输入逐行读取。",
                          "Read indicator values (≥521人, ≤60万, 12月底前); '-' reads one value per line from stdin."),

@@ -23,7 +23,8 @@ _NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要�
           "complete": ("完整的表格", "a complete form"), "levels": ("一级、二级指标列", "the 一级 and 二级 columns"),
           "targets": ("指标值列", "a column of target values"),
           "scores": ("自评表的分值或得分列", "a self-evaluation's weights or scores"),
-          "funds": ("自评表的资金表（预算数、执行数）", "a self-evaluation's funds block (budget, spent)")}
+          "funds": ("自评表的资金表（预算数、执行数）", "a self-evaluation's funds block (budget, spent)"),
+          "submission": ("报送审核的表格（不是公示）", "a form submitted for review (not a published notice)")}
 
 
 def _w(key: str, lang: str) -> str:

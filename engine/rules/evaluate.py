@@ -1,6 +1,7 @@
 """Evaluate the rulebook over one Form: pick the scheme's profile, run every check, catch failures."""
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator
 
 from jxcheck.engine.findings import Problem, problem
@@ -40,6 +41,8 @@ REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
     "targets": lambda form: "value" in form.meta.columns,
     "scores": lambda form: any(i.weight is not None or i.score is not None for i in form.indicators),  # a self-evaluation
     "funds": lambda form: bool(form.funds),
+    # a form submitted for review, not a published notice (关于…绩效目标设定的公示)
+    "submission": lambda form: not any(re.search(r"公示$", k) for k, _ in form.meta.fields),
 }
 
 

@@ -28,15 +28,22 @@ _SPECIFIC = re.compile(r"\d|(?<![每逐])[一二两三四五六七八九十百�
 # with digits in it (H7N9, 5G, 12345热线), a document number (〔2021〕7号)
 _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]"
                            r"|^\s*(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # 2024通过采购…: the year the goal is for
-                           r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万)(?![\u4e00-\u9fff]*/)"  # money put in is no output (VAL-12)
+                           # money put in is no output (VAL-12); 6万人, 3万亩 are counts
+                           r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万(?![人亩株户次吨件个册份平方米公里头只羽尾]))(?![\u4e00-\u9fff]*/)"
                            r"|(?:19|20)\d{2}\s*年度?(?!\d{0,2}\s*[月底内前])|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
                            r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+# money that is a result, not an input: 村集体收入达6万元, 实现产值500万元
+_RESULT_MONEY = re.compile(r"(收入|产值|增收|创收|营收|利润|销售额|经济效益)[^，,。；;\d]{0,4}\d")
+
+
 def _specific(text: str) -> bool:
     """A goal with a measure in it: a number, count or deadline that is not a list number, a year, a code."""
-    return bool(_WORDS.search(text)) and bool(_SPECIFIC.search(_NOT_MEASURES.sub(" ", text)))
+    if not _WORDS.search(text):
+        return False
+    return bool(_RESULT_MONEY.search(text)) or bool(_SPECIFIC.search(_NOT_MEASURES.sub(" ", text)))
 
 
 @check_kind("goal_specific", {"label", "excerpt", "text"})
