@@ -29,6 +29,7 @@ def to_dict(form: Form) -> dict:
         "money_unit": m.money_unit, "budget": _dec(m.budget), "period": m.period, "partial": m.partial,
         "columns": [c.removeprefix("extra:") for c in m.columns if c],
         "fields": {k: v for k, v in m.fields},
+        "field_locations": {k: _location(loc) for k, loc in form.places},
         "tasks": [{"name": t.name, "content": t.content, "budget": _budget(t.budget), "location": _location(t.location)}
                   for t in form.tasks],
         "total": _budget(form.total),
@@ -139,7 +140,8 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
     funds = tuple(_fund(f, lines.get(("funds", n))) for n, f in enumerate(doc.get("funds") or []))
     return Form(meta=meta, tasks=tasks, goals=goals, indicators=indicators, total=_budget_from(doc.get("total")),
                 empty_groups=empty, funds=funds, unplaced=unplaced,
-                score_total=_score_total_from(doc.get("score_total"), lines.get(("score_total", 0))))
+                score_total=_score_total_from(doc.get("score_total"), lines.get(("score_total", 0))),
+                places=tuple((str(k), _loc(v, None)) for k, v in (doc.get("field_locations") or {}).items()))
 
 
 def _fund(f: dict, line: int | None) -> FundLine:

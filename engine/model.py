@@ -195,6 +195,7 @@ class Form:
     funds: tuple[FundLine, ...] = ()  # a project's funds table, when the form has one
     unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)
     score_total: ScoreTotal | None = None  # a self-evaluation's 总分 row, when it has one
+    places: tuple[tuple[str, Location], ...] = ()  # where a header or closing field stands (存在问题 → its row)
 
 
 def evolve(obj: Any, **changes: Any) -> Any:

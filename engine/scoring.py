@@ -198,17 +198,19 @@ def execution(form: Form) -> Execution | None:
         budget = column(re.compile(_BUDGET.pattern), {k: v for k, v in amounts.items() if not _INITIAL.search(k)})
         return initial, budget if budget is not None else initial, column(_SPENT, amounts)
     initial, budget, spent = figures(dict(total.amounts))
-    parts, scored = [], []
+    parts, scored, initials = [], [], []
     for line in lines:
         if line is total:
             continue
-        _i, b, s = figures(dict(line.amounts))
+        i, b, s = figures(dict(line.amounts))
         if b and s is not None:
             parts.append((b, s))
+            initials.append(i or Decimal(0))
         if any("得分" in k and _plain_number(t) is not None for k, t in line.texts):
             scored.append((line.label, line.location))  # the execution score counted again on a source line
     if not budget and not spent and parts:  # 年度资金总额 0 | 0 | 0 beside real sources: their sum is the line
         budget, spent = sum((b for b, _ in parts), Decimal(0)), sum((s for _, s in parts), Decimal(0))
+        initial = sum(initials, Decimal(0)) if initial is None or not initial else initial
     rate_text = next((t for k, t in texts.items() if "执行率" in k), "")
     score_key = next((k for k in texts if "得分" in k), None)
     weight_text = next((t for k, t in texts.items() if k.startswith("分值") or k == "权重"), "")

@@ -46,7 +46,7 @@ VARIANTS = {  # name: ({row: new text}, the one finding expected (rule, case, ro
     "EVAL-07": ({"count": ROW["count"].replace("\t1200盏\t15", "\t1500盏\t15")}, ("EVAL-07", None, "count")),
     "EVAL-09": ({"lasting": "\t\t可持续影响指标\t照明设施完好运行\t长期\t不适用\t15\t\t本年度不涉及", "total": "总分\t100\t84.8\t良"},
                 ("EVAL-09", None, "lasting")),
-    "EVAL-10": ({"problems": "存在问题\t无"}, ("EVAL-10", None, "total")),
+    "EVAL-10": ({"problems": "存在问题\t无"}, ("EVAL-10", None, "problems")),
     "EVAL-11": ({"total": "总分\t100\t99.8\t良"}, ("EVAL-11", None, "total")),
     "EVAL-12": ({"funds": ROW["funds"].replace("98%", "96%"), "fiscal": "\t其中：当年财政拨款\t150\t150\t150\t—\t—\t—",
                  "other": "\t其他资金\t50\t50\t46\t—\t—\t—"}, ("EVAL-12", None, "funds")),

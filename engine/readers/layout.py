@@ -52,6 +52,7 @@ class _State:
     skipped: list[Row] = field(default_factory=list)  # rows read as no part of a form (before any table)
     score_total: ScoreTotal | None = None
     previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
+    places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -104,7 +105,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(goals.values()), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
-                unplaced=unplaced, score_total=st.score_total)
+                unplaced=unplaced, score_total=st.score_total, places=tuple(st.places.items()))
     return ReadResult(form, st.problems)
 
 
@@ -227,6 +228,7 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.fields.extend(header.signoff_pairs(tokens))
     elif kind in ("conclusion", "total"):
         st.fields.append((normed[0], " ".join(tokens[1:])))
+        st.places.setdefault(normed[0], row.location)
     if st.mode != "header" or kind != "note":
         st.mode = "footer" if st.mode != "header" else st.mode
 
@@ -272,6 +274,7 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
 def _field(st: _State, key: str, value: str, row: Row) -> None:
     """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period."""
     st.fields.append((key, value))
+    st.places.setdefault(key, row.location)
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
     if line is not None:
         st.funds.append(line)
@@ -311,7 +314,9 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
     cells = _cells(row)
     for text, term, location in goal_rows.goal_cells(block, row, cells):
         st.goals.extend(goal_rows.goals_from(text, term, location))
-    st.fields.extend(goal_rows.achievements(block, row, cells))
+    for label, text in goal_rows.achievements(block, row, cells):
+        st.fields.append((label, text))
+        st.places.setdefault(label, row.location)
 
 
 def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:

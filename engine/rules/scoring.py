@@ -118,7 +118,7 @@ def score_bounds(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield _row_problem(rule, row, form)
     total = scoring.total(form)
     if rows and all(r.indicator.score is None for r in rows) and (total is None or total.score is None) \
-            and any(r.actual is not None for r in rows):
+            and "score" in form.meta.columns:  # a 得分 column left empty: no total can be had
         where = total.location if total is not None else rows[0].indicator.location
         yield problem(rule.id, where, case="empty", subject="得分", count=len(rows))
         return
@@ -201,8 +201,8 @@ def actual_comparable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         if row.indicator.uncertain or not row.applicable:
             continue
         if row.actual is None:
-            target_given = row.target is not None and row.target.kind != "missing"
-            if has_column and (target_given or row.indicator.score is not None):  # scored with nothing to score
+            target_given = row.target is not None and row.target.kind != "missing"  # else STR-06 has the row
+            if has_column and target_given:
                 yield _row_problem(rule, row, form, case="empty")
         elif getattr(row.actual, "op", None) in ("≥", "≤", "＞", "＜", ">", "<"):
             yield _row_problem(rule, row, form, case="copied")  # the target copied (≥266米), not what was done

@@ -141,8 +141,10 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return
     total = scoring.total(form)
     short = any(r.met is False for r in rows) or (total is not None and total.score is not None and total.score < 100)
-    where = form.score_total.location if form.score_total is not None else Location()
+    fallback = form.score_total.location if form.score_total is not None else Location()
+    places = dict(form.places)
     for label, text in scoring.narratives(form):
+        where = places.get(label, fallback)  # the field's own row
         if not text.strip() or scoring.template_prompt(text):  # empty, or the template's prompt left in
             yield problem(rule.id, where, case="empty", subject=label, label=label, a="（空）")
         elif short and not scoring.said(text) and re.search(r"问题|措施", label):
@@ -150,7 +152,7 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     done = scoring.achievement(form)
     if done is not None:
         label, text = done
-        goal_at = form.goals[0].location if form.goals else where
+        goal_at = dict(form.places).get(label) or (form.goals[0].location if form.goals else fallback)
         if not text.strip() or scoring.template_prompt(text):
             yield problem(rule.id, goal_at, case="empty", subject=label, label=label, a="（空）")
         elif scoring.restates(text, [g.text for g in form.goals]):
