@@ -418,6 +418,34 @@ def convert(path: str, output: str | None, lang: str) -> None:
         click.echo(say("written", lang, output), err=True)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1")
+@click.option("--port", default="8000")
+@click.option("--workers", default="0")
+@click.option("--token", default=None)
+@click.option("--lang", default="zh")
+def serve(host: str, port: str, workers: str, token: str | None, lang: str) -> None:
+    lang = _choice("--lang", lang, LANGS, "zh")
+    number, count = _count("--port", port, lang), _count("--workers", workers, lang)
+    token = token or os.environ.get("JXCHECK_TOKEN") or None
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        raise Fail(say("serve_token", lang, host))
+    try:
+        import uvicorn  # noqa: F401  (the service's own dependencies: pip install 'jxcheck[serve]')
+        import fastapi  # noqa: F401
+        import multipart  # noqa: F401
+    except ImportError:
+        raise Fail(say("serve_missing", lang)) from None
+    from jxcheck.engine.service.limits import Limits
+    limits = Limits.from_env()
+    if token:
+        os.environ["JXCHECK_TOKEN"] = token  # the workers read it, never from the command line of a process list
+    workers_n = count or (os.cpu_count() or 1)
+    click.echo(say("serving", lang, host, number, workers_n, limits.file_mb, limits.queue), err=True)
+    uvicorn.run("jxcheck.engine.service.app:from_env", factory=True, host=host, port=number, workers=workers_n,
+                access_log=False, log_level="warning", timeout_graceful_shutdown=5)
+
+
 def _click_message(exc: click.ClickException, lang: str) -> str:
     """click's usage errors in the user's language."""
     if isinstance(exc, click.exceptions.NoSuchOption):

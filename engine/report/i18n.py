@@ -79,6 +79,12 @@ MESSAGES = {
     "skipped": ("已跳过 {0}：{1}", "Skipped {0}: {1}"),
     "against_unreadable": ("--against 指定的绩效目标表{0}无法读取：{1}", "The target form given with --against, {0}, cannot be read: {1}"),
     "against_self_eval": ("--against 应指定批复的绩效目标表，{0}是自评表", "--against names the approved target form; {0} is a self-evaluation"),
+    "serve_token": ("在{0}上对外提供服务必须设置访问令牌：--token 或环境变量 JXCHECK_TOKEN",
+                    "Serving on {0} needs an access token: --token or the environment variable JXCHECK_TOKEN"),
+    "serve_missing": ("服务所需的组件未安装，请运行：pip install 'jxcheck[serve]'（或 make serve）",
+                      "The service's components are not installed: pip install 'jxcheck[serve]' (or make serve)"),
+    "serving": ("jxcheck 服务已启动：http://{0}:{1}/ （{2}个进程；单个文件上限{3} MB，排队上限{4}）。按 Ctrl-C 停止。",
+                "jxcheck is serving at http://{0}:{1}/ ({2} processes; {3} MB per file, a queue of {4}). Ctrl-C stops it."),
     "paired": ("自评表 {0} 已与同一项目的绩效目标表 {1} 对照（EVAL-08）",
                "The self-evaluation {0} was compared with the target form of the same project, {1} (EVAL-08)"),
     "format_mismatch": ("--format {0}与输出文件{1}的扩展名不一致（扩展名表示{2}）",
@@ -106,7 +112,8 @@ METAVARS = {"options": ("[选项]", "[OPTIONS]"), "command": ("命令 [参数]..
             "profile": ("配置名", "NAME"), "extra_rules": ("文件或文件夹", "PATH"), "config": ("文件", "FILE"),
             "waivers_file": ("文件", "FILE"), "fmt": ("格式", "FORMAT"), "output": ("文件", "FILE"),
             "lang": ("语言", "LANG"), "fail_on": ("级别", "LEVEL"), "jobs": ("数量", "N"),
-            "group_depth": ("层数", "N"), "against": ("文件", "FILE")}
+            "group_depth": ("层数", "N"), "against": ("文件", "FILE"), "host": ("地址", "HOST"), "port": ("端口", "PORT"),
+            "workers": ("数量", "N"), "token": ("令牌", "TOKEN")}
 
 _FORMATS = "table、json、csv、md、html、xlsx"
 # Help of each command ("" its description, "epilog" its examples) and option, as (Chinese, English)
@@ -150,6 +157,15 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
                     "The approved target form a self-evaluation's indicators are compared with (EVAL-08); without it, "
                     "a target form of the same unit, project and year in the same run is used"),
     },
+    "serve": {"": ("启动检查服务：上传页面（/）和接口（/api/v1，说明见 /docs）。限额见 docs/service.md，可用环境变量调整。",
+                   "Start the service: the upload page (/) and the API (/api/v1, described at /docs). Limits: docs/service.md."),
+              "host": ("监听地址（默认127.0.0.1；其他地址必须设置令牌）",
+                       "Address to listen on (default 127.0.0.1; any other needs a token)"),
+              "port": ("端口（默认8000）", "Port (default 8000)"),
+              "workers": ("服务进程数（默认0：CPU核数）", "Server processes (default 0: the cores)"),
+              "token": ("访问令牌（也可用环境变量 JXCHECK_TOKEN）；设置后每次访问都要提供",
+                        "Access token (or JXCHECK_TOKEN); asked on every call when set"),
+              "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en")},
     "parse-value": {"": ("解析指标值（如“≥521人”“≤60万”“12月底前”）；“-”表示从标准输入逐行读取。",
                          "Read indicator values (≥521人, ≤60万, 12月底前); '-' reads one value per line from stdin."),
                     "as_json": ("每个值输出一行JSON", "One JSON object per value, one per line"),

@@ -281,3 +281,9 @@ def _annotated(run: Run, folder: Path, lang: str) -> Response:
 def _attachment(name: str) -> str:
     from urllib.parse import quote
     return f"attachment; filename=\"{quote(name)}\"; filename*=UTF-8''{quote(name)}"
+
+
+def from_env() -> FastAPI:
+    """The app as `jxcheck serve` starts it in each worker: limits and token from the environment."""
+    import os
+    return create_app(Limits.from_env(), os.environ.get("JXCHECK_TOKEN") or None)

@@ -63,8 +63,12 @@ def view(path: Path, shown: str) -> dict:
     sheets = []
     for name, rows in parts:
         out = []
+        width = min(MAX_COLUMNS, max((len(r.cells) for r in rows[:MAX_ROWS]), default=0))
         for row in rows[:MAX_ROWS]:
-            cells = [{"t": c.text[:MAX_TEXT], "k": cell_key(c.location)} for c in row.cells[:MAX_COLUMNS]]
+            cells = [{"t": c.text[:MAX_TEXT], "k": cell_key(c.location)} for c in row.cells[:width]]
+            last = row.cells[-1].location if row.cells else row.location
+            for extra in range(1, width - len(cells) + 1):  # the empty cells a row ends in (an empty 指标值 is one)
+                cells.append({"t": "", "k": cell_key(last.shifted(extra)) if row.cells else None})
             out.append({"key": row_key(row.location), "n": row.location.number(), "cells": cells})
         sheets.append({"name": name, "rows": out, "more": max(0, len(rows) - MAX_ROWS)})
     return {"file": shown, "sheets": sheets}

@@ -16,7 +16,7 @@ class Limits:
     zip_ratio: int = 100  # uncompressed ÷ compressed size of a zip member (a zip bomb is far above)
     zip_total_mb: int = 500  # everything a zip unpacks to
     request_seconds: int = 120  # a request's check, after which it is answered 503
-    concurrent: int = 0  # checks running at once in one server process (0: one per core)
+    concurrent: int = 1  # checks running at once in one server process (the processes are `serve --workers`)
     queue: int = 64  # requests waiting for a check before the service answers 503 (busy)
 
     @classmethod
@@ -32,4 +32,4 @@ class Limits:
         return cls(**values)
 
     def running(self) -> int:
-        return self.concurrent or max(1, os.cpu_count() or 1)
+        return max(1, self.concurrent)

@@ -151,6 +151,8 @@ function renderForm(result, index) {
   return box;
 }
 
+function clip(text) { return el("span", { class: "clip", title: text || "" }, text || ""); }
+
 function findingsTable(result, box) {
   const rules = [...new Set(result.findings.map(f => f.rule))].sort();
   const sevSelect = el("select", {}, el("option", { value: "" }, t("all")),
@@ -175,8 +177,8 @@ function findingsTable(result, box) {
     });
     tbody.replaceChildren(...list.map(f => el("tr", { class: "f", onclick: () => reveal(box, f) },
       el("td", { class: `sev ${f.severity}` }, t(f.severity)), el("td", { class: "rule" }, f.rule),
-      el("td", {}, whereOf(f.location)), el("td", {}, f.subject), el("td", {}, f.message),
-      el("td", {}, f.expected), el("td", {}, f.actual))));
+      el("td", {}, whereOf(f.location)), el("td", {}, clip(f.subject)), el("td", {}, clip(f.message)),
+      el("td", {}, clip(f.expected)), el("td", {}, clip(f.actual)))));
     shown.textContent = t("shown", list.length, result.findings.length);
   }
   head.addEventListener("click", event => {
@@ -212,7 +214,10 @@ function formView(view, result, box) {
         let list = cell.k && !lineOnly ? byKey.get(cell.k) || [] : [];
         if (lineOnly && rowFindings.length && (cell.t || k === row.cells.length - 1)) list = rowFindings;
         const td = el("td", { "data-k": cell.k, class: list.length ? worst(list) : null }, cell.t);
-        if (list.length) td.addEventListener("click", () => showDetail(list));
+        if (list.length) td.addEventListener("click", () => {
+          showDetail(list);
+          td.scrollIntoView({ block: "nearest", inline: "center" });
+        });
         tr.append(td);
       });
       table.append(tr);
@@ -229,7 +234,7 @@ function reveal(box, finding) {
   let target = key && !key.startsWith("L") ? box.querySelector(`td[data-k="${CSS.escape(key)}"]`) : null;
   if (!target && row) target = [...box.querySelectorAll("table.grid tr")].find(tr =>
     tr.querySelector("td.n") && `${row}` === rowKeyFromRow(tr, finding.location))?.querySelector("td.error, td.warning, td.info");
-  if (target) { target.scrollIntoView({ block: "center" }); target.classList.remove("flash"); void target.offsetWidth; target.classList.add("flash"); }
+  if (target) { target.scrollIntoView({ block: "center", inline: "center" }); target.classList.remove("flash"); void target.offsetWidth; target.classList.add("flash"); }
   showDetail([finding]);
 }
 
@@ -256,6 +261,7 @@ async function showDetail(findings) {
         .filter(([, v]) => v).flatMap(([k, v]) => [el("dt", {}, t(k)), el("dd", {}, v)])), explain);
   }));
   panel.hidden = false;
+  document.body.classList.add("panel");
 }
 
 async function download(format) {
@@ -283,7 +289,7 @@ function setup() {
   $("#annotated").addEventListener("click", () => download("annotated"));
   $("#lang-zh").addEventListener("click", () => { state.lang = "zh"; applyLanguage(); });
   $("#lang-en").addEventListener("click", () => { state.lang = "en"; applyLanguage(); });
-  $("#close").addEventListener("click", () => { $("#detail").hidden = true; });
+  $("#close").addEventListener("click", () => { $("#detail").hidden = true; document.body.classList.remove("panel"); });
   if (state.token) history.replaceState(null, "", location.pathname);  // the token stays out of the address bar
   applyLanguage();
 }
