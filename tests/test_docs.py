@@ -23,6 +23,21 @@ def test_readme_rule_table_is_generated(book):
     assert table == rule_list.render(book, "md"), "run: .venv/bin/python tools/docs.py"
 
 
+def test_readme_example_is_what_make_run_prints(book):
+    import sys
+    sys.path.insert(0, str(ROOT / "tools"))
+    import docs as tool
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = re.search(r"<!-- example:begin -->\n```\n(.*?)```\n<!-- example:end -->", readme, re.S).group(1)
+    import os
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert shown == tool.example_output(book), "run: .venv/bin/python tools/docs.py"
+    finally:
+        os.chdir(here)
+
+
 def test_rule_pages_are_generated(book):
     assert (DOCS / "rules.md").read_text(encoding="utf-8") == rule_doc.document(book), \
         "run: .venv/bin/python tools/docs.py"
