@@ -1,6 +1,7 @@
 """jxcheck command line: a thin face over the engine (parse options, call, format, exit code)."""
 from __future__ import annotations
 
+import difflib
 import errno
 import json
 import os
@@ -202,9 +203,10 @@ def cli(lang: str) -> None:
 @click.option("--jobs", "-j", default="0")
 @click.option("--group-depth", default="1")
 @click.option("--against", default=None)
+@click.option("--baseline", "baseline_file", default=None)
 def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str, ...], config: str | None,
              waivers_file: str | None, fmt: str | None, output: str | None, lang: str, fail_on: str, jobs: str,
-             group_depth: str, against: str | None) -> None:
+             group_depth: str, against: str | None, baseline_file: str | None) -> None:
     lang = _choice("--lang", lang, LANGS, "zh")
     fmt = _format(fmt, output, lang)
     _choice("--fail-on", fail_on, tuple(FAIL_ON), lang)
@@ -220,6 +222,7 @@ def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str
             raise Fail(say("waiver_rule", lang, waivers_file, waiver.rule))
     if against is not None:
         _target_form(against, lang)
+    last_round = _baseline(baseline_file, lang) if baseline_file else None
     settings = batch.Settings(profile, tuple(extra_rules), config, lang, tuple(accepted),
                               str(Path(against).resolve()) if against else None)
     found = plan(list(paths), settings, depth, exclude=_own_files(output, fmt))
@@ -229,11 +232,23 @@ def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str
         _refuse_clash(output, fmt, [job.path for job in found.jobs], lang)
     with _interruptible(lang, output, len(found.jobs)) as state:
         run = _execute(found, settings, book, workers, lang)
+        if last_round is not None:
+            from jxcheck.engine import baseline
+            baseline.apply(run.results, last_round)
         state["checked"] = True
         for line in run.lines:  # after the progress bar, each on a line of its own
             click.echo(f"jxcheck: {line}", err=True)
         _report(run, fmt, output, lang, fail_on, state)
     sys.exit(run.exit_code(fail_on))
+
+
+def _baseline(path: str, lang: str):
+    """The last round's JSON report, or the run stops here in one line."""
+    from jxcheck.engine import baseline
+    try:
+        return baseline.load(path)
+    except baseline.BadBaseline as exc:
+        raise Fail(say("bad_baseline", lang, path, exc.en if lang == "en" else exc.zh)) from None
 
 
 def _target_form(path: str, lang: str) -> None:
@@ -416,6 +431,22 @@ def convert(path: str, output: str | None, lang: str) -> None:
         raise _unwritable(output, lang, exc) from None
     if output:
         click.echo(say("written", lang, output), err=True)
+
+
+@cli.command()
+@click.argument("rule_id")
+@click.option("--profile", default=None)
+@click.option("--lang", default="zh")
+def explain(rule_id: str, profile: str | None, lang: str) -> None:
+    lang = _choice("--lang", lang, LANGS, "zh")
+    book = load_book(profile, (), lang, None)
+    rule = book.rules.get(rule_id.strip().upper())
+    if rule is None:
+        close = difflib.get_close_matches(rule_id.strip().upper(), list(book.rules), n=3, cutoff=0.5)
+        raise Fail(say("no_rule", lang, rule_id, "、".join(close) if lang != "en" else ", ".join(close))
+                   if close else say("no_rule_at_all", lang, rule_id))
+    from jxcheck.engine.report import rule_doc
+    click.echo(rule_doc.explain(rule, book, lang), nl=False)
 
 
 @cli.command()

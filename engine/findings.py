@@ -45,6 +45,7 @@ class Finding:
     basis: str = ""
     waived: str | None = None  # the waiver's reason line, when a waiver accepts it
     case: str | None = None  # which of the rule's cases it is (None: the rule's own wording)
+    baseline: str | None = None  # against the last round (--baseline): new, unchanged, or fixed (gone since)
 
     def sort_key(self) -> tuple:
         return (self.location.sort_key(), -int(self.severity), self.rule, self.subject)

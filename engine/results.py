@@ -25,6 +25,9 @@ class FileResult:
     task_count: int = 0
     found: bool = False  # a form (an indicator table) was found in the file
     part: str | None = None  # the sheet or project, when the file holds several forms
+    compared: bool = False  # checked against the last round's report (--baseline)
+    fixed: list[Finding] = field(default_factory=list)  # the last round's findings that are gone
+    previous_verdict: str | None = None  # the last round's verdict of the same form
 
     def __post_init__(self) -> None:
         if self.form is not None:
@@ -70,16 +73,27 @@ class Digest:
     unreadable: bool
     verdict: str
     findings: tuple[Mark, ...]
+    against: tuple[int, int, int] | None = None  # new, unchanged, fixed (when checked against a baseline)
 
     @property
     def has_form(self) -> bool:
         return self.found
 
 
+def against_counts(result: "FileResult | Digest") -> tuple[int, int, int] | None:
+    """(new, unchanged, fixed) against the last round, or None when the run had no baseline."""
+    if isinstance(result, Digest):
+        return result.against
+    if not result.compared:
+        return None
+    return (sum(f.baseline == "new" for f in result.findings),
+            sum(f.baseline == "unchanged" for f in result.findings), len(result.fixed))
+
+
 def digest(result: FileResult, marks: dict) -> Digest:
     """The result's digest; `marks` interns the findings' marks (the same few recur across a batch)."""
     own = tuple(marks.setdefault(k, Mark(*k)) for k in ((f.rule, f.severity, f.waived) for f in result.findings))
-    return Digest(result.path, result.group, result.found, result.unreadable, result.verdict, own)
+    return Digest(result.path, result.group, result.found, result.unreadable, result.verdict, own, against_counts(result))
 
 
 class Results(Protocol):

@@ -8,7 +8,7 @@ from typing import Iterable, IO
 from tabulate import tabulate
 
 from jxcheck.engine.results import FileResult, Results, for_counts
-from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from jxcheck.engine.report.rows import compared, finding_head, finding_rows, rollup_head, rollup_rows
 from jxcheck.engine.report.summary import summary, summary_line
 
 
@@ -16,9 +16,10 @@ def write_csv(results: Results, out: IO[str], lang: str = "zh") -> None:
     """One row per finding (one for a file without findings), written file by file."""
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(finding_head(lang))
+    against = compared(results)
+    writer.writerow(finding_head(lang, against))
     for r in results:
-        writer.writerows([[_safe(c) for c in row] for row in finding_rows([r], lang)])
+        writer.writerows([[_safe(c) for c in row] for row in finding_rows([r], lang, against)])
 
 
 def _safe(cell: object) -> object:
@@ -45,17 +46,18 @@ def write_md(results: Results, out: IO[str], lang: str = "zh") -> None:
     batch's ResultStore."""
     s = summary(results)
     en = lang == "en"
+    against = compared(results)
     parts = ["# " + ("jxcheck report" if en else "绩效目标表检查报告"), "",
              summary_line(s, lang),
              ""]
     if any(r.group for r in for_counts(results)):
-        parts += ["## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang)), ""]
+        parts += ["## " + ("Roll-up" if en else "汇总"), "", _md(rollup_rows(results, lang), rollup_head(lang, against)), ""]
     out.write("\n".join(parts) + "\n")
-    head = finding_head(lang)
-    keep = [6, 7, 8, 10, 11, 12, 13]
+    head = finding_head(lang, against)
+    keep = [6, 7, 8, 10, 11, 12, 13] + ([17] if against else [])
     for r in results:
         parts = [f"## {r.label}", "", f"{head[5]}：{r.verdict}" if not en else f"verdict: {r.verdict}", ""]
-        rows = [[row[k] for k in keep] for row in finding_rows([r], lang) if row[7]]
+        rows = [[row[k] for k in keep] for row in finding_rows([r], lang, against) if row[7]]
         if rows:
             parts += [_md(rows, [head[k] for k in keep]), ""]
         out.write("\n".join(parts) + "\n")

@@ -8,7 +8,7 @@ from typing import IO
 
 from jxcheck.engine.own_reports import GENERATOR
 from jxcheck.engine.results import FileResult, Results, for_counts
-from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from jxcheck.engine.report.rows import compared, finding_head, finding_rows, rollup_head, rollup_rows
 from jxcheck.engine.report.summary import summary, summary_line
 
 _STYLE = """
@@ -48,16 +48,17 @@ def _rollup(results, lang: str) -> str:
         return ""
     rows = rollup_rows(results, lang)
     footer = rows.pop() if len(rows) > 1 else None
-    return f"<h2>{'Roll-up' if lang == 'en' else '汇总'}</h2>{_table(rollup_head(lang), rows, footer=footer)}"
+    return f"<h2>{'Roll-up' if lang == 'en' else '汇总'}</h2>{_table(rollup_head(lang, compared(results)), rows, footer=footer)}"
 
 
-def _form(r: FileResult, lang: str, many: bool) -> str:
-    head = finding_head(lang)
-    rows = [row for row in finding_rows([r], lang) if row[7]]
-    shown = [[row[k] for k in _KEEP] for row in rows]
+def _form(r: FileResult, lang: str, many: bool, against: bool = False) -> str:
+    head = finding_head(lang, against)
+    rows = [row for row in finding_rows([r], lang, against) if row[7]]
+    keep = _KEEP + ([17] if against else [])
+    shown = [[row[k] for k in keep] for row in rows]
     classes = [_SEVERITY_CLASS.get(str(row[6]), "") for row in rows]
     title = f'{escape(r.label)} — <span class="v-{escape(r.verdict)}">{escape(str(rows[0][5]) if rows else r.verdict)}</span>'
-    inner = _table([head[k] for k in _KEEP], shown, classes) if shown else \
+    inner = _table([head[k] for k in keep], shown, classes) if shown else \
         ("<p>No findings.</p>" if lang == "en" else "<p>未发现问题。</p>")
     return f"<details{'' if many else ' open'}><summary>{title}</summary>{inner}</details>"
 
@@ -76,8 +77,9 @@ def write(results: Results, out: IO[str], lang: str = "zh") -> None:
               f"<h1>{'jxcheck report' if en else '绩效目标表检查报告'}</h1><p>{escape(total)}</p>"
               f"{_rollup(results, lang)}<h2>{'Findings' if en else '问题清单'}</h2>")
     many = len(results) > 3
+    against = compared(results)
     for r in results:
-        out.write(_form(r, lang, many))
+        out.write(_form(r, lang, many, against))
     out.write(f"<script>{_SCRIPT}</script></body></html>\n")
 
 

@@ -79,6 +79,9 @@ MESSAGES = {
     "skipped": ("已跳过 {0}：{1}", "Skipped {0}: {1}"),
     "against_unreadable": ("--against 指定的绩效目标表{0}无法读取：{1}", "The target form given with --against, {0}, cannot be read: {1}"),
     "against_self_eval": ("--against 应指定批复的绩效目标表，{0}是自评表", "--against names the approved target form; {0} is a self-evaluation"),
+    "bad_baseline": ("--baseline 指定的上一轮报告{0}{1}", "The last round's report given with --baseline, {0}, {1}"),
+    "no_rule": ("没有规则“{0}”；是否要找：{1}", "There is no rule “{0}”; did you mean: {1}"),
+    "no_rule_at_all": ("没有规则“{0}”；jxcheck rules 列出全部规则", "There is no rule “{0}”; jxcheck rules lists them all"),
     "serve_token": ("在{0}上对外提供服务必须设置访问令牌：--token 或环境变量 JXCHECK_TOKEN",
                     "Serving on {0} needs an access token: --token or the environment variable JXCHECK_TOKEN"),
     "serve_missing": ("服务所需的组件未安装，请运行：pip install 'jxcheck[serve]'（或 make serve）",
@@ -113,7 +116,7 @@ METAVARS = {"options": ("[选项]", "[OPTIONS]"), "command": ("命令 [参数]..
             "waivers_file": ("文件", "FILE"), "fmt": ("格式", "FORMAT"), "output": ("文件", "FILE"),
             "lang": ("语言", "LANG"), "fail_on": ("级别", "LEVEL"), "jobs": ("数量", "N"),
             "group_depth": ("层数", "N"), "against": ("文件", "FILE"), "host": ("地址", "HOST"), "port": ("端口", "PORT"),
-            "workers": ("数量", "N"), "token": ("令牌", "TOKEN")}
+            "workers": ("数量", "N"), "token": ("令牌", "TOKEN"), "rule_id": ("规则编号", "RULE"), "baseline_file": ("文件", "LAST.json")}
 
 _FORMATS = "table、json、csv、md、html、xlsx"
 # Help of each command ("" its description, "epilog" its examples) and option, as (Chinese, English)
@@ -152,11 +155,22 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
                  "Worker processes (default 0: the cores; never more than the cores or the files)"),
         "group_depth": ("按文件夹分组汇总的层级：1（默认）为第一层（县市），0为不分组",
                         "Folder levels to roll up by: 1 (default) the first level (county), 0 none"),
+        "baseline_file": ("上一轮的JSON报告（validate --format json）：每个问题标为新增或未改，并列出已改的问题",
+                          "The last round's JSON report (validate --format json): each finding marked new or unchanged, "
+                          "and the findings fixed since listed"),
         "against": ("批复的绩效目标表：自评表的指标与之对照（EVAL-08）；不指定时，同一批中同单位、同项目、同年度的"
                     "目标表自动对照",
                     "The approved target form a self-evaluation's indicators are compared with (EVAL-08); without it, "
                     "a target form of the same unit, project and year in the same run is used"),
     },
+    "explain": {"": ("说明一条规则：检查什么、为什么（依据与证据标签）、级别与情形、可配置的参数，以及取自规则自身测试用例的"
+                     "不通过和通过的例子。",
+                     "Explain a rule: what it checks and why (its basis and evidence tags), its severities and cases, the "
+                     "parameters a config may change, and a failing and a passing example from the rule's own test cases."),
+                "epilog": ("\b\n示例：\n  jxcheck explain STR-06\n  jxcheck explain eval-03 --lang en",
+                           "\b\nExamples:\n  jxcheck explain STR-06\n  jxcheck explain eval-03 --lang en"),
+                "profile": ("规则配置：auto（默认）、legacy、central-2021", "Rule profile: auto (default), legacy, central-2021"),
+                "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en")},
     "serve": {"": ("启动检查服务：上传页面（/）和接口（/api/v1，说明见 /docs）。限额见 docs/service.md，可用环境变量调整。",
                    "Start the service: the upload page (/) and the API (/api/v1, described at /docs). Limits: docs/service.md."),
               "host": ("监听地址（默认127.0.0.1；其他地址必须设置令牌）",

@@ -13,7 +13,7 @@ from jxcheck.engine.report.summary import summary
 
 # the roll-up's columns as JSON keys (the table's headers are for people, these for programs)
 ROLLUP_KEYS = ("group", "files", "forms", "pass", "pass_after_changes", "return", "unreadable", "errors",
-               "warnings", "infos", "frequent_rules")
+               "warnings", "infos", "frequent_rules", "new", "unchanged", "fixed")
 
 
 def finding_dict(f: Finding) -> dict:
@@ -23,16 +23,22 @@ def finding_dict(f: Finding) -> dict:
     location["path"] = list(f.path) if f.path else None
     return {"rule": f.rule, "severity": f.severity.label, "location": location, "subject": f.subject,
             "message": f.message, "expected": f.expected, "actual": f.actual, "suggestion": f.suggestion,
-            "basis": f.basis, **({"waived": f.waived} if f.waived else {})}
+            "basis": f.basis, **({"waived": f.waived} if f.waived else {}),
+            **({"baseline": f.baseline} if f.baseline in ("new", "unchanged") else {})}
 
 
 def result_dict(r: FileResult) -> dict:
     meta = r.meta
-    return {"path": r.path, "form": r.part, "group": r.group or None, "kind": meta.kind if meta else None, "department": meta.department if meta else None,
-            "year": meta.year if meta else None, "verdict": r.verdict,
-            "indicators": r.indicator_count, "tasks": r.task_count,
-            "findings": [finding_dict(f) for f in r.findings],
-            "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
+    out = {"path": r.path, "form": r.part, "group": r.group or None, "kind": meta.kind if meta else None,
+           "department": meta.department if meta else None, "project": meta.project if meta else None,
+           "year": meta.year if meta else None, "verdict": r.verdict,
+           "indicators": r.indicator_count, "tasks": r.task_count,
+           "findings": [finding_dict(f) for f in r.findings],
+           "explanations": [{"rule": e.rule, "text": e.text} for e in r.explanations]}
+    if r.compared:
+        out["previous_verdict"] = r.previous_verdict
+        out["fixed"] = [finding_dict(f) for f in r.fixed]
+    return out
 
 
 def write(results: Results, out: IO[str], lang: str = "zh") -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from jxcheck.engine.results import FileResult, Results, for_counts
+from jxcheck.engine.results import FileResult, Results, against_counts, for_counts
 from jxcheck.engine.findings import Severity
 from jxcheck.engine.report.i18n import place, word
 
@@ -22,26 +22,45 @@ _ROLLUP_HEAD = {
 }
 
 
-def finding_head(lang: str) -> tuple[str, ...]:
-    return _FINDING_HEAD["en" if lang == "en" else "zh"]
+_AGAINST_HEAD = {"zh": ("对照上轮",), "en": ("against the last round",)}
+_ROLLUP_AGAINST = {"zh": ("新增", "未改", "已改"), "en": ("new", "unchanged", "fixed")}
+BASELINE_WORDS = {"new": ("新增", "new"), "unchanged": ("未改", "unchanged"), "fixed": ("已改", "fixed")}
 
 
-def rollup_head(lang: str) -> tuple[str, ...]:
-    return _ROLLUP_HEAD["en" if lang == "en" else "zh"]
+def compared(results: Results) -> bool:
+    """The run was checked against the last round's report (--baseline)."""
+    return any(against_counts(r) is not None for r in for_counts(results))
 
 
-def finding_rows(results: Results, lang: str = "zh") -> list[list[object]]:
+def finding_head(lang: str, against: bool = False) -> tuple[str, ...]:
+    en = "en" if lang == "en" else "zh"
+    return _FINDING_HEAD[en] + (_AGAINST_HEAD[en] if against else ())
+
+
+def rollup_head(lang: str, against: bool = False) -> tuple[str, ...]:
+    en = "en" if lang == "en" else "zh"
+    return _ROLLUP_HEAD[en] + (_ROLLUP_AGAINST[en] if against else ())
+
+
+def baseline_word(mark: str | None, lang: str) -> str:
+    return BASELINE_WORDS[mark][lang == "en"] if mark in BASELINE_WORDS else ""
+
+
+def finding_rows(results: Results, lang: str = "zh", against: bool = False) -> list[list[object]]:
+    """One row per finding (and, against a baseline, per finding fixed since: 已改), one per file without any."""
     rows: list[list[object]] = []
     base: list[object]
     for r in results:
         m = r.meta
         base = [r.label, r.group, m.kind if m else "", m.department if m else "", m.year if m and m.year else "",
                 word(r.verdict, lang)]
-        if not r.findings:
-            rows.append(base + [""] * 11)
-        for f in r.findings:
-            rows.append(base + [word(f.severity, lang), f.rule, place(f.location, lang), " › ".join(f.path),
-                                f.subject, f.message, f.expected, f.actual, f.suggestion, f.basis, f.waived or ""])
+        listed = [*r.findings, *(r.fixed if against else [])]
+        if not listed:
+            rows.append(base + [""] * (12 if against else 11))
+        for f in listed:
+            row = base + [word(f.severity, lang), f.rule, place(f.location, lang), " › ".join(f.path),
+                          f.subject, f.message, f.expected, f.actual, f.suggestion, f.basis, f.waived or ""]
+            rows.append(row + [baseline_word(f.baseline, lang)] if against else row)
     return rows
 
 
@@ -55,6 +74,11 @@ def rollup_rows(results: Results, lang: str = "zh", top: int = 3) -> list[list[o
     rows = [_row(name, tally, top) for name, tally in sorted(groups.items())]
     if len(groups) > 1:
         rows.append(_row("合计" if lang != "en" else "total", total, top))
+    if compared(results):
+        names = [name for name, _ in sorted(groups.items())] + (["total"] if len(groups) > 1 else [])
+        for row, name in zip(rows, names):
+            tally = total if name == "total" else groups[name]
+            row += [tally[("against", 0)], tally[("against", 1)], tally[("against", 2)]]
     return rows
 
 
@@ -64,6 +88,8 @@ def _add(tally: Counter, r: FileResult) -> None:
     tally["forms"] += r.has_form
     tally["unreadable"] += r.unreadable
     tally[("verdict", r.verdict)] += 1
+    for k, n in enumerate(against_counts(r) or ()):
+        tally[("against", k)] += n
     for f in r.findings:
         if f.waived:
             continue

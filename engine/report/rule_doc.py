@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from jxcheck.engine.report import examples
 from jxcheck.engine.report.rule_list import rows as rule_rows
 from jxcheck.engine.rules.registry import CHECKS
 from jxcheck.engine.rules.rule import Rule
@@ -15,8 +16,14 @@ _WORDS = {
     "message": ("提示", "Message"), "expected": ("期望", "Expected"), "actual": ("实际", "Actual"),
     "suggestion": ("建议", "Suggestion"), "basis": ("依据", "Basis"), "dimension": ("审核维度", "Review dimension"),
     "cases": ("情形", "Cases"), "requires": ("前提", "Needs"), "supersedes": ("取代", "Replaces"),
-    "none": ("无", "none"), "default": ("规则本身", "the rule's own"),
+    "none": ("无", "none"), "default": ("规则本身", "the rule's own"), "evidence": ("证据标签", "Evidence tags"),
 }
+# docs/catalogue.md §0: how firm a rule's basis is
+_TAGS = {"V": ("已在所引页面核对原文", "verified on the cited page"),
+         "F": ("见于真实的已公开表格（实践，非政策）", "seen in real published forms (practice, not policy)"),
+         "P": ("商业预算绩效管理系统的做法（佐证）", "the practice of a commercial budget system (corroboration)"),
+         "R": ("凭记忆引用的官方文件，未重新核对", "recalled from the official document, not re-read"),
+         "H": ("本项目的经验判断，只作提示或警告", "this project's heuristic: info or warning only")}
 _SCOPES = {"form": ("整张表", "the whole form"), "indicator": ("每个指标行", "each indicator row"),
            "task": ("每项任务", "each task")}
 _NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要任务", "the tasks"),
@@ -74,6 +81,10 @@ def explain(rule: Rule, book: Rulebook, lang: str = "zh") -> str:
             when = f" {_code(case.when)}" if case.when else ""
             message = _text(case.texts, "message", lang) or _text(rule.texts, "message", lang)
             lines.append(f"- `{case.name}` ({severity}){when}: {message}")
+    tags = [t for t in _TAGS if f"[{t}" in rule.basis or f"/{t}]" in rule.basis]
+    if tags:
+        lines += ["", f"{_w('evidence', lang)}: " + "; ".join(f"[{t}] {_TAGS[t][en]}" for t in tags)]
+    lines += examples.examples(rule.id, book, lang)
     return "\n".join(lines) + "\n"
 
 

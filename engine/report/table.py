@@ -7,9 +7,9 @@ from typing import IO
 
 from tabulate import tabulate
 
-from jxcheck.engine.results import FileResult, Results, for_counts
+from jxcheck.engine.results import FileResult, Results, against_counts, for_counts
 from jxcheck.engine.report.i18n import counts, place, word
-from jxcheck.engine.report.rows import rollup_head, rollup_rows
+from jxcheck.engine.report.rows import baseline_word, compared, rollup_head, rollup_rows
 from jxcheck.engine.report.summary import count
 from jxcheck.engine.report.wrap import shorten, width, wrap
 
@@ -41,7 +41,25 @@ def _header_line(r: FileResult, lang: str) -> str:
 
 def _severity(f, lang: str) -> str:
     label = word(f.severity, lang)
-    return f"({label})" if f.waived else label
+    label = f"({label})" if f.waived else label
+    return f"{label}\n{baseline_word(f.baseline, lang)}" if f.baseline else label
+
+
+def _against(r: FileResult, lang: str) -> str:
+    """Against the last round: how the verdict moved, and the findings that are gone (已改)."""
+    if not r.compared:
+        return ""
+    en = lang == "en"
+    if r.previous_verdict is None:
+        line = "Not in the last round's report: every finding is new." if en else "上一轮报告中没有这张表：各问题均为新增。"
+    else:
+        line = (f"Last round: {word(r.previous_verdict, lang)} → now: {word(r.verdict, lang)}" if en else
+                f"上一轮：{word(r.previous_verdict, lang)} → 本轮：{word(r.verdict, lang)}")
+    c = against_counts(r) or (0, 0, 0)
+    line += (f" ({c[0]} new, {c[1]} unchanged, {c[2]} fixed)" if en else f"（新增{c[0]}，未改{c[1]}，已改{c[2]}）")
+    fixed = [f"  {baseline_word('fixed', lang)} {f.rule} {place(f.location, lang)} {f.subject}：{f.message}"
+             for f in r.fixed]
+    return "\n".join([line, *fixed]) + "\n"
 
 
 def render_one(r: FileResult, lang: str = "zh") -> str:
@@ -63,7 +81,7 @@ def render_one(r: FileResult, lang: str = "zh") -> str:
     verdict = f"{word('verdict', lang)}：{word(r.verdict, lang)}（{tally}）" if lang != "en" \
         else f"{word('verdict', lang)}: {word(r.verdict, lang)} ({tally})"
     notes = "".join(f"{'Note' if lang == 'en' else '说明'} {e.rule}：{e.text}\n" for e in r.explanations)
-    return f"{_header_line(r, lang)}\n{body}\n{verdict}\n{notes}"
+    return f"{_header_line(r, lang)}\n{body}\n{verdict}\n{_against(r, lang)}{notes}"
 
 
 def write(results: Results, out: IO[str], lang: str = "zh") -> None:
@@ -75,7 +93,7 @@ def write(results: Results, out: IO[str], lang: str = "zh") -> None:
         title = "Roll-up by folder" if lang == "en" else "按文件夹（县市）汇总"
         rows = [[wrap(str(c), 24) if k == len(row) - 1 else c for k, c in enumerate(row)]
                 for row in rollup_rows(results, lang)]
-        out.write(f"{title}\n{tabulate(rows, headers=rollup_head(lang), tablefmt='simple_grid')}\n\n")
+        out.write(f"{title}\n{tabulate(rows, headers=rollup_head(lang, compared(results)), tablefmt='simple_grid')}\n\n")
     for n, r in enumerate(results):
         out.write(("\n" if n else "") + render_one(r, lang))
     if len(digests) > 1:

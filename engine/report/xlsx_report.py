@@ -11,7 +11,7 @@ from jxcheck.engine.readers import archive
 from jxcheck.engine.report.output_file import replaceable, replacing
 from jxcheck.engine.results import FileResult, Results
 from jxcheck.engine.findings import Finding, Severity
-from jxcheck.engine.report.rows import finding_head, finding_rows, rollup_head, rollup_rows
+from jxcheck.engine.report.rows import compared, finding_head, finding_rows, rollup_head, rollup_rows
 
 _FILL = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 
@@ -27,14 +27,15 @@ def write(results: Results, output: Path, lang: str = "zh", written: list[Path] 
     book.properties.creator, book.properties.keywords = "jxcheck", MARK_REPORT  # known as ours when read back
     sheet = book.active
     sheet.title = "问题清单" if lang != "en" else "findings"
-    sheet.append(list(finding_head(lang)))
-    for n, row in enumerate(finding_rows(results, lang), start=2):
+    against = compared(results)
+    sheet.append(list(finding_head(lang, against)))
+    for n, row in enumerate(finding_rows(results, lang, against), start=2):
         sheet.append(row)
         for k, value in enumerate(row, start=1):
             if isinstance(value, str) and value.startswith("="):
                 sheet.cell(row=n, column=k).data_type = "s"  # a form's text, never a formula
     summary = book.create_sheet("汇总" if lang != "en" else "roll-up")
-    summary.append(list(rollup_head(lang)))
+    summary.append(list(rollup_head(lang, against)))
     for row in rollup_rows(results, lang):
         summary.append(row)
     from openpyxl.styles import PatternFill
