@@ -5,6 +5,7 @@ import difflib
 import errno
 import json
 import os
+import shutil
 import signal
 import sys
 from pathlib import Path
@@ -447,6 +448,77 @@ def explain(rule_id: str, profile: str | None, lang: str) -> None:
                    if close else say("no_rule_at_all", lang, rule_id))
     from jxcheck.engine.report import rule_doc
     click.echo(rule_doc.explain(rule, book, lang), nl=False)
+
+
+@cli.command("fix")
+@click.argument("path")
+@click.option("--output", "-o", default=None)
+@click.option("--dry-run", "dry_run", is_flag=True)
+@click.option("--lang", default="zh")
+def fix_cmd(path: str, output: str | None, dry_run: bool, lang: str) -> None:
+    lang = _choice("--lang", lang, LANGS, "zh")
+    from jxcheck.engine import fix, fix_files
+    from jxcheck.engine.check import check_path
+    source = Path(path)
+    if not source.is_file():
+        raise Fail(say("missing", lang, path))
+    if not dry_run and not output:
+        raise Fail(say("fix_output", lang))
+    target = Path(output) if output else None
+    if target is not None:
+        if target.resolve() == source.resolve():
+            raise Fail(say("output_is_input", lang, output, path, ""))
+        if target.suffix.lower() != source.suffix.lower():
+            raise Fail(say("fix_suffix", lang, output, source.suffix))
+    book = load_book(None, (), lang, None)
+    before = check_path(source, book, lang)
+    if all(r.form is None for r in before):
+        reason = next((f.actual for r in before for f in r.findings if f.rule in ("FORM-01", "FORM-02")), "")
+        raise Fail(say("unreadable", lang, path, reason))
+    try:
+        editor = fix_files.editor_for(source, next(r.form for r in before if r.form is not None))
+        changes = [c for r in before if r.form is not None for c in fix.plan(r.form, r.findings, editor)]
+        if target is not None and not dry_run:
+            for change in changes:
+                editor.set(change.key, change.new, change.old)
+            with output_file.replacing(target) as temporary:
+                if changes:
+                    editor.save(temporary)
+                else:
+                    shutil.copyfile(source, temporary)  # nothing to change: the copy asked for is the original
+    except fix_files.CannotFix as exc:
+        raise Fail(say("cannot_fix", lang, path, exc.en if lang == "en" else exc.zh)) from None
+    except OSError as exc:
+        raise _unwritable(output or path, lang, exc) from None
+    click.echo(_change_table(changes, lang))
+    if target is not None and not dry_run:
+        click.echo(say("fixed_written", lang, output, len(changes)), err=True)
+        click.echo(_recheck(before, check_path(target, book, lang), lang), err=True)
+
+
+def _change_table(changes: list, lang: str) -> str:
+    if not changes:
+        return say("nothing_to_fix", lang)
+    head = ("位置", "字段", "原值", "改为", "原因") if lang != "en" else ("where", "field", "was", "now", "why")
+    rows = [[c.where, c.field if lang != "en" else {"指标值": "value", "三级指标": "name", "计量单位": "unit"}[c.field],
+             c.old or "（空）", c.new, c.why_en if lang == "en" else c.why] for c in changes]
+    from tabulate import tabulate
+    return tabulate(rows, headers=head, tablefmt="simple_grid", disable_numparse=True)
+
+
+def _recheck(before: list, after: list, lang: str) -> str:
+    """What the copy's validation says against the original's: the findings gone, and any new one."""
+    from collections import Counter
+    key = lambda f: (f.rule, f.path, f.subject if not f.path else "")  # noqa: E731
+    old = Counter(key(f) for r in before for f in r.findings)
+    new = Counter(key(f) for r in after for f in r.findings)
+    gone, added = old - new, new - old
+    rules = Counter(k[0] for k in gone.elements())
+    shown = "、".join(f"{rule}×{n}" for rule, n in sorted(rules.items())) or "—"
+    line = say("recheck", lang, sum(gone.values()), shown, sum(added.values()))
+    if added:
+        line += "\n" + say("recheck_new", lang, "、".join(sorted({k[0] for k in added.elements()})))
+    return line
 
 
 @cli.command()

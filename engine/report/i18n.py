@@ -80,6 +80,14 @@ MESSAGES = {
     "against_unreadable": ("--against 指定的绩效目标表{0}无法读取：{1}", "The target form given with --against, {0}, cannot be read: {1}"),
     "against_self_eval": ("--against 应指定批复的绩效目标表，{0}是自评表", "--against names the approved target form; {0} is a self-evaluation"),
     "bad_baseline": ("--baseline 指定的上一轮报告{0}{1}", "The last round's report given with --baseline, {0}, {1}"),
+    "fix_output": ("请用 --output 指定修正后的副本（原文件不会被改动），或用 --dry-run 只列出修改",
+                   "Name the corrected copy with --output (the original is never changed), or list the changes with --dry-run"),
+    "fix_suffix": ("修正后的副本{0}应与原文件同为{1}格式", "The corrected copy {0} must have the original's format, {1}"),
+    "cannot_fix": ("无法修正{0}：{1}", "Cannot fix {0}: {1}"),
+    "nothing_to_fix": ("没有可以自动修正的问题。", "Nothing to fix mechanically."),
+    "fixed_written": ("已写入修正后的副本 {0}（{1}处修改；原文件未改动）", "Wrote the corrected copy {0} ({1} changes; the original is unchanged)"),
+    "recheck": ("复查副本：原有问题已消除{0}处（{1}），新增{2}处。", "The copy checked again: {0} findings gone ({1}), {2} new."),
+    "recheck_new": ("注意：副本出现了新问题（{0}），请核对修改。", "Note: the copy has new findings ({0}); check the changes."),
     "no_rule": ("没有规则“{0}”；是否要找：{1}", "There is no rule “{0}”; did you mean: {1}"),
     "no_rule_at_all": ("没有规则“{0}”；jxcheck rules 列出全部规则", "There is no rule “{0}”; jxcheck rules lists them all"),
     "serve_token": ("在{0}上对外提供服务必须设置访问令牌：--token 或环境变量 JXCHECK_TOKEN",
@@ -163,6 +171,18 @@ HELP: dict[str, dict[str, tuple[str, str]]] = {
                     "The approved target form a self-evaluation's indicators are compared with (EVAL-08); without it, "
                     "a target form of the same unit, project and year in the same run is used"),
     },
+    "fix": {"": ("把可机械修正的问题改在副本里（原文件不动）：比较符写法（>= → ≥，﹦ → ＝）、表中单位为万元时“≤60万”写作“≤60万元”、"
+                 "“95%以上”写作“≥95%”、多余空格和不可见字符、全角数字，以及写在指标名称里的单位移入空着的计量单位列。"
+                 "工作簿保留全部格式、合并单元格和公式，改过的单元格加批注注明原值。",
+                 "Correct what is mechanical in a copy (the original is never touched): comparators (>= → ≥, ﹦ → ＝), "
+                 "≤60万 → ≤60万元 on a form kept in 万元, 95%以上 → ≥95%, stray spaces and invisible characters, full-width "
+                 "digits, and a unit in the name moved to an empty unit column. A workbook keeps every format, merge and "
+                 "formula; each changed cell is commented with what it was."),
+            "epilog": ("\b\n示例：\n  jxcheck fix 表.xlsx -o 表_修正.xlsx\n  jxcheck fix 表.txt --dry-run",
+                       "\b\nExamples:\n  jxcheck fix form.xlsx -o form_fixed.xlsx\n  jxcheck fix form.txt --dry-run"),
+            "output": ("修正后的副本（与原文件同一格式）", "The corrected copy (the original's format)"),
+            "dry_run": ("只列出将要做的修改，不写文件", "List the changes; write nothing"),
+            "lang": ("界面语言：zh（默认）、en", "Language: zh (default), en")},
     "explain": {"": ("说明一条规则：检查什么、为什么（依据与证据标签）、级别与情形、可配置的参数，以及取自规则自身测试用例的"
                      "不通过和通过的例子。",
                      "Explain a rule: what it checks and why (its basis and evidence tags), its severities and cases, the "
