@@ -202,7 +202,7 @@ def actual_comparable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             continue
         if row.actual is None:
             target_given = row.target is not None and row.target.kind != "missing"  # else STR-06 has the row
-            if has_column and target_given:
+            if has_column and (target_given or row.indicator.score is not None):  # scored with nothing to score
                 yield _row_problem(rule, row, form, case="empty")
         elif getattr(row.actual, "op", None) in ("≥", "≤", "＞", "＜", ">", "<"):
             yield _row_problem(rule, row, form, case="copied")  # the target copied (≥266米), not what was done

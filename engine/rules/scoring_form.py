@@ -90,7 +90,7 @@ def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         env["执行率"] = ex.rate  # the amounts cannot be read: the printed rate is all there is
     if formula(rule, "low").holds(env) and not _explained(form, ex, _SPENDING_WORDS):
         yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), **_fund_values(ex))
-    if ex.initial and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS):
+    if ex.initial is not None and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS):
         yield problem(rule.id, ex.location, case="adjusted", subject=ex.label, a=_d(ex.initial), b=_d(ex.budget),
                       **_fund_values(ex))
 
