@@ -19,12 +19,14 @@ from jxcheck.engine.vocabulary import vocabulary
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(\S+指标)\s*$")
 _VALUE = re.compile(r"(?P<value>(?:>=|<=|≥|≤|＞|＜|>|<|=|＝|不低于|不少于|不高于|不超过)\s*[\d.,，]+\s*[^\s;；。，,]*)\s*$")
 _ITEM_SPLIT = re.compile(r"[;；。]")
+_AFTER_VALUE = re.compile(r"(?<=[\d%％元个人户株亩次吨])\s*[,，](?=[^\d])")  # 产值≥80万元,促使…增加收入≥80万元: two items
 _MIN_ITEMS = 3
 
 
 def _label_pattern() -> re.Pattern:
     names = sorted(vocabulary().level2 | {n.replace("指标", "目标") for n in vocabulary().level2}, key=len, reverse=True)
-    return re.compile("(" + "|".join(re.escape(n) for n in names) + r")\s*[:：,，]")
+    # a label starts its clause: 数量指标: …, not the 数量, that ends a name (种植数量,黄金蜜…)
+    return re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(re.escape(n) for n in names) + r")\s*[:：,，]")
 
 
 def read(rows: list[Row]) -> TableBuilder | None:
@@ -47,7 +49,8 @@ def read(rows: list[Row]) -> TableBuilder | None:
         for n, mark in enumerate(marks):
             body = text[mark.end():marks[n + 1].start() if n + 1 < len(marks) else len(text)]
             level2 = mark.group(1).replace("目标", "指标")
-            for item in (i.strip(" ★,，") for i in _ITEM_SPLIT.split(body)):
+            clauses = [c for part in _ITEM_SPLIT.split(body) for c in _AFTER_VALUE.split(part)]
+            for item in (i.strip(" ★,，") for i in clauses):
                 if not item or labels.is_level(item):
                     continue
                 value = _VALUE.search(item)
