@@ -77,8 +77,8 @@ class ScoredRow:
 
 
 def rows(form: Form) -> list[ScoredRow]:
-    """The indicator rows that carry a weight or a score (a target form's rows carry neither)."""
-    return [_scored(i) for i in form.indicators if i.weight is not None or i.score is not None]
+    """The indicator rows that carry a weight, a score or a 完成值 (a target form's rows carry none of them)."""
+    return [_scored(i) for i in form.indicators if i.weight is not None or i.score is not None or i.actual]
 
 
 def _scored(i: Indicator) -> ScoredRow:

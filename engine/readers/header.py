@@ -78,7 +78,8 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
             pairs.append((label, value.strip()))
             i += 1
         elif following is None or re.search(r"[：:]\S", following) or labels.header_label(following) or (
-                not _amount_like(text) and not _amount_like(following) and _amount_like(after)):
+                not _amount_like(text) and not _amount_like(following) and _amount_like(after)
+                and labels.header_label(label) not in ("department", "project", "year", "period", "other")):
             pairs.append((label, ""))  # the last cell, or a group label over the pair that follows
             i += 1
         else:

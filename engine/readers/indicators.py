@@ -64,8 +64,8 @@ class TableBuilder:
         seen: set[str] = set()
         split = None
         for k, f in enumerate(fields):
-            if f in ("level2", "name", "value") and f in seen:
-                split = k
+            if f in ("level2", "name") and f in seen:  # a second 二级 or 三级: a second group (two 指标值 are
+                split = k                               # this year's target beside another, not two tables)
                 break
             if f:
                 seen.add(f)
@@ -149,8 +149,9 @@ class TableBuilder:
             if not plausible:
                 return False
         name, value = fields.get("name", ""), fields.get("value", "")
-        if labels.is_level(name) and not value_like(value):
-            return False  # a level name in the name column: the row has shifted
+        scored_in_place = kept and not value and (fields.get("weight") or fields.get("score"))
+        if labels.is_level(name) and not value_like(value) and not scored_in_place:
+            return False  # a level name in the name column: the row has shifted (not a scoring table's 产出质量 | 4 | 4)
         return not labels.is_level(value)
 
     def _by_content(self, tokens: list[str]) -> dict[str, str] | None:

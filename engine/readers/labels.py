@@ -76,6 +76,8 @@ def form_kind(title: str) -> str | None:
         return None  # a paragraph that mentions a form is not a title
     if "自评" in t and ("表" in t or "绩效" in t):
         return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
+    if "绩效评价结果" in t and ("公示" in t or "表" in t):  # 预算绩效评价结果的公示: an evaluation's result
+        return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
     if "绩效目标" in t and ("表" in t or "申报" in t or "整体" in t):
         return KIND_DEPT_TARGET if "整体" in t else KIND_PROJECT_TARGET
     if ("绩效评价指标表" in t or "绩效指标表" in t) and "整体" not in t:
@@ -176,12 +178,10 @@ def as_header_label(text: str) -> str:
     t = norm(text)
     if header_label(text) is None:
         return t
-    for names in vocabulary().header.values():
-        match = next((n for n in names if n == t or (len(n) == len(t) >= 4 and sum(a != b for a, b in zip(n, t)) == 1)),
-                     None)
-        if match:
-            return match
-    return t
+    names = [n for kind in vocabulary().header.values() for n in kind]
+    if t in names:
+        return t  # 省级主管部门 is itself, not 区级主管部门 read through one misread character
+    return next((n for n in names if len(n) == len(t) >= 4 and sum(a != b for a, b in zip(n, t)) == 1), t)
 
 
 def header_labels(kind: str) -> tuple[str, ...]:

@@ -148,14 +148,15 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     return kind
 
 
-_SIGNED_DATE = re.compile(r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_SIGNED_DATE = re.compile(r"^(19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$")
 _ORGANISATION = re.compile(r"(人民政府|政府|局|委员会|委|办公室|办|中心|站|所|院|学校|大学|镇|乡|街道办事处|公司|厅|部)$")
 
 
 def _signature(st: _State, tokens: list[str]) -> None:
     """A notice's closing lines: the unit on a line of its own, then the date (同心县下马关镇人民政府 / 2023年3月27日)."""
     previous, st.previous = st.previous, tokens
-    if len(tokens) == 1 and _SIGNED_DATE.match(tokens[0]) and len(previous) == 1 and _ORGANISATION.search(previous[0]) \
+    signer = re.sub(r"[(（][^()（）]*[)）]$", "", previous[0]) if len(previous) == 1 else ""  # …中心(南开大学)
+    if len(tokens) == 1 and _SIGNED_DATE.match(tokens[0]) and signer and _ORGANISATION.search(signer) \
             and len(previous[0]) <= 40:
         st.fields.extend([("落款单位", previous[0]), ("落款日期", tokens[0])])
 
@@ -181,6 +182,10 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):
         return  # a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值)
+    if st.mode == "indicators" and len(normed) >= 3 and normed[0] in ("序号", "编号") \
+            and not any(labels.is_level(t) for t in normed):
+        st.mode = "footer"  # the header of another table below (序号 | 学校性质 | 培训机构 …): its rows are no indicators
+        return
     kind = _row_kind(tokens, texts)
     if kind is not None and st.mode != "tasks":
         _closing(st, kind, row, tokens, normed)
@@ -277,6 +282,10 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
     st.places.setdefault(key, row.location)
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
     if line is not None:
+        beside = sum(1 for other in st.funds if other.location == row.location)
+        if beside:  # a second view on the same row (年度资金申请总额 beside 项目资金总额): a column of its own
+            line = FundLine(line.label, line.role, tuple((f"{k}{beside + 1}", v) for k, v in line.amounts),
+                            line.location, line.texts)
         st.funds.append(line)
     if key in labels.header_labels("project") and value:
         st.project = value

@@ -76,7 +76,7 @@ def _bad(row: Row, bad: list[str]) -> list[Problem]:
     return [problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(bad), case="amount")]
 
 
-_FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资")
+_FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资|申请总额")
 _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户"
                               r"|^预算资金$")
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")

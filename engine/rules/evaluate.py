@@ -40,9 +40,11 @@ REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
     # a scoring table (分值 | 评分标准 | 得分): its 一级 are the evaluation's dimensions, not a target tree
     "targets": lambda form: "value" in form.meta.columns,
     "scores": lambda form: any(i.weight is not None or i.score is not None for i in form.indicators),  # a self-evaluation
+    "actuals": lambda form: "actual" in form.meta.columns,  # targets beside what was achieved (scored or not)
     "funds": lambda form: bool(form.funds),
     # a form submitted for review, not a published notice (关于…绩效目标设定的公示)
-    "submission": lambda form: not any(re.search(r"公示$", k) for k, _ in form.meta.fields),
+    "submission": lambda form: not any(re.search(r"公示$", k) for k, _ in form.meta.fields)
+    and not re.search(r"公示$", form.meta.title or ""),
 }
 
 

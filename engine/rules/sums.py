@@ -2,6 +2,7 @@
 parts (parts_sum, per task and per column of a project's funds table). All in 万元, exact Decimal."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterator
 
@@ -112,22 +113,29 @@ def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                                d=dec_str(abs(b.total - total_parts)))
 
 
+_NOT_MONEY = re.compile(r"分值|得分|执行率|权重|比例|占比|率|计算|原因|说明|方法")
+
+
 def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
-    """In each column of a project's funds table, the total line equals the sum of its sources."""
-    totals = [line for line in form.funds if line.role == "total"]
-    parts = [line for line in form.funds if line.role == "part"]
-    if len(totals) != 1 or not parts:
-        return
-    total = totals[0]
+    """In each money column of a project's funds table, the total line equals the sum of its sources. A
+    header that prints two views side by side (项目资金总额 | 1500 | 年度资金申请总额 | 1500) has a column for
+    each; 分值, 得分 and 执行率 columns are no money."""
+    columns = list(dict.fromkeys(c for line in form.funds for c, _ in line.amounts if not _NOT_MONEY.search(c)))
     wrong = []
-    for column, amount in total.amounts:
-        values = [dict(p.amounts).get(column) for p in parts]
+    total = None
+    for column in columns:
+        totals = [line for line in form.funds if line.role == "total" and dict(line.amounts).get(column) is not None]
+        if len(totals) != 1:
+            continue
+        amount = dict(totals[0].amounts)[column]
+        values = [dict(p.amounts).get(column) for p in form.funds if p.role == "part"]
         if amount is None or all(v is None for v in values):
             continue
         summed = sum((v or Decimal(0) for v in values), Decimal(0))
         if abs(amount - summed) > tolerance:
             wrong.append((column, amount, summed))
-    if wrong:  # one line, one finding: the columns that disagree are named in it
+            total = total or totals[0]
+    if wrong and total is not None:  # one line, one finding: the columns that disagree are named in it
         column, amount, summed = wrong[0]
         others = "、".join(c for c, _, _ in wrong[1:])
         yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,

@@ -30,7 +30,9 @@ _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、
                            r"|^\s*(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # 2024通过采购…: the year the goal is for
                            # money put in is no output (VAL-12); 6万人, 3万亩 are counts
                            r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万(?![人亩株户次吨件个册份平方米公里头只羽尾]))(?![\u4e00-\u9fff]*/)"
-                           r"|(?:19|20)\d{2}\s*年度?(?!\d{0,2}\s*[月底内前])|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
+                           # a year is no measure, unless it is when something is done (2021年完成…, 2023年底前)
+                           r"|(?:19|20)\d{2}\s*年度?(?!\d{0,2}\s*[月底内前]|\s*(?:内)?(?:完成|建成|实现|竣工|投入使用|达到))"
+                           r"|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
                            r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 

@@ -177,6 +177,8 @@ def _quantity(raw: str, res: Any) -> Value | None:  # named results, or the same
     unit, kind = _unit(unit_text, notes)
     if kind == "unknown" and re.search(r"[一二三四五六七八九十百千两]", raw[:1] or ""):
         return None  # a phrase that starts with a numeral (一般, 十分满意) is not a quantity
+    if kind == "unknown" and unit and len(unit) > 6:
+        return None  # 1-6期培训结束后及时考核: a sentence after a number is no unit
     unit_obj = g.lookup_unit(unit) if unit else None
     wan = exact_product(number, unit_obj.wan_factor) if unit_obj and unit_obj.wan_factor is not None else None
     return Quantity(text=raw, notes=tuple(notes), op=op, number=number, unit=unit, unit_kind=kind, wan=wan)
@@ -185,7 +187,7 @@ def _quantity(raw: str, res: Any) -> Value | None:  # named results, or the same
 _GARBLED_DATE = re.compile(r"(?:19|20)\d{2}(?:0?[1-9]|1[0-2])$")
 
 
-def _range(raw: str, res: pp.ParseResults) -> Value:
+def _range(raw: str, res: pp.ParseResults) -> Value | None:
     notes = _notes(res)
     op = _op(res, notes)
     low_text, high_text = res.get("unit_low"), res.get("unit")
@@ -194,6 +196,8 @@ def _range(raw: str, res: pp.ParseResults) -> Value:
     if low_text and high_text and g.lookup_unit(low_text).text != g.lookup_unit(high_text).text:
         notes.append(f"区间上下限单位不一致（{low_text}与{high_text}）")
     unit, kind = _unit(high_text or low_text, notes)
+    if kind == "unknown" and unit and len(unit) > 6:
+        return None  # 1-6期培训结束后及时考核: a sentence after a number is no unit
     return Range(text=raw, notes=tuple(notes), low=res["low"], high=res["high"], unit=unit, unit_kind=kind, op=op)
 
 
