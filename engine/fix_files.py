@@ -4,7 +4,11 @@ what it was), a Word table's formatting, a text file's encoding, delimiter and l
 from __future__ import annotations
 
 import csv
+import html
 import io
+import os
+import re
+import zipfile
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -115,6 +119,7 @@ class WorkbookEditor:
 
     def __init__(self, path: Path) -> None:
         from openpyxl import load_workbook
+        self.path = path
         self.book = load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
 
     def _at(self, loc: Location | None) -> Found | None:
@@ -145,6 +150,64 @@ class WorkbookEditor:
 
     def save(self, output: Path) -> None:
         self.book.save(output)
+        keep_cached_values(self.path, output)
+
+
+_SHEET = re.compile(r'<sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]*)"')
+_TARGET = re.compile(r'<Relationship\b[^>]*\bId="([^"]*)"[^>]*\bTarget="([^"]*)"|'
+                     r'<Relationship\b[^>]*\bTarget="([^"]*)"[^>]*\bId="([^"]*)"')
+_FORMULA_CELL = re.compile(r'<c r="([A-Z]+\d+)"([^>]*)>(<f\b[^>]*/>|<f\b[^>]*>.*?</f>)\s*(?:<v>(.*?)</v>|<v/>)?\s*</c>', re.S)
+
+
+def _sheet_files(book: zipfile.ZipFile) -> dict[str, str]:
+    """Each sheet's name and the part that holds it (xl/worksheets/sheet1.xml)."""
+    rels = book.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+    targets = {m.group(1) or m.group(4): m.group(2) or m.group(3) for m in _TARGET.finditer(rels)}
+    out = {}
+    for name, rid in _SHEET.findall(book.read("xl/workbook.xml").decode("utf-8")):
+        target = targets.get(rid, "")
+        out[html.unescape(name)] = target.lstrip("/") if target.startswith("/") else "xl/" + target
+    return out
+
+
+def keep_cached_values(original: Path, output: Path) -> None:
+    """Put back the results Excel saved for each formula, which openpyxl drops when it writes a workbook: without
+    them a reader sees a formula (=C6) where the form shows its value (6)."""
+    with zipfile.ZipFile(original) as book:
+        cached: dict[str, dict[str, tuple[str, str]]] = {}
+        for name, part in _sheet_files(book).items():
+            try:
+                xml = book.read(part).decode("utf-8")
+            except KeyError:
+                continue
+            cached[name] = {m.group(1): (m.group(2), m.group(4)) for m in _FORMULA_CELL.finditer(xml)
+                            if m.group(4) is not None}
+    if not any(cached.values()):
+        return
+    with zipfile.ZipFile(output) as book:
+        parts = {n: book.read(n) for n in book.namelist()}
+        infos = {i.filename: i for i in book.infolist()}
+        sheets = _sheet_files(book)
+    for name, part in sheets.items():
+        values = cached.get(name)
+        if not values or part not in parts:
+            continue
+
+        def restore(m: re.Match) -> str:
+            found = values.get(m.group(1))
+            if found is None or m.group(4):
+                return m.group(0)
+            attrs, value = found
+            kind = re.search(r'\bt="([^"]*)"', attrs)
+            own = re.sub(r'\s*\bt="[^"]*"', "", m.group(2))
+            typed = f' t="{kind.group(1)}"' if kind else ""
+            return f'<c r="{m.group(1)}"{own}{typed}>{m.group(3)}<v>{value}</v></c>'
+        parts[part] = _FORMULA_CELL.sub(restore, parts[part].decode("utf-8")).encode("utf-8")
+    temporary = output.with_name(output.name + ".tmp")
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(infos[name], data)
+    os.replace(temporary, output)
 
 
 class WordEditor:
@@ -237,10 +300,15 @@ class CanonicalEditor:
             output.write_text(yaml.safe_dump(self.doc, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
 
 
+def _is_text(path: Path) -> bool:
+    from jxcheck.engine.readers import _content
+    return _content(path) == "text"
+
+
 def editor_for(path: Path, form: Form) -> Editor:
     suffix = path.suffix.lower()
-    if suffix in (".txt", ".tsv", ".csv"):
-        return TextEditor(path)
+    if suffix in (".txt", ".tsv", ".csv") or (suffix == ".xls" and _is_text(path)):
+        return TextEditor(path)  # a budget system's .xls export is often tab-separated text
     if suffix in (".xlsx", ".xlsm"):
         return WorkbookEditor(path)
     if suffix == ".docx":

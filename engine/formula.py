@@ -97,6 +97,7 @@ class Node:
 
     run: Callable[[Env], Value]
     names: frozenset[str] = frozenset()
+    gives: str = "number"  # number, truth, or any (a field, which may hold either)
 
     def __call__(self, env: Env) -> Value:
         return self.run(env)
@@ -136,7 +137,7 @@ def _const(value: Decimal) -> Node:
 
 
 def _name(text: str) -> Node:
-    return Node(lambda env: env.get(text), frozenset({text}))
+    return Node(lambda env: env.get(text), frozenset({text}), "any")
 
 
 def _call(tokens: pp.ParseResults) -> Node:
@@ -176,12 +177,12 @@ def _compare(tokens: pp.ParseResults) -> Node:
                 return (abs(a - b) <= t) == (op in ("=", "=="))
             b = b + t if op in ("<", "<=", "≤") else b - t
         return compare(a, b)
-    return Node(run, _under(left, right, *tolerance))
+    return Node(run, _under(left, right, *tolerance), "truth")
 
 
 def _not(tokens: pp.ParseResults) -> Node:
     _word, inner = tokens[0]
-    return Node(lambda env: not _truth(inner(env)), inner.names)
+    return Node(lambda env: not _truth(inner(env)), inner.names, "truth")
 
 
 def _logic(tokens: pp.ParseResults) -> Node:
@@ -193,7 +194,7 @@ def _logic(tokens: pp.ParseResults) -> Node:
         for word, node in rest:
             value = (value and _truth(node(env))) if word in ("and", "且") else (value or _truth(node(env)))
         return value
-    return Node(run, _under(first, *(node for _, node in rest)))
+    return Node(run, _under(first, *(node for _, node in rest)), "truth")
 
 
 @lru_cache(maxsize=1)
@@ -201,10 +202,18 @@ def _parser() -> pp.ParserElement:
     return _grammar()
 
 
-def compile_formula(text: str, names: Iterable[str] | None = None) -> Formula:
-    """A formula from its text; FormulaError (Chinese and English) when it cannot be read or names a field
-    not among `names`."""
-    return _compile(str(text), None if names is None else frozenset(names))
+_GIVES = {"number": ("一个数值", "a number"), "truth": ("一个条件（成立或不成立）", "a condition (true or false)")}
+
+
+def compile_formula(text: str, names: Iterable[str] | None = None, gives: str | None = None) -> Formula:
+    """A formula from its text; FormulaError (Chinese and English) when it cannot be read, names a field not
+    among `names`, or gives a number where a condition is due (or the other way round: `gives`)."""
+    formula = _compile(str(text), None if names is None else frozenset(names))
+    kind = formula._run.gives
+    if gives is not None and kind not in (gives, "any"):
+        zh, en = _GIVES[gives]
+        raise FormulaError(f"公式“{formula.text}”应得出{zh}", f"“{formula.text}” must give {en}")
+    return formula
 
 
 @lru_cache(maxsize=512)

@@ -33,6 +33,23 @@ def shown(value: Decimal | None) -> str:
     return dec_str(rounded) or ""
 
 
+_NOT_MET = re.compile(r"^(未|没有|尚未|暂未)(达成|完成|实现|达到|达标)|较差|^差$")
+_PARTLY = re.compile(r"^(部分|基本|大部分?|多数)(达成|完成|实现|达到|达标)")
+
+
+def grade_of(text: str) -> str | None:
+    """A 完成值 written as a grade in a few words: 未达成, 部分完成, 基本实现, 已完成 … (the template's long phrases
+    are read by the value grammar)."""
+    t = re.sub(r"\s", "", text or "")
+    if _NOT_MET.search(t):
+        return "未达成"
+    if _PARTLY.match(t):
+        return "部分达成"
+    if _MET_PHRASE.match(t):
+        return "达成"
+    return None
+
+
 def said(text: str | None) -> bool:
     """A reason or a narrative that says something: not empty, not 无 or a dash, not the template's prompt."""
     t = (text or "").strip()
@@ -91,7 +108,7 @@ def _scored(i: Indicator) -> ScoredRow:
     comparable = _comparable(target, actual, a_number)
     grade = getattr(actual, "grade", None) if getattr(actual, "category", None) == "grade" else None
     if grade not in ("达成", "部分达成", "未达成"):
-        grade = "达成" if _same_words(target, actual) or _MET_PHRASE.match(actual.text.strip()) else None
+        grade = grade_of(actual.text) or ("达成" if _same_words(target, actual) else None)
     met = _met(direction, t_number, a_number, grade, target, actual)
     return ScoredRow(i, target, actual, applicable, comparable, direction, t_number, a_number, grade, met)
 

@@ -126,3 +126,32 @@ def test_dry_run_writes_nothing_and_bad_uses_are_one_line(tmp_path):
                         ([str(tmp_path / "无.txt"), "-o", str(tmp_path / "y.txt")], "找不到")):
         result = jx("fix", *args)
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+
+
+def test_a_workbook_s_formulas_keep_their_saved_results(tmp_path):
+    """openpyxl drops what Excel saved for each formula; the copy puts it back, so jxcheck reads the copy as the
+    original (a budget written =C6 would otherwise be read from its formula)."""
+    import re
+    import zipfile
+    from openpyxl import Workbook
+    from jxcheck.engine.fix_files import keep_cached_values
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "表"
+    sheet["A1"], sheet["A2"], sheet["A3"] = 2, 3, "=A1+A2"
+    book.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as z:  # as Excel saves it: the formula with its result
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b"<f>A1+A2</f><v></v>",
+                                                                                b"<f>A1+A2</f><v>5</v>")
+    with zipfile.ZipFile(tmp_path / "excel.xlsx", "w") as out:
+        for n, d in parts.items():
+            out.writestr(n, d)
+    from openpyxl import load_workbook
+    copy = load_workbook(tmp_path / "excel.xlsx")
+    copy["表"]["B1"] = "≥5个"
+    copy.save(tmp_path / "copy.xlsx")
+    keep_cached_values(tmp_path / "excel.xlsx", tmp_path / "copy.xlsx")
+    xml = zipfile.ZipFile(tmp_path / "copy.xlsx").read("xl/worksheets/sheet1.xml")
+    assert re.search(rb'<c r="A3"[^>]*><f>A1\+A2</f><v>5</v></c>', xml)
+    assert load_workbook(tmp_path / "copy.xlsx")["表"]["A3"].value == "=A1+A2"

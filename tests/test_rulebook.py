@@ -77,3 +77,20 @@ def test_the_messages_that_name_rules_that_did_not_run_name_them_all(book):
     for case, need in (("partial", "complete"), ("flat", "levels")):
         named = set(re.findall(r"[A-Z]+-\d+", form03.case(case).texts["message"]))
         assert named == {r.id for r in book.rules.values() if need in r.requires}, case
+
+
+@pytest.mark.parametrize("param, words", [
+    ("tolerance: abc", "tolerance：应为不小于0的数"), ("tolerance: '-1'", "tolerance：应为不小于0的数"),
+    ("positive: 分值 ≥ 1", "应得出一个数值"), ("accept: 得分 + 1", "应得出一个条件"),
+    ("positive: 分值 ×", "无法解析"), ("positive: \"__import__('os')\"", "无法解析"), ("positive: 分值 × 完成率", "完成率"),
+])
+def test_a_formula_a_bureau_writes_wrong_is_refused_at_load(tmp_path, param, words):
+    import subprocess
+    import sys
+    config = tmp_path / "c.yaml"
+    config.write_text(f"rules:\n  EVAL-03:\n    params:\n      {param}\n", encoding="utf-8")
+    from conftest import FORMS
+    result = subprocess.run([sys.executable, "-m", "jxcheck", "validate", str(FORMS.parent / "self_eval" / "clean.txt"),
+                             "--config", str(config)], capture_output=True, text=True, timeout=60)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and words in lines[0] and "EVAL-03" in lines[0], result.stderr

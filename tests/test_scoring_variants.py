@@ -59,7 +59,12 @@ VARIANTS = {  # name: ({row: new text}, the one finding expected (rule, case, ro
     "BUD-07 adjusted": ({"funds": "\t年度资金总额\t180\t200\t196\t10\t98%\t9.8", "fiscal": ROW["fiscal"].replace("200\t200", "180\t200")},
                         ("BUD-07", "adjusted", "funds")),
     "BUD-08": ({"funds": ROW["funds"].replace("\t9.8", "\t9"), "total": "总分\t100\t99\t优"}, ("BUD-08", None, "funds")),
+    "BUD-08 empty": ({"funds": ROW["funds"].replace("\t9.8", ""), "total": "总分\t100\t90\t优"}, ("BUD-08", "empty", "funds")),
 }
+# a grade written in a few words, with full marks and a reason: the band is wrong (EVAL-04) and nothing else
+for word in ("未达成", "部分达成", "未完成", "部分实现", "较差"):
+    VARIANTS[f"EVAL-04 {word}"] = ({"graded": ROW["graded"].replace("达成年度指标\t15\t15\t", f"{word}\t15\t15\t个别路段仍暗")},
+                                   ("EVAL-04", None, "graded"))
 
 
 def _lines() -> list[str]:

@@ -86,6 +86,8 @@ def header_fund(label: str, value: str, location: Location, money_unit: str = "�
     """A funds line written in the header (年度资金总额 | 120, 其中:财政拨款 | 100, 三、其他:3683.3970万元)."""
     key = labels.norm(label)
     role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(key) else None
+    if re.match(r"^\s*=\s*[A-Za-z]", value or ""):
+        return None  # a formula whose result the file does not hold (=C6): no amount can be read from it
     found = _FIRST_AMOUNT.search(value or "")
     if role is None or not found:
         return None
@@ -113,7 +115,11 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     amounts: list[tuple[str, Decimal | None]] = []
     texts: list[tuple[str, str]] = []
     for k, column in enumerate(header):
-        if k <= label_at or not column or k >= len(cells):
+        if k <= label_at or not column:
+            continue
+        if k >= len(cells):  # an empty cell at the row's end (a 得分 left blank) is still its column's
+            texts.append((column, ""))
+            amounts.append((column, None))
             continue
         texts.append((column, cells[k]))
         try:

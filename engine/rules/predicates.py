@@ -64,6 +64,12 @@ def _name_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
     return arg.search(_SPACES.sub("", item.name)) is not None  # a PDF breaks names: 库存成 本核算率
 
 
+@predicate("name_written_matches", str)
+def _name_written_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
+    """The name as the form writes it, spaces and all (name_matches leaves out the spaces a PDF breaks names with)."""
+    return arg.search(item.name) is not None
+
+
 @predicate("content_matches", str)
 def _content_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
     return arg.search(getattr(item, "content", "") or "") is not None

@@ -21,9 +21,21 @@ ROW_NAMES = ("分值", "得分", "完成值", "指标值", "是百分比", "应�
 ROW_VALUES = {"weight", "score", "actual", "calc", "grade", "low", "high", "a", "b", "label", "count"}
 
 
+CONDITIONS = ("accept", "low", "most", "over", "over_percent", "when")  # the parameters that state a condition
+
+
 def formula_errors(params: dict, keys: Iterable[str], names: Iterable[str] = ROW_NAMES) -> list[Msg]:
-    """Each formula parameter present and readable, naming only the fields its check gives."""
+    """Each formula parameter present and readable, naming only the fields its check gives, giving a number or a
+    condition as its place asks; a tolerance a number not below 0."""
     out = []
+    if "tolerance" in params:
+        try:
+            bad = Decimal(str(params["tolerance"])) < 0
+        except Exception:
+            bad = True
+        if bad:
+            out.append(Msg(f"check › tolerance：应为不小于0的数（现为“{params['tolerance']}”）",
+                           f"check › tolerance: must be a number of at least 0 (it is “{params['tolerance']}”)"))
     for key in keys:
         path = key.split(".")
         value: object = params
@@ -33,7 +45,8 @@ def formula_errors(params: dict, keys: Iterable[str], names: Iterable[str] = ROW
             out.append(Msg(f"check › {' › '.join(path)}：缺少公式", f"check › {' › '.join(path)}: the formula is missing"))
             continue
         try:
-            compile_formula(str(value), names)
+            condition = path[-1] in CONDITIONS and (len(path) == 1 or path[-1] in ("when", "accept"))  # bands › low: a number
+            compile_formula(str(value), names, "truth" if condition else "number")
         except FormulaError as exc:
             out.append(Msg(f"check › {' › '.join(path)}：{exc.zh}", f"check › {' › '.join(path)}: {exc.en}"))
     return out
@@ -73,7 +86,8 @@ def _weights_errors(params: dict) -> list[Msg]:
     return []
 
 
-@check_kind("score_weights", ROW_VALUES, params={"total", "tolerance", "split"}, validate=_weights_errors)
+@check_kind("score_weights", ROW_VALUES, params={"total", "tolerance", "split"},
+            validate=lambda p: _weights_errors(p) + formula_errors(p, ()))
 def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-01: the weights add up to `total` (the funds block's 分值 counted), each 一级 to the weight its label
     states (产出指标(50分)); a split other than `split` is said as advice."""
@@ -106,7 +120,8 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 
 # -- EVAL-02 ---------------------------------------------------------------------------------------------------
-@check_kind("score_bounds", ROW_VALUES, per_item=True, params={"tolerance", "most"}, scopes=("indicator",))
+@check_kind("score_bounds", ROW_VALUES, per_item=True, params={"tolerance", "most"}, scopes=("indicator",),
+            validate=lambda p: formula_errors(p, ()))
 def score_bounds(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-02: no row scores above its weight; the printed total is the sum of the scores (and the funds
     block's) and at most `most`."""
@@ -215,7 +230,8 @@ def _reason_given(form: Form) -> bool:
     return any(scoring.said(text) for label, text in scoring.narratives(form) if "原因" in label)
 
 
-@check_kind("deviation_reason", ROW_VALUES, per_item=True, params={"tolerance"}, scopes=("indicator",))
+@check_kind("deviation_reason", ROW_VALUES, per_item=True, params={"tolerance"}, scopes=("indicator",),
+            validate=lambda p: formula_errors(p, ()))
 def deviation_reason(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-06: a row that missed its target, or scored below its weight, says why."""
     tol = tolerance(rule)
@@ -246,7 +262,8 @@ def overachievement(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 
 # -- EVAL-09 ---------------------------------------------------------------------------------------------------
-@check_kind("not_applicable", ROW_VALUES, per_item=True, params={"tolerance"}, scopes=("indicator",))
+@check_kind("not_applicable", ROW_VALUES, per_item=True, params={"tolerance"}, scopes=("indicator",),
+            validate=lambda p: formula_errors(p, ()))
 def not_applicable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-09: rows marked 不适用 are left out and the rest is rescaled to 100: the printed total says so."""
     rows = scoring.rows(form)
