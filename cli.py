@@ -236,6 +236,8 @@ def validate(paths: tuple[str, ...], profile: str | None, extra_rules: tuple[str
         if last_round is not None:
             from jxcheck.engine import baseline
             baseline.apply(run.results, last_round)
+        if against is not None:
+            run.lines += _against_mismatch(against, run.results, lang)
         state["checked"] = True
         for line in run.lines:  # after the progress bar, each on a line of its own
             click.echo(f"jxcheck: {line}", err=True)
@@ -250,6 +252,23 @@ def _baseline(path: str, lang: str):
         return baseline.load(path)
     except baseline.BadBaseline as exc:
         raise Fail(say("bad_baseline", lang, path, exc.en if lang == "en" else exc.zh)) from None
+
+
+def _against_mismatch(path: str, results: Any, lang: str) -> list[str]:
+    """A line for each self-evaluation that is not of the target form's project (or unit) and year."""
+    from jxcheck.engine import pairing
+    target = pairing.target_form_at(str(Path(path).resolve()))
+    if target is None:
+        return []
+    wanted = pairing.key(target.meta)
+    out = []
+    for result in results:
+        meta = result.meta
+        if meta is None or meta.kind not in pairing.TARGET_OF:
+            continue
+        if pairing.key(meta, pairing.TARGET_OF[meta.kind]) != wanted:
+            out.append(say("against_other", lang, result.label, path))
+    return out
 
 
 def _target_form(path: str, lang: str) -> None:
@@ -530,9 +549,18 @@ def _recheck(before: list, after: list, lang: str) -> str:
 def serve(host: str, port: str, workers: str, token: str | None, lang: str) -> None:
     lang = _choice("--lang", lang, LANGS, "zh")
     number, count = _count("--port", port, lang), _count("--workers", workers, lang)
+    if not 0 < number < 65536:
+        raise Fail(say("bad_port", lang, port))
     token = token or os.environ.get("JXCHECK_TOKEN") or None
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         raise Fail(say("serve_token", lang, host))
+    import socket
+    try:  # a port in use is said before anything starts, in one line
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, number))
+    except OSError as exc:
+        raise Fail(say("port_busy", lang, host, number, os_reason(exc, lang))) from None
     try:
         import uvicorn  # noqa: F401  (the service's own dependencies: pip install 'jxcheck[serve]')
         import fastapi  # noqa: F401
@@ -544,7 +572,9 @@ def serve(host: str, port: str, workers: str, token: str | None, lang: str) -> N
     if token:
         os.environ["JXCHECK_TOKEN"] = token  # the workers read it, never from the command line of a process list
     workers_n = count or (os.cpu_count() or 1)
-    click.echo(say("serving", lang, host, number, workers_n, limits.file_mb, limits.queue), err=True)
+    shown = f"[{host}]" if ":" in host else host
+    address = f"http://{shown}:{number}/" + (f"?token={token}" if token else "")
+    click.echo(say("serving", lang, address, workers_n, limits.file_mb, limits.queue), err=True)
     uvicorn.run("jxcheck.engine.service.app:from_env", factory=True, host=host, port=number, workers=workers_n,
                 access_log=False, log_level="warning", timeout_graceful_shutdown=5)
 

@@ -55,3 +55,10 @@ def test_a_bad_against_is_one_line(tmp_path):
         result = jx("validate", str(SELF_EVAL), "--against", *args)
         lines = result.stderr.strip().splitlines()
         assert result.returncode == 2 and len(lines) == 1 and words in lines[0], result.stderr
+
+
+def test_a_target_of_another_project_is_said(tmp_path):
+    from conftest import REFERENCE
+    result = jx("validate", str(SELF_EVAL), "--against", str(REFERENCE))
+    assert "不是同一项目（单位）和年度" in result.stderr
+    assert "不是同一项目" not in jx("validate", str(SELF_EVAL), "--against", str(TARGET)).stderr

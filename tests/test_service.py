@@ -236,3 +236,41 @@ def test_serving_beyond_this_machine_needs_a_token():
     result = subprocess.run([sys.executable, "-m", "jxcheck", "serve", "--host", "0.0.0.0"], capture_output=True,
                             text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert result.returncode == 2 and "令牌" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_zipped_folder_groups_by_its_subfolders_and_leaves_system_files_out(client):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as bundle:
+        for county in ("衡山县", "永德县"):
+            bundle.write(REFERENCE, f"各县报送/{county}/表.txt")
+        bundle.writestr("__MACOSX/各县报送/衡山县/._表.txt", b"\x00\x05\x16\x07")
+        bundle.writestr("各县报送/.DS_Store", b"\x00")
+    doc = client.post("/api/v1/validate", files=[("files", ("各县报送.zip", buffer.getvalue()))]).json()
+    assert sorted(r["path"] for r in doc["results"]) == ["各县报送/永德县/表.txt", "各县报送/衡山县/表.txt"]
+    assert [r["group"] for r in doc["rollup"]][:2] == ["永德县", "衡山县"]
+
+
+def test_a_linux_zip_keeps_its_utf8_names(client):
+    utf8 = "县B/表.txt".encode("utf-8")
+    stand_in = b"y" * (len(utf8) - 6) + b"/a.txt"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as bundle:
+        bundle.writestr(stand_in.decode(), REFERENCE.read_bytes())
+    doc = client.post("/api/v1/validate", files=[("files", ("l.zip", buffer.getvalue().replace(stand_in, utf8)))]).json()
+    assert [r["path"] for r in doc["results"]] == ["l/县B/表.txt"]
+
+
+def test_every_refusal_has_the_same_shape(client):
+    slip = client.post("/api/v1/validate", files={"files": "not a file"})  # curl -F files=x (the @ forgotten)
+    assert slip.status_code in (400, 200) and ("error" in slip.json() or "results" in slip.json())
+    method = client.get("/api/v1/validate")
+    assert method.status_code == 405 and method.json()["error"] == "wrong_method"
+    csv_answer = client.post("/api/v1/validate?format=csv", files=_files(REFERENCE))
+    assert csv_answer.content.startswith(b"\xef\xbb\xbf") and not csv_answer.content.startswith(b"\xef\xbb\xbf" * 2)
+
+
+def test_without_the_token_the_page_says_how_to_get_in():
+    client = TestClient(create_app(Limits(), token="s3cret"))
+    page = client.get("/")
+    assert page.status_code == 401 and "?token=" in page.text and "<html" not in page.text.lower()[:0] + "x"
+    assert client.get("/openapi.json").status_code == 401

@@ -14,7 +14,9 @@ from jxcheck.engine.report.summary import summary, summary_line
 _STYLE = """
 body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC",sans-serif;margin:1.5em;color:#222}
 table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:14px}
-th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}
+th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left;max-width:22em;
+overflow-wrap:anywhere}
+td:nth-child(5),td:nth-child(9){min-width:12em}
 th{background:#f0f3f7;cursor:pointer;user-select:none}
 tr.error td:first-child{color:#b00020;font-weight:bold} tr.warning td:first-child{color:#a15c00}
 .v-退回{color:#b00020}.v-修改后通过{color:#a15c00}.v-通过{color:#16794c}

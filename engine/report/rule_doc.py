@@ -3,6 +3,7 @@ reads, the parameters a config may change, its wording and its basis. docs/rules
 from __future__ import annotations
 
 import json
+import re
 
 from jxcheck.engine.report import examples
 from jxcheck.engine.report.rule_list import rows as rule_rows
@@ -39,8 +40,23 @@ def _w(key: str, lang: str) -> str:
     return _WORDS[key][lang == "en"]
 
 
+_PLACEHOLDERS = {"n": ("行号", "row"), "name": ("指标名称", "name"), "raw": ("指标值", "value"),
+                 "actual": ("完成值", "result"), "score": ("得分", "score"), "weight": ("分值", "weight"),
+                 "calc": ("应得值", "computed"), "label": ("名称", "label"), "level1": ("一级指标", "一级"),
+                 "level2": ("二级指标", "二级"), "unit": ("单位", "unit"), "money_unit": ("金额单位", "money unit"),
+                 "year": ("年度", "year"), "task": ("任务", "task"), "missing": ("缺项", "missing"),
+                 "rate": ("执行率", "rate"), "budget": ("预算数", "budget"), "spent": ("执行数", "spent"),
+                 "grade": ("等级", "grade"), "low": ("下限", "low"), "high": ("上限", "high")}
+_SEVERITY_WORDS = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
+
+
 def _text(texts: dict, key: str, lang: str) -> str:
     return (texts.get(f"{key}_en") if lang == "en" else None) or texts.get(key, "")
+
+
+def _readable(text: str, lang: str) -> str:
+    """A message template as a reader sees it: 第{n}行 → 第〈行号〉行."""
+    return re.sub(r"\{(\w+)\}", lambda m: "〈" + _PLACEHOLDERS.get(m.group(1), ("…", "…"))[lang == "en"] + "〉", text)
 
 
 def _code(value: object) -> str:
@@ -54,7 +70,8 @@ def explain(rule: Rule, book: Rulebook, lang: str = "zh") -> str:
                if r["id"] == rule.id)
     title = (rule.texts.get("title_en") if en else None) or rule.title
     lines = [f"### {rule.id} {title}", ""]
-    facts = [(_w("severity", lang), "/".join(row["severities"])), (_w("scope", lang), _SCOPES[rule.scope][en]),
+    facts = [(_w("severity", lang), "/".join(_SEVERITY_WORDS[v][en] for v in row["severities"])),
+             (_w("scope", lang), _SCOPES[rule.scope][en]),
              (_w("check", lang), f"`{rule.kind}`")]
     if rule.where:
         facts.append((_w("where", lang), _code(rule.where)))
@@ -74,14 +91,14 @@ def explain(rule: Rule, book: Rulebook, lang: str = "zh") -> str:
     for key in ("message", "expected", "actual", "suggestion"):
         text = _text(rule.texts, key, lang)
         if text:
-            lines.append(f"- {_w(key, lang)}: {text}")
+            lines.append(f"- {_w(key, lang)}: {_readable(text, lang)}")
     if rule.cases:
         lines += ["", f"{_w('cases', lang)}:", ""]
         for case in rule.cases:
-            severity = case.severity.label if case.severity else _w("default", lang)
+            severity = _SEVERITY_WORDS[case.severity.label][en] if case.severity else _w("default", lang)
             when = f" {_code(case.when)}" if case.when else ""
             message = _text(case.texts, "message", lang) or _text(rule.texts, "message", lang)
-            lines.append(f"- `{case.name}` ({severity}){when}: {message}")
+            lines.append(f"- `{case.name}` ({severity}){when}: {_readable(message, lang)}")
     tags = [t for t in _TAGS if f"[{t}" in rule.basis or f"/{t}]" in rule.basis]
     if tags:
         lines += ["", f"{_w('evidence', lang)}: " + "; ".join(f"[{t}] {_TAGS[t][en]}" for t in tags)]

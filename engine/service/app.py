@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from fastapi import FastAPI, File, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from jxcheck.engine import batch
@@ -68,8 +69,9 @@ class Gate:
 
 def create_app(limits: Limits | None = None, token: str | None = None) -> FastAPI:
     limits = limits or Limits.from_env()
-    app = FastAPI(title="jxcheck", version="1", docs_url=None, redoc_url=None,
-                  description="绩效目标表与绩效自评表检查服务 · Checks Chinese budget performance forms")
+    app = FastAPI(title="jxcheck", version="1", docs_url=None, redoc_url=None, openapi_url=None,
+                  description="绩效目标表与绩效自评表检查服务 · Checks Chinese budget performance forms. "
+                              "With a token set, send it as the header X-Jxcheck-Token.")
     gate = Gate(limits.running(), limits.queue)
     books: dict[str, rulebook.Rulebook] = {}
 
@@ -96,10 +98,12 @@ def create_app(limits: Limits | None = None, token: str | None = None) -> FastAP
         return lang if lang in LANGS else "zh"
 
     @app.exception_handler(Refused)
-    async def refused(request: Request, exc: Refused) -> JSONResponse:
+    async def refused(request: Request, exc: Refused) -> Response:
         lang = lang_of(request)
-        return JSONResponse({"error": exc.key, "message": message(exc.key, lang, *exc.args_)}, exc.status,
-                            headers=exc.headers)
+        text = message(exc.key, lang, *exc.args_)
+        if exc.key == "unauthorized" and request.url.path == "/":  # a person at the page: words, not JSON
+            return HTMLResponse(page.unauthorized(text), 401)
+        return JSONResponse({"error": exc.key, "message": text}, exc.status, headers=exc.headers)
 
     @app.exception_handler(UploadError)
     async def upload_refused(request: Request, exc: UploadError) -> JSONResponse:
@@ -108,6 +112,16 @@ def create_app(limits: Limits | None = None, token: str | None = None) -> FastAP
     @app.exception_handler(404)
     async def not_found(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"error": "not_found", "message": message("not_found", lang_of(request))}, 404)
+
+    @app.exception_handler(405)
+    async def wrong_method(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"error": "wrong_method", "message": message("wrong_method", lang_of(request),
+                                                                         request.method)}, 405)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
+        where = next((".".join(str(p) for p in e.get("loc", ())[1:]) for e in exc.errors()), "")
+        return JSONResponse({"error": "bad_request", "message": message("bad_request", lang_of(request), where)}, 400)
 
     @app.exception_handler(Exception)
     async def failed(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
@@ -135,6 +149,9 @@ def create_app(limits: Limits | None = None, token: str | None = None) -> FastAP
             answer = await gate.run(work, limits.request_seconds)
             log.info("checked %d files in %.2f s", saved.count, time.monotonic() - started)
             return answer
+        except (Refused, UploadError) as exc:
+            log.info("refused a request: %s", exc.key)
+            raise
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -246,8 +263,7 @@ def _report(run: Run, fmt: str, lang: str, folder: Path) -> bytes:
         return out.read_bytes()
     buffer = io.StringIO()
     output_file.STREAMED[fmt](run.results, buffer, lang)
-    text = buffer.getvalue()
-    return (("\ufeff" if fmt == "csv" else "") + text).encode("utf-8")
+    return buffer.getvalue().encode("utf-8")  # the csv writer puts its own BOM first
 
 
 def _annotated(run: Run, folder: Path, lang: str) -> Response:
@@ -284,6 +300,12 @@ def _attachment(name: str) -> str:
 
 
 def from_env() -> FastAPI:
-    """The app as `jxcheck serve` starts it in each worker: limits and token from the environment."""
+    """The app as `jxcheck serve` starts it in each worker: limits and token from the environment, and a log of
+    counts and times (never names or contents) on standard error."""
     import os
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s jxcheck %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
     return create_app(Limits.from_env(), os.environ.get("JXCHECK_TOKEN") or None)

@@ -19,6 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_workbook": ("批注副本只针对.xlsx工作簿，本次上传中没有", "Annotated copies are made of .xlsx workbooks; none was sent"),
     "nothing_marked": ("工作簿中没有可标注的问题单元格", "No finding in the workbook names a cell to mark"),
     "not_found": ("没有这个地址", "No such address"),
+    "wrong_method": ("这个地址不接受{0}请求", "This address does not take {0}"),
+    "bad_request": ("请求格式不对{0}：文件须以表单字段 files 上传（curl -F files=@文件名）",
+                    "Malformed request {0}: send files as the form field 'files' (curl -F files=@FILE)"),
 }
 
 

@@ -46,3 +46,12 @@ def api_reference(spec: dict) -> str:
             f"<h1>jxcheck API v1</h1><p>{html.escape(spec.get('info', {}).get('description', ''))}</p>"
             "<p>OpenAPI: <a href='/openapi.json'>/openapi.json</a></p>"
             "<table><tr><th>方法</th><th>地址</th><th>说明</th><th>参数</th></tr>" + "".join(rows) + "</table>")
+
+
+def unauthorized(text: str) -> str:
+    """The page's answer without the token: what happened and how to get in."""
+    return ("<!doctype html><meta charset='utf-8'><title>jxcheck</title><body style='font:15px sans-serif;margin:3em'>"
+            f"<h1>绩效表检查</h1><p><b>{html.escape(text)}</b></p>"
+            "<p>本服务设置了访问令牌。请使用管理员提供的带 <code>?token=…</code> 的地址打开本页。</p>"
+            "<p>This service needs an access token: open the address with <code>?token=…</code> that its "
+            "administrator gave you.</p></body>")

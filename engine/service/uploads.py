@@ -96,13 +96,26 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
-    """A member's name as its maker wrote it: zips from Chinese Windows carry GBK names without the UTF-8 flag."""
+    """A member's name as its maker wrote it: zips from Chinese Windows carry GBK names, and Linux `zip` UTF-8
+    names, both without the UTF-8 flag (zipfile then reads them as cp437)."""
     if info.flag_bits & 0x800:
         return info.filename
     try:
-        return info.filename.encode("cp437").decode("gb18030")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
         return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return info.filename
+
+
+def _system_file(parts: tuple[str, ...]) -> bool:
+    """What an operating system adds to a zip: macOS's __MACOSX folder and ._ files, hidden files, Thumbs.db."""
+    return any(p == "__MACOSX" or (p.startswith(".") and p not in (".", "..")) for p in parts) or (bool(parts) and parts[-1].lower() in
+                                                                       ("thumbs.db", "desktop.ini"))
 
 
 def _safe_parts(name: str) -> tuple[str, ...] | None:
@@ -129,6 +142,8 @@ def unpack(path: Path, target: Path, limits: Limits, shown: str) -> None:
             parts = _safe_parts(member_name(info))
             if parts is None:
                 raise UploadError(400, "zip_slip", shown, member_name(info))
+            if _system_file(PurePosixPath(member_name(info).replace("\\", "/")).parts):
+                continue
             if stat.S_ISLNK(info.external_attr >> 16):
                 raise UploadError(400, "zip_slip", shown, member_name(info))  # a link can point anywhere
             declared += info.file_size
@@ -138,6 +153,9 @@ def unpack(path: Path, target: Path, limits: Limits, shown: str) -> None:
                 places.append((info, parts))
         if declared > limits.zip_total_mb * MB:
             raise UploadError(413, "zip_bomb", shown)
+        tops = {parts[0] for _, parts in places}
+        if len(tops) == 1 and all(len(parts) > 2 for _, parts in places):  # the folder itself zipped
+            places = [(info, parts[1:]) for info, parts in places]         # (各县报送/衡山县/…): its subfolders group
         target.mkdir()
         written = 0
         for info, parts in places:

@@ -15,7 +15,10 @@ const T = {
     view: "表格原貌（点击标色单元格查看问题）", shown: "显示 {0} / {1} 条", line: "第{0}行", explain: "规则说明",
     indicators: "{0}个指标", error: "错误", warning: "警告", info: "提示", more: "另有 {0} 行未显示",
     count: "错误{0}，警告{1}，提示{2}", nofile: "请先选择文件。", downloading: "正在生成 {0}…",
-    pass: "通过", amend: "修改后通过", ret: "退回", cellfindings: "此处的问题",
+    pass: "通过", amend: "修改后通过", ret: "退回", cellfindings: "此处的问题", unreadable: "无法读取",
+    network: "文件没有发出去：选择后若在 Excel 里改过文件，请把它移除后重新选择；也可能是服务未启动或网络中断。",
+    remove: "移除", rollup: "按文件夹汇总", files: "文件", forms: "表格", errors: "错误", warnings: "警告",
+    infos: "提示", frequent: "最常见的问题", table: "表{0} 第{1}行第{2}列", close: "关闭", show: "展开",
   },
   en: {
     title: "Form check", subtitle: "Check performance target and self-evaluation forms before you submit them", api: "API",
@@ -30,7 +33,11 @@ const T = {
     shown: "{0} of {1} shown", line: "line {0}", explain: "About this rule", indicators: "{0} indicators",
     error: "error", warning: "warning", info: "info", more: "{0} more rows not shown",
     count: "{0} errors, {1} warnings, {2} infos", nofile: "Choose files first.", downloading: "Preparing {0}…",
-    pass: "pass", amend: "pass after changes", ret: "return", cellfindings: "Problems here",
+    pass: "pass", amend: "pass after changes", ret: "return", cellfindings: "Problems here", unreadable: "unreadable",
+    network: "The files were not sent: if a file was changed in Excel after you chose it, remove it and choose it again; or the service is not running.",
+    remove: "remove", rollup: "Roll-up by folder", files: "files", forms: "forms", errors: "errors",
+    warnings: "warnings", infos: "infos", frequent: "most frequent rules", table: "table {0} row {1} column {2}",
+    close: "close", show: "open",
   },
 };
 const VERDICT = { "通过": ["pass", "pass"], "修改后通过": ["amend", "amend"], "退回": ["return", "ret"] };
@@ -74,9 +81,16 @@ async function problemOf(response) {
 }
 
 function choose(list) {
-  state.files = [...state.files, ...list];
+  const names = new Set(list.map(f => f.name));  // a file chosen again replaces the one of that name
+  state.files = [...state.files.filter(f => !names.has(f.name)), ...list];
+  showChosen();
+}
+
+function showChosen() {
   const chosen = $("#chosen");
-  chosen.replaceChildren(...state.files.map(f => el("li", {}, `${f.name} · ${Math.ceil(f.size / 1024)} KB`)));
+  chosen.replaceChildren(...state.files.map(f => el("li", {}, `${f.name} · ${Math.ceil(f.size / 1024)} KB `,
+    el("button", { type: "button", class: "x", title: t("remove"), "aria-label": t("remove"),
+      onclick: () => { state.files = state.files.filter(g => g !== f); showChosen(); } }, "×"))));
   $("#go").disabled = $("#clear").disabled = !state.files.length;
 }
 
@@ -84,9 +98,16 @@ async function check() {
   if (!state.files.length) { setStatus(t("nofile"), true); return; }
   setStatus(t("checking", state.files.length));
   $("#go").disabled = true;
+  $("#results").hidden = true;  // results of another check are never shown as this one's
+  state.report = null;
   const started = performance.now();
   try {
-    const response = await fetch(`/api/v1/review?${query()}`, { method: "POST", body: body(), headers: headers() });
+    let response;
+    try {
+      response = await fetch(`/api/v1/review?${query()}`, { method: "POST", body: body(), headers: headers() });
+    } catch (failure) {
+      throw new Error(t("network"));
+    }
     if (!response.ok) throw new Error(await problemOf(response));
     const data = await response.json();
     state.report = data.report; state.views = data.views;
@@ -117,16 +138,40 @@ function rowKeyOf(loc) {
 
 function whereOf(loc) {
   if (loc.cell) return `${loc.sheet ? loc.sheet + "!" : ""}${loc.cell}`;
-  if (loc.table !== null && loc.row !== null) return `表${loc.table} ${loc.row}行${loc.column ? " " + loc.column + "列" : ""}`;
+  if (loc.table !== null && loc.row !== null) return t("table", loc.table, loc.row, loc.column || 1);
   if (loc.line !== null) return t("line", loc.line);
   return "—";
 }
 
+function columnNumber(letters) { return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0); }
+
+function order(loc) {  // where a finding stands, as a number that sorts rows, then columns
+  if (loc.cell) {
+    const m = /^([A-Z]+)(\d+)$/.exec(loc.cell);
+    return m ? Number(m[2]) * 1000 + columnNumber(m[1]) : 0;
+  }
+  if (loc.table !== null && loc.row !== null) return loc.table * 1e7 + loc.row * 1000 + (loc.column || 0);
+  return (loc.line ?? 0) * 1000;
+}
+
+function letters(n) { let s = ""; for (n += 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s; return s; }
+
 function render() {
   const forms = $("#forms");
-  forms.replaceChildren(...state.report.results.map((result, n) => renderForm(result, n)));
+  const many = state.report.results.length > 5;  // many forms: each opens when asked, so the page stays quick
+  forms.replaceChildren(...(state.report.rollup ? [rollupTable(state.report.rollup)] : []),
+    ...state.report.results.map((result, n) => renderForm(result, n, many)));
   $("#results").hidden = false;
-  $("#annotated").hidden = !state.files.some(f => /\.xlsx$|\.xlsm$/i.test(f.name));
+  $("#annotated").hidden = !state.files.some(f => /\.(xlsx|xlsm|zip)$/i.test(f.name));
+}
+
+function rollupTable(rows) {
+  const keys = [["group", ""], ["files", t("files")], ["forms", t("forms")], ["pass", t("pass")], ["pass_after_changes", t("amend")],
+    ["return", t("ret")], ["unreadable", t("unreadable")], ["errors", t("errors")], ["warnings", t("warnings")],
+    ["infos", t("infos")], ["frequent_rules", t("frequent")]];
+  return el("section", { class: "form" }, el("div", { class: "banner" }, el("b", {}, t("rollup"))),
+    el("table", { class: "findings" }, el("thead", {}, el("tr", {}, ...keys.map(([, title]) => el("th", {}, title)))),
+      el("tbody", {}, ...rows.map(row => el("tr", {}, ...keys.map(([key]) => el("td", {}, `${row[key] ?? ""}`)))))));
 }
 
 function counts(findings) {
@@ -135,19 +180,26 @@ function counts(findings) {
   return c;
 }
 
-function renderForm(result, index) {
-  const [cls, word] = VERDICT[result.verdict] || ["return", "ret"];
+function renderForm(result, index, many) {
+  const unreadable = result.findings.some(f => f.rule === "FORM-01");
+  const [cls, word] = unreadable ? ["return", "unreadable"] : VERDICT[result.verdict] || ["return", "ret"];
   const c = counts(result.findings);
   const label = result.form ? `${result.path} › ${result.form}` : result.path;
   const meta = [result.kind, result.department, result.year ? `${result.year}` : null,
     t("indicators", result.indicators)].filter(Boolean).join(" · ");
-  const box = el("article", { class: "form", "data-index": index });
-  box.append(el("div", { class: `banner ${cls}` }, el("span", { class: "verdict" }, t(word)),
+  const box = el("details", { class: "form", "data-index": index, open: many ? null : "" });
+  box.append(el("summary", { class: `banner ${cls}` }, el("span", { class: "verdict" }, t(word)),
     el("b", {}, label), el("span", { class: "meta" }, meta), el("span", { class: "meta" }, t("count", c.error, c.warning, c.info))));
-  if (!result.findings.length) box.append(el("div", { class: "none" }, t("none")));
-  else box.append(findingsTable(result, box));
-  const view = state.views.find(v => v.file === result.path);
-  if (view) box.append(formView(view, result, box));
+  const fill = () => {  // built when first opened
+    if (box.dataset.built) return;
+    box.dataset.built = "1";
+    if (!result.findings.length) box.append(el("div", { class: "none" }, t("none")));
+    else box.append(findingsTable(result, box));
+    const view = state.views.find(v => v.file === result.path);
+    if (view && view.sheets.length) box.append(formView(view, result, box));
+  };
+  if (!many) fill();
+  box.addEventListener("toggle", () => { if (box.open) fill(); });
   return box;
 }
 
@@ -164,9 +216,9 @@ function findingsTable(result, box) {
     ["message", t("problem")], ["expected", t("expected")], ["actual", t("actual")]];
   const head = el("tr", {}, ...columns.map(([key, title]) => el("th", { "data-key": key }, title)));
   const tbody = el("tbody");
-  let sort = { key: null, desc: false };
-  const value = (f, key) => key === "severity" ? SEVERITY_ORDER[f.severity] : key === "where" ?
-    (f.location.line ?? 0) * 1e6 + (f.location.row ?? 0) : (f[key] || "");
+  let sort = { key: "severity", desc: false };  // the errors that send a form back come first
+  const value = (f, key) => key === "severity" ? SEVERITY_ORDER[f.severity] * 1e12 + order(f.location) :
+    key === "where" ? order(f.location) : (f[key] || "");
   function fill() {
     let list = result.findings.filter(f => (!sevSelect.value || f.severity === sevSelect.value)
       && (!ruleSelect.value || f.rule === ruleSelect.value)
@@ -188,7 +240,7 @@ function findingsTable(result, box) {
     th.classList.add("sorted"); if (sort.desc) th.classList.add("desc");
     fill();
   });
-  for (const control of [sevSelect, ruleSelect, search]) control.addEventListener("input", fill);
+  for (const control of [sevSelect, ruleSelect, search]) for (const name of ["input", "change"]) control.addEventListener(name, fill);
   fill();
   return el("div", {}, el("div", { class: "filters" }, el("label", {}, `${t("severity")} `, sevSelect),
     el("label", {}, `${t("rule")} `, ruleSelect), search, shown), el("table", { class: "findings" }, el("thead", {}, head), tbody));
@@ -206,6 +258,11 @@ function formView(view, result, box) {
   for (const sheet of view.sheets) {
     if (sheet.name) details.append(el("div", { class: "sheetname" }, sheet.name));
     const table = el("table", { class: "grid" });
+    const width = Math.max(0, ...sheet.rows.map(r => r.cells.length));
+    if (sheet.rows.some(r => r.cells.some(c => c.k && c.k.startsWith("S")))) {  // a workbook: its column letters
+      table.append(el("tr", { class: "letters" }, el("td", { class: "n" }, ""),
+        ...Array.from({ length: width }, (_, k) => el("td", { class: "n" }, letters(k)))));
+    }
     for (const row of sheet.rows) {
       const rowFindings = row.key && byRow.get(row.key) || [];
       const tr = el("tr", { class: rowFindings.length ? "rowmark" : null }, el("td", { class: "n" }, row.n ?? ""));
@@ -229,13 +286,16 @@ function formView(view, result, box) {
 }
 
 function reveal(box, finding) {
+  showDetail([finding]);  // the panel first: the page narrows, then the cell is brought into view
   const details = $("details.view", box); if (details) details.open = true;
   const key = keyOf(finding.location), row = rowKeyOf(finding.location);
   let target = key && !key.startsWith("L") ? box.querySelector(`td[data-k="${CSS.escape(key)}"]`) : null;
   if (!target && row) target = [...box.querySelectorAll("table.grid tr")].find(tr =>
     tr.querySelector("td.n") && `${row}` === rowKeyFromRow(tr, finding.location))?.querySelector("td.error, td.warning, td.info");
-  if (target) { target.scrollIntoView({ block: "center", inline: "center" }); target.classList.remove("flash"); void target.offsetWidth; target.classList.add("flash"); }
-  showDetail([finding]);
+  if (target) requestAnimationFrame(() => {
+    target.scrollIntoView({ block: "center", inline: "center" });
+    target.classList.remove("flash"); void target.offsetWidth; target.classList.add("flash");
+  });
 }
 
 function rowKeyFromRow(tr, loc) {
@@ -252,7 +312,7 @@ async function showDetail(findings) {
     const explain = el("div");
     const link = el("span", { class: "link", onclick: async () => {
       const response = await fetch(`/api/v1/rules/${encodeURIComponent(f.rule)}?lang=${state.lang}`, { headers: headers() });
-      explain.replaceChildren(el("div", { class: "explain" }, response.ok ? (await response.json()).explanation : await problemOf(response)));
+      explain.replaceChildren(response.ok ? markdown((await response.json()).explanation) : el("div", {}, await problemOf(response)));
     } }, t("explain"));
     return el("div", { class: "card" }, el("div", {}, el("span", { class: `sev ${f.severity}` }, t(f.severity)), " ",
       el("span", { class: "rule" }, f.rule), " · ", whereOf(f.location), " · ", link),
@@ -262,6 +322,30 @@ async function showDetail(findings) {
   }));
   panel.hidden = false;
   document.body.classList.add("panel");
+}
+
+function markdown(text) {  // the rule's page, written in a little Markdown: headings, lists, bold, code
+  const box = el("div", { class: "explain" });
+  let block = null;
+  const inline = line => {
+    const out = el("span");
+    line.split(/(\*\*[^*]+\*\*|`[^`]+`)/).forEach(part => {
+      if (part.startsWith("**") && part.endsWith("**")) out.append(el("b", {}, part.slice(2, -2)));
+      else if (part.startsWith("`") && part.endsWith("`")) out.append(el("code", {}, part.slice(1, -1)));
+      else out.append(part);
+    });
+    return out;
+  };
+  let fence = null;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("```")) { fence = fence ? (box.append(fence), null) : el("pre"); continue; }
+    if (fence) { fence.append(line + "\n"); continue; }
+    if (line.startsWith("### ")) { box.append(el("h4", {}, line.slice(4))); block = null; continue; }
+    if (line.startsWith("- ")) { if (!block) { block = el("ul"); box.append(block); } block.append(el("li", {}, inline(line.slice(2)))); continue; }
+    block = null;
+    if (line.trim()) box.append(el("p", {}, inline(line)));
+  }
+  return box;
 }
 
 async function download(format) {
@@ -284,11 +368,12 @@ function setup() {
   for (const name of ["dragleave", "drop"]) drop.addEventListener(name, e => { e.preventDefault(); drop.classList.remove("over"); });
   drop.addEventListener("drop", e => choose([...e.dataTransfer.files]));
   $("#go").addEventListener("click", check);
-  $("#clear").addEventListener("click", () => { state.files = []; state.report = null; choose([]); $("#results").hidden = true; setStatus(""); });
+  $("#clear").addEventListener("click", () => { state.files = []; state.report = null; showChosen(); $("#results").hidden = true; setStatus(""); });
   for (const button of document.querySelectorAll("#downloads button[data-format]")) button.addEventListener("click", () => download(button.dataset.format));
   $("#annotated").addEventListener("click", () => download("annotated"));
-  $("#lang-zh").addEventListener("click", () => { state.lang = "zh"; applyLanguage(); });
-  $("#lang-en").addEventListener("click", () => { state.lang = "en"; applyLanguage(); });
+  const switchTo = lang => { state.lang = lang; applyLanguage(); if (state.report && state.files.length) check(); };
+  $("#lang-zh").addEventListener("click", () => switchTo("zh"));  // findings come in the language asked: ask again
+  $("#lang-en").addEventListener("click", () => switchTo("en"));
   $("#close").addEventListener("click", () => { $("#detail").hidden = true; document.body.classList.remove("panel"); });
   if (state.token) history.replaceState(null, "", location.pathname);  // the token stays out of the address bar
   applyLanguage();
