@@ -20,6 +20,8 @@ _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
 _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
 _ELLIPSIS = re.compile(r"[…．.·]+")
+_SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
+_LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
 
 
@@ -112,6 +114,8 @@ class TableBuilder:
         if all(_ELLIPSIS.fullmatch(t) for t in tokens):  # a template's "and so on" row
             self.empty_groups.append((self.level1, self.level2, row.location, self.block))
             return
+        if all(t in _SUBHEADER for t in tokens):
+            return  # a row of the header's own words under it (名称 | 名称 | 名称)
         if any(_ELLIPSIS.fullmatch(t) for t in tokens) and all(_ELLIPSIS.fullmatch(t) or labels.is_level(t) for t in tokens):
             return  # the same under its merged 一级 and 二级 (a workbook repeats them on the row)
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
@@ -134,23 +138,29 @@ class TableBuilder:
         for offset in range(0, len(self.header) - len(cells) + 1):
             fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
-            kept = offset == 0 and (not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
-            if self._plausible(fields, kept):
+            kept = offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
+                                    or len(cells) >= len(self.header) > 3)  # a row as wide as the header lost nothing
+            if self._plausible(fields, kept, "level2" in self.header, offset == 0 and bool(cells[0])):
                 return fields
         return None
 
     @staticmethod
-    def _plausible(fields: dict[str, str], kept: bool = False) -> bool:
+    def _plausible(fields: dict[str, str], kept: bool = False, level2_column: bool = True, leading: bool = False
+                   ) -> bool:
         checks = {"level1": labels.is_level1, "level2": labels.is_level2}
         for key, known in checks.items():
             text = fields.get(key, "")
             plausible = known(text) or labels.weight_only(text) if text else True
             plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
+            # an evaluation's own dimension (项目预算管理) in the first column of a row that starts there
+            plausible = plausible or (key == "level1" and leading and _LABEL_LIKE.fullmatch(text) is not None)
             if not plausible:
                 return False
         name, value = fields.get("name", ""), fields.get("value", "")
         scored_in_place = kept and not value and (fields.get("weight") or fields.get("score"))
-        if labels.is_level(name) and not value_like(value) and not scored_in_place:
+        # a level name in the name column has shifted — unless the table has no 二级 column (指标类型 | 指标名称 |
+        # 指标值: its 指标名称 lists the 二级 names) or scores in place (产出质量 | 4 | 4)
+        if labels.is_level(name) and not value_like(value) and not scored_in_place and level2_column:
             return False  # a level name in the name column: the row has shifted (not a scoring table's 产出质量 | 4 | 4)
         return not labels.is_level(value)
 
@@ -237,6 +247,25 @@ class TableBuilder:
         self._settle_labels()
         self.drafts.append(draft)
 
+    def _content_wins(self) -> None:
+        """A column headed as one thing that holds another's vocabulary takes that role: 指标类型 full of 一级
+        names is the 一级, a 指标名称 full of 二级 names (where no column is headed 二级) the 二级."""
+        if not self.drafts:
+            return
+        for level, known in (("level1", labels.is_level1), ("level2", labels.is_level2)):
+            if any(d.fields.get(level) for d in self.drafts):
+                continue
+            for key in ("nature", "name") + tuple(k for k in self.drafts[0].fields if k.startswith("extra:")):
+                values = [d.fields.get(key, "") for d in self.drafts]
+                filled = [v for v in values if v]
+                if len(filled) >= 2 and sum(1 for v in filled if known(v)) >= 0.6 * len(filled):
+                    for d in self.drafts:
+                        if known(d.fields.get(key, "")):
+                            d.fields[level], d.fields[key] = d.fields[key], ""
+                    if level not in self.header:
+                        self.header = [*self.header, level]
+                    break
+
     def _cost_heading(self) -> None:
         """The 成本指标 read as a 二级 heads 经济/社会/生态环境成本指标: it is their 一级, not an empty group."""
         self.empty_groups = [g for g in self.empty_groups if not (labels.level_name(g[1]) == "成本指标"
@@ -313,6 +342,7 @@ class TableBuilder:
     def indicators(self) -> list[Indicator]:
         self._settle_labels()
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
+        self._content_wins()
         flat = "level1" not in self.header and "level2" not in self.header
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location

@@ -291,7 +291,7 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
         st.project = value
     elif key in labels.header_labels("year") and header.year(value + "年"):
         st.year = st.year or header.year(value + "年")
-    elif key == "单位" and (money_unit := _MONEY_UNIT.search(value)):
+    elif key in ("单位", "金额单位", "资金单位", "货币单位") and (money_unit := _MONEY_UNIT.search(value)):
         st.money_unit = money_unit.group(1)
     elif key in labels.header_labels("codes"):
         return  # 科目代码 21308 is no amount
