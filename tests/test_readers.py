@@ -253,3 +253,30 @@ def test_merged_level_cells_keep_empty_groups(tmp_path, book):
     as_text, as_sheet = empty(text), empty(tmp_path / "019.xlsx")
     assert len(as_text) == 5 and [f.subject for f in as_sheet] == [f.subject for f in as_text]
     assert {f.location.cell[0] for f in as_sheet} == {"F"}  # the 年度 group's 二级 column
+
+
+def test_a_duty_table_holds_tasks_that_add_up_to_the_budget(tmp_path, book):
+    """部门职能 | 年度目标任务 | 支出项目名称 | 预算金额 under the goals: tasks (BUD-02 adds them up), no goal texts."""
+    form = tmp_path / "整体.txt"
+    form.write_text("部门整体支出绩效目标表\n（2023年度）\n部门（单位）名称\t测试市档案馆\n"
+                    "年度预算安排（万元）\t资金总额\t100\n\t项目支出\t30\n\t基本支出\t70\n"
+                    "年度总体目标\t目标1：完成馆藏档案数字化2万卷。\n"
+                    "年度履职目标\t部门职能\t年度目标任务\t支出项目名称\t预算金额(万元)\n"
+                    "\t档案收集管理\t完成馆藏档案数字化2万卷\t档案数字化经费\t40\n"
+                    "\t保障日常运转\t按时发放工资\t基本支出\t70\n"
+                    "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t档案数字化数量\t≥2万卷\n",
+                    encoding="utf-8")
+    result = read(form)
+    assert [(t.name, t.budget.total) for t in result.form.tasks] == [("完成馆藏档案数字化2万卷", 40), ("按时发放工资", 70)]
+    assert [g.text for g in result.form.goals] == ["完成馆藏档案数字化2万卷。"]
+    (bud02,) = [f for f in check_file(form, book).findings if f.rule == "BUD-02"]
+    assert "110" in bud02.message and "100" in bud02.message
+
+
+def test_a_second_value_column_is_no_second_table(tmp_path):
+    form = tmp_path / "自评.txt"
+    form.write_text("项目支出绩效自评表\n（2023年度）\n项目名称\t测试项目\n实施单位\t测试单位\n"
+                    "一级指标\t二级指标\t三级指标\t预算设定指标值\t项目完成指标值\n"
+                    "产出指标\t数量指标\t购置设备\t≥30台\t42台\n\t质量指标\t验收合格率\t100%\t100%\n", encoding="utf-8")
+    rows = read(form).form.indicators
+    assert [(i.name, i.raw, i.actual) for i in rows] == [("购置设备", "≥30台", "42台"), ("验收合格率", "100%", "100%")]

@@ -53,6 +53,7 @@ class _State:
     score_total: ScoreTotal | None = None
     previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
+    task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -93,6 +94,11 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         cut = next((c for t in st.tables if (c := t.mark_cut(last)) is not None), None)
         if cut is not None:
             st.problems.append(problem("FORM-03", last, n=last.number(), content=cut, case="truncated"))
+    if st.task_header and st.total is None:  # a duty table adds up to the header's 资金总额
+        whole = next((line for line in st.funds if line.role == "total"), None)
+        amount = dict(whole.amounts).get("金额") if whole is not None else None
+        if amount is not None and whole is not None:
+            st.total, st.total_location = Budget(amount, None, None), whole.location
     indicators = [i for t in st.tables for i in t.indicators()]
     for table in st.tables:
         st.problems.extend(table.problems)
@@ -189,6 +195,12 @@ def _dispatch(st: _State, row: Row) -> None:
     kind = _row_kind(tokens, texts)
     if kind is not None and st.mode != "tasks":
         _closing(st, kind, row, tokens, normed)
+        return
+    duty = _duty_header(texts)
+    if duty:  # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
+        st.mode, st.task_header = "tasks", duty
+        unit = _MONEY_UNIT.search("".join(tokens))
+        st.money_unit = unit.group(1) if unit else st.money_unit
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
@@ -303,7 +315,51 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
         st.period = value
 
 
+_DUTY = {"name": ("年度目标任务", "任务名称", "年度任务", "支出项目名称", "项目名称"), "content": ("部门职能", "主要内容", "任务内容"),
+         "amount": ("预算金额", "预算数", "金额", "资金")}
+
+
+def _duty_header(texts: list[str]) -> dict[str, int]:
+    """The columns of a duty table's header row (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额), or {}."""
+    found: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        bare = labels.strip_suffix(labels.norm(text))
+        for role, names in _DUTY.items():
+            if role not in found and (bare in names or (role == "amount" and bare.startswith("预算金额"))):
+                found[role] = k
+    named = {labels.strip_suffix(labels.norm(t)) for t in texts}
+    duty = bool(named & {"部门职能", "年度目标任务", "支出项目名称"})  # not the template's 任务名称 | 主要内容 | 预算金额
+    return found if duty and len(found) >= 3 and "amount" in found else {}
+
+
+def _duty_task(st: _State, row: Row) -> None:
+    """A row of a duty table: its task, its content and its amount, by the header's columns."""
+    texts = list(row.texts)
+
+    def cell(role: str) -> str:
+        k = st.task_header.get(role, -1)
+        return texts[k] if 0 <= k < len(texts) else ""
+    name, amount = cell("name"), cell("amount")
+    if labels.norm(texts[0] if texts else "") in labels.header_labels("totals") or labels.row_kind(name) == "total":
+        try:
+            st.total, st.total_location = Budget(money_tables.amount(amount, st.money_unit), None, None), row.location
+        except Exception:
+            pass
+        return
+    try:
+        money = money_tables.amount(amount, st.money_unit)
+    except Exception:
+        st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=amount, case="amount"))
+        money = None
+    if name or money is not None:
+        st.tasks.append(Task(name=name or cell("content"), content=cell("content"), budget=Budget(money, None, None),
+                             location=row.location))
+
+
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
+    if st.task_header:
+        _duty_task(st, row)
+        return
     task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
     if task:
         st.tasks.append(task)

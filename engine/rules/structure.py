@@ -36,7 +36,8 @@ def required_level1(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 @check_kind("hierarchy", {"level1", "level2", "canonical1", "canonical2", "allowed", "n"})
 def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """Each 二级 belongs to its 一级 under the form's scheme; one finding per 一级/二级 group.
-    Case `unknown` (error) for a 二级 outside the scheme, `synonym` (info) where a name was normalised."""
+    Case `unknown` (error) for a scheme's 二级 under another 一级, `unnamed` (warning) for a 二级 no scheme names,
+    `synonym` (info) where a name was normalised."""
     seen: set[tuple[str, str]] = set()
     renamed: set[str] = set()  # a normalised name is reported once, however many groups it heads
     for item in form.indicators:
@@ -51,8 +52,8 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if item.level1 not in renamed:  # one non-standard 一级, one finding
                 renamed.add(item.level1)
                 case = "unknown_level1"
-        elif l2 not in allowed:
-            case = "unknown"
+        elif l2 not in allowed:  # a scheme's 二级 in the wrong place; a name of no scheme (具体指标) is a wording slip
+            case = "unknown" if any(l2 in names for names in ctx.hierarchy.values()) else "unnamed"
         else:
             changed = [raw for raw, canon in ((item.level1, l1), (item.level2, l2))  # 产出指标(50分) is no synonym,
                        if ctx.bare(raw) not in (canon, canon.removesuffix("指标")) and raw not in renamed]  # nor 数量

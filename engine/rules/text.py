@@ -27,7 +27,8 @@ _SPECIFIC = re.compile(r"\d|(?<![每逐])[一二两三四五六七八九十百�
 # digits that measure nothing: a list number (目标1：, 1、2、3、, (一)), a year (2019年, 2019年度), a code or a name
 # with digits in it (H7N9, 5G, 12345热线), a document number (〔2021〕7号)
 _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]"
-                           r"|^\s*(?:19|20)\d{2}(?=[\u4e00-\u9fff])"  # 2024通过采购…: the year the goal is for
+                           # 2024通过采购…: the year the goal is for (not 2021年完成…, which says when)
+                           r"|^\s*(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?!年(?:内|底前|前)?(?:完成|建成|实现|竣工|投入使用))"
                            # money put in is no output (VAL-12); 6万人, 3万亩 are counts
                            r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万(?![人亩株户次吨件个册份平方米公里头只羽尾]))(?![\u4e00-\u9fff]*/)"
                            # a year is no measure, unless it is when something is done (2021年完成…, 2023年底前)
