@@ -54,6 +54,8 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     for k, t in rest:
         if heads[k] == "skip":
             break  # 完成情况 | …: what follows on this row is the achievement, not a goal
+        if heads[k] == "label":
+            continue  # 绩效目标总体描述 | …: the label of the goal beside it
         if k < len(row.cells):
             inline.append((t, row.cells[k].location))
     return GoalBlock(term, [], inline)
@@ -63,7 +65,7 @@ def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, 
     """The goal texts of a row under a goal label: (text, term, location), by column when the label named them."""
     if block.columns:
         return [(t, term, row.cells[k].location) for k, t in enumerate(texts)
-                if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip")
+                if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip", "label")
                 and k < len(row.cells)]
     return [(t, block.term, cell.location) for t, cell in zip(texts, row.cells) if t]
 

@@ -135,8 +135,11 @@ class TableBuilder:
     # -- assigning cells -------------------------------------------------------------
     def _positional(self, cells: list[str]) -> dict[str, str] | None:
         """Align the row with the header, shifting it right when extraction lost leading cells."""
-        for offset in range(0, len(self.header) - len(cells) + 1):
+        for offset in range(0, max(1, len(self.header) - len(cells) + 1)):
             fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
+            for k in range(len(self.header) - offset, len(cells)):  # cells past the header's last label: kept
+                if cells[k]:
+                    fields[f"extra:列{k + 1}"] = cells[k]
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
             kept = offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
                                     or len(cells) >= len(self.header) > 3)  # a row as wide as the header lost nothing

@@ -20,6 +20,7 @@ from jxcheck.engine.readers.indicators import TableBuilder, header_fields
 from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.readers.text import Row
 
+_BUDGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _MONEY_UNIT = re.compile(r"(万元|元)")
 _CLOSING = ("signoff", "conclusion", "total", "note")
@@ -286,6 +287,9 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         _field(st, labels.as_header_label(label), value, row)
     if st.year is None:  # a cell that is only a year ((2022年度)), not a sentence that names one (2018年度67.56万元)
         st.year = next((int(m.group(1)) for t in tokens if (m := _YEAR_LINE.match(t.strip()))), None)
+    if st.year is None and not st.tables and len(tokens) == 1 and len(st.fields) <= 3:  # a notice's opening sentence:
+        found = _BUDGET_YEAR.search(tokens[0])                                           # …南开大学2018年度…经费资助
+        st.year = int(found.group(1)) if found else None
 
 
 def _field(st: _State, key: str, value: str, row: Row) -> None:
