@@ -336,8 +336,8 @@ def achievement(form: Form) -> tuple[str, str] | None:
 def restates(text: str, goals: list[str]) -> bool:
     """An achievement that says nothing of its own: a stock phrase (完成年度目标。) or the goal copied."""
     from difflib import SequenceMatcher
-    def bare(t: str) -> str:
-        return re.sub(r"[\s，,。.；;：:、]", "", t)
+    def bare(t: str) -> str:  # no punctuation, no list numbers (目标1：, 1.)
+        return re.sub(r"[\s，,。.；;：:、]", "", re.sub(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[.、．)）]", "", t))
 
     def numbers(t: str) -> set[str]:
         return set(re.findall(r"\d+(?:\.\d+)?", t))

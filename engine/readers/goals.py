@@ -39,7 +39,8 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     if term is None:
         return None
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
-    heads = {k: labels.goal_column(t) for k, t in rest}
+    # a score printed on the label's row (年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20) labels no column
+    heads = {k: "skip" if re.fullmatch(r"\d+(\.\d+)?\s*分?", t) else labels.goal_column(t) for k, t in rest}
     if rest and all(v is not None for v in heads.values()):  # column labels over the goals (年初设定目标 | 完成情况)
         columns: list[str | None] = [None] * len(texts)
         for k in range(first_at + 1, len(texts)):

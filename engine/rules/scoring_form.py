@@ -137,8 +137,6 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-10: 存在问题, 改进措施, 评价结论 … filled in, and not 无 when a target was missed or the score is below
     full marks."""
     rows = scoring.rows(form)
-    if not rows:
-        return
     total = scoring.total(form)
     short = any(r.met is False for r in rows) or (total is not None and total.score is not None and total.score < 100)
     fallback = form.score_total.location if form.score_total is not None else Location()
