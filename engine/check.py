@@ -136,7 +136,9 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
     targets: Iterable[str]
     whole_form: set[str] = set()
     for f in findings:
-        targets = rules[f.rule].supersedes if f.rule in rules else ()
+        rule = rules.get(f.rule)
+        case_targets = rule.case(f.case).supersedes if rule is not None and f.case else None
+        targets = (case_targets if case_targets is not None else rule.supersedes) if rule is not None else ()
         if targets:
             replaced.setdefault((_row(f.location), f.path), set()).update(targets)
             whole_form.update(t for t in targets if t != "*")

@@ -14,6 +14,7 @@ class Case:
     when: dict
     severity: Severity | None  # None: the rule's own severity (which a profile or config may change)
     texts: dict[str, str]
+    supersedes: tuple[str, ...] | None = None  # None: the rule's own `supersedes`
 
 
 NO_CASE = Case("", {}, None, {})

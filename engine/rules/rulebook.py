@@ -66,7 +66,8 @@ def _rule(entry: dict, source: str) -> Rule:
     check = dict(entry.get("check") or {"kind": "each"})
     kind = check.pop("kind")
     cases = tuple(Case(c["name"], c.get("when") or {}, Severity.parse(c["severity"]) if "severity" in c else None,
-                       {k: c[k] for k in _TEXT_KEYS if k in c}) for c in entry.get("cases") or [])
+                       {k: c[k] for k in _TEXT_KEYS if k in c},
+                       tuple(c["supersedes"]) if "supersedes" in c else None) for c in entry.get("cases") or [])
     return Rule(id=entry["id"], title=entry["title"], severity=Severity.parse(entry["severity"]),
                 scope=entry["scope"], kind=kind, params=check, where=where,
                 texts={k: entry[k] for k in _TEXT_KEYS if k in entry}, basis=entry["basis"],
