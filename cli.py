@@ -411,13 +411,15 @@ def _stdin_lines() -> list[str]:
 
 @cli.command("rules")
 @click.option("--profile", default=rulebook.DEFAULT_PROFILE)
+@click.option("--rules", "extra_rules", multiple=True)
+@click.option("--config", "config", default=None)
 @click.option("--format", "fmt", default="table")
 @click.option("--lang", default="zh")
-def rules_cmd(profile: str, fmt: str, lang: str) -> None:
+def rules_cmd(profile: str, extra_rules: tuple[str, ...], config: str | None, fmt: str, lang: str) -> None:
     from jxcheck.engine.report import rule_list
     lang = _choice("--lang", lang, LANGS, "zh")
     _choice("--format", fmt, ("table", "json", "md"), lang)
-    book = load_book(profile, (), lang)
+    book = load_book(profile, extra_rules, lang, config)
     click.echo(rule_list.render(book, fmt, lang), nl=False)
 
 
@@ -456,11 +458,13 @@ def convert(path: str, output: str | None, lang: str) -> None:
 @cli.command()
 @click.argument("rule_id")
 @click.option("--profile", default=None)
+@click.option("--rules", "extra_rules", multiple=True)
+@click.option("--config", "config", default=None)
 @click.option("--lang", default="zh")
-def explain(rule_id: str, profile: str | None, lang: str) -> None:
+def explain(rule_id: str, profile: str | None, extra_rules: tuple[str, ...], config: str | None, lang: str) -> None:
     lang = _choice("--lang", lang, LANGS, "zh")
-    book = load_book(profile, (), lang, None)
-    rule = book.rules.get(rule_id.strip().upper())
+    book = load_book(profile, extra_rules, lang, config)
+    rule = book.effective(rule_id.strip().upper()) if rule_id.strip().upper() in book.rules else None
     if rule is None:
         close = difflib.get_close_matches(rule_id.strip().upper(), list(book.rules), n=3, cutoff=0.5)
         raise Fail(say("no_rule", lang, rule_id, "、".join(close) if lang != "en" else ", ".join(close))

@@ -14,7 +14,7 @@ from jxcheck.engine.results import FileResult
 from jxcheck.engine.readers import read, reasons
 from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.rules.evaluate import evaluate
-from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.rule import Rule, case_values
 from jxcheck.engine.rules.rulebook import Rulebook
 from jxcheck.engine.values.parse import parse_parts, parse_value
 from jxcheck.engine.waivers import Waiver, apply as waive
@@ -57,6 +57,7 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
     if lang == "en" and "reason" in values:
         values["reason"] = reasons.english(values["reason"])
     case = rule.case(p.case)
+    values = {**case_values(case), **values}
     texts = {**rule.texts, **case.texts}
 
     def text(key: str) -> str:

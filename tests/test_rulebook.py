@@ -10,6 +10,7 @@ import pytest
 from jxcheck.engine.report import rule_list
 from jxcheck.engine.rules import rulebook
 from jxcheck.engine.rules.registry import CHECKS
+from jxcheck.engine.rules.rule import case_values
 from jxcheck.engine.schema import SchemaError
 
 ROOT = Path(__file__).parent.parent
@@ -30,10 +31,11 @@ def test_every_check_kind_exists(book):
 def test_message_placeholders_exist(rule_id, book):
     rule = book.get(rule_id)
     available = CHECKS[rule.kind].provides
-    texts = list(rule.texts.values()) + [t for c in rule.cases for t in c.texts.values()]
-    for text in texts:
+    texts = [(t, available) for t in rule.texts.values()]
+    texts += [(t, available | case_values(c).keys()) for c in rule.cases for t in c.texts.values()]
+    for text, names_allowed in texts:
         names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
-        assert names <= available, (rule_id, names - available)
+        assert names <= names_allowed, (rule_id, names - names_allowed)
 
 
 def test_every_profile_loads():

@@ -21,7 +21,8 @@ _WORDS = {"fail": ("不通过的例子", "A failing example"), "pass": ("通过�
           "file": ("文件", "file"), "gives": ("→ 结果", "→ gives"), "clean": ("原样不触发此规则", "as it is, the rule does not fire"),
           "against": ("对照的目标表", "the target form compared with"), "row": ("第{0}行", "row {0}"),
           "weight": ("分值", "weight"), "actual": ("完成值", "result"), "score": ("得分", "score"),
-          "reason": ("偏差原因", "reason")}
+          "reason": ("偏差原因", "reason"),
+          "silent": ("→ 按当前的配置或规则，此例不触发本规则", "→ with the current config or rules, no finding")}
 _SCORED = ("weight", "actual", "score", "reason")
 
 
@@ -149,7 +150,8 @@ def examples(rule_id: str, book, lang: str = "zh") -> list[str]:
         case = entry["fail"][0]
         given = [f for f in findings(case, book, lang) if f.rule == rule_id]
         out += ["", f"**{_w('fail', lang)}**", "", "```"] + _describe(case, lang)
-        out += [f"{_w('gives', lang)}{': ' if lang == 'en' else '：'}{f.message}" for f in given] + ["```"]
+        out += [f"{_w('gives', lang)}{': ' if lang == 'en' else '：'}{f.message}" for f in given] or [_w("silent", lang)]
+        out += ["```"]
     if entry.get("pass"):
         passing = next((c for c in entry["pass"] if set(c) - {"base"}), entry["pass"][0])
         out += ["", f"**{_w('pass', lang)}**", "", "```"] + _describe(passing, lang) + ["```"]

@@ -8,7 +8,7 @@ import re
 from jxcheck.engine.report import examples
 from jxcheck.engine.report.rule_list import rows as rule_rows
 from jxcheck.engine.rules.registry import CHECKS
-from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.rule import Rule, case_values
 from jxcheck.engine.rules.rulebook import DEFAULT_PROFILE, Rulebook
 
 _WORDS = {
@@ -46,7 +46,8 @@ _PLACEHOLDERS = {"n": ("行号", "row"), "name": ("指标名称", "name"), "raw"
                  "level2": ("二级指标", "二级"), "unit": ("单位", "unit"), "money_unit": ("金额单位", "money unit"),
                  "year": ("年度", "year"), "task": ("任务", "task"), "missing": ("缺项", "missing"),
                  "rate": ("执行率", "rate"), "budget": ("预算数", "budget"), "spent": ("执行数", "spent"),
-                 "grade": ("等级", "grade"), "low": ("下限", "low"), "high": ("上限", "high")}
+                 "grade": ("等级", "grade"), "low": ("下限", "low"), "high": ("上限", "high"),
+                 "limit": ("门槛", "threshold"), "bands": ("等级区间", "grade bands"), "bands_en": ("等级区间", "grade bands")}
 _SEVERITY_WORDS = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
 
 
@@ -54,9 +55,14 @@ def _text(texts: dict, key: str, lang: str) -> str:
     return (texts.get(f"{key}_en") if lang == "en" else None) or texts.get(key, "")
 
 
-def _readable(text: str, lang: str) -> str:
-    """A message template as a reader sees it: 第{n}行 → 第〈行号〉行."""
-    return re.sub(r"\{(\w+)\}", lambda m: "〈" + _PLACEHOLDERS.get(m.group(1), ("…", "…"))[lang == "en"] + "〉", text)
+def _readable(text: str, lang: str, known: dict[str, str] | None = None) -> str:
+    """A message template as a reader sees it: 第{n}行 → 第〈行号〉行; a value the rule fixes (a case's threshold,
+    {when_number_lt}) is written out."""
+    def one(m: re.Match) -> str:
+        if known and m.group(1) in known:
+            return known[m.group(1)]
+        return "〈" + _PLACEHOLDERS.get(m.group(1), ("…", "…"))[lang == "en"] + "〉"
+    return re.sub(r"\{(\w+)\}", one, text)
 
 
 def _code(value: object) -> str:
@@ -98,7 +104,10 @@ def explain(rule: Rule, book: Rulebook, lang: str = "zh") -> str:
             severity = _SEVERITY_WORDS[case.severity.label][en] if case.severity else _w("default", lang)
             when = f" {_code(case.when)}" if case.when else ""
             message = _text(case.texts, "message", lang) or _text(rule.texts, "message", lang)
-            lines.append(f"- `{case.name}` ({severity}){when}: {_readable(message, lang)}")
+            lines.append(f"- `{case.name}` ({severity}){when}: {_readable(message, lang, case_values(case))}")
+            expected = _text(case.texts, "expected", lang)
+            if "{when_" in expected:  # a threshold the case fixes, shown with its value
+                lines.append(f"  {_w('expected', lang)}: {_readable(expected, lang, case_values(case))}")
     tags = [t for t in _TAGS if f"[{t}" in rule.basis or f"/{t}]" in rule.basis]
     if tags:
         lines += ["", f"{_w('evidence', lang)}: " + "; ".join(f"[{t}] {_TAGS[t][en]}" for t in tags)]

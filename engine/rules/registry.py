@@ -8,7 +8,7 @@ import string
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.rules import dates, each, money, scoring, scoring_form, structure, sums, table_rows, text
 from jxcheck.engine.rules.kinds import READER, CheckKind
-from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.rules.rule import Rule, case_values
 
 FAMILIES = (each, structure, table_rows, dates, text, money, sums, scoring, scoring_form)
 CHECKS: dict[str, CheckKind] = {kind.name: kind for family in FAMILIES for kind in family.KINDS}
@@ -45,9 +45,11 @@ def rule_errors(rule: Rule) -> list[Msg]:
 
 
 def _placeholder_errors(rule: Rule, kind: CheckKind) -> list[Msg]:
-    texts = {**rule.texts, **{f"cases › {c.name} › {k}": v for c in rule.cases for k, v in c.texts.items()}}
+    texts = {key: (text, kind.provides) for key, text in rule.texts.items()}
+    for c in rule.cases:  # a case's texts may also name its own condition's values: {when_number_lt}
+        texts.update({f"cases › {c.name} › {k}": (v, kind.provides | case_values(c).keys()) for k, v in c.texts.items()})
     out = []
-    for key, text in texts.items():
+    for key, (text, provides) in texts.items():
         try:
             fields = list(string.Formatter().parse(text))
         except ValueError as exc:
@@ -58,8 +60,8 @@ def _placeholder_errors(rule: Rule, kind: CheckKind) -> list[Msg]:
                 shown = f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
                 out.append(Msg(f"{key}：占位符只能写成{{名称}}，不能带格式（{shown}）",
                                f"{key}: a placeholder is a plain {{name}}, without a format ({shown})"))
-            elif name and name not in kind.provides:
-                provided = sorted(kind.provides)
+            elif name and name not in provides:
+                provided = sorted(provides)
                 out.append(Msg(f"{key}：占位符{{{name}}}不可用（可用：{'、'.join(provided)}）",
                                f"{key}: no value {{{name}}} (available: {', '.join(provided)})"))
     return out

@@ -20,6 +20,13 @@ class Case:
 NO_CASE = Case("", {}, None, {})
 
 
+def case_values(case: Case) -> dict[str, str]:
+    """The plain values of a case's condition, for its texts: `when: {number_lt: 80}` gives {when_number_lt} = 80,
+    so that a threshold changed in a config changes the message too."""
+    return {f"when_{k}": str(v) for k, v in case.when.items()
+            if isinstance(v, (int, float, str)) and not isinstance(v, bool)}
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str

@@ -79,7 +79,18 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     return any(words is None or words.search(t) for t in texts)
 
 
-@check_kind("execution_reasons", FUND_VALUES, params={"low"}, validate=lambda p: formula_errors(p, ("low",), FUND_NAMES))
+_SIMPLE_BOUND = re.compile(r"^\s*执行率\s*(?:<|<=|≤|＜)\s*(\d+(?:\.\d+)?)\s*$")
+
+
+def _limit(rule: Rule) -> str:
+    """The rate a simple `low` (执行率 < 85) names, for the message; else the condition as written."""
+    text = str(rule.params["low"])
+    bound = _SIMPLE_BOUND.match(text)
+    return f"{bound.group(1)}%" if bound else f"“{text.strip()}”"
+
+
+@check_kind("execution_reasons", FUND_VALUES | {"limit"}, params={"low"},
+            validate=lambda p: formula_errors(p, ("low",), FUND_NAMES))
 def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-07: a rate below `low` says why; a budget changed during the year (年初 ≠ 全年) says why."""
     ex = scoring.execution(form)
@@ -89,10 +100,11 @@ def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
     if env["执行率"] is None:
         env["执行率"] = ex.rate  # the amounts cannot be read: the printed rate is all there is
     if formula(rule, "low").holds(env) and not _explained(form, ex, _SPENDING_WORDS):
-        yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), **_fund_values(ex))
+        yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), limit=_limit(rule),
+                      **_fund_values(ex))
     if ex.initial is not None and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS):
         yield problem(rule.id, ex.location, case="adjusted", subject=ex.label, a=_d(ex.initial), b=_d(ex.budget),
-                      **_fund_values(ex))
+                      limit=_limit(rule), **_fund_values(ex))
 
 
 @check_kind("execution_score", FUND_VALUES, params={"score", "accept", "weight", "tolerance"},
@@ -165,7 +177,7 @@ def _grades_errors(params: dict) -> list[Msg]:
                           [f"grades.{n}.when" for n in range(len(grades))], ("总分",))
 
 
-@check_kind("grade_matches", {"a", "b", "calc", "label"}, params={"grades"}, validate=_grades_errors)
+@check_kind("grade_matches", {"a", "b", "calc", "label", "bands", "bands_en"}, params={"grades"}, validate=_grades_errors)
 def grade_matches(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-11: the printed grade is the one whose `when` the total meets."""
     printed = scoring.grade(form)
@@ -179,7 +191,9 @@ def grade_matches(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return
     expected = next((g["grade"] for n, g in enumerate(grades) if formula(rule, "grades", n, "when").holds(env)), None)
     if expected is not None and expected != printed:
-        yield problem(rule.id, total.location, subject="评价等级", a=printed, b=expected, calc=_d(total.score))
+        yield problem(rule.id, total.location, subject="评价等级", a=printed, b=expected, calc=_d(total.score),
+                      bands="；".join(f"{g['when']}为{g['grade']}" for g in grades),
+                      bands_en="; ".join(f"{g['grade']} when {g['when']}" for g in grades))
 
 
 # -- EVAL-08 ---------------------------------------------------------------------------------------------------

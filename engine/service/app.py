@@ -208,9 +208,9 @@ def create_app(limits: Limits | None = None, token: str | None = None) -> FastAP
         guard(request)
         choice("lang", lang, LANGS, lang)
         book = book_for(rulebook.DEFAULT_PROFILE)
-        found = book.rules.get(rule_id.upper())
-        if found is None:
+        if rule_id.upper() not in book.rules:
             raise Refused(404, "no_rule", rule_id)
+        found = book.effective(rule_id.upper())
         listed = next(r for r in rule_list.rows(book, rulebook.DEFAULT_PROFILE) if r["id"] == found.id)
         return {**listed, "explanation": rule_doc.explain(found, book, lang)}
 
