@@ -140,7 +140,15 @@ def lookup(text: str) -> Unit:
             if "." in text or "/" in text[text.find("/") + 1:]:
                 notes.append(f"“{text}”按“{canon}”理解")
             return Unit(canon, "rate", tuple(notes))
+    glossed = _GLOSS.match(text)
+    if glossed:  # %(百分比), 人(次): a known unit with its name in brackets after it
+        known = lookup(glossed.group(1))
+        if known.kind != "unknown":
+            return Unit(known.text, known.kind, known.notes + (f"计量单位“{text}”按“{known.text}”理解",))
     return Unit(text, "unknown", (f"计量单位“{text}”不在单位表中，按原样保留",))
+
+
+_GLOSS = re.compile(r"^([^()（）]+?)\s*[(（][^()（）]+[)）]$")
 
 
 def is_known(text: str) -> bool:

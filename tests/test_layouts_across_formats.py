@@ -22,12 +22,14 @@ LAYOUTS = {
     "109": "self-evaluation of a transfer payment, 分值 | 完成值 | 得分",
     "202": "long-term and annual indicators side by side",
     "multi": "a table of several projects",
+    "hebei": "河北 scoring sheet: 预期指标值 over 符号 | value | 单位, 自评得分 over three sub-columns",
 }
+_OWN = {"multi": "multi_project_table.txt", "hebei": "hebei_scoring_sheet.txt"}
 
 
 def _source(key: str):
-    if key == "multi":
-        return FORMS.parent / "multi_project_table.txt"
+    if key in _OWN:
+        return FORMS.parent / _OWN[key]
     (path,) = FORMS.glob(f"{key}_*.txt")
     return path
 

@@ -94,12 +94,33 @@ class TableBuilder:
         if self.columns is not None:
             texts = [texts[c] if c < len(texts) else "" for c in self.columns]
         found = [(k, labels.column_field(t)) for k, t in enumerate(texts) if t]
-        if not found or any(f is None or f in ("level1", "level2", "name") for _, f in found):
+        if not found or any(f in ("level1", "level2", "name") for _, f in found):
             return False
+        known = [f for _, f in found if f not in (None, "extra", "skip")]
+        if not known or len(known) < (len(found) + 1) // 2:
+            return False  # mostly words no column has: a row of data, not sub-labels
+        self.header += [None] * (len(texts) - len(self.header))  # a merged label over the last columns
+        spans = self._spans(len(texts))
         for k, f in found:
             if k < len(self.header):
-                self.header[k] = f
+                self.header[k] = f if f not in (None, "extra") else "extra:" + labels.norm(texts[k])
+        for start, end, parent in spans:  # 预期指标值 over 符号 | (blank) | 单位: the blank sub-column is the value
+            blank = [k for k in range(start, end) if not (texts[k] if k < len(texts) else "")]
+            if parent not in self.header[start:end] and len(blank) == 1:
+                self.header[blank[0]] = parent
         return True
+
+    def _spans(self, width: int) -> list[tuple[int, int, str]]:
+        """The header cells that were merged over several columns: a label followed by unlabelled columns."""
+        out = []
+        for k, role in enumerate(self.header):
+            if role and not role.startswith("extra:"):
+                end = k + 1
+                while end < min(len(self.header), width) and self.header[end] is None:
+                    end += 1
+                if end > k + 1:
+                    out.append((k, end, role))
+        return out
 
     def add(self, row: Row) -> None:
         if self.columns is not None:
@@ -111,6 +132,9 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        first = self.header.index("level1") if "level1" in self.header else None
+        if first is not None and first < len(cells) and _EXECUTION_ROW.match(labels.norm(cells[first])):
+            return  # 预算执行率 in the 一级 column: the budget's own line of a scoring table (河北), no indicator
         if all(_ELLIPSIS.fullmatch(t) for t in tokens):  # a template's "and so on" row
             self.empty_groups.append((self.level1, self.level2, row.location, self.block))
             return
@@ -369,6 +393,9 @@ class TableBuilder:
         return out
 
 
+_EXECUTION_ROW = re.compile(r"^(项目)?预算执行(率|情况|进度)(\(.*\))?$")
+
+
 def _implied(level1: str, level2: str) -> str:
     """The 一级 a row shows, or, where it shows none (or only a weight, (50分)), the one its 二级 implies."""
     implied = labels.implied_level1(level2) if level2 else None
@@ -401,6 +428,10 @@ def header_fields(cells: list[str]) -> list[str | None]:
             out.append("extra:" + labels.norm(text))
         else:
             out.append(role)
+    names = [k for k, r in enumerate(out) if r == "name"]
+    for k in names[1:]:  # 三级指标 | 指标内容: a second name column with nothing of a second group between them
+        if not any(out[j] in ("level2", "value") for j in range(names[0] + 1, k)):  # describes the first
+            out[k] = "extra:" + labels.norm(cells[k])
     if "level1" not in out and "level2" in out:  # an unreadable or blank label over the 一级 column (OCR, a merge)
         k = out.index("level2")
         if k > 0 and roles[k - 1] not in ("skip", *labels.HEADER_ROLES, *labels.VALUE_ROLES):

@@ -135,7 +135,10 @@ def goal_term(text: str) -> str | None:
     if t in goals:
         return goals[t]
     bare = re.sub(r"\d*[(（][^()（）]*[)）]$|\d+$", "", t)
-    return goals.get(bare)
+    if bare in goals:
+        return goals[bare]
+    owner = re.sub(r"^(专项|项目|部门|单位|资金)", "", bare)  # 专项年度绩效目标, 专项长期绩效目标: the owner's name first
+    return goals.get(owner) if owner != bare and not is_level(bare) else None  # 项目年度绩效目标 may head a 一级
 
 
 @lru_cache(maxsize=8192)
