@@ -102,6 +102,12 @@ def _unit(item: Any, arg: list, ctx: Context) -> bool:
     return getattr(_value(item), "unit", None) in arg
 
 
+@predicate("unit_matches", str)
+def _unit_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
+    """The value's unit as read (元/平方米, 万元, 人次) against a pattern."""
+    return arg.search(getattr(_value(item), "unit", None) or "") is not None
+
+
 @predicate("has_unit", bool)
 def _has_unit(item: Any, arg: bool, ctx: Context) -> bool:
     return bool(getattr(_value(item), "unit", None)) == arg
