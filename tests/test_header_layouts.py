@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jxcheck.engine.check import check_file
+from jxcheck.engine.check import check_file, check_path
 from jxcheck.engine.readers import read
 
 
@@ -61,3 +61,35 @@ def test_the_hebei_scoring_sheet(tmp_path, book):
     assert not [f for f in findings if f.rule in ("VAL-02", "EVAL-05", "STR-06", "VAL-01")]
     wrong = [f for f in findings if f.rule == "EVAL-03"]  # 96% of ≥95% is full marks: 40, not 10
     assert [(f.location.line, f.subject) for f in wrong] == [(6, "服务对象满意度")]
+
+
+def _table_twelve(project, budget, rows):
+    return [["表十二"], ["2023年一般性项目绩效目标表(一级项目)"], ["编制单位:", "813-某某镇", "单位:万元"],
+            ["专项资金名称", project], ["当年预算", budget], ["当年绩效目标", f"按月足额发放{project}，惠及100人。"],
+            ["绩效指标"], ["指标", "指标权重", "计量单位", "指标性质", "指标值"], *rows]
+
+
+STACKED = [["某某镇人民政府2023年一般性项目绩效目标表"],
+           *_table_twelve("村干部补助", "9.31", [["领取补助人数", "50", "人", "≥", "100"], ["发放金额", "50", "万元", "≤", "9.31"]]),
+           *_table_twelve("办公设备运维", "3.2", [["设备完好率", "60", "%", "≥", "95"], ["保障运转", "40", "", "定性", ""]])]
+
+
+def test_forms_one_after_another_are_a_form_each(tmp_path, book):
+    """A page that prints a table per project (重庆 表十二): each project is its own form, named by it, with its own
+    header; a table headed 指标 | 指标权重 | … is an indicator table (no 一级/二级: said once)."""
+    path = _write(tmp_path, STACKED)
+    parts = read(path).all()
+    assert [p.name for p in parts] == ["村干部补助", "办公设备运维"]
+    assert [(p.form.meta.department, p.form.meta.year, p.form.meta.project, [i.name for i in p.form.indicators])
+            for p in parts] == [("某某镇", 2023, "村干部补助", ["领取补助人数", "发放金额"]),
+                                ("某某镇", 2023, "办公设备运维", ["设备完好率", "保障运转"])]
+    by_part = {r.part: sorted(f.rule for f in r.findings) for r in check_path(path, book)}
+    assert "STR-06" in by_part["办公设备运维"] and "STR-06" not in by_part["村干部补助"]
+
+
+def test_a_form_cut_before_its_table_is_said_to_be_cut(tmp_path, book):
+    path = _write(tmp_path, [*STACKED, ["表十二"], ["2023年一般性项目绩效目标表(一级项目)"], ["专项资金名称", "道路维护"]])
+    path.write_text("# completeness: partial (the page stops in the third table)\n" + path.read_text("utf-8"), "utf-8")
+    last = read(path).all()[-1]
+    assert last.name == "道路维护" and last.form is None
+    assert [(p.rule, p.case) for p in last.problems] == [("FORM-03", "partial")]

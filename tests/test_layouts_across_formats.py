@@ -23,8 +23,9 @@ LAYOUTS = {
     "202": "long-term and annual indicators side by side",
     "multi": "a table of several projects",
     "hebei": "河北 scoring sheet: 预期指标值 over 符号 | value | 单位, 自评得分 over three sub-columns",
+    "stacked": "a table per project, one after another (重庆 表十二)",
 }
-_OWN = {"multi": "multi_project_table.txt", "hebei": "hebei_scoring_sheet.txt"}
+_OWN = {"multi": "multi_project_table.txt", "hebei": "hebei_scoring_sheet.txt", "stacked": "stacked_project_tables.txt"}
 
 
 def _source(key: str):

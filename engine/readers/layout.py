@@ -14,7 +14,7 @@ from decimal import Decimal
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                                   FundLine, Goal, Location, ScoreTotal, Task)
-from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, score_total, sentences
+from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, score_total, sentences, stacked
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields
 from jxcheck.engine.readers.result import ReadResult
@@ -62,10 +62,12 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
     an indicator when its name shows, and what the cut took is not judged. A table of several projects
     gives a form per project, named by it."""
-    parts = projects.split(rows)
+    parts = projects.split(rows) or stacked.split(rows)
     if not parts:
         return _recognise(rows, partial)
-    results = [_recognise(part.rows, partial) for part in parts]
+    results = [_recognise(part.rows, partial and n == len(parts)) for n, part in enumerate(parts, 1)]  # the cut: the last
+    if partial and results[-1].form is None and len(results) > 1:  # the last form cut before its table: said so
+        results[-1] = ReadResult(None, [problem("FORM-03", case="partial")], meta=results[-1].meta)
     for part, result in zip(parts, results):
         result.name = part.name if len(parts) > 1 else None
     first, *rest = results
@@ -141,6 +143,9 @@ def _cells(row: Row) -> list[str]:
     else:
         return texts
     if labels.is_fragment(texts[k]):
+        kept = [labels.norm(t) for t in texts if t]
+        if len(kept) > 1 and labels.is_indicator_header(kept) and not labels.is_indicator_header(kept[1:]):
+            return texts  # 指标 | 指标权重 | 计量单位 | …: a column label, not a piece of 绩效指标
         texts[k] = ""
     return texts
 
