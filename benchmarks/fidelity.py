@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from jxcheck.engine.check import check_file
+from jxcheck.engine.check import check_path
 from jxcheck.engine.findings import Finding, Severity
 from jxcheck.engine.rules import rulebook
 
@@ -95,7 +95,9 @@ def _match(f: Finding, items: list[dict], used: set[int]) -> int | None:
 
 def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
     s = Score(forms=1)
-    result = check_file(path, book)
+    parts = check_path(path, book)  # a file of several forms (a table per project): all of them, one review
+    result = parts[0]
+    findings = [f for part in parts for f in part.findings]
     name = path.name[:3]
     header = review.get("header") or {}
     meta = result.meta
@@ -103,7 +105,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
     s.header["department"] += _same_department(meta.department if meta else None, header.get("department"))
     s.header["year"] += (meta.year if meta else None) == header.get("year")
     truth_lines = set(review.get("indicator_lines") or [])
-    read_lines = {i.location.line for i in result.form.indicators} if result.form else set()
+    read_lines = {i.location.line for part in parts if part.form for i in part.form.indicators}
     s.rows_tp, s.rows_read, s.rows_truth = len(read_lines & truth_lines), len(read_lines), len(truth_lines)
     s.count_exact = int(len(read_lines) == len(truth_lines))
     if read_lines != truth_lines:
@@ -118,7 +120,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
     used_truth: set[int] = set()
     real_error = any(t.get("severity") == "error" or _is_error(t, book) for t in truths)
     gave_false_error = False
-    for f in result.findings:
+    for f in findings:
         k = _match(f, judged, used_judged)
         if k is not None:
             used_judged.add(k)
@@ -149,7 +151,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
         s.lists["unjudged"].append(f"{name} {f.rule} line {f.location.line} ({f.severity.label}): {f.subject} — "
                                    f"{f.message}")
     for k, t in enumerate(implemented):
-        if k not in used_truth and not (t.get("verdict") is True and _found_true(t, result.findings)):
+        if k not in used_truth and not (t.get("verdict") is True and _found_true(t, findings)):
             s.lists["missed"].append(f"{name} {t['rule']} line {t.get('line')}: {t.get('note') or t.get('subject', '')}")
     s.false_return = int(gave_false_error and not real_error)
     return s
