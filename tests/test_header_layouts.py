@@ -93,3 +93,22 @@ def test_a_form_cut_before_its_table_is_said_to_be_cut(tmp_path, book):
     last = read(path).all()[-1]
     assert last.name == "道路维护" and last.form is None
     assert [(p.rule, p.case) for p in last.problems] == [("FORM-03", "partial")]
+
+
+def test_one_row_that_names_both_levels_is_read_without_a_header(tmp_path, book):
+    """A transfer form cut after its first indicator, the header row lost: 产出指标 | 数量指标 | name | 指标解释 | ≥3个
+    is an indicator (its value is the value-like cell, not the description), not a goal under 总体目标 and not
+    FORM-02; the funds block above it, a longer run of text-and-number rows, is no table."""
+    path = _write(tmp_path, [
+        ["县(市、区)", "项目名称", "单位名称", "金额"], ["某市", "对外文化交流基地建设", "某市委宣传部", "15"],
+        ["专项资金绩效目标表"], ["项目名称", "对外文化交流基地建设"], ["主管部门(单位)名称", "某市委宣传部"],
+        ["资金情况(万元)", "资金总额:", "15"], ["", "其中:财政拨款", "15"], ["", "其他资金", "0"],
+        ["总体目标", "全年接待不少于100人次国际友人体验茶文化。"],
+        ["产出指标", "数量指标", "涉及国家数量", "邀请国际友人涉及的国家数量", "≥3个"]])
+    result = read(path)
+    form = result.form
+    assert form.meta.department == "某市委宣传部"
+    assert [(i.level1, i.level2, i.name, i.raw) for i in form.indicators] == [("产出指标", "数量指标", "涉及国家数量", "≥3个")]
+    assert [g.text for g in form.goals] == ["全年接待不少于100人次国际友人体验茶文化。"]
+    (no_header,) = [p for p in result.problems if p.case == "no_header"]
+    assert no_header.fields()["content"] == "一级指标 | 二级指标 | 三级指标 | — | 指标值"

@@ -71,6 +71,9 @@ def infer(rows: list[tuple[str, ...]]) -> list[str | None] | None:
         roles[rest.pop(0)] = "nature"
     if not rest:
         return None
+    valued = next((c for c in rest if share[c]["value"] + share[c]["number"] >= 0.6 * max(1, sum(share[c].values()))),
+                  rest[0])
+    rest = rest[rest.index(valued):]  # a text column between the name and the value describes it (指标解释)
     roles[rest.pop(0)] = "value"
     unit_at = rest[0] if rest else None
     if unit_at is not None and share[unit_at]["unit"] >= 0.6 * max(1, sum(share[unit_at].values())):
@@ -81,28 +84,41 @@ def infer(rows: list[tuple[str, ...]]) -> list[str | None] | None:
     return roles
 
 
+def _both_levels(texts: tuple[str, ...]) -> bool:
+    cells = [t for t in texts if t][:3]
+    return len(cells) >= 2 and labels.is_level1(cells[0]) and labels.is_level2(cells[1])
+
+
 def table_from_content(rows: list[Row]) -> TableBuilder | None:
-    """A table read from the longest run of indicator-like rows (at least three), its roles inferred, with a
-    FORM-03 that says the header was missing; None when no such run exists."""
-    run: list[Row] = []
-    best: list[Row] = []
+    """A table read from the longest run of indicator-like rows (at least three) whose columns read as a table,
+    its roles inferred, with a FORM-03 that says the header was missing; None when no such run exists."""
+    runs: list[list[Row]] = [[]]
     for row in rows:
         first = next((t for t in row.texts if t), "")
-        if labels.row_kind(first) is None and (_indicator_like(row.texts) or (run and labels.is_level(first))):
-            run.append(row)
-        else:
-            best, run = max(best, run, key=len), []
-    best = max(best, run, key=len)
-    leveled = sum(1 for r in best if any(labels.is_level(t) for t in r.texts[:3] if t))
-    if len(best) < _MIN_ROWS and not (len(best) >= 2 and leveled == len(best)):
-        return None  # two rows are a table only when each names its level
-    roles = infer([r.texts for r in best])
-    if roles is None or "value" not in roles:
-        return None
+        if labels.row_kind(first) is None and (_indicator_like(row.texts) or (runs[-1] and labels.is_level(first))):
+            runs[-1].append(row)
+        elif runs[-1]:
+            runs.append([])
+    for best in sorted((r for r in runs if r), key=len, reverse=True):  # a funds block may be longer: the next
+        leveled = sum(1 for r in best if any(labels.is_level(t) for t in r.texts[:3] if t))
+        both = len(best) == 1 and _both_levels(best[0].texts)  # 产出指标 | 数量指标 | … | ≥3个: one row says it all
+        if len(best) < _MIN_ROWS and not (len(best) >= 2 and leveled == len(best)) and not both:
+            continue  # two rows are a table only when each names its level; one only when it names both
+        roles = infer([r.texts for r in best])
+        if roles is not None and "value" in roles:
+            return _table(best, roles)
+    return None
+
+
+_ROLE_NAMES = {"level1": "一级指标", "level2": "二级指标", "name": "三级指标", "nature": "指标性质", "value": "指标值",
+               "unit": "计量单位", "actual": "完成值", "weight": "分值", "score": "得分"}  # the form's own words
+
+
+def _table(best: list[Row], roles: list[str | None]) -> TableBuilder:
     table = TableBuilder(roles, block="年度")
     for row in best:
         table.add(row)
     where = best[0].location
     table.problems.append(problem("FORM-03", where, n=where.number(), case="no_header",
-                                  content=" | ".join(r or "—" for r in roles)))
+                                  content=" | ".join(_ROLE_NAMES.get(r or "", "—") for r in roles)))
     return table

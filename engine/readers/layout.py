@@ -85,6 +85,8 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
             st.tables.append(table)
             taken = {d.location for d in table.drafts} | {g[2] for g in table.empty_groups}
             st.funds = [line for line in st.funds if line.location not in taken]
+            lines = {loc.line for loc in taken}  # rows under a goal label that were indicators all along
+            st.goals = [g for g in st.goals if g.location is None or g.location.line not in lines]
     if not st.tables:  # a published notice (公示) that lists the indicators in sentences
         listed = sentences.read(st.skipped)
         if listed is not None:
