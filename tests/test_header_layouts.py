@@ -112,3 +112,20 @@ def test_one_row_that_names_both_levels_is_read_without_a_header(tmp_path, book)
     assert [g.text for g in form.goals] == ["全年接待不少于100人次国际友人体验茶文化。"]
     (no_header,) = [p for p in result.problems if p.case == "no_header"]
     assert no_header.fields()["content"] == "一级指标 | 二级指标 | 三级指标 | — | 指标值"
+
+
+def test_a_target_per_place_is_read_and_said(tmp_path, book):
+    """区域目标值 over one column per county: the place names are no indicator row; the first county's column is
+    checked and a FORM-03 says the others were not."""
+    path = _write(tmp_path, [
+        ["项目名称", "宗教管理经费"], ["部门(单位)名称", "某市民族与宗教事务局"], ["总体目标", "规范管理宗教活动场所30处。"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "区域目标值"],
+        ["", "", "", "", "", "新罗区", "永定区", "上杭县"],
+        ["", "产出指标", "数量指标", "补助场所数量", "反映补助场所数量", "12个", "10个", "8个"],
+        ["", "", "质量指标", "资金使用合规性", "反映资金使用合规情况", ">=95%", ">=95%", ">=95%"]])
+    result = read(path)
+    rows = [(i.name, i.raw, dict(i.extras).get("extra:永定区")) for i in result.form.indicators]
+    assert rows == [("补助场所数量", "12个", "10个"), ("资金使用合规性", ">=95%", ">=95%")]
+    (places,) = [p for p in result.problems if p.case == "places"]
+    assert places.location.line == 6 and places.fields()["content"] == "新罗区、永定区、上杭县"
+    assert not [f for f in check_file(path, book).findings if f.rule in ("STR-05", "STR-10") or f.case == "levels"]

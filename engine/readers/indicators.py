@@ -59,6 +59,7 @@ class TableBuilder:
     # a row of 一级 and 二级 alone: the labels of the rows below (a merged cell that floated), or, when
     # no row below takes that 二级, a group with no indicator (merged 一级 cells repeat on such rows)
     labels_only: tuple[str, str, Location, str] | None = None
+    places: list[str] = field(default_factory=list)  # a target column per place (区域目标值: 新罗区 | 永定区 …)
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -97,6 +98,8 @@ class TableBuilder:
         if not found or any(f in ("level1", "level2", "name") for _, f in found):
             return False
         known = [f for _, f in found if f not in (None, "extra", "skip")]
+        if not known and self._per_place(texts, found):
+            return True
         if not known or len(known) < (len(found) + 1) // 2:
             return False  # mostly words no column has: a row of data, not sub-labels
         self.header += [None] * (len(texts) - len(self.header))  # a merged label over the last columns
@@ -108,6 +111,21 @@ class TableBuilder:
             blank = [k for k in range(start, end) if not (texts[k] if k < len(texts) else "")]
             if parent not in self.header[start:end] and len(blank) == 1:
                 self.header[blank[0]] = parent
+        return True
+
+    def _per_place(self, texts: list[str], found: list[tuple[int, str | None]]) -> bool:
+        """区域目标值 over 新罗区 | 永定区 | …: a target per place. The first place's column is read as the value, the
+        others are kept under their names, and a FORM-03 says that only the first was checked."""
+        if "value" not in self.header or len(found) < 2:
+            return False
+        at = self.header.index("value")
+        if found[0][0] != at or any(self.header[k] is not None for k, _ in found[1:] if k < len(self.header)) \
+                or any(value_like(texts[k]) or len(labels.norm(texts[k])) > 12 for k, _ in found):
+            return False
+        self.header += [None] * (len(texts) - len(self.header))
+        for k, _ in found[1:]:
+            self.header[k] = "extra:" + labels.norm(texts[k])
+        self.places = [labels.norm(texts[k]) for k, _ in found]
         return True
 
     def _spans(self, width: int) -> list[tuple[int, int, str]]:
@@ -374,6 +392,10 @@ class TableBuilder:
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
+        if self.places and self.drafts:
+            first = self.drafts[0].location
+            self.problems.append(problem("FORM-03", first, n=first.number(), case="places", first=self.places[0],
+                                         content="、".join(self.places)))
         out = []
         for d in self.drafts:
             f = d.fields
