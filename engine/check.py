@@ -132,10 +132,12 @@ def _row(loc: Location) -> tuple:
 
 def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
     """One defect, one finding: drop what a rule with `supersedes` replaces — on the same row, or,
-    for a whole-form rule it names, anywhere on the form."""
+    for a whole-form rule it names, anywhere on the form; what a whole-form finding replaces goes on every row
+    (the weights written as targets: no row's bare number is its own missing unit)."""
     replaced: dict[tuple, set[str]] = {}
     targets: Iterable[str]
     whole_form: set[str] = set()
+    everywhere: set[str] = set()
     for f in findings:
         rule = rules.get(f.rule)
         case_targets = rule.case(f.case).supersedes if rule is not None and f.case else None
@@ -143,6 +145,8 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
         if targets:
             replaced.setdefault((_row(f.location), f.path), set()).update(targets)
             whole_form.update(t for t in targets if t != "*")
+            if rule is not None and rule.scope == "form":  # a finding about the whole form: its targets, on any row
+                everywhere.update(t for t in targets if t != "*")
     if not replaced:
         return findings
     out = []
@@ -151,7 +155,7 @@ def superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]
         form_level = f.rule in rules and rules[f.rule].scope != "indicator" and f.rule in whole_form
         wildcard = "*" in targets and f.rule in rules and not rules[f.rule].supersedes \
             and "scores" not in rules[f.rule].requires  # a placeholder in a name does not touch the scoring
-        if f.rule in targets or form_level or wildcard:
+        if f.rule in targets or form_level or wildcard or f.rule in everywhere:
             continue
         out.append(f)
     return out

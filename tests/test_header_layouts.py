@@ -129,3 +129,17 @@ def test_a_target_per_place_is_read_and_said(tmp_path, book):
     (places,) = [p for p in result.problems if p.case == "places"]
     assert places.location.line == 6 and places.fields()["content"] == "新罗区、永定区、上杭县"
     assert not [f for f in check_file(path, book).findings if f.rule in ("STR-05", "STR-10") or f.case == "levels"]
+
+
+def test_weights_written_as_targets_are_one_finding(tmp_path, book):
+    """指标值 and 完成值 columns that hold each indicator's weight (20 | 20 | 10 …, adding up to 100): VAL-08 says it
+    once; the bare numbers are not also reported as values without units, comparators or deadlines."""
+    path = _write(tmp_path, [
+        ["项目名称", "普通省道公路建设"], ["资金使用单位", "某市交通运输局"], ["年度", "2021"], ["总体目标", "建设省道32.1公里。"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值"],
+        ["产出指标", "数量指标", "建设省道二级公路32.1公里", "30", "30"], ["", "质量指标", "符合验收要求", "20", "20"],
+        ["", "时效指标", "按期完成投资", "10", "10"], ["效益指标", "生态效益指标", "交通建设符合环评审批要求", "20", "20"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "20", "20"]])
+    rules = sorted({f.rule for f in check_file(path, book).findings})
+    assert "VAL-08" in rules
+    assert not set(rules) & {"VAL-02", "VAL-04", "DATE-01", "VAL-10", "VAL-11"}

@@ -66,14 +66,22 @@ def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 @check_kind("filler", {"count", "total", "value"}, per_item=True, params={"min_rows", "share"})
 def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
-    """VAL-08: the same bare number in most rows, or a value that repeats the indicator's name."""
+    """VAL-08: the weights written as the targets (bare numbers adding up to 100), the same bare number in most
+    rows, or a value that repeats the indicator's name."""
     numbers = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind != "percent"]
-    counts = Counter((i.value.number, i.value.unit) for i in numbers)
-    if counts and len(numbers) >= int(rule.params.get("min_rows", 4)):
-        (number, unit), n = counts.most_common(1)[0]
-        if n >= int(rule.params.get("min_rows", 4)) and n / len(form.indicators) >= float(rule.params.get("share", 0.8)):
-            yield problem(rule.id, numbers[0].location, case="same", subject=f"{number}{unit or ''}",
-                          count=n, total=len(form.indicators), value=f"{number}{unit or ''}")
+    least = int(rule.params.get("min_rows", 4))
+    bare = [i for i in numbers if not i.value.unit and not getattr(i.value, "op", None)]
+    filled = [i for i in form.indicators if i.raw.strip()]
+    if len(bare) >= least and len(bare) == len(filled) and sum(i.value.number for i in bare) == 100:
+        yield problem(rule.id, bare[0].location, case="weights", subject="指标值", count=len(bare), total=len(filled),
+                      value="100")  # 20 | 20 | 10 …: one defect, so not also "the same number everywhere"
+    else:
+        counts = Counter((i.value.number, i.value.unit) for i in numbers)
+        if counts and len(numbers) >= least:
+            (number, unit), n = counts.most_common(1)[0]
+            if n >= least and n / len(form.indicators) >= float(rule.params.get("share", 0.8)):
+                yield problem(rule.id, numbers[0].location, case="same", subject=f"{number}{unit or ''}",
+                              count=n, total=len(form.indicators), value=f"{number}{unit or ''}")
     for item in form.indicators:
         phrase = getattr(item.value, "phrase", None)
         if phrase and re.sub(r"[。.\s]", "", phrase) == re.sub(r"[。.\s]", "", item.name):
