@@ -94,8 +94,10 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form 
             continue
         rules[rule.id] = rule
     unsure = {_row(i.location) for i in form.indicators if i.uncertain}
-    if unsure:  # a row the reader is not sure of is not judged (FORM-03 said why)
-        findings = [f for f in findings if f.rule.startswith("FORM-") or _row(f.location) not in unsure]
+    if unsure:  # a row the reader is not sure of is not judged (FORM-03 said why) — on a row of several
+        sure = {(_row(i.location), i.name) for i in form.indicators if not i.uncertain}  # (a notice's sentence),
+        findings = [f for f in findings if f.rule.startswith("FORM-") or _row(f.location) not in unsure  # its sure
+                    or (_row(f.location), f.subject) in sure]                                          # ones are
     return capped(sorted(superseded(findings, rules), key=Finding.sort_key), lang), notes
 
 

@@ -143,3 +143,17 @@ def test_weights_written_as_targets_are_one_finding(tmp_path, book):
     rules = sorted({f.rule for f in check_file(path, book).findings})
     assert "VAL-08" in rules
     assert not set(rules) & {"VAL-02", "VAL-04", "DATE-01", "VAL-10", "VAL-11"}
+
+
+def test_a_notice_cut_after_its_first_target(tmp_path, book):
+    """A 公示 that lists the targets in sentences, cut by the page after its first one: that one is read (大于等于 is a
+    comparator, 平方米 ends a value) and judged; the fragment after it is the start of a name, cut, not judged."""
+    path = _write(tmp_path, ["# completeness: partial (the page stops in the first 数量指标 sentence)".split("\t"),
+                             ["关于某村人居环境整治项目资金绩效目标设定的公示"],
+                             ["资金总额500万元,项目负责人张三。现将绩效目标设定如下:"], ["一、产出指标"],
+                             ["数量指标:商业段外立面改造(≥**平方米)大于等于10157.6平方米,环"]])
+    form = read(path).form
+    assert [(i.name, i.raw, i.uncertain) for i in form.indicators] == [
+        ("商业段外立面改造(≥**平方米)", "大于等于10157.6平方米", None), ("环", "", "truncated")]
+    on_row = [(f.rule, f.subject) for f in check_file(path, book).findings if f.location.line == 5]
+    assert ("STR-05", "商业段外立面改造(≥**平方米)") in on_row and not [r for r, s in on_row if s == "环"]

@@ -88,7 +88,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
             lines = {loc.line for loc in taken}  # rows under a goal label that were indicators all along
             st.goals = [g for g in st.goals if g.location is None or g.location.line not in lines]
     if not st.tables:  # a published notice (公示) that lists the indicators in sentences
-        listed = sentences.read(st.skipped)
+        listed = sentences.read(st.skipped, cut=partial)
         if listed is not None:
             st.tables.append(listed)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it

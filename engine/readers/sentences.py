@@ -17,10 +17,11 @@ from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.vocabulary import vocabulary
 
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(\S+指标)\s*$")
-_VALUE = re.compile(r"(?P<value>(?:>=|<=|≥|≤|＞|＜|>|<|=|＝|不低于|不少于|不高于|不超过)\s*[\d.,，]+\s*[^\s;；。，,]*)\s*$")
+_VALUE = re.compile(r"(?P<value>(?:>=|<=|≥|≤|＞|＜|>|<|=|＝|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|达到)"
+                    r"\s*[\d.,，]+\s*[^\s;；。，,]*)\s*$")
 _ITEM_SPLIT = re.compile(r"[;；。]")
-_AFTER_VALUE = re.compile(r"(?<=[\d%％元个人户株亩次吨])\s*[,，](?=[^\d])")  # 产值≥80万元,促使…增加收入≥80万元: two items
-_MIN_ITEMS = 3
+_AFTER_VALUE = re.compile(r"(?<=[\d%％元个人户株亩次吨米台套件处座里天项家所间辆头只份册场期批])\s*[,，](?=[^\d])")  # 产值≥80万元,促使…增加收入≥80万元: two items
+_MIN_ITEMS = 1  # under a 一、产出指标 heading and a 数量指标: label, one 'name(≥**个)≥3个' is unambiguous
 
 
 def _label_pattern() -> re.Pattern:
@@ -29,8 +30,9 @@ def _label_pattern() -> re.Pattern:
     return re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(re.escape(n) for n in names) + r")\s*[:：,，]")
 
 
-def read(rows: list[Row]) -> TableBuilder | None:
-    """A table of the indicators the notice lists, or None when it lists none this way."""
+def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
+    """A table of the indicators the notice lists, or None when it lists none this way. `cut`: the file stops
+    part-way, so a last clause without a value is a name cut short, not a value."""
     label_at = _label_pattern()
     table = TableBuilder(["level1", "level2", "name", "value"], block="年度")
     level1 = None
@@ -50,14 +52,20 @@ def read(rows: list[Row]) -> TableBuilder | None:
             body = text[mark.end():marks[n + 1].start() if n + 1 < len(marks) else len(text)]
             level2 = mark.group(1).replace("目标", "指标")
             clauses = [c for part in _ITEM_SPLIT.split(body) for c in _AFTER_VALUE.split(part)]
-            for item in (i.strip(" ★,，") for i in clauses):
+            items_here = [i.strip(" ★,，") for i in clauses]
+            for k, item in enumerate(items_here):
                 if not item or labels.is_level(item):
                     continue
                 value = _VALUE.search(item)
                 name = item[:value.start()].strip(" ,，:：") if value else ""
                 name = re.split(r"[,，]", name)[-1].strip() if name else ""  # 补助各类瓜果蔬菜种植数量,黄金蜜种植数量 -> the last
+                ending = cut and row is rows[-1] and n == len(marks) - 1 and k == len(items_here) - 1
+                if ending and value is None:  # …10157.6平方米,环 (the page stops): the start of the next name
+                    name, shown = item, ""
+                else:
+                    shown = value.group("value") if value else item
                 table.add(Row((Cell(level1, row.location), Cell(level2, row.location), Cell(name, row.location),
-                               Cell(value.group("value") if value else item, row.location)), row.location))
+                               Cell(shown, row.location)), row.location))
                 items += value is not None
     if items < _MIN_ITEMS:
         return None
