@@ -178,6 +178,7 @@ class FormMeta:
     period: str | None = None  # 项目实施期 / 项目起止时间 as written
     fields: tuple[tuple[str, str], ...] = ()  # every other header and sign-off label with its value
     partial: bool = False  # the file says it holds only part of the form (a provenance note)
+    tail_cut: bool = False  # …but its indicator table closed before the cut: only what follows it may be lost
     period_value: Any = None  # `period` parsed by the values step
 
 

@@ -157,3 +157,24 @@ def test_a_notice_cut_after_its_first_target(tmp_path, book):
         ("商业段外立面改造(≥**平方米)", "大于等于10157.6平方米", None), ("环", "", "truncated")]
     on_row = [(f.rule, f.subject) for f in check_file(path, book).findings if f.location.line == 5]
     assert ("STR-05", "商业段外立面改造(≥**平方米)") in on_row and not [r for r, s in on_row if s == "环"]
+
+
+def test_a_file_cut_after_its_whole_table_is_judged_as_a_whole_table(tmp_path, book):
+    """The page stops in the notes under the 总分 row: the indicator table is whole, so the rules that need the
+    whole table run (STR-01 finds no 满意度指标); only the sign-off below may be lost (DATE-04 does not run)."""
+    rows = [["# completeness: partial (the page stops in the 备注 under the table)"],
+            ["项目名称", "水土保持监测"], ["单位名称", "某所"], ["年度", "2020"], ["年度绩效目标", "完成监测100次。"],
+            ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "监测次数", "100次", "100次", "50", "50"],
+            ["", "质量指标", "数据合格率", "100%", "100%", "25", "25"],
+            ["效益指标", "社会效益指标", "资料服务单位数", "≥10个", "12个", "25", "25"], ["总分", "", "", "", "", "100", "100"],
+            ["备注:1.预算执行情况口径"]]
+    path = _write(tmp_path, rows)
+    result = read(path)
+    assert not result.form.meta.partial and result.form.meta.tail_cut
+    assert [p.case for p in result.problems if p.rule == "FORM-03"] == ["partial_tail"]
+    rules = {(f.rule, f.subject) for f in check_file(path, book).findings}
+    assert ("STR-01", "满意度指标") in rules and not [r for r, _ in rules if r == "DATE-04"]
+    cut_inside = _write(tmp_path, rows[:-2], "cut.txt")  # the page stops inside the table: those rules wait
+    assert read(cut_inside).form.meta.partial
+    assert not [f for f in check_file(cut_inside, book).findings if f.rule == "STR-01"]

@@ -8,7 +8,7 @@ data: rules/layout/vocabulary.yaml (labels.py reads it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jxcheck.engine.findings import Problem, problem
@@ -93,8 +93,11 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
             st.tables.append(listed)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
         return ReadResult(None, [problem("FORM-02")], meta=_meta(st, partial))
-    if partial:
-        st.problems.append(problem("FORM-03", case="partial"))
+    headed = not any(p.case in ("no_header", "sentences") for t in st.tables for p in t.problems)
+    tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
+    partial = partial and not tail_cut
+    if partial or tail_cut:
+        st.problems.append(problem("FORM-03", case="partial_tail" if tail_cut else "partial"))
         last = rows[-1].location
         cut = next((c for t in st.tables if (c := t.mark_cut(last)) is not None), None)
         if cut is not None:
@@ -107,7 +110,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     indicators = [i for t in st.tables for i in t.indicators()]
     for table in st.tables:
         st.problems.extend(table.problems)
-    meta = _meta(st, partial)
+    meta = replace(_meta(st, partial), tail_cut=tail_cut)
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")
     goals: dict[tuple[str, str], Goal] = {}

@@ -28,7 +28,7 @@ _TAGS = {"V": ("已在所引页面核对原文", "verified on the cited page"),
 _SCOPES = {"form": ("整张表", "the whole form"), "indicator": ("每个指标行", "each indicator row"),
            "task": ("每项任务", "each task")}
 _NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要任务", "the tasks"),
-          "complete": ("完整的表格", "a complete form"), "levels": ("一级、二级指标列", "the 一级 and 二级 columns"),
+          "complete": ("完整的表格", "a complete form"), "signed": ("表后的填报信息（未被截去）", "the sign-off below the table (not cut off)"), "levels": ("一级、二级指标列", "the 一级 and 二级 columns"),
           "targets": ("指标值列", "a column of target values"),
           "scores": ("自评表的分值或得分列", "a self-evaluation's weights or scores"),
           "funds": ("自评表的资金表（预算数、执行数）", "a self-evaluation's funds block (budget, spent)"),

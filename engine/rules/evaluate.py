@@ -34,6 +34,7 @@ def _levels(book: Rulebook, name: str) -> dict:
 REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
     "tasks": lambda form: bool(form.tasks),
     "complete": lambda form: not form.meta.partial,  # FORM-03 (case partial) names the rules that did not run
+    "signed": lambda form: not form.meta.partial and not form.meta.tail_cut,  # the sign-off below the table is there
     "year": lambda form: form.meta.year is not None,  # FORM-04 (case year) says these rules did not run
     # FORM-03 (case flat): a table without 一级/二级 has no tree to judge
     "levels": lambda form: any(i.level1 or i.level2 for i in form.indicators),

@@ -100,7 +100,7 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     summed = sum((r.indicator.weight or Decimal(0) for r in rows), Decimal(0)) + (ex_weight or Decimal(0))
     printed = form.score_total.weight if form.score_total is not None else None
     where = form.score_total.location if form.score_total is not None else rows[0].indicator.location
-    if execution is None and form.meta.partial:
+    if execution is None and (form.meta.partial or form.meta.tail_cut):
         pass  # the funds block, and its weight, may stand in the part of the file that is missing
     elif abs(summed - total) > tol:
         yield problem(rule.id, where, case=None, subject="指标权重合计", a=_d(summed), b=_d(total),
@@ -243,7 +243,9 @@ def deviation_reason(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if not row.applicable or i.uncertain or scoring.said(i.reason):
             continue
         short = i.weight is not None and i.score is not None and i.score < i.weight - tol
-        if row.met is False or short:
+        # a target met yet scored low asks for a reason where the form has a column for one (the score itself,
+        # if wrong, is EVAL-03's)
+        if row.met is False or (short and (row.met is not True or in_table)):
             yield _row_problem(rule, row, form, case=None if row.met is False else "score")
 
 
