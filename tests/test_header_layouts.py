@@ -178,3 +178,27 @@ def test_a_file_cut_after_its_whole_table_is_judged_as_a_whole_table(tmp_path, b
     cut_inside = _write(tmp_path, rows[:-2], "cut.txt")  # the page stops inside the table: those rules wait
     assert read(cut_inside).form.meta.partial
     assert not [f for f in check_file(cut_inside, book).findings if f.rule == "STR-01"]
+
+
+def test_the_department_evaluation_sheet_with_a_weight_per_level(tmp_path, book):
+    """一级 | 分值 | 二级 | 分值 | 三级 | 分值 (the 部门整体 evaluation: 投入 › 预算配置, 过程 › 预算执行), its first label
+    lost by OCR (级指标): the levels are read, the 三级's own 分值 is the weight, not the group's."""
+    path = _write(tmp_path, [
+        ["部门(单位)名称", "某区发展和改革局"], ["部门整体支出绩效评价指标表"],
+        ["级指标", "分值", "二级指标", "分值", "三级指标", "分值", "评价标准", "得分"],
+        ["投入", "13", "预算配置", "13", "在职人员控制率", "5", "以100%为标准", "5"],
+        ["", "", "", "", "三公经费变动率", "8", "变动率≤0计8分", "8"],
+        ["过程", "61", "预算执行", "20", "预算完成率", "5", "100%计满分", "4"]])
+    form = read(path).form
+    assert [(i.level1, i.level2, i.name, i.weight) for i in form.indicators] == [
+        ("投入", "预算配置", "在职人员控制率", Decimal(5)), ("投入", "预算配置", "三公经费变动率", Decimal(8)),
+        ("过程", "预算执行", "预算完成率", Decimal(5))]
+    assert not [f for f in check_file(path, book).findings if f.case == "levels"]
+
+
+def test_a_bad_thing_counted_is_kept_low(tmp_path, book):
+    """VAL-04: fewer 群体性事件 is better — “≤5次” is the right direction, not a positive indicator written backwards."""
+    path = _write(tmp_path, [["项目名称", "走访慰问"], ["年度绩效目标", "走访慰问300户。"], ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "走访户数", "≥300户"],
+                             ["效益指标", "社会效益指标", "群体性事件发生次数", "≤5次"]])
+    assert not [f for f in check_file(path, book).findings if f.rule == "VAL-04"]

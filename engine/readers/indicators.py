@@ -375,8 +375,8 @@ class TableBuilder:
     def _complete(self, draft: Draft) -> bool:
         """A row that holds its value and every cell after it that the header names: not cut off."""
         value = draft.fields.get("value")
-        if not value:
-            return False
+        if not value or _COMPARATOR_ONLY.fullmatch(value.strip()):
+            return False  # nothing, or a comparator whose number the cut took (≧)
         after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
         if "unit" not in self.header and parse_value(value).kind == "quantity" and not getattr(
                 parse_value(value), "unit", None):
@@ -415,6 +415,7 @@ class TableBuilder:
         return out
 
 
+_COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于")
 _EXECUTION_ROW = re.compile(r"^(项目)?预算执行(率|情况|进度)(\(.*\))?$")
 
 
@@ -456,7 +457,13 @@ def header_fields(cells: list[str]) -> list[str | None]:
             out[k] = "extra:" + labels.norm(cells[k])
     if "level1" not in out and "level2" in out:  # an unreadable or blank label over the 一级 column (OCR, a merge)
         k = out.index("level2")
+        if k > 1 and roles[k - 1] == "weight" and roles[k - 2] is None:  # 级指标 | 分值 | 二级指标: past its weight
+            k -= 1
         if k > 0 and roles[k - 1] not in ("skip", *labels.HEADER_ROLES, *labels.VALUE_ROLES):
             out[k - 1] = "level1"
+    for k, role in enumerate(out):  # 一级 | 分值 | 二级 | 分值 | 三级 | 分值: a group's weight is not the indicator's
+        if role == "weight" and k > 0 and out[k - 1] in ("level1", "level2") and "name" in out[k + 1:] \
+                and "weight" in out[out.index("name", k):]:
+            out[k] = f"extra:{'一级' if out[k - 1] == 'level1' else '二级'}分值"
     return out
 

@@ -92,7 +92,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         if listed is not None:
             st.tables.append(listed)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
-        return ReadResult(None, [problem("FORM-02")], meta=_meta(st, partial))
+        return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=_meta(st, partial))
     headed = not any(p.case in ("no_header", "sentences") for t in st.tables for p in t.problems)
     tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
     partial = partial and not tail_cut
