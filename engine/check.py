@@ -43,7 +43,7 @@ def _parsed(ind: Indicator) -> Indicator:
     return evolve(ind, value=value)
 
 
-_NAME_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
+_NAME_UNIT = re.compile(r"[(（]\s*(?:≥|≤|>=|<=|＞|＜)?\s*\**\s*([^()（）*≥≤<>＞＜=]{1,6})[)）]\s*$")  # (人) (≥**平方米)
 
 
 def _bare_number(raw: str) -> bool:

@@ -202,3 +202,26 @@ def test_a_bad_thing_counted_is_kept_low(tmp_path, book):
                              ["产出指标", "数量指标", "走访户数", "≥300户"],
                              ["效益指标", "社会效益指标", "群体性事件发生次数", "≤5次"]])
     assert not [f for f in check_file(path, book).findings if f.rule == "VAL-04"]
+
+
+def test_a_title_repeated_on_the_next_page_is_the_same_form(tmp_path):
+    """A PDF prints the title and the header again on its second page: one form, not two."""
+    head = [["某县2023年项目支出绩效目标表"], ["项目名称", "道路养护"], ["年度绩效目标", "养护道路125公里。"],
+            ["一级指标", "二级指标", "三级指标", "指标值"]]
+    path = _write(tmp_path, [*head, ["产出指标", "数量指标", "养护里程", "≥125公里"],
+                             ["某县2023年项目支出绩效目标表"], ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["效益指标", "社会效益指标", "道路通畅率", "≥98%"]])
+    result = read(path)
+    assert not result.others and [i.name for i in result.form.indicators] == ["养护里程", "道路通畅率"]
+
+
+def test_the_next_form_cut_after_its_title_is_a_form_of_its_own(tmp_path):
+    path = _write(tmp_path, [["# completeness: partial (the page stops at the next table's title)"],
+                             ["部门(单位)整体绩效目标表"], ["单位名称", "某街道办事处"],
+                             ["当年整体绩效目标", "完成道路养护125公里。"], ["指标名称", "指标权重", "计量单位", "指标性质", "指标值"],
+                             ["农村公路养护里程", "50", "公里", "=", "125"], ["服务对象满意度", "50", "%", "≥", "95"],
+                             ["2022年区级一般性项目绩效目标表"], ["单位:万元"]])
+    first, second = read(path).all()
+    assert [i.name for i in first.form.indicators] == ["农村公路养护里程", "服务对象满意度"]
+    assert not first.form.meta.partial
+    assert second.form is None and [(p.rule, p.case) for p in second.problems] == [("FORM-03", "partial")]

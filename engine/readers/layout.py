@@ -193,6 +193,8 @@ def _dispatch(st: _State, row: Row) -> None:
         st.year = st.year or header.year(title)
         st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
         return
+    if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) and labels.norm(tokens[0]) == st.title:
+        return  # the title again at the top of the next page
     if labels.is_indicator_header(normed):
         st.tables.extend(TableBuilder.for_header(header_fields(texts), _block(normed)))
         st.mode = "indicators"
