@@ -225,3 +225,10 @@ def test_the_next_form_cut_after_its_title_is_a_form_of_its_own(tmp_path):
     assert [i.name for i in first.form.indicators] == ["农村公路养护里程", "服务对象满意度"]
     assert not first.form.meta.partial
     assert second.form is None and [(p.rule, p.case) for p in second.problems] == [("FORM-03", "partial")]
+
+
+def test_the_sentence_that_introduces_numbered_goals_is_no_goal(tmp_path):
+    path = _write(tmp_path, [["项目名称", "再生资源回收市场管理经费"],
+                             ["年度目标", "围绕建设节约型社会的要求，规范建设。达成以下目标: 目标1:聘用人员1人 目标2:2021年12月31日前完成"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "聘用人数", "=1人"]])
+    assert [(g.label, g.text) for g in read(path).form.goals] == [("目标1", "聘用人员1人"), ("目标2", "2021年12月31日前完成")]

@@ -81,6 +81,9 @@ def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str
             if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
 
 
+_LEAD_IN = re.compile(r"(以下|如下|下列)(几个方面的?)?(绩效)?(目标|内容|几点|方面)?\s*[:：]?$|[:：]$")
+
+
 def goals_from(text: str, term: str, location: Location) -> list[Goal]:
     """A goal cell as goals: each numbered one (目标1：…) on its own, else the whole text."""
     starts = [m for m in _NUMBERED.finditer(text)]
@@ -92,7 +95,8 @@ def goals_from(text: str, term: str, location: Location) -> list[Goal]:
         end = starts[n + 1].start() if n + 1 < len(starts) else len(text)
         body = text[m.end():end].strip().rstrip("，,；;")
         label = re.sub(r"\s", "", m.group(1)).rstrip("、")
-        if n == 0 and m.start() > 0 and text[:m.start()].strip():
+        lead = text[:m.start()].strip()
+        if n == 0 and lead and not _LEAD_IN.search(lead):  # …达成以下目标: introduces the list, is no goal
             out.append(Goal(label="年度绩效目标" if term != "实施期" else "实施期绩效目标",
                             text=text[:m.start()].strip(), term=term, location=location))
         out.append(Goal(label=label, text=body, term=term, location=location))

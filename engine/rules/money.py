@@ -36,10 +36,25 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
     over = [i for i in chosen if i.value.wan > budget + tolerance]
     for item in over:
         yield item_problem(rule, item, form, case="single", a=dec_str(item.value.wan), b=dec_str(budget))
+    chosen = without_own_total(chosen, tolerance)
     total = sum((i.value.wan for i in chosen), Decimal(0))
     if not over and chosen and total > budget + tolerance:
         yield problem(rule.id, chosen[0].location, case="sum", subject="成本指标合计", a=dec_str(total),
                       b=dec_str(budget), count=len(chosen))
+
+
+def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:
+    """年度预算总成本 | 3 beside 出差 1, 劳务 2, 办公 0: a cost row that is the sum of the others is their total, and
+    counted once, alone."""
+    if len(chosen) < 3:
+        return chosen
+    found = [getattr(i.value, name, None) for i in chosen]
+    amounts = [a for a in found if isinstance(a, Decimal)]
+    if len(amounts) < len(found):
+        return chosen
+    largest = max(range(len(chosen)), key=lambda k: amounts[k])
+    rest = sum((a for k, a in enumerate(amounts) if k != largest), Decimal(0))
+    return [chosen[largest]] if abs(rest - amounts[largest]) <= tolerance else chosen
 
 
 @check_kind("unit_cost_product", {"a", "b", "quantity", "count"}, per_item=True, params={"tolerance"},

@@ -87,6 +87,9 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                               value=f"{number}{unit_text}")
 
 
+_DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
+
+
 @lru_cache(maxsize=2048)
 def _bigrams(text: str) -> frozenset[str]:
     return frozenset(run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1))
@@ -102,7 +105,7 @@ def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     if not any(b - stop for b in known):          # share one with the first few parts
         return
     for goal in _goals(form):
-        own = _bigrams(goal.text) - stop
+        own = _bigrams(_DATES.sub("", goal.text)) - stop  # 2021年12月31日前完成: a deadline names no content
         if own and not any(own & b for b in known):  # a goal of no words is TXT-01's
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label)
 
