@@ -232,3 +232,19 @@ def test_the_sentence_that_introduces_numbered_goals_is_no_goal(tmp_path):
                              ["年度目标", "围绕建设节约型社会的要求，规范建设。达成以下目标: 目标1:聘用人员1人 目标2:2021年12月31日前完成"],
                              ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "聘用人数", "=1人"]])
     assert [(g.label, g.text) for g in read(path).form.goals] == [("目标1", "聘用人员1人"), ("目标2", "2021年12月31日前完成")]
+
+
+def test_prose_under_each_level_is_an_indicator_without_a_name(tmp_path, book):
+    """湖南 2017: 产出指标 | 质量指标:学校的教育教学秩序良好… — each 二级 cell is one indicator with no 三级 name and its
+    text for a value (STR-05 on each); a 二级 on a row of its own belongs to the 一级 it implies."""
+    path = _write(tmp_path, [["部门名称", "某中学"], ["整体绩效目标", "目标1:保障在职人员89人的正常办公。"],
+                             ["部门整体支出 年度绩效指标", "产出指标", "质量指标:学校的教育教学秩序良好,力争毕业生合格率达100%"],
+                             ["", "", "时效指标:按时完成教学任务,顺利完成中考。"],
+                             ["", "效益指标", "社会效益指标:中考成绩进一步稳定。"], ["", "服务对象满意度指标:社区满意度95%以上"]])
+    result = read(path)
+    rows = [(i.level1, i.level2, i.name, i.raw[:6]) for i in result.form.indicators]
+    assert rows == [("产出指标", "质量指标", "", "学校的教育教"), ("产出指标", "时效指标", "", "按时完成教学"),
+                    ("效益指标", "社会效益指标", "", "中考成绩进一"), ("满意度指标", "服务对象满意度指标", "", "社区满意度9")]
+    assert [g.label for g in result.form.goals] == ["目标1"]
+    assert [p.case for p in result.problems if p.rule == "FORM-03"] == ["prose"]
+    assert sum(f.rule == "STR-05" for f in check_file(path, book).findings) == 4

@@ -60,6 +60,7 @@ class TableBuilder:
     # no row below takes that 二级, a group with no indicator (merged 一级 cells repeat on such rows)
     labels_only: tuple[str, str, Location, str] | None = None
     places: list[str] = field(default_factory=list)  # a target column per place (区域目标值: 新罗区 | 永定区 …)
+    prose: bool = False  # the values are running text: a cut may end one anywhere
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -375,7 +376,7 @@ class TableBuilder:
     def _complete(self, draft: Draft) -> bool:
         """A row that holds its value and every cell after it that the header names: not cut off."""
         value = draft.fields.get("value")
-        if not value or _COMPARATOR_ONLY.fullmatch(value.strip()):
+        if not value or self.prose or _COMPARATOR_ONLY.fullmatch(value.strip()):
             return False  # nothing, or a comparator whose number the cut took (≧)
         after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
         if "unit" not in self.header and parse_value(value).kind == "quantity" and not getattr(

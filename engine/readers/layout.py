@@ -87,13 +87,19 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
             st.funds = [line for line in st.funds if line.location not in taken]
             lines = {loc.line for loc in taken}  # rows under a goal label that were indicators all along
             st.goals = [g for g in st.goals if g.location is None or g.location.line not in lines]
+    if not st.tables:  # 二级 cells that carry prose and no 三级 (质量指标:学校的教育教学秩序良好…)
+        prose = sentences.read_cells(st.skipped)
+        if prose is not None:
+            st.tables.append(prose)
+            lines = {d.location.line for d in prose.drafts}
+            st.goals = [g for g in st.goals if g.location is None or g.location.line not in lines]
     if not st.tables:  # a published notice (公示) that lists the indicators in sentences
         listed = sentences.read(st.skipped, cut=partial)
         if listed is not None:
             st.tables.append(listed)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
         return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=_meta(st, partial))
-    headed = not any(p.case in ("no_header", "sentences") for t in st.tables for p in t.problems)
+    headed = not any(p.case in ("no_header", "sentences", "prose") for t in st.tables for p in t.problems)
     tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
     partial = partial and not tail_cut
     if partial or tail_cut:
@@ -187,8 +193,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if not st.tables:
         st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
     normed = [labels.norm(t) for t in tokens]
-    if st.mode == "header" and st.kind is None and any(labels.form_kind(t) for t in tokens[:2]):
-        title = next(t for t in tokens[:2] if labels.form_kind(t))
+    if st.mode == "header" and st.kind is None and any(_titled(t, tokens) for t in tokens[:2]):
+        title = next(t for t in tokens[:2] if _titled(t, tokens))
         st.kind, st.title = labels.form_kind(title), labels.norm(title)
         st.year = st.year or header.year(title)
         st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
@@ -280,6 +286,11 @@ def _fund_budget(st: _State) -> Decimal | None:
     total = next((pick(line) for line in st.funds if line.role == "total" and pick(line) is not None), None)
     parts = sum((pick(line) or Decimal(0) for line in st.funds if line.role == "part"), Decimal(0))
     return total if total else (parts or total)  # a 0 total beside real parts is BUD-01's, not the budget
+
+
+def _titled(text: str, tokens: list[str]) -> bool:
+    """A form's title: 部门整体绩效目标 alone on its line; with a goal beside it (整体绩效目标 | 目标1:…) a goal label."""
+    return labels.form_kind(text) is not None and (len(tokens) == 1 or not labels.goal_term(text))
 
 
 def _header(st: _State, row: Row, tokens: list[str]) -> None:

@@ -72,3 +72,33 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
     first = table.drafts[0].location
     table.problems.append(problem("FORM-03", first, n=first.number(), case="sentences", content=""))
     return table
+
+
+def _cell_label() -> re.Pattern:
+    names = sorted(vocabulary().level2, key=len, reverse=True)
+    return re.compile(r"^\s*(" + "|".join(re.escape(n) for n in names) + r")\s*[:：]\s*(\S.*)$")
+
+
+def read_cells(rows: list[Row]) -> TableBuilder | None:
+    """A table whose 二级 cells carry prose and nothing else (湖南 2017: 产出指标 | 质量指标:学校的教育教学秩序良好…):
+    each such cell is one indicator with no 三级 name, its text the value; None when fewer than two rows read so."""
+    label_at = _cell_label()
+    table = TableBuilder(["level1", "level2", "name", "value"], block="年度", prose=True)
+    level1 = ""
+    found = 0
+    for row in rows:
+        cells = [t for t in row.texts if t]
+        own = next((labels.norm(t) for t in cells if labels.is_level1(labels.norm(t))), None)
+        level1 = own or level1
+        for text in cells:
+            labelled = label_at.match(text)
+            if labelled and level1:  # a 二级 on a row of its own belongs where it says (服务对象满意度指标 → 满意度指标)
+                here = own or labels.implied_level1(labelled.group(1)) or level1
+                table.add(Row((Cell(here, row.location), Cell(labelled.group(1), row.location), Cell("", row.location),
+                               Cell(labelled.group(2).strip(), row.location)), row.location))
+                found += 1
+    if found < 2:
+        return None
+    first = table.drafts[0].location
+    table.problems.append(problem("FORM-03", first, n=first.number(), case="prose", content=""))
+    return table

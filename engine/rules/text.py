@@ -100,7 +100,7 @@ def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-04: a goal sharing no two-character word with the project, the tasks or the indicators."""
     stop = set(rule.params.get("stopwords", []))
     parts = [form.meta.project or "", form.meta.department or "", *(v for _, v in form.meta.fields),
-             *(t.name + t.content for t in form.tasks), *(i.name for i in form.indicators)]
+             *(t.name + t.content for t in form.tasks), *(i.name or i.raw for i in form.indicators)]
     known = [b for b in map(_bigrams, parts) if b]  # each part's words, not their union: most goals
     if not any(b - stop for b in known):          # share one with the first few parts
         return
