@@ -248,3 +248,18 @@ def test_prose_under_each_level_is_an_indicator_without_a_name(tmp_path, book):
     assert [g.label for g in result.form.goals] == ["目标1"]
     assert [p.case for p in result.problems if p.rule == "FORM-03"] == ["prose"]
     assert sum(f.rule == "STR-05" for f in check_file(path, book).findings) == 4
+
+
+def test_grade_standards_with_the_best_as_the_target(tmp_path, book):
+    """河北 transfer form: 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差: the 一级 is the
+    分类, the 优 standard is the target, there is no 二级 (said once)."""
+    path = _write(tmp_path, [["绩效目标", "保障农村低保金的发放。"],
+                             ["绩效指标分类", "绩效指标", "绩效指标描述", "绩效指标评价标准", "", "", "", "评价标准确定依据"],
+                             ["", "", "", "优", "良", "中", "差", ""],
+                             ["产出指标", "救助覆盖率", "是否应救尽救", "100%", "90%", "85%", "85%", "按救助标准评价"],
+                             ["效果指标", "救助对象满意度", "满意的对象占比", "85%", "80%", "70%", "70%", "按满意度评价"]])
+    result = read(path)
+    assert [(i.level1, i.level2, i.name, i.raw) for i in result.form.indicators] == [
+        ("产出指标", "", "救助覆盖率", "100%"), ("效果指标", "", "救助对象满意度", "85%")]
+    assert [p.case for p in result.problems if p.rule == "FORM-03"] == ["no_level2"]
+    assert ("VAL-09", "救助对象满意度") in {(f.rule, f.subject) for f in check_file(path, book).findings}

@@ -101,7 +101,8 @@ class TableBuilder:
         known = [f for _, f in found if f not in (None, "extra", "skip")]
         if not known and self._per_place(texts, found):
             return True
-        if not known or len(known) < (len(found) + 1) // 2:
+        labelled = [f for _, f in found if f is not None]  # 优 | 良 | 中 | 差: known words, one of them the value
+        if not known or len(labelled) < (len(found) + 1) // 2:
             return False  # mostly words no column has: a row of data, not sub-labels
         self.header += [None] * (len(texts) - len(self.header))  # a merged label over the last columns
         spans = self._spans(len(texts))
@@ -393,6 +394,10 @@ class TableBuilder:
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
+        one_level = not flat and "level2" not in self.header and all(d.fields.get("level1") for d in self.drafts)
+        if one_level and self.drafts:  # 绩效指标分类 | 绩效指标: a 一级 on every row and no 二级 column, said once
+            first = self.drafts[0].location
+            self.problems.append(problem("FORM-03", first, n=first.number(), case="no_level2", content=""))
         if self.places and self.drafts:
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="places", first=self.places[0],
@@ -401,7 +406,7 @@ class TableBuilder:
         for d in self.drafts:
             f = d.fields
             f["level1"] = _implied(f["level1"], f["level2"])
-            if (not f["level1"] or not f["level2"]) and not flat:
+            if (not f["level1"] or not f["level2"]) and not flat and not one_level:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),
                                              content=" | ".join(v for v in f.values() if v), case="levels"))
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
@@ -441,7 +446,7 @@ def header_fields(cells: list[str]) -> list[str | None]:
     """Each header cell's role (labels.column_field); a label no role knows, or one kept on purpose, becomes an
     extra column under its own name; cells left of the first 一级/二级/三级 column are the table's own label
     (绩效指标, 年度绩效目标1(40分)) and read nothing; so does a 序号 column."""
-    roles = [labels.column_field(t) for t in cells]
+    roles = labels.column_roles(cells)
     named = [k for k, r in enumerate(roles) if r in labels.HEADER_ROLES]
     start = named[0] if named else 0
     out: list[str | None] = [None] * start

@@ -104,10 +104,20 @@ HEADER_ROLES = frozenset({"level1", "level2", "name"})
 VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit"})
 
 
+def column_roles(cells: list[str]) -> list[str | None]:
+    """Each header cell's role (column_field), and 绩效指标 beside a 一级 column (绩效指标分类 | 绩效指标 | 绩效指标描述,
+    河北) as the names' column, which elsewhere is the table's own side label."""
+    roles = [column_field(t) for t in cells]
+    if "name" not in roles:
+        roles = [("name" if norm(t) == "绩效指标" and k > 0 and roles[k - 1] in ("level1", "level2") else r)
+                 for k, (t, r) in enumerate(zip(cells, roles))]
+    return roles
+
+
 def is_indicator_header(normed: list[str]) -> bool:
     """A row of column labels that heads an indicator table: a 一级/二级/三级 column and a value-like one
     (or both 一级 and 二级), and no cell that is data."""
-    roles = [column_field(t) for t in normed if t]
+    roles = [r for r in column_roles([t for t in normed if t])]
     named = {r for r in roles if r in HEADER_ROLES}
     valued = {r for r in roles if r in VALUE_ROLES}
     if len(named) >= 2:  # 一级 | 二级 | 三级 …: a header, whatever else it has (a column per village)
