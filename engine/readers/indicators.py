@@ -400,7 +400,7 @@ class TableBuilder:
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_level2", content=""))
         if self.places and self.drafts:
             first = self.drafts[0].location
-            self.problems.append(problem("FORM-03", first, n=first.number(), case="places", first=self.places[0],
+            self.problems.append(problem("FORM-03", first, n=first.number(), case="places",
                                          content="、".join(self.places)))
         out = []
         for d in self.drafts:
