@@ -344,7 +344,7 @@ def restates(text: str, goals: list[str]) -> bool:
     plain = bare(text)
     if _STOCK.match(plain) or len(re.findall(r"[\u4e00-\u9fff]", plain)) < 4:  # 完成年度目标。 / 37.24
         return True
-    for goal in (bare(g) for g in goals if g):
+    for goal in (bare(g) for g in [*goals, "".join(goals)] if g):  # each goal, and all of them as one cell
         if len(plain) >= 8 and plain in goal:
             return True  # a part of the goal copied
         if SequenceMatcher(None, plain, goal).ratio() >= 0.8 and numbers(plain) <= numbers(goal):

@@ -263,3 +263,16 @@ def test_grade_standards_with_the_best_as_the_target(tmp_path, book):
         ("产出指标", "", "救助覆盖率", "100%"), ("效果指标", "", "救助对象满意度", "85%")]
     assert [p.case for p in result.problems if p.rule == "FORM-03"] == ["no_level2"]
     assert ("VAL-09", "救助对象满意度") in {(f.rule, f.subject) for f in check_file(path, book).findings}
+
+
+def test_an_achievement_that_copies_the_goals_is_said(tmp_path, book):
+    """三、目标完成情况 | 年度预期目标 | 具体完成情况 | 总体完成率(%): the goals and their achievements by column; an
+    achievement that copies its goals (all of them in one cell, or each) is EVAL-10's."""
+    rows = [["项目名称", "高龄津贴"], ["实施单位", "某县民政局"], ["年度", "2020"],
+            ["三、目标完成情况", "年度预期目标", "具体完成情况", "总体完成率(%)"],
+            ["", "为百岁老人发放补贴19人。", "为百岁老人发放补贴19人。", "100.00"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "补贴人数", "19人", "19人", "100", "100"], ["总分", "", "", "", "", "100", "100"]]
+    path = _write(tmp_path, rows)
+    assert [g.text for g in read(path).form.goals] == ["为百岁老人发放补贴19人。"]
+    assert ("EVAL-10", "具体完成情况") in {(f.rule, f.subject) for f in check_file(path, book).findings}

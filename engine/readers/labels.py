@@ -140,7 +140,7 @@ def goal_column(text: str) -> str | None:
 
 def goal_term(text: str) -> str | None:
     """The term of a goal label (年度总体目标 -> 年度), with its weight or a colon after it allowed."""
-    t = re.split(r"[：:]", norm(text), maxsplit=1)[0]
+    t = re.sub(r"^([一二三四五六七八九十]+|\d+)[、.．]", "", re.split(r"[：:]", norm(text), maxsplit=1)[0])  # 三、目标完成情况
     goals = vocabulary().goals
     if t in goals:
         return goals[t]
