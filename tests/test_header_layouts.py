@@ -276,3 +276,23 @@ def test_an_achievement_that_copies_the_goals_is_said(tmp_path, book):
     path = _write(tmp_path, rows)
     assert [g.text for g in read(path).form.goals] == ["为百岁老人发放补贴19人。"]
     assert ("EVAL-10", "具体完成情况") in {(f.rule, f.subject) for f in check_file(path, book).findings}
+
+
+_TARGETS = [["产出指标", "数量指标", "验收项目数", "﹦", "10", "个", "10", "50", "45", ""],
+            ["效益指标", "社会效益指标", "违法行为责停率", "≥", "95", "%", "95", "50", "50", ""]]
+
+
+def test_the_right_columns_labelled_on_the_row_above(tmp_path, book):
+    """云南: 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 above 一级 | 二级 | 三级 | 指标性质 | 指标值 |
+    度量单位 — as a transcription writes it (each label once, the positions lost) and as a grid keeps it."""
+    head = [["项目名称", "卫片执法"], ["实施单位", "某区自然资源局"], ["年度", "2020"]]
+    lower = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"]
+    written = _write(tmp_path, [*head, ["绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+                                lower, *_TARGETS], "written.txt")
+    grid = _write(tmp_path, [*head, ["绩效指标", "", "", "年度指标值", "", "", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+                             lower, *_TARGETS], "grid.txt")
+    for path in (written, grid):
+        form = read(path).form
+        assert [(i.name, i.raw, i.actual, i.weight, i.score) for i in form.indicators] == [
+            ("验收项目数", "10", "10", Decimal(50), Decimal(45)), ("违法行为责停率", "95", "95", Decimal(50), Decimal(50))]
+        assert ("EVAL-03", "验收项目数") in {(f.rule, f.subject) for f in check_file(path, book).findings}

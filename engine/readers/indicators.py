@@ -473,3 +473,24 @@ def header_fields(cells: list[str]) -> list[str | None]:
             out[k] = f"extra:{'一级' if out[k - 1] == 'level1' else '二级'}分值"
     return out
 
+
+
+_UPPER_ROLES = ("actual", "weight", "score", "reason")
+
+
+def upper_labels(fields: list[str | None], above: list[str]) -> list[str | None]:
+    """A header whose right-hand columns are labelled on the row above it (绩效指标 | 年度指标值 | 实际完成值 | 分值 |
+    得分 | 偏差原因 over 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位, 云南): those labels name the columns the
+    header leaves unnamed — at their own positions when the row above keeps them, else after the header's last."""
+    roles = [labels.column_field(t) if t else None for t in above]
+    if any(r in labels.HEADER_ROLES for r in roles) or sum(r in _UPPER_ROLES for r in roles) < 2:
+        return fields
+    out = list(fields)
+    placed = False
+    for k, role in enumerate(roles):
+        if role in _UPPER_ROLES and role not in out and (k >= len(out) or out[k] is None):
+            out += [None] * (k + 1 - len(out))
+            out[k], placed = role, True
+    if not placed:
+        out += [r for r in roles if r in _UPPER_ROLES and r not in out]
+    return out

@@ -16,7 +16,7 @@ from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PR
                                   FundLine, Goal, Location, ScoreTotal, Task)
 from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, score_total, sentences, stacked
 from jxcheck.engine.readers import goals as goal_rows
-from jxcheck.engine.readers.indicators import TableBuilder, header_fields
+from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels
 from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.readers.text import Row
 
@@ -55,6 +55,7 @@ class _State:
     previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount
+    row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -189,6 +190,7 @@ def _dispatch(st: _State, row: Row) -> None:
     tokens = [t for t in texts if t]
     if not tokens:
         return
+    before, st.row_before = st.row_before, texts
     _signature(st, tokens)
     if not st.tables:
         st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
@@ -202,7 +204,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) and labels.norm(tokens[0]) == st.title:
         return  # the title again at the top of the next page
     if labels.is_indicator_header(normed):
-        st.tables.extend(TableBuilder.for_header(header_fields(texts), _block(normed)))
+        fields = upper_labels(header_fields(texts), before)
+        st.tables.extend(TableBuilder.for_header(fields, _block(normed)))
         st.mode = "indicators"
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):
