@@ -296,3 +296,24 @@ def test_the_right_columns_labelled_on_the_row_above(tmp_path, book):
         assert [(i.name, i.raw, i.actual, i.weight, i.score) for i in form.indicators] == [
             ("验收项目数", "10", "10", Decimal(50), Decimal(45)), ("违法行为责停率", "95", "95", Decimal(50), Decimal(50))]
         assert ("EVAL-03", "验收项目数") in {(f.rule, f.subject) for f in check_file(path, book).findings}
+
+
+def test_a_slot_marked_not_applicable_is_no_indicator(tmp_path, book):
+    path = _write(tmp_path, [["项目名称", "网球公开赛"], ["年度绩效目标", "举办比赛1场。"], ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "举办比赛场次", "=1场"],
+                             ["效益指标", "社会效益指标", "参赛人次", "≥500人次"], ["", "生态效益指标", "本项目不适用此指标", "无"]])
+    form = read(path).form
+    assert [i.name for i in form.indicators] == ["举办比赛场次", "参赛人次"]
+    assert not [f for f in check_file(path, book).findings if f.rule in ("VAL-11", "STR-04", "STR-05")]
+
+
+def test_a_last_row_shorter_than_every_row_above_was_cut(tmp_path, book):
+    """…| ≥500份 where every row above went on to 分值 and 指标解释: the page stopped there, so what is missing is
+    not judged (no STR-10), though the row counts."""
+    path = _write(tmp_path, [["# completeness: partial (the page stops in the last row)"], ["项目名称", "举报奖励"],
+                             ["年度绩效目标", "奖励举报5次。"], ["一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
+                             ["产出指标", "数量指标", "举报奖励次数", "≥5次", "10", "反映举报奖励次数"],
+                             ["", "", "宣传资料份数", "≥500份"]])
+    form = read(path).form
+    assert [(i.name, i.uncertain) for i in form.indicators] == [("举报奖励次数", None), ("宣传资料份数", "truncated")]
+    assert not [f for f in check_file(path, book).findings if f.rule == "STR-10"]

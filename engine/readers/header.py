@@ -19,7 +19,13 @@ def department(fields: list[tuple[str, str]]) -> str | None:
             name = re.split(r"\s*[/／]\s*", name)[0]  # 项目实施单位/项目负责人: the unit, not the person
             if name and not re.fullmatch(r"[*＊\d\s]+", name):
                 return name
+    for label, value in found.items():  # 区级林业主管部门, 县级教育主管部门: a named 主管部门, when nothing above is filled
+        if _NAMED_AUTHORITY.fullmatch(label) and not re.fullmatch(r"[*＊\d\s]+", value):
+            return value.strip()
     return None
+
+
+_NAMED_AUTHORITY = re.compile(r"(省|市|州|盟|区|县|旗)级[\u4e00-\u9fff]{1,8}主管部门")
 
 
 def year(text: str) -> int | None:

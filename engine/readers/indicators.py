@@ -36,6 +36,7 @@ class Draft:
 
     fields: dict[str, str]
     location: Location
+    width: int = 0  # the cells its row had (a row cut short has fewer than the rows above it)
     l1_explicit: bool = False
     l2_explicit: bool = False
     cut: bool = False  # the last row of a partial file: what the cut took is not judged
@@ -167,12 +168,17 @@ class TableBuilder:
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
         fields = self._positional(cells) or self._by_content(tokens)
+        if fields is not None and _NOT_APPLICABLE.search(fields.get("name", "")) \
+                and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用"):
+            return  # 生态效益指标 | 本项目不适用此指标 | 无: the slot marked not applicable, as the template asks
         if fields is None:
             self.problems.append(problem("FORM-03", row.location, n=row.location.number(),
                                          content=" | ".join(tokens)))
             return
         value_at, name_at = self._locations(row, fields)
         self._place(fields, value_at, name_at)
+        if self.drafts and self.drafts[-1].location is value_at:
+            self.drafts[-1].width = len(cells)
         if self.drafts and self.drafts[-1].location is value_at and fields.get("score"):
             self.drafts[-1].score_location = self._cell_of(row, fields["score"])
 
@@ -379,6 +385,9 @@ class TableBuilder:
         value = draft.fields.get("value")
         if not value or self.prose or _COMPARATOR_ONLY.fullmatch(value.strip()):
             return False  # nothing, or a comparator whose number the cut took (≧)
+        others = [d.width for d in self.drafts if d is not draft and d.width]
+        if others and draft.width < min(others) and draft.width < len(self.header):
+            return False  # …| ≥500份 where every row above went on to 分值 | 指标解释: the rest was cut
         after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
         if "unit" not in self.header and parse_value(value).kind == "quantity" and not getattr(
                 parse_value(value), "unit", None):
@@ -421,6 +430,7 @@ class TableBuilder:
         return out
 
 
+_NOT_APPLICABLE = re.compile(r"^(本项目|该项目)?(不适用|不涉及)(此|该|本)?(项|类)?(指标)?[。.]?$")
 _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于")
 _EXECUTION_ROW = re.compile(r"^(项目)?预算执行(率|情况|进度)(\(.*\))?$")
 
