@@ -117,7 +117,12 @@ def column_roles(cells: list[str]) -> list[str | None]:
 def is_indicator_header(normed: list[str]) -> bool:
     """A row of column labels that heads an indicator table: a 一级/二级/三级 column and a value-like one
     (or both 一级 and 二级), and no cell that is data."""
-    roles = [r for r in column_roles([t for t in normed if t])]
+    return _indicator_header(tuple(t for t in normed if t))
+
+
+@lru_cache(maxsize=8192)
+def _indicator_header(normed: tuple[str, ...]) -> bool:
+    roles = column_roles(list(normed))
     named = {r for r in roles if r in HEADER_ROLES}
     valued = {r for r in roles if r in VALUE_ROLES}
     if len(named) >= 2:  # 一级 | 二级 | 三级 …: a header, whatever else it has (a column per village)
@@ -138,6 +143,7 @@ def goal_column(text: str) -> str | None:
     return next((term for pattern, term in vocabulary().goal_columns if pattern.search(t)), None)
 
 
+@lru_cache(maxsize=8192)
 def goal_term(text: str) -> str | None:
     """The term of a goal label (年度总体目标 -> 年度), with its weight or a colon after it allowed."""
     t = re.sub(r"^([一二三四五六七八九十]+|\d+)[、.．]", "", re.split(r"[：:]", norm(text), maxsplit=1)[0])  # 三、目标完成情况

@@ -351,15 +351,15 @@ _DUTY = {"name": ("年度目标任务", "任务名称", "年度任务", "支出�
 
 def _duty_header(texts: list[str]) -> dict[str, int]:
     """The columns of a duty table's header row (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额), or {}."""
+    bares = [labels.strip_suffix(labels.norm(t)) if t else "" for t in texts]
+    if not set(bares) & {"部门职能", "年度目标任务", "支出项目名称"}:  # not the template's 任务名称 | 主要内容 | 预算金额
+        return {}
     found: dict[str, int] = {}
-    for k, text in enumerate(texts):
-        bare = labels.strip_suffix(labels.norm(text))
+    for k, bare in enumerate(bares):
         for role, names in _DUTY.items():
             if role not in found and (bare in names or (role == "amount" and bare.startswith("预算金额"))):
                 found[role] = k
-    named = {labels.strip_suffix(labels.norm(t)) for t in texts}
-    duty = bool(named & {"部门职能", "年度目标任务", "支出项目名称"})  # not the template's 任务名称 | 主要内容 | 预算金额
-    return found if duty and len(found) >= 3 and "amount" in found else {}
+    return found if len(found) >= 3 and "amount" in found else {}
 
 
 def _duty_task(st: _State, row: Row) -> None:

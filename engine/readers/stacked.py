@@ -13,6 +13,9 @@ from jxcheck.engine.readers.text import Row
 
 def split(rows: list[Row]) -> list[Part] | None:
     """The forms of a file that holds several one after another, in order; None for a file of one form."""
+    first = {_key(r) for r in rows[:4] if _key(r)}  # cheap first: nothing below the top starts a form, no split
+    if not any(_starts_form(row, first) for row in rows[4:]):
+        return None
     headers = [k for k, row in enumerate(rows)
                if labels.is_indicator_header([labels.norm(t) for t in row.texts if t])]
     if not headers:
