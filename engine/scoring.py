@@ -252,11 +252,15 @@ def percent(text: str) -> Decimal | None:
     return number * 100 if not found.group(2) and number <= 1 else number
 
 
-def half_unit(text: str) -> Decimal:
-    """Half of the last printed digit's unit (10 -> 0.5, 9.8 -> 0.05): what rounding to the printed figure allows."""
+def half_unit(text: str, rate: bool = False) -> Decimal:
+    """Half of the last printed digit's unit (10 -> 0.5, 9.8 -> 0.05): what rounding to the printed figure allows.
+    A `rate` printed as a bare fraction (0.958) is in hundredths of a percent point's scale: its unit ×100."""
     found = re.search(r"\d+(?:\.(\d+))?", text or "")
     places = len(found.group(1)) if found and found.group(1) else 0
-    return Decimal(5).scaleb(-(places + 1))
+    half = Decimal(5).scaleb(-(places + 1))
+    fraction = rate and found is not None and found.group(1) is not None and "%" not in text and "％" not in text \
+        and Decimal(found.group(0)) <= 1  # 0.958, not 0 or 1
+    return half * 100 if fraction else half
 
 
 def _plain_number(text: str) -> Decimal | None:

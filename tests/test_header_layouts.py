@@ -317,3 +317,32 @@ def test_a_last_row_shorter_than_every_row_above_was_cut(tmp_path, book):
     form = read(path).form
     assert [(i.name, i.uncertain) for i in form.indicators] == [("举报奖励次数", None), ("宣传资料份数", "truncated")]
     assert not [f for f in check_file(path, book).findings if f.rule == "STR-10"]
+
+
+def test_labels_left_empty_and_captions_are_no_goals_nor_narratives(tmp_path, book):
+    """已实施情况: / 未实施情况及原因: beside the goals are labels left empty, no goals; 年度绩效目标完成情况 alone above
+    the indicator header is its caption, not an empty achievement (EVAL-10)."""
+    path = _write(tmp_path, [
+        ["项目名称", "国家助学金"], ["实施单位", "某中职学校"], ["年度", "2021"],
+        ["项目资金(万元)", "资金来源", "预算数(A)", "执行数(B)", "执行率(B/A)"], ["", "年度资金总额", "63", "63", "100%"],
+        ["总体目标", "目标1:资助学生300人。", "已实施情况:"], ["", "", "未实施情况及原因:"],
+        ["年度绩效目标完成情况"], ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "未完成原因及改进措施"],
+        ["产出指标", "数量指标", "资助人数", "300人", "300人", ""]])
+    form = read(path).form
+    assert [(g.label, g.text) for g in form.goals] == [("目标1", "资助学生300人。")]
+    assert not [f for f in check_file(path, book).findings if f.rule in ("EVAL-10", "TXT-01", "TXT-04")]
+
+
+def test_a_rate_printed_as_a_fraction_cut_at_its_last_digit(tmp_path, book):
+    """(万元) | 年度资金总额 | 29 | 29 | 27.8 | 9 | 0.958 | 8: the line is 年度资金总额, and 0.958 is 95.86% cut at its
+    last digit (BUD-06 is quiet); the score 8 for 9 × 95.86% is BUD-08's."""
+    path = _write(tmp_path, [
+        ["项目名称", "河道整治"], ["实施单位", "某区水利局"], ["年度", "2022"],
+        ["项目资金", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["(万元)", "年度资金总额", "29", "29", "27.8", "9", "0.958", "8"],
+        ["年度总体目标", "预期目标", "实际完成情况"], ["", "整治河道3公里。", "整治河道3公里，12月完工。"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "时效指标", "项目完工时间", "完成时间为2022年12月30日", "2022年12月20日", "91", "91", ""]])
+    found = {(f.rule, f.subject) for f in check_file(path, book).findings}
+    assert ("BUD-08", "年度资金总额") in found
+    assert not {r for r, _ in found} & {"BUD-06", "DATE-01"}

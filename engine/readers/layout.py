@@ -204,6 +204,12 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) and labels.norm(tokens[0]) == st.title:
         return  # the title again at the top of the next page
     if labels.is_indicator_header(normed):
+        caption = [t for t in before if t]
+        if len(caption) == 1 and len(caption[0]) <= 16 and not re.search(r"[,，。;；:：]", caption[0]):
+            # 年度绩效目标完成情况 alone above the indicator header: its caption, not an empty
+            if st.fields and st.fields[-1] == (labels.as_header_label(caption[0]), ""):  # field, nor a goal
+                st.fields.pop()
+            st.goals = [g for g in st.goals if g.text != caption[0]]
         fields = upper_labels(header_fields(texts), before)
         st.tables.extend(TableBuilder.for_header(fields, _block(normed)))
         st.mode = "indicators"

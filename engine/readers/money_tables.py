@@ -82,6 +82,9 @@ _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(�
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
 
 
+_UNIT_ONLY = re.compile(r"[(（]\s*(万元|元|亿元|千元)\s*[)）]")
+
+
 def header_fund(label: str, value: str, location: Location, money_unit: str = "万元") -> FundLine | None:
     """A funds line written in the header (年度资金总额 | 120, 其中:财政拨款 | 100, 三、其他:3683.3970万元)."""
     key = labels.norm(label)
@@ -107,8 +110,8 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     header = _aligned(header, cells)
     # the label: the first text that is no amount and not the block's own label merged down its rows
     # (项目资金(万元) repeated on every line of a workbook would make the total line a part)
-    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t)
-                     and not (k < len(header) and labels.norm(t) == header[k])), None)
+    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t) and not _UNIT_ONLY.fullmatch(t.strip())
+                     and not (k < len(header) and labels.norm(t) == header[k])), None)  # (万元): the block's unit
     if label_at is None:
         return None
     label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))

@@ -32,7 +32,7 @@ def _averaged(ex: scoring.Execution) -> bool:
         return False
     mean = sum((s / b * 100 for b, s in parts), Decimal(0)) / len(parts)
     weighted = sum((s for _, s in parts), Decimal(0)) / sum((b for b, _ in parts), Decimal(0)) * 100
-    slack = scoring.half_unit(ex.rate_text)
+    slack = scoring.half_unit(ex.rate_text, rate=True)
     return abs(ex.rate - mean) <= slack and abs(ex.rate - weighted) > slack
 
 
@@ -56,7 +56,7 @@ def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     calc = formula(rule, "rate").number(env)
     if calc is None:
         return
-    env.update({"执行率": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(ex.rate_text)})
+    env.update({"执行率": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(ex.rate_text, rate=True)})
     if formula(rule, "most").holds(env) is False:
         yield problem(rule.id, ex.location, case="over", subject=ex.label, calc=_d(calc), **_fund_values(ex))
     elif ex.rate is None and ex.rate_column:

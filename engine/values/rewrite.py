@@ -27,6 +27,9 @@ def _number(m: re.Match) -> str:
     return str(n) if n is not None else m.group(1)
 
 
+_DATE_SAID = re.compile(r"^(计划|预计)?(完成|截止|办结|实施)?(时间|时限|日期)\s*(为|是|在|:|：)\s*(?=\d{4}\s*年|\d{1,2}\s*月)")
+
+
 def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     """The value put plainly, and notes that say what was read differently."""
     notes: list[str] = []
@@ -45,6 +48,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if inclusive != plain:
         notes.append("“（含）”：含本数")
         plain = inclusive
+    said = _DATE_SAID.match(plain)
+    if said and len(plain) > said.end():  # 完成时间为2022年12月30日: the date, said in a sentence
+        notes.append(f"“{said.group(0)}”后的日期按完成时限理解")
+        plain = plain[said.end():]
     recurring = _RECURRING.match(plain)
     if recurring and len(plain) > recurring.end():
         notes.append(f"{recurring.group(1)}重复的时限，按本年度的时限检查")
