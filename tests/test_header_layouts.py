@@ -346,3 +346,10 @@ def test_a_rate_printed_as_a_fraction_cut_at_its_last_digit(tmp_path, book):
     found = {(f.rule, f.subject) for f in check_file(path, book).findings}
     assert ("BUD-08", "年度资金总额") in found
     assert not {r for r, _ in found} & {"BUD-06", "DATE-01"}
+
+
+def test_a_goal_under_整体目标_is_judged(tmp_path, book):
+    path = _write(tmp_path, [["项目名称", "食品安全工作"], ["整体目标:", "组织协调推进食品安全重点工作;承办食品安全委员会会议。"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "召开会议次数", "≥2次"]])
+    assert [g.term for g in read(path).form.goals] == ["年度"]
+    assert "TXT-01" in {f.rule for f in check_file(path, book).findings}
