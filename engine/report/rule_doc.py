@@ -47,7 +47,7 @@ _PLACEHOLDERS = {"n": ("行号", "row"), "name": ("指标名称", "name"), "raw"
                  "year": ("年度", "year"), "task": ("任务", "task"), "missing": ("缺项", "missing"),
                  "rate": ("执行率", "rate"), "budget": ("预算数", "budget"), "spent": ("执行数", "spent"),
                  "grade": ("等级", "grade"), "low": ("下限", "low"), "high": ("上限", "high"),
-                 "limit": ("门槛", "threshold"), "bands": ("等级区间", "grade bands"), "bands_en": ("等级区间", "grade bands")}
+                 "limit": ("门槛", "threshold"), "content": ("内容", "content"), "bands": ("等级区间", "grade bands"), "bands_en": ("等级区间", "grade bands")}
 _SEVERITY_WORDS = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
 
 
