@@ -114,7 +114,23 @@ class TextEditor:
         output.write_bytes("".join(self.lines).encode(self.encoding))
 
 
-class WorkbookEditor:
+class _CellEditor:
+    """An editor whose `_at` gives the cell at a location: a value or name is the cell there, if it still holds
+    what was read."""
+
+    def _at(self, loc: Location | None) -> Found | None:
+        raise NotImplementedError
+
+    def value_cell(self, item: Indicator, n: int) -> Found | None:
+        found = self._at(item.location)
+        return found if found and clean(found[2]).strip() == item.raw and item.raw else None
+
+    def name_cell(self, item: Indicator, n: int) -> Found | None:
+        found = self._at(item.name_location)
+        return found if found and clean(found[2]).strip() == item.name and item.name else None
+
+
+class WorkbookEditor(_CellEditor):
     """An .xlsx opened whole (formats, merges, formulas kept); a changed cell gets a comment saying what it was."""
 
     def __init__(self, path: Path) -> None:
@@ -127,14 +143,6 @@ class WorkbookEditor:
             return None
         value = self.book[loc.sheet][loc.cell].value
         return (loc.sheet, loc.cell), f"{loc.sheet}!{loc.cell}", "" if value is None else str(value)
-
-    def value_cell(self, item: Indicator, n: int) -> Found | None:
-        found = self._at(item.location)
-        return found if found and clean(found[2]).strip() == item.raw and item.raw else None
-
-    def name_cell(self, item: Indicator, n: int) -> Found | None:
-        found = self._at(item.name_location)
-        return found if found and clean(found[2]).strip() == item.name and item.name else None
 
     def unit_cell(self, item: Indicator, n: int, form: Form) -> Found | None:
         offset = _offset(form, "unit")
@@ -210,7 +218,7 @@ def keep_cached_values(original: Path, output: Path) -> None:
     os.replace(temporary, output)
 
 
-class WordEditor:
+class WordEditor(_CellEditor):
     """A .docx table cell's text replaced in its first run, so that the cell keeps its formatting."""
 
     def __init__(self, path: Path) -> None:
@@ -234,14 +242,6 @@ class WordEditor:
         if cell is None or loc is None:
             return None
         return (loc.table, loc.row, loc.column), f"表{loc.table} 第{loc.row}行第{loc.column}列", cell.text
-
-    def value_cell(self, item: Indicator, n: int) -> Found | None:
-        found = self._at(item.location)
-        return found if found and clean(found[2]).strip() == item.raw and item.raw else None
-
-    def name_cell(self, item: Indicator, n: int) -> Found | None:
-        found = self._at(item.name_location)
-        return found if found and clean(found[2]).strip() == item.name and item.name else None
 
     def unit_cell(self, item: Indicator, n: int, form: Form) -> Found | None:
         offset = _offset(form, "unit")

@@ -154,7 +154,7 @@ class TableBuilder:
         if not tokens:
             return
         first = self.header.index("level1") if "level1" in self.header else None
-        if first is not None and first < len(cells) and _EXECUTION_ROW.match(labels.norm(cells[first])):
+        if first is not None and first < len(cells) and labels.cell_is("execution", cells[first]):
             return  # 预算执行率 in the 一级 column: the budget's own line of a scoring table (河北), no indicator
         if all(_ELLIPSIS.fullmatch(t) for t in tokens):  # a template's "and so on" row
             self.empty_groups.append((self.level1, self.level2, row.location, self.block))
@@ -168,7 +168,7 @@ class TableBuilder:
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
         fields = self._positional(cells) or self._by_content(tokens)
-        if fields is not None and _NOT_APPLICABLE.search(fields.get("name", "")) \
+        if fields is not None and labels.cell_is("not_applicable", fields.get("name", "")) \
                 and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用"):
             return  # 生态效益指标 | 本项目不适用此指标 | 无: the slot marked not applicable, as the template asks
         if fields is None:
@@ -430,9 +430,7 @@ class TableBuilder:
         return out
 
 
-_NOT_APPLICABLE = re.compile(r"^(本项目|该项目)?(不适用|不涉及)(此|该|本)?(项|类)?(指标)?[。.]?$")
 _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于")
-_EXECUTION_ROW = re.compile(r"^(项目)?预算执行(率|情况|进度)(\(.*\))?$")
 
 
 def _implied(level1: str, level2: str) -> str:

@@ -164,11 +164,20 @@ def row_kind(text: str) -> str | None:
     t = text.strip()
     bare = norm(t)
     for kind, patterns in vocabulary().rows.items():
-        if kind == "stamp":
+        if kind in CELL_KINDS:
             continue
         if any(p.search(bare if kind != "continuation" else t) for p in patterns):
             return kind
     return None
+
+
+CELL_KINDS = frozenset({"stamp", "execution", "not_applicable"})  # rows/ entries matched on one cell, not the first
+
+
+def cell_is(kind: str, text: str) -> bool:
+    """One cell of a row matches a rows/ entry that is read where it stands (execution in the 一级 column,
+    not_applicable in the name column)."""
+    return bool(text) and any(p.search(norm(text)) for p in vocabulary().rows.get(kind, ()))
 
 
 def stamped(texts: tuple[str, ...] | list[str]) -> bool:

@@ -9,6 +9,7 @@ introduced by 二级 names and whose items end in a comparator and a number. Any
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jxcheck.engine.findings import problem
 from jxcheck.engine.readers import labels
@@ -24,6 +25,7 @@ _AFTER_VALUE = re.compile(r"(?<=[\d%％元个人户株亩次吨米台套件处�
 _MIN_ITEMS = 1  # under a 一、产出指标 heading and a 数量指标: label, one 'name(≥**个)≥3个' is unambiguous
 
 
+@lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern:
     names = sorted(vocabulary().level2 | {n.replace("指标", "目标") for n in vocabulary().level2}, key=len, reverse=True)
     # a label starts its clause: 数量指标: …, not the 数量, that ends a name (种植数量,黄金蜜…)
@@ -74,6 +76,7 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
     return table
 
 
+@lru_cache(maxsize=1)
 def _cell_label() -> re.Pattern:
     names = sorted(vocabulary().level2, key=len, reverse=True)
     return re.compile(r"^\s*(" + "|".join(re.escape(n) for n in names) + r")\s*[:：]\s*(\S.*)$")
