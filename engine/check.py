@@ -56,6 +56,8 @@ def stamp(p: Problem, rule: Rule, lang: str = "zh") -> Finding:
     values = p.fields()
     if lang == "en" and "reason" in values:
         values["reason"] = reasons.english(values["reason"])
+    if lang == "en":  # the marker of an empty cell, wherever a rule puts it
+        values = {k: "(empty)" if v == "（空）" else v for k, v in values.items()}
     case = rule.case(p.case)
     values = {**case_values(case), **values}
     texts = {**rule.texts, **case.texts}

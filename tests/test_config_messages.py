@@ -86,3 +86,12 @@ def test_a_case_text_names_only_its_own_condition(tmp_path):
     rules.write_text(head + "        when: {number_gt: 85}\n        expected: '不低于{when_number_lt}%'\n", encoding="utf-8")
     with pytest.raises(SchemaError, match=r"占位符\{when_number_lt\}不可用"):
         rulebook.load([rules])
+
+
+def test_english_messages_carry_no_chinese_filler(book):
+    """An empty cell reads (empty) in English, and EVAL-01 names its sum in English."""
+    empty = stamp(problem("STR-06", Location(line=3), raw="（空）"), book.effective("STR-06"), "en")
+    assert empty.actual == "(empty)"
+    weights = stamp(problem("EVAL-01", Location(line=3), a="90", b="100", label="各指标", label_en="the indicators'",
+                            count=5), book.effective("EVAL-01"), "en")
+    assert weights.message == "The weights must total 100 (the indicators' weights add up to 90)."

@@ -86,7 +86,7 @@ def _weights_errors(params: dict) -> list[Msg]:
     return []
 
 
-@check_kind("score_weights", ROW_VALUES, params={"total", "tolerance", "split"},
+@check_kind("score_weights", ROW_VALUES | {"label_en"}, params={"total", "tolerance", "split"},
             validate=lambda p: _weights_errors(p) + formula_errors(p, ()))
 def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """EVAL-01: the weights add up to `total` (the funds block's 分值 counted), each 一级 to the weight its label
@@ -104,7 +104,9 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         pass  # the funds block, and its weight, may stand in the part of the file that is missing
     elif abs(summed - total) > tol:
         yield problem(rule.id, where, case=None, subject="指标权重合计", a=_d(summed), b=_d(total),
-                      label="预算执行率与各指标" if ex_weight else "各指标", count=len(rows))
+                      label="预算执行率与各指标" if ex_weight else "各指标",
+                      label_en="the execution rate's and the indicators'" if ex_weight else "the indicators'",
+                      count=len(rows))
     elif printed is not None and abs(printed - summed) > tol:
         yield problem(rule.id, where, case="printed", subject="指标权重合计", a=_d(printed), b=_d(summed), count=len(rows))
     for level, stated, group_sum, first in scoring.group_weights(form):
