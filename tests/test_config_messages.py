@@ -90,7 +90,7 @@ def test_a_case_text_names_only_its_own_condition(tmp_path):
 
 def test_english_messages_carry_no_chinese_filler(book):
     """An empty cell reads (empty) in English, and EVAL-01 names its sum in English."""
-    empty = stamp(problem("STR-06", Location(line=3), raw="（空）"), book.effective("STR-06"), "en")
+    empty = stamp(problem("STR-06", Location(line=3), n=3, raw="（空）"), book.effective("STR-06"), "en")
     assert empty.actual == "(empty)"
     weights = stamp(problem("EVAL-01", Location(line=3), a="90", b="100", label="各指标", label_en="the indicators'",
                             count=5), book.effective("EVAL-01"), "en")
