@@ -77,12 +77,13 @@ def check(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = N
     return check_explained(form, book, lang, against)[0]
 
 
-def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = None
-                    ) -> tuple[list[Finding], list[Explanation]]:
+def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = None,
+                    without_table: bool = False) -> tuple[list[Finding], list[Explanation]]:
     """Findings, and the explanations some checks give where they found nothing wrong. `against`: the approved
-    target form of a self-evaluation (EVAL-08)."""
+    target form of a self-evaluation (EVAL-08). `without_table`: a header and goals only (FORM-02)."""
     findings, notes, rules = [], [], {}
-    for p, rule in evaluate(with_values(form), book, with_values(against) if against is not None else None):
+    for p, rule in evaluate(with_values(form), book, with_values(against) if against is not None else None,
+                            without_table):
         if p.case == EXPLAIN:
             notes.append(Explanation(p.rule, p.fields().get("text", "")))
             continue
@@ -194,6 +195,9 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
     if form is not None:
         form = with_values(form)  # once: check_explained leaves parsed values as they are
         more, notes = check_explained(form, book, lang, against)
+        findings += more
+    elif result.header_form is not None:  # no indicator table: the header and goals are still judged
+        more, notes = check_explained(result.header_form, book, lang, without_table=True)
         findings += more
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
     out = FileResult(str(path), form, findings, result.unreadable, notes, part=result.name)

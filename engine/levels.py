@@ -15,7 +15,7 @@ _VALUE_SUFFIX = re.compile(r"值$")  # a template that writes 产出值 / 数量
 @lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """A label as compared: no spaces, no markdown emphasis, no trailing colon."""
-    return re.sub(r"[\s*＊]", "", text).rstrip(":：")
+    return re.sub(r"[\s*＊?\ufffd]", "", text).rstrip(":：")  # ? and U+FFFD: a host lost a character there
 
 
 def _known(name: str) -> bool:

@@ -77,6 +77,7 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     several; sheets without one are skipped (a sheet of notes)."""
     found: list[ReadResult] = []
     header = None  # what the first sheet with a header says, for a workbook without a form
+    header_form = None  # and the first header with goals
     by_sheet: list[tuple[str, list[ReadResult]]] = []
     for name, rows in sheets:
         if not rows:
@@ -84,6 +85,7 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
         result = recognise(rows)
         if result.form is None:
             header = header or _said(result.meta)
+            header_form = header_form or result.header_form
             continue
         by_sheet.append((name, result.all()))
     for name, parts in by_sheet:
@@ -93,7 +95,7 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
                 part.name = f"{name} › {part.name}" if part.name else name
         found.extend(parts)
     if not found:
-        return ReadResult(None, [problem("FORM-02")], meta=header)
+        return ReadResult(None, [problem("FORM-02")], meta=header, header_form=header_form)
     for part in found:
         _header_of(part)
     if len(found) == 1:

@@ -62,6 +62,19 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     return GoalBlock(term, [], inline)
 
 
+_SENTENCE = re.compile(r"[，,。；;]")
+
+
+def ends_block(block: GoalBlock | None, texts: list[str]) -> bool:
+    """A row that ends a block whose goal stood beside its label (年度主要目标和成果 | 新建…): one that opens with
+    a short label of its own and has more cells (项目资金 预算执行 10分 | 项目总预算 | 65), where a goal's
+    next line would leave the label's cell empty or hold one line of text."""
+    if block is None or block.columns or not block.inline or not texts or not texts[0]:
+        return False
+    return sum(1 for t in texts if t) >= 2 and len(texts[0]) <= 16 and not _SENTENCE.search(texts[0]) \
+        and not _NUMBERED.match(texts[0])
+
+
 def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, str, Location]]:
     """The goal texts of a row under a goal label: (text, term, location), by column when the label named them."""
     if block.columns:

@@ -11,18 +11,38 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 def department(fields: list[tuple[str, str]]) -> str | None:
     """The unit's name: the most specific department label (vocabulary header › department) whose value is
-    not a stamp placeholder, a code alone or a person."""
+    not a stamp placeholder, a code alone or a person; the 主管部门 instead of an implementing unit that is
+    one of its own sections, a company doing the work, or a name without its place (禁毒支队, 某某有限公司)."""
     found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?|[*＊]+", v)}
-    for label in labels.header_labels("department"):
-        if label in found:
-            name = re.sub(r"^[\[［]?\d{3,}[\]］]?\s*[-－_]?\s*", "", found[label]).strip()
-            name = re.split(r"\s*[/／]\s*", name)[0]  # 项目实施单位/项目负责人: the unit, not the person
-            if name and not re.fullmatch(r"[*＊\d\s]+", name):
-                return name
+    names = [(label, name) for label in labels.header_labels("department") if label in found
+             and (name := _unit_name(found[label]))]
+    if names:
+        label, name = names[0]
+        if _IMPLEMENTING.search(label):
+            authority = next((n for k, n in names if "主管" in k), None)
+            if authority and _defers(name):
+                return authority
+        return name
     for label, value in found.items():  # 区级林业主管部门, 县级教育主管部门: a named 主管部门, when nothing above is filled
         if _NAMED_AUTHORITY.fullmatch(label) and not re.fullmatch(r"[*＊\d\s]+", value):
             return value.strip()
     return None
+
+
+_IMPLEMENTING = re.compile(r"实施|执行|项目单位|使用单位")
+_SECTION = re.compile(r"(股|科|室|支队|大队|中队|小组)$|公司|(?<!联)合作社|企业")
+
+
+def _defers(unit: str) -> bool:
+    """An implementing unit that is not the unit the form is for: a section of its 主管部门 (…股, 禁毒支队), or
+    a company or cooperative doing the work (a school or a centre is a budget unit of its own)."""
+    return bool(_SECTION.search(unit))
+
+
+def _unit_name(value: str) -> str | None:
+    name = re.sub(r"^[\[［(（]?\d{3,}[\]］)）]?\s*[-－_]?\s*", "", value).strip()
+    name = re.split(r"\s*[/／]\s*", name)[0]  # 项目实施单位/项目负责人: the unit, not the person
+    return name if name and not re.fullmatch(r"[*＊\d\s]+", name) else None
 
 
 _NAMED_AUTHORITY = re.compile(r"(省|市|州|盟|区|县|旗)级[\u4e00-\u9fff]{1,8}主管部门")
@@ -45,6 +65,22 @@ def year_in(project: str | None, title: str | None, period: str | None) -> int |
             return found
     m = _PERIOD_YEAR.search(period or "")
     return int(m.group(1)) if m and m.group(1) == m.group(2) else None
+
+
+_START = re.compile(r"^(开始|起始|启动)(时间|日期)$")
+_END = re.compile(r"^(结束|完成|截止|终止)(时间|日期)$")
+def year_elsewhere(fields: list[tuple[str, str]]) -> int | None:
+    """The year of a form whose header names no year or period: the one year its start and end dates lie in
+    (开始时间 2019/1/1 | 结束时间 2019/12/31). A year in the goals' text (2022年12月30日前完成) is not the
+    budget year printed: FORM-04 still asks for it."""
+    starts = [year_of_date(v) for k, v in fields if _START.match(labels.norm(k))]
+    ends = [year_of_date(v) for k, v in fields if _END.match(labels.norm(k))]
+    return starts[0] if starts and ends and starts[0] is not None and starts[0] == ends[0] else None
+
+
+def year_of_date(text: str) -> int | None:
+    m = re.match(r"\s*((?:19|20)\d{2})\s*[.年/-]", text)
+    return int(m.group(1)) if m else None
 
 
 def budget_label(key: str) -> str | None:

@@ -99,7 +99,9 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         if listed is not None:
             st.tables.append(listed)
     if not st.tables:  # FORM-02 says it for the whole file; row-level FORM-03 would only repeat it
-        return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=_meta(st, partial))
+        meta = _meta(st, partial)
+        return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=meta,
+                          header_form=_header_form(st, meta, rows[-1].location if partial and rows else None))
     headed = not any(p.case in ("no_header", "sentences", "prose") for t in st.tables for p in t.problems)
     tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
     partial = partial and not tail_cut
@@ -120,14 +122,25 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     meta = replace(_meta(st, partial), tail_cut=tail_cut)
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")
-    goals: dict[tuple[str, str], Goal] = {}
-    for goal in st.goals:  # one goal printed twice (above the indicators again) is one goal
-        goals.setdefault((goal.term, _LIST_NUMBER.sub("", labels.norm(goal.text))), goal)
-    form = Form(meta=meta, tasks=tuple(st.tasks), goals=tuple(goals.values()), indicators=tuple(indicators),
+    form = Form(meta=meta, tasks=tuple(st.tasks), goals=_distinct(st.goals), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
                 unplaced=unplaced, score_total=st.score_total, places=tuple(st.places.items()))
     return ReadResult(form, st.problems)
+
+
+def _distinct(found: list[Goal]) -> tuple[Goal, ...]:
+    goals: dict[tuple[str, str], Goal] = {}
+    for goal in found:  # one goal printed twice (above the indicators again) is one goal
+        goals.setdefault((goal.term, _LIST_NUMBER.sub("", labels.norm(goal.text))), goal)
+    return tuple(goals.values())
+
+
+def _header_form(st: _State, meta: FormMeta, cut: Location | None) -> Form | None:
+    """The header and goals of a file without an indicator table, for the rules that judge only those
+    (without_table); a goal on the row where a partial file stops was cut and is left out."""
+    goals = tuple(g for g in _distinct(st.goals) if cut is None or g.location.line != cut.line)
+    return Form(meta=meta, tasks=tuple(st.tasks), goals=goals, indicators=()) if goals else None
 
 
 def _meta(st: _State, partial: bool) -> FormMeta:
@@ -137,7 +150,8 @@ def _meta(st: _State, partial: bool) -> FormMeta:
         evaluated = any(f in ("actual", "score") for f in columns)
         kind = (KIND_DEPT_SELF_EVAL if st.tasks else KIND_PROJECT_SELF_EVAL) if evaluated else \
             (KIND_DEPT_TARGET if st.tasks else None)
-    year = st.year or header.year_in(st.project, st.title, st.period)
+    year = st.year or header.year_in(st.project, st.title, st.period) \
+        or header.year_elsewhere(st.fields)
     return FormMeta(kind=kind, department=header.department(st.fields), year=year, title=st.title,
                     project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
@@ -249,6 +263,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "goals" and st.goal_block is not None and st.goal_block.repeats(texts):
         _goal_row(st, row, tokens)  # the goal label merged down its rows (a workbook repeats it on each)
         return
+    if st.mode == "goals" and goal_rows.ends_block(st.goal_block, texts):
+        st.mode = "header"  # a labelled row after a goal written beside its label: the header goes on
     block = goal_rows.label_row(row, texts)
     if block is not None:
         st.mode, st.goal_block = "goals", block

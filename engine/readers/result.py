@@ -18,6 +18,7 @@ class ReadResult:
     unreadable: bool = False
     meta: FormMeta | None = None  # what the header says, even when no form could be read
     name: str | None = None  # the sheet or project, when the file holds several forms
+    header_form: Form | None = None  # a file without an indicator table: its header and goals (FORM-02)
     others: list["ReadResult"] = field(default_factory=list)
 
     def all(self) -> list["ReadResult"]:

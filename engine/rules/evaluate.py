@@ -57,9 +57,11 @@ def profile_for(form: Form, book: Rulebook) -> str:
     return SCHEME_PROFILES[scheme_of(form, base.get("level1_synonyms", {}))]
 
 
-def evaluate(form: Form, book: Rulebook, against: Form | None = None) -> Iterator[tuple[Problem, Rule]]:
+def evaluate(form: Form, book: Rulebook, against: Form | None = None, without_table: bool = False
+             ) -> Iterator[tuple[Problem, Rule]]:
     """Problems of every enabled rule over the form, each with the rule (as configured) that found it;
-    a rule that raises becomes FORM-05."""
+    a rule that raises becomes FORM-05. `without_table`: the form is a header and goals only (FORM-02), and
+    only the rules that judge those run."""
     base = _levels(book, "base")
     scheme = scheme_of(form, base.get("level1_synonyms", {}))
     profile = SCHEME_PROFILES[scheme] if book.profile == DEFAULT_PROFILE else book.profile
@@ -67,7 +69,7 @@ def evaluate(form: Form, book: Rulebook, against: Form | None = None) -> Iterato
     ctx = Context(form, scheme, levels.get("hierarchy", {}), levels.get("level1_synonyms", {}),
                   levels.get("level2_synonyms", {}), levels_key=(profile, repr(levels)), against=against)
     for rule in book.cached_rules(profile):
-        if not rule.enabled or rule.kind == "reader":
+        if not rule.enabled or rule.kind == "reader" or (without_table and not rule.without_table):
             continue
         if not all(REQUIREMENTS[need](form) for need in rule.requires):
             continue

@@ -45,6 +45,7 @@ class Rule:
     enabled: bool = True
     source: str = ""
     at: str = "value"  # the cell of an indicator row its findings point at: the value's, or the name's
+    without_table: bool = False  # judges only the header and goals: runs where no indicator table was read (FORM-02)
 
     def case(self, name: str | None) -> Case:
         return next((c for c in self.cases if c.name == name), NO_CASE)

@@ -73,7 +73,8 @@ def _rule(entry: dict, source: str) -> Rule:
                 texts={k: entry[k] for k in _TEXT_KEYS if k in entry}, basis=entry["basis"],
                 dimension=entry.get("dimension"), cases=cases, requires=tuple(entry.get("requires") or ()),
                 supersedes=tuple(entry.get("supersedes") or ()),
-                enabled=entry.get("enabled", True), source=source, at=entry.get("at", "value"))
+                enabled=entry.get("enabled", True), source=source, at=entry.get("at", "value"),
+                without_table=entry.get("without_table", False))
 
 
 def load_rule_text(text: str, source: str) -> list[Rule]:
