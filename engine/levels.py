@@ -47,11 +47,16 @@ def level_name(text: str) -> str:
     as_indicator = _VALUE_SUFFIX.sub("指标", name)
     if _known(as_indicator):
         return as_indicator
+    if name.endswith("性指标") and _known(name[:-3] + "指标"):  # 时效性指标, 数量性指标: the 指标 it names
+        return name[:-3] + "指标"
     if len(name) < 4:
         return name
-    close = [k for k in v.level1 | v.level2 if len(k) == len(name)
-             and (sum(a != b for a, b in zip(k, name)) == 1 or sorted(k) == sorted(name))]
-    return close[0] if len(set(close)) == 1 else name
+    for candidate in dict.fromkeys((name, name[:-3] + "指标" if name.endswith("性指标") else name)):
+        close = [k for k in v.level1 | v.level2 if len(k) == len(candidate)
+                 and (sum(a != b for a, b in zip(k, candidate)) == 1 or sorted(k) == sorted(candidate))]
+        if len(set(close)) == 1:
+            return close[0]
+    return name
 
 
 def level_weight(text: str) -> Decimal | None:

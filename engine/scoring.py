@@ -353,4 +353,16 @@ def restates(text: str, goals: list[str]) -> bool:
             return True  # a part of the goal copied
         if SequenceMatcher(None, plain, goal).ratio() >= 0.8 and numbers(plain) <= numbers(goal):
             return True  # the goal copied (its figures unchanged: not what was achieved)
+        if not numbers(plain) and len(plain) >= 8 and _covered(_PAST.sub("", plain), _PAST.sub("", goal)) >= 0.8:
+            return True  # the goal put in the past tense (打击了毒品犯罪), not one figure of what was done
     return False
+
+
+_PAST = re.compile(r"[了已]")
+
+
+def _covered(text: str, goal: str) -> float:
+    """The share of `text` found, in order, in `goal`."""
+    from difflib import SequenceMatcher
+    matcher = SequenceMatcher(None, text, goal, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(text)

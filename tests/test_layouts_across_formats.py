@@ -87,3 +87,16 @@ def test_two_forms_on_two_sheets_are_two_results_each_as_its_text(tmp_path, book
     for result, source in zip(results, (first, second)):
         expected = sorted((f.rule, f.severity.label, f.subject) for r in check_path(source, book) for f in r.findings)
         assert sorted((f.rule, f.severity.label, f.subject) for f in result.findings) == expected
+
+
+def test_a_blank_template_sheet_beside_the_form_is_no_form(tmp_path, book):
+    source = _source("001")
+    blank = [["项目支出绩效目标表"], ["项目名称", ""], ["主管部门", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
+             ["产出指标", "数量指标", "", ""], ["", "质量指标", "", ""], ["效益指标", "社会效益指标", "", ""]]
+    path = write_xlsx([("填报表", grid_of(source)), ("空表", blank)], tmp_path / "带空表.xlsx")
+    results = check_path(path, book)
+    assert [r.part for r in results] == [None]
+    expected = sorted((f.rule, f.subject) for r in check_path(source, book) for f in r.findings)
+    assert sorted((f.rule, f.subject) for f in results[0].findings) == expected
+    alone = write_xlsx([("空表", blank)], tmp_path / "只有空表.xlsx")  # a blank template alone is still judged
+    assert ("FORM-02", "error") in [(f.rule, f.severity.label) for r in check_path(alone, book) for f in r.findings]

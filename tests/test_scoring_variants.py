@@ -149,3 +149,11 @@ def test_the_messages_carry_the_recomputed_figures(book, tmp_path):
     assert eval03.message == f"第{_line_of('rate')}行得分与完成情况不符（应为14.54分）。"
     (eval04,) = check_file(_variant(VARIANTS["EVAL-04"][0], tmp_path), book).findings
     assert eval04.message == "定性指标“达成”对应得分区间为12–15分。"
+
+
+def test_an_achievement_is_a_goal_put_in_the_past_tense():
+    from jxcheck.engine.scoring import restates
+    goal = "支持公安机关开展禁毒工作,补助办案、装备等开支,有效打击毒品犯罪,遏制毒品蔓延和毒品流入非法渠道,巩固禁种铲毒工作成果"
+    assert restates("有效打击了毒品犯罪,遏制了毒品蔓延和毒品流入非法渠道,巩固了禁种铲毒工作成果。", [goal])
+    assert not restates("破获毒品案件12起,抓获犯罪嫌疑人15名,巩固了禁种铲毒工作成果。", [goal])  # figures of its own
+    assert not restates("开展禁毒宣传进校园活动,覆盖全市中小学,群众禁毒意识明显增强。", [goal])  # words of its own

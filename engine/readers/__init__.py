@@ -88,6 +88,8 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
             header_form = header_form or result.header_form
             continue
         by_sheet.append((name, result.all()))
+    if len(by_sheet) > 1:  # a blank copy of the template beside the filled one is no form (空表, Sheet2)
+        by_sheet = [(name, parts) for name, parts in by_sheet if not all(map(_blank, parts))] or by_sheet
     for name, parts in by_sheet:
         for part in parts:
             part.others = []
@@ -103,6 +105,13 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     first, *rest = found
     first.others = rest
     return first
+
+
+def _blank(result: ReadResult) -> bool:
+    """A form read from an unfilled template: no unit, no project, no goal and not one value in its table."""
+    form = result.form
+    return form is not None and not (form.meta.department or form.meta.project or form.goals) and not any(
+        i.raw or i.actual or i.score is not None for i in form.indicators)
 
 
 def _said(meta: FormMeta | None) -> FormMeta | None:

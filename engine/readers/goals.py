@@ -94,14 +94,15 @@ def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str
             if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
 
 
+_WEIGHT_ONLY = re.compile(r"[(（]?\s*\d+(\.\d+)?\s*分\s*[)）]?")
 _BARE_LABEL = re.compile(r"[^:：，,。；;]{1,12}[:：]")
 _LEAD_IN = re.compile(r"(以下|如下|下列)(几个方面的?)?(绩效)?(目标|内容|几点|方面)?\s*[:：]?$|[:：]$")
 
 
 def goals_from(text: str, term: str, location: Location) -> list[Goal]:
     """A goal cell as goals: each numbered one (目标1：…) on its own, else the whole text."""
-    if _BARE_LABEL.fullmatch(text.strip()):
-        return []  # 已实施情况: / 未实施情况及原因: — a label left empty, no goal
+    if _BARE_LABEL.fullmatch(text.strip()) or _WEIGHT_ONLY.fullmatch(text.strip()):
+        return []  # 已实施情况: / 未实施情况及原因: — a label left empty; (80分) — the goal's weight; no goal
     starts = [m for m in _NUMBERED.finditer(text)]
     if not starts:
         label = "实施期绩效目标" if term == "实施期" else "年度绩效目标"

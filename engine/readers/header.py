@@ -13,7 +13,8 @@ def department(fields: list[tuple[str, str]]) -> str | None:
     """The unit's name: the most specific department label (vocabulary header › department) whose value is
     not a stamp placeholder, a code alone or a person; the 主管部门 instead of an implementing unit that is
     one of its own sections, a company doing the work, or a name without its place (禁毒支队, 某某有限公司)."""
-    found = {k: v for k, v in reversed(fields) if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?|[*＊]+", v)}
+    found = {_STAMP_SUFFIX.sub("", k): v for k, v in reversed(fields)
+             if v and not re.fullmatch(r"[(（]?\s*盖章\s*[)）]?|[*＊]+", v)}
     names = [(label, name) for label in labels.header_labels("department") if label in found
              and (name := _unit_name(found[label]))]
     if names:
@@ -29,6 +30,8 @@ def department(fields: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# 编报单位(印章), 主管部门(单位)名称及部门预算编码: the label without its stamp or code remark
+_STAMP_SUFFIX = re.compile(r"\s*[(（]\s*(盖章|公章|印章|签章)\s*[)）]\s*$|及(部门预算)?(编码|代码)$")
 _IMPLEMENTING = re.compile(r"实施|执行|项目单位|使用单位")
 _SECTION = re.compile(r"(股|科|室|支队|大队|中队|小组)$|公司|(?<!联)合作社|企业")
 
@@ -48,8 +51,11 @@ def _unit_name(value: str) -> str | None:
 _NAMED_AUTHORITY = re.compile(r"(省|市|州|盟|区|县|旗)级[\u4e00-\u9fff]{1,8}主管部门")
 
 
+_BRACKETED_YEAR = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*[)）]")  # …自评表 (2021)
+
+
 def year(text: str) -> int | None:
-    m = _YEAR.search(text)
+    m = _YEAR.search(text) or _BRACKETED_YEAR.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -108,6 +114,9 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell;
     a group label over a label/amount pair (项目资金（万元） | 年度资金总额 | 120) stands alone. A lone label
     keeps an empty value (上年结转资金), so nothing is lost."""
+    if len(tokens) == 1 and (labels.SECTION_NUMBER.match(labels.norm(tokens[0])) and not re.search(r"[：:]", tokens[0])
+                             or re.search(r"[，,。；;].*[：:]\s*$", tokens[0])):
+        return []  # 一、自评结论 alone on its line, or a sentence that leads in to a table (…具体完成情况如下表：)
     tokens = [_LEAD.sub("", t) or t for t in tokens]
     pairs: list[tuple[str, str]] = []
     i = 0

@@ -377,6 +377,12 @@ class TableBuilder:
             return None  # a whole last row: nothing was cut off
         for d in cut:
             d.cut = True
+        if cut or label:  # the rows just above the cut with no value at all: the cut took their values too
+            for d in sorted((d for d in self.drafts if (d.location.number() or 0) < (location.number() or 0)),
+                            key=lambda d: d.location.number() or 0, reverse=True):
+                if any(v for role, v in d.fields.items() if role not in ("level1", "level2", "name")):
+                    break  # a value, a score, a county's target: not cut
+                d.cut = True
         self.empty_groups = [g for g in self.empty_groups if g not in groups]
         return " | ".join(v for d in cut for v in d.fields.values() if v) or " | ".join(g[1] for g in groups) or "（空）"
 

@@ -21,8 +21,8 @@ def corrected(text: str) -> str:
     数量指标(或建筑规模指标) as it is)."""
     core = vocabulary().weight_suffix.sub("", _SUFFIX.sub("", norm(text)))
     fixed = level_name(core) if core else core
-    if not core or not fixed or core == fixed or core not in text or core.endswith("值"):
-        return text  # a 值 template's own word (产出值) is the form's, and STR-02 says so; only misreads are put right
+    if not core or not fixed or core == fixed or core not in text or core.endswith(("值", "性指标")):
+        return text  # a 值 template's own word (产出值, 时效性指标) is the form's, and STR-02 says so; only misreads are put right
     return text.replace(core, fixed)
 
 
@@ -78,8 +78,8 @@ def form_kind(title: str) -> str | None:
         return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
     if "绩效评价结果" in t and ("公示" in t or "表" in t):  # 预算绩效评价结果的公示: an evaluation's result
         return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
-    if "绩效目标" in t and ("表" in t or "申报" in t or "整体" in t):
-        return KIND_DEPT_TARGET if "整体" in t else KIND_PROJECT_TARGET
+    if "绩效目标" in t and ("表" in t or "申报" in t or "整体" in t or re.search(r"绩效目标[和及与]指标$", t)):
+        return KIND_DEPT_TARGET if "整体" in t else KIND_PROJECT_TARGET  # …项目绩效目标和指标: a published list
     if ("绩效评价指标表" in t or "绩效指标表" in t) and "整体" not in t:
         return None
     return None
@@ -163,12 +163,19 @@ def row_kind(text: str) -> str | None:
     continuation, subtotal (rows/ in the vocabulary), or None."""
     t = text.strip()
     bare = norm(t)
+    heading = SECTION_NUMBER.sub("", bare)  # (三)存在的问题和原因: a report's numbered section
     for kind, patterns in vocabulary().rows.items():
         if kind in CELL_KINDS:
             continue
         if any(p.search(bare if kind != "continuation" else t) for p in patterns):
             return kind
+        if kind == "conclusion" and heading != bare and any(p.search(heading) for p in patterns):
+            return kind
     return None
+
+
+# the number of a section or list item: 一、 (三) （二） 1、 3.
+SECTION_NUMBER = re.compile(r"^([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
 CELL_KINDS = frozenset({"stamp", "execution", "not_applicable"})  # rows/ entries matched on one cell, not the first

@@ -14,7 +14,8 @@ from decimal import Decimal
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
                                   FundLine, Goal, Location, ScoreTotal, Task)
-from jxcheck.engine.readers import content_roles, header, labels, money_tables, projects, score_total, sentences, stacked
+from jxcheck.engine.readers import (bracket_list, content_roles, header, labels, money_tables, projects, score_total,
+                                    sentences, stacked)
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels
 from jxcheck.engine.readers.result import ReadResult
@@ -24,6 +25,8 @@ _BUDGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _MONEY_UNIT = re.compile(r"(万元|元)")
 _CLOSING = ("signoff", "conclusion", "total", "note")
+_WHOLE = re.compile(r"部门整体|整体支出|基本支出")
+_DASH = re.compile(r"[-－—–/／\\]+")
 _LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、)")
 
 
@@ -63,7 +66,7 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
     an indicator when its name shows, and what the cut took is not judged. A table of several projects
     gives a form per project, named by it."""
-    parts = projects.split(rows) or stacked.split(rows)
+    parts = projects.split(rows) or bracket_list.split(rows) or stacked.split(rows)
     if not parts:
         return _recognise(rows, partial)
     results = [_recognise(part.rows, partial and n == len(parts)) for n, part in enumerate(parts, 1)]  # the cut: the last
@@ -117,6 +120,8 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         if amount is not None and whole is not None:
             st.total, st.total_location = Budget(amount, None, None), whole.location
     indicators = [i for t in st.tables for i in t.indicators()]
+    if not indicators and not partial and not tail_cut:  # a table header over no indicator (a blank template)
+        st.problems.append(problem("FORM-02", case="no_indicators"))
     for table in st.tables:
         st.problems.extend(table.problems)
     meta = replace(_meta(st, partial), tail_cut=tail_cut)
@@ -148,8 +153,10 @@ def _meta(st: _State, partial: bool) -> FormMeta:
     kind = st.kind
     if kind is None and st.tables:  # no title: the columns tell a self-evaluation (完成值, 得分) from a target form
         evaluated = any(f in ("actual", "score") for f in columns)
-        kind = (KIND_DEPT_SELF_EVAL if st.tasks else KIND_PROJECT_SELF_EVAL) if evaluated else \
-            (KIND_DEPT_TARGET if st.tasks else None)
+        whole = bool(st.tasks) or not st.project and any(_WHOLE.search(labels.norm(k)) for k, _ in st.fields) \
+            or any(_WHOLE.search(line.label) for line in st.funds)  # 部门整体支出总额, 基本支出总额: a department's
+        kind = (KIND_DEPT_SELF_EVAL if whole else KIND_PROJECT_SELF_EVAL) if evaluated else \
+            (KIND_DEPT_TARGET if whole else None)                    # whole spending
     year = st.year or header.year_in(st.project, st.title, st.period) \
         or header.year_elsewhere(st.fields)
     return FormMeta(kind=kind, department=header.department(st.fields), year=year, title=st.title,
@@ -180,6 +187,8 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     """What a row is when it is no part of a table: signoff (or an approval stamp), note, total, conclusion,
     subtotal, continuation; the first cell decides, a table's own side label (绩效指标) aside."""
     cells = [t for t in tokens if not labels.section_label(t)] or tokens
+    if all(_DASH.fullmatch(t) for t in tokens):
+        return "continuation"  # - | -: a template's unused slot, dashed out
     kind = labels.row_kind(cells[0])
     if kind is None and labels.stamped(texts) and not any(labels.is_level(t) for t in cells[:2]):
         return "signoff"
@@ -287,8 +296,8 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
             st.score_total = score_total.read(row, roles)
     if kind == "signoff":
         st.fields.extend(header.signoff_pairs(tokens))
-    elif kind in ("conclusion", "total"):
-        st.fields.append((normed[0], " ".join(tokens[1:])))
+    elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
+        st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
         st.places.setdefault(normed[0], row.location)
     if st.mode != "header" or kind != "note":
         st.mode = "footer" if st.mode != "header" else st.mode

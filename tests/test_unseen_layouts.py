@@ -1,0 +1,106 @@
+"""Layouts met on the eighth set of unseen forms: a published list of projects with 【一级-二级】 headings and
+指标1:名称(值) lines, template slots dashed out, values the cut took with it, a year in brackets, 时效性指标, a
+goal label that carries only its weight, a report's numbered headings, and a column that explains the value."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file, check_path
+from jxcheck.engine.readers import read
+
+
+def _write(tmp_path, rows, name="form.txt", notes=()):
+    path = tmp_path / name
+    path.write_text("".join(f"{n}\n" for n in notes) + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_list_of_projects_with_bracketed_levels_is_a_form_per_project(tmp_path, book):
+    rows = [["某市水利局2024年项目绩效目标和指标"],
+            ["单位编码", "单位名称(项目类别/支出项目)", "年度预算安排", "项目内容", "绩效目标"],
+            ["", "某市水利局", "5300000", "", ""],
+            ["061001", "河道保洁项目", "1200000", "【项目概况】:市区河道日常保洁。", ""],
+            ["", "", "", "", "全年完成市区河道保洁120公里。"],
+            ["", "", "", "", "【产出指标-数量指标】"], ["", "", "", "", "指标1:保洁河道长度(≥120公里)"],
+            ["", "", "", "", "【产出指标-质量指标】"], ["", "", "", "", "指标1:保洁合格率(≥95%)"],
+            ["", "", "", "", "【效益指标-社会效益指标】"], ["", "", "", "", "指标1:河道环境改善(明显改善)"],
+            ["", "", "", "", "【满意度指标-服务对象满意度指标】"], ["", "", "", "", "指标1:群众满意度(≥90%)"],
+            ["061001", "水质监测项目", "300000", "【项目概况】:重点断面水质监测。", ""],
+            ["", "", "", "", "开展水质监测48次。"],
+            ["", "", "", "", "【产出指标-数量指标】"], ["", "", "", "", "指标1:监测次数(≥48次)"],
+            ["", "", "", "", "指标2:监测断面数(≥6个)"]]
+    path = _write(tmp_path, rows)
+    parts = read(path).all()
+    assert [p.name for p in parts] == ["河道保洁项目", "水质监测项目"]
+    first = parts[0].form
+    assert (first.meta.kind, first.meta.department, first.meta.year, first.meta.money_unit) == (
+        "项目支出绩效目标表", "某市水利局", 2024, "元")
+    assert [(i.level1, i.level2, i.name, i.raw, i.location.line) for i in first.indicators] == [
+        ("产出指标", "数量指标", "保洁河道长度", "≥120公里", 7), ("产出指标", "质量指标", "保洁合格率", "≥95%", 9),
+        ("效益指标", "社会效益指标", "河道环境改善", "明显改善", 11),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", 13)]
+    assert [g.text for g in first.goals] == ["全年完成市区河道保洁120公里。"]
+    assert [i.name for i in parts[1].form.indicators] == ["监测次数", "监测断面数"]
+    assert not [f for r in check_path(path, book) for f in r.findings if f.rule in ("FORM-02", "BUD-05")]
+
+
+HEAD = [["项目支出绩效自评表"], ["（2021年度）"], ["项目名称", "文化馆免费开放"], ["实施单位", "某区文化馆"]]
+
+
+def test_dashed_out_template_slots_are_no_indicators(tmp_path, book):
+    path = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "开放天数", "≥300天", "310天", "50", "50"], ["", "", "-"],
+                             ["", "-", "-"], ["效益指标", "社会效益指标", "服务人次", "≥2万人次", "2.3万人次", "50", "50"]])
+    assert [i.name for i in read(path).form.indicators] == ["开放天数", "服务人次"]
+    assert not [f for f in check_file(path, book).findings if f.rule in ("STR-05", "STR-06")]
+
+
+def test_the_rows_above_a_cut_with_no_value_lost_it_to_the_cut(tmp_path, book):
+    path = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                             ["产出指标", "数量指标", "养护里程", "300公里", "300公里"],
+                             ["", "质量指标", "建设验收合格率"], ["", "", "养护验收合格率"], ["", "", "农村"]],
+                  notes=["# completeness: partial (the stored text stops inside the 质量指标 rows)"])
+    found = [(f.rule, f.location.line) for f in check_file(path, book).findings]
+    assert not [r for r in found if r[0] == "STR-06"]
+    assert len(read(path).form.indicators) == 4  # counted, not judged
+    whole = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                              ["产出指标", "数量指标", "养护里程", "300公里", "300公里"],
+                              ["", "质量指标", "建设验收合格率"]], name="whole.txt")
+    assert ("STR-06", 7) in [(f.rule, f.location.line) for f in check_file(whole, book).findings]
+
+
+def test_a_year_in_brackets_after_the_title(tmp_path):
+    path = _write(tmp_path, [["转移支付区域(项目)绩效目标自评表 (2021)"], ["地方主管部门", "某市生态环境局"],
+                             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                             ["产出指标", "数量指标", "监测站点数", "5个", "5个"]])
+    assert read(path).form.meta.year == 2021
+
+
+def test_a_weight_beside_a_goal_label_and_a_level_written_with_xing(tmp_path, book):
+    path = _write(tmp_path, [["单位名称", "某镇人民政府"], ["基本支出总额", "864.2万", "项目支出总额", "0"],
+                             ["年度目标1:(80分)", "办结信访案件168起"],
+                             ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+                             ["产出指标", "数量指标", "办结信访案件", "168起", "168起", "40"],
+                             ["", "时效性指标", "办结时间", "≤2天", "2天", "40"],
+                             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "20"]])
+    form = read(path).form
+    assert [g.text for g in form.goals] == ["办结信访案件168起"]
+    assert form.meta.kind == "部门整体支出绩效自评表"  # 基本支出总额: a department's whole spending
+    found = {(f.rule, f.location.line) for f in check_file(path, book).findings}
+    assert ("STR-02", 6) in found and not [r for r in found if r[0] == "STR-07"]
+
+
+def test_a_reports_numbered_headings_are_not_empty_fields(tmp_path, book):
+    path = _write(tmp_path, [["2021年度奖助学金项目自评结果"], ["一、自评结论"], ["(一)评价得分情况。"],
+                             ["自评得分99.8分。"], ["(二)绩效目标完成情况"], ["经过自评,本项目完成了各项目标。具体完成情况如下表:"],
+                             ["一级指标", "二级指标", "指标名称", "目标值", "实际完成值"],
+                             ["产出指标", "数量指标", "受资助学生人数", "14726人", "15935人"],
+                             ["(三)存在的问题和原因"], ["1、覆盖率有待进一步提高。主要原因是统计口径不一。"]])
+    assert len(read(path).form.indicators) == 1
+    assert not [f for f in check_file(path, book).findings if f.rule in ("EVAL-10", "FORM-03")]
+
+
+def test_a_column_that_explains_the_value_is_not_the_value(tmp_path):
+    path = _write(tmp_path, [["2025年项目支出绩效目标表"], ["填报单位(盖章):某县疾病预防控制中心"],
+                             ["一级指标", "二级指标", "三级指标", "指标值类型", "目标值", "度量单位", "指标值内容", "备注"],
+                             ["产出指标", "数量指标", "培训人次", "≥", "300", "人次", "反映培训人次。", ""]])
+    indicator = read(path).form.indicators[0]
+    assert (indicator.raw, indicator.unit_cell) == ("300", "人次")
