@@ -83,9 +83,21 @@ def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 yield problem(rule.id, numbers[0].location, case="same", subject=f"{number}{unit or ''}",
                               count=n, total=len(form.indicators), value=f"{number}{unit or ''}")
     for item in form.indicators:
-        phrase = getattr(item.value, "phrase", None)
-        if phrase and re.sub(r"[。.\s]", "", phrase) == re.sub(r"[。.\s]", "", item.name):
+        if _echoes(item):
             yield item_problem(rule, item, form, case="echo")
+
+
+def _echoes(item: Indicator) -> bool:
+    """A value that repeats its indicator's name: the whole name (2022年底之前 | 2022年底之前), or a phrase of four
+    characters or more cut out of it (带动农民增收 | 农民增收, …能力持续提升 | 能力持续提升)."""
+    bare = lambda t: re.sub(r"[。.\s]", "", t)  # noqa: E731
+    name, raw = bare(item.name), bare(item.raw)
+    if not name or not raw:
+        return False
+    if raw == name:
+        return True
+    phrase = getattr(item.value, "phrase", None)
+    return bool(phrase) and len(raw) >= 4 and raw in name and not re.search(r"\d", raw)
 
 
 KINDS = (duplicates, term_copy, required_columns, filler)
