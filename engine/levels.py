@@ -9,7 +9,7 @@ from functools import lru_cache
 from jxcheck.engine.vocabulary import vocabulary
 
 _TRAILING = re.compile(r"等$")  # 成本指标等
-_VALUE_SUFFIX = re.compile(r"值$")  # a template that writes 产出值 / 数量值 for 产出指标 / 数量指标
+_VALUE_SUFFIX = re.compile(r"(值|目标)$")  # templates that write 产出值 / 数量目标 for 产出指标 / 数量指标
 
 
 @lru_cache(maxsize=8192)

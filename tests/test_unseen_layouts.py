@@ -104,3 +104,87 @@ def test_a_column_that_explains_the_value_is_not_the_value(tmp_path):
                              ["产出指标", "数量指标", "培训人次", "≥", "300", "人次", "反映培训人次。", ""]])
     indicator = read(path).form.indicators[0]
     assert (indicator.raw, indicator.unit_cell) == ("300", "人次")
+
+
+def test_forms_one_after_another_each_under_its_coded_unit_line(tmp_path, book):
+    form = [["207101某区人民法院", "单位:万元"], ["项目名称", "安全隐患维修"], ["绩效目标", "维修审判楼外墙400平方米。"],
+            ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"],
+            ["产出指标", "数量指标", "维修面积", "维修面积", "≥400平方米"],
+            ["满意度指标", "服务对象满意度指标", "干警满意度", "干警满意度", "≥95%"]]
+    second = [row[:] for row in form]
+    second[1] = ["项目名称", "办案业务费"]
+    path = _write(tmp_path, [["某区人民法院"], ["项目支出绩效目标表"], ["(2023年)"], *form, *second])
+    parts = read(path).all()
+    assert [p.name for p in parts] == ["安全隐患维修", "办案业务费"]
+    assert [(p.form.meta.kind, p.form.meta.department, p.form.meta.year, len(p.form.indicators)) for p in parts] == [
+        ("项目支出绩效目标表", "某区人民法院", 2023, 2)] * 2
+    assert not [f for r in check_path(path, book) for f in r.findings if f.rule in ("STR-06", "FORM-04", "VAL-09")]
+
+
+def test_a_units_and_a_projects_own_lines_inside_the_table_are_no_indicators(tmp_path, book):
+    path = _write(tmp_path, [["2023年项目支出绩效目标表公开"], ["部门:505_某州教育和体育局", "金额单位:万元"],
+                             ["单位代码", "单位(专项)名称", "资金总额", "实施期绩效目标", "绩效指标"],
+                             ["一级指标", "二级指标", "三级指标", "指标值", "度量单位", "指标值类型"],
+                             ["505006", "某州特殊教育学校", "30.00"], ["505006", "学生伙食费", "30.00"],
+                             ["产出指标", "数量指标", "补助学生数量", "168", "人", "定量"],
+                             ["", "质量指标", "伙食补助发放率", "≥90%", "-", "定量"],
+                             ["满意度指标", "服务对象满意度指标", "学生满意度", "≥95%", "-", "定性"]])
+    form = read(path).form
+    assert [i.name for i in form.indicators] == ["补助学生数量", "伙食补助发放率", "学生满意度"]
+    assert form.indicators[1].unit_cell is None  # "-": no unit of its own, not a unit that differs
+    assert not [f for f in check_file(path, book).findings if f.rule in ("STR-05", "FORM-03", "VAL-02")]
+
+
+def test_levels_written_as_targets_under_one_label_over_both_columns(tmp_path, book):
+    rows = [["评价内容", "绩效内容", "绩效目标值", "实际完成值", "累计完成率"],
+            ["产出目标", "数量目标", "人才驿站组织活动数量", ">=28次", "40次", "143%"],
+            ["", "质量目标", "补助资金到位率", "100%", "100%", "100%"],
+            ["(二)项目绩效目标完成情况"], ["1.产出目标完成情况"], ["(1)时效目标:资金到位时间目标值是2023年12月前,实际完成值为2023年12月前,"]]
+    path = _write(tmp_path, [["项目支出绩效自评表"], ["项目名称", "人才驿站补助"], ["实施单位", "某市人才中心"], ["年度", "2023"],
+                             *rows])
+    form = read(path).form
+    assert [(i.level1, i.level2, i.name, i.raw, i.actual) for i in form.indicators] == [
+        ("产出目标", "数量目标", "人才驿站组织活动数量", ">=28次", "40次"),
+        ("产出目标", "质量目标", "补助资金到位率", "100%", "100%")]
+    found = {f.rule for f in check_file(path, book).findings}
+    assert not found & {"FORM-03", "EVAL-10", "STR-05", "STR-06"}
+
+
+def test_a_notice_that_heads_each_group_and_lists_its_items_below(tmp_path, book):
+    path = _write(tmp_path, [["某县2025年技术培训项目绩效目标设定"], ["一、产出指标"], ["(一)数量指标"],
+                             ["种植人员培训(县内培训)≧300人;"], ["(二)时效指标"], ["完成时限,2025年10月底前;"],
+                             ["二、效益指标"], ["(一)社会效益指标"], ["学员种植技术水平,提高;"],
+                             ["三、满意度指标"], ["参训学员满意度≥95%。"], ["某县农业农村局"], ["2025年4月26日"]])
+    form = read(path).form
+    assert [(i.level2, i.name, i.raw) for i in form.indicators] == [
+        ("数量指标", "种植人员培训(县内培训)", "≧300人"), ("时效指标", "完成时限", "2025年10月底前"),
+        ("社会效益指标", "学员种植技术水平", "提高"), ("满意度指标", "参训学员满意度", "≥95%")]
+    assert not [f for f in check_file(path, book).findings if f.rule == "FORM-02"]
+
+
+def test_rows_of_a_headerless_fragment_that_name_both_levels_are_read(tmp_path):
+    path = _write(tmp_path, [["项目完成指标", "质量指标", "改善养老服务基础条件", "改善条件", "明显改善", "", ""],
+                             ["项目完成指标", "时效指标", "完成时间", "2020年", "2020年", "", ""],
+                             ["项目完成指标", "成本指标", "项目成本", "100万", "100万", "", ""],
+                             ["效益指标", "社会效益指标", "养老服务需求满足程度", "有所提升", "养老服务提升", "", ""],
+                             ["", "满意度指标", "服务对象满意度指标", "养老服务对象满意度", "≥90%", "98%", ""],
+                             ["2.部门绩效评价结果。"]])
+    form = read(path).form
+    assert [(i.level1, i.name, i.raw, i.actual) for i in form.indicators][:2] == [
+        ("项目完成指标", "改善养老服务基础条件", "改善条件", "明显改善"), ("项目完成指标", "完成时间", "2020年", "2020年")]
+    assert len(form.indicators) == 5
+
+
+def test_the_forms_own_title_after_a_pages_heading(tmp_path):
+    path = _write(tmp_path, [["某区2021年化肥减量增效项目补助资金绩效自评"], ["发文机构", "某区农业农村局"],
+                             ["2022年度项目支出绩效自评表"], ["单位名称", "某区土肥站"],
+                             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "示范面积", "≥1万亩", "1.2万亩", "100", "100"]])
+    assert read(path).form.meta.year == 2022
+
+
+def test_a_self_evaluation_titled_as_a_target_form(tmp_path):
+    path = _write(tmp_path, [["某县科学技术局2022年项目支出绩效目标表"], ["实施单位", "某县科学技术局"],
+                             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "培训人次", "≥300人次", "320人次", "100", "100"]])
+    assert read(path).form.meta.kind == "项目支出绩效自评表"

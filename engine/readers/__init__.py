@@ -108,9 +108,10 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
 
 
 def _blank(result: ReadResult) -> bool:
-    """A form read from an unfilled template: no unit, no project, no goal and not one value in its table."""
+    """A form read from an unfilled template: no goal and not one value in its table (what its header seems to
+    say may be a label beside an empty cell)."""
     form = result.form
-    return form is not None and not (form.meta.department or form.meta.project or form.goals) and not any(
+    return form is not None and not form.goals and not any(
         i.raw or i.actual or i.score is not None for i in form.indicators)
 
 

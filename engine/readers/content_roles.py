@@ -42,6 +42,8 @@ def _kind(text: str) -> str:
 
 def _indicator_like(texts: tuple[str, ...]) -> bool:
     kinds = [_kind(t) for t in texts if t]
+    if _both_levels(texts) and len(kinds) >= 4:
+        return True  # 项目完成指标 | 质量指标 | 改善养老服务基础条件 | 改善条件 | …: its levels say what it is
     return "text" in kinds and any(k in ("number", "value", "nature") for k in kinds)
 
 
@@ -81,7 +83,29 @@ def infer(rows: list[tuple[str, ...]]) -> list[str | None] | None:
     if "nature" in roles:  # the 四川 self-evaluation's columns after the unit: 完成值 | 权重 | 得分
         for role, c in zip(("actual", "weight", "score"), rest):
             roles[c] = role
+    elif rest and share[rest[0]]["value"] + share[rest[0]]["number"] >= 0.6 * max(1, sum(share[rest[0]].values())):
+        roles[rest[0]] = "actual"  # a second column of values beside the targets: what was achieved
     return roles
+
+
+def _aligned(rows: list[Row]) -> list[Row]:
+    """Rows whose 一级 stands further right than on most rows (a leading empty cell kept by the extraction) moved
+    back to where the others have it."""
+    def at(row: Row) -> int | None:  # where the row's 一级 | 二级 pair stands
+        texts = row.texts
+        return next((k for k, t in enumerate(texts[:4]) if t and labels.is_level1(t)
+                     and k + 1 < len(texts) and labels.is_level2(texts[k + 1])), None)
+    usual = Counter(k for r in rows if (k := at(r)) is not None).most_common(1)
+    if not usual:
+        return rows
+    want = usual[0][0]
+    out = []
+    for row in rows:
+        k = at(row)
+        if k is not None and k > want and not any(row.texts[want:k]):
+            row = Row(row.cells[:want] + row.cells[k:], row.location)
+        out.append(row)
+    return out
 
 
 def _both_levels(texts: tuple[str, ...]) -> bool:
@@ -104,9 +128,15 @@ def table_from_content(rows: list[Row]) -> TableBuilder | None:
         both = len(best) == 1 and _both_levels(best[0].texts)  # 产出指标 | 数量指标 | … | ≥3个: one row says it all
         if len(best) < _MIN_ROWS and not (len(best) >= 2 and leveled == len(best)) and not both:
             continue  # two rows are a table only when each names its level; one only when it names both
-        roles = infer([r.texts for r in best])
+        chosen = _aligned(best)
+        roles = infer([r.texts for r in chosen])
         if roles is not None and "value" in roles:
-            return _table(best, roles)
+            table = _table(chosen, roles)
+            for row in rows:  # an indicator row outside the table read is said, never dropped
+                if row not in best and _both_levels(row.texts):
+                    table.problems.append(problem("FORM-03", row.location, n=row.location.number(),
+                                                  content=" | ".join(t for t in row.texts if t)))
+            return table
     return None
 
 

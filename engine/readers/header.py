@@ -33,7 +33,7 @@ def department(fields: list[tuple[str, str]]) -> str | None:
 # 编报单位(印章), 主管部门(单位)名称及部门预算编码: the label without its stamp or code remark
 _STAMP_SUFFIX = re.compile(r"\s*[(（]\s*(盖章|公章|印章|签章)\s*[)）]\s*$|及(部门预算)?(编码|代码)$")
 _IMPLEMENTING = re.compile(r"实施|执行|项目单位|使用单位")
-_SECTION = re.compile(r"(股|科|室|支队|大队|中队|小组)$|公司|(?<!联)合作社|企业")
+_SECTION = re.compile(r"(股|科|室|支队|大队|中队|小组|(?<![政府])办)$|公司|(?<!联)合作社|企业")
 
 
 def _defers(unit: str) -> bool:
@@ -65,7 +65,7 @@ _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})\s*[.年/-]\s*\d{1,2}.*?((?:19|20)\d
 def year_in(project: str | None, title: str | None, period: str | None) -> int | None:
     """The year a form is for, when no header field states it: in the project's name (2018年南岳镇…), in the
     title, or the one year a period lies in (2021.1-2021.12)."""
-    for text in (project, title):
+    for text in (title, project):
         found = year(text or "")
         if found:
             return found
@@ -106,7 +106,7 @@ _AMOUNT = re.compile(r"^[-+]?[\d,]*\.?\d+\s*(万元|元|万)?$")
 _LEAD = re.compile(r"^(其中|[一二三四五六七八九十]+、|\d+(?:、|\.(?!\d)))\s*[:：]?\s*")
 
 
-def _amount_like(text: str | None) -> bool:
+def amount_like(text: str | None) -> bool:
     return bool(text) and _AMOUNT.match((text or "").replace("，", ",").strip()) is not None
 
 
@@ -114,9 +114,8 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell;
     a group label over a label/amount pair (项目资金（万元） | 年度资金总额 | 120) stands alone. A lone label
     keeps an empty value (上年结转资金), so nothing is lost."""
-    if len(tokens) == 1 and (labels.SECTION_NUMBER.match(labels.norm(tokens[0])) and not re.search(r"[：:]", tokens[0])
-                             or re.search(r"[，,。；;].*[：:]\s*$", tokens[0])):
-        return []  # 一、自评结论 alone on its line, or a sentence that leads in to a table (…具体完成情况如下表：)
+    if _heading(tokens):
+        return []
     tokens = [_LEAD.sub("", t) or t for t in tokens]
     pairs: list[tuple[str, str]] = []
     i = 0
@@ -129,7 +128,7 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
             pairs.append((label, value.strip()))
             i += 1
         elif following is None or re.search(r"[：:]\S", following) or labels.header_label(following) or (
-                not _amount_like(text) and not _amount_like(following) and _amount_like(after)
+                not amount_like(text) and not amount_like(following) and amount_like(after)
                 and labels.header_label(label) not in ("department", "project", "year", "period", "other")):
             pairs.append((label, ""))  # the last cell, or a group label over the pair that follows
             i += 1
@@ -147,18 +146,47 @@ def _new_cells(labels_row: Row, values_row: Row) -> list[tuple[int, str]]:
 
 def amounts_under(labels_row: Row, values_row: Row) -> bool:
     cells = _new_cells(labels_row, values_row)
-    return bool(cells) and all(_amount_like(t) for _, t in cells)
+    return bool(cells) and all(amount_like(t) for _, t in cells)
 
 
 def column_pairs(labels_row: Row, values_row: Row) -> list[tuple[str, str]]:
     """Amounts under a row of labels, paired by column (年度资金总额 | 财政拨款 over 120 | 100)."""
     names = labels_row.texts
     return [(names[k], text) for k, text in _new_cells(labels_row, values_row)
-            if k < len(names) and names[k] and not _amount_like(names[k])]
+            if k < len(names) and names[k] and not amount_like(names[k])]
+
+
+_CODED_UNIT = re.compile(r"^[\[［(（]?\d{3,}[\]］)）]?\s*[-－_]?\s*([\u4e00-\u9fff（）()]{3,}?"
+                         r"(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司))$")
+
+
+def coded_unit(text: str) -> str | None:
+    """A unit's name printed with its budget code and nothing else (207101天津市河北区人民法院, [015001]某某局)."""
+    m = _CODED_UNIT.match(text.strip())
+    return m.group(1) if m else None
+
+
+_MONEY_LABEL = re.compile(r"^(金额)?单位\s*[:：]\s*(万元|元)$")
+
+
+def unit_line(tokens: list[str]) -> bool:
+    """A line that names the unit or the money unit of the form below it (单位:万元, 207101某某法院): a form's
+    first line, never a row of a table."""
+    tokens = [t.strip() for t in tokens if t.strip()]
+    return bool(tokens) and len(tokens) <= 3 and any(_MONEY_LABEL.match(t) or coded_unit(t) for t in tokens)
+
+
+def _heading(tokens: list[str]) -> bool:
+    """一、自评结论 alone on its line (a report's section heading, its text on the lines below), or a sentence that
+    leads in to a table (…具体完成情况如下表：): no label of a field."""
+    return len(tokens) == 1 and (labels.SECTION_NUMBER.match(labels.norm(tokens[0])) is not None
+                                 and not re.search(r"[：:]", tokens[0]) or re.search(r"[，,。；;].*[：:]\s*$", tokens[0]) is not None)
 
 
 def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """'填表人: 宋云花 联系电话:… 填报日期: 单位负责人签字:' -> label/value pairs (empty values kept)."""
+    if _heading(tokens):
+        return []
     words = [w for t in tokens for w in t.split()]
     pairs: list[tuple[str, str]] = []
     for n, word in enumerate(words):

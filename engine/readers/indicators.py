@@ -153,6 +153,13 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        if self.columns is None and self.header[:1] == ["level2"] and "level1" not in self.header \
+                and len(cells) > 1 and labels.is_level1(cells[0]) and labels.is_level2(cells[1]):
+            # 评价内容 over both level columns: its label written once, or spanning an empty second column
+            if len(cells) == len(self.header) + 1:
+                self.header = ["level1", *self.header]
+            elif len(self.header) > 1 and self.header[1] is None:
+                self.header = ["level1", "level2", *self.header[2:]]
         first = self.header.index("level1") if "level1" in self.header else None
         if first is not None and first < len(cells) and labels.cell_is("execution", cells[first]):
             return  # 预算执行率 in the 一级 column: the budget's own line of a scoring table (河北), no indicator
@@ -427,7 +434,7 @@ class TableBuilder:
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
             out.append(Indicator(level1=f["level1"], level2=f["level2"], name=f.get("name", ""),
                                  raw=f.get("value", ""), location=d.location, nature=f.get("nature"),
-                                 unit_cell=f.get("unit"), block=self.block, extras=extras,
+                                 unit_cell=_unit_cell(f.get("unit")), block=self.block, extras=extras,
                                  weight=_decimal(f.get("weight")), actual=f.get("actual"),
                                  score=_decimal(f.get("score")), reason=f.get("reason"),
                                  uncertain="truncated" if d.cut else None,
@@ -437,6 +444,11 @@ class TableBuilder:
 
 
 _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于")
+
+
+def _unit_cell(text: str | None) -> str | None:
+    """The unit column's cell; a dash or a slash there (- , /, 无) says the value has no unit of its own."""
+    return None if text is None or re.fullmatch(r"\s*([-－—–/／\\]+|无)\s*", text) else text
 
 
 def _implied(level1: str, level2: str) -> str:

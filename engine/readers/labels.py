@@ -21,7 +21,7 @@ def corrected(text: str) -> str:
     数量指标(或建筑规模指标) as it is)."""
     core = vocabulary().weight_suffix.sub("", _SUFFIX.sub("", norm(text)))
     fixed = level_name(core) if core else core
-    if not core or not fixed or core == fixed or core not in text or core.endswith(("值", "性指标")):
+    if not core or not fixed or core == fixed or core not in text or core.endswith(("值", "目标", "性指标")):
         return text  # a 值 template's own word (产出值, 时效性指标) is the form's, and STR-02 says so; only misreads are put right
     return text.replace(core, fixed)
 
@@ -175,7 +175,7 @@ def row_kind(text: str) -> str | None:
 
 
 # the number of a section or list item: 一、 (三) （二） 1、 3.
-SECTION_NUMBER = re.compile(r"^([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
+SECTION_NUMBER = re.compile(r"^([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[、．]|\.(?!\d)))")
 
 
 CELL_KINDS = frozenset({"stamp", "execution", "not_applicable"})  # rows/ entries matched on one cell, not the first

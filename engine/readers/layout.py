@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jxcheck.engine.findings import Problem, problem
-from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, Budget, Form, FormMeta,
-                                  FundLine, Goal, Location, ScoreTotal, Task)
+from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET,
+                                  Budget, Form, FormMeta, FundLine, Goal, Location, ScoreTotal, Task)
 from jxcheck.engine.readers import (bracket_list, content_roles, header, labels, money_tables, projects, score_total,
                                     sentences, stacked)
 from jxcheck.engine.readers import goals as goal_rows
@@ -26,6 +26,7 @@ _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _MONEY_UNIT = re.compile(r"(万元|元)")
 _CLOSING = ("signoff", "conclusion", "total", "note")
 _WHOLE = re.compile(r"部门整体|整体支出|基本支出")
+_CODE = re.compile(r"[\[［(（]?\d{3,}[\]］)）]?")
 _DASH = re.compile(r"[-－—–/／\\]+")
 _LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、)")
 
@@ -72,8 +73,15 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     results = [_recognise(part.rows, partial and n == len(parts)) for n, part in enumerate(parts, 1)]  # the cut: the last
     if partial and results[-1].form is None and len(results) > 1:  # the last form cut before its table: said so
         results[-1] = ReadResult(None, [problem("FORM-03", case="partial")], meta=results[-1].meta)
+    page = results[0].form.meta if results[0].form is not None else None
     for part, result in zip(parts, results):
         result.name = part.name if len(parts) > 1 else None
+        if result.form is not None and page is not None:  # the page's title and (2023年), printed once above all
+            meta = result.form.meta
+            result.form = replace(result.form, meta=replace(meta, year=meta.year or page.year,
+                                                                kind=meta.kind or page.kind))
+            if meta.year is None and page.year is not None:
+                result.problems = [p for p in result.problems if not (p.rule == "FORM-04" and p.case == "year")]
     first, *rest = results
     first.others = rest
     return first
@@ -157,6 +165,10 @@ def _meta(st: _State, partial: bool) -> FormMeta:
             or any(_WHOLE.search(line.label) for line in st.funds)  # 部门整体支出总额, 基本支出总额: a department's
         kind = (KIND_DEPT_SELF_EVAL if whole else KIND_PROJECT_SELF_EVAL) if evaluated else \
             (KIND_DEPT_TARGET if whole else None)                    # whole spending
+    if kind in (KIND_PROJECT_TARGET, KIND_DEPT_TARGET) and "actual" in columns and ("score" in columns
+                                                                             or "weight" in columns):
+        kind = KIND_DEPT_SELF_EVAL if kind == KIND_DEPT_TARGET else KIND_PROJECT_SELF_EVAL  # 目标表 in its title,
+        # 完成值 and 得分 in its columns: a page that calls a self-evaluation by the target form's name
     year = st.year or header.year_in(st.project, st.title, st.period) \
         or header.year_elsewhere(st.fields)
     return FormMeta(kind=kind, department=header.department(st.fields), year=year, title=st.title,
@@ -183,12 +195,25 @@ def _cells(row: Row) -> list[str]:
     return texts
 
 
+def _prose(tokens: list[str]) -> bool:
+    """A row that is a paragraph of a report, not a table row: one cell, numbered as a section (（二）…, 1.…) or a
+    long text of several sentences."""
+    if len(tokens) != 1 or len(tokens[0]) < 12:
+        return False
+    text = labels.norm(tokens[0])
+    return bool(labels.SECTION_NUMBER.match(text)) and not labels.is_level(labels.SECTION_NUMBER.sub("", text)) \
+        or len(text) >= 40 and len(re.findall(r"[，,。；;]", text)) >= 3
+
+
 def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     """What a row is when it is no part of a table: signoff (or an approval stamp), note, total, conclusion,
     subtotal, continuation; the first cell decides, a table's own side label (绩效指标) aside."""
     cells = [t for t in tokens if not labels.section_label(t)] or tokens
     if all(_DASH.fullmatch(t) for t in tokens):
         return "continuation"  # - | -: a template's unused slot, dashed out
+    if 3 <= len(tokens) <= 4 and _CODE.fullmatch(tokens[0]) and header.amount_like(tokens[-1]) \
+            and re.search(r"[\u4e00-\u9fff]", tokens[1]) and not any(labels.is_level(t) for t in tokens):
+        return "subtotal"  # 505006 | 州民族特殊教育学校 | 30.00: a unit's or a project's own line over its rows
     kind = labels.row_kind(cells[0])
     if kind is None and labels.stamped(texts) and not any(labels.is_level(t) for t in cells[:2]):
         return "signoff"
@@ -226,6 +251,12 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) and labels.norm(tokens[0]) == st.title:
         return  # the title again at the top of the next page
+    if st.mode == "header" and len(tokens) == 1 and st.title and "表" not in st.title and "表" in tokens[0] \
+            and len(tokens[0]) <= 40 and not re.search(r"[，,。；;“”]", tokens[0]) \
+            and _titled(tokens[0], tokens):  # a page's heading, then the form's own title (2022年度…自评表)
+        st.kind, st.title = labels.form_kind(tokens[0]), labels.norm(tokens[0])
+        st.year = header.year(tokens[0]) or st.year
+        return
     if labels.is_indicator_header(normed):
         caption = [t for t in before if t]
         if len(caption) == 1 and len(caption[0]) <= 16 and not re.search(r"[,，。;；:：]", caption[0]):
@@ -242,6 +273,9 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "indicators" and len(normed) >= 3 and normed[0] in ("序号", "编号") \
             and not any(labels.is_level(t) for t in normed):
         st.mode = "footer"  # the header of another table below (序号 | 学校性质 | 培训机构 …): its rows are no indicators
+        return
+    if st.mode == "indicators" and (_prose(tokens) or header.unit_line(tokens)):
+        st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
     kind = _row_kind(tokens, texts)
     if kind is not None and st.mode != "tasks":
@@ -342,6 +376,9 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         pairs = header.label_pairs([part for t in tokens for part in re.split(r"\s{2,}", t) if part])
     for label, value in pairs:
         _field(st, labels.as_header_label(label), value, row)
+    named = next((u for t in tokens if (u := header.coded_unit(t))), None)  # 207101天津市河北区人民法院 | 单位:万元
+    if named and not any(labels.header_label(k) == "department" for k, _ in st.fields):
+        _field(st, "单位名称", named, row)
     if st.year is None:  # a cell that is only a year ((2022年度)), not a sentence that names one (2018年度67.56万元)
         st.year = next((int(m.group(1)) for t in tokens if (m := _YEAR_LINE.match(t.strip()))), None)
     if st.year is None and not st.tables and len(tokens) == 1 and len(st.fields) <= 3:  # a notice's opening sentence:

@@ -18,7 +18,7 @@ from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.vocabulary import vocabulary
 
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(\S+指标)\s*$")
-_VALUE = re.compile(r"(?P<value>(?:>=|<=|≥|≤|＞|＜|>|<|=|＝|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|达到)"
+_VALUE = re.compile(r"(?P<value>(?:>=|<=|≥|≤|≧|≦|＞|＜|>|<|=|＝|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|达到)"
                     r"\s*[\d.,，]+\s*[^\s;；。，,]*)\s*$")
 _ITEM_SPLIT = re.compile(r"[;；。]")
 _AFTER_VALUE = re.compile(r"(?<=[\d%％元个人户株亩次吨米台套件处座里天项家所间辆头只份册场期批])\s*[,，](?=[^\d])")  # 产值≥80万元,促使…增加收入≥80万元: two items
@@ -39,16 +39,29 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
     table = TableBuilder(["level1", "level2", "name", "value"], block="年度")
     level1 = None
     items = 0
+    level2_heading: str | None = None  # (一)数量指标 on its own line: the items below are its
     for row in rows:
         text = " ".join(t for t in row.texts if t)
         heading = _HEADING.match(text)
         if heading and labels.is_level1(heading.group(1)):
             level1 = heading.group(1)
+            level2_heading = level1 if labels.is_level2(level1) else None  # 三、满意度指标 | 参训学员满意度≥95%
             continue
         if level1 is None:
             continue
+        sub = _SUBHEADING.match(text)
+        if sub and labels.is_level2(sub.group(1)):
+            level2_heading = sub.group(1)
+            continue
         marks = list(label_at.finditer(text))
         if not marks:
+            if level2_heading is not None:
+                for item in (i.strip(" ★,，") for i in _ITEM_SPLIT.split(text)):
+                    found = _item(item)
+                    if found is not None:
+                        table.add(Row(tuple(Cell(t, row.location) for t in (level1, level2_heading, *found)),
+                                      row.location))
+                        items += 1
             continue
         for n, mark in enumerate(marks):
             body = text[mark.end():marks[n + 1].start() if n + 1 < len(marks) else len(text)]
@@ -74,6 +87,20 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
     first = table.drafts[0].location
     table.problems.append(problem("FORM-03", first, n=first.number(), case="sentences", content=""))
     return table
+
+
+_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]\s*(\S+指标)\s*$")
+_COMMA_VALUE = re.compile(r"^(?P<name>.{2,}?)\s*[,，]\s*(?P<value>[^,，]{1,16})$")
+
+
+def _item(item: str) -> tuple[str, str] | None:
+    """An item under a 二级 heading: 参训人员结业率≥100% (name and comparator value), or 完成时限,2025年10月底前 /
+    学员种植技术水平,提高 (name, then a short value after the last comma); None for anything else."""
+    value = _VALUE.search(item)
+    if value is not None and item[:value.start()].strip(" ,，:："):
+        return item[:value.start()].strip(" ,，:："), value.group("value")
+    comma = _COMMA_VALUE.match(item)
+    return (comma.group("name"), comma.group("value")) if comma else None
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ that names the same project (or opens the same way) as the one before it continu
 title and header on every page)."""
 from __future__ import annotations
 
-from jxcheck.engine.readers import labels
+from jxcheck.engine.readers import header, labels
 from jxcheck.engine.readers.projects import Part
 from jxcheck.engine.readers.text import Row
 
@@ -22,8 +22,10 @@ def split(rows: list[Row]) -> list[Part] | None:
         return None
     opening = {_key(r) for r in rows[:headers[0]][:3] if _key(r)}
     starts = [0]
-    for before, header in zip(headers, headers[1:] + [len(rows)]):  # after the last table too: a form cut short
-        start = next((k for k in range(before + 1, header) if _starts_form(rows[k], opening)), None)
+    for before, after in zip(headers, headers[1:] + [len(rows)]):  # after the last table too: a form cut short
+        start = next((k for k in range(before + 1, after) if _starts_form(rows[k], opening)), None)
+        while start is not None and start - 1 > before and header.unit_line([t for t in rows[start - 1].texts if t]):
+            start -= 1  # 207101某某法院 | 单位:万元 just above the project's label: the new form's first line
         if start is not None:
             starts.append(start)
     bounds = list(zip(starts, starts[1:] + [len(rows)]))

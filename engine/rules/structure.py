@@ -103,7 +103,8 @@ def min_indicators(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     named = [i for i in form.indicators if i.name.strip()]
     if len(named) < int(rule.params.get("total", 3)):
         yield problem(rule.id, _first(form), case="total", count=len(named), minimum=rule.params.get("total", 3))
-    output = {ctx.level2(i.level2) for i in named if ctx.level1(i.level1) == "产出指标"}
+    output = {ctx.level2(i.level2) for i in named if ctx.level1(i.level1) == "产出指标"} - {""}  # no 二级 column:
+    # nothing to say about which 二级 the 产出 rows fall under
     if output and "数量指标" not in output:
         yield problem(rule.id, _first(form), case="quantity", subject="产出指标")
     if output and not output & {"质量指标", "时效指标"}:

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
-from jxcheck.engine.model import Form
+from jxcheck.engine.model import Form, Indicator
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
