@@ -11,6 +11,7 @@ from jxcheck.engine.readers.text import Row
 
 _NUMBERED = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;、]))(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*")
 _COLON = re.compile(r"[：:]")
+_ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
 
 
 @dataclass
@@ -22,6 +23,7 @@ class GoalBlock:
     inline: list[tuple[str, Location]]  # goal texts on the label's own row
     label: str = ""  # the label itself, as printed
     heads: list[str] = field(default_factory=list)  # per cell position: the column's own label (年初设定目标 …)
+    achieved: list[tuple[str, str]] = field(default_factory=list)  # 实际完成情况 | 37.24 on the label's own row
 
     def repeats(self, texts: list[str]) -> bool:
         """A row under a block of labelled columns that starts with the block's own label again: the label
@@ -40,26 +42,30 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
         return None
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
     # a score printed on the label's row (年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20) labels no column
-    heads = {k: "skip" if re.fullmatch(r"\d+(\.\d+)?\s*分?", t) else labels.goal_column(t) for k, t in rest}
+    last = rest[-1][0] if rest else None
+    heads = {k: "skip" if k == last and re.fullmatch(r"\d+(\.\d+)?\s*分?", t) else labels.goal_column(t)
+             for k, t in rest}
     if rest and all(v is not None for v in heads.values()):  # column labels over the goals (年初设定目标 | 完成情况)
         columns: list[str | None] = [None] * len(texts)
         for k in range(first_at + 1, len(texts)):
             columns[k] = heads.get(k) or term  # a column left unlabelled holds the label's own goals
         names = [labels.norm(t) for t in texts]
         return GoalBlock(term, columns, [], labels.norm(texts[first_at]), names)
-    inline = []
+    inline, achieved = [], []
     first = texts[first_at]
     parts = _COLON.split(first, maxsplit=1)
     if len(parts) > 1 and parts[1].strip() and labels.goal_term(parts[0]):
         inline.append((parts[1].strip(), row.cells[first_at].location))
-    for k, t in rest:
-        if heads[k] == "skip":
-            break  # 完成情况 | …: what follows on this row is the achievement, not a goal
-        if heads[k] == "label":
-            continue  # 绩效目标总体描述 | …: the label of the goal beside it
+    for n, (k, t) in enumerate(rest):
+        if heads[k] == "skip":  # 完成情况 | …: what follows on this row is the achievement, not a goal
+            if _ACHIEVED.search(labels.norm(t)) and n + 1 < len(rest):
+                achieved.append((labels.norm(t), rest[n + 1][1]))
+            break
+        if heads[k] in ("label", "年度", "实施期"):
+            continue  # 绩效目标总体描述 | …, 年度目标 | …: the label of the goal beside it
         if k < len(row.cells):
             inline.append((t, row.cells[k].location))
-    return GoalBlock(term, [], inline)
+    return GoalBlock(term, [], inline, achieved=achieved)
 
 
 _SENTENCE = re.compile(r"[，,。；;]")
@@ -81,15 +87,26 @@ def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, 
         return [(t, term, row.cells[k].location) for k, t in enumerate(texts)
                 if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip", "label")
                 and k < len(row.cells)]
-    return [(t, block.term, cell.location) for t, cell in zip(texts, row.cells) if t]
+    out = []
+    for t, cell in zip(texts, row.cells):  # 年初设定目标 | …, 全年实际完成情况 | …: labels on the row, not goals
+        head = labels.goal_column(t) if t else None
+        if head == "skip":
+            break  # what follows is the achievement
+        if t and head is None:
+            out.append((t, block.term, cell.location))
+    return out
 
 
-_ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
 
 
 def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, str]]:
     """What the row says was achieved, under a column labelled so (实际完成情况, 年度总体目标完成情况综述):
     (label, text) pairs, kept as the form's fields (a self-evaluation's narrative, EVAL-10)."""
+    if not block.columns:  # 全年实际完成情况 | 地方储备粮食规模达标: the label on the row, the text after it
+        label_at = next((k for k, t in enumerate(texts) if t and labels.goal_column(t) == "skip"
+                         and _ACHIEVED.search(labels.norm(t))), None)
+        text = next((t for t in texts[label_at + 1:] if t), "") if label_at is not None else ""
+        return [(labels.norm(texts[label_at]), text)] if label_at is not None else []
     return [(block.heads[k], t) for k, t in enumerate(texts)
             if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
 

@@ -501,7 +501,7 @@ def header_fields(cells: list[str]) -> list[str | None]:
 
 
 
-_UPPER_ROLES = ("actual", "weight", "score", "reason")
+_UPPER_ROLES = ("value", "actual", "weight", "score", "reason", "unit", "nature")  # each where the header has none
 
 
 def upper_labels(fields: list[str | None], above: list[str]) -> list[str | None]:
@@ -509,7 +509,9 @@ def upper_labels(fields: list[str | None], above: list[str]) -> list[str | None]
     得分 | 偏差原因 over 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位, 云南): those labels name the columns the
     header leaves unnamed — at their own positions when the row above keeps them, else after the header's last."""
     roles = [labels.column_field(t) if t else None for t in above]
-    if any(r in labels.HEADER_ROLES for r in roles) or sum(r in _UPPER_ROLES for r in roles) < 2:
+    # two such labels, or the one 指标值 a header without a value column has on the row above (绩效指标 | | | 指标值)
+    enough = sum(r in _UPPER_ROLES for r in roles) >= 2 or ("value" in roles and "value" not in fields)
+    if any(r in labels.HEADER_ROLES for r in roles) or not enough:
         return fields
     out = list(fields)
     placed = False

@@ -308,11 +308,16 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if st.mode == "goals" and goal_rows.ends_block(st.goal_block, texts):
         st.mode = "header"  # a labelled row after a goal written beside its label: the header goes on
-    block = goal_rows.label_row(row, texts)
+    # 年度绩效目标1(40分) | 产出指标 | 质量指标 | …: a table's side label on an indicator row, not a goal label
+    side_label = st.mode == "indicators" and any(labels.is_level(t) for t in tokens[1:3])
+    block = None if side_label else goal_rows.label_row(row, texts)
     if block is not None:
         st.mode, st.goal_block = "goals", block
         for text, location in block.inline:
             st.goals.extend(goal_rows.goals_from(text, block.term, location))
+        for label, text in block.achieved:
+            st.fields.append((label, text))
+            st.places.setdefault(label, row.location)
         return
     {"header": _header, "tasks": _task, "funds": _fund, "goals": _goal_row, "indicators": _indicator_row,
      "footer": _ignore}[st.mode](st, row, tokens)
