@@ -173,6 +173,7 @@ class FormMeta:
     title: str | None = None
     project: str | None = None
     money_unit: str = "万元"
+    money_unit_stated: bool = True  # False: the form prints no money unit and 万元 is assumed
     columns: tuple[str, ...] = ()  # the indicator table's column labels as read
     budget: Decimal | None = None  # a project form's own budget (年度资金总额 / 预算金额), in money_unit
     period: str | None = None  # 项目实施期 / 项目起止时间 as written

@@ -158,7 +158,7 @@ def test_a_notice_that_heads_each_group_and_lists_its_items_below(tmp_path, book
     form = read(path).form
     assert [(i.level2, i.name, i.raw) for i in form.indicators] == [
         ("数量指标", "种植人员培训(县内培训)", "≧300人"), ("时效指标", "完成时限", "2025年10月底前"),
-        ("社会效益指标", "学员种植技术水平", "提高"), ("满意度指标", "参训学员满意度", "≥95%")]
+        ("社会效益指标", "学员种植技术水平", "提高"), ("服务对象满意度指标", "参训学员满意度", "≥95%")]
     assert not [f for f in check_file(path, book).findings if f.rule == "FORM-02"]
 
 
@@ -188,3 +188,14 @@ def test_a_self_evaluation_titled_as_a_target_form(tmp_path):
                              ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
                              ["产出指标", "数量指标", "培训人次", "≥300人次", "320人次", "100", "100"]])
     assert read(path).form.meta.kind == "项目支出绩效自评表"
+
+
+def test_money_units_differ_only_from_a_unit_the_form_prints(tmp_path, book):
+    rows = [["项目名称", "养老服务"], ["实施单位", "某县民政局"], ["年度", "2020"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "服务人次", "≥300人次"],
+            ["", "成本指标", "项目成本", "≤100万"]]
+    unstated = _write(tmp_path, rows, "unstated.txt")
+    assert read(unstated).form.meta.money_unit_stated is False
+    assert not [f for f in check_file(unstated, book).findings if f.rule == "BUD-05"]
+    stated = _write(tmp_path, [["填报单位:(盖章)", "单位:万元"], *rows], "stated.txt")
+    assert ("BUD-05", 7) in [(f.rule, f.location.line) for f in check_file(stated, book).findings]

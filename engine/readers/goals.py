@@ -11,6 +11,7 @@ from jxcheck.engine.readers.text import Row
 
 _NUMBERED = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;、]))(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*")
 _COLON = re.compile(r"[：:]")
+_SCORE = re.compile(r"(100|\d{1,2})(\.\d+)?\s*分?")  # a score printed at the end of the label's row (20); 287 is no score
 _ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
 
 
@@ -20,7 +21,7 @@ class GoalBlock:
 
     term: str
     columns: list[str | None]  # per cell position: 年度, 实施期, skip, or None (not a goal column)
-    inline: list[tuple[str, Location]]  # goal texts on the label's own row
+    inline: list[tuple[str, Location, str]]  # goal texts on the label's own row, with their term
     label: str = ""  # the label itself, as printed
     heads: list[str] = field(default_factory=list)  # per cell position: the column's own label (年初设定目标 …)
     achieved: list[tuple[str, str]] = field(default_factory=list)  # 实际完成情况 | 37.24 on the label's own row
@@ -43,28 +44,36 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
     # a score printed on the label's row (年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20) labels no column
     last = rest[-1][0] if rest else None
-    heads = {k: "skip" if k == last and re.fullmatch(r"\d+(\.\d+)?\s*分?", t) else labels.goal_column(t)
-             for k, t in rest}
+    heads = {k: "skip" if k == last and _SCORE.fullmatch(t) else labels.goal_column(t) for k, t in rest}
+    for k, t in rest:  # 年度绩效目标 (80分) | 绩效指标 | 指标值 | 得分: the labels over a table, no goal
+        if heads[k] is None and (labels.section_label(t) or labels.column_field(t) not in (None, "extra")):
+            heads[k] = "label"
     if rest and all(v is not None for v in heads.values()):  # column labels over the goals (年初设定目标 | 完成情况)
         columns: list[str | None] = [None] * len(texts)
         for k in range(first_at + 1, len(texts)):
             columns[k] = heads.get(k) or term  # a column left unlabelled holds the label's own goals
         names = [labels.norm(t) for t in texts]
         return GoalBlock(term, columns, [], labels.norm(texts[first_at]), names)
-    inline, achieved = [], []
+    inline: list[tuple[str, Location, str]] = []
+    achieved = []
     first = texts[first_at]
     parts = _COLON.split(first, maxsplit=1)
     if len(parts) > 1 and parts[1].strip() and labels.goal_term(parts[0]):
-        inline.append((parts[1].strip(), row.cells[first_at].location))
+        inline.append((parts[1].strip(), row.cells[first_at].location, term))
+    current = term
     for n, (k, t) in enumerate(rest):
         if heads[k] == "skip":  # 完成情况 | …: what follows on this row is the achievement, not a goal
             if _ACHIEVED.search(labels.norm(t)) and n + 1 < len(rest):
                 achieved.append((labels.norm(t), rest[n + 1][1]))
             break
-        if heads[k] in ("label", "年度", "实施期"):
-            continue  # 绩效目标总体描述 | …, 年度目标 | …: the label of the goal beside it
+        head = heads[k]
+        if head in ("年度", "实施期"):
+            current = str(head)  # 长期目标 | …: the label of the goal beside it, and its term
+            continue
+        if heads[k] == "label":
+            continue  # 绩效目标总体描述 | …: the label of the goal beside it
         if k < len(row.cells):
-            inline.append((t, row.cells[k].location))
+            inline.append((t, row.cells[k].location, current))
     return GoalBlock(term, [], inline, achieved=achieved)
 
 
@@ -88,12 +97,15 @@ def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, 
                 if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip", "label")
                 and k < len(row.cells)]
     out = []
+    term = block.term
     for t, cell in zip(texts, row.cells):  # 年初设定目标 | …, 全年实际完成情况 | …: labels on the row, not goals
         head = labels.goal_column(t) if t else None
         if head == "skip":
             break  # what follows is the achievement
-        if t and head is None:
-            out.append((t, block.term, cell.location))
+        if head in ("年度", "实施期"):
+            term = head  # 年度目标 | …: the term of the text beside it
+        elif t and head is None:
+            out.append((t, term, cell.location))
     return out
 
 

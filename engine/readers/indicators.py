@@ -168,13 +168,15 @@ class TableBuilder:
             return
         if all(t in _SUBHEADER for t in tokens):
             return  # a row of the header's own words under it (名称 | 名称 | 名称)
-        if any(_ELLIPSIS.fullmatch(t) for t in tokens) and all(_ELLIPSIS.fullmatch(t) or labels.is_level(t) for t in tokens):
+        if any(_ELLIPSIS.fullmatch(t) for t in tokens) and all(
+                _ELLIPSIS.fullmatch(t) or labels.is_level(t) or labels.section_label(t) for t in tokens):
             return  # the same under its merged 一级 and 二级 (a workbook repeats them on the row)
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
-        fields = self._positional(cells) or self._by_content(tokens)
+        exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
+        fields = self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and labels.cell_is("not_applicable", fields.get("name", "")) \
                 and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用"):
             return  # 生态效益指标 | 本项目不适用此指标 | 无: the slot marked not applicable, as the template asks
@@ -190,16 +192,17 @@ class TableBuilder:
             self.drafts[-1].score_location = self._cell_of(row, fields["score"])
 
     # -- assigning cells -------------------------------------------------------------
-    def _positional(self, cells: list[str]) -> dict[str, str] | None:
-        """Align the row with the header, shifting it right when extraction lost leading cells."""
-        for offset in range(0, max(1, len(self.header) - len(cells) + 1)):
+    def _positional(self, cells: list[str], exact: bool = False) -> dict[str, str] | None:
+        """Align the row with the header, shifting it right when extraction lost leading cells (never in a
+        workbook or a Word table, whose cells keep their columns: `exact`)."""
+        for offset in range(0, 1 if exact else max(1, len(self.header) - len(cells) + 1)):
             fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
             for k in range(len(self.header) - offset, len(cells)):  # cells past the header's last label: kept
                 if cells[k]:
                     fields[f"extra:列{k + 1}"] = cells[k]
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
-            kept = offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
-                                    or len(cells) >= len(self.header) > 3)  # a row as wide as the header lost nothing
+            kept = exact or offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
+                                             or len(cells) >= len(self.header) > 3)  # as wide as the header: lost nothing
             if self._plausible(fields, kept, "level2" in self.header, offset == 0 and bool(cells[0])):
                 return fields
         return None
@@ -222,7 +225,7 @@ class TableBuilder:
         # 指标值: its 指标名称 lists the 二级 names) or scores in place (产出质量 | 4 | 4)
         if labels.is_level(name) and not value_like(value) and not scored_in_place and level2_column:
             return False  # a level name in the name column: the row has shifted (not a scoring table's 产出质量 | 4 | 4)
-        return not labels.is_level(value)
+        return not labels.known_level(value)  # exactly a level name (影响可持续 is a value, not 可持续影响 scrambled)
 
     def _by_content(self, tokens: list[str]) -> dict[str, str] | None:
         fields: dict[str, str] = {}

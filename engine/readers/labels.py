@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET
-from jxcheck.engine.levels import _known, level_name, level_weight, norm  # noqa: F401  (the readers' names for them)
+from jxcheck.engine.levels import _known, level_name, level_weight, norm, plain  # noqa: F401  (the readers' names for them)
 from jxcheck.engine.vocabulary import vocabulary
 
 # Vertical section labels that PDF extraction breaks over lines (年 / 度主要任务).
@@ -36,6 +36,11 @@ def is_level2(text: str) -> bool:
 
 def is_level(text: str) -> bool:
     return is_level1(text) or is_level2(text)
+
+
+def known_level(text: str) -> bool:
+    """A level name as written (its weight aside), without reading an OCR misread or scrambled name into it."""
+    return _known(plain(text))
 
 
 def weight_only(text: str) -> bool:

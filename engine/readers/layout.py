@@ -24,6 +24,8 @@ from jxcheck.engine.readers.text import Row
 _BUDGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _MONEY_UNIT = re.compile(r"(万元|元)")
+_UNIT_IN_LABEL = re.compile(r"万元|[(（]元[)）]")
+_UNIT_LABELS = ("单位", "金额单位", "资金单位", "货币单位")
 _CLOSING = ("signoff", "conclusion", "total", "note")
 _WHOLE = re.compile(r"部门整体|整体支出|基本支出")
 _CODE = re.compile(r"[\[［(（]?\d{3,}[\]］)）]?")
@@ -39,6 +41,7 @@ class _State:
     year: int | None = None
     project: str | None = None
     money_unit: str = "万元"
+    money_unit_stated: bool = False  # the form prints its money unit (单位:万元, 项目资金（万元）); else 万元 is assumed
     budget_columns: list[str] = field(default_factory=lambda: ["total", "fiscal", "other"])
     tasks: list[Task] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
@@ -60,6 +63,7 @@ class _State:
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
+    upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -142,6 +146,11 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     return ReadResult(form, st.problems)
 
 
+def _money_unit(st: _State, found: re.Match | None) -> None:
+    if found is not None:
+        st.money_unit, st.money_unit_stated = found.group(1), True
+
+
 def _distinct(found: list[Goal]) -> tuple[Goal, ...]:
     goals: dict[tuple[str, str], Goal] = {}
     for goal in found:  # one goal printed twice (above the indicators again) is one goal
@@ -174,6 +183,9 @@ def _meta(st: _State, partial: bool) -> FormMeta:
     return FormMeta(kind=kind, department=header.department(st.fields), year=year, title=st.title,
                     project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
+                    money_unit_stated=st.money_unit_stated or any(_UNIT_IN_LABEL.search(k) or (
+                        labels.norm(k) in _UNIT_LABELS and _MONEY_UNIT.search(v)) for k, v in st.fields)
+                    or any(_UNIT_IN_LABEL.search(line.label) for line in st.funds),
                     partial=partial)
 
 
@@ -193,6 +205,17 @@ def _cells(row: Row) -> list[str]:
             return texts  # 指标 | 指标权重 | 计量单位 | …: a column label, not a piece of 绩效指标
         texts[k] = ""
     return texts
+
+
+def _upper_header(tokens: list[str]) -> bool:
+    """A row of column labels with no 一级/二级/三级 among them (绩效指标 | 年初目标值 | 实际完成值 | 未完成原因):
+    the upper row of a two-row header, its cells no header fields."""
+    roles = labels.column_roles(tokens)
+    named = [r for r in roles if r not in (None, "extra", "skip")]
+    return len(tokens) >= 3 and len(named) >= 2 and not set(named) & labels.HEADER_ROLES \
+        and labels.goal_term(tokens[0]) is None \
+        and all(r is not None or labels.section_label(t) for t, r in zip(tokens, roles))  # (年度总体目标 | 预期目标
+    # | 实际完成情况 heads the goals)
 
 
 def _prose(tokens: list[str]) -> bool:
@@ -257,14 +280,22 @@ def _dispatch(st: _State, row: Row) -> None:
         st.kind, st.title = labels.form_kind(tokens[0]), labels.norm(tokens[0])
         st.year = header.year(tokens[0]) or st.year
         return
+    upper, st.upper = st.upper, None
+    if upper is None and not st.tables and _upper_header(tokens):
+        st.upper = texts  # 绩效指标 | | | 年初目标值 | 实际完成值 | 未完成原因: the labels over the header below
+        st.row_before = before
+        return
     if labels.is_indicator_header(normed):
+        above = before
+        if upper is not None:
+            above, before = upper, before  # the caption, if any, stands above the labels' row
         caption = [t for t in before if t]
         if len(caption) == 1 and len(caption[0]) <= 16 and not re.search(r"[,，。;；:：]", caption[0]):
             # 年度绩效目标完成情况 alone above the indicator header: its caption, not an empty
             if st.fields and st.fields[-1] == (labels.as_header_label(caption[0]), ""):  # field, nor a goal
                 st.fields.pop()
             st.goals = [g for g in st.goals if g.text != caption[0]]
-        fields = upper_labels(header_fields(texts), before)
+        fields = upper_labels(header_fields(texts), above)
         st.tables.extend(TableBuilder.for_header(fields, _block(normed)))
         st.mode = "indicators"
         return
@@ -284,21 +315,18 @@ def _dispatch(st: _State, row: Row) -> None:
     duty = _duty_header(texts)
     if duty:  # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
         st.mode, st.task_header = "tasks", duty
-        unit = _MONEY_UNIT.search("".join(tokens))
-        st.money_unit = unit.group(1) if unit else st.money_unit
+        _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
-        unit = _MONEY_UNIT.search("".join(tokens))
-        st.money_unit = unit.group(1) if unit else st.money_unit
+        _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if st.mode == "tasks" and all(n in money_tables.BUDGET_COLUMNS for n in normed):
         st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in normed]
         return
     if st.mode in ("header", "goals") and money_tables.fund_header(normed):
         st.mode, st.fund_header = "funds", money_tables.fund_columns(texts)
-        unit = _MONEY_UNIT.search(texts[0] if texts else "")
-        st.money_unit = unit.group(1) if unit else st.money_unit
+        _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
         return
     if st.mode == "goals" and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2:
         st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分): its rows are no goals
@@ -313,8 +341,8 @@ def _dispatch(st: _State, row: Row) -> None:
     block = None if side_label else goal_rows.label_row(row, texts)
     if block is not None:
         st.mode, st.goal_block = "goals", block
-        for text, location in block.inline:
-            st.goals.extend(goal_rows.goals_from(text, block.term, location))
+        for text, location, term in block.inline:
+            st.goals.extend(goal_rows.goals_from(text, term, location))
         for label, text in block.achieved:
             st.fields.append((label, text))
             st.places.setdefault(label, row.location)
@@ -406,8 +434,8 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
         st.project = value
     elif key in labels.header_labels("year") and header.year(value + "年"):
         st.year = st.year or header.year(value + "年")
-    elif key in ("单位", "金额单位", "资金单位", "货币单位") and (money_unit := _MONEY_UNIT.search(value)):
-        st.money_unit = money_unit.group(1)
+    elif key in _UNIT_LABELS and (money_unit := _MONEY_UNIT.search(value)):
+        _money_unit(st, money_unit)
     elif key in labels.header_labels("codes"):
         return  # 科目代码 21308 is no amount
     elif header.budget_label(key) and money_tables.is_amount(value):

@@ -45,7 +45,8 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
         heading = _HEADING.match(text)
         if heading and labels.is_level1(heading.group(1)):
             level1 = heading.group(1)
-            level2_heading = level1 if labels.is_level2(level1) else None  # 三、满意度指标 | 参训学员满意度≥95%
+            # 三、满意度指标 | 参训学员满意度≥95%: items right under a 一级 that has one 二级 of its own kind
+            level2_heading = _only_level2(level1)
             continue
         if level1 is None:
             continue
@@ -87,6 +88,15 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
     first = table.drafts[0].location
     table.problems.append(problem("FORM-03", first, n=first.number(), case="sentences", content=""))
     return table
+
+
+def _only_level2(level1: str) -> str | None:
+    """The 二级 a notice leaves out under 满意度指标 (服务对象满意度指标): the first the vocabulary places under a
+    一级 that is also a 二级 name; None under 产出指标, whose items need their own 二级 heading."""
+    if not labels.is_level2(level1):
+        return None
+    name = labels.level_name(level1)
+    return next((l2 for l2, l1 in vocabulary().implied.items() if l1 == name), level1)
 
 
 _SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]\s*(\S+指标)\s*$")

@@ -63,10 +63,19 @@ def _grid(sheet, overrides: dict[str, str]) -> list[list[str]]:
     grid.extend([[""] * width for _ in range(height - len(grid))])
     for (r0, c0), (r1, c1) in merged:
         text = grid[r0][c0]
+        once = merged_number(text)  # a score or weight merged down its rows: one number, printed once
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
-                grid[r][c] = text if c == c0 else ""
+                grid[r][c] = text if c == c0 and (r == r0 or not once) else ""
     return grid
+
+
+_NUMBER = re.compile(r"\d+(\.\d+)?\s*分?")
+
+
+def merged_number(text: str) -> bool:
+    """A bare number (a score, a weight): merged over several rows it is printed, and counted, once."""
+    return bool(_NUMBER.fullmatch(text.strip()))
 
 
 def sheet_rows(name: str, grid: list[list[str]]) -> list[Row]:

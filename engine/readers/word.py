@@ -16,7 +16,7 @@ from docx.text.paragraph import Paragraph
 
 from jxcheck.engine.model import Location
 from jxcheck.engine.readers import archive, reasons
-from jxcheck.engine.readers.sheets import MAX_BYTES
+from jxcheck.engine.readers.sheets import MAX_BYTES, merged_number
 from jxcheck.engine.readers.text import Cell, Row, Unreadable
 from jxcheck.engine.values.chars import clean
 
@@ -25,16 +25,21 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def _table_rows(table: Table, number: int) -> list[Row]:
     rows = []
+    above: dict[int, object] = {}  # the cell each column had on the row above (a vMerge continues it)
     for r, row in enumerate(table.rows, start=1):
         cells: list[Cell] = []
         previous = None
         column = row.grid_cols_before
+        seen: dict[int, object] = {}
         for cell in row.cells:
             column += 1
             same = previous is not None and cell._tc is previous  # gridSpan: one cell over several columns
-            previous = cell._tc
+            previous = seen[column] = cell._tc
             text = "" if same else clean(cell.text).strip()
+            if text and above.get(column) is cell._tc and merged_number(text):
+                text = ""  # a score merged down its rows is one score, printed once
             cells.append(Cell(text, Location(table=number, row=r, column=column)))
+        above = seen
         while cells and not cells[-1].text:
             cells.pop()
         if any(c.text for c in cells):

@@ -42,7 +42,7 @@ class Context:
         if self._rows or not self.form.indicators:
             return self._rows
         m = self.form.meta
-        form_key = (self.scheme, self.levels_key, m.money_unit, m.year, m.columns)
+        form_key = (self.scheme, self.levels_key, m.money_unit, m.money_unit_stated, m.year, m.columns)
         if len(_ROWS) > 20_000:
             _ROWS.clear()
         for item in self.form.indicators:

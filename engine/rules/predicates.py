@@ -129,6 +129,8 @@ def _unit_differs(item: Any, arg: bool, ctx: Context) -> bool:
     v = _value(item)
     unit = getattr(v, "unit", None)
     written_wan = any("“万”" in n for n in getattr(v, "notes", ()))
+    if not ctx.form.meta.money_unit_stated:  # no money unit on the form: nothing for a value to differ from
+        return not arg
     return (unit is not None and (unit != ctx.form.meta.money_unit or written_wan)) == arg
 
 

@@ -61,9 +61,15 @@ def hierarchy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 renamed.update(changed)
                 case = "synonym"
         if case:
-            yield problem(rule.id, item.location, path=item.path, subject=item.level2, case=case, level1=item.level1,
+            yield problem(rule.id, item.location, path=item.path, subject=_unweighted(item.level2), case=case,
+                          level1=item.level1,
                           level2=item.level2, canonical1=l1, canonical2=l2, n=item.location.number(),
                           allowed="、".join(allowed or ctx.hierarchy))
+
+
+def _unweighted(level: str) -> str:
+    """A level as written without the weight some templates print in it (社会效益 指标(15分) -> 社会效益 指标)."""
+    return vocabulary().weight_suffix.sub("", level).rstrip() or level
 
 
 @check_kind("scheme_mix", {"level1", "level2"}, params={"cost_level2"})
