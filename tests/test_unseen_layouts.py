@@ -199,3 +199,18 @@ def test_money_units_differ_only_from_a_unit_the_form_prints(tmp_path, book):
     assert not [f for f in check_file(unstated, book).findings if f.rule == "BUD-05"]
     stated = _write(tmp_path, [["填报单位:(盖章)", "单位:万元"], *rows], "stated.txt")
     assert ("BUD-05", 7) in [(f.rule, f.location.line) for f in check_file(stated, book).findings]
+
+
+def test_a_last_value_cut_inside_its_wording_is_cut(tmp_path, book):
+    path = _write(tmp_path, [["部门整体支出绩效目标表"], ["单位名称", "某县疾控中心"], ["年度", "2024"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "培训次数", "2次以上"], ["", "", "宣传活动次数", "20次以"]],
+                  notes=["# completeness: partial (the stored text stops in the last row)"])
+    found = {(f.rule, f.location.line) for f in check_file(path, book).findings}
+    assert ("FORM-03", 7) in found and ("VAL-02", 7) not in found
+
+
+def test_a_goal_that_names_the_sales_it_will_reach_is_specific():
+    from jxcheck.engine.rules.text import _specific
+    assert _specific("完成福彩APP改版升级,全年彩票销量14.5亿元,筹集公益金2.35亿元。")
+    assert not _specific("推动福彩事业健康发展,提升公益形象。")

@@ -405,9 +405,11 @@ class TableBuilder:
         if others and draft.width < min(others) and draft.width < len(self.header):
             return False  # …| ≥500份 where every row above went on to 分值 | 指标解释: the rest was cut
         after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
-        if "unit" not in self.header and parse_value(value).kind == "quantity" and not getattr(
-                parse_value(value), "unit", None):
+        parsed = parse_value(value)
+        if "unit" not in self.header and parsed.kind == "quantity" and not getattr(parsed, "unit", None):
             return False  # a bare number where the value carries its unit: cut inside it (15 of 15元/人)
+        if any("不在单位表中" in n for n in getattr(parsed, "notes", ())):
+            return False  # 20次以 (of 20次以上): a unit no table knows, cut inside its wording
         return all(draft.fields.get(role) for role in after if role in ("unit", "actual"))
 
     # -- result --------------------------------------------------------------------------

@@ -39,7 +39,7 @@ _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 # money that is a result, not an input: 村集体收入达6万元, 实现产值500万元
-_RESULT_MONEY = re.compile(r"(收入|产值|增收|创收|营收|利润|销售额|经济效益)[^，,。；;\d]{0,4}\d")
+_RESULT_MONEY = re.compile(r"(收入|产值|增收|创收|营收|利润|销售额|销量|销售量|公益金|经济效益)[^，,。；;\d]{0,4}\d")
 
 
 def _specific(text: str) -> bool:
