@@ -140,6 +140,11 @@ def lookup(text: str) -> Unit:
             if "." in text or "/" in text[text.find("/") + 1:]:
                 notes.append(f"“{text}”按“{canon}”理解")
             return Unit(canon, "rate", tuple(notes))
+    scaled = _SCALED.match(text)
+    if scaled:  # 万条, 千户: a counted unit in tens of thousands (as 万人次, 万册 are)
+        known = lookup(scaled.group(2))
+        if known.kind == "count":
+            return Unit(text, "count", ())
     glossed = _GLOSS.match(text)
     if glossed:  # %(百分比), 人(次): a known unit with its name in brackets after it
         known = lookup(glossed.group(1))
@@ -148,6 +153,7 @@ def lookup(text: str) -> Unit:
     return Unit(text, "unknown", (f"计量单位“{text}”不在单位表中，按原样保留",))
 
 
+_SCALED = re.compile(r"^(万|千|百万|十万)(\S{1,3})$")
 _GLOSS = re.compile(r"^([^()（）]+?)\s*[(（][^()（）]+[)）]$")
 
 

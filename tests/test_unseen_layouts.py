@@ -214,3 +214,33 @@ def test_a_goal_that_names_the_sales_it_will_reach_is_specific():
     from jxcheck.engine.rules.text import _specific
     assert _specific("完成福彩APP改版升级,全年彩票销量14.5亿元,筹集公益金2.35亿元。")
     assert not _specific("推动福彩事业健康发展,提升公益形象。")
+
+
+def test_goals_labelled_by_level_and_a_reports_funds_table_is_no_second_form(tmp_path, book):
+    path = _write(tmp_path, [["项目名称", "文物保护专项经费"], ["实施单位", "某市文化和旅游局"], ["起止时间", "2022年1月—12月"],
+                             ["年度绩效总目标", "产出指标", "开展文物安全巡查8次;文物保护知识培训2次。"],
+                             ["", "效益指标", "文物保护宣传覆盖人次≥20万人次。"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "巡查次数", "≥8次"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+                             ["(二)资金计划、到位及使用情况"],
+                             ["项目名称", "中央、省、市(州)、县级财政资金", "资金计划", "资金到位情况"]])
+    parts = read(path).all()
+    assert len(parts) == 1
+    assert [g.text for g in parts[0].form.goals] == ["开展文物安全巡查8次;文物保护知识培训2次。", "文物保护宣传覆盖人次≥20万人次。"]
+
+
+def test_a_target_forms_weights_leave_the_execution_rates_ten(tmp_path, book):
+    rows = [["项目名称", "业务装备经费"], ["项目单位", "某旗人民检察院"], ["年度", "2025"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+            ["产出指标", "数量指标", "装备购置数量", "≥10台", "50"], ["效益指标", "社会效益指标", "法定审限内结案率", "≥95%", "30"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "10"]]
+    found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
+    assert "EVAL-01" not in found
+    rows[6][4] = "5"  # 85: no split leaves that
+    assert "EVAL-01" in {f.rule for f in check_file(_write(tmp_path, rows, "short.txt"), book).findings}
+
+
+def test_a_count_in_tens_of_thousands_is_a_known_unit():
+    from jxcheck.engine import units
+    assert units.lookup("万条").kind == "count" and units.lookup("千户").kind == "count"
+    assert units.lookup("万kg").kind == "unknown"

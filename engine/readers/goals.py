@@ -45,8 +45,9 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     # a score printed on the label's row (年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20) labels no column
     last = rest[-1][0] if rest else None
     heads = {k: "skip" if k == last and _SCORE.fullmatch(t) else labels.goal_column(t) for k, t in rest}
-    for k, t in rest:  # 年度绩效目标 (80分) | 绩效指标 | 指标值 | 得分: the labels over a table, no goal
-        if heads[k] is None and (labels.section_label(t) or labels.column_field(t) not in (None, "extra")):
+    for k, t in rest:  # 年度绩效目标 (80分) | 绩效指标 | 指标值 | 得分: the labels over a table, no goal;
+        if heads[k] is None and (labels.section_label(t) or labels.column_field(t) not in (None, "extra")
+                                 or labels.known_level(t)):  # 年度绩效总目标 | 产出指标 | …: the goal's own label
             heads[k] = "label"
     if rest and all(v is not None for v in heads.values()):  # column labels over the goals (年初设定目标 | 完成情况)
         columns: list[str | None] = [None] * len(texts)
@@ -104,7 +105,7 @@ def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, 
             break  # what follows is the achievement
         if head in ("年度", "实施期"):
             term = head  # 年度目标 | …: the term of the text beside it
-        elif t and head is None:
+        elif t and head is None and not labels.known_level(t):  # | 效益指标 | …: the label of the goal beside it
             out.append((t, term, cell.location))
     return out
 

@@ -6,6 +6,8 @@ that names the same project (or opens the same way) as the one before it continu
 title and header on every page)."""
 from __future__ import annotations
 
+import re
+
 from jxcheck.engine.readers import header, labels
 from jxcheck.engine.readers.projects import Part
 from jxcheck.engine.readers.text import Row
@@ -49,7 +51,16 @@ def _starts_form(row: Row, opening: set[str]) -> bool:
     if not tokens:
         return False
     return _key(row) in opening or labels.form_kind(tokens[0]) is not None \
-        or labels.header_label(tokens[0]) == "project"
+        or labels.header_label(tokens[0]) == "project" and not _columns(tokens)
+
+
+def _columns(tokens: list[str]) -> bool:
+    """项目名称 | 中央、省、市(州)、县级财政资金 | 资金计划 | 资金到位情况: the column labels of a funds table in a
+    report, not a project's name beside its label."""
+    return len(tokens) >= 3 and sum(1 for t in tokens[1:] if _MONEY_WORDS.search(t)) >= 2
+
+
+_MONEY_WORDS = re.compile(r"资金|预算|金额|情况|计划|数$")
 
 
 def _project(rows: list[Row]) -> str | None:
