@@ -244,3 +244,14 @@ def test_a_count_in_tens_of_thousands_is_a_known_unit():
     from jxcheck.engine import units
     assert units.lookup("万条").kind == "count" and units.lookup("千户").kind == "count"
     assert units.lookup("万kg").kind == "unknown"
+
+
+def test_a_weight_split_that_leaves_a_group_out_is_said(tmp_path, book):
+    rows = [["项目支出绩效自评表"], ["（2020年度）"], ["项目名称", "普惠金融专项"], ["实施单位", "某省财政厅"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "支持对象数量", "≥100户", "120户", "60", "60"],
+            ["效益指标", "社会效益指标", "覆盖面", "明显扩大", "明显扩大", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "20", "20"],
+            ["总分", "", "", "", "", "100", "100"]]
+    found = [(f.rule, f.case) for f in check_file(_write(tmp_path, rows), book).findings]
+    assert ("EVAL-01", "split") in found  # 预算执行 0 of the usual 10

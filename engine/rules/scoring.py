@@ -117,9 +117,9 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, first, case="group", subject=level, label=level, a=_d(group_sum), b=_d(stated))
     split = {k: Decimal(str(v)) for k, v in rule.params.get("split", {}).items()}
     found = scoring.split(form, ex_weight)
-    if split and abs(summed - total) <= tol and set(found) <= set(split) and len(found) == len(split) \
-            and any(abs(found[k] - split[k]) > tol for k in split):
-        shown = "、".join(f"{k}{_d(found[k])}" for k in split)
+    if split and abs(summed - total) <= tol and set(found) <= set(split) and len(found) >= 2 \
+            and any(abs(found.get(k, Decimal(0)) - split[k]) > tol for k in split):  # a group left out weighs 0
+        shown = "、".join(f"{k}{_d(found.get(k, Decimal(0)))}" for k in split)
         yield problem(rule.id, where, case="split", subject="指标权重结构", a=shown,
                       b="、".join(f"{k}{_d(v)}" for k, v in split.items()))
 
