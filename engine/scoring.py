@@ -310,11 +310,14 @@ def group_weights(form: Form) -> list[tuple[str, Decimal, Decimal, Location]]:
     return [(level, stated, summed, where) for level, (stated, summed, where) in out.items()]
 
 
+EXECUTION = "预算执行"  # the execution rate's share in a rule's `split`, beside the 一级 names
+
+
 def split(form: Form, execution_weight: Decimal | None) -> dict[str, Decimal]:
     """The weights by 一级 (产出指标, 效益指标, 满意度指标 …) plus 预算执行, as the rows add them up."""
     out: dict[str, Decimal] = {}
     if execution_weight is not None:
-        out["预算执行"] = execution_weight
+        out[EXECUTION] = execution_weight
     for row in form.indicators:
         if row.weight is not None:
             key = level_name(row.level1) or row.level1

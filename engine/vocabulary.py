@@ -19,6 +19,7 @@ class Vocabulary:
     level1: frozenset[str]
     level2: frozenset[str]
     implied: dict[str, str]
+    lone_level2: dict[str, str]  # a 一级 with one kind of 二级: the 二级 a notice may leave out
     weight_suffix: re.Pattern
     rows: dict[str, tuple[re.Pattern, ...]]
     goals: dict[str, str]
@@ -47,6 +48,7 @@ def parse(text: str, source: str = SOURCE) -> Vocabulary:
     return Vocabulary(
         columns=columns, column_suffix=_compile(doc["column_suffix"], "column_suffix"),
         level1=frozenset(levels["level1"]), level2=frozenset(levels["level2"]), implied=dict(levels["implied"]),
+        lone_level2=dict(levels.get("lone_level2") or {}),
         weight_suffix=_compile(levels["weight_suffix"], "levels › weight_suffix"),
         rows={k: tuple(_compile(p, f"rows › {k}") for p in v) for k, v in doc["rows"].items()},
         goals={_norm(k): v for k, v in doc["goals"].items()},

@@ -27,6 +27,8 @@ SHIFTED = {"208": (Counter({("STR-02", "满意度指标"): 1, ("VAL-05", "读者
            # 一级 column, as a level with nothing under it; the bare transcription as a row with no value
            "305": (Counter({("STR-06", "满意"): 1}), Counter({("STR-04", "可持续影响指标"): 1, ("STR-04", "满意"): 1}))}
 COUNTED = {"305": -1}  # that cell: no indicator in the workbook
+# 403 writes the two goals the original numbers in one cell (1.… 2.…) on two rows: two goals, each judged
+DIFFERS["403"] = Counter({("TXT-01", "年度绩效目标"): 1})
 
 
 def _seen(path: Path, book) -> tuple[int, Counter]:

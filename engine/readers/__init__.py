@@ -108,11 +108,11 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
 
 
 def _blank(result: ReadResult) -> bool:
-    """A form read from an unfilled template: no goal and not one value in its table (what its header seems to
-    say may be a label beside an empty cell)."""
+    """A form read from an unfilled template: no goal, not one value in its table, and no 三级 name but the table's
+    own side label (what its header seems to say may be a label beside an empty cell)."""
     form = result.form
     return form is not None and not form.goals and not any(
-        i.raw or i.actual or i.score is not None for i in form.indicators)
+        i.raw or i.actual or i.score is not None or (i.name and "绩效指标" not in i.name) for i in form.indicators)
 
 
 def _said(meta: FormMeta | None) -> FormMeta | None:

@@ -21,7 +21,7 @@ from jxcheck.engine.readers.projects import Part
 from jxcheck.engine.readers.text import Cell, Row
 
 _GROUP = re.compile(r"^【\s*([^】\-－—]+?)\s*[-－—]\s*([^】]+?)\s*】$")
-_ITEM = re.compile(r"^指标\s*\d+\s*[:：]\s*(.+?)\s*[(（](.*)[)）]\s*$")
+_ITEM = re.compile(r"^指标\s*\d+\s*[:：]\s*(.+)\s*[(（]([^()（）]*)[)）]\s*$")  # the value: the last brackets
 _AMOUNT = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _CONTENT = re.compile(r"^【[^】]{1,8}】")  # 【项目概况】: what the project is, not a goal
 
@@ -40,13 +40,24 @@ def split(rows: list[Row]) -> list[Part] | None:
             projects[-1][1].append(row)
         elif len(texts) == 1 and not before:
             before.append(row)  # the title
-    unit = next((head for head, body in projects if not _has_items(body)), None)  # the first unit row: whose list
-    if unit is not None:
-        cell = next((c for c in unit.cells if c.text and not _AMOUNT.match(c.text) and not c.text.isdigit()), None)
-        if cell is not None:
-            before.append(Row((Cell("单位名称", cell.location), cell), unit.location))
-    parts = [part for head, body in projects if (part := _part(before, head, body)) is not None]
+    parts = []
+    unit: Row | None = None  # the unit row the projects below it belong to (某局 | 92156434)
+    for head, body in projects:
+        if not _has_items(body):
+            unit = _unit_row(head) or unit
+            continue
+        if (part := _part(before + ([unit] if unit is not None else []), head, body)) is not None:
+            parts.append(part)
     return parts or None
+
+
+def _unit_row(head: Row) -> Row | None:
+    cell = next((c for c in head.cells if c.text and not _amount(c.text) and not c.text.isdigit()), None)
+    return Row((Cell("单位名称", cell.location), cell), head.location) if cell is not None else None
+
+
+def _amount(text: str) -> bool:
+    return bool(_AMOUNT.match(text.replace("，", ",")))
 
 
 def _has_items(body: list[Row]) -> bool:
@@ -61,8 +72,7 @@ def _levels(text: str) -> bool:
 def _project_row(row: Row) -> bool:
     """A row that names a project or a unit (a name beside an amount): the list's own grouping."""
     texts = row.texts
-    return any(_AMOUNT.match(t.replace("，", ",")) for t in texts[1:4] if t) and any(
-        t and not _AMOUNT.match(t) for t in texts[:3])
+    return any(_amount(t) for t in texts[1:4] if t) and any(t and not _amount(t) for t in texts[:3])
 
 
 def _part(before: list[Row], head: Row, body: list[Row]) -> Part | None:
@@ -89,18 +99,17 @@ def _part(before: list[Row], head: Row, body: list[Row]) -> Part | None:
     if not items:
         return None
     texts = head.texts
-    name_at = next((k for k, t in enumerate(texts) if t and not _AMOUNT.match(t.replace("，", ","))
-                    and not re.fullmatch(r"\d+", t)), 0)
+    name_at = next((k for k, t in enumerate(texts) if t and not _amount(t) and not t.isdigit()), 0)
     name = head.cells[name_at]
-    amount = next((c for c in head.cells[name_at + 1:] if _AMOUNT.match(c.text.replace("，", ","))), None)
+    amount = next((c for c in head.cells[name_at + 1:] if _amount(c.text)), None)
     content = next((c for c in head.cells if _CONTENT.match(c.text)), None)
     rows = list(before)
     rows.append(Row((Cell("项目名称", name.location), name), head.location))
     if amount is not None:
         plain = amount.text.replace(",", "").replace("，", "")
-        if "." not in plain and len(plain) >= 6:  # 1681680: yuan, not 万元
+        if len(plain.split(".")[0]) >= 6:  # 1681680(.00): yuan, not 万元 (a project of a billion is no line of a list)
             rows.append(Row((Cell("金额单位", amount.location), Cell("元", amount.location)), head.location))
-        rows.append(Row((Cell("年度预算", amount.location), amount), head.location))
+        rows.append(Row((Cell("年度预算数", amount.location), amount), head.location))
     if content is not None:
         rows.append(Row((Cell("项目概况", content.location), content), head.location))
     for cell in goals:

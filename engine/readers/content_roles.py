@@ -83,8 +83,10 @@ def infer(rows: list[tuple[str, ...]]) -> list[str | None] | None:
     if "nature" in roles:  # the 四川 self-evaluation's columns after the unit: 完成值 | 权重 | 得分
         for role, c in zip(("actual", "weight", "score"), rest):
             roles[c] = role
-    elif rest and share[rest[0]]["value"] + share[rest[0]]["number"] >= 0.6 * max(1, sum(share[rest[0]].values())):
-        roles[rest[0]] = "actual"  # a second column of values beside the targets: what was achieved
+    elif rest and (column := share[rest[0]])["value"] + column["number"] >= 0.6 * max(1, sum(column.values())) \
+            and column["value"] >= column["number"]:
+        roles[rest[0]] = "actual"  # a second column of values beside the targets: what was achieved (a column of
+        # bare numbers there holds weights)
     return roles
 
 

@@ -11,6 +11,7 @@ from jxcheck.engine.readers.text import Row
 
 _NUMBERED = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;、]))(目标\s*\d+|[一二三四五六七八九十]+、)\s*[：:.、]?\s*")
 _COLON = re.compile(r"[：:]")
+_LABEL_LIKE = re.compile(r"[^，,。；;、:：\d]{2,12}")  # a short label, not a goal's sentence
 _SCORE = re.compile(r"(100|\d{1,2})(\.\d+)?\s*分?")  # a score printed at the end of the label's row (20); 287 is no score
 _ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
 
@@ -46,8 +47,9 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     last = rest[-1][0] if rest else None
     heads = {k: "skip" if k == last and _SCORE.fullmatch(t) else labels.goal_column(t) for k, t in rest}
     for k, t in rest:  # 年度绩效目标 (80分) | 绩效指标 | 指标值 | 得分: the labels over a table, no goal;
-        if heads[k] is None and (labels.section_label(t) or labels.column_field(t) not in (None, "extra")
-                                 or labels.known_level(t)):  # 年度绩效总目标 | 产出指标 | …: the goal's own label
+        if heads[k] is None and _LABEL_LIKE.fullmatch(labels.norm(t)) and (
+                labels.section_label(t) or labels.column_field(t) not in (None, "extra")
+                or labels.known_level(t)):  # 年度绩效总目标 | 产出指标 | …: the goal's own label
             heads[k] = "label"
     if rest and all(v is not None for v in heads.values()):  # column labels over the goals (年初设定目标 | 完成情况)
         columns: list[str | None] = [None] * len(texts)

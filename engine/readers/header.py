@@ -33,7 +33,8 @@ def department(fields: list[tuple[str, str]]) -> str | None:
 # 编报单位(印章), 主管部门(单位)名称及部门预算编码: the label without its stamp or code remark
 _STAMP_SUFFIX = re.compile(r"\s*[(（]\s*(盖章|公章|印章|签章)\s*[)）]\s*$|及(部门预算)?(编码|代码)$")
 _IMPLEMENTING = re.compile(r"实施|执行|项目单位|使用单位")
-_SECTION = re.compile(r"(股|科|室|支队|大队|中队|小组|(?<![政府])办)$|公司|(?<!联)合作社|企业")
+# a section of a 主管部门 (…股, 禁毒支队, 党群办) or a company doing the work; not 办公室, 交通警察大队, 供销合作社
+_SECTION = re.compile(r"((?<!办公)室|股|科|支队|中队|小组|(?<!政府)(?<!办公)办)$|有限(责任)?公司|城投|(?<![联供销])合作社$")
 
 
 def _defers(unit: str) -> bool:
@@ -51,7 +52,7 @@ def _unit_name(value: str) -> str | None:
 _NAMED_AUTHORITY = re.compile(r"(省|市|州|盟|区|县|旗)级[\u4e00-\u9fff]{1,8}主管部门")
 
 
-_BRACKETED_YEAR = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*[)）]")  # …自评表 (2021)
+_BRACKETED_YEAR = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*[)）]\s*$")  # …自评表 (2021), not 某财预(2021)15号
 
 
 def year(text: str) -> int | None:
@@ -156,8 +157,9 @@ def column_pairs(labels_row: Row, values_row: Row) -> list[tuple[str, str]]:
             if k < len(names) and names[k] and not amount_like(names[k])]
 
 
-_CODED_UNIT = re.compile(r"^[\[［(（]?\d{3,}[\]］)）]?\s*[-－_]?\s*([\u4e00-\u9fff（）()]{3,}?"
-                         r"(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司))$")
+# a budget code (6 digits or more, or bracketed) and then a unit's name, nothing else: not 120个服务站, not 2023年…
+_CODED_UNIT = re.compile(r"^(?:[\[［(（]\d{3,}[\]］)）]|\d{6,})\s*[-－_]?\s*(?![年个人次户])"
+                         r"([\u4e00-\u9fff（）()]{2,}?(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司))$")
 
 
 def coded_unit(text: str) -> str | None:

@@ -177,6 +177,9 @@ class TableBuilder:
             return
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         fields = self._positional(cells, exact) or self._by_content(tokens)
+        if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
+                fields.get(role) for role in ("value", "actual", "score", "weight", "nature", "unit")):
+            return  # 年度绩效指标完成情况 | (50分) | 数量指标 | ……: the labels a workbook merges down, over "and so on"
         if fields is not None and labels.cell_is("not_applicable", fields.get("name", "")) \
                 and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用"):
             return  # 生态效益指标 | 本项目不适用此指标 | 无: the slot marked not applicable, as the template asks
@@ -408,7 +411,7 @@ class TableBuilder:
         parsed = parse_value(value)
         if "unit" not in self.header and parsed.kind == "quantity" and not getattr(parsed, "unit", None):
             return False  # a bare number where the value carries its unit: cut inside it (15 of 15元/人)
-        if any("不在单位表中" in n for n in getattr(parsed, "notes", ())):
+        if getattr(parsed, "unit_kind", None) == "unknown":
             return False  # 20次以 (of 20次以上): a unit no table knows, cut inside its wording
         return all(draft.fields.get(role) for role in after if role in ("unit", "actual"))
 
@@ -421,6 +424,9 @@ class TableBuilder:
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
+        if self.drafts and not {"value", "actual", "score", "weight"} & set(self.header) and not self.places:
+            first = self.drafts[0].location  # 一级 | 二级 | 三级 | 说明 | 期望: no column is the value's; said
+            self.problems.append(problem("FORM-03", first, n=first.number(), case="no_value", content=""))
         one_level = not flat and "level2" not in self.header and all(d.fields.get("level1") for d in self.drafts)
         if one_level and self.drafts:  # 绩效指标分类 | 绩效指标: a 一级 on every row and no 二级 column, said once
             first = self.drafts[0].location
@@ -514,6 +520,8 @@ def upper_labels(fields: list[str | None], above: list[str]) -> list[str | None]
     得分 | 偏差原因 over 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位, 云南): those labels name the columns the
     header leaves unnamed — at their own positions when the row above keeps them, else after the header's last."""
     roles = [labels.column_field(t) if t else None for t in above]
+    if "name" in fields:  # 指标内容 beside a header that names its 三级: a description column, not the names
+        roles = ["extra" if r == "name" else r for r in roles]
     # two such labels, or the one 指标值 a header without a value column has on the row above (绩效指标 | | | 指标值)
     enough = sum(r in _UPPER_ROLES for r in roles) >= 2 or ("value" in roles and "value" not in fields)
     if any(r in labels.HEADER_ROLES for r in roles) or not enough:

@@ -143,9 +143,12 @@ def _indicator_header(normed: tuple[str, ...]) -> bool:
 def goal_column(text: str) -> str | None:
     """The term a column under a goal label holds: 年度, 实施期, or skip (实际完成情况)."""
     t = norm(text)
-    if len(t) > 20:
-        return None  # a goal's text, not a column label
+    if len(t) > 20 or _SENTENCE_MARKS.search(t) or re.match(r"\d", t):
+        return None  # a goal's text (2.开展项目中期评估；), not a column label
     return next((term for pattern, term in vocabulary().goal_columns if pattern.search(t)), None)
+
+
+_SENTENCE_MARKS = re.compile(r"[，,。；;、]")
 
 
 @lru_cache(maxsize=8192)

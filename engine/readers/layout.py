@@ -77,18 +77,31 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
     results = [_recognise(part.rows, partial and n == len(parts)) for n, part in enumerate(parts, 1)]  # the cut: the last
     if partial and results[-1].form is None and len(results) > 1:  # the last form cut before its table: said so
         results[-1] = ReadResult(None, [problem("FORM-03", case="partial")], meta=results[-1].meta)
-    page = results[0].form.meta if results[0].form is not None else None
+    top = results[0].form.meta if results[0].form is not None else None
+    # the page's title and (2023年), printed once above all the forms; never a year one project names
+    page_kind = top.kind if top is not None and top.title else None
+    page_year = top.year if top is not None and top.year is not None and (
+        header.year(top.title or "") == top.year or _page_year(parts[0].rows) == top.year) else None
     for part, result in zip(parts, results):
         result.name = part.name if len(parts) > 1 else None
-        if result.form is not None and page is not None:  # the page's title and (2023年), printed once above all
+        if result.form is not None and len(parts) > 1:
             meta = result.form.meta
-            result.form = replace(result.form, meta=replace(meta, year=meta.year or page.year,
-                                                                kind=meta.kind or page.kind))
-            if meta.year is None and page.year is not None:
+            result.form = replace(result.form, meta=replace(meta, year=meta.year or page_year,
+                                                                kind=meta.kind or page_kind))
+            if meta.year is None and page_year is not None:
                 result.problems = [p for p in result.problems if not (p.rule == "FORM-04" and p.case == "year")]
     first, *rest = results
     first.others = rest
     return first
+
+
+def _page_year(rows: list[Row]) -> int | None:
+    """A year on a line of its own at the top of the page ((2023年), 2023年度), before any label."""
+    for row in rows[:6]:
+        tokens = [t for t in row.texts if t]
+        if len(tokens) == 1 and (m := _YEAR_LINE.match(tokens[0].strip())):
+            return int(m.group(1))
+    return None
 
 
 def _recognise(rows: list[Row], partial: bool) -> ReadResult:
@@ -286,9 +299,7 @@ def _dispatch(st: _State, row: Row) -> None:
         st.row_before = before
         return
     if labels.is_indicator_header(normed):
-        above = before
-        if upper is not None:
-            above, before = upper, before  # the caption, if any, stands above the labels' row
+        above = upper if upper is not None else before  # the caption, if any, stands above the labels' row
         caption = [t for t in before if t]
         if len(caption) == 1 and len(caption[0]) <= 16 and not re.search(r"[,，。;；:：]", caption[0]):
             # 年度绩效目标完成情况 alone above the indicator header: its caption, not an empty
@@ -325,6 +336,11 @@ def _dispatch(st: _State, row: Row) -> None:
         st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in normed]
         return
     if st.mode in ("header", "goals") and money_tables.fund_header(normed):
+        line = money_tables.pairs_line(row, st.money_unit)
+        if line is not None:  # 年度财政资金总额 | 预算数(A) | 1.56 | 执行数(B) | 1.56 …: a whole funds line on one row
+            st.funds.append(line)
+            _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
+            return
         st.mode, st.fund_header = "funds", money_tables.fund_columns(texts)
         _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
         return

@@ -151,6 +151,34 @@ def _aligned(header: list[str], cells: list[str]) -> list[str]:
     return header[:group] + header[group + 1:]
 
 
+def pairs_line(row: Row, money_unit: str = "万元") -> FundLine | None:
+    """A funds line written as label/amount pairs on one row (年度财政资金总额 | 预算数(A) | 1.56 | 执行数(B) | 1.56 |
+    执行率(B/A) | 1 | 得分 | 20): read as the line under a header of those labels; None for any other row."""
+    cells = list(row.texts)
+    columns: list[str] = []
+    values = []
+    label = None
+    k = 0
+    while k < len(cells):
+        name = labels.norm(cells[k])
+        if _COLUMN_LABEL.search(name) and k + 1 < len(cells) and is_amount(cells[k + 1]):
+            columns.append(name)
+            values.append(row.cells[k + 1])
+            k += 2
+            continue
+        if name and label is None and not is_amount(name) and not _COLUMN_LABEL.search(name) \
+                and not _BLOCK_LABEL.search(name):
+            label = row.cells[k]
+        k += 1
+    if label is None or len(columns) < 2:
+        return None
+    return fund_row(Row((label, *values), row.location), ["", *columns], money_unit)
+
+
+_COLUMN_LABEL = re.compile(r"预算数|执行数|执行率|得分|分值|到位数|结余")
+_BLOCK_LABEL = re.compile(r"预算执行情况|项目资金|资金情况")
+
+
 def fund_columns(texts: list[str]) -> list[str]:
     return [labels.norm(t) for t in texts]
 

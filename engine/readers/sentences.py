@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from jxcheck.engine.findings import problem
 from jxcheck.engine.readers import labels
-from jxcheck.engine.readers.indicators import TableBuilder
+from jxcheck.engine.readers.indicators import TableBuilder, value_like
+from jxcheck.engine.values.parse import parse_value
 from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.vocabulary import vocabulary
 
@@ -54,6 +55,9 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
         if sub and labels.is_level2(sub.group(1)):
             level2_heading = sub.group(1)
             continue
+        if labels.SECTION_NUMBER.match(labels.norm(text)):
+            level1 = level2_heading = None  # 四、资金安排 …: another section of the notice, no more items
+            continue
         marks = list(label_at.finditer(text))
         if not marks:
             if level2_heading is not None:
@@ -91,12 +95,9 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
 
 
 def _only_level2(level1: str) -> str | None:
-    """The 二级 a notice leaves out under 满意度指标 (服务对象满意度指标): the first the vocabulary places under a
-    一级 that is also a 二级 name; None under 产出指标, whose items need their own 二级 heading."""
-    if not labels.is_level2(level1):
-        return None
-    name = labels.level_name(level1)
-    return next((l2 for l2, l1 in vocabulary().implied.items() if l1 == name), level1)
+    """The 二级 a notice leaves out under a 一级 that has one kind of 二级 (满意度指标: 服务对象满意度指标,
+    vocabulary › lone_level2); None under 产出指标 or 效益指标, whose items need their own 二级 heading."""
+    return vocabulary().lone_level2.get(labels.level_name(level1))
 
 
 _SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]\s*(\S+指标)\s*$")
@@ -110,7 +111,14 @@ def _item(item: str) -> tuple[str, str] | None:
     if value is not None and item[:value.start()].strip(" ,，:："):
         return item[:value.start()].strip(" ,，:："), value.group("value")
     comma = _COMMA_VALUE.match(item)
-    return (comma.group("name"), comma.group("value")) if comma else None
+    if comma is None:
+        return None
+    text = comma.group("value")
+    parsed = parse_value(text)
+    if not value_like(text) and not (parsed.kind == "qualitative" and getattr(parsed, "category", None)
+                                     in ("vague", "trend", "grade")):
+        return None  # 本项目资金由县财政统筹安排，专款专用: a sentence, not a name and its value
+    return comma.group("name"), text
 
 
 @lru_cache(maxsize=1)

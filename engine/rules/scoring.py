@@ -100,11 +100,12 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     summed = sum((r.indicator.weight or Decimal(0) for r in rows), Decimal(0)) + (ex_weight or Decimal(0))
     printed = form.score_total.weight if form.score_total is not None else None
     where = form.score_total.location if form.score_total is not None else rows[0].indicator.location
-    reserved = Decimal(str((rule.params.get("split") or {}).get("预算执行", 0)))
+    reserved = Decimal(str((rule.params.get("split") or {}).get(scoring.EXECUTION, 0)))
     if execution is None and (form.meta.partial or form.meta.tail_cut):
         pass  # the funds block, and its weight, may stand in the part of the file that is missing
     elif execution is None and reserved and abs(summed + reserved - total) <= tol:
-        pass  # 产出50 + 效益30 + 满意度10 on a form without its funds block: the 10 is the execution rate's
+        ex_weight, summed = reserved, summed + reserved  # a form without its funds block leaves the execution
+        # rate its share (产出50 + 效益30 + 满意度10); the split is checked with it
     elif abs(summed - total) > tol:
         yield problem(rule.id, where, case=None, subject="指标权重合计", a=_d(summed), b=_d(total),
                       label="预算执行率与各指标" if ex_weight else "各指标",

@@ -82,11 +82,11 @@ def filler(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if n >= least and n / len(form.indicators) >= float(rule.params.get("share", 0.8)):
                 yield problem(rule.id, numbers[0].location, case="same", subject=f"{number}{unit or ''}",
                               count=n, total=len(form.indicators), value=f"{number}{unit or ''}")
-                return
         # 100% on nearly every row, most of them indicators that are no rate (补贴发放人数 100%, 项目成本 100%)
         percents = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind == "percent"]
         common = Counter(i.value.number for i in percents).most_common(1)
-        if common and common[0][1] >= least and common[0][1] / len(form.indicators) >= float(rule.params.get("share", 0.8)):
+        share = float(rule.params.get("share", 0.8))
+        if common and common[0][1] >= least and common[0][1] / len(form.indicators) >= share:
             same = [i for i in percents if i.value.number == common[0][0]]
             if sum(1 for i in same if not _RATE.search(i.name)) >= least:
                 yield problem(rule.id, same[0].location, case="same", subject=f"{common[0][0]}%", count=len(same),
