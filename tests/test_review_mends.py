@@ -90,3 +90,8 @@ def test_a_funds_line_written_as_pairs_on_one_row(tmp_path, book):
     form = read(path).form
     assert [(f.label, str(dict(f.amounts)["执行数(B)"])) for f in form.funds] == [("年度财政资金总额", "1.56")]
     assert "EVAL-02" not in {f.rule for f in check_file(path, book).findings}
+
+
+def test_a_year_field_is_no_piece_of_a_broken_section_label(tmp_path):
+    path = _write(tmp_path, [["项目支出绩效目标表"], ["项目名称", "测试"], ["实施单位", "某局"], ["年度", "2023"], *TABLE])
+    assert read(path).form.meta.year == 2023

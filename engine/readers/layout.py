@@ -212,8 +212,8 @@ def _cells(row: Row) -> list[str]:
         k = 0
     else:
         return texts
-    if labels.is_fragment(texts[k]):
-        kept = [labels.norm(t) for t in texts if t]
+    if labels.is_fragment(texts[k]) and not (len(filled) > 1 and labels.header_label(texts[k])):  # 年度 | 2023:
+        kept = [labels.norm(t) for t in texts if t]                                                # a field
         if len(kept) > 1 and labels.is_indicator_header(kept) and not labels.is_indicator_header(kept[1:]):
             return texts  # 指标 | 指标权重 | 计量单位 | …: a column label, not a piece of 绩效指标
         texts[k] = ""
