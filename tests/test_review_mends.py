@@ -1,6 +1,8 @@
 """Inputs a review of this session's reader changes showed misread, each kept right."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jxcheck.engine.check import check_file
 from jxcheck.engine.readers import read
 from jxcheck.engine.readers.header import _defers, coded_unit, year
@@ -95,3 +97,25 @@ def test_a_funds_line_written_as_pairs_on_one_row(tmp_path, book):
 def test_a_year_field_is_no_piece_of_a_broken_section_label(tmp_path):
     path = _write(tmp_path, [["项目支出绩效目标表"], ["项目名称", "测试"], ["实施单位", "某局"], ["年度", "2023"], *TABLE])
     assert read(path).form.meta.year == 2023
+
+
+def test_a_list_whose_unit_column_heads_the_projects(tmp_path):
+    rows = [["某局2025年项目绩效目标和指标"],
+            ["单位编码", "单位名称(项目类别/支出项目)", "年度预算安排", "总体目标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["", "某市公安局", "92156434"], ["037001", "其他运转类", "1681680"],
+            ["037001", "机房租赁服务采购项目", "1681680", "保障机房运转。", "产出指标", "数量指标", "机柜数量", "≥77台"],
+            ["", "", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    parts = read(_write(tmp_path, rows)).all()
+    assert [(p.form.meta.project, p.form.meta.department, len(p.form.indicators)) for p in parts] == [
+        ("机房租赁服务采购项目", "某市公安局", 2)]
+
+
+def test_a_funds_block_on_its_side(tmp_path, book):
+    rows = [["2022年度项目支出绩效自评表"], ["项目名称", "化肥减量"], ["项目实施单位", "某站"],
+            ["预算执行情况(万元) (20分)", "", "年度财政资金总额"], ["", "预算数(A)", "278.4449"], ["", "执行数(B)", "30.00"],
+            ["", "执行率(B/A)", "10.77%"], ["", "得分 (20分*执行率)", "2.16"],
+            ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            ["产出指标", "数量指标", "示范面积", "≥1万亩", "1.2万亩", "80"]]
+    form = read(_write(tmp_path, rows)).form
+    assert [dict(f.amounts).get("执行数(B)") for f in form.funds] == [Decimal("30.00")]
+    assert "BUD-08" not in {f.rule for f in check_file(_write(tmp_path, rows, "b.txt"), book).findings}

@@ -52,8 +52,14 @@ def split(rows: list[Row]) -> list[Part] | None:
 
 
 def _unit_row(head: Row) -> Row | None:
+    """A unit's own line (某局 | 92156434), not a category's (其他运转类, 本级项目)."""
     cell = next((c for c in head.cells if c.text and not _amount(c.text) and not c.text.isdigit()), None)
-    return Row((Cell("单位名称", cell.location), cell), head.location) if cell is not None else None
+    if cell is None or not _UNIT_NAME.search(cell.text):
+        return None
+    return Row((Cell("单位名称", cell.location), cell), head.location)
+
+
+_UNIT_NAME = re.compile(r"(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司|委员会)$")
 
 
 def _amount(text: str) -> bool:

@@ -144,6 +144,10 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         amount = dict(whole.amounts).get("金额") if whole is not None else None
         if amount is not None and whole is not None:
             st.total, st.total_location = Budget(amount, None, None), whole.location
+    if not st.funds:  # a funds block turned on its side (预算数(A) | 278.44 / 执行数(B) | 30.00 …, one per row)
+        line = money_tables.side_line(st.fields, dict(st.places), st.money_unit)
+        if line is not None:
+            st.funds.append(line)
     indicators = [i for t in st.tables for i in t.indicators()]
     if not indicators and not partial and not tail_cut:  # a table header over no indicator (a blank template)
         st.problems.append(problem("FORM-02", case="no_indicators"))

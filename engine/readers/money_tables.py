@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Budget, FundLine, Location, Task
 from jxcheck.engine.readers import labels
-from jxcheck.engine.readers.text import Row
+from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.units import WAN_FACTOR
 
 BUDGET_COLUMNS = {"总额": "total", "合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
@@ -173,6 +173,24 @@ def pairs_line(row: Row, money_unit: str = "万元") -> FundLine | None:
     if label is None or len(columns) < 2:
         return None
     return fund_row(Row((label, *values), row.location), ["", *columns], money_unit)
+
+
+def side_line(fields: list[tuple[str, str]], places: dict[str, Location], money_unit: str = "万元") -> FundLine | None:
+    """The funds line of a block printed on its side: consecutive header fields 预算数(A) | 执行数(B) | 执行率 | 得分
+    with an amount each (at least a budget and an execution); None when the form has none."""
+    run = [(k, v) for k, v in fields if _COLUMN_LABEL.search(labels.norm(k)) and is_amount(v)]
+    names = "".join(labels.norm(k) for k, _ in run)
+    if len(run) < 2 or "预算数" not in names or "执行数" not in names:
+        return None
+    where = places.get(run[0][0], Location())
+    label = Cell("年度资金总额", where)
+    block = next((m.group(1) for k, _ in fields if "预算执行" in k and (m := re.search(r"[(（]\s*(\d+)\s*分\s*[)）]", k))),
+                 None)  # 预算执行情况(万元)(20分): the block's weight, where no 分值 line gives it
+    if block is not None and not any(labels.norm(k).startswith("分值") for k, _ in run):
+        run.append(("分值", block))
+    columns = [re.sub(r"^(得分|分值)[(（].*$", r"\1", labels.norm(k)) for k, _ in run]  # 得分(20分*执行率): 得分
+    return fund_row(Row((label, *(Cell(v, places.get(k, where)) for k, v in run)), where), ["", *columns],
+                    money_unit)
 
 
 _COLUMN_LABEL = re.compile(r"预算数|执行数|执行率|得分|分值|到位数|结余")

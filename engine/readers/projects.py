@@ -5,12 +5,14 @@ table (title, year), the project's own cells as header fields and its goal, the 
 project columns, its rows, and the rows that close the table (totals, sign-off)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.text import Cell, Row
 
-_BUDGET = ("预算数", "预算金额", "年度预算", "资金总额", "项目金额", "金额")
+_UNIT_NAME = re.compile(r"(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司)$")
+_BUDGET = ("预算数", "预算金额", "年度预算", "年度预算安排", "资金总额", "项目金额", "金额")
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,15 @@ def _project_columns(normed: list[str]) -> dict[str, int]:
         bare = labels.strip_suffix(text)
         if labels.column_field(text) is not None and labels.column_field(text) != "extra":
             continue
-        role = ("project" if bare in labels.header_labels("project") else
+        role = ("code" if bare in labels.header_labels("codes") or bare in ("单位编码", "单位代码") else
+                "project" if bare in labels.header_labels("project") else
                 "department" if bare in labels.header_labels("department") else
                 "budget" if bare in labels.header_labels("budget") or bare in _BUDGET else
                 "goal" if labels.goal_term(bare) is not None else None)
         if role is not None and role not in found:
             found[role] = k
+    if "project" not in found and "department" in found and "项目" in normed[found["department"]]:
+        found["project"] = found.pop("department")  # 单位名称(项目类别/支出项目): units, categories and projects
     return found
 
 
@@ -73,6 +78,18 @@ def _parts(rows: list[Row], at: int, columns: dict[str, int]) -> list[Part] | No
         for role, cell in own.items():
             current.setdefault(role, cell)
         projects[-1][1].append(_without(row, taken))
+    # a line with no indicator under it is a unit's or a category's own (某局 | 92156434, 本级项目 | 26273500);
+    # a unit's is the department of the projects below it
+    kept = []
+    owner: Cell | None = None
+    for title, body, fields in projects:
+        if not any(labels.is_level(t) for r in body for t in r.texts if t):
+            owner = fields.get("project") if _UNIT_NAME.search(title) else owner
+            continue
+        if owner is not None:
+            fields.setdefault("department", owner)
+        kept.append((title, body, fields))
+    projects = kept
     if not projects:
         return None
     return [Part(name, [*before, *_fields(head, columns, own), _without(head, taken), *body, *closing])
@@ -86,13 +103,15 @@ def _fields(head: Row, columns: dict[str, int], own: dict[str, Cell]) -> list[Ro
         cell = own.get(role)
         if cell is None:
             continue
-        label = head.cells[columns[role]]
+        label = head.cells[columns[role]] if role in columns else Cell("单位名称", cell.location)  # a unit's own line
         text = cell.text
         if role == "budget":
             text = text + labels.money_unit_of(label.text) if text[-1:].isdigit() else text
             label = Cell("项目金额", label.location)
         elif role == "goal":
             label = Cell("年度绩效目标", label.location)
+        elif role == "project":
+            label = Cell("项目名称", label.location)  # 单位名称(项目类别/支出项目) heads the projects too
         else:
             label = Cell(labels.strip_suffix(labels.norm(label.text)), label.location)
         out.append(Row((label, Cell(text, cell.location)), cell.location))
