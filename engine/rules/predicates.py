@@ -61,7 +61,11 @@ def _level2(item: Indicator, arg: list, ctx: Context) -> bool:
 
 @predicate("name_matches", str)
 def _name_matches(item: Any, arg: re.Pattern, ctx: Context) -> bool:
-    return arg.search(_SPACES.sub("", item.name)) is not None  # a PDF breaks names: 库存成 本核算率
+    # a PDF breaks names (库存成 本核算率); a template numbers them (指标1:提升群众安全感): the name is what is left
+    return arg.search(_NUMBERED.sub("", _SPACES.sub("", item.name))) is not None
+
+
+_NUMBERED = re.compile(r"^指标\d+[:：](?=\S)")
 
 
 @predicate("name_written_matches", str)
