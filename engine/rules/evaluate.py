@@ -44,8 +44,10 @@ REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
     "actuals": lambda form: "actual" in form.meta.columns,  # targets beside what was achieved (scored or not)
     "funds": lambda form: bool(form.funds),
     # a form submitted for review, not a published notice (关于…绩效目标设定的公示)
-    "submission": lambda form: not any(re.search(r"公示$", k) for k, _ in form.meta.fields)
-    and not re.search(r"公示$", form.meta.title or ""),
+    # (nor a table of a published budget, numbered above its title as 部门预算公开 numbers them: 表11)
+    "submission": lambda form: not any(re.search(r"公示$", k) or re.fullmatch(r"表\s*\d{1,2}", k)
+                                       for k, _ in form.meta.fields)
+    and not re.search(r"公示$|公开$", form.meta.title or ""),
 }
 
 
