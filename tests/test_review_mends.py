@@ -119,3 +119,23 @@ def test_a_funds_block_on_its_side(tmp_path, book):
     form = read(_write(tmp_path, rows)).form
     assert [dict(f.amounts).get("执行数(B)") for f in form.funds] == [Decimal("30.00")]
     assert "BUD-08" not in {f.rule for f in check_file(_write(tmp_path, rows, "b.txt"), book).findings}
+
+
+def test_the_funds_block_on_its_side_keeps_its_rate_and_its_label(tmp_path, book):
+    rows = [["2022年度项目支出绩效自评表"], ["项目名称", "化肥减量"], ["项目实施单位", "某站"],
+            ["预算执行情况(万元) (20分)", "", "年度财政资金总额"], ["", "预算数(A)", "278.4449"], ["", "执行数(B)", "30.00"],
+            ["", "执行率(B/A)", "10.77%"], ["", "得分 (20分*执行率)", "2.16"],
+            ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+            ["产出指标", "数量指标", "示范面积", "≥1万亩", "1.2万亩", "80"]]
+    assert ("BUD-07", "年度财政资金总额") in {(f.rule, f.subject) for f in check_file(_write(tmp_path, rows), book).findings}
+
+
+def test_the_execution_rates_weight_named_in_its_column():
+    from jxcheck.engine import scoring
+    from jxcheck.engine.model import FundLine
+    line = FundLine("年度资金总额", "total", (("全年预算数", Decimal("329.77")), ("全年执行数", Decimal("338.31"))),
+                    texts=(("全年预算数", "329.77"), ("全年执行数", "338.31"), ("执行率", "102.59%"), ("执行率权重", "10"),
+                           ("执行率得分", "")))
+    from jxcheck.engine.model import Form, FormMeta
+    ex = scoring.execution(Form(meta=FormMeta(), tasks=(), goals=(), indicators=(), funds=(line,)))
+    assert (ex.weight, ex.rate) == (Decimal("10"), Decimal("102.59"))

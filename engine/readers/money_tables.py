@@ -178,12 +178,13 @@ def pairs_line(row: Row, money_unit: str = "万元") -> FundLine | None:
 def side_line(fields: list[tuple[str, str]], places: dict[str, Location], money_unit: str = "万元") -> FundLine | None:
     """The funds line of a block printed on its side: consecutive header fields 预算数(A) | 执行数(B) | 执行率 | 得分
     with an amount each (at least a budget and an execution); None when the form has none."""
-    run = [(k, v) for k, v in fields if _COLUMN_LABEL.search(labels.norm(k)) and is_amount(v)]
+    run = [(k, v) for k, v in fields if _COLUMN_LABEL.search(labels.norm(k)) and (is_amount(v) or _RATE.search(v))]
     names = "".join(labels.norm(k) for k, _ in run)
     if len(run) < 2 or "预算数" not in names or "执行数" not in names:
         return None
     where = places.get(run[0][0], Location())
-    label = Cell("年度资金总额", where)
+    named = next((v for k, v in fields if "预算执行" in k and v and not is_amount(v)), "年度资金总额")
+    label = Cell(named, where)  # 预算执行情况(万元) | 年度财政资金总额: the line the block is about
     block = next((m.group(1) for k, _ in fields if "预算执行" in k and (m := re.search(r"[(（]\s*(\d+)\s*分\s*[)）]", k))),
                  None)  # 预算执行情况(万元)(20分): the block's weight, where no 分值 line gives it
     if block is not None and not any(labels.norm(k).startswith("分值") for k, _ in run):

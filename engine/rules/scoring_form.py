@@ -74,7 +74,8 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     if scoring.said(ex.reason):
         return True
     texts = [v for k, v in form.meta.fields
-             if re.search(r"原因|说明|问题|情况", k) and not re.search(r"完成情况|完成综述", k) and scoring.said(v)]
+             if re.search(r"原因|说明|问题|情况", k) and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
+             and scoring.said(v)]  # (预算执行情况(万元) | 年度财政资金总额: the funds block's label, no reason)
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     return any(words is None or words.search(t) for t in texts)
 
