@@ -17,6 +17,14 @@ def _write(tmp_path, rows, name="form.txt"):
 TABLE = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "硬化里程", "10公里"]]
 
 
+# a funds block printed on its side: the block's label and line above, one label | amount per row below
+SIDE_FUNDS = [["2022年度项目支出绩效自评表"], ["项目名称", "化肥减量"], ["项目实施单位", "某站"],
+              ["预算执行情况(万元) (20分)", "", "年度财政资金总额"], ["", "预算数(A)", "278.4449"], ["", "执行数(B)", "30.00"],
+              ["", "执行率(B/A)", "10.77%"], ["", "得分 (20分*执行率)", "2.16"],
+              ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
+              ["产出指标", "数量指标", "示范面积", "≥1万亩", "1.2万亩", "80"]]
+
+
 def test_goal_sentences_that_mention_targets_or_rates_stay_goals(tmp_path):
     one = _write(tmp_path, [["项目名称", "道路"], ["年度绩效目标", "完成道路硬化10公里，实现预期目标，改善群众出行条件。"], *TABLE])
     assert [g.text for g in read(one).form.goals] == ["完成道路硬化10公里，实现预期目标，改善群众出行条件。"]
@@ -111,22 +119,14 @@ def test_a_list_whose_unit_column_heads_the_projects(tmp_path):
 
 
 def test_a_funds_block_on_its_side(tmp_path, book):
-    rows = [["2022年度项目支出绩效自评表"], ["项目名称", "化肥减量"], ["项目实施单位", "某站"],
-            ["预算执行情况(万元) (20分)", "", "年度财政资金总额"], ["", "预算数(A)", "278.4449"], ["", "执行数(B)", "30.00"],
-            ["", "执行率(B/A)", "10.77%"], ["", "得分 (20分*执行率)", "2.16"],
-            ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
-            ["产出指标", "数量指标", "示范面积", "≥1万亩", "1.2万亩", "80"]]
+    rows = SIDE_FUNDS
     form = read(_write(tmp_path, rows)).form
     assert [dict(f.amounts).get("执行数(B)") for f in form.funds] == [Decimal("30.00")]
     assert "BUD-08" not in {f.rule for f in check_file(_write(tmp_path, rows, "b.txt"), book).findings}
 
 
 def test_the_funds_block_on_its_side_keeps_its_rate_and_its_label(tmp_path, book):
-    rows = [["2022年度项目支出绩效自评表"], ["项目名称", "化肥减量"], ["项目实施单位", "某站"],
-            ["预算执行情况(万元) (20分)", "", "年度财政资金总额"], ["", "预算数(A)", "278.4449"], ["", "执行数(B)", "30.00"],
-            ["", "执行率(B/A)", "10.77%"], ["", "得分 (20分*执行率)", "2.16"],
-            ["一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"],
-            ["产出指标", "数量指标", "示范面积", "≥1万亩", "1.2万亩", "80"]]
+    rows = SIDE_FUNDS
     assert ("BUD-07", "年度财政资金总额") in {(f.rule, f.subject) for f in check_file(_write(tmp_path, rows), book).findings}
 
 
