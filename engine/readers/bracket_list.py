@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 
 from jxcheck.engine.model import Location
-from jxcheck.engine.readers import labels
+from jxcheck.engine.readers import header, labels
 from jxcheck.engine.readers.projects import Part
 from jxcheck.engine.readers.text import Cell, Row
 
 _GROUP = re.compile(r"^【\s*([^】\-－—]+?)\s*[-－—]\s*([^】]+?)\s*】$")
 _ITEM = re.compile(r"^指标\s*\d+\s*[:：]\s*(.+)\s*[(（]([^()（）]*)[)）]\s*$")  # the value: the last brackets
-_AMOUNT = re.compile(r"^\d[\d,]*(\.\d+)?$")
 _CONTENT = re.compile(r"^【[^】]{1,8}】")  # 【项目概况】: what the project is, not a goal
 
 
@@ -54,16 +53,12 @@ def split(rows: list[Row]) -> list[Part] | None:
 def _unit_row(head: Row) -> Row | None:
     """A unit's own line (某局 | 92156434), not a category's (其他运转类, 本级项目)."""
     cell = next((c for c in head.cells if c.text and not _amount(c.text) and not c.text.isdigit()), None)
-    if cell is None or not _UNIT_NAME.search(cell.text):
+    if cell is None or not header.unit_name(cell.text):
         return None
     return Row((Cell("单位名称", cell.location), cell), head.location)
 
 
-_UNIT_NAME = re.compile(r"(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司|委员会)$")
-
-
-def _amount(text: str) -> bool:
-    return bool(_AMOUNT.match(text.replace("，", ",")))
+_amount = header.amount_like
 
 
 def _has_items(body: list[Row]) -> bool:

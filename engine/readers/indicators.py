@@ -459,7 +459,7 @@ _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|�
 
 def _unit_cell(text: str | None) -> str | None:
     """The unit column's cell; a dash or a slash there (- , /, 无) says the value has no unit of its own."""
-    return None if text is None or re.fullmatch(r"\s*([-－—–/／\\]+|无)\s*", text) else text
+    return None if text is None or labels.dashed(text) or text.strip() == "无" else text
 
 
 def _implied(level1: str, level2: str) -> str:

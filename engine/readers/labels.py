@@ -34,6 +34,14 @@ def is_level2(text: str) -> bool:
     return level_name(text) in vocabulary().level2
 
 
+_DASHES = re.compile(r"\s*[-－—–/／\\]+\s*")
+
+
+def dashed(text: str) -> bool:
+    """A cell that holds only a dash or a slash (-, —, /): left blank on purpose."""
+    return bool(_DASHES.fullmatch(text))
+
+
 def is_level(text: str) -> bool:
     return is_level1(text) or is_level2(text)
 

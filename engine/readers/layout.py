@@ -28,8 +28,6 @@ _UNIT_IN_LABEL = re.compile(r"万元|[(（]元[)）]")
 _UNIT_LABELS = ("单位", "金额单位", "资金单位", "货币单位")
 _CLOSING = ("signoff", "conclusion", "total", "note")
 _WHOLE = re.compile(r"部门整体|整体支出|基本支出")
-_CODE = re.compile(r"[\[［(（]?\d{3,}[\]］)）]?")
-_DASH = re.compile(r"[-－—–/／\\]+")
 _LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、)")
 
 
@@ -249,9 +247,9 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     """What a row is when it is no part of a table: signoff (or an approval stamp), note, total, conclusion,
     subtotal, continuation; the first cell decides, a table's own side label (绩效指标) aside."""
     cells = [t for t in tokens if not labels.section_label(t)] or tokens
-    if all(_DASH.fullmatch(t) for t in tokens):
+    if all(labels.dashed(t) for t in tokens):
         return "continuation"  # - | -: a template's unused slot, dashed out
-    if 3 <= len(tokens) <= 4 and _CODE.fullmatch(tokens[0]) and header.amount_like(tokens[-1]) \
+    if 3 <= len(tokens) <= 4 and header.CODE.fullmatch(tokens[0]) and header.amount_like(tokens[-1]) \
             and re.search(r"[\u4e00-\u9fff]", tokens[1]) and not any(labels.is_level(t) for t in tokens):
         return "subtotal"  # 505006 | 州民族特殊教育学校 | 30.00: a unit's or a project's own line over its rows
     kind = labels.row_kind(cells[0])

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jxcheck.engine.readers import labels
+from jxcheck.engine.readers import header, labels
 from jxcheck.engine.readers.text import Cell, Row
 
-_UNIT_NAME = re.compile(r"(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司)$")
 _BUDGET = ("预算数", "预算金额", "年度预算", "年度预算安排", "资金总额", "项目金额", "金额")
 
 
@@ -84,7 +83,7 @@ def _parts(rows: list[Row], at: int, columns: dict[str, int]) -> list[Part] | No
     owner: Cell | None = None
     for title, body, fields in projects:
         if not any(labels.is_level(t) for r in body for t in r.texts if t):
-            owner = fields.get("project") if _UNIT_NAME.search(title) else owner
+            owner = fields.get("project") if header.unit_name(title) else owner
             continue
         if owner is not None:
             fields.setdefault("department", owner)
