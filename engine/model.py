@@ -68,6 +68,10 @@ class Location:
             return self.row
         return _cell_parts(self.cell)[1] if self.cell else None
 
+    def row_key(self) -> tuple:
+        """The row this stands on, whatever the format: a text line, or a sheet's or a Word table's row."""
+        return self.sheet, self.table, self.number()
+
     def shifted(self, columns: int) -> "Location":
         """The location `columns` cells to the right on the same row (a text line stays itself)."""
         if self.cell:

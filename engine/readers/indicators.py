@@ -153,13 +153,17 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
-        if self.columns is None and self.header[:1] == ["level2"] and "level1" not in self.header \
-                and len(cells) > 1 and labels.is_level1(cells[0]) and labels.is_level2(cells[1]):
-            # 评价内容 over both level columns: its label written once, or spanning an empty second column
+        at = self.header.index("level2") if "level2" in self.header and "level1" not in self.header else -1
+        if self.columns is None and 0 <= at < len(cells) - 1 and all(self.header[k] in (None, "skip") for k in range(at)) \
+                and labels.is_level1(cells[at]) and labels.is_level2(cells[at + 1]):
+            # 评价内容 over both level columns (after a 序号 column, or first): its label written once, or spanning
+            # an empty second column
             if len(cells) == len(self.header) + 1:
-                self.header = ["level1", *self.header]
-            elif len(self.header) > 1 and self.header[1] is None:
-                self.header = ["level1", "level2", *self.header[2:]]
+                self.header = [*self.header[:at], "level1", *self.header[at:]]
+            elif len(self.header) > at + 1 and self.header[at + 1] is None:
+                self.header = [*self.header[:at], "level1", "level2", *self.header[at + 2:]]
+        if self.columns is None:
+            self._claim_levels(cells)
         first = self.header.index("level1") if "level1" in self.header else None
         if first is not None and first < len(cells) and labels.cell_is("execution", cells[first]):
             return  # 预算执行率 in the 一级 column: the budget's own line of a scoring table (河北), no indicator
@@ -168,9 +172,10 @@ class TableBuilder:
             return
         if all(t in _SUBHEADER for t in tokens):
             return  # a row of the header's own words under it (名称 | 名称 | 名称)
-        if any(_ELLIPSIS.fullmatch(t) for t in tokens) and all(
-                _ELLIPSIS.fullmatch(t) or labels.is_level(t) or labels.section_label(t) for t in tokens):
-            return  # the same under its merged 一级 and 二级 (a workbook repeats them on the row)
+        if any(_ELLIPSIS.fullmatch(t) or labels.dashed(t) for t in tokens) and all(
+                _ELLIPSIS.fullmatch(t) or labels.dashed(t) or labels.is_level(t) or labels.weight_only(t)
+                or labels.section_label(t) for t in tokens):
+            return  # the same (or a dashed-out slot) under its 一级 and 二级 written again on the row
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
@@ -194,6 +199,22 @@ class TableBuilder:
         if self.drafts and self.drafts[-1].location is value_at and fields.get("score"):
             self.drafts[-1].score_location = self._cell_of(row, fields["score"])
 
+    def _claim_levels(self, cells: list[str]) -> None:
+        """A column whose label no role knows (指标类别) between the 一级 and the 三级 columns, holding 数量指标 on
+        the table's first row: the content says it is the 二级 column; the same for a 一级 before them."""
+        h = self.header
+        if "name" not in h:
+            return
+        name = h.index("name")
+        for k in range(min(name, len(cells))):
+            unknown = h[k] is None or h[k].startswith("extra:") and labels.column_field(h[k][6:]) is None
+            if not unknown or not cells[k] or not labels.known_level(cells[k]):
+                continue
+            if "level2" not in h and labels.is_level2(cells[k]) and ("level1" not in h or h.index("level1") < k):
+                h[k] = "level2"
+            elif "level1" not in h and labels.is_level1(cells[k]) and not labels.is_level2(cells[k]):
+                h[k] = "level1"
+
     # -- assigning cells -------------------------------------------------------------
     def _positional(self, cells: list[str], exact: bool = False) -> dict[str, str] | None:
         """Align the row with the header, shifting it right when extraction lost leading cells (never in a
@@ -205,7 +226,11 @@ class TableBuilder:
                     fields[f"extra:列{k + 1}"] = cells[k]
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
             kept = exact or offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
-                                             or len(cells) >= len(self.header) > 3)  # as wide as the header: lost nothing
+                                             or len(cells) >= len(self.header) > 3  # as wide as the header: lost nothing
+                                             or len(cells) >= len(self.header) - 1 and self.header[0] == "level1"
+                                             and labels.known_level(cells[0]) and labels.is_level1(cells[0])
+                                             and not labels.is_level2(cells[0]))
+            # (or it starts at its 一级, a name no 二级 has, and lacks at most an empty last cell)
             if self._plausible(fields, kept, "level2" in self.header, offset == 0 and bool(cells[0])):
                 return fields
         return None
@@ -376,6 +401,7 @@ class TableBuilder:
     def mark_cut(self, location: Location) -> str | None:
         """The row read at `location` is the last of a partial file and may be cut off: an indicator stays
         one (its name shows) but what the cut may have taken is not judged; a label row is dropped."""
+        self._settle_labels()  # a 一级 | 二级 row alone at the end: its indicators were cut off
         cut = [d for d in self.drafts if d.location.number() == location.number()]
         last = max((d.location.number() or 0 for d in self.drafts), default=0)
         ends = any(g[2].number() == location.number() for g in self.empty_groups)

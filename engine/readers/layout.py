@@ -112,14 +112,14 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
             st.tables.append(table)
             taken = {d.location for d in table.drafts} | {g[2] for g in table.empty_groups}
             st.funds = [line for line in st.funds if line.location not in taken]
-            lines = {loc.line for loc in taken}  # rows under a goal label that were indicators all along
-            st.goals = [g for g in st.goals if g.location is None or g.location.line not in lines]
+            lines = {loc.row_key() for loc in taken}  # rows under a goal label that were indicators all along
+            st.goals = [g for g in st.goals if g.location is None or g.location.row_key() not in lines]
     if not st.tables:  # 二级 cells that carry prose and no 三级 (质量指标:学校的教育教学秩序良好…)
         prose = sentences.read_cells(st.skipped)
         if prose is not None:
             st.tables.append(prose)
-            lines = {d.location.line for d in prose.drafts}
-            st.goals = [g for g in st.goals if g.location is None or g.location.line not in lines]
+            lines = {d.location.row_key() for d in prose.drafts}
+            st.goals = [g for g in st.goals if g.location is None or g.location.row_key() not in lines]
     if not st.tables:  # a published notice (公示) that lists the indicators in sentences
         listed = sentences.read(st.skipped, cut=partial)
         if listed is not None:
@@ -176,7 +176,7 @@ def _distinct(found: list[Goal]) -> tuple[Goal, ...]:
 def _header_form(st: _State, meta: FormMeta, cut: Location | None) -> Form | None:
     """The header and goals of a file without an indicator table, for the rules that judge only those
     (without_table); a goal on the row where a partial file stops was cut and is left out."""
-    goals = tuple(g for g in _distinct(st.goals) if cut is None or g.location.line != cut.line)
+    goals = tuple(g for g in _distinct(st.goals) if cut is None or g.location.row_key() != cut.row_key())
     return Form(meta=meta, tasks=tuple(st.tasks), goals=goals, indicators=()) if goals else None
 
 
