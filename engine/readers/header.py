@@ -170,6 +170,16 @@ def unit_name(text: str) -> bool:
     return bool(_UNIT_NAME.search(text.strip()))
 
 
+# a title that opens with its unit's name and then the year (大英县民政局2022年度…自评情况公示)
+_TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?" + _UNIT_END + r")(?=(?:19|20)\d{2}\s*年)")
+
+
+def title_unit(title: str | None) -> str | None:
+    """The unit a title names before its year, when no header field names one."""
+    m = _TITLE_UNIT.match(labels.norm(title or ""))
+    return m.group(1) if m else None
+
+
 def coded_unit(text: str) -> str | None:
     """A unit's name printed with its budget code and nothing else (207101天津市河北区人民法院, [015001]某某局)."""
     m = _CODED_UNIT.match(text.strip())

@@ -206,9 +206,20 @@ class TableBuilder:
         if "name" not in h:
             return
         name = h.index("name")
+
+        def unlabelled(role: str | None, named: str | None = None) -> bool:  # an extra column, under a label of
+            return role is None and named is None or (role or "").startswith("extra:") \
+                and labels.column_field(role[6:] if role else "") == named   # that role, or of none
+
+        if name < len(cells) and labels.known_level(cells[name]):  # 指标 | 指标内容: 产出指标 under 指标, the
+            second = next((j for j in range(name + 1, len(h)) if h[j] and unlabelled(h[j], "name")), None)
+            level = next((lv for lv, known in (("level1", labels.is_level1), ("level2", labels.is_level2))
+                          if lv not in h and known(cells[name])), None)
+            if second is not None and level is not None:
+                h[name], h[second] = level, "name"
+                return
         for k in range(min(name, len(cells))):
-            unknown = h[k] is None or h[k].startswith("extra:") and labels.column_field(h[k][6:]) is None
-            if not unknown or not cells[k] or not labels.known_level(cells[k]):
+            if not unlabelled(h[k]) or not cells[k] or not labels.known_level(cells[k]):
                 continue
             if "level2" not in h and labels.is_level2(cells[k]) and ("level1" not in h or h.index("level1") < k):
                 h[k] = "level2"
@@ -227,13 +238,17 @@ class TableBuilder:
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
             kept = exact or offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
                                              or len(cells) >= len(self.header) > 3  # as wide as the header: lost nothing
-                                             or len(cells) >= len(self.header) - 1 and self.header[0] == "level1"
-                                             and labels.known_level(cells[0]) and labels.is_level1(cells[0])
-                                             and not labels.is_level2(cells[0]))
-            # (or it starts at its 一级, a name no 二级 has, and lacks at most an empty last cell)
+                                             or len(cells) >= len(self.header) - 1 and self._starts_at_level1(cells[0]))
             if self._plausible(fields, kept, "level2" in self.header, offset == 0 and bool(cells[0])):
                 return fields
         return None
+
+    def _starts_at_level1(self, first: str) -> bool:
+        """A row that starts with a 一级 label (产出指标, 管理指标(30分), a garbled 出标产指) in a table whose first
+        column is the 一级's, and lacks at most its empty last cell: it lost nothing at its start. Not a name a
+        二级 also has (成本指标), which a row that lost its first cell starts with."""
+        return self.header[0] == "level1" and not labels.is_level2(first) and not value_like(first) \
+            and (labels.known_level(first) and labels.is_level1(first) or _LABEL_LIKE.fullmatch(first) is not None)
 
     @staticmethod
     def _plausible(fields: dict[str, str], kept: bool = False, level2_column: bool = True, leading: bool = False

@@ -195,7 +195,8 @@ def _meta(st: _State, partial: bool) -> FormMeta:
         # 完成值 and 得分 in its columns: a page that calls a self-evaluation by the target form's name
     year = st.year or header.year_in(st.project, st.title, st.period) \
         or header.year_elsewhere(st.fields)
-    return FormMeta(kind=kind, department=header.department(st.fields), year=year, title=st.title,
+    return FormMeta(kind=kind, department=header.department(st.fields) or header.title_unit(st.title),
+                    year=year, title=st.title,
                     project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
                     money_unit_stated=st.money_unit_stated or any(_UNIT_IN_LABEL.search(k) or (
@@ -281,6 +282,9 @@ def _dispatch(st: _State, row: Row) -> None:
     if not st.tables:
         st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
     normed = [labels.norm(t) for t in tokens]
+    if st.mode == "goals" and not st.tables and len(tokens) == 1 and labels.form_kind(tokens[0]) \
+            and _titled(tokens[0], tokens):
+        st.mode, st.goal_block = "header", None  # a notice's 7、绩效目标 heads the form below: its title, its header
     if st.mode == "header" and st.kind is None and any(_titled(t, tokens) for t in tokens[:2]):
         title = next(t for t in tokens[:2] if _titled(t, tokens))
         st.kind, st.title = labels.form_kind(title), labels.norm(title)
@@ -346,9 +350,11 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode, st.fund_header = "funds", money_tables.fund_columns(texts)
         _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
         return
-    if st.mode == "goals" and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2:
-        st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分): its rows are no goals
-        return
+    if (st.mode == "goals" or st.mode == "funds" and st.funds and not money_tables.fund_header(normed)
+            and labels.goal_term(tokens[0]) is None and not any(money_tables.is_amount(t) for t in tokens)) \
+            and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2:
+        st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分; 资金管理情况 | 情况说明 | 分值 |
+        return              # 得分 under the funds): its rows are no goals, no sources of funds
     if st.mode == "goals" and st.goal_block is not None and st.goal_block.repeats(texts):
         _goal_row(st, row, tokens)  # the goal label merged down its rows (a workbook repeats it on each)
         return

@@ -140,11 +140,16 @@ _GROUP = re.compile(r"[(（]\s*万?元\s*[)）]$")
 def _aligned(header: list[str], cells: list[str]) -> list[str]:
     """The funds header as the rows use it. A two-level header flattened into one row keeps its group label
     (年度预算数(万元) over 年初预算 | 调整后预算数) as a column the rows do not have: where the 执行率 column
-    holds no rate and the cell before it does, that label is dropped."""
+    holds no rate and the cell before it does, that label is dropped; where the cell after it does, the rows have
+    a column the header does not name."""
     rate_at = next((k for k, c in enumerate(header) if "执行率" in c), None)
     if rate_at is None or rate_at < 2 or rate_at - 1 >= len(cells):
         return header
     here = cells[rate_at] if rate_at < len(cells) else ""
+    if not _RATE.search(here) and rate_at + 1 < len(cells) and _RATE.search(cells[rate_at + 1]) \
+            and not _RATE.search(cells[rate_at - 1]):
+        return header[:1] + [""] + header[1:]  # the row has one amount more than the header names (an unlabelled
+        # 调整预算数): its rate, score and the amounts before them keep their places counted from the rate
     if _RATE.search(here) or not _RATE.search(cells[rate_at - 1]):
         return header
     group = next((k for k in range(1, rate_at) if _GROUP.search(header[k])), 1)

@@ -61,6 +61,8 @@ class Context:
     def level1(self, text: str) -> str:
         """A 一级 name after normalisation (效果指标 -> 效益指标)."""
         key = _bare(text)
+        if key not in self.level1_synonyms and key + "指标" in self.level1_synonyms:
+            key += "指标"  # 项目完成 for 项目完成指标: the synonym without its 指标
         return self.level1_synonyms.get(key, key)
 
     def level2(self, text: str) -> str:

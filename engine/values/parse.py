@@ -45,8 +45,21 @@ def _parse(text: str, guarded: bool = True) -> Value:
     return value
 
 
+_LONE_X = re.compile(r"(?<=[%％\u4e00-\u9fff])[Xx](?=[\u4e00-\u9fff])")
+
+
+def _placeholder(s: str) -> bool:
+    """A template's slot left as it was (≥**%, XX人, ≥X%, 2023年X月); not a stray X between two filled clauses
+    (签约率提高1%X体检率提高2%: a lost separator, the numbers are there)."""
+    found = [m for m in _PLACEHOLDER.finditer(s)]
+    if not found:
+        return False
+    stray = [m for m in found if _LONE_X.match(s, m.start())]
+    return len(stray) < len(found) or len(re.findall(r"\d+(?:\.\d+)?", s)) < 2
+
+
 def _read(raw: str, s: str, guarded: bool) -> Value:
-    if _PLACEHOLDER.search(s):
+    if _placeholder(s):
         return Missing(text=raw, reason="模板占位符")
     if len(s) > 120:  # a paragraph, not a value: read as text, never put through the grammar
         return Qualitative(text=raw, notes=("指标值过长，按文字表述处理",), phrase=s[:120] + "…")

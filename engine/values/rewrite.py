@@ -1,6 +1,7 @@
 """Ways forms write a value that the grammar reads once they are put plainly: months and years in Chinese
 numerals (十一月底前, 二〇二三年), a quarter without 第 (二季度末), a multiplication sign in a unit (元/人*天),
-an inclusion remark inside the value (90%（含）以上), a recurring deadline (每年12月底前). Each rewrite is said
+an inclusion remark inside the value (90%（含）以上), a recurring deadline (每年12月底前), one value
+for each of the items named (各1次). Each rewrite is said
 in a note, so nothing is changed silently."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _TIMES = re.compile(r"(?<=[\u4e00-\u9fff])[*×xX](?=[\u4e00-\u9fff])")
 _INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
 _RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
+_EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
 def _year(m: re.Match) -> str:
@@ -40,7 +42,7 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         notes.append("中文数字的年月日按阿拉伯数字理解")
     quarter = _QUARTER.sub(r"第\1季度", plain)
     plain = quarter
-    times = _TIMES.sub("·", plain)
+    times = _TIMES.sub("·", plain) if "/" in plain else plain  # 元/人*天; not 2023年X月 (a slot left unfilled)
     if times != plain:
         notes.append("单位中的“*”按乘号“·”理解")
         plain = times
@@ -52,6 +54,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if said and len(plain) > said.end():  # 完成时间为2022年12月30日: the date, said in a sentence
         notes.append(f"“{said.group(0)}”后的日期按完成时限理解")
         plain = plain[said.end():]
+    each = _EACH.match(plain)
+    if each:
+        notes.append("“各”：名称所列各项均为此值")
+        plain = plain[each.end():]
     recurring = _RECURRING.match(plain)
     if recurring and len(plain) > recurring.end():
         notes.append(f"{recurring.group(1)}重复的时限，按本年度的时限检查")
