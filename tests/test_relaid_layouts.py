@@ -20,9 +20,11 @@ from layout_transforms import TRANSFORMS, split_file, table_span, write
 
 # the corpus forms whose layout the transform cannot carry over faithfully: a PDF's ragged rows (000, 423) have no
 # column a 序号 could stand before; 003/004 print their values under other labels than their header's; in 120 the
-# 成本指标 heading row stands apart from the rows the transform fills with 产出指标.
+# 成本指标 heading row stands apart from the rows the transform fills with 产出指标. And one difference that is
+# said, not hidden: 173 ends, cut, with 满意度指标 alone in its 一级 column; where that column is the first it is read
+# as a label floating beside the rows above (nothing said), behind a 序号 as a row the cut took (FORM-03 truncated).
 NOT_FAITHFUL = {("number_rows", "000"), ("number_rows", "423"), ("unit_first", "003"), ("unit_first", "004"),
-                ("fill_levels", "120")}
+                ("fill_levels", "120"), ("number_rows", "173")}
 
 
 def _signature(path, book):
@@ -211,3 +213,32 @@ def test_goals_of_a_workbook_and_a_word_table_are_read_as_in_the_text(tmp_path, 
     grid = grid_of(text)
     for office in (write_xlsx([("Sheet1", grid)], tmp_path / "form.xlsx"), write_docx(grid, tmp_path / "form.docx")):
         assert [g.text for g in read(office).form.goals] == [g.text for g in read(text).form.goals] != []
+
+
+def test_the_funds_label_gives_the_money_unit(tmp_path):
+    path = _write(tmp_path, [["项目支出绩效目标申报表"], ["(2023年度)"], ["项目名称", "文物保护经费"],
+                             ["项目资金 (元)", "实施期资金总额:", "1,000,000", "年度资金总额:", "1,000,000"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "成本指标", "修缮费", "≤59万元"]])
+    meta = read(path).form.meta
+    assert (meta.money_unit, meta.money_unit_stated) == ("元", True)
+
+
+def test_a_transfer_payments_whole_target_is_no_department_form():
+    from jxcheck.engine.readers.labels import form_kind
+    assert form_kind("霍山县特殊教育补助资金转移支付整体绩效目标自评表") == "项目支出绩效自评表"
+    assert form_kind("某县教育局部门整体支出绩效自评表") == "部门整体支出绩效自评表"
+    assert form_kind("某镇整体支出绩效目标表") == "部门整体支出绩效目标表"
+
+
+def test_the_title_nearest_the_header_fields_names_the_form(tmp_path):
+    path = _write(tmp_path, [["项目支出绩效自评表填写样例.DOC"], ["上传人:某某 文档编号:1167617"], ["附件 3:样例"],
+                             ["项目支出绩效目标申报表"], ["项目名称", "森林病虫害预测预报补助经费"], ["实施单位", "造林司"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "报告次数", "≥12次"]])
+    assert read(path).form.meta.kind == "项目支出绩效目标表"
+
+
+def test_the_column_labels_of_an_allocation_table_name_no_unit(tmp_path):
+    path = _write(tmp_path, [["2022年某专项资金绩效目标表"], ["序号", "项目单位", "补助项目", "补助金额", "备注"],
+                             ["1", "某县文化馆", "数字文化", "20", ""], ["项目单位", "产 出 指 标", "", "效 益 指 标"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "服务点", "≥5个"]])
+    assert read(path).form.meta.department not in ("补助项目", "产 出 指 标")

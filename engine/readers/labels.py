@@ -82,17 +82,22 @@ def section_label(text: str) -> str | None:
     return t if t in SECTION_LABELS else None
 
 
+def _whole(t: str) -> bool:
+    """A department's whole spending (部门整体), not a transfer payment's whole (…转移支付整体绩效目标自评表)."""
+    return "部门整体" in t or "整体" in t and not re.search(r"转移支付|区域|专项资金", t)
+
+
 def form_kind(title: str) -> str | None:
     """The form's kind from its title line."""
     t = norm(title)
     if len(t) > 80:
         return None  # a paragraph that mentions a form is not a title
     if "自评" in t and ("表" in t or "绩效" in t):
-        return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
+        return KIND_DEPT_SELF_EVAL if _whole(t) else KIND_PROJECT_SELF_EVAL
     if "绩效评价结果" in t and ("公示" in t or "表" in t):  # 预算绩效评价结果的公示: an evaluation's result
-        return KIND_DEPT_SELF_EVAL if "整体" in t else KIND_PROJECT_SELF_EVAL
+        return KIND_DEPT_SELF_EVAL if _whole(t) else KIND_PROJECT_SELF_EVAL
     if "绩效目标" in t and ("表" in t or "申报" in t or "整体" in t or re.search(r"绩效目标[和及与]指标$", t)):
-        return KIND_DEPT_TARGET if "整体" in t else KIND_PROJECT_TARGET  # …项目绩效目标和指标: a published list
+        return KIND_DEPT_TARGET if _whole(t) else KIND_PROJECT_TARGET  # …项目绩效目标和指标: a published list
     if ("绩效评价指标表" in t or "绩效指标表" in t) and "整体" not in t:
         return None
     return None

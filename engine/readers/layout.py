@@ -293,9 +293,11 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) and labels.norm(tokens[0]) == st.title:
         return  # the title again at the top of the next page
-    if st.mode == "header" and len(tokens) == 1 and st.title and "表" not in st.title and "表" in tokens[0] \
+    if st.mode == "header" and len(tokens) == 1 and st.title and "表" in tokens[0] \
+            and ("表" not in st.title or not any(labels.header_label(k) for k, _ in st.fields)) \
             and len(tokens[0]) <= 40 and not re.search(r"[，,。；;“”]", tokens[0]) \
-            and _titled(tokens[0], tokens):  # a page's heading, then the form's own title (2022年度…自评表)
+            and _titled(tokens[0], tokens):  # a page's heading, then the form's own title (2022年度…自评表); a
+        # document's name (…自评表填写样例.DOC) and the form it shows: the title nearest the form's header fields
         st.kind, st.title = labels.form_kind(tokens[0]), labels.norm(tokens[0])
         st.year = header.year(tokens[0]) or st.year
         return
@@ -427,6 +429,10 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         st.year = st.year or header.year(tokens[0])  # a title line (2019年度宁晋县…指标表, 绩效目标自评表 (2019年度))
         return
     previous, st.last_header = st.last_header, row
+    normed = [labels.norm(t) for t in tokens]
+    if len(tokens) >= 3 and (normed[0] in ("序号", "编号") or normed[-1] in ("备注", "说明")) \
+            and not any(money_tables.is_amount(t) for t in tokens):
+        return  # 序号 | 项目单位 | 补助项目 | 补助金额 | 备注: the column labels of an allocation table, no label/value pairs
     if previous is not None and header.amounts_under(previous, row):
         pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts under them
     else:
@@ -443,10 +449,15 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         st.year = int(found.group(1)) if found else None
 
 
+_FUNDS_IN = re.compile(r"(资金|预算|金额|投入|资金情况)\s*[(（](万元|元)[)）]$")  # 项目资金 (元): the funds' unit
+
+
 def _field(st: _State, key: str, value: str, row: Row) -> None:
     """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period."""
     st.fields.append((key, value))
     st.places.setdefault(key, row.location)
+    if not st.money_unit_stated and (funds_in := _FUNDS_IN.search(key)):
+        st.money_unit, st.money_unit_stated = funds_in.group(2), True
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
     if line is not None:
         beside = sum(1 for other in st.funds if other.location == row.location)
