@@ -86,7 +86,7 @@ def _key(item: dict) -> tuple:
 
 def _match(f: Finding, items: list[dict], used: set[int]) -> int | None:
     """The index of the review item this finding is (same rule and line; the subject decides between several)."""
-    candidates = [k for k, item in enumerate(items) if k not in used and _key(item) == (f.rule, f.location.line)]
+    candidates = [k for k, item in enumerate(items) if k not in used and _key(item) == (f.rule, f.location.number())]
     same_subject = [k for k in candidates if (items[k].get("subject") or "") == f.subject]
     unnamed = [k for k in candidates if not items[k].get("subject")]  # an item that names no subject fits any
     found = same_subject or unnamed
@@ -105,7 +105,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
     s.header["department"] += _same_department(meta.department if meta else None, header.get("department"))
     s.header["year"] += (meta.year if meta else None) == header.get("year")
     truth_lines = set(review.get("indicator_lines") or [])
-    read_lines = {i.location.line for part in parts if part.form for i in part.form.indicators}
+    read_lines = {i.location.number() for part in parts if part.form for i in part.form.indicators}
     s.rows_tp, s.rows_read, s.rows_truth = len(read_lines & truth_lines), len(read_lines), len(truth_lines)
     s.count_exact = int(len(read_lines) == len(truth_lines))
     if read_lines != truth_lines:
@@ -138,7 +138,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
                 s.fp_reading += cause == "reading"
                 s.fp_rule += cause != "reading"
                 gave_false_error |= f.severity == Severity.ERROR
-                s.lists["false"].append(f"{name} {f.rule} line {f.location.line} [{cause}]: {f.subject} — "
+                s.lists["false"].append(f"{name} {f.rule} line {f.location.number()} [{cause}]: {f.subject} — "
                                         f"{judged[k].get('note', '')}")
             continue
         t = _match(f, implemented, used_truth)
@@ -148,7 +148,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
             continue
         s.unjudged += 1
         gave_false_error |= f.severity == Severity.ERROR
-        s.lists["unjudged"].append(f"{name} {f.rule} line {f.location.line} ({f.severity.label}): {f.subject} — "
+        s.lists["unjudged"].append(f"{name} {f.rule} line {f.location.number()} ({f.severity.label}): {f.subject} — "
                                    f"{f.message}")
     for k, t in enumerate(implemented):
         if k not in used_truth and not (t.get("verdict") is True and _found_true(t, findings)):
@@ -158,7 +158,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
 
 
 def _found_true(item: dict, findings: list[Finding]) -> bool:
-    return any((f.rule, f.location.line) == _key(item) for f in findings)
+    return any((f.rule, f.location.number()) == _key(item) for f in findings)
 
 
 def _is_error(item: dict, book: rulebook.Rulebook) -> bool:

@@ -30,6 +30,9 @@ def plain(text: str) -> str:
     base = norm(text)
     if not base or _known(base):
         return base
+    ascii_brackets = base.replace("（", "(").replace("）", ")")  # 预算（或投资规模）控制指标 as the vocabulary spells it
+    if _known(ascii_brackets):
+        return ascii_brackets
     name = vocabulary().weight_suffix.sub("", base)
     name = _TRAILING.sub("", name) if not _known(name) else name
     return re.sub(r"[(（][^()（）]*[)）]$", "", name) if not _known(name) else name

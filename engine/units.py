@@ -21,6 +21,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "万件", "万户", "千人", "条次", "起", "例", "床", "床位", "对", "卷", "幅", "套次",
         "个点", "点", "站", "艘", "架", "匹", "羽", "尾", "窝", "箱", "袋", "瓶", "剂", "支",
         "台套", "台(套)", "生", "粒", "万粒", "万株", "万棵", "万只", "万头", "万羽", "万尾", "人年", "亩次",
+        "眼",  # a well (机井 120眼)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor
@@ -133,6 +134,9 @@ def lookup(text: str) -> Unit:
     if len(pieces) >= 2 and all(pieces):
         head = _simple(pieces[0])
         tail = [t for t in ((_simple(p) or _product(p)) for p in pieces[1:]) if t is not None]
+        if head and len(tail) < len(pieces) - 1 and all(_PER_ITEM.fullmatch(p) for p in pieces[1:]) \
+                and not any(_simple(p) or _product(p) for p in pieces[1:]):
+            tail = [(p, None) for p in pieces[1:]]  # 次/断面, 人/万车: a known unit per counted thing
         if head and len(tail) == len(pieces) - 1:
             denominators = [t[0] for t in tail]
             notes = [n for n in [head[1]] + [t[1] if isinstance(t[1], str) else None for t in tail] if n]
@@ -154,6 +158,7 @@ def lookup(text: str) -> Unit:
 
 
 _SCALED = re.compile(r"^(万|千|百万|十万)(\S{1,3})$")
+_PER_ITEM = re.compile(r"(万|千|百)?[\u4e00-\u9fff]{1,3}")  # the thing a rate is counted per (断面, 万车, 眼)
 _GLOSS = re.compile(r"^([^()（）]+?)\s*[(（][^()（）]+[)）]$")
 
 

@@ -19,7 +19,8 @@ VARIANTS = sorted(p for p in (FIXTURES / "layout_variants").iterdir() if p.suffi
 DIFFERS = {"105": Counter({("STR-03", "经济成本指标"): 1, ("STR-04", "成本指标"): 1})}
 # 208 (a workbook) keeps the columns of the cut last row, which the transcription, one cell short, shifts: its
 # 满意度 row reads as 二级 读者 | 三级 在网络上设置读者满意度调查 with its value cut off
-SHIFTED = {"208": (Counter({("STR-02", "满意度指标"): 1, ("VAL-05", "读者"): 1}),
+SHIFTED = {"208": (Counter({("STR-02", "满意度指标"): 1, ("VAL-05", "读者"): 1, ("EVAL-05", "读者"): 1}),  # (满意度指标(10分)
+           # read as its 二级 gives that one row its 10 points, and a scored row with no 完成值 is EVAL-05's)
                    Counter({("STR-02", "读者"): 1, ("STR-06", "在网络上设置读者满意度调查"): 1})),
            # 304 labels its achievement 年度总体目标完成情况综述 (安徽), where the original says 实际完成情况
            "304": (Counter({("EVAL-10", "实际完成情况"): 1}), Counter({("EVAL-10", "年度总体目标完成情况综述"): 1})),
@@ -29,6 +30,18 @@ SHIFTED = {"208": (Counter({("STR-02", "满意度指标"): 1, ("VAL-05", "读者
 COUNTED = {"305": -1}  # that cell: no indicator in the workbook
 # 403 writes the two goals the original numbers in one cell (1.… 2.…) on two rows: two goals, each judged
 DIFFERS["403"] = Counter({("TXT-01", "年度绩效目标"): 1})
+# The sixteenth round. 702 adds the empty 指标解释 column real 山东 templates have: STR-10 asks for each explanation;
+# 702 and 706 write the goal on several rows, and a row alone can be a slogan (TXT-01); 708 prints each 一级's
+# points in its label (过程(61分)), which EVAL-01 holds its rows to, where the original's 一级分值 column is not
+# (and the page cut the rows short); 714 (a Word file, without the note that the page stops at 满) reads that last
+# cell as a level with nothing under it, as 305 does.
+DIFFERS["702"] = Counter({("TXT-01", "年度绩效目标"): 1, **{("STR-10", name): 1 for name in (
+    "促进学前教育普及普惠优质发展", "受益租户满意度", "提升疫情防控期间民办幼儿园扶持力度", "补贴发放及时率", "补贴发放合规率",
+    "补贴期限", "补贴标准", "补贴民办园租用面积", "补贴覆盖民办幼儿园率", "补贴非营利性民办幼儿园数量", "非营利性民办园租房受益期限")}})
+DIFFERS["706"] = Counter({("TXT-01", "年度绩效目标"): 1})
+DIFFERS["708"] = Counter({("EVAL-01", "过程(61分)"): 1})
+SHIFTED["714"] = (Counter({("STR-06", "满"): 1}), Counter({("STR-04", "满"): 1}))
+COUNTED["714"] = -1
 # What the fifth round found that is not closed yet (remove an entry when it is):
 # 507: names printed with the template's numbering (指标1:…) keep it in their findings' subject
 SHIFTED.update({

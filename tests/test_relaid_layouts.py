@@ -5,6 +5,7 @@ form, a funds row with an amount the header does not name, 资金管理情况 un
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 
@@ -242,3 +243,83 @@ def test_the_column_labels_of_an_allocation_table_name_no_unit(tmp_path):
                              ["1", "某县文化馆", "数字文化", "20", ""], ["项目单位", "产 出 指 标", "", "效 益 指 标"],
                              ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "服务点", "≥5个"]])
     assert read(path).form.meta.department not in ("补助项目", "产 出 指 标")
+
+
+# -- the first written set: realistic forms in other provinces' templates ------------------------------------
+
+def test_a_row_of_fund_labels_over_a_row_of_amounts_gives_the_budget(tmp_path, book):
+    """项目资金（万元） merged down two rows: 合计 | 中央补助资金 | … over 210.00 | 147.00 | … (重庆 Word table)."""
+    path = _write(tmp_path, [["某区2025年区级项目支出绩效目标表"], ["项目名称", "文化站免费开放"],
+                             ["项目资金（万元）", "合计", "中央补助资金", "区级财政资金"],
+                             ["项目资金（万元）", "210.00", "189.00", "21.00"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "免费开放文化站", "≥21个"],
+                             ["产出指标", "成本指标", "每站免费开放补助标准", "≤10万元/个"]])
+    assert read(path).form.meta.budget == Decimal("210.00")
+    assert not [r for r in _rules(path, book) if r[0] == "BUD-04"]
+
+
+def test_sentences_under_indicator_content_are_each_level2s_value(tmp_path, book):
+    path = _write(tmp_path, [["部门整体支出绩效目标申报表"], ["(2017年度)"], ["部门名称", "某区实验中学"],
+                             ["一级指标", "二级指标", "指标内容"],
+                             ["产出指标", "质量指标", "学校的教育教学秩序良好,力争毕业生合格率达100%"],
+                             ["", "时效指标", "按时完成教学任务,顺利完成中考。"],
+                             ["效益指标", "社会效益指标", "学校的教学秩序良好,中考成绩进一步稳定。"]])
+    form = read(path).form
+    assert [(i.level2, i.name, i.raw) for i in form.indicators][0] == (
+        "质量指标", "", "学校的教育教学秩序良好,力争毕业生合格率达100%")
+    rules = {f.rule + ":" + (f.case or "") for f in check_file(path, book).findings}
+    assert "FORM-03:prose" in rules and "FORM-03:no_value" not in rules
+
+
+def test_points_in_a_level2_label_are_its_one_indicators_weight(tmp_path):
+    """江苏: 质量指标(20分) and no 分值 column."""
+    path = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+                             ["产出指标", "质量指标(20分)", "项目合格率", "90%", "60%", "10"],
+                             ["", "时效指标(20分)", "完成时限", "2019年", "2020年", "10"]])
+    assert [i.weight for i in read(path).form.indicators] == [Decimal("20"), Decimal("20")]
+
+
+def test_a_level2_name_in_the_level1_column(tmp_path, book):
+    path = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "服务人次", "≥500人次"],
+                             ["服务对象满意度指标", "", "群众满意度", "≥95%"]])
+    assert [(i.level1, i.level2) for i in read(path).form.indicators][1] == ("满意度指标", "服务对象满意度指标")
+    assert not [r for r in _rules(path, book) if r[0] == "FORM-03"]
+
+
+def test_a_template_level_in_full_width_brackets_and_a_provincial_fund(tmp_path, book):
+    path = _write(tmp_path, [["某市财政项目支出绩效目标申报表"], ["（2025年度）"], ["项目名称", "农村公路日常养护"],
+                             ["项目资金（万元）", "年度资金总额", "1260"], ["", "其中：市财政资金", "860"],
+                             ["", "省级补助资金", "380"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["预期产出指标", "预算（或投资规模）控制指标", "县道日常养护经费", "≤430万元"],
+                             ["", "", "乡道日常养护经费", "≤830万元"]])
+    findings = check_file(path, book).findings
+    assert not [f for f in findings if f.rule == "VAL-12"]
+    assert [f.case for f in findings if f.rule == "STR-02"] == ["synonym"]
+    (bud01,) = [f for f in findings if f.rule == "BUD-01"]
+    assert "1240" in bud01.message  # 860 + 380, against 1260
+
+
+def test_rates_per_counted_thing_are_known_units():
+    for text in ("≥1次/断面", "≤2.1人/万车", "≤3.5万元/眼", "≥120眼"):
+        assert parse_value(text).unit_kind != "unknown", text
+
+
+def test_a_target_form_weighted_in_full_has_no_self_evaluation_split(tmp_path, book):
+    path = _write(tmp_path, [["某区2025年区级项目支出绩效目标表"], ["项目名称", "文化站免费开放"],
+                             ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+                             ["产出指标", "数量指标", "免费开放文化站", "≥21个", "60"],
+                             ["效益指标", "社会效益指标", "群众文化活动场次", "≥630场次", "30"],
+                             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "10"]])
+    assert not [r for r in _rules(path, book) if r[0] == "EVAL-01"]
+
+
+def test_a_term_columns_cost_is_not_held_to_the_years_budget(tmp_path, book):
+    path = _write(tmp_path, [["项目支出绩效目标申报表"], ["(2024年度)"], ["项目名称", "校舍维修改造"],
+                             ["中期资金总额", "1850", "年度资金总额", "620"],
+                             ["一级指标", "二级指标", "三级指标", "中期指标值", "一级指标", "二级指标", "三级指标", "年度指标值"],
+                             ["产出指标", "成本指标", "外墙及门窗更换成本", "≤630万元", "产出指标", "成本指标",
+                              "外墙及门窗更换成本", "≤210万元"]])
+    assert not [r for r in _rules(path, book) if r[0] in ("BUD-03", "BUD-09")]

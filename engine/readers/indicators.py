@@ -7,6 +7,7 @@ Cells are therefore placed by content where position cannot be trusted.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -21,6 +22,7 @@ _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
+_SENTENCE = re.compile(r"[，,。；;]")
 _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
 
@@ -62,6 +64,7 @@ class TableBuilder:
     labels_only: tuple[str, str, Location, str] | None = None
     places: list[str] = field(default_factory=list)  # a target column per place (区域目标值: 新罗区 | 永定区 …)
     prose: bool = False  # the values are running text: a cut may end one anywhere
+    names_as_values: bool = False  # sentences under 指标内容 and no value column: read as the 二级s' values
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -380,6 +383,34 @@ class TableBuilder:
             self.labels_only = None
         self.level1 = self.level2 or "成本指标"
 
+    def _weights_from_labels(self) -> None:
+        """A table with no 分值 column whose 二级 labels carry the points (质量指标(20分), 江苏): a 二级 with one
+        indicator gives it its points, as a 分值 cell on its row would."""
+        if "weight" in self.header:
+            return
+        count = Counter((d.fields.get("level1", ""), d.fields.get("level2", "")) for d in self.drafts)
+        for d in self.drafts:
+            key = (d.fields.get("level1", ""), d.fields.get("level2", ""))
+            points = labels.level_weight(key[1]) if key[1] else None
+            if points is not None and count[key] == 1 and not d.fields.get("weight"):
+                d.fields["weight"] = str(points)
+
+    def _prose_names(self) -> bool:
+        """A table with no value column whose 三级 cells are sentences (学校绿化覆盖达70%,优化校园生态环境。): what each
+        二级 promises, written out; read as the 二级's value with no 三级 name, as a 二级 cell of prose is."""
+        if self.names_as_values:
+            return True
+        if {"value", "actual", "score", "weight"} & set(self.header) or self.places:
+            return False
+        names = [d.fields.get("name", "") for d in self.drafts]
+        if len(names) < 2 or sum(1 for n in names if len(n) >= 15 and _SENTENCE.search(n)) < 0.6 * len(names):
+            return False
+        for d in self.drafts:
+            d.fields["value"], d.fields["name"] = d.fields.get("name", ""), ""
+        self.header = [*self.header, "value"] if "value" not in self.header else self.header
+        self.prose = self.names_as_values = True
+        return True
+
     def _settle_labels(self) -> None:
         """A label row that no indicator row took is an empty group."""
         if self.labels_only is not None:
@@ -417,6 +448,7 @@ class TableBuilder:
         """The row read at `location` is the last of a partial file and may be cut off: an indicator stays
         one (its name shows) but what the cut may have taken is not judged; a label row is dropped."""
         self._settle_labels()  # a 一级 | 二级 row alone at the end: its indicators were cut off
+        self._prose_names()  # sentences under 指标内容 are values: a cut takes no value from the rows above
         cut = [d for d in self.drafts if d.location.number() == location.number()]
         last = max((d.location.number() or 0 for d in self.drafts), default=0)
         ends = any(g[2].number() == location.number() for g in self.empty_groups)
@@ -465,7 +497,10 @@ class TableBuilder:
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
-        if self.drafts and not {"value", "actual", "score", "weight"} & set(self.header) and not self.places:
+        if self.drafts and self._prose_names():
+            first = self.drafts[0].location  # 一级 | 二级 | 指标内容 holding sentences: each 二级's text is its value
+            self.problems.append(problem("FORM-03", first, n=first.number(), case="prose", content=""))
+        elif self.drafts and not {"value", "actual", "score", "weight"} & set(self.header) and not self.places:
             first = self.drafts[0].location  # 一级 | 二级 | 三级 | 说明 | 期望: no column is the value's; said
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_value", content=""))
         one_level = not flat and "level2" not in self.header and all(d.fields.get("level1") for d in self.drafts)
@@ -476,9 +511,13 @@ class TableBuilder:
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="places",
                                          content="、".join(self.places)))
+        self._weights_from_labels()
         out = []
         for d in self.drafts:
             f = d.fields
+            if f["level1"] and not f["level2"] and labels.known_level(f["level1"]) \
+                    and labels.is_level2(f["level1"]) and not labels.is_level1(f["level1"]):
+                f["level1"], f["level2"] = "", f["level1"]  # 服务对象满意度指标 in the 一级 column, its 二级 empty
             f["level1"] = _implied(f["level1"], f["level2"])
             if (not f["level1"] or not f["level2"]) and not flat and not one_level:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),

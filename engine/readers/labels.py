@@ -10,7 +10,7 @@ from jxcheck.engine.vocabulary import vocabulary
 
 # Vertical section labels that PDF extraction breaks over lines (年 / 度主要任务).
 SECTION_LABELS = ("年度主要任务", "年度绩效指标", "年度总体目标", "本年度绩效指标", "绩效指标", "年度绩效目标",
-                  "实施期绩效指标", "长期绩效指标", "中期绩效指标")
+                  "实施期绩效指标", "长期绩效指标", "中期绩效指标", "当年绩效指标", "本年绩效指标")
 
 
 _SUFFIX = re.compile(r"[(（].*$")

@@ -435,6 +435,8 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         return  # 序号 | 项目单位 | 补助项目 | 补助金额 | 备注: the column labels of an allocation table, no label/value pairs
     if previous is not None and header.amounts_under(previous, row):
         pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts under them
+        if re.search(r"资金|预算", labels.norm(previous.texts[0]) if previous.texts else ""):  # 项目资金（万元） |
+            pairs = [("资金总额" if labels.norm(k) in ("合计", "总计", "总额") else k, v) for k, v in pairs]  # 合计 | 中央…
     else:
         pairs = header.label_pairs([part for t in tokens for part in re.split(r"\s{2,}", t) if part])
     for label, value in pairs:
@@ -541,6 +543,9 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
+    if len(tokens) == 1 and labels.section_label(tokens[0]) and labels.goal_term(tokens[0]) is None:
+        st.mode = "header"  # 当年绩效指标 alone on its line: the goals have ended, the indicators' part begins
+        return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
     cells = _cells(row)
     for text, term, location in goal_rows.goal_cells(block, row, cells):

@@ -78,7 +78,7 @@ def _bad(row: Row, bad: list[str]) -> list[Problem]:
 
 _FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资|申请总额")
 _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户"
-                              r"|^预算资金$")
+                              r"|^预算资金$|^(中央|省级?|市级?|州级?|县级?|区级?)(财政)?(补助|配套|专项)?资金$")  # 省级补助资金
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
 
 

@@ -11,7 +11,7 @@ from jxcheck.engine import scoring
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.formula import Formula, FormulaError, compile_formula
-from jxcheck.engine.model import Form
+from jxcheck.engine.model import KIND_DEPT_TARGET, KIND_PROJECT_TARGET, Form
 from jxcheck.engine.rules.items import item_problem
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
@@ -117,6 +117,8 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if abs(stated - group_sum) > tol:
             yield problem(rule.id, first, case="group", subject=level, label=level, a=_d(group_sum), b=_d(stated))
     split = {k: Decimal(str(v)) for k, v in rule.params.get("split", {}).items()}
+    if form.meta.kind in (KIND_PROJECT_TARGET, KIND_DEPT_TARGET) and ex_weight is None:
+        split = {}  # a target form weighted in full (重庆 权重): the self-evaluation's 10/50/30/10 is not its split
     found = scoring.split(form, ex_weight)
     if split and abs(summed - total) <= tol and set(found) <= set(split) and len(found) >= 2 \
             and any(abs(found.get(k, Decimal(0)) - split[k]) > tol for k in split):  # a group left out weighs 0

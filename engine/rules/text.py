@@ -75,14 +75,15 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
     places = "|".join(sorted(rule.params.get("places") or [], key=len, reverse=True))
     pattern = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(rule.params["units"], key=len, reverse=True)) + ")"
-                         + (f"(?!{places})" if places else ""))
+                         + (f"(?![\u4e00-\u9fff]{{0,4}}(?:{places}))" if places else ""))  # 6个柑橘主产镇: where
     known = _indicator_numbers(form)
     if not form.indicators:
         return
     for goal in _goals(form):
         for number, unit_text in dict.fromkeys(pattern.findall(goal.text)):
             unit = lookup(unit_text).text
-            if (Decimal(number), unit) not in known:
+            # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's
+            if not any(n == Decimal(number) and (u == unit or u.startswith(unit)) for n, u in known):
                 yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,
                               value=f"{number}{unit_text}")
 

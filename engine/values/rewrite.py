@@ -17,6 +17,9 @@ _TIMES = re.compile(r"(?<=[\u4e00-\u9fff])[*×xX](?=[\u4e00-\u9fff])")
 _INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
 _RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
+# a deadline that comes back each month or quarter (每月10日前, 每月底前, 每季度末): checked at its last in the year
+_MONTHLY = re.compile(r"^每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
+_MONTH_END = re.compile(r"^每(个)?(月|季度)(底|末)(之?前|以前)?$")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -58,6 +61,13 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if each:
         notes.append("“各”：名称所列各项均为此值")
         plain = plain[each.end():]
+    monthly, month_end = _MONTHLY.match(plain), _MONTH_END.match(plain)
+    if monthly is not None:
+        notes.append("每月重复的时限，按本年度最后一期检查")
+        plain = f"12月{monthly.group(2)}日前"
+    elif month_end is not None:
+        notes.append(f"{'每月' if month_end.group(2) == '月' else '每季度'}重复的时限，按本年度最后一期检查")
+        plain = "12月底前"
     recurring = _RECURRING.match(plain)
     if recurring and len(plain) > recurring.end():
         notes.append(f"{recurring.group(1)}重复的时限，按本年度的时限检查")
