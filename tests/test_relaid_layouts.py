@@ -323,3 +323,13 @@ def test_a_term_columns_cost_is_not_held_to_the_years_budget(tmp_path, book):
                              ["产出指标", "成本指标", "外墙及门窗更换成本", "≤630万元", "产出指标", "成本指标",
                               "外墙及门窗更换成本", "≤210万元"]])
     assert not [r for r in _rules(path, book) if r[0] in ("BUD-03", "BUD-09")]
+
+
+def test_a_level1_label_ending_a_cut_table_does_not_head_rows_of_another(tmp_path, book):
+    """江西 173: 满意度指标 alone on the last line of a cut page; the 数量/质量 rows above have no 一级 printed."""
+    path = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["", "数量指标", "服务人次", "≥500人次"], ["", "质量指标", "服务合格率", "≥95%"],
+                             ["满意度指标"]],
+                  notes=["# completeness: partial (the stored text stops at the 满意度 label)"])
+    assert [i.level1 for i in read(path).form.indicators] == ["产出指标", "产出指标"]
+    assert not [r for r in _rules(path, book) if r[0] in ("STR-02", "VAL-09")]

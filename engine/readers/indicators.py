@@ -433,6 +433,9 @@ class TableBuilder:
             current = draft.fields["level1"]
             if current and not self._belongs_to(draft.fields["level2"], token, current):
                 break
+            implied = labels.implied_level1(draft.fields["level2"]) if draft.fields["level2"] else None
+            if not current and implied and labels.known_level(token) and labels.level_name(token) != implied:
+                break  # 满意度指标 alone at the end of a cut table is not the 一级 of the 数量指标 rows above it
             draft.fields["level1"] = token
         self.level1 = token
         if self.drafts:

@@ -55,6 +55,9 @@ def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     env = ex.env()
     calc = formula(rule, "rate").number(env)
     if calc is None:
+        if ex.rate is not None and formula(rule, "most").holds({**env, "执行率": ex.rate}) is False:
+            # 103.21% printed with no amounts beside it (江西 整体支出规模): over, whatever the amounts were
+            yield problem(rule.id, ex.location, case="over_printed", subject=ex.label, **_fund_values(ex))
         return
     env.update({"执行率": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(ex.rate_text, rate=True)})
     if formula(rule, "most").holds(env) is False:
