@@ -157,20 +157,33 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     short = any(r.met is False for r in rows) or (total is not None and total.score is not None and total.score < 100)
     fallback = form.score_total.location if form.score_total is not None else Location()
     places = dict(form.places)
+    unmet = any(r.met is False for r in rows)
     for label, text in scoring.narratives(form):
         where = places.get(label, fallback)  # the field's own row
         if not text.strip() or scoring.template_prompt(text):  # empty, or the template's prompt left in
             yield problem(rule.id, where, case="empty", subject=label, label=label, a="（空）")
+        elif (slot := _SLOT.search(text)) is not None:
+            yield problem(rule.id, where, case="placeholder", subject=label, label=label, a=slot.group(0))
         elif short and not scoring.said(text) and re.search(r"问题|措施", label):
             yield problem(rule.id, where, subject=label, label=label, a=text.strip()[:40])
+        elif unmet and re.search(r"结论", label) and (claim := _ALL_MET.search(text)) is not None:
+            yield problem(rule.id, where, case="claims_met", subject=label, label=label, a=claim.group(0))
     done = scoring.achievement(form)
     if done is not None:
         label, text = done
         goal_at = dict(form.places).get(label) or (form.goals[0].location if form.goals else fallback)
         if not text.strip() or scoring.template_prompt(text):
             yield problem(rule.id, goal_at, case="empty", subject=label, label=label, a="（空）")
+        elif (slot := _SLOT.search(text)) is not None:
+            yield problem(rule.id, goal_at, case="placeholder", subject=label, label=label, a=slot.group(0))
         elif scoring.restates(text, [g.text for g in form.goals]):
             yield problem(rule.id, goal_at, case="restated", subject=label, label=label, a=text.strip()[:40])
+
+
+# a number left as the template's slot in a narrative (完成送戏下乡演出XX场, **%), not a stray letter in a word
+_SLOT = re.compile(r"(?<![A-Za-z])(XX|xx|××|＊＊|\*\*)(?![A-Za-z])[^\s，,。；;、]{0,3}")
+# a conclusion that says every target was met (各项绩效指标均全面完成, 全部完成)
+_ALL_MET = re.compile(r"(各项|所有|全部)?(绩效)?(指标|目标)?(均|全部|全面|都)(已)?(全面)?(完成|达到|实现|达成)")
 
 
 def _grades_errors(params: dict) -> list[Msg]:
