@@ -23,6 +23,7 @@ _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
 _SENTENCE = re.compile(r"[，,。；;]")
+_NUMERIC_ROLES = frozenset({"weight", "score"})
 _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
 
@@ -224,9 +225,12 @@ class TableBuilder:
         for k in range(min(name, len(cells))):
             if not unlabelled(h[k]) or not cells[k] or not labels.known_level(cells[k]):
                 continue
-            if "level2" not in h and labels.is_level2(cells[k]) and ("level1" not in h or h.index("level1") < k):
+            # 数量指标 (which implies its 一级) is a 二级; 产出指标, a name both levels know, is the 一级 here
+            second_level = labels.is_level2(cells[k]) and (labels.implied_level1(cells[k]) is not None
+                                                           or not labels.is_level1(cells[k]))
+            if "level2" not in h and second_level and ("level1" not in h or h.index("level1") < k):
                 h[k] = "level2"
-            elif "level1" not in h and labels.is_level1(cells[k]) and not labels.is_level2(cells[k]):
+            elif "level1" not in h and labels.is_level1(cells[k]) and not second_level:
                 h[k] = "level1"
 
     # -- assigning cells -------------------------------------------------------------
@@ -234,7 +238,11 @@ class TableBuilder:
         """Align the row with the header, shifting it right when extraction lost leading cells (never in a
         workbook or a Word table, whose cells keep their columns: `exact`)."""
         for offset in range(0, 1 if exact else max(1, len(self.header) - len(cells) + 1)):
-            fields = {f: c for f, c in zip(self.header[offset:], cells) if f and c}
+            fields: dict[str, str] = {}
+            for f, c in zip(self.header[offset:], cells):
+                if f and c and not (f in _NUMERIC_ROLES and f in fields and _decimal(fields[f]) is not None
+                                    and _decimal(c) is None):  # two 分值 columns: the one that holds the number
+                    fields[f] = c
             for k in range(len(self.header) - offset, len(cells)):  # cells past the header's last label: kept
                 if cells[k]:
                     fields[f"extra:列{k + 1}"] = cells[k]
@@ -480,11 +488,15 @@ class TableBuilder:
         value = draft.fields.get("value")
         if not value or self.prose or _COMPARATOR_ONLY.fullmatch(value.strip()):
             return False  # nothing, or a comparator whose number the cut took (≧)
+        parsed = parse_value(value)
         others = [d.width for d in self.drafts if d is not draft and d.width]
+        missing = {r for r in self.header[draft.width:] if r}
+        unitless = parsed.kind not in ("quantity", "range") or bool(getattr(parsed, "unit", None))
+        if missing <= {"unit"} and unitless and draft.width and getattr(parsed, "unit_kind", None) != "unknown":
+            return True  # 2019年1月-2019年12月 with its 计量单位 cell left off: a date needs none
         if others and draft.width < min(others) and draft.width < len(self.header):
             return False  # …| ≥500份 where every row above went on to 分值 | 指标解释: the rest was cut
         after = self.header[self.header.index("value") + 1:] if "value" in self.header else []
-        parsed = parse_value(value)
         if "unit" not in self.header and parsed.kind == "quantity" and not getattr(parsed, "unit", None):
             return False  # a bare number where the value carries its unit: cut inside it (15 of 15元/人)
         if getattr(parsed, "unit_kind", None) == "unknown":

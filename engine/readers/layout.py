@@ -302,6 +302,11 @@ def _dispatch(st: _State, row: Row) -> None:
         st.year = header.year(tokens[0]) or st.year
         return
     upper, st.upper = st.upper, None
+    if st.mode == "goals" and not st.tables and not labels.is_indicator_header(normed) \
+            and any(labels.column_field(t) in labels.HEADER_ROLES for t in normed[:3]):
+        st.mode, st.upper = "header", texts  # 绩效指标 | 一级指标 | 中期目标 | | 年度目标: the upper row of the table's
+        st.row_before = before                # header under the goals, no goal
+        return
     if upper is None and not st.tables and _upper_header(tokens):
         st.upper = texts  # 绩效指标 | | | 年初目标值 | 实际完成值 | 未完成原因: the labels over the header below
         st.row_before = before
@@ -354,7 +359,8 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if (st.mode == "goals" or st.mode == "funds" and st.funds and not money_tables.fund_header(normed)
             and labels.goal_term(tokens[0]) is None and not any(money_tables.is_amount(t) for t in tokens)) \
-            and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2:
+            and len(tokens) >= 3 and sum(labels.column_field(t) is not None for t in tokens) >= 2 \
+            and labels.goal_column(tokens[0]) not in ("年度", "实施期"):  # (年度预期目标 | 具体完成情况 | …: the goals')
         st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分; 资金管理情况 | 情况说明 | 分值 |
         return              # 得分 under the funds): its rows are no goals, no sources of funds
     if st.mode == "goals" and st.goal_block is not None and st.goal_block.repeats(texts):
@@ -542,9 +548,13 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         st.funds.append(line)
 
 
+_CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^，,。；;\d]{0,14}$")
+
+
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
-    if len(tokens) == 1 and labels.section_label(tokens[0]) and labels.goal_term(tokens[0]) is None:
-        st.mode = "header"  # 当年绩效指标 alone on its line: the goals have ended, the indicators' part begins
+    if len(tokens) == 1 and (labels.section_label(tokens[0]) or _CN_HEADING.match(labels.norm(tokens[0]))) \
+            and labels.goal_term(tokens[0]) is None:
+        st.mode = "header"  # 当年绩效指标, 四、年度绩效指标完成情况 alone on its line: the goals have ended
         return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
     cells = _cells(row)
