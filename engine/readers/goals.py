@@ -45,7 +45,7 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
         own = labels.goal_column(texts[first_at])  # 年度预期目标 | 具体完成情况 | 总体完成率(%): the labels of the
         if own not in ("年度", "实施期") or not rest or any(labels.goal_column(t) is None for _, t in rest):
             return None                             # goals' own columns, on a row of their own
-        columns = [None] * len(texts)
+        columns: list[str | None] = [None] * len(texts)
         columns[first_at] = own
         for k, t in rest:
             columns[k] = labels.goal_column(t)
