@@ -109,7 +109,7 @@ class FundLine:
     """A line of a project's funds table (年度资金总额, 其中:财政拨款, 其他资金 …) by column."""
 
     label: str
-    role: str  # "total" or "part"
+    role: str  # "total", "part" (a source) or "use" (基本支出 | 项目支出: the same money by its use)
     amounts: tuple[tuple[str, Decimal | None], ...]  # (column label, amount)
     location: Location = field(default_factory=Location)
     texts: tuple[tuple[str, str], ...] = ()  # (column label, the cell as printed): 执行率 100%, 得分 10

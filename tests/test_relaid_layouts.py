@@ -333,3 +333,60 @@ def test_a_level1_label_ending_a_cut_table_does_not_head_rows_of_another(tmp_pat
                   notes=["# completeness: partial (the stored text stops at the 满意度 label)"])
     assert [i.level1 for i in read(path).form.indicators] == ["产出指标", "产出指标"]
     assert not [r for r in _rules(path, book) if r[0] in ("STR-02", "VAL-09")]
+
+
+# -- the second written set ------------------------------------------------------------------------------------
+
+def test_task_rows_spread_over_merged_columns(tmp_path, book):
+    path = _write(tmp_path, [["部门整体支出绩效目标表"], ["(2023年度)"], ["部门(单位)名称", "某县应急管理局"],
+                             ["年度主要任务", "任务名称", "", "主要内容", "", "", "预算金额"],
+                             ["", "人员及公用经费保障", "", "保障在编在岗人员工资福利", "", "", "498.60"],
+                             ["", "安全生产监管执法", "", "开展安全生产执法检查", "", "", "31.50"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "成本指标", "人员经费", "≤498.60万元"], ["产出指标", "成本指标", "执法经费", "≤31.50万元"]])
+    assert [t.budget.total for t in read(path).form.tasks] == [Decimal("498.60"), Decimal("31.50")]
+    assert not [r for r in _rules(path, book) if r[0] in ("FORM-03", "BUD-03", "BUD-09")]
+
+
+def test_the_money_by_its_use_is_no_second_source(tmp_path, book):
+    path = _write(tmp_path, [["部门整体支出绩效自评表"], ["(2023年度)"], ["部门(单位)名称", "某市医疗保障局"],
+                             ["年度预算执行情况(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["", "年度资金总额", "682.50", "705.30", "698.12", "10", "98.98%", "9.90"],
+                             ["", "其中:财政拨款", "682.50", "705.30", "698.12", "—", "98.98%", "—"],
+                             ["", "按支出性质分:基本支出", "540.50", "548.30", "548.30", "—", "100%", "—"],
+                             ["", "项目支出", "142.00", "157.00", "139.82", "—", "", "—"],
+                             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "参保人数", "≥14.2万人", "14.36万人", "90", "90"]])
+    (bud01,) = [f for f in check_file(path, book).findings if f.rule == "BUD-01"]
+    assert "各项支出（基本支出、项目支出）" in bud01.message and "688.12" in bud01.message  # 10 short, by use
+
+
+def test_a_direction_column_gives_the_comparator(tmp_path, book):
+    """北京: 指标名称 | 指标值 | 计量单位 | 指标方向 (正向 a floor, 反向 a ceiling, 正向 100% the whole)."""
+    path = _write(tmp_path, [["项目支出绩效目标申报表"], ["(2024年度)"], ["项目名称", "家庭医生签约服务"],
+                             ["一级指标", "二级指标", "指标名称", "指标值", "计量单位", "指标方向"],
+                             ["产出指标", "成本指标", "项目总成本", "500", "万元", "反向"],
+                             ["产出指标", "时效指标", "补助资金拨付及时率", "100", "%", "正向"],
+                             ["满意度指标", "服务对象满意度指标", "签约居民满意度", "90", "%", "正向"]])
+    assert [i.value.op for i in check_path(path, book)[0].form.indicators] == ["≤", "=", "≥"]
+    assert not [r for r in _rules(path, book) if r[0] in ("VAL-03", "VAL-04", "VAL-10")]
+
+
+def test_money_by_place_in_the_table_and_targets_per_place(tmp_path, book):
+    path = _write(tmp_path, [["2024年省级森林生态效益补偿资金区域绩效目标表"], ["转移支付(项目)名称", "森林生态效益补偿资金"],
+                             ["一级指标", "二级指标", "三级指标", "南平市目标值", "延平区", "建阳区"],
+                             ["下达资金(万元)", "21098", "2094.4", "2609.2"],
+                             ["产出指标", "数量指标", "公益林补偿面积", "≥959.0万亩", "≥95.2万亩", "≥118.6万亩"],
+                             ["产出指标", "质量指标", "补偿资金兑付准确率", "=100%", "=100%", "=100%"],
+                             ["填报说明:区域目标值由各县(市、区)分解,各县财政、林业部门据此开展绩效运行监控和自评。"]])
+    parts = read(path).all()
+    assert len(parts) == 1 and len(parts[0].form.indicators) == 2
+    cases = [f.case for f in check_file(path, book).findings if f.rule in ("FORM-02", "FORM-03", "STR-05", "VAL-02")]
+    assert cases == ["places"]
+
+
+def test_rates_per_population_and_deadlines_counted_from_an_event():
+    assert parse_value("≤15/10万").unit_kind == "rate"
+    after = parse_value("审核通过后30个工作日内")
+    assert (after.op, str(after.number), after.unit) == ("≤", "30", "个工作日")
+    assert parse_value("≥1200台次").unit_kind == "count"

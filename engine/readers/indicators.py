@@ -24,6 +24,7 @@ _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
 _SENTENCE = re.compile(r"[，,。；;]")
 _NUMERIC_ROLES = frozenset({"weight", "score"})
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(省|市|区|县|旗|州|盟|镇|乡|街道|街道办|社区|村)")  # 延平区, 埭头镇
 _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
 
@@ -522,6 +523,12 @@ class TableBuilder:
         if one_level and self.drafts:  # 绩效指标分类 | 绩效指标: a 一级 on every row and no 二级 column, said once
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_level2", content=""))
+        if not self.places and len(self.drafts) >= 2:  # 南平市目标值 | 延平区 | 建阳区 | …: a target per place in
+            valued = [k[6:] for k in dict.fromkeys(k for d in self.drafts for k in d.fields if k.startswith("extra:"))
+                      if _PLACE.fullmatch(k[6:])
+                      and sum(1 for d in self.drafts if value_like(d.fields.get(k, ""))) >= 0.6 * len(self.drafts)]
+            if len(valued) >= 2:  # columns of their own, the first the value's: only it is checked, and that is said
+                self.places = valued
         if self.places and self.drafts:
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="places",

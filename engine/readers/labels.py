@@ -90,8 +90,8 @@ def _whole(t: str) -> bool:
 def form_kind(title: str) -> str | None:
     """The form's kind from its title line."""
     t = norm(title)
-    if len(t) > 80:
-        return None  # a paragraph that mentions a form is not a title
+    if len(t) > 80 or re.match(r"^(填报说明|填表说明|说明|注|备注)[:：]", t) or len(re.findall(r"[，,。；;]", t)) >= 3:
+        return None  # a paragraph or a note that mentions a form (…据此开展绩效运行监控和自评。) is not a title
     if "自评" in t and ("表" in t or "绩效" in t):
         return KIND_DEPT_SELF_EVAL if _whole(t) else KIND_PROJECT_SELF_EVAL
     if "绩效评价结果" in t and ("公示" in t or "表" in t):  # 预算绩效评价结果的公示: an evaluation's result

@@ -259,6 +259,7 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     return kind
 
 
+_MONEY_ROW = re.compile(r"^(下达|安排|分配|补助)?(资金|金额|预算)(总额|数)?[(（](万元|元)[)）]$")
 _SIGNED_DATE = re.compile(r"^(19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$")
 _ORGANISATION = re.compile(r"(人民政府|政府|局|委员会|委|办公室|办|中心|站|所|院|学校|大学|镇|乡|街道办事处|公司|厅|部)$")
 
@@ -333,6 +334,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
     kind = _row_kind(tokens, texts)
+    if st.mode == "indicators" and len(tokens) >= 2 and _MONEY_ROW.search(normed[0]) \
+            and all(header.amount_like(t) for t in tokens[1:]):
+        kind = "subtotal"  # 下达资金(万元) | 21098 | 2094.4 | …: the money by place, a funds line inside the table
     if kind is not None and st.mode != "tasks":
         _closing(st, kind, row, tokens, normed)
         return
@@ -436,6 +440,9 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         return
     previous, st.last_header = st.last_header, row
     normed = [labels.norm(t) for t in tokens]
+    funds_in = next((m for t in normed if (m := _FUNDS_IN.search(t)) and not money_tables.is_amount(t)), None)
+    if funds_in is not None and not st.money_unit_stated:  # 资金总额(万元) | 380: the unit the form's money is in
+        st.money_unit, st.money_unit_stated = funds_in.group(2), True
     if len(tokens) >= 3 and (normed[0] in ("序号", "编号") or normed[-1] in ("备注", "说明")) \
             and not any(money_tables.is_amount(t) for t in tokens):
         return  # 序号 | 项目单位 | 补助项目 | 补助金额 | 备注: the column labels of an allocation table, no label/value pairs
@@ -457,15 +464,13 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         st.year = int(found.group(1)) if found else None
 
 
-_FUNDS_IN = re.compile(r"(资金|预算|金额|投入|资金情况)\s*[(（](万元|元)[)）]$")  # 项目资金 (元): the funds' unit
+_FUNDS_IN = re.compile(r"(资金|预算|金额|投入)[\u4e00-\u9fff]{0,4}\s*[(（](万元|元)[)）]$")  # 项目资金 (元), 资金总额(万元)
 
 
 def _field(st: _State, key: str, value: str, row: Row) -> None:
     """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period."""
     st.fields.append((key, value))
     st.places.setdefault(key, row.location)
-    if not st.money_unit_stated and (funds_in := _FUNDS_IN.search(key)):
-        st.money_unit, st.money_unit_stated = funds_in.group(2), True
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
     if line is not None:
         beside = sum(1 for other in st.funds if other.location == row.location)

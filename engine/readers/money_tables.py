@@ -64,9 +64,15 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
             amounts.pop(0)
         total, bad = budget(columns, amounts, money_unit)
         return None, total, _bad(row, bad)
-    numeric_second = len(texts) > 1 and is_amount(texts[1])
-    name, content = texts[0], ("" if numeric_second or len(texts) < 2 else texts[1])
-    money, bad = budget(columns, texts[1:] if numeric_second else texts[2:], money_unit)
+    rest = texts[1:]
+    while rest and not rest[0]:  # merged cells spread the name and the content over several columns
+        rest.pop(0)
+    numeric_second = bool(rest) and is_amount(rest[0])
+    name, content = texts[0], ("" if numeric_second or not rest else rest[0])
+    amounts = rest if numeric_second else rest[1:]
+    while amounts and not amounts[0]:
+        amounts.pop(0)
+    money, bad = budget(columns, amounts, money_unit)
     return Task(name=name, content=content, budget=money, location=row.location), None, _bad(row, bad)
 
 
@@ -129,8 +135,12 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
             amounts.append((column, amount(cells[k], money_unit)))
         except InvalidOperation:
             amounts.append((column, None))
-    role = "total" if _FUND_TOTAL.search(label) else "part"
+    role = "total" if _FUND_TOTAL.search(label) else "use" if _FUND_USE.search(label) else "part"
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
+
+
+# the same money by what it is spent on (按支出性质分: 基本支出 | 项目支出), beside its sources: a second view
+_FUND_USE = re.compile(r"按支出性质|(^|[:：])基本支出$|^项目支出$")
 
 
 _RATE = re.compile(r"\d\s*[%％]$")

@@ -20,9 +20,9 @@ def budget_wan(form: Form) -> Decimal | None:
     factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
     if form.meta.budget is not None:
         return form.meta.budget * factor
-    if form.tasks:
+    if form.tasks and all(t.budget.total is not None for t in form.tasks):
         return sum((t.budget.total or Decimal(0) for t in form.tasks), Decimal(0)) * factor
-    return None
+    return None  # no budget, or a task whose amount could not be read (FORM-03 said so): nothing to hold costs to
 
 
 @check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True, params={"tolerance"}, scopes=("indicator",))

@@ -91,7 +91,7 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                           count=left[1], label=pair.get("label", ""))
 
 
-@check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en"}, per_item=True,
+@check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en", "parts", "parts_en"}, per_item=True,
             params={"parts", "tolerance", "of"}, scopes=("task",), validate=lambda params: parts_errors(params.get("of")))
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """A total equals the sum of its parts (empty cells count 0), within `tolerance`: per task (`parts`
@@ -129,17 +129,21 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
         if len(totals) != 1:
             continue
         amount = dict(totals[0].amounts)[column]
-        values = [dict(p.amounts).get(column) for p in form.funds if p.role == "part"]
-        if amount is None or all(v is None for v in values):
-            continue
-        summed = sum((v or Decimal(0) for v in values), Decimal(0))
-        if abs(amount - summed) > tolerance:
-            wrong.append((column, amount, summed))
-            total = total or totals[0]
+        for role in ("part", "use"):  # its sources, and (where printed) its uses: each adds up to the total
+            values = [dict(p.amounts).get(column) for p in form.funds if p.role == role]
+            if amount is None or all(v is None for v in values):
+                continue
+            summed = sum((v or Decimal(0) for v in values), Decimal(0))
+            if abs(amount - summed) > tolerance:
+                wrong.append((column, amount, summed, role))
+                total = total or totals[0]
+                break
     if wrong and total is not None:  # one line, one finding: the columns that disagree are named in it
-        column, amount, summed = wrong[0]
-        others = "、".join(c for c, _, _ in wrong[1:])
+        column, amount, summed, role = wrong[0]
+        others = "、".join(c for c, _, _, _ in wrong[1:])
         yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
+                      parts="各项资金来源" if role == "part" else "各项支出（基本支出、项目支出）",
+                      parts_en="its sources" if role == "part" else "its uses (基本支出, 项目支出)",
                       also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
                       a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
                       money_unit=form.meta.money_unit)

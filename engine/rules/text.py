@@ -12,7 +12,8 @@ from jxcheck.engine.model import Form, Goal, Indicator, Location
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
 from jxcheck.engine.rules.rule import Rule
-from jxcheck.engine.units import lookup
+from jxcheck.engine.rules.money import budget_wan
+from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -79,9 +80,13 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     known = _indicator_numbers(form)
     if not form.indicators:
         return
+    budget = budget_wan(form)
     for goal in _goals(form):
         for number, unit_text in dict.fromkeys(pattern.findall(goal.text)):
             unit = lookup(unit_text).text
+            factor = WAN_FACTOR.get(unit)
+            if budget is not None and factor is not None and abs(Decimal(number) * factor - budget) < Decimal("0.01"):
+                continue  # 项目总投资3862.40万元: the budget the goal restates, an input, no output to set a target for
             # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's
             if not any(n == Decimal(number) and (u == unit or u.startswith(unit)) for n, u in known):
                 yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,

@@ -20,6 +20,11 @@ _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 # a deadline that comes back each month or quarter (每月10日前, 每月底前, 每季度末): checked at its last in the year
 _MONTHLY = re.compile(r"^每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 _MONTH_END = re.compile(r"^每(个)?(月|季度)(底|末)(之?前|以前)?$")
+# a rate per a round number of people (发病率 ≤15/10万): the count per that many
+_PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(10万|十万|100万|百万|1000|千|万)(人|人口)?$")
+_POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "1000": "千", "千": "千", "万": "万"}
+# a deadline counted from an event (审核通过后30个工作日内): at most that long
+_AFTER_EVENT = re.compile(r"^[^，,。；;\d]{1,16}后\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)(以内|之内|内)$")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -57,6 +62,14 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if said and len(plain) > said.end():  # 完成时间为2022年12月30日: the date, said in a sentence
         notes.append(f"“{said.group(0)}”后的日期按完成时限理解")
         plain = plain[said.end():]
+    per = _PER_POPULATION.search(plain)
+    if per:
+        notes.append(f"“/{per.group(2)}”按每{_POPULATION[per.group(2)]}人计")
+        plain = plain[:per.start()] + f"{per.group(1)}人/{_POPULATION[per.group(2)]}人"
+    after = _AFTER_EVENT.match(plain)
+    if after:
+        notes.append(f"“{plain[:after.start(1)].strip()}”起算的期限")
+        plain = f"≤{after.group(1)}{after.group(2)}"
     each = _EACH.match(plain)
     if each:
         notes.append("“各”：名称所列各项均为此值")
