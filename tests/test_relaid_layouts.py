@@ -390,3 +390,4 @@ def test_rates_per_population_and_deadlines_counted_from_an_event():
     after = parse_value("审核通过后30个工作日内")
     assert (after.op, str(after.number), after.unit) == ("≤", "30", "个工作日")
     assert parse_value("≥1200台次").unit_kind == "count"
+    assert (str(parse_value("平均22个工作日").number), parse_value("人均120元").unit) == ("22", "元/人")

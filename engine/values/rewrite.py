@@ -25,6 +25,9 @@ _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(10万|十万|100万|百万
 _POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "1000": "千", "千": "千", "万": "万"}
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
 _AFTER_EVENT = re.compile(r"^[^，,。；;\d]{1,16}后\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)(以内|之内|内)$")
+# an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
+_AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
+_PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -70,6 +73,11 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if after:
         notes.append(f"“{plain[:after.start(1)].strip()}”起算的期限")
         plain = f"≤{after.group(1)}{after.group(2)}"
+    average = _AVERAGE.match(plain)
+    if average and not re.search(r"/", plain):
+        word = average.group(1)
+        notes.append(f"“{word}”：{'平均值' if word == '平均' else '按每' + _PER_HEAD[word] + '计'}")
+        plain = plain[average.end():] + (f"/{_PER_HEAD[word]}" if word in _PER_HEAD else "")
     each = _EACH.match(plain)
     if each:
         notes.append("“各”：名称所列各项均为此值")
