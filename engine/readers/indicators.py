@@ -208,8 +208,8 @@ class TableBuilder:
         """A column whose label no role knows (指标类别) between the 一级 and the 三级 columns, holding 数量指标 on
         the table's first row: the content says it is the 二级 column; the same for a 一级 before them."""
         h = self.header
-        if "name" not in h:
-            return
+        if "name" not in h or sum(1 for t in cells if t) < 3:
+            return  # a data row, not a label alone on its line (产出指标 as a section row)
         name = h.index("name")
 
         def unlabelled(role: str | None, named: str | None = None) -> bool:  # an extra column, under a label of
@@ -242,8 +242,10 @@ class TableBuilder:
             fields: dict[str, str] = {}
             for f, c in zip(self.header[offset:], cells):
                 if f and c and not (f in _NUMERIC_ROLES and f in fields and _decimal(fields[f]) is not None
-                                    and _decimal(c) is None):  # two 分值 columns: the one that holds the number
-                    fields[f] = c
+                                    and _decimal(c) is None) \
+                        and not (f == "nature" and _COMPARATOR_ONLY.fullmatch(fields.get(f, "").strip() or "x")
+                                 and not _COMPARATOR_ONLY.fullmatch(c.strip())):
+                    fields[f] = c  # two 分值 columns: the one with the number; = beside 反向: the comparator
             for k in range(len(self.header) - offset, len(cells)):  # cells past the header's last label: kept
                 if cells[k]:
                     fields[f"extra:列{k + 1}"] = cells[k]
