@@ -328,7 +328,12 @@ def split(form: Form, execution_weight: Decimal | None) -> dict[str, Decimal]:
 def narratives(form: Form) -> list[tuple[str, str]]:
     """The narrative fields a self-evaluation prints: 存在问题, 改进措施, 评价结论, 偏差原因 …"""
     pattern = re.compile(r"存在问题|改进措施|评价结论|自评结论|原因分析|问题及改进|主要问题")
-    return [(k, v) for k, v in form.meta.fields if pattern.search(k) and len(k) <= 24 and not re.search(r"[，,。；;]", k)]
+    return [(k, v) for k, v in form.meta.fields if pattern.search(k) and _label(k)]
+
+
+def _label(key: str) -> bool:
+    """A field's label, not a report's sentence taken for one (对照…自评小组经过自评,综合评价得分为99.8分。)."""
+    return len(key) <= 24 and not re.search(r"[，,。；;]", key)
 
 
 _STOCK = re.compile(r"^(已|均已|按时|按期)?(全面|全部|基本|圆满|较好地?)?(完成|达成|实现)(了)?(年度|全年|年初|预期|既定)?"
@@ -338,7 +343,7 @@ _STOCK = re.compile(r"^(已|均已|按时|按期)?(全面|全部|基本|圆满|�
 def achievement(form: Form) -> tuple[str, str] | None:
     """The 年度目标完成情况 a self-evaluation prints under its goal (label, text), when it has one."""
     return next(((k, v) for k, v in form.meta.fields if re.search(r"完成情况|实际完成|完成综述", k)
-                 and len(k) <= 24 and not re.search(r"[，,。；;]", k)), None)  # a label, not a report's sentence
+                 and _label(k)), None)
 
 
 def restates(text: str, goals: list[str]) -> bool:

@@ -87,7 +87,6 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     return GoalBlock(term, [], inline, achieved=achieved)
 
 
-_SENTENCE = re.compile(r"[，,。；;]")
 
 
 def ends_block(block: GoalBlock | None, texts: list[str]) -> bool:
@@ -96,7 +95,7 @@ def ends_block(block: GoalBlock | None, texts: list[str]) -> bool:
     next line would leave the label's cell empty or hold one line of text."""
     if block is None or block.columns or not block.inline or not texts or not texts[0]:
         return False
-    return sum(1 for t in texts if t) >= 2 and len(texts[0]) <= 16 and not _SENTENCE.search(texts[0]) \
+    return sum(1 for t in texts if t) >= 2 and len(texts[0]) <= 16 and not labels.SENTENCE.search(texts[0]) \
         and not _NUMBERED.match(texts[0])
 
 

@@ -22,7 +22,6 @@ _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
-_SENTENCE = re.compile(r"[，,。；;]")
 _NUMERIC_ROLES = frozenset({"weight", "score"})
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(省|市|区|县|旗|州|盟|镇|乡|街道|街道办|社区|村)")  # 延平区, 埭头镇
 _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
@@ -206,7 +205,8 @@ class TableBuilder:
 
     def _claim_levels(self, cells: list[str]) -> None:
         """A column whose label no role knows (指标类别) between the 一级 and the 三级 columns, holding 数量指标 on
-        the table's first row: the content says it is the 二级 column; the same for a 一级 before them."""
+        a data row: the content says it is the 二级 column; the same for a 一级 before them. Tried on each row
+        until the header has both (a column claimed stays claimed)."""
         h = self.header
         if "name" not in h or sum(1 for t in cells if t) < 3:
             return  # a data row, not a label alone on its line (产出指标 as a section row)
@@ -258,11 +258,11 @@ class TableBuilder:
         return None
 
     def _starts_at_level1(self, first: str) -> bool:
-        """A row that starts with a 一级 label (产出指标, 管理指标(30分), a garbled 出标产指) in a table whose first
-        column is the 一级's, and lacks at most its empty last cell: it lost nothing at its start. Not a name a
-        二级 also has (成本指标), which a row that lost its first cell starts with."""
+        """A row that starts with a 一级 label the vocabulary knows (产出指标, 管理指标(30分), a scrambled 出标产指) in a
+        table whose first column is the 一级's, one cell short of the header at most (the caller counts): it lost
+        nothing at its start. Not a name a 二级 also has (成本指标), which a row that lost its first cell starts with."""
         return self.header[0] == "level1" and not labels.is_level2(first) and not value_like(first) \
-            and (labels.known_level(first) and labels.is_level1(first) or _LABEL_LIKE.fullmatch(first) is not None)
+            and labels.known_level(first) and labels.is_level1(first)
 
     @staticmethod
     def _plausible(fields: dict[str, str], kept: bool = False, level2_column: bool = True, leading: bool = False
@@ -400,6 +400,9 @@ class TableBuilder:
         if "weight" in self.header:
             return
         count = Counter((d.fields.get("level1", ""), d.fields.get("level2", "")) for d in self.drafts)
+        if any(n > 1 for n in count.values()) and not {"actual", "score"} & set(self.header):
+            return  # a target form's 二级 of several rows: its points are the group's, and a weight on only some
+            # rows would make EVAL-01 add up part of the table (a self-evaluation scores every row, so it waits)
         for d in self.drafts:
             key = (d.fields.get("level1", ""), d.fields.get("level2", ""))
             points = labels.level_weight(key[1]) if key[1] else None
@@ -414,7 +417,7 @@ class TableBuilder:
         if {"value", "actual", "score", "weight"} & set(self.header) or self.places:
             return False
         names = [d.fields.get("name", "") for d in self.drafts]
-        if len(names) < 2 or sum(1 for n in names if len(n) >= 15 and _SENTENCE.search(n)) < 0.6 * len(names):
+        if len(names) < 2 or sum(1 for n in names if len(n) >= 15 and labels.SENTENCE.search(n)) < 0.6 * len(names):
             return False
         for d in self.drafts:
             d.fields["value"], d.fields["name"] = d.fields.get("name", ""), ""
@@ -494,7 +497,7 @@ class TableBuilder:
         parsed = parse_value(value)
         others = [d.width for d in self.drafts if d is not draft and d.width]
         missing = {r for r in self.header[draft.width:] if r}
-        unitless = parsed.kind not in ("quantity", "range") or bool(getattr(parsed, "unit", None))
+        unitless = parsed.kind in ("deadline", "period") or bool(getattr(parsed, "unit", None))
         if missing <= {"unit"} and unitless and draft.width and getattr(parsed, "unit_kind", None) != "unknown":
             return True  # 2019年1月-2019年12月 with its 计量单位 cell left off: a date needs none
         if others and draft.width < min(others) and draft.width < len(self.header):

@@ -284,7 +284,7 @@ def _dispatch(st: _State, row: Row) -> None:
         st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
     normed = [labels.norm(t) for t in tokens]
     if st.mode == "goals" and not st.tables and len(tokens) == 1 and labels.form_kind(tokens[0]) \
-            and _titled(tokens[0], tokens):
+            and re.search(r"表|公示", tokens[0]) and _titled(tokens[0], tokens):
         st.mode, st.goal_block = "header", None  # a notice's 7、绩效目标 heads the form below: its title, its header
     if st.mode == "header" and st.kind is None and any(_titled(t, tokens) for t in tokens[:2]):
         title = next(t for t in tokens[:2] if _titled(t, tokens))
@@ -440,12 +440,13 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         return
     previous, st.last_header = st.last_header, row
     normed = [labels.norm(t) for t in tokens]
+    if len(tokens) >= 3 and (normed[0] in ("序号", "编号") or normed[-1] in ("备注", "说明")) \
+            and not any(re.search(r"\d", t) for t in tokens) \
+            and sum(1 for t in normed if labels.header_label(t)) <= 1:
+        return  # 序号 | 项目单位 | 补助项目 | 补助金额 | 备注: the column labels of an allocation table, no label/value pairs
     funds_in = next((m for t in normed if (m := _FUNDS_IN.search(t)) and not money_tables.is_amount(t)), None)
     if funds_in is not None and not st.money_unit_stated:  # 资金总额(万元) | 380: the unit the form's money is in
         st.money_unit, st.money_unit_stated = funds_in.group(2), True
-    if len(tokens) >= 3 and (normed[0] in ("序号", "编号") or normed[-1] in ("备注", "说明")) \
-            and not any(money_tables.is_amount(t) for t in tokens):
-        return  # 序号 | 项目单位 | 补助项目 | 补助金额 | 备注: the column labels of an allocation table, no label/value pairs
     if previous is not None and header.amounts_under(previous, row):
         pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts under them
         if re.search(r"资金|预算", labels.norm(previous.texts[0]) if previous.texts else ""):  # 项目资金（万元） |
@@ -553,7 +554,9 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         st.funds.append(line)
 
 
-_CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^，,。；;\d]{0,14}$")
+# a report's numbered heading of the part after the goals (四、年度绩效指标完成情况), not a numbered goal (二、提高…)
+_CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^，,。；;\d]{0,14}"
+                         r"(指标|情况|结论|问题|措施|说明|资金|预算|评价|自评|分析)[^，,。；;\d]{0,4}$")
 
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:

@@ -65,13 +65,16 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
         total, bad = budget(columns, amounts, money_unit)
         return None, total, _bad(row, bad)
     rest = texts[1:]
-    while rest and not rest[0]:  # merged cells spread the name and the content over several columns
-        rest.pop(0)
+    while rest and not rest[0] and len(rest) > len(columns) + 1:  # merged cells spread the name and the content
+        rest.pop(0)                                                # over more columns than the amounts leave
     numeric_second = bool(rest) and is_amount(rest[0])
     name, content = texts[0], ("" if numeric_second or not rest else rest[0])
     amounts = rest if numeric_second else rest[1:]
-    while amounts and not amounts[0]:
+    while amounts and not amounts[0] and len(amounts) > len(columns):  # a blank 总额 keeps its column
         amounts.pop(0)
+    filled = [a for a in amounts if a]
+    if len(filled) == 1 and amounts[-1] and len(amounts) > 1 and is_amount(filled[0]):
+        amounts = filled  # | | 498.60 under a lone 预算金额 spread over merged columns: the task's total
     money, bad = budget(columns, amounts, money_unit)
     return Task(name=name, content=content, budget=money, location=row.location), None, _bad(row, bad)
 

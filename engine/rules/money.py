@@ -22,7 +22,7 @@ def budget_wan(form: Form) -> Decimal | None:
         return form.meta.budget * factor
     if form.tasks and all(t.budget.total is not None for t in form.tasks):
         return sum((t.budget.total or Decimal(0) for t in form.tasks), Decimal(0)) * factor
-    return None  # no budget, or a task whose amount could not be read (FORM-03 said so): nothing to hold costs to
+    return None  # no budget, or a task whose amount is blank or unreadable: nothing to hold costs to
 
 
 @check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True, params={"tolerance"}, scopes=("indicator",))

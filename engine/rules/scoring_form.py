@@ -183,7 +183,7 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 # a number left as the template's slot in a narrative (完成送戏下乡演出XX场, **%), not a stray letter in a word
 _SLOT = re.compile(r"(?<![A-Za-z])(XX|xx|××|＊＊|\*\*)(?![A-Za-z])[^\s，,。；;、]{0,3}")
 # a conclusion that says every target was met (各项绩效指标均全面完成, 全部完成)
-_ALL_MET = re.compile(r"(各项|所有|全部)?(绩效)?(指标|目标)?(均|全部|全面|都)(已)?(全面)?(完成|达到|实现|达成)")
+_ALL_MET = re.compile(r"(?<![未没不])(各项|所有|全部)(绩效)?(指标|目标|任务)?(均|都)?(已)?(全面)?(?<![未没不])(完成|达到|实现|达成)")
 
 
 def _grades_errors(params: dict) -> list[Msg]:

@@ -75,8 +75,11 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str]]:
 def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
     places = "|".join(sorted(rule.params.get("places") or [], key=len, reverse=True))
-    pattern = re.compile(r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(rule.params["units"], key=len, reverse=True)) + ")"
-                         + (f"(?![\u4e00-\u9fff]{{0,4}}(?:{places}))" if places else ""))  # 6个柑橘主产镇: where
+    units = "|".join(sorted(rule.params["units"], key=len, reverse=True))
+    # the whole unit (300人次, not 300人 of it); a count of places the work is done in is no output (11个乡镇, and
+    # after 个 a few words before the place: 6个柑橘主产镇)
+    pattern = re.compile(r"(\d+(?:\.\d+)?)\s*((?>" + units + "))"
+                         + (f"(?!(?:{places}))(?!(?<=个)[\u4e00-\u9fff]{{0,4}}(?:{places}))" if places else ""))
     known = _indicator_numbers(form)
     if not form.indicators:
         return

@@ -14,6 +14,7 @@ _CN_MONTH = re.compile(r"(?<![\d零〇一二三四五六七八九十])(十[一�
 _CN_DAY = re.compile(r"(?<=月)(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=[日号])")
 _QUARTER = re.compile(r"(?<!第)([一二三四1-4])季度")
 _TIMES = re.compile(r"(?<=[\u4e00-\u9fff])[*×xX](?=[\u4e00-\u9fff])")
+_DATE_SLOT = re.compile(r"年\s*[*×xX]+\s*月|月\s*[*×xX]+\s*日")
 _INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
 _RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
@@ -21,7 +22,7 @@ _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 _MONTHLY = re.compile(r"^每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 _MONTH_END = re.compile(r"^每(个)?(月|季度)(底|末)(之?前|以前)?$")
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
-_PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(10万|十万|100万|百万|1000|千|万)(人|人口)?$")
+_PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(10万|十万|100万|百万)(人|人口)?$")
 _POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "1000": "千", "千": "千", "万": "万"}
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
 _AFTER_EVENT = re.compile(r"^[^，,。；;\d]{1,16}后\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)(以内|之内|内)$")
@@ -53,7 +54,7 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         notes.append("中文数字的年月日按阿拉伯数字理解")
     quarter = _QUARTER.sub(r"第\1季度", plain)
     plain = quarter
-    times = _TIMES.sub("·", plain) if "/" in plain else plain  # 元/人*天; not 2023年X月 (a slot left unfilled)
+    times = plain if _DATE_SLOT.search(plain) else _TIMES.sub("·", plain)  # 元/人*天, 人*次; not 2023年X月 (a slot)
     if times != plain:
         notes.append("单位中的“*”按乘号“·”理解")
         plain = times
