@@ -22,6 +22,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "个点", "点", "站", "艘", "架", "匹", "羽", "尾", "窝", "箱", "袋", "瓶", "剂", "支",
         "台套", "台(套)", "生", "粒", "万粒", "万株", "万棵", "万只", "万头", "万羽", "万尾", "人年", "亩次",
         "眼", "台次",  # a well (机井 120眼); a machine counted per use (检测设备 1200台次)
+        "年一遇",  # a flood standard (防洪标准 20年一遇)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor
@@ -33,7 +34,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "points": ("个百分点",),
     "area": ("平方米", "万平方米", "平方公里", "亩", "万亩", "公顷", "平方千米"),
     "length": ("米", "公里", "千米", "厘米", "毫米", "延米", "万米"),
-    "weight": ("吨", "万吨", "千克", "公斤", "克", "斤", "万斤"),
+    "weight": ("吨", "万吨", "千克", "公斤", "克", "斤", "万斤", "毫克", "微克"),
     "volume": ("立方米", "万立方米", "升", "毫升", "立方"),
     "score": ("分",),
     "grade": ("级", "星", "星级", "A级"),
@@ -145,10 +146,11 @@ def lookup(text: str) -> Unit:
                 notes.append(f"“{text}”按“{canon}”理解")
             return Unit(canon, "rate", tuple(notes))
     scaled = _SCALED.match(text)
-    if scaled:  # 万条, 千户: a counted unit in tens of thousands (as 万人次, 万册 are)
+    if scaled:  # 万条, 千户, 万公斤: a counted or weighed unit in tens of thousands (as 万人次, 万吨 are)
         known = lookup(scaled.group(2))
-        if known.kind == "count":
-            return Unit(text, "count", ())
+        if known.kind == "count" or known.kind in ("weight", "length", "area", "volume") \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", scaled.group(2)):  # 万公斤; not 万kg, which mixes the two
+            return Unit(text, known.kind, ())
     glossed = _GLOSS.match(text)
     if glossed:  # %(百分比), 人(次): a known unit with its name in brackets after it
         known = lookup(glossed.group(1))

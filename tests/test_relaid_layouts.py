@@ -431,3 +431,25 @@ def test_review_mends_on_rules(tmp_path, book):
     assert not [r for r in _rules(weights, book) if r[0] == "EVAL-01"]
     from jxcheck.engine.rules.scoring_form import _ALL_MET
     assert _ALL_MET.search("各项绩效指标均全面完成") and not _ALL_MET.search("项目未全部完成，村道硬化里程未达到年度目标")
+
+
+# -- the third written set --------------------------------------------------------------------------------------
+
+def test_a_column_that_gives_the_values_basis_is_no_value(tmp_path, book):
+    path = _write(tmp_path, [*HEAD, ["一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"],
+                             ["产出指标", "数量指标", "监控点位", "≥168个", "依据年度建设计划测算"],
+                             ["效益指标", "生态效益指标", "PM2.5年均浓度", "≤29微克/立方米", "市环境质量考核目标"]])
+    assert [i.raw for i in read(path).form.indicators] == ["≥168个", "≤29微克/立方米"]
+    assert not [r for r in _rules(path, book) if r[0] in ("VAL-01", "VAL-02", "VAL-04", "VAL-11")]
+
+
+def test_the_two_groups_labels_over_the_table_end_the_goals(tmp_path):
+    path = _write(tmp_path, [*HEAD, ["年度目标", "2024年完成治理河段12公里。"], ["实施期绩效指标", "年度绩效指标"],
+                             ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "治理河段", "≥30公里", "产出指标", "数量指标", "治理河段", "≥12公里"]])
+    assert [g.text for g in read(path).form.goals] == ["2024年完成治理河段12公里。"]
+
+
+def test_more_units_a_reviewer_reads():
+    assert [parse_value(t).unit_kind for t in ("≥3万公斤", "20年一遇", "≤29微克/立方米")] == ["weight", "count", "rate"]
+    assert parse_value("逐步缩小").category == "trend"

@@ -23,6 +23,7 @@ _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
 _NUMERIC_ROLES = frozenset({"weight", "score"})
+_NATURE_GROUPS = frozenset({"定量指标", "定性指标", "定量", "定性"})
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(省|市|区|县|旗|州|盟|镇|乡|街道|街道办|社区|村)")  # 延平区, 埭头镇
 _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
@@ -176,6 +177,9 @@ class TableBuilder:
             return
         if all(t in _SUBHEADER for t in tokens):
             return  # a row of the header's own words under it (名称 | 名称 | 名称)
+        if all(labels.section_label(t) or labels.norm(t) in _NATURE_GROUPS for t in tokens) \
+                and any(labels.norm(t) in _NATURE_GROUPS for t in tokens):
+            return  # 绩效指标 | 定量指标: a group of the table by the indicators' nature (重庆), its merged label beside it
         if any(_ELLIPSIS.fullmatch(t) or labels.dashed(t) for t in tokens) and all(
                 _ELLIPSIS.fullmatch(t) or labels.dashed(t) or labels.is_level(t) or labels.weight_only(t)
                 or labels.section_label(t) for t in tokens):

@@ -560,9 +560,10 @@ _CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(�
 
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
-    if len(tokens) == 1 and (labels.section_label(tokens[0]) or _CN_HEADING.match(labels.norm(tokens[0]))) \
-            and labels.goal_term(tokens[0]) is None:
-        st.mode = "header"  # 当年绩效指标, 四、年度绩效指标完成情况 alone on its line: the goals have ended
+    if (len(tokens) == 1 and _CN_HEADING.match(labels.norm(tokens[0])) or all(labels.section_label(t) for t in tokens)) \
+            and all(labels.goal_term(t) is None for t in tokens):
+        st.mode = "header"  # 当年绩效指标, 四、年度绩效指标完成情况 alone on its line, or 实施期绩效指标 | 年度绩效指标
+        # over the two groups of the table: the goals have ended
         return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
     cells = _cells(row)
