@@ -453,3 +453,22 @@ def test_the_two_groups_labels_over_the_table_end_the_goals(tmp_path):
 def test_more_units_a_reviewer_reads():
     assert [parse_value(t).unit_kind for t in ("≥3万公斤", "20年一遇", "≤29微克/立方米")] == ["weight", "count", "rate"]
     assert parse_value("逐步缩小").category == "trend"
+
+
+# -- the fourth written set --------------------------------------------------------------------------------------
+
+def test_a_deadline_with_a_comparator_is_a_deadline():
+    value = parse_value("≤2025年6月30日")
+    assert value.kind == "deadline" and any("之前" in n for n in value.notes)
+    assert parse_value("≥1500册次").unit_kind == "count"
+
+
+def test_a_budget_adjustment_explained_in_the_funds_block(tmp_path, book):
+    path = _write(tmp_path, [["部门整体支出绩效自评表"], ["(2023年度)"], ["部门(单位)名称", "某市应急管理局"],
+                             ["预算执行情况(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["", "年度资金总额", "800.00", "891.50", "880.00", "10", "98.71%", "9.87"],
+                             ["", "其中:财政拨款", "800.00", "891.50", "880.00", "—", "", "—"],
+                             ["", "预算调整说明", "全年预算数较年初增加91.50万元:年中追加森林防灭火应急物资储备经费"],
+                             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "应急演练次数", "≥4次", "5次", "90", "90"]])
+    assert not [f for f in check_file(path, book).findings if f.rule == "BUD-07" and f.case == "adjusted"]

@@ -29,6 +29,8 @@ _AFTER_EVENT = re.compile(r"^[^，,。；;\d]{1,16}后\s*(\d+)\s*(个工作日|�
 # an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
 _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
+# a deadline written with a comparator (≤2025年6月30日): the date is the limit, 之前
+_DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -79,6 +81,11 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         word = average.group(1)
         notes.append(f"“{word}”：{'平均值' if word == '平均' else '按每' + _PER_HEAD[word] + '计'}")
         plain = plain[average.end():] + (f"/{_PER_HEAD[word]}" if word in _PER_HEAD else "")
+    dated = _DATE_WITH_OP.match(plain)
+    if dated:
+        notes.append(f"日期前的“{dated.group(1)}”按“之前”理解")
+        plain = plain[dated.end():].rstrip()
+        plain = plain if re.search(r"(前|之前|以前)$", plain) else plain + "前"
     each = _EACH.match(plain)
     if each:
         notes.append("“各”：名称所列各项均为此值")
