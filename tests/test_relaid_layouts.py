@@ -472,3 +472,14 @@ def test_a_budget_adjustment_explained_in_the_funds_block(tmp_path, book):
                              ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
                              ["产出指标", "数量指标", "应急演练次数", "≥4次", "5次", "90", "90"]])
     assert not [f for f in check_file(path, book).findings if f.rule == "BUD-07" and f.case == "adjusted"]
+
+
+def test_a_budget_change_explained_in_a_sentence_under_the_table(tmp_path, book):
+    path = _write(tmp_path, [["部门整体支出绩效自评表"], ["(2024年度)"], ["部门(单位)名称", "某县农业农村局"],
+                             ["预算执行情况(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+                             ["", "年度资金总额", "1000.00", "1452.40", "1450.00", "10", "99.83%", "9.98"],
+                             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "高标准农田建设面积", "≥3万亩", "3.26万亩", "90", "90"],
+                             ["总分", "", "", "", "", "100", "99.98"],
+                             ["", "", "", "", "", "", "", "全年预算数较年初增加452.40万元,为追加高标准农田省级补助240万元及上年结转212.40万元。"]])
+    assert not [f for f in check_file(path, book).findings if f.rule == "BUD-07" and f.case == "adjusted"]

@@ -82,6 +82,8 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     texts += [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
               for _, t in line.texts if scoring.said(t)]
+    texts += [k for k, v in form.meta.fields if not v.strip() and len(k) >= 15 and re.search(r"[，,。；;]", k)]
+    # (a sentence alone on a row under the table, with no label: 全年预算数较年初增加452.40万元,为追加…)
     return any(words is None or words.search(t) for t in texts)
 
 
