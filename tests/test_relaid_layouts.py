@@ -483,3 +483,12 @@ def test_a_budget_change_explained_in_a_sentence_under_the_table(tmp_path, book)
                              ["总分", "", "", "", "", "100", "99.98"],
                              ["", "", "", "", "", "", "", "全年预算数较年初增加452.40万元,为追加高标准农田省级补助240万元及上年结转212.40万元。"]])
     assert not [f for f in check_file(path, book).findings if f.rule == "BUD-07" and f.case == "adjusted"]
+
+
+def test_funding_sources_side_by_side_on_a_row_are_one_column(tmp_path, book):
+    """河北: 资金总额 | 3000.00 | 中央资金 | 2160.00 | 省级资金 | 480.00, then 市级 | 县级 | 其他 on the next row."""
+    path = _write(tmp_path, [["项目支出绩效目标申报表"], ["(2024年度)"], ["项目名称", "高标准农田建设项目"],
+                             ["资金总额", "3000.00", "中央资金", "2160.00", "省级资金", "480.00"],
+                             ["市级资金", "0.00", "县级资金", "360.00", "其他资金", "0.00"],
+                             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建高标准农田", "≥1.2万亩"]])
+    assert not [f for f in check_file(path, book).findings if f.rule == "BUD-01"]

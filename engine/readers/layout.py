@@ -474,8 +474,11 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
     st.places.setdefault(key, row.location)
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
     if line is not None:
-        beside = sum(1 for other in st.funds if other.location == row.location)
-        if beside:  # a second view on the same row (年度资金申请总额 beside 项目资金总额): a column of its own
+        two_views = any(k == "金额2" for other in st.funds for k, _ in other.amounts)  # totals side by side above
+        beside = sum(1 for other in st.funds if other.location == row.location and (
+            two_views or other.role == line.role == "total" or other.label == line.label))
+        if beside:  # a second view on the same row (年度资金申请总额 beside 项目资金总额, 财政拨款 beside 财政拨款):
+            # a column of its own; sources side by side (中央资金 | 2160 | 省级资金 | 480) stay in the total's column
             line = FundLine(line.label, line.role, tuple((f"{k}{beside + 1}", v) for k, v in line.amounts),
                             line.location, line.texts)
         st.funds.append(line)
