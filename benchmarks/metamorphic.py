@@ -36,7 +36,7 @@ FORMATS = {"xlsx": lambda grid, path: layout_copies.write_xlsx([("Sheet1", grid)
 
 def _signature(path: Path, book: rulebook.Rulebook, by_line: bool = True) -> tuple[Counter, int]:
     parts = check_path(path, book)
-    found = Counter((f.rule, f.location.line if by_line else f.subject) for part in parts for f in part.findings)
+    found = Counter((f.rule, f.location.number() if by_line else f.subject) for part in parts for f in part.findings)
     rows = sum(len(part.form.indicators) for part in parts if part.form)
     return found, rows
 
@@ -81,7 +81,8 @@ def main() -> int:
     tally: dict[str, Counter] = {n: Counter() for n in names}
     with tempfile.TemporaryDirectory() as tmp:
         for path in sorted(Path(args.forms).glob(f"{args.form}*.txt")):
-            _formats(path, [n for n in names if n in FORMATS], book, Path(tmp), tally, args.list)
+            if any(n in FORMATS for n in names):
+                _formats(path, [n for n in names if n in FORMATS], book, Path(tmp), tally, args.list)
             lines, grid = split_file(path)
             span = table_span(grid)
             if span is None:

@@ -43,12 +43,14 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
     if term is None:
         own = labels.goal_column(texts[first_at])  # 年度预期目标 | 具体完成情况 | 总体完成率(%): the labels of the
-        if own not in ("年度", "实施期") or not rest or any(labels.goal_column(t) is None for _, t in rest):
-            return None                             # goals' own columns, on a row of their own
+        if own not in ("年度", "实施期") or not rest:  # goals' own columns, on a row of their own
+            return None
         own_columns: list[str | None] = [None] * len(texts)
         own_columns[first_at] = own
         for k, t in rest:
             own_columns[k] = labels.goal_column(t)
+        if any(own_columns[k] is None for k, _ in rest):
+            return None
         return GoalBlock(own, own_columns, [], labels.norm(texts[first_at]), [labels.norm(t) for t in texts])
     # a score printed on the label's row (年度目标完成情况 | 预期目标 | 目标实际完成情况 | 20) labels no column
     last = rest[-1][0] if rest else None

@@ -91,7 +91,7 @@ def _whole(t: str) -> bool:
 def form_kind(title: str) -> str | None:
     """The form's kind from its title line."""
     t = norm(title)
-    if len(t) > 80 or re.match(r"^(填报说明|填表说明|说明|注|备注)[:：]", t) or len(SENTENCE.findall(t)) >= 3:
+    if len(t) > 80 or row_kind(t) == "note" or len(SENTENCE.findall(t)) >= 3:
         return None  # a paragraph or a note that mentions a form (…据此开展绩效运行监控和自评。) is not a title
     if "自评" in t and ("表" in t or "绩效" in t):
         return KIND_DEPT_SELF_EVAL if _whole(t) else KIND_PROJECT_SELF_EVAL

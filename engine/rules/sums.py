@@ -91,7 +91,7 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                           count=left[1], label=pair.get("label", ""))
 
 
-@check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en", "parts", "parts_en"}, per_item=True,
+@check_kind("parts_sum", {"a", "b", "d", "label", "column", "also", "also_en"}, per_item=True,
             params={"parts", "tolerance", "of"}, scopes=("task",), validate=lambda params: parts_errors(params.get("of")))
 def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """A total equals the sum of its parts (empty cells count 0), within `tolerance`: per task (`parts`
@@ -142,11 +142,9 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
         column, amount, summed, role = wrong[0]
         others = "、".join(c for c, _, _, _ in wrong[1:])
         yield problem(rule.id, total.location, subject=total.label, label=total.label, column=column,
-                      parts="各项资金来源" if role == "part" else "各项支出（基本支出、项目支出）",
-                      parts_en="its sources" if role == "part" else "its uses (基本支出, 项目支出)",
                       also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
-                      a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)), case="funds",
-                      money_unit=form.meta.money_unit)
+                      a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)),
+                      case="funds" if role == "part" else "funds_use", money_unit=form.meta.money_unit)
 
 
 KINDS = (sum_equals, parts_sum)

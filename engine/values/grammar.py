@@ -37,6 +37,8 @@ _WORD_OPS = {
     "最多": LE, "最高": LE, "大于": GT, "高于": GT, "超过": GT, "多于": GT, "小于": LT, "低于": LT, "少于": LT,
     "等于": EQ, "约": "~", "大约": "~", "约为": "~", "预计": "~",
 }
+# a 指标方向 column (北京): a 正向 target is a floor, a 反向 one a ceiling
+DIRECTION_OPS = {"正向": GE, "正向指标": GE, "反向": LE, "反向指标": LE}
 _SUFFIX_OPS = {"及以上": GE, "或以上": GE, "以上": GE, "及以下": LE, "或以下": LE, "以下": LE, "以内": LE,
                "之内": LE, "内": LE, "左右": "~"}
 _SEPARATORS = ("--", "——", "-", "~", "—", "至", "到")

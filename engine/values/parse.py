@@ -303,10 +303,6 @@ def exact_product(a: Decimal, b: Decimal) -> Decimal:
         return a * b
 
 
-# a 指标方向 column (北京): a 正向 target is a floor, a 反向 one a ceiling
-_DIRECTION = {"正向": g.GE, "正向指标": g.GE, "反向": g.LE, "反向指标": g.LE}
-
-
 def parse_parts(nature: str | None, value: str, unit_cell: str | None) -> Value:
     """Read a value split over columns (指标性质 | 指标值 | 计量单位) as one value."""
     nature = (nature or "").strip()
@@ -319,10 +315,10 @@ def parse_parts(nature: str | None, value: str, unit_cell: str | None) -> Value:
             return Qualitative(text=base.text, notes=tuple(notes), phrase=base.phrase, grade=base.grade,
                                category=base.category)
         return base
-    op = g._SYMBOL_OPS.get(g.fold(nature)) or g._WORD_OPS.get(nature) or _DIRECTION.get(nature)
+    op = g._SYMBOL_OPS.get(g.fold(nature)) or g._WORD_OPS.get(nature) or g.DIRECTION_OPS.get(nature)
     if not isinstance(base, (Quantity, Range)):
         return base
-    if nature in _DIRECTION and not base.op:
+    if nature in g.DIRECTION_OPS and not base.op:
         if isinstance(base, Quantity) and base.number == 100 and (unit_cell or base.unit or "").strip() in ("%", "％"):
             op = g.EQ  # 正向 | 100 | %: the whole, not “≥100%”
         notes.append(f"指标方向“{nature}”按“{op}”理解")  # 北京: 指标方向 | 正向 beside a bare 90 | %
