@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -90,7 +91,18 @@ def _match(f: Finding, items: list[dict], used: set[int]) -> int | None:
     same_subject = [k for k in candidates if (items[k].get("subject") or "") == f.subject]
     unnamed = [k for k in candidates if not items[k].get("subject")]  # an item that names no subject fits any
     found = same_subject or unnamed
+    if len(found) > 1:  # several judgements of one rule on one line (a finding that changed between snapshots):
+        said = _quoted(f)  # the one whose note quotes what this finding says
+        found = sorted(found, key=lambda k: -sum(q in (items[k].get("note") or "") for q in said))
     return found[0] if found else None
+
+
+def _quoted(f: Finding) -> set[str]:
+    """What a finding quotes (“4300户”, the value, the cell), for telling apart judgements of one rule on one line."""
+    text = f"{f.message} {f.actual or ''}"
+    told = (f.actual or "").split("：", 1)[-1][:8]  # 年度绩效目标：增强政府工作效率…: the goal's opening words
+    return {q for q in re.findall(r"“([^”]{2,})”", text)} | set(re.findall(r"\d+(?:\.\d+)?[^\d\s，。；,.;:：）)]{0,2}", text)) \
+        | ({told} if len(told) >= 4 else set())
 
 
 def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:

@@ -38,6 +38,8 @@ def to_dict(form: Form) -> dict:
         "indicators": [_indicator(i) for i in form.indicators],
         "empty_groups": [{"level1": a, "level2": b, "block": block, "location": _location(loc)}
                          for a, b, loc, block in form.empty_groups],
+        **({"group_points": [{"block": block, "level1": a, "level2": b, "weight": _dec(w), "score": _dec(s)}
+                             for block, a, b, w, s in form.group_points]} if form.group_points else {}),
         "funds": [{"label": f.label, "role": f.role, "amounts": {k: _dec(v) for k, v in f.amounts},
                    **({"printed": dict(f.texts)} if f.texts else {}), "location": _location(f.location)}
                   for f in form.funds],
@@ -136,11 +138,13 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
         for n, i in enumerate(doc.get("indicators") or []))
     empty = tuple((e["level1"], e["level2"], _loc(e.get("location"), None), e.get("block", "年度"))
                   for e in doc.get("empty_groups") or [])
+    points = tuple((p.get("block", "年度"), p["level1"], p["level2"], _amount(p.get("weight")), _amount(p.get("score")))
+                   for p in doc.get("group_points") or [])
     unplaced = tuple((_loc(u.get("location"), None), u.get("content", ""), u.get("case") or "")
                      for u in doc.get("unplaced") or [])
     funds = tuple(_fund(f, lines.get(("funds", n))) for n, f in enumerate(doc.get("funds") or []))
     return Form(meta=meta, tasks=tasks, goals=goals, indicators=indicators, total=_budget_from(doc.get("total")),
-                empty_groups=empty, funds=funds, unplaced=unplaced,
+                empty_groups=empty, group_points=points, funds=funds, unplaced=unplaced,
                 score_total=_score_total_from(doc.get("score_total"), lines.get(("score_total", 0))),
                 places=tuple((str(k), _loc(v, None)) for k, v in (doc.get("field_locations") or {}).items()))
 

@@ -198,6 +198,8 @@ class Form:
     total: Budget | None = None  # 金额合计, when the form states it
     total_location: Location | None = None
     empty_groups: tuple[tuple[str, str, Location, str], ...] = ()  # 二级 rows with no 三级, no value: (…, block)
+    # the points printed on such a row (可持续影响指标 | | | 10 | 10): (block, 一级, 二级, 分值, 得分)
+    group_points: tuple[tuple[str, str, str, Decimal | None, Decimal | None], ...] = ()
     funds: tuple[FundLine, ...] = ()  # a project's funds table, when the form has one
     unplaced: tuple[tuple[Location, str, str], ...] = ()  # rows the reader could not place: (where, content, case)
     score_total: ScoreTotal | None = None  # a self-evaluation's 总分 row, when it has one

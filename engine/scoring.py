@@ -21,7 +21,7 @@ _TEMPLATE = re.compile(r"字以内|字左右|请(在此)?填写|填写说明|对
 _REVERSE = ("≤", "<")
 # names of indicators where less is better: a target written without a comparator is their ceiling
 LOWER_IS_BETTER = re.compile(r"受害率|成灾率|发生率|事故|投诉|违规|违纪|超标|损失|死亡|逾期|差错|失误|不合格率|返工|"
-                             r"流失|缺陷|故障率|变动率|调整率|结转结余率|结余率|控制率$|成本|费用|单价|时间$|用时|时长|周期")
+                             r"流失|缺陷|返修|漏损|渗漏|破损|超载|空置|故障率|变动率|调整率|结转结余率|结余率|控制率$|成本|费用|单价|时间$|用时|时长|周期")
 
 
 def shown(value: Decimal | None) -> str:
@@ -98,8 +98,22 @@ def rows(form: Form) -> list[ScoredRow]:
     return [_scored(i) for i in form.indicators if i.weight is not None or i.score is not None or i.actual]
 
 
+_ADJUSTED = re.compile(r"^extra:(调整后?|变更后?|修正后?)(的)?(年度)?(目标|指标)值")
+
+
+def _adjusted(i: Indicator) -> Value | None:
+    """The target as adjusted during the year (年初目标值 | 调整后目标值 | 实际完成值), where the row fills it in: the
+    completion is scored against it."""
+    text = next((v for k, v in i.extras if _ADJUSTED.match(k) and not re.fullmatch(r"[-—－/／\s]*|无|未调整", v.strip())),
+                None)
+    if text is None:
+        return None
+    value = _parsed(text)
+    return value if value.kind in ("quantity", "range", "deadline", "qualitative") else None
+
+
 def _scored(i: Indicator) -> ScoredRow:
-    target = i.value if i.value is not None else _parsed(i.raw)
+    target = _adjusted(i) or (i.value if i.value is not None else _parsed(i.raw))
     actual = _parsed(i.actual) if i.actual and i.actual.strip() else None
     applicable = not NOT_APPLICABLE.search(f"{i.actual or ''}{i.reason or ''}")
     if actual is None or not applicable:
@@ -322,7 +336,20 @@ def split(form: Form, execution_weight: Decimal | None) -> dict[str, Decimal]:
         if row.weight is not None:
             key = level_name(row.level1) or row.level1
             out[key] = out.get(key, Decimal(0)) + row.weight
+    for key, weight, _ in empty_group_points(form):
+        if weight is not None:
+            out[key] = out.get(key, Decimal(0)) + weight
     return out
+
+
+def empty_group_points(form: Form) -> list[tuple[str, Decimal | None, Decimal | None]]:
+    """The points printed on 二级 rows with no indicator under them (可持续影响指标 | | | 10 | 10), by 一级: counted
+    in the table's sums as the form counts them (STR-04 says the group is empty)."""
+    def key(block: str, level1: str, level2: str) -> tuple[str, str, str]:
+        return block, level_name(level1) or level1, level_name(level2) or level2
+    filled = {key(i.block, i.level1, i.level2) for i in form.indicators if i.name.strip()}
+    return [(key(block, l1, l2)[1], w, s) for block, l1, l2, w, s in form.group_points
+            if key(block, l1, l2) not in filled]
 
 
 def narratives(form: Form) -> list[tuple[str, str]]:

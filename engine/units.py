@@ -23,6 +23,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "台套", "台(套)", "生", "粒", "万粒", "万株", "万棵", "万只", "万头", "万羽", "万尾", "人年", "亩次",
         "眼", "台次", "册次",  # a well (机井 120眼); a machine counted per use (检测设备 1200台次); loans of books
         "年一遇",  # a flood standard (防洪标准 20年一遇)
+        "樘", "扇", "孔", "跨", "辆次", "人月",  # doors and windows (门窗 120樘), a bridge's spans, vehicles per trip
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor
@@ -124,6 +125,11 @@ def _product(text: str) -> tuple[str, list[str]] | None:
 def lookup(text: str) -> Unit:
     """Read a unit as written: simple, alias, product (人·天) or ratio (元/人·天, 次/月)."""
     text = text.strip()
+    population = _PER_POPULATION.fullmatch(text)
+    if population:  # a unit column's /10万 (孕产妇死亡率 | ≤ | 10 | /10万): the count per that many people
+        per = {"10万": "十万", "100万": "百万"}.get(population.group(2), population.group(2))
+        canon = f"{population.group(1) or '人'}/{per}人"
+        return Unit(canon, "rate", (f"“{text}”按每{per}人计",) if canon != text else ())
     simple = _simple(text)
     if simple:
         canon, note = simple
@@ -159,6 +165,7 @@ def lookup(text: str) -> Unit:
     return Unit(text, "unknown", (f"计量单位“{text}”不在单位表中，按原样保留",))
 
 
+_PER_POPULATION = re.compile(r"(人|例)?[/／](10万|十万|100万|百万|万|千)(人|人口|活产)?")
 _SCALED = re.compile(r"^(万|千|百万|十万)(\S{1,3})$")
 _PER_ITEM = re.compile(r"(万|千|百)?[\u4e00-\u9fff]{1,3}")  # the thing a rate is counted per (断面, 万车, 眼)
 _GLOSS = re.compile(r"^([^()（）]+?)\s*[(（][^()（）]+[)）]$")

@@ -58,6 +58,8 @@ class TableBuilder:
     group_size: int = 1
     drafts: list[Draft] = field(default_factory=list)
     empty_groups: list[tuple[str, str, Location, str]] = field(default_factory=list)
+    group_points: list[tuple[str, str, str, Decimal | None, Decimal | None]] = field(default_factory=list)
+    level2_rows: bool = False  # the 二级 names stand on group rows of their own under the names' column
     problems: list[Problem] = field(default_factory=list)
     level1: str = ""
     level2: str = ""
@@ -350,6 +352,11 @@ class TableBuilder:
     def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
         if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing":
             fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot (指标2: | /)
+        name = fields.get("name", "")
+        if "level2" not in self.header and name and labels.known_level(name) and labels.is_level2(name) \
+                and not labels.is_level1(name) and not any(v for k, v in fields.items() if k not in ("level1", "name")):
+            fields = {**fields, "level2": name, "name": ""}  # 一级指标 | 指标名称 with 质量指标 alone under 指标名称
+            self.level2_rows = True                          # (浙江): a 二级 group row; the table has its 二级
         l1 = labels.corrected(fields.get("level1", ""))
         l2 = labels.corrected(fields.get("level2", ""))
         draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2), name_location=name_at)
@@ -365,6 +372,9 @@ class TableBuilder:
         if not fields.get("name") and not fields.get("value"):
             self._settle_labels()
             self.empty_groups.append((self.level1, self.level2, location, self.block))
+            weight, score = _decimal(fields.get("weight")), _decimal(fields.get("score"))
+            if self.level2 and (weight is not None or score is not None):
+                self.group_points.append((self.block, self.level1, self.level2, weight, score))
             return
         if self.labels_only and labels.level_name(self.level2) == labels.level_name(self.labels_only[1]):
             self.labels_only = None  # the label row heads this indicator
@@ -518,7 +528,7 @@ class TableBuilder:
         self._settle_labels()
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
         self._content_wins()
-        flat = "level1" not in self.header and "level2" not in self.header
+        flat = "level1" not in self.header and "level2" not in self.header and not self.level2_rows
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
@@ -528,7 +538,7 @@ class TableBuilder:
         elif self.drafts and not {"value", "actual", "score", "weight"} & set(self.header) and not self.places:
             first = self.drafts[0].location  # 一级 | 二级 | 三级 | 说明 | 期望: no column is the value's; said
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_value", content=""))
-        one_level = not flat and "level2" not in self.header and all(d.fields.get("level1") for d in self.drafts)
+        one_level = not flat and "level2" not in self.header and not self.level2_rows and all(d.fields.get("level1") for d in self.drafts)
         if one_level and self.drafts:  # 绩效指标分类 | 绩效指标: a 一级 on every row and no 二级 column, said once
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_level2", content=""))
@@ -550,6 +560,8 @@ class TableBuilder:
                     and labels.is_level2(f["level1"]) and not labels.is_level1(f["level1"]):
                 f["level1"], f["level2"] = "", f["level1"]  # 服务对象满意度指标 in the 一级 column, its 二级 empty
             f["level1"] = _implied(f["level1"], f["level2"])
+            if f["level1"] and not f["level2"] and ("level2" in self.header or self.level2_rows):
+                f["level2"] = labels.lone_level2(f["level1"]) or ""  # 满意度指标 merged across both level columns
             if (not f["level1"] or not f["level2"]) and not flat and not one_level:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),
                                              content=" | ".join(v for v in f.values() if v), case="levels"))

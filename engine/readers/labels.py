@@ -65,6 +65,13 @@ def cut_level(text: str) -> bool:
     return len(t) >= 2 and not _known(t) and any(k.startswith(t) for k in v.level1 | v.level2)
 
 
+def lone_level2(level1: str) -> str | None:
+    """The 二级 of a 一级 that has one kind of 二级 (满意度指标: 服务对象满意度指标, vocabulary › lone_level2): what a
+    form that leaves the 二级 out (a notice's list, a 一级 cell merged across both level columns) means; None under
+    产出指标 or 效益指标, whose rows need their own."""
+    return vocabulary().lone_level2.get(level_name(level1))
+
+
 def implied_level1(level2: str) -> str | None:
     """The 一级 a 二级 belongs to when the form leaves it out (数量指标 -> 产出指标)."""
     return vocabulary().implied.get(level_name(level2))

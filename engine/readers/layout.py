@@ -61,6 +61,7 @@ class _State:
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
+    fund_breakdown: bool = False  # 按收入性质分: | 按支出性质分: began a breakdown beside the funds table
     upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
 
 
@@ -157,6 +158,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=_distinct(st.goals), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
+                group_points=tuple(g for t in st.tables for g in t.group_points),
                 unplaced=unplaced, score_total=st.score_total, places=tuple(st.places.items()))
     return ReadResult(form, st.problems)
 
@@ -337,6 +339,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "indicators" and len(tokens) >= 2 and _MONEY_ROW.search(normed[0]) \
             and all(header.amount_like(t) for t in tokens[1:]):
         kind = "subtotal"  # 下达资金(万元) | 21098 | 2094.4 | …: the money by place, a funds line inside the table
+    if kind == "total" and st.mode == "funds" and any(money_tables.is_amount(t) for t in tokens[1:]):
+        kind = None  # 合计 | 3026.0 | 3026.0 | 2813.22 under the sources: the funds table's total line
     if kind is not None and st.mode != "tasks":
         _closing(st, kind, row, tokens, normed)
         return
@@ -397,6 +401,10 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         roles = st.tables[-1].roles()
         if {"weight", "score"} & set(roles.values()):
             st.score_total = score_total.read(row, roles)
+    attached = re.sub(r"^\s*附件\s*\d*\s*[:：]", "", tokens[0]) if kind == "note" else ""
+    if attached != tokens[0] and st.kind is None and labels.form_kind(attached):
+        st.kind = labels.form_kind(attached)  # 附件:…项目绩效目标表.xlsx under a notice: the kind of form it is
+        st.year = st.year or header.year(attached)
     if kind == "signoff":
         st.fields.extend(header.signoff_pairs(tokens))
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
@@ -523,7 +531,9 @@ def _duty_task(st: _State, row: Row) -> None:
         k = st.task_header.get(role, -1)
         return texts[k] if 0 <= k < len(texts) else ""
     name, amount = cell("name"), cell("amount")
-    if labels.norm(texts[0] if texts else "") in labels.header_labels("totals") or labels.row_kind(name) == "total":
+    before = texts[:st.task_header.get("amount", len(texts))]  # 合计 in whichever column before the amount
+    if labels.norm(texts[0] if texts else "") in labels.header_labels("totals") \
+            or any(labels.row_kind(t) == "total" for t in before if t):
         try:
             st.total, st.total_location = Budget(money_tables.amount(amount, st.money_unit), None, None), row.location
         except Exception:
@@ -541,6 +551,12 @@ def _duty_task(st: _State, row: Row) -> None:
 
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
     if st.task_header:
+        first = min(st.task_header.values())
+        side = row.texts[0] if first > 0 and row.texts else ""
+        if side and labels.row_kind(side) != "total":  # 资金来源 | 一般公共预算 | 6280.45 in the table's side column,
+            st.mode, st.task_header = "header", {}       # where 年度主要任务 stood: the tasks have ended
+            _header(st, row, tokens)
+            return
         _duty_task(st, row)
         return
     task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
@@ -552,6 +568,19 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
+    pairs = money_tables.score_pairs(row)
+    if pairs and st.funds:  # 预算执行分值 | 10 | 预算执行得分 | 9.5 under the lines: the total line's points
+        k = next((k for k in reversed(range(len(st.funds))) if st.funds[k].role == "total"), len(st.funds) - 1)
+        st.funds[k] = money_tables.with_scores(st.funds[k], pairs)
+        return
+    if money_tables.breakdown_heading(row):
+        st.fund_breakdown = True
+        return
+    lines = money_tables.breakdown_lines(row, st.fund_breakdown, st.money_unit)
+    if lines is not None:  # a label and one amount, twice on a row: a breakdown beside the table's columns
+        st.fund_breakdown = True
+        st.funds.extend(lines)
+        return
     line = money_tables.fund_row(row, st.fund_header, st.money_unit)
     if line is not None:
         st.funds.append(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from jxcheck.engine.findings import Problem, problem
@@ -213,6 +214,70 @@ def side_line(fields: list[tuple[str, str]], places: dict[str, Location], money_
 
 
 _COLUMN_LABEL = re.compile(r"预算数|执行数|执行率|得分|分值|到位数|结余")
+_SCORE_LABEL = re.compile(r"(分值|得分|权重)$")
+
+
+def score_pairs(row: Row) -> list[tuple[str, Cell]] | None:
+    """A row under the funds lines that gives only the execution's points (预算执行分值 | 10 | 预算执行得分 | 9.5):
+    each as the 分值 or 得分 column it stands for; None for any other row."""
+    cells = [c for c in row.cells if c.text.strip()]
+    pairs: list[tuple[str, Cell]] = []
+    k = 0
+    while k < len(cells):
+        name = labels.norm(cells[k].text)
+        if _SCORE_LABEL.search(name) and k + 1 < len(cells) and _POINTS.fullmatch(cells[k + 1].text.strip()):
+            pairs.append(("得分" if "得分" in name else "分值", cells[k + 1]))
+            k += 2
+        elif _BLOCK_LABEL.search(name) and not pairs:
+            k += 1  # the block's own label merged down its rows (资金情况(万元))
+        else:
+            return None
+    return pairs or None
+
+
+_BREAKDOWN = re.compile(r"按(收入|支出|资金)(性质|来源|用途|类别)")
+
+
+def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元") -> list[FundLine] | None:
+    """Rows under the funds lines that pair a label with one amount, two pairs to a row (其中:一般公共预算 | 2212.70 |
+    | 其中:基本支出 | 1016.35, under 按收入性质分: | 按支出性质分:): a breakdown printed beside the table, not under its
+    columns. Each pair is a line of its own whose one amount stands under no column of the total's, so no column's
+    sum takes it; a lone pair is one only `after_breakdown` began. None for any other row."""
+    cells = [c for c in row.cells if c.text.strip()]
+    if not cells or len(cells) % 2 or (len(cells) == 2 and not after_breakdown):
+        return None
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if not all(_NAME.fullmatch(label.text.strip()) and is_amount(value.text) for label, value in pairs) \
+            or _FUND_TOTAL.search(labels.norm(pairs[0][0].text)):
+        return None  # (部门整体支出总额 | 864.2 | 100% | 20: the total line, its rate and score)
+    out = []
+    for label, value in pairs:
+        name = _FUND_PREFIX.sub("", labels.norm(label.text))
+        role = "use" if _FUND_USE.search(name) else "part"
+        out.append(FundLine(label=name, role=role, amounts=(("分项金额", amount(value.text, money_unit)),),
+                            location=row.location, texts=(("分项金额", value.text),)))
+    return out
+
+
+_NAME = re.compile(r"[^\d%％]*[\u4e00-\u9fff][^\d%％]*")
+
+
+def breakdown_heading(row: Row) -> bool:
+    """按收入性质分: | 按支出性质分: — the heading of a breakdown printed beside the funds table."""
+    texts = [t for t in row.texts if t.strip()]
+    return bool(texts) and all(_BREAKDOWN.search(t) for t in texts)
+
+
+_POINTS = re.compile(r"\d+(?:\.\d+)?\s*分?")
+
+
+def with_scores(line: FundLine, pairs: list[tuple[str, Cell]]) -> FundLine:
+    """The funds line with the points a row of its own gave it, where its own cells are empty."""
+    texts = dict(line.texts)
+    for column, cell in pairs:
+        if not (texts.get(column) or "").strip():
+            texts[column] = cell.text.strip()
+    return replace(line, texts=tuple(texts.items()))
 _BLOCK_LABEL = re.compile(r"预算执行情况|项目资金|资金情况")
 
 

@@ -47,7 +47,7 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
         if heading and labels.is_level1(heading.group(1)):
             level1 = heading.group(1)
             # 三、满意度指标 | 参训学员满意度≥95%: items right under a 一级 that has one 二级 of its own kind
-            level2_heading = _only_level2(level1)
+            level2_heading = labels.lone_level2(level1)
             continue
         if level1 is None:
             continue
@@ -92,12 +92,6 @@ def read(rows: list[Row], cut: bool = False) -> TableBuilder | None:
     first = table.drafts[0].location
     table.problems.append(problem("FORM-03", first, n=first.number(), case="sentences", content=""))
     return table
-
-
-def _only_level2(level1: str) -> str | None:
-    """The 二级 a notice leaves out under a 一级 that has one kind of 二级 (满意度指标: 服务对象满意度指标,
-    vocabulary › lone_level2); None under 产出指标 or 效益指标, whose items need their own 二级 heading."""
-    return vocabulary().lone_level2.get(labels.level_name(level1))
 
 
 _SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]\s*(\S+指标)\s*$")

@@ -48,10 +48,13 @@ def _key(row: Row) -> str:
 
 def _starts_form(row: Row, opening: set[str]) -> bool:
     tokens = [t for t in row.texts if t]
-    if not tokens:
-        return False
+    if not tokens or _ATTACHMENT.match(tokens[0]):
+        return False  # 附件:…绩效目标表.xlsx: a notice naming the form it attaches, not a second form's title
     return _key(row) in opening or labels.form_kind(tokens[0]) is not None \
         or labels.header_label(tokens[0]) == "project" and not _columns(tokens)
+
+
+_ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")
 
 
 def _columns(tokens: list[str]) -> bool:

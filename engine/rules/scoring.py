@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Iterator
 
-from jxcheck.engine import scoring
+from jxcheck.engine import deductions, scoring
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.formula import Formula, FormulaError, compile_formula
@@ -79,6 +79,11 @@ def _complete(form: Form) -> bool:
 
 
 # -- EVAL-01 ---------------------------------------------------------------------------------------------------
+def _empty_group_points(form: Form) -> tuple[Decimal, Decimal]:
+    kept = scoring.empty_group_points(form)
+    return (sum((w or Decimal(0) for _, w, _ in kept), Decimal(0)), sum((s or Decimal(0) for _, _, s in kept), Decimal(0)))
+
+
 def _weights_errors(params: dict) -> list[Msg]:
     split = params.get("split", {})
     if not isinstance(split, dict) or not all(isinstance(v, (int, float, str)) for v in split.values()):
@@ -97,7 +102,8 @@ def score_weights(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     tol, total = tolerance(rule), Decimal(str(rule.params.get("total", 100)))
     execution = scoring.execution(form)
     ex_weight = execution.weight if execution is not None else None
-    summed = sum((r.indicator.weight or Decimal(0) for r in rows), Decimal(0)) + (ex_weight or Decimal(0))
+    summed = sum((r.indicator.weight or Decimal(0) for r in rows), Decimal(0)) + (ex_weight or Decimal(0)) \
+        + _empty_group_points(form)[0]
     printed = form.score_total.weight if form.score_total is not None else None
     where = form.score_total.location if form.score_total is not None else rows[0].indicator.location
     reserved = Decimal(str((rule.params.get("split") or {}).get(scoring.EXECUTION, 0)))
@@ -153,7 +159,7 @@ def score_bounds(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     execution = scoring.execution(form)
     if any(r.indicator.score is None and r.applicable for r in rows) or not _complete(form):
         return
-    summed = sum((r.indicator.score or Decimal(0) for r in rows), Decimal(0))
+    summed = sum((r.indicator.score or Decimal(0) for r in rows), Decimal(0)) + _empty_group_points(form)[1]
     if execution is not None and execution.score is not None:
         summed += execution.score
     if any(not r.applicable for r in rows):
@@ -178,6 +184,14 @@ def score_formula(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if row.direction is None or i.weight is None or i.score is None or i.uncertain or i.score > i.weight:
             continue  # a score above its weight is EVAL-02's
         env = row.env()
+        printed = deductions.rule_text(i)
+        if printed is not None:  # 每少1家扣0.5分: the row's own rule, where the form prints one, is the rule
+            scores = None if row.target_number is None or row.actual_number is None else deductions.allowed(
+                printed, i.weight, row.target_number, row.actual_number, bool(env["是百分比"]))
+            slack = max(tolerance(rule), scoring.half_unit(str(i.score)))
+            if scores is not None and not any(abs(s - i.score) <= slack for s in scores):
+                yield _row_problem(rule, row, form, calc=_d(scores[-1]))
+            continue  # (a rule in words the reader cannot follow is not judged)
         calc = formula(rule, row.direction).number(env)
         if calc is None:
             continue

@@ -68,7 +68,7 @@ def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         yield problem(rule.id, ex.location, subject=ex.label, calc=_d(calc), **_fund_values(ex))
 
 
-_ADJUST_WORDS = re.compile(r"追加|调减|调增|调整|调剂|收回|结余|结转|新增|压减")
+_ADJUST_WORDS = re.compile(r"追加|调减|调增|调整|调剂|收回|结余|结转|新增|压减|增加|减少|核减|核增|下达|追减")
 _SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
 
 
@@ -80,11 +80,25 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
              if re.search(r"原因|说明|问题|情况", k) and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
              and scoring.said(v)]  # (预算执行情况(万元) | 年度财政资金总额: the funds block's label, no reason)
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
-    texts += [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
-              for _, t in line.texts if scoring.said(t)]
+    notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
+             for _, t in line.texts if scoring.said(t)]
+    if words is _ADJUST_WORDS and any(re.search(r"调整", line.label) for line in form.funds
+                                      if any(scoring.said(t) for _, t in line.texts)):
+        return True  # a row that says it explains the change (预算调整说明 | …), in whatever words
+    texts += notes
     texts += [k for k, v in form.meta.fields if not v.strip() and len(k) >= 15 and re.search(r"[，,。；;]", k)]
     # (a sentence alone on a row under the table, with no label: 全年预算数较年初增加452.40万元,为追加…)
     return any(words is None or words.search(t) for t in texts)
+
+
+_TOLD = re.compile(r"((追加|调增|调减|追减|核减)[^，,。；;\d]{0,24}|(增加|减少|下达|收回)[^，,。；;\d]{0,24}?(资金|预算|经费|补助|拨款)"
+                   r"[^，,。；;\d]{0,8})\d+(?:\.\d+)?\s*(万元|元|亿元)")  # (not 带动农户增加收入300万元)
+
+
+def _adjustment_told(form: Form) -> bool:
+    """The budget's change told in the form's account of the year (实际完成情况: …年中追加教师绩效工资及校舍维修资金
+    1485.56万元…): an adjustment word with the money it moved."""
+    return any(_TOLD.search(v) for _, v in form.meta.fields)
 
 
 _SIMPLE_BOUND = re.compile(r"^\s*执行率\s*(?:<|<=|≤|＜)\s*(\d+(?:\.\d+)?)\s*$")
@@ -110,7 +124,8 @@ def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
     if formula(rule, "low").holds(env) and not _explained(form, ex, _SPENDING_WORDS):
         yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), limit=_limit(rule),
                       **_fund_values(ex))
-    if ex.initial is not None and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS):
+    if ex.initial is not None and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS) \
+            and not _adjustment_told(form):
         yield problem(rule.id, ex.location, case="adjusted", subject=ex.label, a=_d(ex.initial), b=_d(ex.budget),
                       limit=_limit(rule), **_fund_values(ex))
 

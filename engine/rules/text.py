@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from itertools import combinations
 from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
@@ -39,8 +40,8 @@ _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
-# money that is a result, not an input: 村集体收入达6万元, 实现产值500万元
-_RESULT_MONEY = re.compile(r"(收入|产值|增收|创收|营收|利润|销售额|销量|销售量|公益金|经济效益)[^，,。；;\d]{0,4}\d")
+# money that is a result, not an input: 村集体收入达6万元, 实现产值500万元 (not 部门预算收入856.32万元: the budget)
+_RESULT_MONEY = re.compile(r"((?<!预算)(?<!财政)(?<!资金)收入|产值|增收|创收|营收|利润|销售额|销量|销售量|公益金|经济效益)[^，,。；;\d]{0,4}\d")
 
 
 def _specific(text: str) -> bool:
@@ -60,15 +61,30 @@ def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
 
 
-def _indicator_numbers(form: Form) -> set[tuple[Decimal, str]]:
-    out = set()
+def _indicator_numbers(form: Form) -> set[tuple[Decimal, str | None]]:
+    """The numbers the indicator values give, with their units (None where a value lacks one: VAL-02's)."""
+    out: set[tuple[Decimal, str | None]] = set()
     for i in form.indicators:
         v = i.value
-        if isinstance(v, Quantity) and v.unit:
-            out.add((v.number, v.unit))
-        elif isinstance(v, Range) and v.unit:
-            out |= {(v.low, v.unit), (v.high, v.unit)}
+        if isinstance(v, Quantity):
+            out.add((v.number, v.unit or None))
+        elif isinstance(v, Range):
+            out |= {(v.low, v.unit or None), (v.high, v.unit or None)}
     return out
+
+
+def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], most: int = 4) -> bool:
+    """The goal's number is what two to `most` indicators of its unit add up to (14840人 = 3200 + 4600 + 7040; a
+    budget of 856.32万元 = the cost indicators 612.80 + 243.52): said by them together."""
+    def in_wan(n: Decimal, u: str | None) -> Decimal | None:
+        factor = WAN_FACTOR.get(u or "")
+        return n * factor if factor is not None else (n if u == unit else None)
+    target = in_wan(number, unit)
+    pool = sorted(x for n, u in known if (x := in_wan(n, u)) is not None and 0 < x < target) if target else []
+    if len(pool) > 16:
+        return False
+    return any(abs(sum(c, Decimal(0)) - target) < Decimal("0.005")
+               for k in range(2, min(most, len(pool)) + 1) for c in combinations(pool, k))
 
 
 @check_kind("goal_numbers", {"label", "value"}, params={"units", "places"})
@@ -85,17 +101,27 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return
     budget = budget_wan(form)
     for goal in _goals(form):
-        for number, unit_text in dict.fromkeys(pattern.findall(goal.text)):
+        seen = set()
+        for found in pattern.finditer(goal.text):
+            number, unit_text = found.group(1), found.group(2)
+            if (number, unit_text) in seen:
+                continue
+            seen.add((number, unit_text))
             unit = lookup(unit_text).text
             factor = WAN_FACTOR.get(unit)
             if budget is not None and factor is not None and abs(Decimal(number) * factor - budget) < Decimal("0.01"):
                 continue  # 项目总投资3862.40万元: the budget the goal restates, an input, no output to set a target for
-            # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's
-            if not any(n == Decimal(number) and (u == unit or u.startswith(unit)) for n, u in known):
-                yield problem(rule.id, goal.location, subject=goal.label, label=goal.label,
-                              value=f"{number}{unit_text}")
+            if _PER_HEAD.search(goal.text[:found.start()]):
+                continue  # 每站不少于20场次, 人均120元: a figure per head, no total to set a target for
+            # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's; a value that has the
+            # number but lost its unit is VAL-02's
+            if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit)) for n, u in known) \
+                    or _summed(Decimal(number), unit, known):
+                continue
+            yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
+_PER_HEAD = re.compile(r"(每[\u4e00-\u9fff]{1,3}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 
 
@@ -114,6 +140,8 @@ def goal_relevance(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     if not any(b - stop for b in known):          # share one with the first few parts
         return
     for goal in _goals(form):
+        if not _specific(goal.text):
+            continue  # a slogan (推进科技事业发展) is TXT-01's: its fault is that it says nothing, one finding for it
         own = _bigrams(_DATES.sub("", goal.text)) - stop  # 2021年12月31日前完成: a deadline names no content
         if own and not any(own & b for b in known):  # a goal of no words is TXT-01's
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label)

@@ -19,13 +19,15 @@ _INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
 _RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 # a deadline that comes back each month or quarter (每月10日前, 每月底前, 每季度末): checked at its last in the year
-_MONTHLY = re.compile(r"^每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
-_MONTH_END = re.compile(r"^每(个)?(月|季度)(底|末)(之?前|以前)?$")
+_BY = r"(?:(?:≤|<=|＜|<|≦)\s*)?"  # a comparator before a deadline (≤每月10日): by then
+_MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
+_MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(底|末)(之?前|以前)?$")
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(10万|十万|100万|百万)(人|人口)?$")
 _POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "1000": "千", "千": "千", "万": "万"}
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
-_AFTER_EVENT = re.compile(r"^[^，,。；;\d]{1,16}后\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)(以内|之内|内)$")
+_AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后)\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)"
+                          r"(以内|之内|内)?$")  # (≤接到预警后24小时: the comparator says 以内)
 # an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
 _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
@@ -73,9 +75,9 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         notes.append(f"“/{per.group(2)}”按每{_POPULATION[per.group(2)]}人计")
         plain = plain[:per.start()] + f"{per.group(1)}人/{_POPULATION[per.group(2)]}人"
     after = _AFTER_EVENT.match(plain)
-    if after:
-        notes.append(f"“{plain[:after.start(1)].strip()}”起算的期限")
-        plain = f"≤{after.group(1)}{after.group(2)}"
+    if after and (after.group(1) or after.group(5)):
+        notes.append(f"“{after.group(2).strip()}”起算的期限")
+        plain = f"≤{after.group(3)}{after.group(4)}"
     average = _AVERAGE.match(plain)
     if average and not re.search(r"/", plain):
         word = average.group(1)

@@ -48,6 +48,10 @@ VAGUE = ("提升", "提高", "改善", "加强", "推进", "促进", "做好", "
 _GRADE_OF = {p: g for grades in GRADE_SETS for p, g in grades}
 _TREND = re.compile("(" + "|".join(sorted(DEGREE_ADVERBS, key=len, reverse=True)) + ")"
                     "(?:地)?(" + "|".join(CHANGE_VERBS) + ")$")
+# lasting use said in words (长期稳定运行, 持续发挥作用): the 可持续影响 kind of trend (§3.1(b))
+_LASTING = re.compile(r"(长期|持续|长效|稳定)(稳定|有效|正常|良好)?(运行|运转|使用|运营|开放|发挥(作用|效益|效用)?|保持|有效)")
+# a verb of change and what changes, no measure of it (改善条件, 提升水平, 提高服务质量)
+_CHANGE_OF = re.compile(r"(" + "|".join(CHANGE_VERBS) + r")(服务)?(条件|环境|水平|质量|能力|效果|效率|机制|服务)")
 _PUNCT = re.compile(r"[。.，,；;！!、\s]+$")
 _ONLY_CHANGE = re.compile("(?:" + "|".join(CHANGE_VERBS + ("巩固", "稳定", "保持")) + "){1,3}")
 
@@ -60,10 +64,10 @@ def classify(phrase: str) -> tuple[str | None, str | None]:
     m = _TREND.search(p)
     if m:
         return DEGREE_ADVERBS[m.group(1)], "trend"
-    if p in OTHER_TREND:
+    if p in OTHER_TREND or _LASTING.fullmatch(p):
         return None, "trend"
     if p in COMPLIANCE or _COMPLIANCE.search(p):
         return None, "compliance"
-    if p in VAGUE or (p and _ONLY_CHANGE.fullmatch(p)):  # 巩固提高, 提升改善: verbs of change and nothing else
+    if p in VAGUE or (p and _ONLY_CHANGE.fullmatch(p)) or _CHANGE_OF.fullmatch(p):  # 巩固提高, 提升改善, 改善条件
         return None, "vague"
     return None, None

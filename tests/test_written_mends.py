@@ -1,0 +1,163 @@
+"""What the judged written sets left false or missed, mended: each test fails on the code before its mend."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import yaml
+
+from jxcheck.engine.check import check_file
+from jxcheck.engine.form_dict import to_dict
+from jxcheck.engine.readers import read
+
+
+def _write(tmp_path, rows, name="form.txt"):
+    path = tmp_path / name
+    path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+SELF_EVAL_FUNDS = [["部门整体支出绩效自评表"], ["(2023年度)"], ["部门名称", "某县教育局", "", "", "", "", "", "单位:万元"],
+                   ["年度预算执行情况", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]]
+INDICATORS = [["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+              ["", "产出指标", "数量指标", "义务教育阶段在校生人数", "≥19500人", "19630人", "90", "90"]]
+
+
+def test_a_row_labelled_as_the_budget_change_explains_it_in_any_words(tmp_path, book):
+    """三穗 (written set 5, 396): 预算调整说明 | 全年预算数较年初增加782.10万元,为年中下达的…补助资金 — no 追加 in it."""
+    path = _write(tmp_path, SELF_EVAL_FUNDS + [
+        ["", "年度资金总额", "17860.20", "18642.30", "17905.16", "10", "96.05%", "9.6"],
+        ["", "预算调整说明", "全年预算数较年初增加782.10万元,为年中下达的中央义务教育薄弱环节改善与能力提升补助资金。"],
+    ] + INDICATORS)
+    assert not [f for f in check_file(path, book).findings if f.rule == "BUD-07"]
+    bare = _write(tmp_path, SELF_EVAL_FUNDS + [["", "年度资金总额", "17860.20", "18642.30", "17905.16", "10", "96.05%", "9.6"]]
+                  + INDICATORS, "bare.txt")
+    assert [f.case for f in check_file(bare, book).findings if f.rule == "BUD-07"] == ["adjusted"]
+
+
+def _rules(path, book):
+    return sorted((f.rule, f.location.line) for f in check_file(path, book).findings)
+
+
+def test_a_row_of_the_executions_points_under_the_funds_lines(tmp_path, book):
+    """建阳 (written set 4, 391): 预算执行分值 | 10 | 预算执行得分 | 9.5 on a row of its own is the total line's weight and
+    score, not a source of funds: the weights add up to 100, the scores with it, and its score is checked."""
+    rows = [["2023年度项目支出绩效自评表"], ["项目名称", "基本公共卫生服务项目"],
+            ["资金情况(万元)", "资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+            ["", "中央补助", "2118.2", "2118.2", "2118.2", "100.00%"],
+            ["", "区级配套", "907.8", "907.8", "695.02", "76.56%"],
+            ["", "合计", "3026.0", "3026.0", "2813.22", "92.97%"],
+            ["", "预算执行分值", "10.0", "", "预算执行得分", "9.5"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "居民电子健康档案建档人数", "≥28.5万人", "29.1万人", "50", "50"],
+            ["效益指标", "社会效益指标", "居民健康素养水平", "≥28%", "29.6%", "30", "30"],
+            ["满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", "90.2%", "10", "10"],
+            ["总分", "", "", "", "", "100", "99.5"]]
+    found = _rules(_write(tmp_path, rows), book)
+    assert ("BUD-08", 6) in found  # 10 × 92.97% = 9.30, not 9.5
+    assert not [r for r in found if r[0] in ("BUD-01", "EVAL-01", "EVAL-02")]
+
+
+def test_a_breakdown_beside_the_funds_table_is_no_column_of_it(tmp_path, book):
+    """湄潭 (written set 2, 375): 按收入性质分: | 按支出性质分: over label | amount pairs, two to a row: a breakdown
+    of the year's budget printed beside the table, not amounts under its 年初预算数 or 分值 columns."""
+    rows = [["部门整体支出绩效自评表"], ["(2024年度)"], ["部门(单位)名称", "湄潭县综合行政执法局"],
+            ["年度预算(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "2286.40", "2512.70", "2468.40", "10", "98.24%", "9.82"],
+            ["", "按收入性质分:", "", "", "按支出性质分:"],
+            ["", "其中:一般公共预算", "2212.70", "", "其中:基本支出", "1016.35"],
+            ["", "政府性基金", "300.00", "", "项目支出", "1496.35"],
+            ["", "其他资金", "0.00"]] + INDICATORS[:1] + [
+            ["", "产出指标", "数量指标", "县城道路清扫保洁面积", "≥186万平方米", "186万平方米", "90", "90"]]
+    assert not [r for r in _rules(_write(tmp_path, rows), book) if r[0] == "BUD-01"]
+
+
+def test_points_on_an_empty_group_row_count_in_the_sums(tmp_path, book):
+    """A 二级 row with no indicator that still carries 10 points and scores them (written set 2, 376): the weights
+    and the scores add up as printed; the empty group itself is STR-04's."""
+    rows = [["部门整体支出绩效自评表"], ["(2024年度)"], ["部门名称", "某县退役军人事务局"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "预算执行率", "", "", "", "10", "10"],
+            ["产出指标", "数量指标", "发放优抚对象抚恤补助人数", "≥2800人", "2846人", "50", "50"],
+            ["效益指标", "社会效益指标", "优抚政策落实率", "=100%", "100%", "20", "20"],
+            ["", "可持续影响指标", "", "", "", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "优抚对象满意度", "≥95%", "96%", "10", "10"],
+            ["总分", "", "", "", "", "100", "100"]]
+    found = _rules(_write(tmp_path, rows), book)
+    assert ("STR-04", 8) in found
+    assert not [r for r in found if r[0] in ("EVAL-01", "EVAL-02")]
+    path = tmp_path / "form.yaml"  # and the canonical form keeps the points
+    path.write_text(yaml.safe_dump(to_dict(read(_write(tmp_path, rows)).form), allow_unicode=True), encoding="utf-8")
+    assert not [r for r in _rules(path, book) if r[0] in ("EVAL-01", "EVAL-02")]
+
+
+def test_a_comparator_before_a_deadline_counted_from_an_event_or_each_month():
+    """天津/江西 (written set 6, 429, 435): ≤接到预警后24小时 and ≤每月10日 are deadlines, not unreadable values."""
+    from jxcheck.engine.values.parse import parse_value
+    after = parse_value("≤接到预警后24小时")
+    assert (after.kind, after.op, after.number, after.unit) == ("quantity", "≤", 24, "小时")
+    assert parse_value("≤每月10日").kind == "deadline" and parse_value("≤每季度末").kind == "deadline"
+    assert parse_value("接到预警后24小时").kind != "quantity"  # no 内 and no ≤: not said to be a limit
+
+
+SCORED = ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+
+
+def test_completion_is_scored_against_the_adjusted_target(tmp_path, book):
+    """沁县 (written set 6, 432): 年初目标值 ≥2000亩, 调整后目标值 ≥1800亩, 1860亩 done: full marks are right."""
+    rows = HEAD_PROJECT + [SCORED, ["产出指标", "数量指标", "恢复和改善灌溉面积", "≥2000亩", "≥1800亩", "1860亩", "90", "90",
+                                    "按初步设计批复调整"]]
+    assert not [r for r in _rules(_write(tmp_path, rows), book) if r[0] == "EVAL-03"]
+    rows[-1][4] = ""  # no adjustment: 1860 of 2000 scores 83.7
+    assert ("EVAL-03", 6) in _rules(_write(tmp_path, rows, "plain.txt"), book)
+
+
+HEAD_PROJECT = [["项目支出绩效自评表"], ["(2024年度)"], ["项目名称", "小型水库除险加固项目"], ["主管部门", "某县水利局"]]
+
+
+def test_a_rows_printed_deduction_rule_is_its_scoring_rule(tmp_path, book):
+    """上海 (written set 1, 332) and 乐昌 (written set 3, 395): 评分标准 | 完成目标值得满分,每少1家扣0.5分 — 4 short is
+    8 of 10, whatever the proportion gives; a score the printed rule does not give is still found."""
+    header = ["一级指标", "二级指标", "三级指标", "评分标准", "分值", "年度指标值", "实际完成值", "得分"]
+    rows = HEAD_PROJECT + [header, ["产出指标", "数量指标", "项目制培训企业数", "完成目标值得满分,每少1家扣0.5分", "10", "≥45家",
+                                    "41家", "8"],
+                           ["", "", "生产安全事故死亡人数", "每超1人扣3分", "15", "≤2人", "3人", "12"],
+                           ["", "质量指标", "培训合格(取证)率", "达到目标值得满分,每低1个百分点扣1分", "10", "≥85%", "82%", "9"]]
+    found = [r for r in _rules(_write(tmp_path, rows), book) if r[0] == "EVAL-03"]
+    assert found == [("EVAL-03", 8)]  # 3 points short of 85%: 7, not 9
+
+
+def test_a_duty_tables_total_and_the_sources_below_it_are_no_tasks(tmp_path, book):
+    """公安 (written set 7, 447): 合计 under the 年度目标任务 column's neighbour, then 资金来源 | 一般公共预算 | 6280.45 in the
+    table's side column: the tasks add up to 6280.45, not twice that."""
+    rows = [["部门整体支出绩效目标申报表"], ["(2025年度)"], ["部门(单位)名称", "公安县民政局", "", "单位:万元"],
+            ["年度主要任务", "部门职能", "年度目标任务", "预算金额"],
+            ["", "社会救助", "城乡最低生活保障、特困人员救助供养", "4820.00"],
+            ["", "机关运行", "在职人员工资福利及日常公用经费", "1460.45"],
+            ["", "合计", "", "6280.45"],
+            ["资金来源", "一般公共预算", "6280.45"], ["", "其他资金", "0.00"],
+            ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["", "产出指标", "数量指标", "城乡低保对象人数", "≥10500人"]]
+    form = read(_write(tmp_path, rows)).form
+    assert [t.budget.total for t in form.tasks] == [4820, Decimal("1460.45")] and form.total.total == Decimal("6280.45")
+    assert not [r for r in _rules(_write(tmp_path, rows), book) if r[0] in ("BUD-02", "BUD-09")]
+
+
+def test_satisfaction_merged_across_both_level_columns(tmp_path, book):
+    """西吉 (written set 7, 452): 满意度指标 in one cell over 一级 and 二级: its one 二级, not a row that cannot be placed."""
+    rows = HEAD_PROJECT + [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+                           ["产出指标", "数量指标", "建成智慧安防小区数量", "≥40个", "40个", "90", "90"],
+                           ["满意度指标", "", "小区居民满意度", "≥90%", "94.3%", "10", "10"]]
+    form = read(_write(tmp_path, rows)).form
+    assert form.indicators[-1].level2 == "服务对象满意度指标"
+    assert not [r for r in _rules(_write(tmp_path, rows), book) if r[0] == "FORM-03"]
+
+
+def test_a_budget_change_told_in_the_account_of_the_year(tmp_path, book):
+    """将乐 (written set 6, 436): 实际完成情况 | …年中追加教师绩效工资及校舍维修资金1485.56万元… explains the change."""
+    told = "全年完成各项工作,年中追加教师绩效工资及校舍维修资金1485.56万元,均已拨付。"
+    rows = SELF_EVAL_FUNDS + [["", "年度资金总额", "28640.30", "30125.86", "30000.00", "10", "99.58%", "9.96"],
+                              ["年度总体目标", "预期目标", "", "", "", "实际完成情况"],
+                              ["", "保障全县义务教育学生12000人正常就学。", "", "", "", told]] + INDICATORS
+    assert not [r for r in _rules(_write(tmp_path, rows), book) if r[0] == "BUD-07"]
+    rows[-3][5] = "全年完成各项工作,带动农户增加收入300万元。"
+    assert ("BUD-07", 5) in _rules(_write(tmp_path, rows, "untold.txt"), book)
