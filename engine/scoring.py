@@ -21,7 +21,7 @@ _TEMPLATE = re.compile(r"字以内|字左右|请(在此)?填写|填写说明|对
 _REVERSE = ("≤", "<")
 # names of indicators where less is better: a target written without a comparator is their ceiling
 LOWER_IS_BETTER = re.compile(r"受害率|成灾率|发生率|事故|投诉|违规|违纪|超标|损失|死亡|逾期|差错|失误|不合格率|返工|"
-                             r"流失|缺陷|返修|漏损|渗漏|破损|超载|空置|故障率|变动率|调整率|结转结余率|结余率|控制率$|成本|费用|单价|时间$|用时|时长|周期")
+                             r"流失|缺陷|(返修|漏损|渗漏|超载|空置)率$|故障率|变动率|调整率|结转结余率|结余率|控制率$|成本|费用|单价|时间$|用时|时长|周期")
 
 
 def shown(value: Decimal | None) -> str:
@@ -98,7 +98,7 @@ def rows(form: Form) -> list[ScoredRow]:
     return [_scored(i) for i in form.indicators if i.weight is not None or i.score is not None or i.actual]
 
 
-_ADJUSTED = re.compile(r"^extra:(调整后?|变更后?|修正后?)(的)?(年度)?(目标|指标)值")
+_ADJUSTED = re.compile(r"^extra:(调整后?|变更后?|修正后?)(的)?(年度)?(目标|指标)值$")
 
 
 def _adjusted(i: Indicator) -> Value | None:
@@ -109,7 +109,8 @@ def _adjusted(i: Indicator) -> Value | None:
     if text is None:
         return None
     value = _parsed(text)
-    return value if value.kind in ("quantity", "range", "deadline", "qualitative") else None
+    original = i.value if i.value is not None else _parsed(i.raw)
+    return value if value.kind in ("quantity", "range", "deadline") and value.kind == original.kind else None
 
 
 def _scored(i: Indicator) -> ScoredRow:

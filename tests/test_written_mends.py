@@ -74,16 +74,15 @@ def test_a_breakdown_beside_the_funds_table_is_no_column_of_it(tmp_path, book):
 def test_points_on_an_empty_group_row_count_in_the_sums(tmp_path, book):
     """A 二级 row with no indicator that still carries 10 points and scores them (written set 2, 376): the weights
     and the scores add up as printed; the empty group itself is STR-04's."""
-    rows = [["部门整体支出绩效自评表"], ["(2024年度)"], ["部门名称", "某县退役军人事务局"],
+    rows = SELF_EVAL_FUNDS + [["", "年度资金总额", "100.00", "100.00", "100.00", "10", "100%", "10"],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-            ["", "预算执行率", "", "", "", "10", "10"],
             ["产出指标", "数量指标", "发放优抚对象抚恤补助人数", "≥2800人", "2846人", "50", "50"],
             ["效益指标", "社会效益指标", "优抚政策落实率", "=100%", "100%", "20", "20"],
             ["", "可持续影响指标", "", "", "", "10", "10"],
             ["满意度指标", "服务对象满意度指标", "优抚对象满意度", "≥95%", "96%", "10", "10"],
             ["总分", "", "", "", "", "100", "100"]]
     found = _rules(_write(tmp_path, rows), book)
-    assert ("STR-04", 8) in found
+    assert ("STR-04", 9) in found
     assert not [r for r in found if r[0] in ("EVAL-01", "EVAL-02")]
     path = tmp_path / "form.yaml"  # and the canonical form keeps the points
     path.write_text(yaml.safe_dump(to_dict(read(_write(tmp_path, rows)).form), allow_unicode=True), encoding="utf-8")
@@ -161,3 +160,13 @@ def test_a_budget_change_told_in_the_account_of_the_year(tmp_path, book):
     assert not [r for r in _rules(_write(tmp_path, rows), book) if r[0] == "BUD-07"]
     rows[-3][5] = "全年完成各项工作,带动农户增加收入300万元。"
     assert ("BUD-07", 5) in _rules(_write(tmp_path, rows, "untold.txt"), book)
+
+
+def test_a_duty_tables_numbers_and_its_own_label_do_not_end_it(tmp_path):
+    """(the review of the change) 序号 1, 2 … or 年度主要任务 repeated down the side column are the table's own: its
+    tasks are read; only a sources label there (资金来源) ends them."""
+    rows = [["部门整体支出绩效目标申报表"], ["(2025年度)"], ["部门(单位)名称", "某县民政局"],
+            ["序号", "部门职能", "年度目标任务", "预算金额"], ["1", "社会救助", "城乡低保按月足额发放", "4820.00"],
+            ["2", "机关运行", "在职人员工资福利", "1460.45"],
+            ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"], ["", "产出指标", "数量指标", "城乡低保对象人数", "≥10500人"]]
+    assert len(read(_write(tmp_path, rows)).form.tasks) == 2

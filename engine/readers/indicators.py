@@ -373,7 +373,8 @@ class TableBuilder:
             self._settle_labels()
             self.empty_groups.append((self.level1, self.level2, location, self.block))
             weight, score = _decimal(fields.get("weight")), _decimal(fields.get("score"))
-            if self.level2 and (weight is not None or score is not None):
+            if self.level1 and labels.known_level(self.level2) and labels.is_level2(self.level2) \
+                    and (weight is not None or score is not None):  # (not | 预算执行率 | | 10 | 10: the funds' own)
                 self.group_points.append((self.block, self.level1, self.level2, weight, score))
             return
         if self.labels_only and labels.level_name(self.level2) == labels.level_name(self.labels_only[1]):

@@ -549,11 +549,15 @@ def _duty_task(st: _State, row: Row) -> None:
                              location=row.location))
 
 
+_SOURCES_LABEL = re.compile(r"^(资金来源|资金构成|收入预算|支出预算|预算资金|资金情况|经费来源)")  # (not 序号 1, 2 …, nor the
+# table's own label merged down its side column)
+
+
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
     if st.task_header:
         first = min(st.task_header.values())
-        side = row.texts[0] if first > 0 and row.texts else ""
-        if side and labels.row_kind(side) != "total":  # 资金来源 | 一般公共预算 | 6280.45 in the table's side column,
+        side = labels.norm(row.texts[0]) if first > 0 and row.texts else ""
+        if _SOURCES_LABEL.match(side):  # 资金来源 | 一般公共预算 | 6280.45 in the table's side column,
             st.mode, st.task_header = "header", {}       # where 年度主要任务 stood: the tasks have ended
             _header(st, row, tokens)
             return

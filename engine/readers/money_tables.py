@@ -180,7 +180,8 @@ def pairs_line(row: Row, money_unit: str = "万元") -> FundLine | None:
     k = 0
     while k < len(cells):
         name = labels.norm(cells[k])
-        if _COLUMN_LABEL.search(name) and k + 1 < len(cells) and is_amount(cells[k + 1]):
+        if _COLUMN_LABEL.search(name) and k + 1 < len(cells) \
+                and (is_amount(cells[k + 1]) or "执行率" in name and _RATE.search(cells[k + 1])):  # 执行率 | 100%
             columns.append(name)
             values.append(row.cells[k + 1])
             k += 2

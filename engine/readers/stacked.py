@@ -25,7 +25,7 @@ def split(rows: list[Row]) -> list[Part] | None:
     opening = {_key(r) for r in rows[:headers[0]][:3] if _key(r)}
     starts = [0]
     for before, after in zip(headers, headers[1:] + [len(rows)]):  # after the last table too: a form cut short
-        start = next((k for k in range(before + 1, after) if _starts_form(rows[k], opening)), None)
+        start = next((k for k in range(before + 1, after) if _starts_form(rows[k], opening, after == len(rows))), None)
         while start is not None and start - 1 > before and header.unit_line([t for t in rows[start - 1].texts if t]):
             start -= 1  # 207101某某法院 | 单位:万元 just above the project's label: the new form's first line
         if start is not None:
@@ -46,15 +46,17 @@ def _key(row: Row) -> str:
     return "|".join(labels.norm(t) for t in row.texts if t)
 
 
-def _starts_form(row: Row, opening: set[str]) -> bool:
+def _starts_form(row: Row, opening: set[str], last: bool = False) -> bool:
     tokens = [t for t in row.texts if t]
-    if not tokens or _ATTACHMENT.match(tokens[0]):
-        return False  # 附件:…绩效目标表.xlsx: a notice naming the form it attaches, not a second form's title
+    if not tokens or _ATTACHMENT.match(tokens[0]) and (last or _FILE.search(tokens[0])):
+        return False  # 附件:…绩效目标表(.xlsx) after the last table, or naming a file: a notice naming the form it
+    # attaches, not a second form's title (附件2：…绩效目标申报表 over a table of its own is one)
     return _key(row) in opening or labels.form_kind(tokens[0]) is not None \
         or labels.header_label(tokens[0]) == "project" and not _columns(tokens)
 
 
 _ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")
+_FILE = re.compile(r"\.(xlsx?|docx?|pdf|wps|et)\s*$", re.I)
 
 
 def _columns(tokens: list[str]) -> bool:

@@ -185,13 +185,13 @@ def score_formula(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             continue  # a score above its weight is EVAL-02's
         env = row.env()
         printed = deductions.rule_text(i)
-        if printed is not None:  # 每少1家扣0.5分: the row's own rule, where the form prints one, is the rule
-            scores = None if row.target_number is None or row.actual_number is None else deductions.allowed(
-                printed, i.weight, row.target_number, row.actual_number, bool(env["是百分比"]))
+        scores = None if printed is None or row.target_number is None or row.actual_number is None else \
+            deductions.allowed(printed, i.weight, row.target_number, row.actual_number, bool(env["是百分比"]))
+        if scores is not None:  # 每少1家扣0.5分: the row's own rule, where the form prints one it can follow
             slack = max(tolerance(rule), scoring.half_unit(str(i.score)))
-            if scores is not None and not any(abs(s - i.score) <= slack for s in scores):
+            if not any(abs(s - i.score) <= slack for s in scores):
                 yield _row_problem(rule, row, form, calc=_d(scores[-1]))
-            continue  # (a rule in words the reader cannot follow is not judged)
+            continue
         calc = formula(rule, row.direction).number(env)
         if calc is None:
             continue

@@ -68,7 +68,7 @@ def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         yield problem(rule.id, ex.location, subject=ex.label, calc=_d(calc), **_fund_values(ex))
 
 
-_ADJUST_WORDS = re.compile(r"追加|调减|调增|调整|调剂|收回|结余|结转|新增|压减|增加|减少|核减|核增|下达|追减")
+_ADJUST_WORDS = re.compile(r"追加|调减|调增|调整|调剂|收回|结余|结转|新增|压减|核减|核增|追减")
 _SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
 
 
@@ -82,7 +82,7 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
              for _, t in line.texts if scoring.said(t)]
-    if words is _ADJUST_WORDS and any(re.search(r"调整", line.label) for line in form.funds
+    if words is _ADJUST_WORDS and any(re.search(r"调整.*(说明|原因)", line.label) for line in form.funds
                                       if any(scoring.said(t) for _, t in line.texts)):
         return True  # a row that says it explains the change (预算调整说明 | …), in whatever words
     texts += notes
@@ -91,7 +91,7 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     return any(words is None or words.search(t) for t in texts)
 
 
-_TOLD = re.compile(r"((追加|调增|调减|追减|核减)[^，,。；;\d]{0,24}|(增加|减少|下达|收回)[^，,。；;\d]{0,24}?(资金|预算|经费|补助|拨款)"
+_TOLD = re.compile(r"((追加|调增|调减|追减|核减)[^，,。；;\d]{0,24}|(增加|减少|收回)[^，,。；;\d]{0,24}?(资金|预算|经费|补助|拨款)"
                    r"[^，,。；;\d]{0,8})\d+(?:\.\d+)?\s*(万元|元|亿元)")  # (not 带动农户增加收入300万元)
 
 

@@ -121,7 +121,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
-_PER_HEAD = re.compile(r"(每[\u4e00-\u9fff]{1,3}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
+_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,3}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 
 
