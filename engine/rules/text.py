@@ -80,7 +80,9 @@ def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], 
         factor = WAN_FACTOR.get(u or "")
         return n * factor if factor is not None else (n if u == unit else None)
     target = in_wan(number, unit)
-    pool = sorted(x for n, u in known if (x := in_wan(n, u)) is not None and 0 < x < target) if target else []
+    if not target:
+        return False
+    pool = sorted(x for n, u in known if (x := in_wan(n, u)) is not None and 0 < x < target)
     if len(pool) > 16:
         return False
     return any(abs(sum(c, Decimal(0)) - target) < Decimal("0.005")
