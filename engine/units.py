@@ -125,9 +125,9 @@ def _product(text: str) -> tuple[str, list[str]] | None:
 def lookup(text: str) -> Unit:
     """Read a unit as written: simple, alias, product (人·天) or ratio (元/人·天, 次/月)."""
     text = text.strip()
-    population = _PER_POPULATION.fullmatch(text)
+    population = PER_POPULATION.fullmatch(text)
     if population:  # a unit column's /10万 (孕产妇死亡率 | ≤ | 10 | /10万): the count per that many people
-        per = {"10万": "十万", "100万": "百万"}.get(population.group(2), population.group(2))
+        per = POPULATION[population.group(2)]
         canon = f"{population.group(1) or '人'}/{per}人"
         return Unit(canon, "rate", (f"“{text}”按每{per}人计",) if canon != text else ())
     simple = _simple(text)
@@ -165,7 +165,9 @@ def lookup(text: str) -> Unit:
     return Unit(text, "unknown", (f"计量单位“{text}”不在单位表中，按原样保留",))
 
 
-_PER_POPULATION = re.compile(r"(人|例)?[/／](10万|十万|100万|百万|万|千)(人|人口|活产)?")
+# a count per a round number of people (孕产妇死亡率 ≤10/10万): the population word as the registry spells it
+PER_POPULATION = re.compile(r"(人|例)?[/／]\s*(10万|十万|100万|百万|万|千)(人|人口|活产)?")
+POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "万": "万", "千": "千"}
 _SCALED = re.compile(r"^(万|千|百万|十万)(\S{1,3})$")
 _PER_ITEM = re.compile(r"(万|千|百)?[\u4e00-\u9fff]{1,3}")  # the thing a rate is counted per (断面, 万车, 眼)
 _GLOSS = re.compile(r"^([^()（）]+?)\s*[(（][^()（）]+[)）]$")

@@ -409,6 +409,10 @@ class TableBuilder:
             self.labels_only = None
         self.level1 = self.level2 or "成本指标"
 
+    def _has_level2(self) -> bool:
+        """A 二级 column in the header, or 二级 names on group rows of their own (浙江)."""
+        return "level2" in self.header or self.level2_rows
+
     def _weights_from_labels(self) -> None:
         """A table with no 分值 column whose 二级 labels carry the points (质量指标(20分), 江苏): a 二级 with one
         indicator gives it its points, as a 分值 cell on its row would."""
@@ -529,7 +533,7 @@ class TableBuilder:
         self._settle_labels()
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
         self._content_wins()
-        flat = "level1" not in self.header and "level2" not in self.header and not self.level2_rows
+        flat = "level1" not in self.header and not self._has_level2()
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="flat", content=""))
@@ -539,7 +543,7 @@ class TableBuilder:
         elif self.drafts and not {"value", "actual", "score", "weight"} & set(self.header) and not self.places:
             first = self.drafts[0].location  # 一级 | 二级 | 三级 | 说明 | 期望: no column is the value's; said
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_value", content=""))
-        one_level = not flat and "level2" not in self.header and not self.level2_rows and all(d.fields.get("level1") for d in self.drafts)
+        one_level = not flat and not self._has_level2() and all(d.fields.get("level1") for d in self.drafts)
         if one_level and self.drafts:  # 绩效指标分类 | 绩效指标: a 一级 on every row and no 二级 column, said once
             first = self.drafts[0].location
             self.problems.append(problem("FORM-03", first, n=first.number(), case="no_level2", content=""))
@@ -561,7 +565,7 @@ class TableBuilder:
                     and labels.is_level2(f["level1"]) and not labels.is_level1(f["level1"]):
                 f["level1"], f["level2"] = "", f["level1"]  # 服务对象满意度指标 in the 一级 column, its 二级 empty
             f["level1"] = _implied(f["level1"], f["level2"])
-            if f["level1"] and not f["level2"] and ("level2" in self.header or self.level2_rows):
+            if f["level1"] and not f["level2"] and self._has_level2():
                 f["level2"] = labels.lone_level2(f["level1"]) or ""  # 满意度指标 merged across both level columns
             if (not f["level1"] or not f["level2"]) and not flat and not one_level:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),

@@ -401,7 +401,7 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         roles = st.tables[-1].roles()
         if {"weight", "score"} & set(roles.values()):
             st.score_total = score_total.read(row, roles)
-    attached = re.sub(r"^\s*附件\s*\d*\s*[:：]", "", tokens[0]) if kind == "note" else ""
+    attached = labels.ATTACHMENT.sub("", tokens[0]) if kind == "note" else ""
     if attached != tokens[0] and st.kind is None and labels.form_kind(attached):
         st.kind = labels.form_kind(attached)  # 附件:…项目绩效目标表.xlsx under a notice: the kind of form it is
         st.year = st.year or header.year(attached)

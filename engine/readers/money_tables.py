@@ -215,6 +215,7 @@ def side_line(fields: list[tuple[str, str]], places: dict[str, Location], money_
 
 
 _COLUMN_LABEL = re.compile(r"预算数|执行数|执行率|得分|分值|到位数|结余")
+_BLOCK_LABEL = re.compile(r"预算执行情况|项目资金|资金情况")
 _SCORE_LABEL = re.compile(r"(分值|得分|权重)$")
 
 
@@ -279,7 +280,6 @@ def with_scores(line: FundLine, pairs: list[tuple[str, Cell]]) -> FundLine:
         if not (texts.get(column) or "").strip():
             texts[column] = cell.text.strip()
     return replace(line, texts=tuple(texts.items()))
-_BLOCK_LABEL = re.compile(r"预算执行情况|项目资金|资金情况")
 
 
 def fund_columns(texts: list[str]) -> list[str]:

@@ -48,14 +48,13 @@ def _key(row: Row) -> str:
 
 def _starts_form(row: Row, opening: set[str], last: bool = False) -> bool:
     tokens = [t for t in row.texts if t]
-    if not tokens or _ATTACHMENT.match(tokens[0]) and (last or _FILE.search(tokens[0])):
+    if not tokens or labels.ATTACHMENT.match(tokens[0]) and (last or _FILE.search(tokens[0])):
         return False  # 附件:…绩效目标表(.xlsx) after the last table, or naming a file: a notice naming the form it
     # attaches, not a second form's title (附件2：…绩效目标申报表 over a table of its own is one)
     return _key(row) in opening or labels.form_kind(tokens[0]) is not None \
         or labels.header_label(tokens[0]) == "project" and not _columns(tokens)
 
 
-_ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")
 _FILE = re.compile(r"\.(xlsx?|docx?|pdf|wps|et)\s*$", re.I)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from jxcheck.engine import units
 from jxcheck.engine.values.cn_numbers import cn_to_int
 
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})(?=年)")
@@ -23,8 +24,7 @@ _BY = r"(?:(?:≤|<=|＜|<|≦)\s*)?"  # a comparator before a deadline (≤每�
 _MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 _MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(底|末)(之?前|以前)?$")
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
-_PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*/\s*(10万|十万|100万|百万)(人|人口)?$")
-_POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "1000": "千", "千": "千", "万": "万"}
+_PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
 _AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后)\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)"
                           r"(以内|之内|内)?$")  # (≤接到预警后24小时: the comparator says 以内)
@@ -72,8 +72,9 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         plain = plain[said.end():]
     per = _PER_POPULATION.search(plain)
     if per:
-        notes.append(f"“/{per.group(2)}”按每{_POPULATION[per.group(2)]}人计")
-        plain = plain[:per.start()] + f"{per.group(1)}人/{_POPULATION[per.group(2)]}人"
+        unit = units.lookup("/" + per.group(3))  # (15/10万人: the 人 said again, the note on the number's unit)
+        notes.extend(unit.notes)
+        plain = plain[:per.start()] + per.group(1) + unit.text
     after = _AFTER_EVENT.match(plain)
     if after and (after.group(1) or after.group(5)):
         notes.append(f"“{after.group(2).strip()}”起算的期限")
