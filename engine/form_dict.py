@@ -112,6 +112,13 @@ def _budget_from(d: dict | None) -> Budget | None:
     return Budget(_amount(d.get("total")), _amount(d.get("fiscal")), _amount(d.get("other")))
 
 
+def _task_budget(task: dict) -> Budget | None:
+    """A task's amounts; `budget: null` says its table has no money column, a budget left out is an empty one."""
+    if "budget" in task and task["budget"] is None:
+        return None
+    return _budget_from(task.get("budget")) or Budget()
+
+
 def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> Form:
     """A Form from a validated canonical document; `lines` gives each list item's source line."""
     lines = lines or {}
@@ -121,7 +128,7 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
                     budget=_amount(doc.get("budget")), period=doc.get("period"), partial=bool(doc.get("partial")), tail_cut=bool(doc.get("tail_cut")),
                     fields=tuple((str(k), "" if v is None else str(v)) for k, v in (doc.get("fields") or {}).items()),
                     columns=_columns(doc))
-    tasks = tuple(Task(t["name"], t.get("content", ""), _budget_from(t.get("budget")) or Budget(),
+    tasks = tuple(Task(t["name"], t.get("content", ""), _task_budget(t),
                        _loc(t.get("location"), lines.get(("tasks", n)))) for n, t in enumerate(doc.get("tasks") or []))
     goals = tuple(Goal(g.get("label", ""), g["text"], g.get("term", "年度"), _loc(g.get("location"), lines.get(("goals", n))))
                   for n, g in enumerate(doc.get("goals") or []))

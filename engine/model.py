@@ -100,7 +100,7 @@ class Task:
 
     name: str
     content: str
-    budget: Budget
+    budget: Budget | None  # None: the tasks' table has no money column (a self-evaluation's 任务 | 主要内容 | 完成情况)
     location: Location = field(default_factory=Location)
 
 

@@ -170,3 +170,101 @@ def test_a_duty_tables_numbers_and_its_own_label_do_not_end_it(tmp_path):
             ["2", "机关运行", "在职人员工资福利", "1460.45"],
             ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"], ["", "产出指标", "数量指标", "城乡低保对象人数", "≥10500人"]]
     assert len(read(_write(tmp_path, rows)).form.tasks) == 2
+
+
+# -- written set 8 (461–474), judged at 7ad18ba ----------------------------------------------------------------------
+PROJECT_HEADER = [["项目绩效目标表"], ["(2024年度)"], ["项目名称", "农村供水工程维修养护项目", "", "", "项目编码", "130535240000000102"],
+                  ["主管部门", "某县水利局", "", "", "实施单位", "某县农村供水服务站"],
+                  ["中期资金总额(万元)", "360.00", "", "", "年度资金总额(万元)", "120.00"],
+                  ["中期目标(2024-2026年)", "2024-2026年累计维修养护农村集中供水工程180处,开展水质检测720批次。"],
+                  ["年度目标(2024年)", "2024年维修养护农村集中供水工程60处,开展水质检测240批次。"]]
+STACKED_HEADER = ["一级指标", "二级指标", "三级指标", "符号", "值", "单位"]
+
+
+def _stacked(term: list[list[str]], year: list[list[str]]) -> list[list[str]]:
+    return PROJECT_HEADER + term + [STACKED_HEADER,
+            ["产出指标", "数量指标", "维修养护集中供水工程数量", "≥", "180", "处"],
+            ["", "", "水质检测批次", "≥", "720", "批次"],
+            ["", "成本指标", "工程维修养护费", "≤", "216.00", "万元"],
+            ["效益指标", "社会效益指标", "农村自来水普及率", "≥", "99", "%"],
+            ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥", "90", "%"]] + year + [STACKED_HEADER,
+            ["产出指标", "数量指标", "维修养护集中供水工程数量", "≥", "60", "处"],
+            ["", "", "水质检测批次", "≥", "240", "批次"],
+            ["", "成本指标", "工程维修养护费", "≤", "72.00", "万元"],
+            ["效益指标", "社会效益指标", "农村自来水普及率", "≥", "99", "%"],
+            ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥", "90", "%"]]
+
+
+def test_stacked_term_and_year_tables_are_told_apart(tmp_path, book):
+    """临西 (462): 中期绩效指标 over one table and 年度绩效指标 over the next, the header rows alike — two terms, not one
+    year's table with every name twice (STR-08) and the term's costs held to the year's budget (BUD-03). Without the
+    captions (layout variant 925), the goals' order (中期 then 年度) and the repeated names tell it."""
+    for term, year in ((["中期绩效指标"], ["年度绩效指标"]), ([], [])):
+        path = _write(tmp_path, _stacked([term] if term else [], [year] if year else []))
+        form = check_file(path, book)
+        assert [i.block for i in form.form.indicators] == ["实施期"] * 5 + ["年度"] * 5
+        assert not [f for f in form.findings if f.rule in ("STR-08", "BUD-03")]
+
+
+def test_a_table_continued_under_its_header_again_stays_one_years(tmp_path, book):
+    """The header printed again over other rows (a page break) is no second term, even under a 中期 goal."""
+    rows = _stacked([], [])
+    second = rows.index(STACKED_HEADER, len(PROJECT_HEADER) + 1)
+    rows[second + 1:] = [["产出指标", "质量指标", "维修养护工程验收合格率", "=", "100", "%"],
+                         ["", "时效指标", "维修养护任务完成时限", "≤", "2024年11月30日", ""]]
+    form = check_file(_write(tmp_path, rows), book).form
+    assert {i.block for i in form.indicators} == {"年度"}
+
+
+def test_tasks_without_a_money_column_are_not_summed(tmp_path, book):
+    """潜山 (473): 年度主要任务 | 任务名称 | 主要内容 | 完成情况 has no money column: its tasks are read, no budget 0 is
+    summed against the costs (BUD-09) and no row is unplaced (FORM-03)."""
+    rows = [["部门整体支出绩效自评表"], ["(2023年度)"], ["部门(单位)名称", "某市水利局"],
+            ["年度主要任务", "任务名称", "", "主要内容", "", "完成情况"],
+            ["", "小型水库除险加固", "", "完成4座小(2)型水库除险加固", "", "4座水库全部完工"],
+            ["", "河道清淤疏浚", "", "实施河道清淤疏浚18公里", "", "完成清淤疏浚18.6公里"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "产出指标", "数量指标", "小型水库除险加固数量", "=4座", "4座", "40", "40"],
+            ["", "", "成本指标", "水库除险加固费用", "≤520万元", "515万元", "20", "20"],
+            ["", "效益指标", "社会效益指标", "水利工程安全度汛率", "=100%", "100%", "30", "30"],
+            ["", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "94.1%", "10", "10"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [(t.name, t.budget) for t in result.form.tasks] == [("小型水库除险加固", None), ("河道清淤疏浚", None)]
+    assert not [f for f in result.findings if f.rule in ("BUD-09", "BUD-02", "FORM-03")]
+    assert yaml.safe_load(yaml.safe_dump(to_dict(result.form)))["tasks"][0]["budget"] is None
+
+
+def test_a_budget_change_explained_over_unlabelled_columns(tmp_path, book):
+    """潜山 (473): 预算调整说明 | 全年预算较年初增加642.45万元:… in the funds block, its text under no column label."""
+    rows = [["部门整体支出绩效自评表"], ["(2023年度)"], ["部门(单位)名称", "某市水利局"],
+            ["预算资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "2486.30", "3128.75", "3067.18", "10", "98.03%", "9.80"],
+            ["预算调整说明", "全年预算较年初增加642.45万元:中央水利发展资金520.00万元,省级水毁修复资金86.15万元。"]] \
+        + INDICATORS
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "BUD-07"]
+
+
+def test_another_tables_title_under_the_indicators_is_no_indicator(tmp_path, book):
+    """赣州 (464): 分县(市、区)资金及任务分解表 alone on its line under the indicators, then 序号 | 县(市、区) | …."""
+    rows = SELF_EVAL_FUNDS[:3] + INDICATORS + [["分县(市、区)资金及任务分解表"],
+                                              ["序号", "县(市、区)", "下达资金(万元)", "培育人数(人)"], ["1", "于都县", "186.00", "620"]]
+    form = check_file(_write(tmp_path, rows), book).form
+    assert [i.name for i in form.indicators] == ["义务教育阶段在校生人数"]
+
+
+def test_an_unused_numbered_slot_is_no_indicator(tmp_path, book):
+    """宜阳 (472): 指标2: and nothing else under 质量指标 is the template's slot; the total 100 printed for scores
+    summing to 99.60 is a wrong total (EVAL-02), not a rounding."""
+    rows = [["项目支出绩效自评表"], ["(2023年度)"], ["项目名称", "非遗保护传承专项经费"],
+            ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "40.00", "40.00", "38.40", "10", "96.00%", "9.60"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "产出指标", "数量指标", "非遗展演活动场次", "≥12场", "14场", "30", "30"],
+            ["", "", "质量指标", "传承人年度评估合格率", "≥95%", "100%", "20", "20"],
+            ["", "", "", "指标2:"],
+            ["", "效益指标", "社会效益指标", "传承人带徒人数", "≥60人", "64人", "30", "30"],
+            ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "10", "10"],
+            ["总分", "", "", "", "", "", "100", "100"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert len(result.form.indicators) == 4
+    assert [(f.rule, f.case) for f in result.findings if f.rule == "EVAL-02"] == [("EVAL-02", "sum")]

@@ -20,6 +20,7 @@ from jxcheck.engine.values.parse import parse_value
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
 _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
+_SLOT_NAME = re.compile(r"(三级)?指标\s*[0-9一二三四五六七八九十]+\s*[:：]?")
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
 _NUMERIC_ROLES = frozenset({"weight", "score"})
@@ -87,6 +88,18 @@ class TableBuilder:
         right = shared + list(range(split, len(fields)))
         return [cls(fields[:split], block="实施期", columns=list(range(split)), group_size=2),
                 cls([fields[c] for c in right], block="年度", columns=right, group_size=2)]
+
+    def retitle(self, block: str) -> None:
+        """The table is another term's (中期, told by the caption above it or the order of the goals): its rows, empty
+        groups and group points with it."""
+        self.block = block
+        self.empty_groups = [(l1, l2, loc, block) for l1, l2, loc, _ in self.empty_groups]
+        self.group_points = [(block, l1, l2, weight, score) for _, l1, l2, weight, score in self.group_points]
+        if self.labels_only is not None:
+            self.labels_only = (*self.labels_only[:3], block)
+
+    def names(self) -> list[str]:
+        return [labels.norm(d.fields.get("name", "")) for d in self.drafts if d.fields.get("name")]
 
     def roles(self) -> dict[int, str]:
         """The role of each row position this table reads (weight, score, value …)."""
@@ -369,6 +382,9 @@ class TableBuilder:
         if l2:
             self.level2 = l2
         fields["level1"], fields["level2"] = self.level1, self.level2
+        if _SLOT_NAME.fullmatch(labels.norm(fields.get("name", ""))) \
+                and not any(fields.get(k) for k in ("value", "actual", "score", "weight")):
+            fields["name"] = ""  # 指标2: and nothing else: the template's unused slot, an empty group (STR-04)
         if not fields.get("name") and not fields.get("value"):
             self._settle_labels()
             self.empty_groups.append((self.level1, self.level2, location, self.block))

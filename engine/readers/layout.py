@@ -40,6 +40,7 @@ class _State:
     project: str | None = None
     money_unit: str = "万元"
     money_unit_stated: bool = False  # the form prints its money unit (单位:万元, 项目资金（万元）); else 万元 is assumed
+    task_money: bool = True  # the tasks' table has a money column (预算金额, 总额 …)
     budget_columns: list[str] = field(default_factory=lambda: ["total", "fiscal", "other"])
     tasks: list[Task] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
@@ -129,6 +130,7 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         meta = _meta(st, partial)
         return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=meta,
                           header_form=_header_form(st, meta, rows[-1].location if partial and rows else None))
+    _terms_in_order(st)
     headed = not any(p.case in ("no_header", "sentences", "prose") for t in st.tables for p in t.problems)
     tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
     partial = partial and not tail_cut
@@ -161,6 +163,20 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
                 group_points=tuple(g for t in st.tables for g in t.group_points),
                 unplaced=unplaced, score_total=st.score_total, places=tuple(st.places.items()))
     return ReadResult(form, st.problems)
+
+
+def _terms_in_order(st: _State) -> None:
+    """Two indicator tables one under the other, neither naming its term, the second repeating the first's names,
+    under a 中期 goal and a 年度 one: the tables stand in the goals' order, the first is the 中期 (实施期) table. (A
+    table continued on a new page under its header again holds other rows.)"""
+    tables = st.tables
+    if len(tables) != 2 or any(t.block != "年度" or t.columns is not None for t in tables):
+        return
+    if not {"实施期", "年度"} <= {g.term for g in st.goals} and st.term_budget is None:
+        return
+    first, second = (set(t.names()) for t in tables)
+    if first and second and len(first & second) >= max(2, len(second) // 2):
+        tables[0].retitle("实施期")
 
 
 def _money_unit(st: _State, found: re.Match | None) -> None:
@@ -246,6 +262,14 @@ def _prose(tokens: list[str]) -> bool:
         or len(text) >= 40 and len(re.findall(r"[，,。；;]", text)) >= 3
 
 
+_TABLE_TITLE = re.compile(r"(分解|明细|分配|汇总|清单|一览|测算|安排|情况)表$|^附表\s*\d*")
+
+
+def _table_title(tokens: list[str]) -> bool:
+    """The title of another table under the indicators (分县(市、区)资金及任务分解表): its rows are no indicators."""
+    return len(tokens) == 1 and len(tokens[0]) <= 40 and bool(_TABLE_TITLE.search(labels.norm(tokens[0])))
+
+
 def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     """What a row is when it is no part of a table: signoff (or an approval stamp), note, total, conclusion,
     subtotal, continuation; the first cell decides, a table's own side label (绩效指标) aside."""
@@ -261,6 +285,7 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     return kind
 
 
+_MONEY_LABEL = re.compile(r"预算|金额|资金|总额|合计|财政拨款|万元|元[)）]")
 _MONEY_ROW = re.compile(r"^(下达|安排|分配|补助)?(资金|金额|预算)(总额|数)?[(（](万元|元)[)）]$")
 _SIGNED_DATE = re.compile(r"^(19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$")
 _ORGANISATION = re.compile(r"(人民政府|政府|局|委员会|委|办公室|办|中心|站|所|院|学校|大学|镇|乡|街道办事处|公司|厅|部)$")
@@ -323,7 +348,8 @@ def _dispatch(st: _State, row: Row) -> None:
                 st.fields.pop()
             st.goals = [g for g in st.goals if g.text != caption[0]]
         fields = upper_labels(header_fields(texts), above)
-        st.tables.extend(TableBuilder.for_header(fields, _block(normed)))
+        titled = caption if len(caption) == 1 and len(caption[0]) <= 16 else []  # 中期绩效指标 over its table
+        st.tables.extend(TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled])))
         st.mode = "indicators"
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):
@@ -332,7 +358,7 @@ def _dispatch(st: _State, row: Row) -> None:
             and not any(labels.is_level(t) for t in normed):
         st.mode = "footer"  # the header of another table below (序号 | 学校性质 | 培训机构 …): its rows are no indicators
         return
-    if st.mode == "indicators" and (_prose(tokens) or header.unit_line(tokens)):
+    if st.mode == "indicators" and (_prose(tokens) or header.unit_line(tokens) or _table_title(tokens)):
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
     kind = _row_kind(tokens, texts)
@@ -351,10 +377,13 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
+        named = [n for n in normed if not labels.section_label(n)]
+        st.task_money = len(named) < 2 or any(_MONEY_LABEL.search(n) for n in named)  # (任务名称 | 主要内容 | 完成情况: none)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if st.mode == "tasks" and all(n in money_tables.BUDGET_COLUMNS for n in normed):
         st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in normed]
+        st.task_money = True  # the money's labels on a second header row
         return
     if st.mode in ("header", "goals") and money_tables.fund_header(normed):
         line = money_tables.pairs_line(row, st.money_unit)
@@ -562,6 +591,12 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
             _header(st, row, tokens)
             return
         _duty_task(st, row)
+        return
+    if not st.task_money:  # a table of tasks with no money column: names and contents, no amounts to add up
+        cells = [t for t in tokens if not labels.section_label(t)]
+        if cells:
+            st.tasks.append(Task(name=cells[0], content=cells[1] if len(cells) > 1 else "", budget=None,
+                                 location=row.location))
         return
     task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
     if task:

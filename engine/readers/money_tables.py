@@ -139,6 +139,9 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
             amounts.append((column, amount(cells[k], money_unit)))
         except InvalidOperation:
             amounts.append((column, None))
+    loose = [t for k, t in enumerate(cells) if k > label_at and t.strip() and (k >= len(header) or not header[k])]
+    if loose and all(a is None for _, a in amounts):  # 预算调整说明 | 追加…: a text over columns no label heads
+        texts.append(("说明", " ".join(loose)))
     role = "total" if _FUND_TOTAL.search(label) else "use" if _FUND_USE.search(label) else "part"
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
 

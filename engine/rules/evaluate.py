@@ -32,7 +32,7 @@ def _levels(book: Rulebook, name: str) -> dict:
 
 # What a rule's `requires` asks of a form before it runs; where it is not met, another finding already says so.
 REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
-    "tasks": lambda form: bool(form.tasks),
+    "tasks": lambda form: any(t.budget is not None for t in form.tasks),  # tasks with their money
     "complete": lambda form: not form.meta.partial,  # FORM-03 (case partial) names the rules that did not run
     "signed": lambda form: not form.meta.partial and not form.meta.tail_cut,  # the sign-off below the table is there
     "year": lambda form: form.meta.year is not None,  # FORM-04 (case year) says these rules did not run

@@ -34,7 +34,7 @@ def item_values(item: Indicator | Task, form: Form) -> dict[str, object]:
     common = {"n": item.location.number(), "name": item.name, "name_or_empty": item.name or "（空）",
               "money_unit": form.meta.money_unit, "year": form.meta.year or ""}
     if isinstance(item, Task):
-        return {**common, "task": item.name, "total": dec_str(item.budget.total)}
+        return {**common, "task": item.name, "total": dec_str(item.budget.total if item.budget else None)}
     v = item.value
     written = _WRITTEN_UNIT.search(item.raw)
     wan, factor = getattr(v, "wan", None), WAN_FACTOR.get(form.meta.money_unit)

@@ -20,8 +20,9 @@ def budget_wan(form: Form) -> Decimal | None:
     factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
     if form.meta.budget is not None:
         return form.meta.budget * factor
-    if form.tasks and all(t.budget.total is not None for t in form.tasks):
-        return sum((t.budget.total or Decimal(0) for t in form.tasks), Decimal(0)) * factor
+    totals = [t.budget.total if t.budget is not None else None for t in form.tasks]
+    if totals and all(total is not None for total in totals):
+        return sum((total or Decimal(0) for total in totals), Decimal(0)) * factor
     return None  # no budget, or a task whose amount is blank or unreadable: nothing to hold costs to
 
 
@@ -145,7 +146,7 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     where = rule.params.get("costs")
     chosen: list[Indicator] = [i for i in selected(where, form.indicators, ctx) if isinstance(i.value, Quantity) and i.value.wan is not None and i.value.wan > 0]
     factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
-    tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget.total is not None]
+    tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget is not None and t.budget.total is not None]
     if not chosen or not tasks:
         return
     costs = [_cents(i.value.wan) for i in chosen]

@@ -52,7 +52,7 @@ def parts_errors(of: object) -> list[Msg]:
 
 def _task_field(task: Task | Budget, name: str, form: Form) -> Decimal:
     budget = task.budget if isinstance(task, Task) else task
-    amount = getattr(budget, name) or Decimal(0)
+    amount = getattr(budget, name, None) or Decimal(0)
     return amount * WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
 
 
@@ -105,6 +105,8 @@ def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return
     for task in items(rule, form, ctx):
         b = task.budget
+        if b is None:
+            continue
         parts = [getattr(b, p) for p in rule.params.get("parts", ["fiscal", "other"])]
         if b.total is None or all(p is None for p in parts):
             continue

@@ -45,6 +45,30 @@ def _number(m: re.Match) -> str:
     return str(n) if n is not None else m.group(1)
 
 
+# a date or deadline after a short label (春季学期5月31日前), alone or one of several (…、秋季学期11月30日前)
+_LABELLED_DATE = re.compile(r"^([^\d，,。；;、≥≤<>=＜＞后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
+                            r"(?:\d{1,2}\s*[日号]|底|末)(?:之?前|以前)?)$")
+_LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
+_QUARTERLY = re.compile(_BY + r"每(个)?季度(首月|第一个月|末月|最后一个月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
+_QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, None: 12}
+
+
+def _dates(plain: str, notes: list[str]) -> str:
+    """Several deadlines in one value (春季学期5月31日前、秋季学期11月30日前; done 5月28日、11月24日): the last is the
+    year's; one deadline after a short label (春季学期5月31日前): the deadline."""
+    parts = _LIST_MARK.split(plain.strip())
+    found = [_LABELLED_DATE.match(p) for p in parts]
+    if not all(found) or len(parts) == 1 and not (found[0] and found[0].group(1) and plain.endswith("前")):
+        return plain
+    last = found[-1]
+    assert last is not None
+    if len(parts) > 1:
+        notes.append(f"{len(parts)}个时限（{'、'.join(parts)}），按最后一个检查")
+    else:
+        notes.append(f"“{last.group(1)}”后的日期按完成时限理解")
+    return last.group(2)
+
+
 _DATE_SAID = re.compile(r"^(计划|预计)?(完成|截止|办结|实施)?(时间|时限|日期)\s*(为|是|在|:|：)\s*(?=\d{4}\s*年|\d{1,2}\s*月)")
 
 
@@ -93,8 +117,12 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if each:
         notes.append("“各”：名称所列各项均为此值")
         plain = plain[each.end():]
-    monthly, month_end = _MONTHLY.match(plain), _MONTH_END.match(plain)
-    if monthly is not None:
+    plain = _dates(plain, notes)
+    monthly, month_end, quarterly = _MONTHLY.match(plain), _MONTH_END.match(plain), _QUARTERLY.match(plain)
+    if quarterly is not None:
+        notes.append("每季度重复的时限，按本年度最后一期检查")
+        plain = f"{_QUARTER_MONTH[quarterly.group(2)]}月{quarterly.group(3)}日前"
+    elif monthly is not None:
         notes.append("每月重复的时限，按本年度最后一期检查")
         plain = f"12月{monthly.group(2)}日前"
     elif month_end is not None:
