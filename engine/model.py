@@ -136,6 +136,9 @@ class Goal:
     location: Location = field(default_factory=Location)
 
 
+JOINED = "extra:名称及指标值"  # an extra holding the one cell a name and its value were read from (三级指标及指标值)
+
+
 @dataclass(frozen=True)
 class Indicator:
     """A 三级 indicator row with its 一级/二级 and its value, raw and parsed.
@@ -153,7 +156,7 @@ class Indicator:
     nature: str | None = None  # 指标性质 / 指标值类型 column, when the template has one
     unit_cell: str | None = None  # 计量单位 / 度量单位 column, when the template has one
     block: str = "年度"  # 年度 or 实施期 (长期)
-    extras: tuple[tuple[str, str], ...] = ()  # other columns: 绩效标准, 指标解释 …
+    extras: tuple[tuple[str, str], ...] = ()  # other columns: 绩效标准, 指标解释 …; JOINED: the cell name and value share
     weight: Decimal | None = None
     actual: str | None = None
     score: Decimal | None = None

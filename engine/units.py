@@ -24,6 +24,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "眼", "台次", "册次",  # a well (机井 120眼); a machine counted per use (检测设备 1200台次); loans of books
         "年一遇",  # a flood standard (防洪标准 20年一遇)
         "樘", "扇", "孔", "跨", "辆次", "人月",  # doors and windows (门窗 120樘), a bridge's spans, vehicles per trip
+        "页", "字", "盒", "段", "集", "首",  # archives digitised (12万页), words written, boxes, sections, episodes, songs
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor

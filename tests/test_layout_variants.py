@@ -44,11 +44,12 @@ SHIFTED["714"] = (Counter({("STR-06", "满"): 1}), Counter({("STR-04", "满"): 1
 COUNTED["714"] = -1
 # What the eighteenth round found that is not closed yet (remove an entry when it is): 902 prints 定量指标/定性指标
 # as group rows, and one of them is still counted as an indicator; 903 (a flat export, the project on every row) is
-# read as one form where its transcription reads as two, whose goals and missing year are said there only; 907 turns
+# read as one form where its transcription reads as two, whose goals, missing year and costs below the first
+# project's budget are said there only; 907 turns
 # 产出指标 into a row of its own (an empty group) and splits the goals into 目标1–5 rows (one alone a slogan); 909
 # labels its achievement 完成情况, which EVAL-10 finds restating the goal
 COUNTED["902"] = 1
-SHIFTED["903"] = (Counter({("FORM-04", ""): 1, ("TXT-01", "年度绩效目标"): 2}), Counter())
+SHIFTED["903"] = (Counter({("FORM-04", ""): 1, ("TXT-01", "年度绩效目标"): 2, ("BUD-03", "成本指标合计"): 1}), Counter())
 DIFFERS["907"] = Counter({("STR-04", "产出指标"): 1, ("TXT-01", "年度绩效目标"): 1})
 DIFFERS["909"] = Counter({("EVAL-10", "完成情况"): 1})
 # What the fifth round found that is not closed yet (remove an entry when it is):

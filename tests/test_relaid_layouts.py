@@ -322,7 +322,8 @@ def test_a_term_columns_cost_is_not_held_to_the_years_budget(tmp_path, book):
                              ["一级指标", "二级指标", "三级指标", "中期指标值", "一级指标", "二级指标", "三级指标", "年度指标值"],
                              ["产出指标", "成本指标", "外墙及门窗更换成本", "≤630万元", "产出指标", "成本指标",
                               "外墙及门窗更换成本", "≤210万元"]])
-    assert not [r for r in _rules(path, book) if r[0] in ("BUD-03", "BUD-09")]
+    over = [f for r in check_path(path, book) for f in r.findings if f.rule in ("BUD-03", "BUD-09") and f.case != "short"]
+    assert not over  # (the year's 210 below its 620 is another matter: BUD-03 short)
 
 
 def test_a_level1_label_ending_a_cut_table_does_not_head_rows_of_another(tmp_path, book):

@@ -12,14 +12,30 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from jxcheck.engine.findings import Problem, problem
-from jxcheck.engine.model import Indicator, Location
+from jxcheck.engine.model import JOINED, Indicator, Location
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.vocab import classify, trend_phrase
 
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
 _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
+_VALUE_START = re.compile(r"[≥≤><=＝＞＜≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|达到|高于|低于|控制在|保持在|约")
+
+
+def named_value(text: str) -> tuple[str, str]:
+    """A name cell that carries its value (培训人数≥1200人, 劳动者职业技能水平持续提高): the name and the value;
+    where no comparator nor a known closing phrase parts them, the whole cell is the value to judge."""
+    found = _VALUE_START.search(text) or trend_phrase(text)
+    if found and found.start() >= 2:
+        return text[:found.start()].strip(), text[found.start():].strip()
+    for k in range(2, len(text) - 1):  # the longest known grade or compliance phrase it ends with (100%合格)
+        if classify(text[k:])[1] in ("grade", "compliance"):
+            return text[:k].strip(), text[k:].strip()
+    return text, text
+
+
 _SLOT_NAME = re.compile(r"(三级)?指标\s*[0-9一二三四五六七八九十]+\s*[:：]?")
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
@@ -70,6 +86,7 @@ class TableBuilder:
     places: list[str] = field(default_factory=list)  # a target column per place (区域目标值: 新罗区 | 永定区 …)
     prose: bool = False  # the values are running text: a cut may end one anywhere
     names_as_values: bool = False  # sentences under 指标内容 and no value column: read as the 二级s' values
+    combined: bool = False  # 三级指标及指标值: each name cell carries its value (培训人数≥1200人)
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -83,6 +100,9 @@ class TableBuilder:
             if f:
                 seen.add(f)
         if split is None:
+            if "name_value" in fields:  # the names' column holds the values too: a value column past the row's end,
+                at = fields.index("name_value")  # filled from the name's cell
+                return [cls([*fields[:at], "name", *fields[at + 1:], "value"], block=block, combined=True)]
             return [cls(fields, block=block)]
         shared = [fields.index("level1")] if "level1" in fields else []
         right = shared + list(range(split, len(fields)))
@@ -215,6 +235,9 @@ class TableBuilder:
             self.problems.append(problem("FORM-03", row.location, n=row.location.number(),
                                          content=" | ".join(tokens)))
             return
+        if self.combined and fields.get("name") and not fields.get("value"):
+            fields[JOINED] = fields["name"]
+            fields["name"], fields["value"] = named_value(fields["name"])
         value_at, name_at = self._locations(row, fields)
         self._place(fields, value_at, name_at)
         if self.drafts and self.drafts[-1].location is value_at:

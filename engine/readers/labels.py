@@ -127,8 +127,8 @@ def column_field(text: str) -> str | None:
     return None
 
 
-HEADER_ROLES = frozenset({"level1", "level2", "name"})
-VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit"})
+HEADER_ROLES = frozenset({"level1", "level2", "name", "name_value"})
+VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit", "name_value"})
 
 
 def column_roles(cells: list[str]) -> list[str | None]:

@@ -370,9 +370,16 @@ def _dispatch(st: _State, row: Row) -> None:
     if kind is not None and st.mode != "tasks":
         _closing(st, kind, row, tokens, normed)
         return
+    money_labels = [n for n in normed if n in money_tables.BUDGET_COLUMNS]
+    if st.mode == "tasks" and money_labels and all(n in money_tables.BUDGET_COLUMNS or _task_label(n) for n in normed):
+        # 总额 | 财政拨款 | 其他资金 under 预算金额 (the merged 任务名称 | 主要内容 of a workbook repeated beside them)
+        st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in money_labels]
+        st.task_money, st.task_header = True, {}  # the money's labels on a second header row: read as the template's
+        return
     duty = _duty_header(texts)
-    if duty:  # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
-        st.mode, st.task_header = "tasks", duty
+    if duty and (st.mode != "indicators" or "labelled" not in duty):
+        # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
+        st.mode, st.task_header, st.task_money = "tasks", duty, True
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
@@ -381,11 +388,8 @@ def _dispatch(st: _State, row: Row) -> None:
         st.task_money = len(named) < 2 or any(_MONEY_LABEL.search(n) for n in named)  # (任务名称 | 主要内容 | 完成情况: none)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
-    if st.mode == "tasks" and all(n in money_tables.BUDGET_COLUMNS for n in normed):
-        st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in normed]
-        st.task_money = True  # the money's labels on a second header row
-        return
-    if st.mode in ("header", "goals") and money_tables.fund_header(normed):
+    if st.mode in ("header", "goals", "tasks") and money_tables.fund_header(normed):
+        st.task_header = {}  # (the funds under the tasks: 年度部门整体支出预算执行情况 | 年初预算数 | 全年预算数 …)
         line = money_tables.pairs_line(row, st.money_unit)
         if line is not None:  # 年度财政资金总额 | 预算数(A) | 1.56 | 执行数(B) | 1.56 …: a whole funds line on one row
             st.funds.append(line)
@@ -535,21 +539,30 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
         st.period = value
 
 
-_DUTY = {"name": ("年度目标任务", "任务名称", "年度任务", "支出项目名称", "项目名称"), "content": ("部门职能", "主要内容", "任务内容"),
-         "amount": ("预算金额", "预算数", "金额", "资金")}
+_DUTY = {"name": ("年度目标任务", "任务名称", "年度任务", "支出项目名称", "项目名称"),
+         "content": ("部门职能", "主要内容", "任务内容", "职能", "履职内容"),
+         "amount": ("预算金额", "预算数", "金额", "资金", "预算", "预算资金")}
+_TASK_OTHER = ("序号", "编号", "完成情况", "实际完成情况", "备注", "说明", "年度主要任务", "年度履职目标")  # labels of no role
+
+
+def _task_label(text: str) -> bool:
+    """A label of a task table's header (任务名称, 主要内容, 序号, 年度主要任务 …)."""
+    bare = labels.strip_suffix(text)
+    return bool(labels.section_label(text)) or bare in _TASK_OTHER or any(bare in names for names in _DUTY.values())
 
 
 def _duty_header(texts: list[str]) -> dict[str, int]:
     """The columns of a duty table's header row (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额), or {}."""
     bares = [labels.strip_suffix(labels.norm(t)) if t else "" for t in texts]
-    if not set(bares) & {"部门职能", "年度目标任务", "支出项目名称"}:  # not the template's 任务名称 | 主要内容 | 预算金额
-        return {}
     found: dict[str, int] = {}
     for k, bare in enumerate(bares):
         for role, names in _DUTY.items():
             if role not in found and (bare in names or (role == "amount" and bare.startswith("预算金额"))):
                 found[role] = k
-    return found if len(found) >= 3 and "amount" in found else {}
+    if set(bares) & {"部门职能", "年度目标任务", "支出项目名称"}:
+        return found if len(found) >= 3 and "amount" in found else {}
+    labelled = all(not b or _task_label(b) or b.startswith("预算金额") for b in bares)  # 任务名称 | 主要内容 | 预算金额 | 完成情况, 序号 | 职能 | 年度任务 | 预算(万元): labels only
+    return {**found, "labelled": 1} if labelled and {"name", "amount"} <= set(found) else {}
 
 
 def _duty_task(st: _State, row: Row) -> None:
@@ -560,6 +573,9 @@ def _duty_task(st: _State, row: Row) -> None:
         k = st.task_header.get(role, -1)
         return texts[k] if 0 <= k < len(texts) else ""
     name, amount = cell("name"), cell("amount")
+    if "labelled" in st.task_header and amount.strip() and not money_tables.is_amount(amount):
+        _priced_task(st, row)  # a row whose cells do not stand under the header's (text that lost its empty cells)
+        return
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计 in whichever column before the amount
     if labels.norm(texts[0] if texts else "") in labels.header_labels("totals") \
             or any(labels.row_kind(t) == "total" for t in before if t):
@@ -598,6 +614,11 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
             st.tasks.append(Task(name=cells[0], content=cells[1] if len(cells) > 1 else "", budget=None,
                                  location=row.location))
         return
+    _priced_task(st, row)
+
+
+def _priced_task(st: _State, row: Row) -> None:
+    """A task row read in the template's order: name, content, then the amounts."""
     task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
     if task:
         st.tasks.append(task)

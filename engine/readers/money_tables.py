@@ -88,7 +88,9 @@ def _bad(row: Row, bad: list[str]) -> list[Problem]:
 
 _FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资|申请总额")
 _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户"
-                              r"|^预算资金$|^(中央|省级?|市级?|州级?|县级?|区级?)(财政)?(补助|配套|专项)?资金$")  # 省级补助资金
+                              r"|^预算资金$|^(中央|省级?|市级?|州级?|县级?|区级?|本级)(?=.)(财政)?(补助|配套|专项|安排|拨款|下达)*(资金)?$"
+                              r"|^一般公共预算(资金|拨款)?$|^政府性基金(预算)?(资金|拨款)?$|^国有资本经营预算|^事业收入$"
+                              r"|^经营收入$|^其他收入$")  # 省级补助资金, 中央补助安排, 省级财政安排, 一般公共预算 | 政府性基金预算 (not 中央 | 县 alone: a standard per head)
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
 
 
@@ -98,6 +100,8 @@ _UNIT_ONLY = re.compile(r"[(（]\s*(万元|元|亿元|千元)\s*[)）]")
 def header_fund(label: str, value: str, location: Location, money_unit: str = "万元") -> FundLine | None:
     """A funds line written in the header (年度资金总额 | 120, 其中:财政拨款 | 100, 三、其他:3683.3970万元)."""
     key = labels.norm(label)
+    if any(code in key for code in labels.header_labels("codes")):
+        return None  # 财政资金科目代码 | 21305: a code, no source of funds
     role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(key) else None
     if re.match(r"^\s*=\s*[A-Za-z]", value or ""):
         return None  # a formula whose result the file does not hold (=C6): no amount can be read from it

@@ -2,11 +2,12 @@
 (BUD-04), and matching cost indicators to the tasks they fund (BUD-10)."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterator
 
 from jxcheck.engine.findings import EXPLAIN, Problem, problem
-from jxcheck.engine.model import Form, Indicator, Location
+from jxcheck.engine.model import KIND_PROJECT_TARGET, Form, Indicator, Location
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context, selected
@@ -26,7 +27,7 @@ def budget_wan(form: Form) -> Decimal | None:
     return None  # no budget, or a task whose amount is blank or unreadable: nothing to hold costs to
 
 
-@check_kind("cost_within_budget", {"a", "b", "count"}, per_item=True, params={"tolerance"}, scopes=("indicator",))
+@check_kind("cost_within_budget", {"a", "b", "d", "count"}, per_item=True, params={"tolerance"}, scopes=("indicator",))
 def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-03: no money cost target above the budget (each, then their sum when none exceeds alone)."""
     budget = budget_wan(form)
@@ -42,6 +43,25 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
     if not over and chosen and total > budget + tolerance:
         yield problem(rule.id, chosen[0].location, case="sum", subject="成本指标合计", a=dec_str(total),
                       b=dec_str(budget), count=len(chosen))
+    elif chosen and total < budget - max(tolerance, budget / 100) and form.meta.kind == KIND_PROJECT_TARGET \
+            and not form.meta.partial and form.meta.budget is not None and _all_costs_summed(form, ctx):  # (202.6 for 202.64: rounded)
+        yield problem(rule.id, chosen[0].location, case="short", subject="成本指标合计", a=dec_str(total),
+                      b=dec_str(budget), d=dec_str(budget - total), count=len(chosen))
+
+
+_COSTS = ("成本指标", "经济成本指标")
+
+
+def _all_costs_summed(form: Form, ctx: Context) -> bool:
+    """Every cost indicator of the year is an amount of money (none a unit standard such as 1000元/点·年, a rate
+    or a phrase): their sum is the whole cost the form sets, to be held to the project's budget."""
+    costs = [i for i in form.indicators if i.block == "年度" and i.name.strip()
+             and (ctx.level2(i.level2) in _COSTS or ctx.level1(i.level1) == "成本指标" and not i.level2.strip())]
+    return bool(costs) and all(isinstance(i.value, Quantity) and i.value.wan is not None and not _PER_ITEM.search(i.name)
+                               and i.value.op in ("≤", "<", "=", None) for i in costs)
+
+
+_PER_ITEM = re.compile(r"每|标准|单价|人均|户均|亩均|均价|定额|/|／|补助|补贴|奖励")  # 配套资金每人每年 75元: one item's
 
 
 def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
-from jxcheck.engine.model import Form, Indicator
+from jxcheck.engine.model import JOINED, Form, Indicator
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
@@ -106,8 +106,8 @@ def _echoes(item: Indicator) -> bool:
     name, raw = bare(item.name), bare(item.raw)
     if not name or not raw:
         return False
-    if raw == name:
-        return True
+    if raw == name:  # (not one cell read as both, 三级指标及指标值 | 培训补贴按时发放: its wording is judged, not echoed)
+        return JOINED not in dict(item.extras)
     phrase = getattr(item.value, "phrase", None)
     return bool(phrase) and len(raw) >= 4 and raw in name and not re.search(r"\d", raw)
 

@@ -25,7 +25,7 @@ def _goals(form: Form) -> list[Goal]:
 
 
 # a number, a counted quantity (三个, 两项) or a time word: what makes a goal more than a slogan
-_SPECIFIC = re.compile(r"\d|(?<![每逐])[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?")
+_SPECIFIC = re.compile(r"\d|[ⅠⅡⅢⅣⅤ]\s*类|(?<![每逐])[一二两三四五六七八九十百千]+[个项次人期批所座家户场]|(年底|年末|月底|季度|春节|上半年|下半年|年内)前?")
 # digits that measure nothing: a list number (目标1：, 1、2、3、, (一)), a year (2019年, 2019年度), a code or a name
 # with digits in it (H7N9, 5G, 12345热线), a document number (〔2021〕7号)
 _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]"
@@ -38,6 +38,7 @@ _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、
                            r"|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
                            r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SAME_AS = re.compile(r"^\s*(同|与|等同于?)\s*(项目)?(总体?|中期|实施期|整体|长期)目标(一致|相同)?\s*([(（][^()（）]{0,12}[)）])?\s*[。.]?\s*$")
 
 
 # money that is a result, not an input: 村集体收入达6万元, 实现产值500万元 (not 部门预算收入856.32万元: the budget)
@@ -55,7 +56,10 @@ def _specific(text: str) -> bool:
 def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-01: a goal with no number, quantity or deadline in it is a slogan; one that is only a number (43.2)
     says nothing at all."""
-    for goal in _goals(form):
+    goals = _goals(form)
+    for goal in goals:
+        if _SAME_AS.match(goal.text) and any(_specific(g.text) for g in goals if g is not goal):
+            continue  # 年度绩效目标 | 同项目总目标(年度项目): the other goal, which says its measures, stands for it
         if not _specific(goal.text):
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, text=goal.text,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
@@ -115,12 +119,30 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 项目总投资3862.40万元: the budget the goal restates, an input, no output to set a target for
             if _PER_HEAD.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元: a figure per head, no total to set a target for
+            if _breakdown(goal.text, found, pattern):
+                continue  # 1140公里(县道180公里、乡道360公里、村道600公里): the parts of a total the goal states
             # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's; a value that has the
             # number but lost its unit is VAL-02's
             if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit)) for n, u in known) \
                     or _summed(Decimal(number), unit, known):
                 continue
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
+
+
+_BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
+    """A figure inside brackets whose figures of its unit add up to a figure the goal states outside them."""
+    unit = found.group(2)
+    for bracket in _BRACKETS.finditer(text):
+        if not bracket.start() < found.start() < bracket.end():
+            continue
+        parts = [Decimal(m.group(1)) for m in pattern.finditer(bracket.group(1)) if m.group(2) == unit]
+        outside = text[:bracket.start()] + text[bracket.end():]
+        totals = {Decimal(m.group(1)) for m in pattern.finditer(outside) if m.group(2) == unit}
+        return len(parts) >= 2 and sum(parts, Decimal(0)) in totals
+    return False
 
 
 _PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,3}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")

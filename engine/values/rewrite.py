@@ -69,6 +69,12 @@ def _dates(plain: str, notes: list[str]) -> str:
     return last.group(2)
 
 
+# a deadline said in words (不晚于2025年10月31日, 最迟11月底): the date is the limit, 之前
+_NOT_LATER = re.compile(r"^(不晚于|不迟于|最迟(于|在)?|最晚(于|在)?)\s*(?=((19|20)\d{2}\s*年\s*)?\d{1,2}\s*月)")
+# what is done by the deadline, said after it (每月10日前发放到户, 11月底前完成): the deadline
+_DONE_BY = re.compile(r"(?<=前)\s*(完成|发放|发放到位|发放到户|足额发放|拨付|拨付到位|到位|办结|上报|报送|验收|完工)$")
+
+
 _DATE_SAID = re.compile(r"^(计划|预计)?(完成|截止|办结|实施)?(时间|时限|日期)\s*(为|是|在|:|：)\s*(?=\d{4}\s*年|\d{1,2}\s*月)")
 
 
@@ -117,6 +123,15 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if each:
         notes.append("“各”：名称所列各项均为此值")
         plain = plain[each.end():]
+    later = _NOT_LATER.match(plain)
+    if later:
+        notes.append(f"“{later.group(1)}”按“之前”理解")
+        plain = plain[later.end():].rstrip()
+        plain = plain if re.search(r"(前|之前|以前)$", plain) else plain + "前"
+    done_by = _DONE_BY.search(plain)
+    if done_by and re.search(r"\d", plain[:done_by.start()]):
+        notes.append(f"时限后的“{done_by.group(1)}”为所完成的事项")
+        plain = plain[:done_by.start()]
     plain = _dates(plain, notes)
     monthly, month_end, quarterly = _MONTHLY.match(plain), _MONTH_END.match(plain), _QUARTERLY.match(plain)
     if quarterly is not None:
