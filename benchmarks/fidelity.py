@@ -121,8 +121,8 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
     s.rows_tp, s.rows_read, s.rows_truth = len(read_lines & truth_lines), len(read_lines), len(truth_lines)
     s.count_exact = int(len(read_lines) == len(truth_lines))
     if read_lines != truth_lines:
-        s.lists["rows"].append(f"{name}: read {sorted(read_lines - truth_lines)} not indicators; "
-                               f"missed {sorted(truth_lines - read_lines)}")
+        s.lists["rows"].append(f"{name}: read {sorted(read_lines - truth_lines, key=str)} not indicators; "
+                               f"missed {sorted(truth_lines - read_lines, key=str)}")  # (a row with no number: None)
     judged = review.get("findings") or []
     missed = review.get("missed") or []
     truths = [item for item in judged if item.get("verdict") is True] + missed

@@ -183,6 +183,7 @@ class FormMeta:
     money_unit_stated: bool = True  # False: the form prints no money unit and 万元 is assumed
     columns: tuple[str, ...] = ()  # the indicator table's column labels as read
     budget: Decimal | None = None  # a project form's own budget (年度资金总额 / 预算金额), in money_unit
+    budget_term: bool = False  # the budget is the whole term's (中期资金总额, 项目总预算): no annual amount was printed
     period: str | None = None  # 项目实施期 / 项目起止时间 as written
     fields: tuple[tuple[str, str], ...] = ()  # every other header and sign-off label with its value
     partial: bool = False  # the file says it holds only part of the form (a provenance note)

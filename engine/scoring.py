@@ -101,7 +101,7 @@ def rows(form: Form) -> list[ScoredRow]:
 _ADJUSTED = re.compile(r"^extra:(调整后?|变更后?|修正后?)(的)?(年度)?(目标|指标)值$")
 
 
-def _adjusted(i: Indicator) -> Value | None:
+def adjusted_target(i: Indicator) -> Value | None:
     """The target as adjusted during the year (年初目标值 | 调整后目标值 | 实际完成值), where the row fills it in: the
     completion is scored against it."""
     text = next((v for k, v in i.extras if _ADJUSTED.match(k) and not re.fullmatch(r"[-—－/／\s]*|无|未调整", v.strip())),
@@ -114,7 +114,7 @@ def _adjusted(i: Indicator) -> Value | None:
 
 
 def _scored(i: Indicator) -> ScoredRow:
-    target = _adjusted(i) or (i.value if i.value is not None else _parsed(i.raw))
+    target = adjusted_target(i) or (i.value if i.value is not None else _parsed(i.raw))
     actual = _parsed(i.actual) if i.actual and i.actual.strip() else None
     applicable = not NOT_APPLICABLE.search(f"{i.actual or ''}{i.reason or ''}")
     if actual is None or not applicable:

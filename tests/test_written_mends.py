@@ -386,3 +386,85 @@ def test_costs_below_a_projects_budget(tmp_path, book):
                                                  ["", "", "每处维修补助标准", "≤2万元"]), "per.txt"), book)
     rounded = check_file(_write(tmp_path, costs(["", "成本指标", "维修费", "≤179万元"]), "round.txt"), book)
     assert not [f for f in per_item.findings + rounded.findings if f.rule == "BUD-03"]
+
+
+# -- written sets 11 (506–520) and 12 (521–535), judged at a3efaaf, and the review of the change --------------------
+def test_term_and_year_values_side_by_side(tmp_path, book):
+    """平谷 (506): 总体目标 | 中期目标(2024年—2026年) | 年度目标(2024年) over the two goals, 中期资金总额 | 年度资金总额
+    over the money, 中期指标值 | 年度指标值 beside each name: each is its term's, and the year's budget is 120."""
+    rows = [["项目支出绩效目标申报表"], ["(2024年度)"], ["项目名称", "科普基地提升工程(2024—2026年)"],
+            ["项目资金", "", "中期资金总额", "年度资金总额"], ["", "资金总额", "360.00", "120.00"],
+            ["总体目标", "中期目标(2024年—2026年)", "年度目标(2024年)"],
+            ["", "到2026年底新增科普展项不少于60项", "2024年新增科普展项20项"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+            ["", "产出指标", "数量指标", "新增科普展项数量", "≥60项", "≥20项"],
+            ["", "", "成本指标", "展陈提升费用", "≤360万元", "≤120万元"],
+            ["", "满意度指标", "服务对象满意度指标", "公众满意度", "≥90%", "≥90%"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [(g.term, g.text[:4]) for g in result.form.goals] == [("实施期", "到202"), ("年度", "2024")]
+    assert [(i.block, i.raw) for i in result.form.indicators if i.name == "新增科普展项数量"] == [("实施期", "≥60项"),
+                                                                                              ("年度", "≥20项")]
+    assert result.form.meta.budget == Decimal("120.00")
+    assert not [f for f in result.findings if f.rule in ("TXT-01", "TXT-02", "BUD-03")]
+
+
+def test_not_applicable_slots_and_rows_after_the_table(tmp_path, book):
+    """安吉 (509): 社会成本指标 | 无 is the slot marked not applicable; 蓬安 (508): 联系人 | … below the table is a
+    sign-off, no indicator; 次年3月前 is a deadline in the next year (DATE-02, not DATE-01)."""
+    rows = [["项目支出绩效目标表"], ["(2024年度)"], ["项目名称", "烈士纪念设施修缮"], ["当年预算", "110.00"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "修缮烈士墓", "=326座"],
+            ["", "时效指标", "年度工程结算审计完成时间", "次年3月前"],
+            ["成本指标", "经济成本指标", "修缮工程费", "≤110万元"],
+            ["", "社会成本指标", "无", "无"],
+            ["满意度指标", "服务对象满意度指标", "烈属满意度", "≥95%"],
+            ["联系人", "何建平", "联系电话", "0817-8622456"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [i.name for i in result.form.indicators] == ["修缮烈士墓", "年度工程结算审计完成时间", "修缮工程费", "烈属满意度"]
+    rules = {f.rule for f in result.findings}
+    assert "DATE-02" in rules and not rules & {"DATE-01", "STR-06", "STR-08", "VAL-02", "VAL-09"}
+
+
+def test_a_source_broken_down_below_it(tmp_path, book):
+    """咸丰 (521): 其中:财政拨款 156, then 省级旅游发展专项资金 100 and 县级财政安排 56 under it; 三台 (363): 县级财政."""
+    rows = [["项目支出绩效目标表"], ["(2024年度)"], ["项目名称", "旅游厕所建设"],
+            ["项目资金(万元)", "年度资金总额", "156.00"], ["", "其中:财政拨款", "156.00"],
+            ["", "  其中:省级旅游发展专项资金", "100.00"], ["", "县级财政安排", "56.00"], ["", "其他资金", "0.00"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建旅游厕所", "=8座"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "BUD-01"]
+    wrong = rows[:6] + [["", "县级财政安排", "50.00"]] + rows[7:]
+    assert [f.rule for f in check_file(_write(tmp_path, wrong, "wrong.txt"), book).findings if f.rule == "BUD-01"] \
+        == ["BUD-01"]
+
+
+def test_a_reason_merged_down_its_group(tmp_path, book):
+    """将乐 (530): one 偏差原因 cell merged over two 社会效益 rows, its text (naming both) on the first."""
+    rows = [["项目支出绩效自评表"], ["(2023年度)"], ["项目名称", "实训设备购置"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["", "产出指标", "数量指标", "实训工作站采购数量", "=4套", "4套", "40", "40", ""],
+            ["", "效益指标", "社会效益指标", "年实训学生人次", "≥1500人次", "1420人次", "25", "23.67",
+             "设备8月底投入使用,实训人次和实训项目开出率略低于目标"],
+            ["", "", "", "实训项目开出率", "≥95%", "92%", "25", "24.21", ""],
+            ["", "满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "94.6%", "10", "10", ""]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "EVAL-06"]
+
+
+def test_the_execution_scored_in_the_table_and_a_paragraph_after_it(tmp_path, book):
+    """炎陵 (519): 预算执行指标 | 预算执行率 as a scored group of the table is no misplaced 二级 (STR-02)."""
+    rows = [["部门整体支出绩效自评表"], ["(2024年度)"], ["部门名称", "某县医疗保障局"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["", "预算执行指标", "预算执行率", "部门预算执行率", "≥95%", "98.93%", "10", "10"],
+            ["", "产出指标", "数量指标", "参保人数", "≥16.5万人", "16.82万人", "90", "90"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "STR-02"]
+
+
+def test_review_mends_on_values_and_names():
+    """The review of the change: 约 and 达到 part a name from its value only before a number; 不晚于…完成 is a
+    deadline; no year word, no event, no 每 is a deadline's label."""
+    from jxcheck.engine.readers.indicators import named_value
+    assert named_value("家庭医生签约率≥75%") == ("家庭医生签约率", "≥75%")
+    assert named_value("预约诊疗率达到90%") == ("预约诊疗率", "达到90%")
+    assert parse_value("不晚于11月30日完成").bound == "before"
+    assert parse_value("项目开工3月底前").kind != "deadline"
+    assert "每年" in parse_value("每年6月底前").notes[0]
+    assert parse_value("次年3月底前").notes == ("次年：预算年度的下一年",)

@@ -21,13 +21,14 @@ from jxcheck.engine.values.vocab import classify, trend_phrase
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
 _LEGACY_L2 = {"产出指标": {"数量指标", "质量指标", "时效指标", "成本指标", "进度指标", "产出进度指标"},
               "满意度指标": {"满意度指标", "服务对象满意度指标", "社会公众或服务对象满意度指标"}}
-_VALUE_START = re.compile(r"[≥≤><=＝＞＜≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|达到|高于|低于|控制在|保持在|约")
+_VALUE_START = re.compile(r"[≥≤><=＝＞＜≧≦]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|达到(?=\s*\d)|高于|低于"
+                          r"|控制在|保持在|约(?=\s*\d)")  # (not 签约率, 预约诊疗率达到90%'s 约)
 
 
 def named_value(text: str) -> tuple[str, str]:
     """A name cell that carries its value (培训人数≥1200人, 劳动者职业技能水平持续提高): the name and the value;
     where no comparator nor a known closing phrase parts them, the whole cell is the value to judge."""
-    found = _VALUE_START.search(text) or trend_phrase(text)
+    found = next((m for m in _VALUE_START.finditer(text) if m.start() >= 2), None) or trend_phrase(text)
     if found and found.start() >= 2:
         return text[:found.start()].strip(), text[found.start():].strip()
     for k in range(2, len(text) - 1):  # the longest known grade or compliance phrase it ends with (100%合格)
@@ -99,6 +100,12 @@ class TableBuilder:
                 break
             if f:
                 seen.add(f)
+        if split is None and "term_value" in fields and "value" in fields:  # 中期指标值 | 年度指标值 beside one
+            term, year = fields.index("term_value"), fields.index("value")  # name: a table each, the names shared
+            left = [k for k in range(len(fields)) if k != year]
+            right = [k for k in range(len(fields)) if k != term]
+            return [cls(["value" if k == term else fields[k] for k in left], block="实施期", columns=left, group_size=2),
+                    cls([fields[k] for k in right], block="年度", columns=right, group_size=2)]
         if split is None:
             if "name_value" in fields:  # the names' column holds the values too: a value column past the row's end,
                 at = fields.index("name_value")  # filled from the name's cell

@@ -128,7 +128,7 @@ def column_field(text: str) -> str | None:
 
 
 HEADER_ROLES = frozenset({"level1", "level2", "name", "name_value"})
-VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit", "name_value"})
+VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit", "name_value", "term_value"})
 
 
 def column_roles(cells: list[str]) -> list[str | None]:
@@ -167,7 +167,8 @@ def goal_column(text: str) -> str | None:
     t = norm(text)
     if len(t) > 20 or _SENTENCE_MARKS.search(t) or re.match(r"\d", t):
         return None  # a goal's text (2.开展项目中期评估；), not a column label
-    return next((term for pattern, term in vocabulary().goal_columns if pattern.search(t)), None)
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", t) or t  # 年度目标(2024年), 中期目标(2024年—2026年): the term in brackets
+    return next((term for pattern, term in vocabulary().goal_columns if pattern.search(bare)), None)
 
 
 _SENTENCE_MARKS = re.compile(r"[，,。；;、]")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from typing import Callable
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET,
@@ -60,7 +61,8 @@ class _State:
     score_total: ScoreTotal | None = None
     previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
-    task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount
+    task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount …
+    task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
     fund_breakdown: bool = False  # 按收入性质分: | 按支出性质分: began a breakdown beside the funds table
     upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
@@ -217,6 +219,7 @@ def _meta(st: _State, partial: bool) -> FormMeta:
                     year=year, title=st.title,
                     project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
+                    budget_term=st.budget is None and st.term_budget is not None,
                     money_unit_stated=st.money_unit_stated or any(_UNIT_IN_LABEL.search(k) or (
                         labels.norm(k) in _UNIT_LABELS and _MONEY_UNIT.search(v)) for k, v in st.fields)
                     or any(_UNIT_IN_LABEL.search(line.label) for line in st.funds),
@@ -265,6 +268,21 @@ def _prose(tokens: list[str]) -> bool:
 _TABLE_TITLE = re.compile(r"(分解|明细|分配|汇总|清单|一览|测算|安排|情况)表$|^附表\s*\d*")
 
 
+_HEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}(名称|类别|类型|编号|编码)[:：]?$")
+
+
+def _group_heading(tokens: list[str]) -> bool:
+    """A row of label | value pairs inside an indicator table (职责名称 | … | 活动名称 | …), no level among them."""
+    return len(tokens) in (2, 4, 6) and all(_HEADING_LABEL.match(labels.norm(t)) for t in tokens[::2]) \
+        and not any(labels.is_level(t) for t in tokens)
+
+
+def _paragraph(row: Row) -> bool:
+    """A document's paragraph between its tables (no table, row or line of its own)."""
+    loc = row.location
+    return loc.table is None and loc.row is None and loc.line is None and loc.sheet is None
+
+
 def _table_title(tokens: list[str]) -> bool:
     """The title of another table under the indicators (分县(市、区)资金及任务分解表): its rows are no indicators."""
     return len(tokens) == 1 and len(tokens[0]) <= 40 and bool(_TABLE_TITLE.search(labels.norm(tokens[0])))
@@ -285,7 +303,8 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     return kind
 
 
-_MONEY_LABEL = re.compile(r"预算|金额|资金|总额|合计|财政拨款|万元|元[)）]")
+_CAPTION = re.compile(r"[^，,。；;:：]{0,8}(绩效)?(指标|目标)(表|值)?")
+_MONEY_LABEL = re.compile(r"预算|金额|资金|总额|合计|财政拨款|经费|投资|拨款|数额|万元|元[)）]")
 _MONEY_ROW = re.compile(r"^(下达|安排|分配|补助)?(资金|金额|预算)(总额|数)?[(（](万元|元)[)）]$")
 _SIGNED_DATE = re.compile(r"^(19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$")
 _ORGANISATION = re.compile(r"(人民政府|政府|局|委员会|委|办公室|办|中心|站|所|院|学校|大学|镇|乡|街道办事处|公司|厅|部)$")
@@ -348,7 +367,8 @@ def _dispatch(st: _State, row: Row) -> None:
                 st.fields.pop()
             st.goals = [g for g in st.goals if g.text != caption[0]]
         fields = upper_labels(header_fields(texts), above)
-        titled = caption if len(caption) == 1 and len(caption[0]) <= 16 else []  # 中期绩效指标 over its table
+        titled = [c for c in caption if len(caption) == 1 and _CAPTION.fullmatch(labels.norm(c))]  # 中期绩效指标 over
+        # its table (not a goal of the line above: 保障农村供水工程长期稳定运行)
         st.tables.extend(TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled])))
         st.mode = "indicators"
         return
@@ -358,6 +378,11 @@ def _dispatch(st: _State, row: Row) -> None:
             and not any(labels.is_level(t) for t in normed):
         st.mode = "footer"  # the header of another table below (序号 | 学校性质 | 培训机构 …): its rows are no indicators
         return
+    if st.mode == "indicators" and _group_heading(tokens):
+        return  # 职责名称 | 大气污染防治 | 活动名称 | 空气自动监测站运维(126.00万元): the heading of the rows below
+    if st.mode == "indicators" and _paragraph(row) and st.tables[-1].drafts \
+            and st.tables[-1].drafts[-1].location.table is not None:
+        st.mode = "footer"  # a Word paragraph after the table (附:项目资金测算明细, 填报人:…): the indicators have ended
     if st.mode == "indicators" and (_prose(tokens) or header.unit_line(tokens) or _table_title(tokens)):
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
@@ -374,12 +399,19 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "tasks" and money_labels and all(n in money_tables.BUDGET_COLUMNS or _task_label(n) for n in normed):
         # 总额 | 财政拨款 | 其他资金 under 预算金额 (the merged 任务名称 | 主要内容 of a workbook repeated beside them)
         st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in money_labels]
-        st.task_money, st.task_header = True, {}  # the money's labels on a second header row: read as the template's
+        st.task_money = True  # the money's labels on a second header row, each over its own column
+        if st.task_header:
+            st.task_header.pop("amount", None)
+            for k, text in enumerate(texts):
+                role = money_tables.BUDGET_COLUMNS.get(labels.norm(text))
+                if role:
+                    st.task_header.setdefault("amount" if role == "total" else role, k)
         return
     duty = _duty_header(texts)
-    if duty and (st.mode != "indicators" or "labelled" not in duty):
+    labelled = {} if duty or st.mode == "indicators" else _task_columns(texts)
+    if duty or labelled:
         # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
-        st.mode, st.task_header, st.task_money = "tasks", duty, True
+        st.mode, st.task_header, st.task_money, st.task_labelled = "tasks", duty or labelled, True, bool(labelled)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
@@ -455,7 +487,8 @@ def _block(normed: list[str]) -> str:
 
 def _fund_budget(st: _State) -> Decimal | None:
     """A self-evaluation's budget: the 全年预算数 (else the first column) of the funds table's total line."""
-    keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数", "金额")
+    keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数", "年度资金总额", "年度预算", "当年预算",
+            "本年预算", "金额")  # (中期资金总额 beside 年度资金总额: the year's)
 
     def pick(line: FundLine) -> Decimal | None:  # targets are set against 年初预算; a cut budget is lower
         amounts = dict(line.amounts)
@@ -553,16 +586,34 @@ def _task_label(text: str) -> bool:
 
 def _duty_header(texts: list[str]) -> dict[str, int]:
     """The columns of a duty table's header row (部门职能 | 年度目标任务 | 支出项目名称 | 预算金额), or {}."""
-    bares = [labels.strip_suffix(labels.norm(t)) if t else "" for t in texts]
+    bares = _bares(texts)
+    if not set(bares) & {"部门职能", "年度目标任务", "支出项目名称"}:  # (the template's own labels: _task_columns)
+        return {}
+    found = _task_roles(bares)
+    return found if len(found) >= 3 and "amount" in found else {}
+
+
+def _task_columns(texts: list[str]) -> dict[str, int]:
+    """The columns of a task table headed by the template's labels only (任务名称 | 主要内容 | 预算金额 | 完成情况,
+    序号 | 职能 | 年度任务 | 预算(万元)), with a name, a content and an amount column — not a header row of fields
+    (项目名称 | | 预算金额 | ), or {}."""
+    bares = _bares(texts)
+    found = _task_roles(bares)
+    labelled = all(not b or _task_label(b) or b.startswith("预算金额") for b in bares)
+    return found if labelled and {"name", "content", "amount"} <= set(found) else {}
+
+
+def _bares(texts: list[str]) -> list[str]:
+    return [labels.strip_suffix(labels.norm(t)) if t else "" for t in texts]
+
+
+def _task_roles(bares: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for k, bare in enumerate(bares):
         for role, names in _DUTY.items():
             if role not in found and (bare in names or (role == "amount" and bare.startswith("预算金额"))):
                 found[role] = k
-    if set(bares) & {"部门职能", "年度目标任务", "支出项目名称"}:
-        return found if len(found) >= 3 and "amount" in found else {}
-    labelled = all(not b or _task_label(b) or b.startswith("预算金额") for b in bares)  # 任务名称 | 主要内容 | 预算金额 | 完成情况, 序号 | 职能 | 年度任务 | 预算(万元): labels only
-    return {**found, "labelled": 1} if labelled and {"name", "amount"} <= set(found) else {}
+    return found
 
 
 def _duty_task(st: _State, row: Row) -> None:
@@ -573,25 +624,32 @@ def _duty_task(st: _State, row: Row) -> None:
         k = st.task_header.get(role, -1)
         return texts[k] if 0 <= k < len(texts) else ""
     name, amount = cell("name"), cell("amount")
-    if "labelled" in st.task_header and amount.strip() and not money_tables.is_amount(amount):
+    if st.task_labelled and amount.strip() and not money_tables.is_amount(amount):
         _priced_task(st, row)  # a row whose cells do not stand under the header's (text that lost its empty cells)
         return
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计 in whichever column before the amount
     if labels.norm(texts[0] if texts else "") in labels.header_labels("totals") \
             or any(labels.row_kind(t) == "total" for t in before if t):
         try:
-            st.total, st.total_location = Budget(money_tables.amount(amount, st.money_unit), None, None), row.location
-        except Exception:
+            st.total, st.total_location = _task_budget(st, cell), row.location
+        except InvalidOperation:
             pass
         return
     try:
-        money = money_tables.amount(amount, st.money_unit)
-    except Exception:
+        money = _task_budget(st, cell)
+    except InvalidOperation:
         st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=amount, case="amount"))
-        money = None
-    if name or money is not None:
-        st.tasks.append(Task(name=name or cell("content"), content=cell("content"), budget=Budget(money, None, None),
-                             location=row.location))
+        money = Budget()
+    if name or money != Budget():
+        st.tasks.append(Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
+
+
+def _task_budget(st: _State, cell: Callable[[str], str]) -> Budget:
+    """A task row's amounts under the columns the header named (总额, and 财政拨款 | 其他资金 where a second row
+    names them); InvalidOperation for a cell that is no amount."""
+    def amount(role: str) -> Decimal | None:
+        return money_tables.amount(cell(role), st.money_unit) if role in st.task_header else None
+    return Budget(amount("amount"), amount("fiscal"), amount("other"))
 
 
 _SOURCES_LABEL = re.compile(r"^(资金来源|资金构成|收入预算|支出预算|预算资金|资金情况|经费来源)")  # (not 序号 1, 2 …, nor the

@@ -87,10 +87,12 @@ def _bad(row: Row, bad: list[str]) -> list[Problem]:
 
 
 _FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资|申请总额")
+# a source: 财政拨款, 其他资金 …; a level of government and what it gives (省级补助资金, 中央补助安排, 省级旅游发展专项资金;
+# not 中央 | 县 alone, a standard per head); a kind of budget (一般公共预算 | 政府性基金预算)
 _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户"
-                              r"|^预算资金$|^(中央|省级?|市级?|州级?|县级?|区级?|本级)(?=.)(财政)?(补助|配套|专项|安排|拨款|下达)*(资金)?$"
+                              r"|^预算资金$|^(中央|省级?|市级?|州级?|县级?|区级?|本级)[^，,。；;\d]{0,10}(资金|拨款|安排|补助|配套|专项|财政)$"
                               r"|^一般公共预算(资金|拨款)?$|^政府性基金(预算)?(资金|拨款)?$|^国有资本经营预算|^事业收入$"
-                              r"|^经营收入$|^其他收入$")  # 省级补助资金, 中央补助安排, 省级财政安排, 一般公共预算 | 政府性基金预算 (not 中央 | 县 alone: a standard per head)
+                              r"|^经营收入$|^其他收入$")
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
 
 
@@ -112,10 +114,16 @@ def header_fund(label: str, value: str, location: Location, money_unit: str = "�
     return FundLine(label=key, role=role, amounts=(("金额", number),), location=location)
 
 
+_TERM_OR_YEAR = re.compile(r"(中期|实施期|项目期|总|年度|当年|本年度?)(资金)?(总额|预算|金额)(数)?([(（](万元|元)[)）])?")
+
+
 def fund_header(normed: list[str]) -> bool:
     """A funds table header: 年初预算数 | 全年预算数 | 全年执行数 … (or 预算数 | 执行数)."""
     joined = "".join(normed)
-    return "预算数" in joined and ("执行数" in joined or "全年预算" in joined)
+    if "预算数" in joined and ("执行数" in joined or "全年预算" in joined):
+        return True
+    spans = [n for n in normed if _TERM_OR_YEAR.fullmatch(n)]  # 项目资金 | | 中期资金总额 | 年度资金总额: the money
+    return len(spans) >= 2 and not any(is_amount(n) for n in normed)  # of the term and of the year, side by side
 
 
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:

@@ -44,7 +44,8 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
         yield problem(rule.id, chosen[0].location, case="sum", subject="成本指标合计", a=dec_str(total),
                       b=dec_str(budget), count=len(chosen))
     elif chosen and total < budget - max(tolerance, budget / 100) and form.meta.kind == KIND_PROJECT_TARGET \
-            and not form.meta.partial and form.meta.budget is not None and _all_costs_summed(form, ctx):  # (202.6 for 202.64: rounded)
+            and not form.meta.partial and form.meta.budget is not None and not form.meta.budget_term \
+            and _all_costs_summed(form, ctx):  # (202.6 for 202.64: rounded)
         yield problem(rule.id, chosen[0].location, case="short", subject="成本指标合计", a=dec_str(total),
                       b=dec_str(budget), d=dec_str(budget - total), count=len(chosen))
 
@@ -57,11 +58,14 @@ def _all_costs_summed(form: Form, ctx: Context) -> bool:
     or a phrase): their sum is the whole cost the form sets, to be held to the project's budget."""
     costs = [i for i in form.indicators if i.block == "年度" and i.name.strip()
              and (ctx.level2(i.level2) in _COSTS or ctx.level1(i.level1) == "成本指标" and not i.level2.strip())]
+    budget = budget_wan(form) or Decimal(0)
     return bool(costs) and all(isinstance(i.value, Quantity) and i.value.wan is not None and not _PER_ITEM.search(i.name)
-                               and i.value.op in ("≤", "<", "=", None) for i in costs)
+                               and i.value.op in ("≤", "<", "=", None)
+                               and not (i.value.unit == "元" and i.value.wan * 100 < budget) for i in costs)
 
 
-_PER_ITEM = re.compile(r"每|标准|单价|人均|户均|亩均|均价|定额|/|／|补助|补贴|奖励")  # 配套资金每人每年 75元: one item's
+# 配套资金每人每年 75元, 补助标准: one item's cost (and a sum in 元 under a hundredth of the budget, 参审案件补助 100元)
+_PER_ITEM = re.compile(r"每|标准|单价|人均|户均|亩均|均价|定额|/|／")
 
 
 def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:

@@ -4,6 +4,7 @@ compared (EVAL-05), the reason a shortfall needs (EVAL-06), overachievement (EVA
 apply (EVAL-09). The formulas are the rules' parameters, in the language of engine/formula.py."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable, Iterator
 
@@ -11,7 +12,7 @@ from jxcheck.engine import deductions, scoring
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.formula import Formula, FormulaError, compile_formula
-from jxcheck.engine.model import KIND_DEPT_TARGET, KIND_PROJECT_TARGET, Form
+from jxcheck.engine.model import KIND_DEPT_TARGET, KIND_PROJECT_TARGET, Form, Indicator
 from jxcheck.engine.rules.items import item_problem
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
@@ -264,13 +265,22 @@ def deviation_reason(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return
     for row in scoring.rows(form):
         i = row.indicator
-        if not row.applicable or i.uncertain or scoring.said(i.reason):
+        if not row.applicable or i.uncertain or scoring.said(i.reason) or _reason_beside(i, form):
             continue
         short = i.weight is not None and i.score is not None and i.score < i.weight - tol
         # a target met yet scored low asks for a reason where the form has a column for one (the score itself,
         # if wrong, is EVAL-03's)
         if row.met is False or (short and (row.met is not True or in_table)):
             yield _row_problem(rule, row, form, case=None if row.met is False else "score")
+
+
+def _reason_beside(i: Indicator, form: Form) -> bool:
+    """A reason written on another row of its group that names this indicator: a reason cell merged down the
+    group's rows, its text on the first (…实训人次和实训项目开出率略低于目标…)."""
+    name = re.sub(r"\s", "", i.name)
+    words = {name[k:k + 4] for k in range(len(name) - 3)} or {name}
+    return any(o is not i and (o.level1, o.level2) == (i.level1, i.level2) and scoring.said(o.reason)
+               and any(w and w in (o.reason or "") for w in words) for o in form.indicators)
 
 
 @check_kind("overachievement", ROW_VALUES, per_item=True, params={"over", "over_percent"}, scopes=("indicator",),

@@ -136,7 +136,7 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
             if amount is None or all(v is None for v in values):
                 continue
             summed = sum((v or Decimal(0) for v in values), Decimal(0))
-            if abs(amount - summed) > tolerance:
+            if abs(amount - summed) > tolerance and not _with_breakdown(values, amount, tolerance):
                 wrong.append((column, amount, summed, role))
                 total = total or totals[0]
                 break
@@ -147,6 +147,20 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
                       also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
                       a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)),
                       case="funds" if role == "part" else "funds_use", money_unit=form.meta.money_unit)
+
+
+def _with_breakdown(values: list[Decimal | None], amount: Decimal, tolerance: Decimal) -> bool:
+    """The sources add up once the lines that break one of them down are left out (财政拨款 156, then 省级专项 100 and
+    县级安排 56 under it): a source followed by lines that sum to it, and the rest then adding up to the total."""
+    amounts = [v or Decimal(0) for v in values]
+    for k, head in enumerate(amounts):
+        for end in range(k + 3, len(amounts) + 1):
+            parts = amounts[k + 1:end]
+            if head and abs(sum(parts, Decimal(0)) - head) <= tolerance:
+                rest = amounts[:k + 1] + amounts[end:]
+                if abs(sum(rest, Decimal(0)) - amount) <= tolerance:
+                    return True
+    return False
 
 
 KINDS = (sum_equals, parts_sum)

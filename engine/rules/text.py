@@ -14,6 +14,7 @@ from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
 from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.rules.money import budget_wan
+from jxcheck.engine.scoring import adjusted_target
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 
@@ -68,12 +69,20 @@ def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 def _indicator_numbers(form: Form) -> set[tuple[Decimal, str | None]]:
     """The numbers the indicator values give, with their units (None where a value lacks one: VAL-02's)."""
     out: set[tuple[Decimal, str | None]] = set()
+    counts: dict[str, list[Decimal]] = {}
     for i in form.indicators:
+        for v in (i.value, adjusted_target(i)):  # the target as adjusted in the year (调整后目标值) is one too
+            if isinstance(v, Quantity):
+                out.add((v.number, v.unit or None))
+                counts.setdefault(v.unit or "", []).append(v.number)
+            elif isinstance(v, Range):
+                out |= {(v.low, v.unit or None), (v.high, v.unit or None)}
+    for i in form.indicators:  # a standard per item times the items counted (100元/吨·年 × 8000吨 = 80万元)
         v = i.value
-        if isinstance(v, Quantity):
-            out.add((v.number, v.unit or None))
-        elif isinstance(v, Range):
-            out |= {(v.low, v.unit or None), (v.high, v.unit or None)}
+        if isinstance(v, Quantity) and v.unit and "/" in v.unit and WAN_FACTOR.get(v.unit.split("/")[0]):
+            per = re.split(r"[·.]", v.unit.split("/", 1)[1])[0]
+            for n in counts.get(per, []):
+                out.add((v.number * n * WAN_FACTOR[v.unit.split("/")[0]], "万元"))
     return out
 
 

@@ -46,8 +46,9 @@ def _number(m: re.Match) -> str:
 
 
 # a date or deadline after a short label (春季学期5月31日前), alone or one of several (…、秋季学期11月30日前)
-_LABELLED_DATE = re.compile(r"^([^\d，,。；;、≥≤<>=＜＞后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
+_LABELLED_DATE = re.compile(r"^((?!每)[^\d，,。；;、≥≤<>=＜＞年至后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
                             r"(?:\d{1,2}\s*[日号]|底|末)(?:之?前|以前)?)$")
+_COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后")  # (项目开工3月底前: months after an event, no date)
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
 _QUARTERLY = re.compile(_BY + r"每(个)?季度(首月|第一个月|末月|最后一个月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 _QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, None: 12}
@@ -57,7 +58,7 @@ def _dates(plain: str, notes: list[str]) -> str:
     """Several deadlines in one value (春季学期5月31日前、秋季学期11月30日前; done 5月28日、11月24日): the last is the
     year's; one deadline after a short label (春季学期5月31日前): the deadline."""
     parts = _LIST_MARK.split(plain.strip())
-    found = [_LABELLED_DATE.match(p) for p in parts]
+    found = [m if (m := _LABELLED_DATE.match(p)) and not _COUNTED_FROM.search(m.group(1)) else None for p in parts]
     if not all(found) or len(parts) == 1 and not (found[0] and found[0].group(1) and plain.endswith("前")):
         return plain
     last = found[-1]
@@ -71,8 +72,11 @@ def _dates(plain: str, notes: list[str]) -> str:
 
 # a deadline said in words (不晚于2025年10月31日, 最迟11月底): the date is the limit, 之前
 _NOT_LATER = re.compile(r"^(不晚于|不迟于|最迟(于|在)?|最晚(于|在)?)\s*(?=((19|20)\d{2}\s*年\s*)?\d{1,2}\s*月)")
+# a deadline in the year after the budget year (次年3月前: the year's accounts audited in the spring after it)
+_NEXT_YEAR = re.compile(r"^(次年|下一年度?|下年度?|明年|第二年)\s*(?=\d{1,2}\s*月)")
+NEXT_YEAR_NOTE = "次年：预算年度的下一年"
 # what is done by the deadline, said after it (每月10日前发放到户, 11月底前完成): the deadline
-_DONE_BY = re.compile(r"(?<=前)\s*(完成|发放|发放到位|发放到户|足额发放|拨付|拨付到位|到位|办结|上报|报送|验收|完工)$")
+_DONE_BY = re.compile(r"(?<=[前日底末号])\s*(完成|发放|发放到位|发放到户|足额发放|拨付|拨付到位|到位|办结|上报|报送|验收|完工)$")
 
 
 _DATE_SAID = re.compile(r"^(计划|预计)?(完成|截止|办结|实施)?(时间|时限|日期)\s*(为|是|在|:|：)\s*(?=\d{4}\s*年|\d{1,2}\s*月)")
@@ -114,24 +118,26 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         word = average.group(1)
         notes.append(f"“{word}”：{'平均值' if word == '平均' else '按每' + _PER_HEAD[word] + '计'}")
         plain = plain[average.end():] + (f"/{_PER_HEAD[word]}" if word in _PER_HEAD else "")
-    dated = _DATE_WITH_OP.match(plain)
-    if dated:
-        notes.append(f"日期前的“{dated.group(1)}”按“之前”理解")
-        plain = plain[dated.end():].rstrip()
-        plain = plain if re.search(r"(前|之前|以前)$", plain) else plain + "前"
+    said_before = False
+    for pattern, note in ((_DATE_WITH_OP, "日期前的“{}”按“之前”理解"), (_NOT_LATER, "“{}”按“之前”理解")):
+        dated = pattern.match(plain)
+        if dated:  # ≤2025年6月30日, 不晚于2025年10月31日: the date is the limit
+            notes.append(note.format(dated.group(1)))
+            plain, said_before = plain[dated.end():].rstrip(), True
     each = _EACH.match(plain)
     if each:
         notes.append("“各”：名称所列各项均为此值")
         plain = plain[each.end():]
-    later = _NOT_LATER.match(plain)
-    if later:
-        notes.append(f"“{later.group(1)}”按“之前”理解")
-        plain = plain[later.end():].rstrip()
-        plain = plain if re.search(r"(前|之前|以前)$", plain) else plain + "前"
+    next_year = _NEXT_YEAR.match(plain)
+    if next_year:
+        notes.append(NEXT_YEAR_NOTE)
+        plain = plain[next_year.end():]
     done_by = _DONE_BY.search(plain)
-    if done_by and re.search(r"\d", plain[:done_by.start()]):
+    if done_by and re.search(r"\d", plain[:done_by.start()]) and (said_before or plain[done_by.start() - 1] == "前"):
         notes.append(f"时限后的“{done_by.group(1)}”为所完成的事项")
         plain = plain[:done_by.start()]
+    if said_before and not re.search(r"(前|之前|以前)$", plain):
+        plain += "前"
     plain = _dates(plain, notes)
     monthly, month_end, quarterly = _MONTHLY.match(plain), _MONTH_END.match(plain), _QUARTERLY.match(plain)
     if quarterly is not None:
