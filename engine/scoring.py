@@ -137,6 +137,9 @@ def _numbers(target: Value, actual: Value, lower_is_better: bool = False
     t_number = getattr(target, "number", None) if target.kind == "quantity" else getattr(target, "low", None)
     a_number = getattr(actual, "number", None)
     t_unit, a_unit = getattr(target, "unit", None), getattr(actual, "unit", None)
+    per = t_unit.split("/", 1) if t_unit and "/" in t_unit else None
+    if per and a_unit == per[0] and per[1] in _PER_YEAR and t_number is not None:  # 每季度1次 against 4次 in the year
+        t_number, t_unit = t_number * _PER_YEAR[per[1]], a_unit
     if t_unit and a_unit and t_unit != a_unit:
         factors = WAN_FACTOR.get(a_unit), WAN_FACTOR.get(t_unit)
         if factors[0] is None or factors[1] is None or a_number is None:
@@ -149,12 +152,17 @@ def _numbers(target: Value, actual: Value, lower_is_better: bool = False
     return t_number, a_number, direction
 
 
+_PER_YEAR = {"季度": 4, "月": 12, "周": 52, "半年": 2, "年": 1}
+_LAST_YEAR = re.compile(r"上年|去年|上一年|同期|同比")
+
+
 def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
-    """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a grade, a phrase."""
+    """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a grade, a phrase; against
+    last year (不高于上年) what it did against last year (较上年下降1.8%)."""
     if target.kind in ("quantity", "range"):
         return a_number is not None or getattr(actual, "category", None) == "grade"
     if target.kind == "qualitative":
-        return actual.kind == "qualitative"
+        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text))
     return True  # a deadline or a period: a date, a grade or a phrase all say whether it was kept
 
 

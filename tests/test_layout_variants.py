@@ -35,9 +35,8 @@ DIFFERS["403"] = Counter({("TXT-01", "年度绩效目标"): 1})
 # points in its label (过程(61分)), which EVAL-01 holds its rows to, where the original's 一级分值 column is not
 # (and the page cut the rows short); 714 (a Word file, without the note that the page stops at 满) reads that last
 # cell as a level with nothing under it, as 305 does.
-DIFFERS["702"] = Counter({("TXT-01", "年度绩效目标"): 1, **{("STR-10", name): 1 for name in (
-    "促进学前教育普及普惠优质发展", "受益租户满意度", "提升疫情防控期间民办幼儿园扶持力度", "补贴发放及时率", "补贴发放合规率",
-    "补贴期限", "补贴标准", "补贴民办园租用面积", "补贴覆盖民办幼儿园率", "补贴非营利性民办幼儿园数量", "非营利性民办园租房受益期限")}})
+# 702 adds the 指标解释 column and leaves it empty: one STR-10 for the column
+DIFFERS["702"] = Counter({("TXT-01", "年度绩效目标"): 1, ("STR-10", "补贴非营利性民办幼儿园数量"): 1})
 DIFFERS["706"] = Counter({("TXT-01", "年度绩效目标"): 1})
 DIFFERS["708"] = Counter({("EVAL-01", "过程(61分)"): 1})
 SHIFTED["714"] = (Counter({("STR-06", "满"): 1}), Counter({("STR-04", "满"): 1}))
@@ -57,9 +56,9 @@ DIFFERS["909"] = Counter({("EVAL-10", "完成情况"): 1})
 SHIFTED.update({
     "507": (Counter({("TXT-03", "提升群众安全感"): 1, ("VAL-02", "视频监控在线率"): 1,
                      ("VAL-05", "为全市经济发展保驾护航"): 1, ("VAL-05", "为生态环境保护提供支撑"): 1,
-                     ("VAL-05", "持续保障社会发展"): 1, ("VAL-08", "持续保障社会发展"): 1, ("VAL-09", "提升群众安全感"): 1}),
+                     ("VAL-08", "持续保障社会发展"): 1, ("VAL-09", "提升群众安全感"): 1}),
             Counter({("TXT-03", "指标1:提升群众安全感"): 1, ("VAL-02", "指标1:视频监控在线率"): 1, ("VAL-05", "指标1:为全市经济发展保驾护航"): 1,
-                     ("VAL-05", "指标1:为生态环境保护提供支撑"): 1, ("VAL-05", "指标1:持续保障社会发展"): 1,
+                     ("VAL-05", "指标1:为生态环境保护提供支撑"): 1,
                      ("VAL-08", "指标1:持续保障社会发展"): 1, ("VAL-09", "指标1:提升群众安全感"): 1}))})
 
 
@@ -94,6 +93,14 @@ COUNTED["921"] = -1
 # order of the goals (中期滚动目标, then 年度目标), as the original's columns are. The row the page cut (实现建设总目标
 # 控制程度, no value) now stands between the two tables, not at the file's end: judged empty (STR-06), not cut.
 SHIFTED["925"] = (Counter({("FORM-03", ""): 1}), Counter({("STR-06", "实现建设总目标控制程度"): 1}))
+# The twenty-first round (961–976, written forms laid out again) says three things differently on purpose: 964 splits
+# the goal into 目标1–5 rows, two of which alone name no measure (TXT-01); 966 splits 三级指标及指标值 into two
+# columns and leaves the value empty where the cell had no comparator (STR-06, where the original's cell is judged as
+# its own value: DATE-01); 972 adds an 指标解释 column and leaves it empty (one STR-10 for the column).
+DIFFERS["964"] = Counter({("TXT-01", "年度绩效目标"): 2})
+SHIFTED["966"] = (Counter({("DATE-01", "培训补贴按时发放"): 1}),
+                  Counter({("STR-06", "培训补贴按时发放"): 1, ("STR-06", "劳动者职业技能水平持续提高"): 1}))
+DIFFERS["972"] = Counter({("STR-10", "完成咖啡低产园改造面积"): 1})
 # 927 and 929 give the tail of a form its column labels, among them a 得分 column no row fills (EVAL-02), where the
 # original, cut above its header, is read by content (FORM-03 no_header).
 SHIFTED["927"] = SHIFTED["929"] = (Counter({("FORM-03", ""): 1}), Counter({("EVAL-02", "得分"): 1}))
@@ -107,10 +114,8 @@ SHIFTED["928"] = (Counter({("STR-05", "黄金蜜(葡萄)种植数量(≥**株)")
                            ("STR-05", "作物种植补助标准,黄金蜜(葡萄)补助成本(≤**元/株)"): 1,
                            ("STR-05", "★★★受益脱贫户、监测户人口数(≥**户)"): 1, ("STR-06", "生态修复功能提高"): 1,
                            ("STR-06", "持续发展"): 1}))
-# 930 adds the empty 指标解释 column of the 山东 template (STR-10 asks for each explanation, as in 702).
-DIFFERS["930"] = Counter({("STR-10", name): 1 for name in (
-    "造林面积", "病虫害防治面积", "森林经营面积", "造林成活率", "当期完成", "造林补助", "育补助", "木材销售收入", "林产品收入",
-    "提高就业率")})
+# 930 adds the empty 指标解释 column of the 山东 template (one STR-10 for the column, as in 702).
+DIFFERS["930"] = Counter({("STR-10", "造林面积"): 1})
 # 932 heads the two places' columns 指标值 with the 指标方向 before them: the first place's target is read with its
 # comparator (≥100%, VAL-03), where the original, with no 指标值 label, says it found no value column (FORM-03).
 SHIFTED["932"] = (Counter({("FORM-03", ""): 1}), Counter({("VAL-03", "截至2026年12月底,项目开展率(%)"): 1}))

@@ -468,3 +468,78 @@ def test_review_mends_on_values_and_names():
     assert parse_value("项目开工3月底前").kind != "deadline"
     assert "每年" in parse_value("每年6月底前").notes[0]
     assert parse_value("次年3月底前").notes == ("次年：预算年度的下一年",)
+
+
+# -- written sets 13–15 (536–580), judged at cacb989, and layout round 21 -------------------------------------------
+def test_a_level_row_marked_not_applicable_still_heads_the_rows_below(tmp_path, book):
+    """隆回 (569), 潜山 (571): 效益指标 | 经济效益指标 | 无 — the slot is empty on purpose, and its 一级 is the one of
+    the 二级 rows below it (no 社会效益指标 under 产出指标: STR-02)."""
+    rows = [["项目支出绩效目标表"], ["(2025年度)"], ["项目名称", "高标准农田管护"], ["年度资金总额", "120"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "管护高标准农田面积", "≥3.5万亩"],
+            ["效益指标", "经济效益指标", "无", "无"],
+            ["", "社会效益指标", "受益农户数", "≥8000户"],
+            ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [(i.level1, i.name) for i in result.form.indicators][1] == ("效益指标", "受益农户数")
+    assert not [f for f in result.findings if f.rule in ("STR-02", "STR-04", "STR-06")]
+
+
+def test_page_footers_and_subtotal_rows_are_no_indicators(tmp_path, book):
+    """浦东 (551): 第 1 页 共 2 页 between the pages of a table; 江门 (560): 产出指标小计 | | 50 | 50 under each group."""
+    rows = [["项目支出绩效自评表"], ["(2024年度)"], ["项目名称", "社保卡即时制卡"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "即时制卡数量", "≥3万张", "3.2万张", "50", "50"],
+            ["产出指标小计", "", "", "", "", "50", "50"],
+            ["第 1 页 共 2 页"],
+            ["效益指标", "社会效益指标", "群众办卡等候时间", "≤20分钟", "15分钟", "40", "40"],
+            ["满意度指标", "服务对象满意度指标", "办卡群众满意度", "≥90%", "96%", "10", "10"],
+            ["第 2 页 共 2 页"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [i.name for i in result.form.indicators] == ["即时制卡数量", "群众办卡等候时间", "办卡群众满意度"]
+    assert not [f for f in result.findings if f.rule in ("STR-04", "STR-06", "VAL-09") or f.rule == "EVAL-01"
+                and f.case != "split"]  # (50 | 40 | 10 against the usual split is said, as info)
+
+
+def test_goal_and_achievement_in_one_cell_each(tmp_path, book):
+    """珲春 (547): 年度总体目标 | 预期目标：… | 实际完成情况：… — the second cell is what was done, no goal; and layout
+    round 21 (972): 实际完成情况 alone on its row under the goal, the text below it."""
+    rows = [["项目支出绩效自评表"], ["(2024年度)"], ["项目名称", "交通安全设施维护"],
+            ["年度总体目标", "预期目标：维护城区46个信号灯路口", "实际完成情况：维护信号灯路口46个，培训3人"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "维护交通信号灯路口数", "≥46个", "46个", "100", "100"]]
+    inline = check_file(_write(tmp_path, rows), book)
+    assert [g.text for g in inline.form.goals] == ["维护城区46个信号灯路口"]
+    stacked = rows[:3] + [["年度总体目标", "预期目标"], ["", "维护城区46个信号灯路口"], ["", "实际完成情况"],
+                          ["", "维护信号灯路口46个，培训3人"]] + rows[4:]
+    result = check_file(_write(tmp_path, stacked, "stacked.txt"), book)
+    assert [g.text for g in result.form.goals] == ["维护城区46个信号灯路口"]
+    assert ("实际完成情况", "维护信号灯路口46个，培训3人") in result.form.meta.fields
+    assert not [f for f in result.findings + inline.findings if f.rule == "TXT-02"]
+
+
+def test_a_required_column_left_empty_is_one_finding():
+    """台山 (513), 凤翔 (542), 三亚 (559): 指标值说明 empty on every row — one finding for the column; a row that
+    leaves it empty where the others fill it is its own."""
+    from jxcheck.engine.check import check
+    from jxcheck.engine.model import Form, FormMeta, Indicator, Location
+    from jxcheck.engine.rules import rulebook
+    def form(notes):
+        rows = tuple(Indicator("产出指标", "数量指标", ("培训人数", "培训场次", "发放册数")[k], "≥1个", Location(line=k + 10),
+                               extras=(("extra:指标值说明", n),)) for k, n in enumerate(notes))
+        return Form(FormMeta(kind="项目支出绩效目标表", year=2025, columns=("level1", "level2", "name", "value",
+                                                                        "extra:指标值说明")), indicators=rows)
+    book = rulebook.load()
+    found = lambda f: [(x.case, x.location.line) for x in check(f, book) if x.rule == "STR-10"]  # noqa: E731
+    assert found(form(["", "", ""])) == [("column", 10)]
+    assert found(form(["说明", "", "说明"])) == [(None, 11)]
+
+
+def test_values_met_in_sets_thirteen_to_fifteen():
+    """每日6:00前 and …后次月底前 are deadlines (539, 555); 每季度1次 is four times in the year (550); =及时 is 及时
+    (layout round 21); 持续保障 is a lasting trend (566); 人份, 具, 路, 剂次 count (543, 552, 563, 565)."""
+    assert parse_value("每日6:00前").kind == parse_value("见习人员月度考核合格后次月底前").kind == "deadline"
+    assert parse_value("=及时").phrase == "及时"
+    from jxcheck.engine.values.vocab import classify
+    assert classify("持续保障") == (None, "trend")
+    assert {parse_value(v).unit_kind for v in ("≥1200人份", "≥20具", "≥850路", "≥3.2万剂次")} == {"count"}

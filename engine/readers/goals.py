@@ -26,6 +26,7 @@ class GoalBlock:
     label: str = ""  # the label itself, as printed
     heads: list[str] = field(default_factory=list)  # per cell position: the column's own label (年初设定目标 …)
     achieved: list[tuple[str, str]] = field(default_factory=list)  # 实际完成情况 | 37.24 on the label's own row
+    pending: str = ""  # an achievement's label alone on its row (| 实际完成情况): the row below is what was achieved
 
     def repeats(self, texts: list[str]) -> bool:
         """A row under a block of labelled columns that starts with the block's own label again: the label
@@ -84,6 +85,13 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
             continue
         if heads[k] == "label":
             continue  # 绩效目标总体描述 | …: the label of the goal beside it
+        said = _SAID.match(t)  # 预期目标：… | 实际完成情况：…: a label and its text in one cell
+        if said and labels.goal_column(said.group(1)) == "skip" and _ACHIEVED.search(said.group(1)):
+            achieved.append((labels.norm(said.group(1)), said.group(2).strip()))
+            continue
+        if said and labels.goal_column(said.group(1)) in ("年度", "实施期") and k < len(row.cells):
+            inline.append((said.group(2).strip(), row.cells[k].location, str(labels.goal_column(said.group(1)))))
+            continue
         if k < len(row.cells):
             inline.append((t, row.cells[k].location, current))
     return GoalBlock(term, [], inline, achieved=achieved)
@@ -122,6 +130,13 @@ def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, 
 
 
 
+def achievement_label(tokens: list[str]) -> str | None:
+    """实际完成情况 alone on its row under the goals: the label of the text below it, no goal."""
+    if len(tokens) == 1 and labels.goal_column(tokens[0]) == "skip" and _ACHIEVED.search(labels.norm(tokens[0])):
+        return labels.norm(tokens[0])
+    return None
+
+
 def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, str]]:
     """What the row says was achieved, under a column labelled so (实际完成情况, 年度总体目标完成情况综述):
     (label, text) pairs, kept as the form's fields (a self-evaluation's narrative, EVAL-10)."""
@@ -134,6 +149,7 @@ def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str
             if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
 
 
+_SAID = re.compile(r"^\s*([^：:，,。；;\d]{2,10})[：:](.+)$", re.S)
 _WEIGHT_ONLY = re.compile(r"[(（]?\s*\d+(\.\d+)?\s*分\s*[)）]?")
 _BARE_LABEL = re.compile(r"[^:：，,。；;]{1,12}[:：]")
 _LEAD_IN = re.compile(r"(以下|如下|下列)(几个方面的?)?(绩效)?(目标|内容|几点|方面)?\s*[:：]?$|[:：]$")

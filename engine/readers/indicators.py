@@ -237,6 +237,7 @@ class TableBuilder:
             return  # 年度绩效指标完成情况 | (50分) | 数量指标 | ……: the labels a workbook merges down, over "and so on"
         if fields is not None and labels.cell_is("not_applicable", fields.get("name", "")) \
                 and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用"):
+            self._levels_of(fields)  # (效益指标 | 经济效益指标 | 无: its 一级 heads the rows below)
             return  # 生态效益指标 | 本项目不适用此指标 | 无: the slot marked not applicable, as the template asks
         if fields is None:
             self.problems.append(problem("FORM-03", row.location, n=row.location.number(),
@@ -392,17 +393,10 @@ class TableBuilder:
         return row.location
 
     # -- carrying levels down ----------------------------------------------------------
-    def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
-        if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing":
-            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot (指标2: | /)
-        name = fields.get("name", "")
-        if "level2" not in self.header and name and labels.known_level(name) and labels.is_level2(name) \
-                and not labels.is_level1(name) and not any(v for k, v in fields.items() if k not in ("level1", "name")):
-            fields = {**fields, "level2": name, "name": ""}  # 一级指标 | 指标名称 with 质量指标 alone under 指标名称
-            self.level2_rows = True                          # (浙江): a 二级 group row; the table has its 二级
+    def _levels_of(self, fields: dict[str, str]) -> tuple[str, str]:
+        """The 一级 and 二级 a row writes (OCR misreads put right), carried to the rows below it."""
         l1 = labels.corrected(fields.get("level1", ""))
         l2 = labels.corrected(fields.get("level2", ""))
-        draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2), name_location=name_at)
         if l1:
             if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)):
                 self.level2 = ""
@@ -411,6 +405,18 @@ class TableBuilder:
             self._cost_heading()  # 成本指标 alone on a row, then 经济成本指标 …: it was the 一级 (101 scheme)
         if l2:
             self.level2 = l2
+        return l1, l2
+
+    def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
+        if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing":
+            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot (指标2: | /)
+        name = fields.get("name", "")
+        if "level2" not in self.header and name and labels.known_level(name) and labels.is_level2(name) \
+                and not labels.is_level1(name) and not any(v for k, v in fields.items() if k not in ("level1", "name")):
+            fields = {**fields, "level2": name, "name": ""}  # 一级指标 | 指标名称 with 质量指标 alone under 指标名称
+            self.level2_rows = True                          # (浙江): a 二级 group row; the table has its 二级
+        l1, l2 = self._levels_of(fields)
+        draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2), name_location=name_at)
         fields["level1"], fields["level2"] = self.level1, self.level2
         if _SLOT_NAME.fullmatch(labels.norm(fields.get("name", ""))) \
                 and not any(fields.get(k) for k in ("value", "actual", "score", "weight")):

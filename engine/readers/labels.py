@@ -165,8 +165,8 @@ def _indicator_header(normed: tuple[str, ...]) -> bool:
 def goal_column(text: str) -> str | None:
     """The term a column under a goal label holds: 年度, 实施期, or skip (实际完成情况)."""
     t = norm(text)
-    if len(t) > 20 or _SENTENCE_MARKS.search(t) or re.match(r"\d", t):
-        return None  # a goal's text (2.开展项目中期评估；), not a column label
+    if len(t) > 20 or _SENTENCE_MARKS.search(t) or re.match(r"\d", t) or re.search(r"[：:]\s*\S", t):
+        return None  # a goal's text (2.开展项目中期评估；预期目标：维护…), not a column label
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", t) or t  # 年度目标(2024年), 中期目标(2024年—2026年): the term in brackets
     return next((term for pattern, term in vocabulary().goal_columns if pattern.search(bare)), None)
 

@@ -716,6 +716,14 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         # over the two groups of the table: the goals have ended
         return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
+    if block.pending:  # 年度总体目标 | 预期目标 / | … / | 实际完成情况 / | …: what was achieved, stacked under the goal
+        st.fields.append((block.pending, " ".join(tokens)))
+        st.places.setdefault(block.pending, row.location)
+        block.pending = ""
+        return
+    if (achieved := goal_rows.achievement_label(tokens)) is not None and st.goal_block is not None:
+        block.pending = achieved
+        return
     cells = _cells(row)
     for text, term, location in goal_rows.goal_cells(block, row, cells):
         st.goals.extend(goal_rows.goals_from(text, term, location))

@@ -12,7 +12,7 @@ from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
 from jxcheck.engine.rules.rule import Rule
-from jxcheck.engine.values.types import Quantity
+from jxcheck.engine.values.types import Period, Quantity
 
 
 _SPACE, _NUMERIC = re.compile(r"\s"), re.compile(r"[\d.%]+")
@@ -34,7 +34,11 @@ def duplicates(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 @check_kind("term_copy", params={"share"})
 def term_copy(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
-    """STR-09: the 年度 goal or indicators copy the 实施期 ones word for word."""
+    """STR-09: the 年度 goal or indicators copy the 实施期 ones word for word (not in a project of one year, whose
+    term is its year: 2025.01-2025.12)."""
+    period = form.meta.period_value
+    if isinstance(period, Period) and period.start.year is not None and period.start.year == period.end.year:
+        return
     long = [g for g in form.goals if g.term == "实施期"]
     year = [g for g in form.goals if g.term == "年度"]
     for goal in year:
@@ -53,13 +57,18 @@ def _same(a: str, b: str) -> bool:
     return bool(strip(a)) and strip(a) == strip(b)
 
 
-@check_kind("required_columns", {"columns"}, per_item=True, params={"columns"}, scopes=("indicator",))
+@check_kind("required_columns", {"columns", "count"}, per_item=True, params={"columns"}, scopes=("indicator",))
 def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
-    """STR-10: where the template has a column of `columns` (绩效标准, 指标解释 …), each row fills it."""
+    """STR-10: where the template has a column of `columns` (绩效标准, 指标解释 …), each row fills it; a column left
+    empty on every row is one defect, said once (case column)."""
     wanted = [c for c in rule.params.get("columns", []) if f"extra:{c}" in form.meta.columns]
-    for item in items(rule, form, ctx):
-        extras = dict(item.extras)
-        empty = [c for c in wanted if not extras.get(f"extra:{c}", "").strip()]
+    chosen = items(rule, form, ctx)
+    blank = lambda item, c: not dict(item.extras).get(f"extra:{c}", "").strip()  # noqa: E731
+    unused = [c for c in wanted if len(chosen) >= 2 and all(blank(item, c) for item in chosen)]
+    if unused:
+        yield item_problem(rule, chosen[0], form, case="column", columns="、".join(unused), count=len(chosen))
+    for item in chosen:
+        empty = [c for c in wanted if c not in unused and blank(item, c)]
         if empty:
             yield item_problem(rule, item, form, columns="、".join(empty))
 

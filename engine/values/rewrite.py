@@ -33,6 +33,7 @@ _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
 # a deadline written with a comparator (≤2025年6月30日): the date is the limit, 之前
 _DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
+_EQUALS_WORD = re.compile(r"^\s*[=＝]\s*(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十百千万])")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -50,6 +51,8 @@ _LABELLED_DATE = re.compile(r"^((?!每)[^\d，,。；;、≥≤<>=＜＞年至�
                             r"(?:\d{1,2}\s*[日号]|底|末)(?:之?前|以前)?)$")
 _COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后")  # (项目开工3月底前: months after an event, no date)
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
+_DAILY = re.compile(_BY + r"每(日|天)\s*(\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点])\s*(之?前|以前)$")  # 每日6:00前
+_NEXT_MONTH = re.compile(r"^[^，,。；;\d]{2,20}后(的)?次月(底|末|\d{1,2}\s*日)(之?前|以前)?$")  # 考核合格后次月底前
 _QUARTERLY = re.compile(_BY + r"每(个)?季度(首月|第一个月|末月|最后一个月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 _QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, None: 12}
 
@@ -124,6 +127,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         if dated:  # ≤2025年6月30日, 不晚于2025年10月31日: the date is the limit
             notes.append(note.format(dated.group(1)))
             plain, said_before = plain[dated.end():].rstrip(), True
+    worded = _EQUALS_WORD.match(plain)
+    if worded:  # =及时 (符号 | 值 joined): the word is the value; its comparator says nothing more
+        notes.append("文字前的“=”不影响指标值")
+        plain = plain[worded.end():]
     each = _EACH.match(plain)
     if each:
         notes.append("“各”：名称所列各项均为此值")
@@ -140,7 +147,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         plain += "前"
     plain = _dates(plain, notes)
     monthly, month_end, quarterly = _MONTHLY.match(plain), _MONTH_END.match(plain), _QUARTERLY.match(plain)
-    if quarterly is not None:
+    if _DAILY.match(plain) or _NEXT_MONTH.match(plain):
+        notes.append(f"重复的时限（{plain}），按本年度最后一期检查")
+        plain = "12月31日前" if _DAILY.match(plain) else "12月底前"
+    elif quarterly is not None:
         notes.append("每季度重复的时限，按本年度最后一期检查")
         plain = f"{_QUARTER_MONTH[quarterly.group(2)]}月{quarterly.group(3)}日前"
     elif monthly is not None:
