@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from jxcheck.engine.levels import level_name, level_weight
 from jxcheck.engine.model import Form, Indicator, Location, ScoreTotal
-from jxcheck.engine.units import WAN_FACTOR
+from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.parse import parse_value
 from jxcheck.engine.values.types import Value, dec_str
 
@@ -137,8 +137,9 @@ def _numbers(target: Value, actual: Value, lower_is_better: bool = False
     t_number = getattr(target, "number", None) if target.kind == "quantity" else getattr(target, "low", None)
     a_number = getattr(actual, "number", None)
     t_unit, a_unit = getattr(target, "unit", None), getattr(actual, "unit", None)
-    per = t_unit.split("/", 1) if t_unit and "/" in t_unit else None
-    if per and a_unit == per[0] and per[1] in _PER_YEAR and t_number is not None:  # 每季度1次 against 4次 in the year
+    per = t_unit.split("/", 1) if t_unit and "/" in t_unit and target.text.lstrip("≥≤=＝ ").startswith("每") else None
+    if per and a_unit == per[0] and per[1] in _PER_YEAR and t_number is not None \
+            and lookup(a_unit).kind == "count":  # 每季度1次 against 4次 in the year (not 2000元/月 against 2000元)
         t_number, t_unit = t_number * _PER_YEAR[per[1]], a_unit
     if t_unit and a_unit and t_unit != a_unit:
         factors = WAN_FACTOR.get(a_unit), WAN_FACTOR.get(t_unit)
@@ -156,13 +157,25 @@ _PER_YEAR = {"季度": 4, "月": 12, "周": 52, "半年": 2, "年": 1}
 _LAST_YEAR = re.compile(r"上年|去年|上一年|同期|同比")
 
 
+_UP = re.compile(r"不低于|不少于|(?<!不)高于|增长|增加|提高|提升|上升")
+_DOWN = re.compile(r"不高于|不超过|(?<!不)低于|下降|减少|降低|压减")
+
+
+def _same_way(target: str, actual: str) -> bool:
+    """不高于上年 and 较上年下降1.8% go the same way; 不低于上年 and 较上年下降15% do not."""
+    t = "up" if _UP.search(target) else "down" if _DOWN.search(target) else None
+    a = "up" if _UP.search(actual) else "down" if _DOWN.search(actual) else None
+    return t is None or a is None or t == a
+
+
 def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
     """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a grade, a phrase; against
     last year (不高于上年) what it did against last year (较上年下降1.8%)."""
     if target.kind in ("quantity", "range"):
         return a_number is not None or getattr(actual, "category", None) == "grade"
     if target.kind == "qualitative":
-        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text))
+        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
+                                                    and _same_way(target.text, actual.text))
     return True  # a deadline or a period: a date, a grade or a phrase all say whether it was kept
 
 

@@ -543,3 +543,92 @@ def test_values_met_in_sets_thirteen_to_fifteen():
     from jxcheck.engine.values.vocab import classify
     assert classify("持续保障") == (None, "trend")
     assert {parse_value(v).unit_kind for v in ("≥1200人份", "≥20具", "≥850路", "≥3.2万剂次")} == {"count"}
+
+
+# -- written sets 16–18 (581–625), judged at df09093, and the second review of the change ----------------------------
+def test_a_task_table_with_a_column_more_and_money_by_source(tmp_path, book):
+    """綦江 (586): 年度主要任务 | 支出类别 | 任务名称 | 主要内容 | 预算总额 | 财政拨款 | 其他资金 — read by its labels."""
+    rows = DEPT_TARGET + [["年度主要任务", "支出类别", "任务名称", "主要内容", "预算总额", "财政拨款", "其他资金"],
+                          ["", "基本支出", "人员经费", "保障在编教职工38人工资福利", "486.20", "486.20", "0"],
+                          ["", "项目支出", "参加市级以上比赛经费", "参加市级及以上比赛不少于12项次", "45.00", "45.00", "0"],
+                          ["", "合计", "", "", "531.20", "531.20", "0"]] + DEPT_INDICATORS
+    form = check_file(_write(tmp_path, rows), book).form
+    assert [(t.name, t.budget.total, t.budget.fiscal) for t in form.tasks] == [
+        ("人员经费", Decimal("486.20"), Decimal("486.20")), ("参加市级以上比赛经费", Decimal("45.00"), Decimal("45.00"))]
+
+
+def test_business_lines_each_with_its_budget_and_table(tmp_path, book):
+    """汇川 (616): 一、核心业务 / 核心业务一 | 公共文化服务 | 预算金额(万元) | 420.00 / its table … / 二、一般业务 / …."""
+    table = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "放映场次", "≥1200场"],
+             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    rows = DEPT_TARGET + [["年度总体目标", "1.完成农村公益电影放映1200场。"], ["一、核心业务"],
+                          ["核心业务一", "公共文化服务", "预算金额(万元)", "420.00"]] + table + [
+                          ["二、一般业务"], ["一般业务", "机关运行保障", "预算金额(万元)", "1024.36"]] + table
+    result = check_file(_write(tmp_path, rows), book)
+    assert [(t.name, t.budget.total) for t in result.form.tasks] == [("公共文化服务", Decimal("420.00")),
+                                                                   ("机关运行保障", Decimal("1024.36"))]
+    assert [g.text for g in result.form.goals] == ["1.完成农村公益电影放映1200场。"]
+    assert not [f for f in result.findings if f.rule in ("FORM-03", "STR-04", "TXT-01")]
+
+
+def test_header_labels_over_their_values(tmp_path, book):
+    """沂南 (623): 项目名称 | 主管部门 over 2024年农村公路危桥改造工程 | 沂南县交通运输局; not 部门名称:乐昌市… | 填报日期:…
+    (labels with their values), nor a funds breakdown's heading."""
+    rows = [["项目支出绩效自评表"], ["项目名称", "主管部门"], ["2024年农村公路危桥改造工程", "沂南县交通运输局"],
+            ["实施单位", "项目负责人"], ["沂南县公路事业发展中心", "张立国"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "改造危桥数量", "=14座", "14座", "100", "100"]]
+    meta = check_file(_write(tmp_path, rows), book).form.meta
+    assert (meta.project, meta.year) == ("2024年农村公路危桥改造工程", 2024)
+    assert ("实施单位", "沂南县公路事业发展中心") in meta.fields
+
+
+def test_side_by_side_funds_views_with_all_their_columns(tmp_path, book):
+    """休宁 (594): 其中:一般公共预算 | 1856.40 | 2112.75 | 2060.28 | 其中:基本支出 | 786.30 | 786.30 | 786.30 under
+    按收入性质分 | 按支出性质分: the spending view is no score of the income line (BUD-08)."""
+    rows = [["部门整体支出绩效自评表"], ["(2023年度)"], ["部门(单位)名称", "某县水利局"],
+            ["年度预算申请(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "1856.40", "2112.75", "2060.28", "10", "97.52%", "9.75"],
+            ["", "按收入性质分", "", "", "", "按支出性质分"],
+            ["", "其中:一般公共预算", "1856.40", "2112.75", "2060.28", "其中:基本支出", "786.30", "786.30", "786.30"],
+            ["", "其他资金", "0.00", "0.00", "0.00", "项目支出", "1070.10", "1326.45", "1273.98"]] + INDICATORS
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule in ("BUD-01", "BUD-08")]
+
+
+def test_second_review_mends(tmp_path, book):
+    """The review of the change: a 中期指标值 column alone is the term's table; the year's actuals and scores are not
+    the term's; a 续表 paragraph keeps the table open; 病种类型 | ≥10种 is an indicator, no heading; 总体目标：… keeps
+    its row's term; 无 with points is kept; 结转 and 其他 are no breakdown of 财政拨款; 2000元/月 is not 24000元;
+    不低于上年 against 较上年下降 is not comparable."""
+    term = _write(tmp_path, [["项目支出绩效目标表"], ["项目名称", "道路建设"],
+                             ["一级指标", "二级指标", "三级指标", "中期指标值"],
+                             ["产出指标", "数量指标", "新建道路长度", "≥30公里"]], "term.txt")
+    assert [(i.block, i.raw) for i in read(term).form.indicators] == [("实施期", "≥30公里")]
+    both = _write(tmp_path, [["项目支出绩效自评表"], ["项目名称", "道路建设"],
+                             ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值", "实际完成值", "分值", "得分"],
+                             ["产出指标", "数量指标", "新建道路长度", "≥30公里", "≥10公里", "10公里", "50", "50"],
+                             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%", "95%", "50", "50"]], "both.txt")
+    form = read(both).form
+    assert [(i.block, i.weight) for i in form.indicators] == [("实施期", None), ("实施期", None), ("年度", Decimal("50")),
+                                                               ("年度", Decimal("50"))]
+    from jxcheck.engine.readers.layout import _group_heading
+    assert not _group_heading(["病种类型", "≥10种"]) and _group_heading(["职责名称", "大气污染防治", "活动名称", "监测站运维"])
+    goals = _write(tmp_path, [["项目支出绩效目标表"], ["项目名称", "道路建设"],
+                              ["实施期绩效目标", "总体目标：到2026年底新建农村道路30公里"],
+                              ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建道路", "≥10公里"]],
+                   "goals.txt")
+    assert [g.term for g in read(goals).form.goals] == ["实施期"]
+    funds = _write(tmp_path, [["项目支出绩效目标表"], ["项目名称", "道路建设"], ["年度资金总额", "100"],
+                              ["其中:财政拨款", "100"], ["上年结转", "60"], ["其他资金", "40"],
+                              ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建道路", "≥10公里"]],
+                   "funds.txt")
+    assert [f.rule for f in check_file(funds, book).findings if f.rule == "BUD-01"] == ["BUD-01"]
+    from jxcheck.engine import scoring
+    from jxcheck.engine.model import Form, FormMeta, Indicator, Location
+    rows_of = lambda items: scoring.rows(Form(FormMeta(), indicators=tuple(items)))  # noqa: E731
+    month = rows_of([Indicator("产出指标", "成本指标", "护路员补助标准", "≥2000元/月", Location(line=1),
+                                       actual="2000元", weight=Decimal(10), score=Decimal(10))])
+    assert month[0].target_number == Decimal("2000") or month[0].comparable is False
+    last = rows_of([Indicator("效益指标", "社会效益指标", "道路通行量", "不低于上年", Location(line=1),
+                                      actual="较上年下降15%", weight=Decimal(10), score=Decimal(10))])
+    assert last[0].comparable is False

@@ -90,7 +90,9 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
             achieved.append((labels.norm(said.group(1)), said.group(2).strip()))
             continue
         if said and labels.goal_column(said.group(1)) in ("年度", "实施期") and k < len(row.cells):
-            inline.append((said.group(2).strip(), row.cells[k].location, str(labels.goal_column(said.group(1)))))
+            named = _TERM_WORD.search(said.group(1))  # 年度目标：… or 中期目标：… names its term; 总体目标：… keeps the row's
+            term_of = ("实施期" if named.group(0) in ("中期", "实施期", "长期") else "年度") if named else current
+            inline.append((said.group(2).strip(), row.cells[k].location, term_of))
             continue
         if k < len(row.cells):
             inline.append((t, row.cells[k].location, current))
@@ -149,6 +151,7 @@ def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str
             if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
 
 
+_TERM_WORD = re.compile(r"年度|本年|当年|中期|实施期|长期")
 _SAID = re.compile(r"^\s*([^：:，,。；;\d]{2,10})[：:](.+)$", re.S)
 _WEIGHT_ONLY = re.compile(r"[(（]?\s*\d+(\.\d+)?\s*分\s*[)）]?")
 _BARE_LABEL = re.compile(r"[^:：，,。；;]{1,12}[:：]")

@@ -100,10 +100,12 @@ class TableBuilder:
                 break
             if f:
                 seen.add(f)
+        if split is None and "term_value" in fields and "value" not in fields:  # 中期指标值 the only value column:
+            return [cls(["value" if f == "term_value" else f for f in fields], block="实施期")]  # the term's table
         if split is None and "term_value" in fields and "value" in fields:  # 中期指标值 | 年度指标值 beside one
-            term, year = fields.index("term_value"), fields.index("value")  # name: a table each, the names shared
-            left = [k for k in range(len(fields)) if k != year]
-            right = [k for k in range(len(fields)) if k != term]
+            term, year = fields.index("term_value"), fields.index("value")  # name: a table each, the names shared;
+            left = [k for k, f in enumerate(fields) if k == term or f in ("level1", "level2", "name")]  # the year's
+            right = [k for k in range(len(fields)) if k != term]  # actuals, weights and scores are the year's
             return [cls(["value" if k == term else fields[k] for k in left], block="实施期", columns=left, group_size=2),
                     cls([fields[k] for k in right], block="年度", columns=right, group_size=2)]
         if split is None:
@@ -236,7 +238,8 @@ class TableBuilder:
                 fields.get(role) for role in ("value", "actual", "score", "weight", "nature", "unit")):
             return  # 年度绩效指标完成情况 | (50分) | 数量指标 | ……: the labels a workbook merges down, over "and so on"
         if fields is not None and labels.cell_is("not_applicable", fields.get("name", "")) \
-                and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用"):
+                and fields.get("value", "无").strip() in ("", "无", "/", "—", "-", "不适用") \
+                and not any((fields.get(k) or "").strip() not in ("", "无", "/", "—", "-") for k in ("actual", "weight", "score")):
             self._levels_of(fields)  # (效益指标 | 经济效益指标 | 无: its 一级 heads the rows below)
             return  # 生态效益指标 | 本项目不适用此指标 | 无: the slot marked not applicable, as the template asks
         if fields is None:

@@ -18,7 +18,7 @@ from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PR
 from jxcheck.engine.readers import (bracket_list, content_roles, header, labels, money_tables, projects, score_total,
                                     sentences, stacked)
 from jxcheck.engine.readers import goals as goal_rows
-from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels
+from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels, value_like
 from jxcheck.engine.readers.result import ReadResult
 from jxcheck.engine.readers.text import Row
 
@@ -271,10 +271,27 @@ _TABLE_TITLE = re.compile(r"(分解|明细|分配|汇总|清单|一览|测算|�
 _HEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}(名称|类别|类型|编号|编码)[:：]?$")
 
 
+_BLOCK_LABEL = re.compile(r"(业务|任务|职能|工作|活动)[一二三四五六七八九十\d]*$")
+_BLOCK_BUDGET = re.compile(r"^(预算|资金)(金额|总额|数)?([(（](万元|元)[)）])?[:：]?$")
+
+
+def _block_task(tokens: list[str], row: Row, money_unit: str) -> Task | None:
+    """A business line and its budget on a row of their own (核心业务一 | 公共文化服务 | 预算金额(万元) | 420.00): a
+    task, whose indicators follow under their own header."""
+    if len(tokens) != 4 or not _BLOCK_BUDGET.match(labels.norm(tokens[-2])) or not money_tables.is_amount(tokens[-1]) \
+            or not _BLOCK_LABEL.search(labels.norm(tokens[0])) or any(labels.header_label(labels.norm(t)) for t in tokens[:2]):
+        return None
+    return Task(name=tokens[-3], content="", budget=Budget(money_tables.amount(tokens[-1], money_unit), None, None),
+                location=row.location)
+
+
 def _group_heading(tokens: list[str]) -> bool:
     """A row of label | value pairs inside an indicator table (职责名称 | … | 活动名称 | …), no level among them."""
-    return len(tokens) in (2, 4, 6) and all(_HEADING_LABEL.match(labels.norm(t)) for t in tokens[::2]) \
-        and not any(labels.is_level(t) for t in tokens)
+    return len(tokens) in (4, 6) and all(_HEADING_LABEL.match(labels.norm(t)) for t in tokens[::2]) \
+        and not any(labels.is_level(t) for t in tokens) and not any(value_like(t) for t in tokens[1::2])
+
+
+_APPENDED = re.compile(r"^附|附表|明细|测算|清单|分配表|分解表")
 
 
 def _paragraph(row: Row) -> bool:
@@ -378,11 +395,22 @@ def _dispatch(st: _State, row: Row) -> None:
             and not any(labels.is_level(t) for t in normed):
         st.mode = "footer"  # the header of another table below (序号 | 学校性质 | 培训机构 …): its rows are no indicators
         return
+    block_task = _block_task(tokens, row, st.money_unit)
+    if block_task is not None:  # 核心业务一 | 公共文化服务 | 预算金额(万元) | 420.00 over its own indicator table
+        st.tasks.append(block_task)
+        st.mode = "footer" if st.mode == "indicators" else st.mode
+        return
+    if st.mode == "indicators" and len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0]) \
+            and not labels.is_level(labels.SECTION_NUMBER.sub("", normed[0])):
+        st.mode = "footer"  # 二、一般业务: the heading of the next part, its table below
+        return
     if st.mode == "indicators" and _group_heading(tokens):
         return  # 职责名称 | 大气污染防治 | 活动名称 | 空气自动监测站运维(126.00万元): the heading of the rows below
     if st.mode == "indicators" and _paragraph(row) and st.tables[-1].drafts \
-            and st.tables[-1].drafts[-1].location.table is not None:
-        st.mode = "footer"  # a Word paragraph after the table (附:项目资金测算明细, 填报人:…): the indicators have ended
+            and st.tables[-1].drafts[-1].location.table is not None and _row_kind(tokens, texts) is None:
+        if not _APPENDED.search(labels.norm(" ".join(tokens))):
+            return  # （续表）, a remark between two parts of one table: no row of it
+        st.mode = "footer"  # 附:项目资金测算明细 after the table: what follows is another table
     if st.mode == "indicators" and (_prose(tokens) or header.unit_line(tokens) or _table_title(tokens)):
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
@@ -521,8 +549,12 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     funds_in = next((m for t in normed if (m := _FUNDS_IN.search(t)) and not money_tables.is_amount(t)), None)
     if funds_in is not None and not st.money_unit_stated:  # 资金总额(万元) | 380: the unit the form's money is in
         st.money_unit, st.money_unit_stated = funds_in.group(2), True
-    if previous is not None and header.amounts_under(previous, row):
-        pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts under them
+    if _labels_only(tokens):
+        return  # 项目名称 | 主管部门: the labels of the row below, no label/value pairs
+    if previous is not None and (header.amounts_under(previous, row)
+                                 or _labels_only([t for t in previous.texts if t]) and not _labels_only(tokens)
+                                 and not any(labels.header_label(labels.norm(t)) for t in tokens)):
+        pairs = header.column_pairs(previous, row)  # a row of labels, then a row of amounts (or values) under them
         if re.search(r"资金|预算", labels.norm(previous.texts[0]) if previous.texts else ""):  # 项目资金（万元） |
             pairs = [("资金总额" if labels.norm(k) in ("合计", "总计", "总额") else k, v) for k, v in pairs]  # 合计 | 中央…
     else:
@@ -537,6 +569,12 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     if st.year is None and not st.tables and len(tokens) == 1 and len(st.fields) <= 3:  # a notice's opening sentence:
         found = _BUDGET_YEAR.search(tokens[0])                                           # …南开大学2018年度…经费资助
         st.year = int(found.group(1)) if found else None
+
+
+def _labels_only(tokens: list[str]) -> bool:
+    """A row of two or more header labels and nothing else (项目名称 | 主管部门 over their values)."""
+    return len(tokens) >= 2 and all(labels.header_label(labels.norm(t)) and not re.search(r"[：:]\s*\S", t)
+                                    for t in tokens)
 
 
 _FUNDS_IN = re.compile(r"(资金|预算|金额|投入)[\u4e00-\u9fff]{0,4}\s*[(（](万元|元)[)）]$")  # 项目资金 (元), 资金总额(万元)
@@ -599,8 +637,12 @@ def _task_columns(texts: list[str]) -> dict[str, int]:
     (项目名称 | | 预算金额 | ), or {}."""
     bares = _bares(texts)
     found = _task_roles(bares)
-    labelled = all(not b or _task_label(b) or b.startswith("预算金额") for b in bares)
-    return found if labelled and {"name", "content", "amount"} <= set(found) else {}
+    others = [b for b in bares if b and not (_task_label(b) or b.startswith("预算金额") or b in money_tables.BUDGET_COLUMNS
+                                             or b == "预算总额")]
+    labelled = len(others) <= 1 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", b) for b in others)  # (支出类别: one
+    filled = [k for k, b in enumerate(bares) if b]  # column more); without a content column, labels side by side
+    packed = filled and all(bares[k] for k in range(filled[0], filled[-1] + 1))  # (not 项目名称 | | 预算金额 | : fields)
+    return found if labelled and {"name", "amount"} <= set(found) and ("content" in found or packed) else {}
 
 
 def _bares(texts: list[str]) -> list[str]:
@@ -613,6 +655,9 @@ def _task_roles(bares: list[str]) -> dict[str, int]:
         for role, names in _DUTY.items():
             if role not in found and (bare in names or (role == "amount" and bare.startswith("预算金额"))):
                 found[role] = k
+        money = "total" if bare == "预算总额" else money_tables.BUDGET_COLUMNS.get(bare)  # 预算总额 | 财政拨款 | 其他资金
+        if money:
+            found.setdefault("amount" if money == "total" else money, k)
     return found
 
 
@@ -694,7 +739,7 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     if money_tables.breakdown_heading(row):
         st.fund_breakdown = True
         return
-    lines = money_tables.breakdown_lines(row, st.fund_breakdown, st.money_unit)
+    lines = money_tables.breakdown_lines(row, st.fund_breakdown, st.money_unit, st.fund_header)
     if lines is not None:  # a label and one amount, twice on a row: a breakdown beside the table's columns
         st.fund_breakdown = True
         st.funds.extend(lines)
@@ -706,7 +751,7 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
 
 # a report's numbered heading of the part after the goals (四、年度绩效指标完成情况), not a numbered goal (二、提高…)
 _CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^，,。；;\d]{0,14}"
-                         r"(指标|情况|结论|问题|措施|说明|资金|预算|评价|自评|分析)[^，,。；;\d]{0,4}$")
+                         r"(指标|情况|结论|问题|措施|说明|资金|预算|评价|自评|分析|业务)[^，,。；;\d]{0,4}$")
 
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:

@@ -86,11 +86,12 @@ def _bad(row: Row, bad: list[str]) -> list[Problem]:
     return [problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(bad), case="amount")]
 
 
-_FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资|申请总额")
+_FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算总额|总投资|申请总额|^合计$|^总计$")  # (项目资金 | 合计 | 2380)
 # a source: 财政拨款, 其他资金 …; a level of government and what it gives (省级补助资金, 中央补助安排, 省级旅游发展专项资金;
 # not 中央 | 县 alone, a standard per head); a kind of budget (一般公共预算 | 政府性基金预算)
 _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户"
                               r"|^预算资金$|^(中央|省级?|市级?|州级?|县级?|区级?|本级)[^，,。；;\d]{0,10}(资金|拨款|安排|补助|配套|专项|财政)$"
+                              r"|^[\u4e00-\u9fff]{0,6}(省|市|州|盟|县|区|旗)(级)?(本级|[^，,。；;\d]{0,8}(资金|拨款|安排|补助|配套))$"
                               r"|^一般公共预算(资金|拨款)?$|^政府性基金(预算)?(资金|拨款)?$|^国有资本经营预算|^事业收入$"
                               r"|^经营收入$|^其他收入$")
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
@@ -255,12 +256,18 @@ def score_pairs(row: Row) -> list[tuple[str, Cell]] | None:
 _BREAKDOWN = re.compile(r"按(收入|支出|资金)(性质|来源|用途|类别)")
 
 
-def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元") -> list[FundLine] | None:
+def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元",
+                    header: list[str] | None = None) -> list[FundLine] | None:
     """Rows under the funds lines that pair a label with one amount, two pairs to a row (其中:一般公共预算 | 2212.70 |
     | 其中:基本支出 | 1016.35, under 按收入性质分: | 按支出性质分:): a breakdown printed beside the table, not under its
     columns. Each pair is a line of its own whose one amount stands under no column of the total's, so no column's
     sum takes it; a lone pair is one only `after_breakdown` began. None for any other row."""
     cells = [c for c in row.cells if c.text.strip()]
+    groups = _groups(cells) if after_breakdown and header else None
+    if groups is not None and header and len(groups[0][1]) >= 2:  # 其中:一般公共预算 | 1856.40 | 2112.75 | 2060.28 | 其中:基本支出 | 786.30 | …: the
+        cut = row.cells.index(groups[1][0])  # first view under the table's columns, the second beside them
+        first = fund_row(Row(row.cells[:cut], row.location), header, money_unit)
+        return ([first] if first else []) + [_breakdown_line(label, values, row, money_unit) for label, values in groups[1:]]
     if not cells or len(cells) % 2 or (len(cells) == 2 and not after_breakdown):
         return None
     pairs = list(zip(cells[::2], cells[1::2]))
@@ -277,6 +284,29 @@ def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元")
 
 
 _NAME = re.compile(r"[^\d%％]*[\u4e00-\u9fff][^\d%％]*")
+
+
+def _groups(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]] | None:
+    """A row of two or more label | amount … groups (a breakdown's two views side by side), or None."""
+    groups: list[tuple[Cell, list[Cell]]] = []
+    for cell in cells:
+        if is_amount(cell.text):
+            if not groups:
+                return None
+            groups[-1][1].append(cell)
+        elif _NAME.fullmatch(cell.text.strip()):
+            groups.append((cell, []))
+        else:
+            return None
+    return groups if len(groups) >= 2 and all(values for _, values in groups) else None
+
+
+def _breakdown_line(label: Cell, values: list[Cell], row: Row, money_unit: str) -> FundLine:
+    name = _FUND_PREFIX.sub("", labels.norm(label.text))
+    role = "use" if _FUND_USE.search(name) else "part"
+    columns = [f"分项金额{k + 1 if k else ''}" for k in range(len(values))]
+    return FundLine(label=name, role=role, amounts=tuple((c, amount(v.text, money_unit)) for c, v in zip(columns, values)),
+                    location=row.location, texts=tuple((c, v.text) for c, v in zip(columns, values)))
 
 
 def breakdown_heading(row: Row) -> bool:

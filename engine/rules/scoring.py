@@ -277,10 +277,9 @@ def deviation_reason(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 def _reason_beside(i: Indicator, form: Form) -> bool:
     """A reason written on another row of its group that names this indicator: a reason cell merged down the
     group's rows, its text on the first (…实训人次和实训项目开出率略低于目标…)."""
-    name = re.sub(r"\s", "", i.name)
-    words = {name[k:k + 4] for k in range(len(name) - 3)} or {name}
-    return any(o is not i and (o.level1, o.level2) == (i.level1, i.level2) and scoring.said(o.reason)
-               and any(w and w in (o.reason or "") for w in words) for o in form.indicators)
+    name = re.sub(r"[(（][^()（）]*[)）]|\s", "", i.name)
+    return len(name) >= 3 and any(o is not i and (o.level1, o.level2) == (i.level1, i.level2) and scoring.said(o.reason)
+                                  and name in re.sub(r"\s", "", o.reason or "") for o in form.indicators)
 
 
 @check_kind("overachievement", ROW_VALUES, per_item=True, params={"over", "over_percent"}, scopes=("indicator",),

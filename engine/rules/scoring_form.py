@@ -69,8 +69,9 @@ def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 
 # a change of the budget said as such (追加资金, 预算调减, 年中下达补助): not any 结余 or 调整 in a deviation's reason
-_ADJUST_WORDS = re.compile(r"(追加|调减|调增|调整|调剂|收回|压减|核减|核增|追减|下达|增加|减少)[^，,。；;]{0,12}"
-                           r"(预算|资金|经费|拨款|补助|万元)|(预算|资金|经费)[^，,。；;]{0,6}(追加|调增|调减|调整|增加|减少|收回)")
+_ADJUST_WORDS = re.compile(r"(追加|调减|调增|调整|调剂|收回|压减|核减|核增|追减|下达)[^，,。；;]{0,12}"
+                           r"(预算|资金|经费|拨款|补助|万元)|预算[^，,。；;]{0,6}(追加|调增|调减|调整|增加|减少|收回)"
+                           r"|(资金|经费)[^，,。；;]{0,4}(追加|调增|调减|收回)")
 _SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
 
 

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
-from jxcheck.engine.model import Budget, Form, Location, Task
+from jxcheck.engine.model import Budget, Form, FundLine, Location, Task
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.money import without_own_total
@@ -132,11 +132,12 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
             continue
         amount = dict(totals[0].amounts)[column]
         for role in ("part", "use"):  # its sources, and (where printed) its uses: each adds up to the total
-            values = [dict(p.amounts).get(column) for p in form.funds if p.role == role]
+            lines = [p for p in form.funds if p.role == role]
+            values = [dict(p.amounts).get(column) for p in lines]
             if amount is None or all(v is None for v in values):
                 continue
             summed = sum((v or Decimal(0) for v in values), Decimal(0))
-            if abs(amount - summed) > tolerance and not _with_breakdown(values, amount, tolerance):
+            if abs(amount - summed) > tolerance and not _with_breakdown(lines, values, amount, tolerance):
                 wrong.append((column, amount, summed, role))
                 total = total or totals[0]
                 break
@@ -149,13 +150,20 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
                       case="funds" if role == "part" else "funds_use", money_unit=form.meta.money_unit)
 
 
-def _with_breakdown(values: list[Decimal | None], amount: Decimal, tolerance: Decimal) -> bool:
+_SUB_SOURCE = re.compile(r"中央|省|市|州|盟|县|区|旗|本级|上级|专项|补助|配套|一般公共预算|政府性基金")
+_OWN_SOURCE = re.compile(r"结转|结余|其他|自有|单位资金|事业收入|经营收入")
+
+
+def _with_breakdown(lines: list[FundLine], values: list[Decimal | None], amount: Decimal, tolerance: Decimal) -> bool:
     """The sources add up once the lines that break one of them down are left out (财政拨款 156, then 省级专项 100 and
-    县级安排 56 under it): a source followed by lines that sum to it, and the rest then adding up to the total."""
+    县级安排 56 under it): a source followed by lines of government levels that sum to it, and the rest then adding up
+    to the total (not 财政拨款 100 over 结转 60 and 其他 40: sources of their own)."""
     amounts = [v or Decimal(0) for v in values]
     for k, head in enumerate(amounts):
         for end in range(k + 3, len(amounts) + 1):
             parts = amounts[k + 1:end]
+            if not all(_SUB_SOURCE.search(line.label) and not _OWN_SOURCE.search(line.label) for line in lines[k + 1:end]):
+                continue
             if head and abs(sum(parts, Decimal(0)) - head) <= tolerance:
                 rest = amounts[:k + 1] + amounts[end:]
                 if abs(sum(rest, Decimal(0)) - amount) <= tolerance:

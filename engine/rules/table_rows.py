@@ -67,6 +67,11 @@ def required_columns(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     unused = [c for c in wanted if len(chosen) >= 2 and all(blank(item, c) for item in chosen)]
     if unused:
         yield item_problem(rule, chosen[0], form, case="column", columns="、".join(unused), count=len(chosen))
+    for c in wanted:  # left empty on most rows (4 or more): one finding for the column, at its first empty row
+        empty_rows = [item for item in chosen if blank(item, c)]
+        if c not in unused and len(empty_rows) >= 4 and 2 * len(empty_rows) >= len(chosen):
+            unused.append(c)
+            yield item_problem(rule, empty_rows[0], form, case="mostly", columns=c, count=len(empty_rows))
     for item in chosen:
         empty = [c for c in wanted if c not in unused and blank(item, c)]
         if empty:

@@ -115,7 +115,10 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     if not form.indicators:
         return
     budget = budget_wan(form)
-    for goal in _goals(form):
+    blocks = {i.block for i in form.indicators}
+    for goal in _goals(form):  # (a 实施期 goal over the year's indicators only: its term's figures have no table)
+        if goal.term != "年度" and goal.term not in blocks:
+            continue
         seen = set()
         for found in pattern.finditer(goal.text):
             number, unit_text = found.group(1), found.group(2)
@@ -128,16 +131,21 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 项目总投资3862.40万元: the budget the goal restates, an input, no output to set a target for
             if _PER_HEAD.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元: a figure per head, no total to set a target for
+            if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
+                continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
             if _breakdown(goal.text, found, pattern):
                 continue  # 1140公里(县道180公里、乡道360公里、村道600公里): the parts of a total the goal states
             # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's; a value that has the
             # number but lost its unit is VAL-02's
-            if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit)) for n, u in known) \
+            generic = unit == "个"  # 150个批次, 0.5个等级: the classifier before the indicator's own unit
+            if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit)
+                                             or generic and lookup(u).kind in ("count", "grade")) for n, u in known) \
                     or _summed(Decimal(number), unit, known):
                 continue
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
+_EVERY = re.compile(r"每(周|月|季度?|天|日|半年|年)[^，,。；;\d]{0,10}$")
 _BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
 
 

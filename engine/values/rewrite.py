@@ -33,7 +33,7 @@ _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
 # a deadline written with a comparator (≤2025年6月30日): the date is the limit, 之前
 _DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
-_EQUALS_WORD = re.compile(r"^\s*[=＝]\s*(?=[\u4e00-\u9fff])(?![一二两三四五六七八九十百千万])")
+_EQUALS_WORD = re.compile(r"^\s*[=＝]\s*(?=[\u4e00-\u9fff])(?![零〇一二两三四五六七八九十百千万])")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -47,7 +47,7 @@ def _number(m: re.Match) -> str:
 
 
 # a date or deadline after a short label (春季学期5月31日前), alone or one of several (…、秋季学期11月30日前)
-_LABELLED_DATE = re.compile(r"^((?!每)[^\d，,。；;、≥≤<>=＜＞年至后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
+_LABELLED_DATE = re.compile(r"^((?!每|次年|明年|下一?年|翌年)[^\d，,。；;、≥≤<>=＜＞至后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
                             r"(?:\d{1,2}\s*[日号]|底|末)(?:之?前|以前)?)$")
 _COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后")  # (项目开工3月底前: months after an event, no date)
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
