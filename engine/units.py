@@ -26,7 +26,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "樘", "扇", "孔", "跨", "辆次", "人月",  # doors and windows (门窗 120樘), a bridge's spans, vehicles per trip
         "页", "字", "盒", "段", "集", "首",  # archives digitised (12万页), words written, boxes, sections, episodes, songs
         "轮", "枚", "画幅", "幅次", "帧",  # rounds of patrols, rockets (火箭弹 600枚), archive images (万画幅)
-        "人份", "具", "路", "剂次", "项次", "头次", "只次",  # blood samples, life rafts (救生筏 20具), video channels, vaccine doses (万剂次)
+        "人份", "具", "路", "剂次", "项次", "头次", "只次", "站次",  # blood samples, life rafts (救生筏 20具), video channels, vaccine doses (万剂次)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor
@@ -157,7 +157,7 @@ def lookup(text: str) -> Unit:
     scaled = _SCALED.match(text)
     if scaled:  # 万条, 千户, 万公斤: a counted or weighed unit in tens of thousands (as 万人次, 万吨 are)
         known = lookup(scaled.group(2))
-        if known.kind == "count" or known.kind in ("weight", "length", "area", "volume") \
+        if known.kind == "count" or known.kind in ("weight", "length", "area", "volume", "power") \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", scaled.group(2)):  # 万公斤; not 万kg, which mixes the two
             return Unit(text, known.kind, ())
     glossed = _GLOSS.match(text)

@@ -632,3 +632,49 @@ def test_second_review_mends(tmp_path, book):
     last = rows_of([Indicator("效益指标", "社会效益指标", "道路通行量", "不低于上年", Location(line=1),
                                       actual="较上年下降15%", weight=Decimal(10), score=Decimal(10))])
     assert last[0].comparable is False
+
+
+# -- written sets 19–21 (626–670), judged at 4001818 -------------------------------------------------------------------
+def test_a_total_row_a_cell_off_its_columns(tmp_path, book):
+    """会泽 (650), 都安 (654): 总分 | … | 100 | 99.40 one cell right of 分值 | 得分: the weights' total and the score."""
+    rows = [["项目支出绩效自评表"], ["(2024年度)"], ["项目名称", "免疫规划"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["", "产出指标", "数量指标", "巡检次数", "≥12次", "12次", "50", "50", ""],
+            ["", "满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "94.5%", "50", "49.40", "个别家长不满意"],
+            ["总分", "", "", "", "", "", "", "100", "99.40"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert (result.form.score_total.weight, result.form.score_total.score) == (Decimal("100"), Decimal("99.40"))
+    assert not [f for f in result.findings if f.rule == "EVAL-02"]
+
+
+def test_a_funds_block_under_the_indicators(tmp_path, book):
+    """公安 (652): 资金情况(万元) | 资金来源 | 年初预算数 | … under the table; 远安 (663): 部门预算资金 | 资金类别 | 金额."""
+    rows = [["项目支出绩效自评表"], ["(2024年度)"], ["项目名称", "病虫害统防统治"],
+            ["一级指标", "二级指标", "三级指标", "分值", "得分", "年度指标值", "实际完成值"],
+            ["产出指标", "数量指标", "统防统治面积", "90", "90", "≥20万亩", "20.6万亩"],
+            ["资金情况(万元)", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["资金情况(万元)", "年度资金总额", "260", "260", "257.4", "10", "99.00%", "9.9"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [i.name for i in result.form.indicators] == ["统防统治面积"]
+    assert [line.label for line in result.form.funds] == ["年度资金总额"]
+    below = DEPT_TARGET[:3] + DEPT_INDICATORS + [["部门预算资金", "资金类别", "金额"], ["", "年度资金总额", "186.52"],
+                                                  ["", "其中:基本支出", "112.32"], ["", "项目支出", "74.20"]]
+    form = check_file(_write(tmp_path, below, "below.txt"), book).form
+    assert len(form.indicators) == len(DEPT_INDICATORS) - 1
+
+
+def test_an_appended_table_a_label_and_its_amount_in_one_cell(tmp_path, book):
+    """沂南 (662): 附:人员编制情况 and its table under the indicators; 建湖 (661): 资金来源 | 一般公共预算 78.60 | 上级补助 | 0."""
+    rows = [["项目支出绩效目标申报表"], ["项目名称", "退役军人就业培训"], ["项目总额", "78.60"],
+            ["资金来源", "一般公共预算 78.60", "上级补助", "0"]] + DEPT_INDICATORS + [
+            ["附:人员编制情况"], ["其中:行政编制", "事业编制"], ["18", "6"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert len(result.form.indicators) == len(DEPT_INDICATORS) - 1
+    assert not [f for f in result.findings if f.rule in ("BUD-01", "STR-02", "STR-06", "FORM-03")]
+
+
+def test_rule_words_met_in_sets_nineteen_to_twenty_one():
+    """线上访问量 holds no 上访 (665); 台账更新频次, 减少二氧化碳排放量 are more-is-better (656, 659); 内涝点数量 fewer
+    (657); 万千瓦时, 站次 are units (659, 642); 次月5日前 is a deadline (662)."""
+    assert parse_value("≥12万千瓦时").unit_kind == "power" and parse_value("≥24站次").unit_kind == "count"
+    assert parse_value("次月5日前").kind == "deadline"

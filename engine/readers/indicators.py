@@ -422,8 +422,10 @@ class TableBuilder:
         draft = Draft(fields, location, l1_explicit=bool(l1), l2_explicit=bool(l2), name_location=name_at)
         fields["level1"], fields["level2"] = self.level1, self.level2
         if _SLOT_NAME.fullmatch(labels.norm(fields.get("name", ""))) \
-                and not any(fields.get(k) for k in ("value", "actual", "score", "weight")):
-            fields["name"] = ""  # 指标2: and nothing else: the template's unused slot, an empty group (STR-04)
+                and not any(fields.get(k) for k in ("value", "actual", "score", "weight")) \
+                and any((d.fields.get("level1"), d.fields.get("level2")) == (self.level1, self.level2) for d in self.drafts):
+            fields["name"] = ""  # 指标2: and nothing else beside its group's indicator: the template's unused slot (the
+            # group's only row, 指标1 with no value, is its indicator left unfilled: STR-06)
         if not fields.get("name") and not fields.get("value"):
             self._settle_labels()
             self.empty_groups.append((self.level1, self.level2, location, self.block))

@@ -62,6 +62,7 @@ class _State:
     previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount …
+    row_parts: int = 0  # sources of funds on the header row being read
     task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
     fund_breakdown: bool = False  # 按收入性质分: | 按支出性质分: began a breakdown beside the funds table
@@ -265,7 +266,7 @@ def _prose(tokens: list[str]) -> bool:
         or len(text) >= 40 and len(re.findall(r"[，,。；;]", text)) >= 3
 
 
-_TABLE_TITLE = re.compile(r"(分解|明细|分配|汇总|清单|一览|测算|安排|情况)表$|^附表\s*\d*")
+_TABLE_TITLE = re.compile(r"(分解|明细|分配|汇总|清单|一览|测算|安排|情况)表$|^附表\s*\d*|^附\s*[:：]")
 
 
 _HEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}(名称|类别|类型|编号|编码)[:：]?$")
@@ -448,6 +449,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.task_money = len(named) < 2 or any(_MONEY_LABEL.search(n) for n in named)  # (任务名称 | 主要内容 | 完成情况: none)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
+    if st.mode == "indicators" and (money_tables.fund_header(normed) or _FUNDS_BLOCK.search(normed[0])) \
+            and not any(labels.is_level(t) for t in tokens):
+        st.mode = "header"  # 资金情况(万元) | 资金来源 | 年初预算数 | 全年预算数 …: the funds block printed under the table
     if st.mode in ("header", "goals", "tasks") and money_tables.fund_header(normed):
         st.task_header = {}  # (the funds under the tasks: 年度部门整体支出预算执行情况 | 年初预算数 | 全年预算数 …)
         line = money_tables.pairs_line(row, st.money_unit)
@@ -558,7 +562,9 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         if re.search(r"资金|预算", labels.norm(previous.texts[0]) if previous.texts else ""):  # 项目资金（万元） |
             pairs = [("资金总额" if labels.norm(k) in ("合计", "总计", "总额") else k, v) for k, v in pairs]  # 合计 | 中央…
     else:
-        pairs = header.label_pairs([part for t in tokens for part in re.split(r"\s{2,}", t) if part])
+        pairs = header.label_pairs([part for t in tokens for part in _LABEL_AMOUNT.split(t) if part])
+    st.row_parts = sum(1 for label, value in pairs if (line := money_tables.header_fund(
+        labels.as_header_label(label), value, row.location, st.money_unit)) is not None and line.role == "part")
     for label, value in pairs:
         _field(st, labels.as_header_label(label), value, row)
     named = next((u for t in tokens if (u := header.coded_unit(t))), None)  # 207101天津市河北区人民法院 | 单位:万元
@@ -569,6 +575,10 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     if st.year is None and not st.tables and len(tokens) == 1 and len(st.fields) <= 3:  # a notice's opening sentence:
         found = _BUDGET_YEAR.search(tokens[0])                                           # …南开大学2018年度…经费资助
         st.year = int(found.group(1)) if found else None
+
+
+# two spaces between parts, or a label and its amount in one cell (一般公共预算 78.60)
+_LABEL_AMOUNT = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff)）])\s+(?=\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?$)")
 
 
 def _labels_only(tokens: list[str]) -> bool:
@@ -587,8 +597,11 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
     if line is not None:
         two_views = any(k == "金额2" for other in st.funds for k, _ in other.amounts)  # totals side by side above
-        beside = sum(1 for other in st.funds if other.location == row.location and (
-            two_views or other.role == line.role == "total" or other.label == line.label))
+        views = max((int(k[2:]) for other in st.funds for k, _ in other.amounts  # (金额, 金额2: two views of the
+                     if k.startswith("金额") and k[2:].isdigit()), default=1)       # budget side by side)
+        side_by_side = two_views and (line.role == "total" or st.row_parts <= views)  # a source of each view, not
+        beside = sum(1 for other in st.funds if other.location == row.location and (   # three sources of one
+            side_by_side or other.role == line.role == "total" or other.label == line.label))
         if beside:  # a second view on the same row (年度资金申请总额 beside 项目资金总额, 财政拨款 beside 财政拨款):
             # a column of its own; sources side by side (中央资金 | 2160 | 省级资金 | 480) stay in the total's column
             line = FundLine(line.label, line.role, tuple((f"{k}{beside + 1}", v) for k, v in line.amounts),
@@ -697,6 +710,8 @@ def _task_budget(st: _State, cell: Callable[[str], str]) -> Budget:
     return Budget(amount("amount"), amount("fiscal"), amount("other"))
 
 
+_FUNDS_BLOCK = re.compile(r"^(部门|项目)?(预算资金|资金来源|资金构成|资金情况|经费来源|资金安排)([(（](万元|元)[)）])?$")  # under
+# the indicators, a funds block's own label (部门预算资金 | 资金类别 | 金额)
 _SOURCES_LABEL = re.compile(r"^(资金来源|资金构成|收入预算|支出预算|预算资金|资金情况|经费来源)")  # (not 序号 1, 2 …, nor the
 # table's own label merged down its side column)
 

@@ -36,6 +36,8 @@ def read(row: Row, roles: dict[int, str]) -> ScoreTotal | None:
     grade = next((t for _, t in cells if GRADE.match(t)), None)
     numbers = [(k, n) for k, t in cells if (n := number(t)) is not None]
     by_role = {roles.get(k): n for k, n in numbers if roles.get(k) in ("weight", "score")}
+    if len(by_role) == 1 and len(numbers) == 2 and numbers[1][0] == numbers[0][0] + 1:
+        by_role = {"weight": numbers[0][1], "score": numbers[1][1]}  # 总分 | … | 100 | 99.40 a cell off its columns
     if by_role:
         weight, score = by_role.get("weight"), by_role.get("score")
     elif _SCORE_LABEL.search(label) and numbers:

@@ -131,6 +131,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 项目总投资3862.40万元: the budget the goal restates, an input, no output to set a target for
             if _PER_HEAD.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元: a figure per head, no total to set a target for
+            if any(f"{number}{unit_text}" in re.sub(r"\s", "", i.name) for i in form.indicators):
+                continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
                 continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
             if _breakdown(goal.text, found, pattern):

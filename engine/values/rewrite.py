@@ -52,7 +52,7 @@ _LABELLED_DATE = re.compile(r"^((?!每|次年|明年|下一?年|翌年)[^\d，,�
 _COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后")  # (项目开工3月底前: months after an event, no date)
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
 _DAILY = re.compile(_BY + r"每(日|天)\s*(\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点])\s*(之?前|以前)$")  # 每日6:00前
-_NEXT_MONTH = re.compile(r"^[^，,。；;\d]{2,20}后(的)?次月(底|末|\d{1,2}\s*日)(之?前|以前)?$")  # 考核合格后次月底前
+_NEXT_MONTH = re.compile(r"^([^，,。；;\d]{2,20}后(的)?)?次月(底|末|\d{1,2}\s*日)(之?前|以前)?$")  # (考核合格后)次月底前
 _QUARTERLY = re.compile(_BY + r"每(个)?季度(首月|第一个月|末月|最后一个月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 _QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, None: 12}
 
