@@ -678,3 +678,31 @@ def test_rule_words_met_in_sets_nineteen_to_twenty_one():
     (657); 万千瓦时, 站次 are units (659, 642); 次月5日前 is a deadline (662)."""
     assert parse_value("≥12万千瓦时").unit_kind == "power" and parse_value("≥24站次").unit_kind == "count"
     assert parse_value("次月5日前").kind == "deadline"
+
+
+# -- written sets 22–24 (671–715), judged at 2ed061c --------------------------------------------------------------------
+def test_a_note_under_the_table_explains_a_budget_change(tmp_path, book):
+    """临泉 (695): 说明:全年预算数较年初增加28.60万元,系年中追加… on its own row under the 总分 row."""
+    rows = SELF_EVAL_FUNDS + [["", "年度资金总额", "180.00", "208.60", "205.30", "10", "98.42%", "9.84"]] + INDICATORS + [
+        ["总分", "", "", "", "", "", "100", "99.84"], ["说明:全年预算数较年初增加28.60万元,系年中追加省级家庭医生签约服务补助。"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert ("说明", "全年预算数较年初增加28.60万元,系年中追加省级家庭医生签约服务补助。") in result.form.meta.fields
+    assert not [f for f in result.findings if f.rule == "BUD-07"]
+
+
+def test_costs_of_the_whole_budget_beside_tasks_of_projects(tmp_path, book):
+    """汉寿 (691): cost indicators for 基本支出 and 项目支出 add up to the whole budget; the tasks list the projects only
+    (BUD-09 holds nothing against them); the goal's 在职68人、退休41人 are the indicator's 109人 (TXT-02)."""
+    rows = DEPT_TARGET + [["年度预算", "资金总额", "300.00"], ["年度主要任务", "任务名称", "主要内容", "预算金额"],
+                          ["", "文化惠民", "送戏下乡120场", "80.00"], ["", "文物保护", "巡查看护38处", "20.00"],
+                          ["年度总体目标", "保障在职68人、退休41人工资福利;送戏下乡120场。"],
+                          ["一级指标", "二级指标", "三级指标", "指标值"],
+                          ["产出指标", "数量指标", "保障在职及退休人员", "=109人"], ["", "", "送戏下乡场次", "≥120场"],
+                          ["", "成本指标", "基本支出", "≤200.00万元"], ["", "", "项目支出", "≤100.00万元"],
+                          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule in ("BUD-09", "TXT-02")]
+
+
+def test_rule_words_met_in_sets_twenty_two_to_twenty_four():
+    """万羽次, 座次 count (696, 694)."""
+    assert {parse_value(v).unit_kind for v in ("≥12万羽次", "≥344座次")} == {"count"}

@@ -504,11 +504,17 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.year = st.year or header.year(attached)
     if kind == "signoff":
         st.fields.extend(header.signoff_pairs(tokens))
+    elif kind == "note" and (said := _NOTE.match(" ".join(tokens))) and said.group(2).strip():
+        st.fields.append((said.group(1), said.group(2).strip()))  # 说明:全年预算数较年初增加28.60万元,系…: kept, read
+        st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
         st.places.setdefault(normed[0], row.location)
     if st.mode != "header" or kind != "note":
         st.mode = "footer" if st.mode != "header" else st.mode
+
+
+_NOTE = re.compile(r"^\s*(注|备注|说明|填表说明|填报说明|附注)\s*[:：]?\s*(.*)$", re.S)
 
 
 def _block(normed: list[str]) -> str:
@@ -659,7 +665,7 @@ def _task_columns(texts: list[str]) -> dict[str, int]:
 
 
 def _bares(texts: list[str]) -> list[str]:
-    return [labels.strip_suffix(labels.norm(t)) if t else "" for t in texts]
+    return [re.sub(r"^其中[:：]?", "", labels.strip_suffix(labels.norm(t))) if t else "" for t in texts]  # (其中:财政拨款)
 
 
 def _task_roles(bares: list[str]) -> dict[str, int]:

@@ -71,6 +71,15 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     raise ValueError(f"unknown side {of!r}")
 
 
+def _whole_budget(form: Form) -> Decimal | None:
+    """The department's whole budget in 万元: its funds block's total line, else the header's budget."""
+    factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+    totals = [v for line in form.funds if line.role == "total" for _, v in line.amounts if v is not None]
+    if totals:
+        return max(totals) * factor
+    return form.meta.budget * factor if form.meta.budget is not None else None
+
+
 def _first_location(form: Form) -> Location:
     return form.tasks[0].location if form.tasks else form.indicators[0].location if form.indicators else Location()
 
@@ -85,6 +94,9 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if not left or not right or not left[1] or not right[1]:
             continue  # nothing to compare on one side: the rule does not apply to this form
         diff = left[0] - right[0]
+        whole = _whole_budget(form) if pair.get("or_whole_budget") else None
+        if whole is not None and abs(left[0] - whole) <= tolerance and right[0] < whole:
+            continue  # costs for 基本支出 and 项目支出 adding up to the whole budget, the tasks listing the projects only
         if abs(diff) > tolerance:
             yield problem(rule.id, form.total_location or _first_location(form), subject=pair.get("label", ""),
                           a=dec_str(left[0]), b=dec_str(right[0]), d=dec_str(abs(diff)),

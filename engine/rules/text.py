@@ -115,11 +115,17 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     if not form.indicators:
         return
     budget = budget_wan(form)
+    unit_factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+    inputs = {budget} if budget is not None else set()
+    inputs |= {v * unit_factor for line in form.funds for _, v in line.amounts if v is not None}
+    inputs |= {t.budget.total * unit_factor for t in form.tasks if t.budget is not None and t.budget.total is not None}
+    inputs |= {t.budget.other * unit_factor for t in form.tasks if t.budget is not None and t.budget.other is not None}
     blocks = {i.block for i in form.indicators}
     for goal in _goals(form):  # (a 实施期 goal over the year's indicators only: its term's figures have no table)
         if goal.term != "年度" and goal.term not in blocks:
             continue
         seen = set()
+        said = [(Decimal(m.group(1)), m.group(2)) for m in pattern.finditer(goal.text)]
         for found in pattern.finditer(goal.text):
             number, unit_text = found.group(1), found.group(2)
             if (number, unit_text) in seen:
@@ -127,14 +133,16 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             seen.add((number, unit_text))
             unit = lookup(unit_text).text
             factor = WAN_FACTOR.get(unit)
-            if budget is not None and factor is not None and abs(Decimal(number) * factor - budget) < Decimal("0.01"):
-                continue  # 项目总投资3862.40万元: the budget the goal restates, an input, no output to set a target for
+            if factor is not None and any(abs(Decimal(number) * factor - money) < Decimal("0.01") for money in inputs):
+                continue  # 项目总投资3862.40万元, 使用福彩公益金60万元: the budget or a source the goal restates, an input
             if _PER_HEAD.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元: a figure per head, no total to set a target for
             if any(f"{number}{unit_text}" in re.sub(r"\s", "", i.name) for i in form.indicators):
                 continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
                 continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
+            if _adds_up(Decimal(number), unit_text, said, known):
+                continue  # 在职68人、退休41人 with 保障在职及退休人员=109人: the goal's parts of an indicator's total
             if _breakdown(goal.text, found, pattern):
                 continue  # 1140公里(县道180公里、乡道360公里、村道600公里): the parts of a total the goal states
             # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's; a value that has the
@@ -145,6 +153,17 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                     or _summed(Decimal(number), unit, known):
                 continue
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
+
+
+def _adds_up(number: Decimal, unit: str, said: list[tuple[Decimal, str]], known: set[tuple[Decimal, str | None]]) -> bool:
+    """The number and one to three others the goal gives in its unit add up to an indicator's value."""
+    others = [n for n, u in said if u == unit]
+    others.remove(number)
+    if len(others) > 8:
+        return False
+    totals = {n for n, u in known if u is not None and (u == unit or u.startswith(unit))}
+    return any(number + sum(c, Decimal(0)) in totals for k in range(1, min(3, len(others)) + 1)
+               for c in combinations(others, k))
 
 
 _EVERY = re.compile(r"每(周|月|季度?|天|日|半年|年)[^，,。；;\d]{0,10}$")
