@@ -137,7 +137,7 @@ def _numbers(target: Value, actual: Value, lower_is_better: bool = False
     t_number = getattr(target, "number", None) if target.kind == "quantity" else getattr(target, "low", None)
     a_number = getattr(actual, "number", None)
     t_unit, a_unit = getattr(target, "unit", None), getattr(actual, "unit", None)
-    per = t_unit.split("/", 1) if t_unit and "/" in t_unit and target.text.lstrip("≥≤=＝ ").startswith("每") else None
+    per = t_unit.split("/", 1) if t_unit and "/" in t_unit else None
     if per and a_unit == per[0] and per[1] in _PER_YEAR and t_number is not None \
             and lookup(a_unit).kind == "count":  # 每季度1次 against 4次 in the year (not 2000元/月 against 2000元)
         t_number, t_unit = t_number * _PER_YEAR[per[1]], a_unit
@@ -157,14 +157,21 @@ _PER_YEAR = {"季度": 4, "月": 12, "周": 52, "半年": 2, "年": 1}
 _LAST_YEAR = re.compile(r"上年|去年|上一年|同期|同比")
 
 
+_NOT_UP = re.compile(r"不(增加|增长|上升|提高|提升)")
+_NOT_DOWN = re.compile(r"不(下降|减少|降低)")
 _UP = re.compile(r"不低于|不少于|(?<!不)高于|增长|增加|提高|提升|上升")
 _DOWN = re.compile(r"不高于|不超过|(?<!不)低于|下降|减少|降低|压减")
 
 
 def _same_way(target: str, actual: str) -> bool:
     """不高于上年 and 较上年下降1.8% go the same way; 不低于上年 and 较上年下降15% do not."""
-    t = "up" if _UP.search(target) else "down" if _DOWN.search(target) else None
-    a = "up" if _UP.search(actual) else "down" if _DOWN.search(actual) else None
+    def way(text: str) -> str | None:
+        if _NOT_UP.search(text):
+            return "down"  # 较上年不增加, 同比不上升
+        if _NOT_DOWN.search(text):
+            return "up"
+        return "up" if _UP.search(text) else "down" if _DOWN.search(text) else None
+    t, a = way(target), way(actual)
     return t is None or a is None or t == a
 
 

@@ -706,3 +706,43 @@ def test_costs_of_the_whole_budget_beside_tasks_of_projects(tmp_path, book):
 def test_rule_words_met_in_sets_twenty_two_to_twenty_four():
     """万羽次, 座次 count (696, 694)."""
     assert {parse_value(v).unit_kind for v in ("≥12万羽次", "≥344座次")} == {"count"}
+
+
+# -- written sets 25–27 (716–760), judged at 0e4fff6, and the third review of the change -----------------------------
+def test_task_totals_and_sources_met_in_sets_twenty_five_to_twenty_seven(tmp_path, book):
+    """彭水 (736): 金额合计 under the tasks is their total, no task; 故城 (731): 财政拨款 186.40 with 其中:县级财政 186.40
+    printed beside it; 利通 (703): 自治区补助资金 is a source."""
+    tasks = DEPT_TARGET + [["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
+                           ["", "机关运转保障", "保障在职人员工资福利", "612.40"], ["", "社会救助", "低保特困救助", "300.00"],
+                           ["", "金额合计", "", "912.40"]] + DEPT_INDICATORS
+    form = check_file(_write(tmp_path, tasks), book).form
+    assert [t.name for t in form.tasks] == ["机关运转保障", "社会救助"] and form.total.total == Decimal("912.40")
+    funds = [["项目支出绩效目标表"], ["项目名称", "取暖设施改造"],
+             ["项目资金", "资金总额", "186.40", "其中：财政拨款", "186.40", "其他资金", "0"],
+             ["", "其中：县级财政", "186.40", "上级补助", "0"],
+             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "改造学校数量", "=12所"]]
+    assert not [f for f in check_file(_write(tmp_path, funds, "funds.txt"), book).findings if f.rule == "BUD-01"]
+    region = [["项目支出绩效目标表"], ["项目名称", "供水管网改造"], ["项目资金(万元)", "年度资金总额", "860.00"],
+              ["项目资金(万元)", "其中:自治区补助资金", "600.00"], ["项目资金(万元)", "区级财政资金", "260.00"],
+              ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "改造管网长度", "≥46公里"]]
+    assert not [f for f in check_file(_write(tmp_path, region, "region.txt"), book).findings if f.rule == "BUD-01"]
+
+
+def test_third_review_mends(tmp_path, book):
+    """A numbered name alone on its row is an indicator (2、路灯维修数量), not a heading; 项目名称 | 城区道路维修 |
+    预算金额 | is no task table; 填表说明 explains no budget change; 次/年 against a count; 不增加 goes down; 城市道路维修资金
+    is no source; 受益人口 | 合计 | 3000 is no budget; 来年3月底前 is no deadline of the year; 易涝积水点改造数量 ≤15处
+    is asked for ≥; 每年6场次 is the year's count."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "路灯维修"], ["年度资金总额", "100"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "1、路灯更换数量", "≥100盏"],
+            ["", "", "2、路灯维修数量"], ["", "质量指标", "路灯亮灯率", "≥98%"]]
+    form = read(_write(tmp_path, rows)).form
+    assert [i.name for i in form.indicators] == ["1、路灯更换数量", "2、路灯维修数量", "路灯亮灯率"]
+    from jxcheck.engine.readers.layout import _task_columns
+    assert not _task_columns(["项目名称", "城区道路维修", "预算金额", ""])
+    assert parse_value("来年3月底前").kind != "deadline"
+    from jxcheck.engine.readers.money_tables import header_fund
+    from jxcheck.engine.model import Location
+    assert header_fund("城市道路维修资金", "60", Location(line=1)) is None
+    from jxcheck.engine.scoring import _same_way
+    assert not _same_way("较上年不增加", "较上年增加3%") and _same_way("较上年不增加", "较上年减少3%")

@@ -272,6 +272,7 @@ _TABLE_TITLE = re.compile(r"(分解|明细|分配|汇总|清单|一览|测算|�
 _HEADING_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}(名称|类别|类型|编号|编码)[:：]?$")
 
 
+_CN_NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")  # (not 2、路灯维修数量)
 _BLOCK_LABEL = re.compile(r"(业务|任务|职能|工作|活动)[一二三四五六七八九十\d]*$")
 _BLOCK_BUDGET = re.compile(r"^(预算|资金)(金额|总额|数)?([(（](万元|元)[)）])?[:：]?$")
 
@@ -401,8 +402,8 @@ def _dispatch(st: _State, row: Row) -> None:
         st.tasks.append(block_task)
         st.mode = "footer" if st.mode == "indicators" else st.mode
         return
-    if st.mode == "indicators" and len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0]) \
-            and not labels.is_level(labels.SECTION_NUMBER.sub("", normed[0])):
+    if st.mode == "indicators" and len(tokens) == 1 and _CN_NUMBERED.match(normed[0]) \
+            and not labels.is_level(_CN_NUMBERED.sub("", normed[0])):
         st.mode = "footer"  # 二、一般业务: the heading of the next part, its table below
         return
     if st.mode == "indicators" and _group_heading(tokens):
@@ -514,7 +515,7 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.mode = "footer" if st.mode != "header" else st.mode
 
 
-_NOTE = re.compile(r"^\s*(注|备注|说明|填表说明|填报说明|附注)\s*[:：]?\s*(.*)$", re.S)
+_NOTE = re.compile(r"^\s*(注|备注|说明|附注)\s*[:：]?\s*(.*)$", re.S)  # (not 填表说明: the template's instructions)
 
 
 def _block(normed: list[str]) -> str:
@@ -601,6 +602,9 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
     st.fields.append((key, value))
     st.places.setdefault(key, row.location)
     line = money_tables.header_fund(key, value, row.location, st.money_unit)
+    if line is not None and labels.norm(key) in ("合计", "总计") \
+            and not re.search(r"资金|预算|金额|经费", labels.norm(row.texts[0] if row.texts else "")):
+        line = None  # 受益人口(人) | 合计 | 3000: a total of something else, no money
     if line is not None:
         two_views = any(k == "金额2" for other in st.funds for k, _ in other.amounts)  # totals side by side above
         views = max((int(k[2:]) for other in st.funds for k, _ in other.amounts  # (金额, 金额2: two views of the
@@ -658,8 +662,10 @@ def _task_columns(texts: list[str]) -> dict[str, int]:
     found = _task_roles(bares)
     others = [b for b in bares if b and not (_task_label(b) or b.startswith("预算金额") or b in money_tables.BUDGET_COLUMNS
                                              or b == "预算总额")]
-    labelled = len(others) <= 1 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", b) for b in others)  # (支出类别: one
-    filled = [k for k, b in enumerate(bares) if b]  # column more); without a content column, labels side by side
+    after_name = "name" in found and found["name"] + 1 < len(bares) and bares[found["name"] + 1] in others
+    labelled = len(others) <= 1 and not after_name and all(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", b) for b in others)
+    # (支出类别: one column more, not the value beside a 项目名称); without a content column, labels side by side
+    filled = [k for k, b in enumerate(bares) if b]
     packed = filled and all(bares[k] for k in range(filled[0], filled[-1] + 1))  # (not 项目名称 | | 预算金额 | : fields)
     return found if labelled and {"name", "amount"} <= set(found) and ("content" in found or packed) else {}
 
@@ -691,9 +697,8 @@ def _duty_task(st: _State, row: Row) -> None:
     if st.task_labelled and amount.strip() and not money_tables.is_amount(amount):
         _priced_task(st, row)  # a row whose cells do not stand under the header's (text that lost its empty cells)
         return
-    before = texts[:st.task_header.get("amount", len(texts))]  # 合计 in whichever column before the amount
-    if labels.norm(texts[0] if texts else "") in labels.header_labels("totals") \
-            or any(labels.row_kind(t) == "total" for t in before if t):
+    before = texts[:st.task_header.get("amount", len(texts))]  # 合计, 金额合计 in whichever column before the amount
+    if any(labels.norm(t) in labels.header_labels("totals") or labels.row_kind(t) == "total" for t in before if t):
         try:
             st.total, st.total_location = _task_budget(st, cell), row.location
         except InvalidOperation:

@@ -3,6 +3,7 @@ parts (parts_sum, per task and per column of a project's funds table). All in �
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from decimal import Decimal
 from typing import Iterator
 
@@ -166,22 +167,26 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
 
 
 _SUB_SOURCE = re.compile(r"中央|省|市|州|盟|县|区|旗|本级|上级|专项|补助|配套|一般公共预算|政府性基金")
+_AGGREGATE = re.compile(r"财政拨款|财政资金|一般公共预算|本级财政")
 _OWN_SOURCE = re.compile(r"结转|结余|其他|自有|单位资金|事业收入|经营收入")
 
 
 def _with_breakdown(lines: list[FundLine], values: list[Decimal | None], amount: Decimal, tolerance: Decimal) -> bool:
-    """The sources add up once the lines that break one of them down are left out (财政拨款 156, then 省级专项 100 and
-    县级安排 56 under it): a source followed by lines of government levels that sum to it, and the rest then adding up
-    to the total (not 财政拨款 100 over 结转 60 and 其他 40: sources of their own)."""
+    """The sources add up once the lines that break one of them down are left out: 财政拨款 156 with 省级专项 100 and
+    县级安排 56 under it, or 财政拨款 186.40 with 其中:县级财政 186.40 printed beside it — lines of government levels
+    (one alone only under an aggregate such as 财政拨款) that sum to a source, the rest then adding up to the total
+    (not 财政拨款 100 over 结转 60 and 其他 40: sources of their own)."""
     amounts = [v or Decimal(0) for v in values]
+    subs = [k for k, line in enumerate(lines) if _SUB_SOURCE.search(line.label) and not _OWN_SOURCE.search(line.label)]
+    if len(subs) > 8:
+        return False
     for k, head in enumerate(amounts):
-        for end in range(k + 3, len(amounts) + 1):
-            parts = amounts[k + 1:end]
-            if not all(_SUB_SOURCE.search(line.label) and not _OWN_SOURCE.search(line.label) for line in lines[k + 1:end]):
-                continue
-            if head and abs(sum(parts, Decimal(0)) - head) <= tolerance:
-                rest = amounts[:k + 1] + amounts[end:]
-                if abs(sum(rest, Decimal(0)) - amount) <= tolerance:
+        for size in range(1, min(4, len(subs)) + 1):
+            for chosen in combinations([s for s in subs if s != k], size):
+                if size == 1 and not _AGGREGATE.search(lines[k].label):
+                    continue
+                if head and abs(sum((amounts[s] for s in chosen), Decimal(0)) - head) <= tolerance \
+                        and abs(sum(a for s, a in enumerate(amounts) if s not in chosen) - amount) <= tolerance:
                     return True
     return False
 

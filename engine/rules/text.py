@@ -166,7 +166,7 @@ def _adds_up(number: Decimal, unit: str, said: list[tuple[Decimal, str]], known:
                for c in combinations(others, k))
 
 
-_EVERY = re.compile(r"每(周|月|季度?|天|日|半年|年)[^，,。；;\d]{0,10}$")
+_EVERY = re.compile(r"每(周|月|季度?|天|日|半年)[^，,。；;\d]{0,10}$")  # (每年6场次 is the year's count)
 _BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
 
 

@@ -27,7 +27,8 @@ _MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(底|末)(之?前|以前)?$
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
 _AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后)\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)"
-                          r"(以内|之内|内)?$")  # (≤接到预警后24小时: the comparator says 以内)
+                          r"(以内|之内|内)?(?:(?<=内)[^，,。；;\d]{0,8})?$")  # (≤接到预警后24小时: the comparator
+# says 以内; 接报后1小时内到达现场: what is done within it, after 内)
 # an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
 _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
@@ -47,7 +48,7 @@ def _number(m: re.Match) -> str:
 
 
 # a date or deadline after a short label (春季学期5月31日前), alone or one of several (…、秋季学期11月30日前)
-_LABELLED_DATE = re.compile(r"^((?!每|次年|明年|下一?年|翌年)[^\d，,。；;、≥≤<>=＜＞至后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
+_LABELLED_DATE = re.compile(r"^((?!每|次年|明年|来年|下一?年|翌年|跨年|去年|上一?年|前一年)[^\d，,。；;、≥≤<>=＜＞至后晚迟起]{0,8}?)\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*"
                             r"(?:\d{1,2}\s*[日号]|底|末)(?:之?前|以前)?)$")
 _COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后")  # (项目开工3月底前: months after an event, no date)
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
