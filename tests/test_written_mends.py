@@ -746,3 +746,28 @@ def test_third_review_mends(tmp_path, book):
     assert header_fund("城市道路维修资金", "60", Location(line=1)) is None
     from jxcheck.engine.scoring import _same_way
     assert not _same_way("较上年不增加", "较上年增加3%") and _same_way("较上年不增加", "较上年减少3%")
+
+
+# -- written sets 28–30 (761–805), judged at bf45adb --------------------------------------------------------------------
+def test_a_name_that_begins_with_a_total_word_is_an_indicator(tmp_path, book):
+    """通渭 (804): 总分馆制建设验收通过率 is an indicator, not the 总分 row that ends the table."""
+    rows = [["部门整体支出绩效自评表"], ["部门名称", "某县文化馆"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "质量指标", "总分馆制建设验收通过率", "=100%", "100%", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "95%", "50", "50"], ["总分", "", "", "", "", "100", "100"]]
+    form = check_file(_write(tmp_path, rows), book).form
+    assert [i.name for i in form.indicators] == ["总分馆制建设验收通过率", "读者满意度"]
+
+
+def test_tasks_that_list_the_projects_only(tmp_path, book):
+    """城口 (781): 合计 | 基本支出 | 项目支出 over 1286.45 | 812.37 | 474.08, and tasks adding up to the 项目支出."""
+    rows = DEPT_TARGET + [["年度预算", "合计", "基本支出", "项目支出"], ["", "1286.45", "812.37", "474.08"],
+                          ["年度主要任务", "任务名称", "主要内容", "预算金额"],
+                          ["", "大气污染防治", "空气自动监测站运维", "274.08"], ["", "水污染防治", "断面监测", "200.00"]] \
+        + DEPT_INDICATORS
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule in ("BUD-01", "BUD-02")]
+
+
+def test_values_and_rule_words_met_in_sets_twenty_eight_to_thirty():
+    """万头只次 counts (770); 新发现吸毒人员数 ≤5人 is fewer-is-better (800); 提高 | % is VAL-06's, no unit error (794)."""
+    assert parse_value("≥12万头只次").unit_kind == "count"

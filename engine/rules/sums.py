@@ -95,6 +95,10 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if not left or not right or not left[1] or not right[1]:
             continue  # nothing to compare on one side: the rule does not apply to this form
         diff = left[0] - right[0]
+        factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
+        uses = [v * factor for line in form.funds if line.role == "use" for _, v in line.amounts if v is not None]
+        if pair.get("or_use_line") and any(abs(left[0] - v) <= tolerance for v in uses):
+            continue  # the tasks list the 项目支出 only, as the funds block's own line of it says
         whole = _whole_budget(form) if pair.get("or_whole_budget") else None
         if whole is not None and abs(left[0] - whole) <= tolerance and right[0] < whole:
             continue  # costs for 基本支出 and 项目支出 adding up to the whole budget, the tasks listing the projects only
@@ -147,8 +151,8 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
         for role in ("part", "use"):  # its sources, and (where printed) its uses: each adds up to the total
             lines = [p for p in form.funds if p.role == role]
             values = [dict(p.amounts).get(column) for p in lines]
-            if amount is None or all(v is None for v in values):
-                continue
+            if amount is None or all(v is None for v in values) or role == "use" and sum(v is not None for v in values) < 2:
+                continue  # (one use line read, 项目支出 alone: no sum of uses to check)
             summed = sum((v or Decimal(0) for v in values), Decimal(0))
             views = [v for line in form.funds if line.role == "total" for _, v in line.amounts if v is not None]
             if any(abs(v - summed) <= tolerance for v in views) and len(totals[0].amounts) == 1 and len(views) > 1:

@@ -80,9 +80,10 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str | None]]:
     for i in form.indicators:  # a standard per item times the items counted (100元/吨·年 × 8000吨 = 80万元)
         v = i.value
         if isinstance(v, Quantity) and v.unit and "/" in v.unit and WAN_FACTOR.get(v.unit.split("/")[0]):
-            per = re.split(r"[·.]", v.unit.split("/", 1)[1])[0]
+            per, *period = re.split(r"[·.]", v.unit.split("/", 1)[1])
+            times = _IN_A_YEAR.get(period[0], 1) if period else 1  # 100元/人·月 × 3200人 × 12 = 384万元
             for n in counts.get(per, []):
-                out.add((v.number * n * WAN_FACTOR[v.unit.split("/")[0]], "万元"))
+                out |= {(v.number * n * WAN_FACTOR[v.unit.split("/")[0]] * k, "万元") for k in {1, times}}
     return out
 
 
@@ -167,6 +168,7 @@ def _adds_up(number: Decimal, unit: str, said: list[tuple[Decimal, str]], known:
 
 
 _EVERY = re.compile(r"每(周|月|季度?|天|日|半年)[^，,。；;\d]{0,10}$")  # (每年6场次 is the year's count)
+_IN_A_YEAR = {"月": 12, "季度": 4, "季": 4, "周": 52, "半年": 2, "年": 1}
 _BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
 
 
