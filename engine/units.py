@@ -26,7 +26,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "樘", "扇", "孔", "跨", "辆次", "人月",  # doors and windows (门窗 120樘), a bridge's spans, vehicles per trip
         "页", "字", "盒", "段", "集", "首",  # archives digitised (12万页), words written, boxes, sections, episodes, songs
         "轮", "枚", "画幅", "幅次", "帧",  # rounds of patrols, rockets (火箭弹 600枚), archive images (万画幅)
-        "人份", "具", "路", "剂次", "项次", "头次", "只次", "站次", "座次", "羽次", "头只", "头只次",  # blood samples, life rafts (救生筏 20具), video channels, vaccine doses (万剂次)
+        "人份", "具", "路", "剂次", "项次", "头次", "只次", "站次", "座次", "羽次", "头只", "头只次", "份次",  # blood samples, life rafts (救生筏 20具), video channels, vaccine doses (万剂次)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor

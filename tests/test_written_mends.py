@@ -771,3 +771,10 @@ def test_tasks_that_list_the_projects_only(tmp_path, book):
 def test_values_and_rule_words_met_in_sets_twenty_eight_to_thirty():
     """万头只次 counts (770); 新发现吸毒人员数 ≤5人 is fewer-is-better (800); 提高 | % is VAL-06's, no unit error (794)."""
     assert parse_value("≥12万头只次").unit_kind == "count"
+
+
+def test_values_met_in_sets_thirty_one_to_thirty_three():
+    """每季度次月15日前 is a deadline (815); 良好及以上 is a grade (819); 份次 counts (840)."""
+    assert parse_value("每季度次月15日前").kind == "deadline"
+    assert parse_value("良好及以上").category == "grade"
+    assert parse_value("≥480份次").unit_kind == "count"

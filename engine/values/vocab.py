@@ -69,6 +69,9 @@ def classify(phrase: str) -> tuple[str | None, str | None]:
     p = _PUNCT.sub("", phrase).replace("，", ",")
     if p in _GRADE_OF:  # 合格 is both a grade and a compliance value (§3.1(a), (c))
         return _GRADE_OF[p], "compliance" if p in COMPLIANCE else "grade"
+    floor = re.sub(r"(及|或)?以上$", "", p)
+    if floor != p and floor in _GRADE_OF:  # 良好及以上: a grade and the ones above it
+        return _GRADE_OF[floor], "grade"
     standard = _STANDARD_CLASS.fullmatch(p)
     if standard:
         return standard.group(3) + standard.group(4), "grade"
