@@ -778,3 +778,12 @@ def test_values_met_in_sets_thirty_one_to_thirty_three():
     assert parse_value("每季度次月15日前").kind == "deadline"
     assert parse_value("良好及以上").category == "grade"
     assert parse_value("≥480份次").unit_kind == "count"
+
+
+def test_a_source_beside_the_total_on_its_row(tmp_path, book):
+    """威县 (837): 项目资金 | 年度资金总额 | 1829.84 | 其中:中央 | 1390.00, then 省级 | 市级 | 县级 below."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "基本公共卫生服务"],
+            ["项目资金", "年度资金总额", "1829.84", "其中:中央", "1390.00"], ["", "", "", "省级", "219.50"],
+            ["", "", "", "市级", "30.00"], ["", "", "", "县级", "190.34"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "建档人数", "≥40万人"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "BUD-01"]

@@ -569,7 +569,8 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         if re.search(r"资金|预算", labels.norm(previous.texts[0]) if previous.texts else ""):  # 项目资金（万元） |
             pairs = [("资金总额" if labels.norm(k) in ("合计", "总计", "总额") else k, v) for k, v in pairs]  # 合计 | 中央…
     else:
-        pairs = header.label_pairs([part for t in tokens for part in _LABEL_AMOUNT.split(t) if part])
+        pairs = header.label_pairs([_OF_WHICH_LEVEL.sub(r"\1资金", part) for t in tokens
+                                    for part in _LABEL_AMOUNT.split(t) if part])
     st.row_parts = sum(1 for label, value in pairs if (line := money_tables.header_fund(
         labels.as_header_label(label), value, row.location, st.money_unit)) is not None and line.role == "part")
     for label, value in pairs:
@@ -584,6 +585,8 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         st.year = int(found.group(1)) if found else None
 
 
+# 其中:中央 | 1390.00 beside the total: a level of government named alone under 其中, a source of the total
+_OF_WHICH_LEVEL = re.compile(r"^其中[:：]?\s*(中央|自治区|省级?|市级?|州级?|县级?|区级?)$")
 # two spaces between parts, or a label and its amount in one cell (一般公共预算 78.60)
 _LABEL_AMOUNT = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff)）])\s+(?=\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?$)")
 
