@@ -119,6 +119,7 @@ def _scored(i: Indicator) -> ScoredRow:
     applicable = not NOT_APPLICABLE.search(f"{i.actual or ''}{i.reason or ''}")
     if actual is None or not applicable:
         return ScoredRow(i, target, actual, applicable, None, None, None, None, None, None)
+    target = _month_of_year(target, actual)
     t_number, a_number, direction = _numbers(target, actual, bool(LOWER_IS_BETTER.search(i.name)))
     comparable = _comparable(target, actual, a_number)
     grade = getattr(actual, "grade", None) if getattr(actual, "category", None) == "grade" else None
@@ -126,6 +127,16 @@ def _scored(i: Indicator) -> ScoredRow:
         grade = grade_of(actual.text) or ("达成" if _same_words(target, actual) else None)
     met = _met(direction, t_number, a_number, grade, target, actual)
     return ScoredRow(i, target, actual, applicable, comparable, direction, t_number, a_number, grade, met)
+
+
+def _month_of_year(target: Value, actual: Value) -> Value:
+    """工程完工时间 ≤12月 done in 11月: a month of the year, not a duration of twelve months, when the 完成值 is a
+    date."""
+    if target.kind == "quantity" and getattr(target, "unit", None) == "月" and actual.kind == "deadline" \
+            and getattr(target, "op", None) in ("≤", "<", "＜") and getattr(actual, "date").month \
+            and getattr(target, "number") in range(1, 13):
+        return _parsed(f"{int(getattr(target, 'number'))}月底前")
+    return target
 
 
 def _numbers(target: Value, actual: Value, lower_is_better: bool = False
@@ -175,13 +186,16 @@ def _same_way(target: str, actual: str) -> bool:
     return t is None or a is None or t == a
 
 
+_DATE_BY = re.compile(r"\d{1,2}\s*月\s*(\d{1,2}\s*[日号]|底|末)\s*(之?前|以前)")  # 按季度拨付,12月31日前拨付完毕
+
+
 def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
     """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a grade, a phrase; against
     last year (不高于上年) what it did against last year (较上年下降1.8%)."""
     if target.kind in ("quantity", "range"):
         return a_number is not None or getattr(actual, "category", None) == "grade"
     if target.kind == "qualitative":
-        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
+        return actual.kind == "qualitative" or actual.kind == "deadline" and bool(_DATE_BY.search(target.text)) or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
                                                     and _same_way(target.text, actual.text))
     return True  # a deadline or a period: a date, a grade or a phrase all say whether it was kept
 

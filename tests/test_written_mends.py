@@ -787,3 +787,174 @@ def test_a_source_beside_the_total_on_its_row(tmp_path, book):
             ["", "", "", "市级", "30.00"], ["", "", "", "县级", "190.34"],
             ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "建档人数", "≥40万人"]]
     assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "BUD-01"]
+
+
+# -- open faults of sets 31–33, mended in session 9 ----------------------------------------------------------------------
+def test_a_self_evaluations_budget_is_the_years_under_a_lettered_label(tmp_path, book):
+    """浠水 (848): 年初预算数 | 全年预算数(A) | 全年执行数(B): the budget is the 620 of 全年预算数(A), not the 580 of 年初."""
+    rows = [["项目支出绩效自评表"], ["项目名称", "农村客运补贴"],
+            ["项目资金(万元)", "", "年初预算数", "全年预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分"],
+            ["", "年度资金总额", "580.00", "620.00", "613.80", "10", "99.00%", "9.90"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "成本指标", "单车年均运营补贴", "≤1.5万元/辆", "1.48万元/辆", "50", "50"],
+            ["", "数量指标", "补贴车辆", "≥410辆", "416辆", "40", "40"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert result.form.meta.budget == Decimal("620.00")
+    assert not [f for f in result.findings if f.rule == "BUD-04"]
+
+
+def test_a_multi_year_projects_form_is_for_its_first_year(tmp_path, book):
+    """五华 (809): 2024—2026年农村公路养护工程 with 2024年12月31日前 among the year's targets is filed for 2024."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "2024—2026年五华县农村公路养护工程"], ["年度资金总额", "1326.00"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "养护里程", "≥412公里"],
+            ["", "时效指标", "年度养护计划完成时间", "2024年12月31日前"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert result.form.meta.year == 2024
+    assert not [f for f in result.findings if f.rule == "DATE-02"]
+
+
+def test_a_reason_under_the_table_that_begins_with_its_own_heading(tmp_path, book):
+    """新邵 (817): 偏差原因分析及改进措施 | 集中供养人数未达目标:部分特困人员… — the cell is the reason, whole."""
+    rows = [["项目支出绩效自评表"], ["项目名称", "特困人员救助供养"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "数量指标", "集中供养人数", "≥620人", "604人", "50", "48.7"],
+            ["满意度指标", "服务对象满意度指标", "供养对象满意度", "≥90%", "95%", "50", "50"],
+            ["总分", "", "", "", "", "100", "98.7"],
+            ["偏差原因分析及改进措施", "集中供养人数未达目标:部分特困人员自愿选择分散供养,下一步改善集中供养条件。"]]
+    found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
+    assert not found & {"EVAL-06", "EVAL-10"}
+
+
+def test_a_type_column_of_level_names_beside_a_direction_column(tmp_path, book):
+    """黔江 (722): 指标名称 | 指标属性 | 指标类型 | 指标值 | 单位 | 权重 | 指标方向 — 指标类型 holds the 二级, 指标方向 the nature."""
+    rows = [["部门整体支出绩效目标表"], ["部门名称", "某区生态环境局"],
+            ["指标名称", "指标属性", "指标类型", "指标值", "单位", "权重", "指标方向"],
+            ["企业执法检查家次", "产出指标", "数量指标", "320", "家次", "50", "正向"],
+            ["群众满意度", "满意度指标", "服务对象满意度指标", "90", "%", "50", "正向"]]
+    form = check_file(_write(tmp_path, rows), book).form
+    assert [(i.level1, i.level2) for i in form.indicators] == [("产出指标", "数量指标"), ("满意度指标", "服务对象满意度指标")]
+    assert form.indicators[0].nature == "正向"
+
+
+def test_a_month_of_the_year_against_a_month_done(tmp_path, book):
+    """会泽 (728): 工程完工时间 ≤12月, done 11月 — a month of the year, comparable with the month it was done."""
+    rows = [["项目支出绩效自评表"], ["项目名称", "农村公路安防工程"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "时效指标", "工程完工时间", "≤12月", "11月", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "95%", "50", "50"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "EVAL-05"]
+
+
+# -- written sets 34–36 (851–895), judged at cb71576 ---------------------------------------------------------------------
+def test_a_continued_table_mark_over_a_repeated_heading(tmp_path, book):
+    """甘谷 (864): (续表) alone on its line, then the column labels again: no indicator, one table."""
+    rows = [["部门整体支出绩效目标表"], ["部门名称", "某县卫生健康局"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"], ["", "产出指标", "数量指标", "接种人数", "≥9000人"],
+            ["", "", "时效指标", "资金拨付时间", "12月31日前"], ["(续表)"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"], ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    form = check_file(_write(tmp_path, rows), book).form
+    assert [i.name for i in form.indicators] == ["接种人数", "资金拨付时间", "群众满意度"]
+
+
+def test_units_met_in_sets_thirty_four_to_thirty_six():
+    """届 (857: festivals held) and 枪 (876: fuel nozzles checked) are counted units."""
+    assert parse_value("≥3届").unit_kind == "count"
+    assert parse_value("≥320枪").unit_kind == "count"
+
+
+def test_sub_labels_one_cell_off_their_parent(tmp_path, book):
+    """会泽 (892): 年度指标值 over three columns, 指标性质 | 指标值 | 度量单位 typed one cell to the right of it."""
+    rows = [["项目支出绩效自评表"], ["项目名称", "普通高中国家助学金"],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "", "", "实际完成值", "分值", "得分"],
+            ["", "", "", "", "", "指标性质", "指标值", "度量单位"],
+            ["", "产出指标", "数量指标", "受助学生人数", "≧", "3600", "人", "3680", "50", "50"],
+            ["", "满意度指标", "服务对象满意度指标", "受助学生满意度", "≧", "90", "%", "96.3%", "50", "50"]]
+    form = check_file(_write(tmp_path, rows), book).form
+    first = form.indicators[0]
+    assert (first.nature, first.raw, first.unit_cell, first.actual) == ("≧", "3600", "人", "3680")
+
+
+def test_the_comparator_column_among_several_nature_columns(tmp_path, book):
+    """缙云 (881): 指标方向性 大于等于 | … | 指标值类型 定量; 乌海 (542): 指标性质 正向 | 指标方向 = — the comparator's."""
+    for labels_, cells in ((["指标方向性", "指标值", "计量单位", "指标值类型"], ["大于等于", "90", "%", "定量"]),
+                           (["指标性质", "指标方向", "指标值", "计量单位"], ["正向", "大于等于", "90", "%"])):
+        rows = [["项目支出绩效目标表"], ["项目名称", "学生交通补助"], ["一级指标", "二级指标", "三级指标", *labels_],
+                ["满意度指标", "服务对象满意度指标", "家长满意度", *cells]]
+        form = check_file(_write(tmp_path, rows), book).form
+        assert form.indicators[0].nature == "大于等于"
+
+
+def test_goal_figures_that_say_who_qualifies_or_how_long(tmp_path, book):
+    """缙云 (881): 离校距离3公里以上的学生 (who qualifies), 开学后2个月内 (a period): no output to set a target for."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "学生交通补助"],
+            ["年度绩效目标", "对离校距离3公里以上的走读学生发放交通补助,补助资金于开学后2个月内发放,共补助3000名学生。"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "受补助学生人数", "≥3000人"],
+            ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "TXT-02"]
+
+
+def test_term_and_year_values_share_the_nature_and_unit_columns(tmp_path, book):
+    """綦江 (868): 指标性质 | 年度指标值 | 中期指标值 | 计量单位 | 权重, and 指标权重合计 | 90 under the rows."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "退役军人就业创业"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "中期指标值", "计量单位", "权重"],
+            ["产出指标", "数量指标", "培训人数", "≥", "420", "1260", "人", "50"],
+            ["满意度指标", "服务对象满意度指标", "参训满意度", "≥", "90", "90", "%", "40"],
+            ["指标权重合计", "", "", "", "", "", "", "90"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert not [f for f in result.findings if f.rule in ("VAL-02", "STR-04")]
+    assert {(i.block, i.unit_cell) for i in result.form.indicators if i.name == "培训人数"} == {("年度", "人"), ("实施期", "人")}
+
+
+def test_a_signoff_row_signed_further_along(tmp_path, book):
+    """綦江 (885): 绩效编制单位:某委 | 编制人:罗敏 | 审核人:陈洪 under the table: no indicator."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "公共文化场馆免费开放"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "开放天数", "≥300天"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+            ["绩效编制单位:某区文化和旅游发展委员会", "", "", "编制人:罗敏", "审核人:陈洪"]]
+    form = check_file(_write(tmp_path, rows), book).form
+    assert [i.name for i in form.indicators] == ["开放天数", "群众满意度"]
+
+
+def test_a_name_broken_over_two_rows(tmp_path, book):
+    """平远 (884): 农村公路优良中等路率(按2024年 on a row alone, 路况自动化检测结果) | ≥85% on the next: one indicator."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "农村公路日常养护"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "质量指标", "农村公路优良中等路率(按2024年", ""],
+            ["产出指标", "质量指标", "路况自动化检测结果)", "≥85%"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    result = check_file(_write(tmp_path, rows), book)
+    assert [i.name for i in result.form.indicators][0] == "农村公路优良中等路率(按2024年路况自动化检测结果)"
+    assert not [f for f in result.findings if f.rule == "STR-06"]
+
+
+def test_the_whole_cost_beside_one_of_its_parts(tmp_path, book):
+    """沂南 (886): 部门整体支出 ≤8147.40万元 (the tasks' total) beside 机构运转经费 ≤682.40万元 (one task): no sum of both."""
+    rows = [["部门整体支出绩效目标表"], ["部门名称", "某县民政局"], ["年度主要任务", "任务名称", "主要内容", "预算金额"],
+            ["", "机构运转保障", "在职人员工资福利", "682.40"], ["", "城乡最低生活保障", "按月发放低保金", "7465.00"],
+            ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "低保人数", "≥10500人"],
+            ["", "成本指标", "部门整体支出", "≤8147.40万元"], ["", "", "机构运转经费", "≤682.40万元"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule in ("BUD-03", "BUD-09", "BUD-10")]
+
+
+def test_deadlines_met_in_sets_thirty_four_to_thirty_six(tmp_path, book):
+    """≤12月31日 and ≤次月15日 are deadlines (878, 879); 按季度拨付,12月31日前拨付完毕 states one (891)."""
+    assert parse_value("≤12月31日").kind == "deadline"
+    assert parse_value("≤次月15日").kind == "deadline"
+    assert parse_value("≤12月").kind == "quantity"  # twelve months
+    rows = [["项目支出绩效自评表"], ["项目名称", "城乡公交运营补贴"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            ["产出指标", "时效指标", "运营补贴拨付时间", "按季度拨付,12月31日前拨付完毕", "12月25日拨付完毕", "50", "50"],
+            ["满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "95%", "50", "50"]]
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule in ("DATE-01", "EVAL-05")]
+
+
+def test_rule_words_met_in_sets_thirty_four_to_thirty_six(tmp_path, book):
+    """隐患点巡查轮次 ≥4轮 is more-is-better (879); 单台(件)平均检定成本 ≤70元 is a unit cost (876); 松材线虫病疫情
+    发生面积下降率 is an ecological effect (869)."""
+    rows = [["项目支出绩效目标表"], ["项目名称", "计量检定"], ["年度资金总额(万元)", "60"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "地质灾害隐患点汛期巡查轮次", "≥4轮次"], ["", "成本指标", "单台(件)平均检定成本", "≤70元"],
+            ["效益指标", "生态效益指标", "松材线虫病疫情发生面积下降率", "≥5%"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
+    found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
+    assert not found & {"VAL-02", "VAL-04", "BUD-05", "VAL-11"}

@@ -57,8 +57,13 @@ _NAMED_AUTHORITY = re.compile(r"(省|市|州|盟|区|县|旗)级[\u4e00-\u9fff]{
 _BRACKETED_YEAR = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*[)）]\s*$")  # …自评表 (2021), not 某财预(2021)15号
 
 
+# 2024—2026年农村公路养护工程: a multi-year project's span; its form is filed for the first year (the last
+# year is the term's end, not the budget year)
+_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年")
+
+
 def year(text: str) -> int | None:
-    m = _YEAR.search(text) or _BRACKETED_YEAR.search(text)
+    m = _SPAN.search(text) or _YEAR.search(text) or _BRACKETED_YEAR.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -113,6 +118,11 @@ def amount_like(text: str | None) -> bool:
     return bool(text) and _AMOUNT.match((text or "").replace("，", ",").strip()) is not None
 
 
+# a label whose value is free text (偏差原因分析及改进措施 | 集中供养人数未达目标:部分…): the cell after it is its
+# value whole, colon and all
+_FREE_TEXT = re.compile(r"(原因|说明|措施|问题|建议|分析)[^：:]{0,8}$")
+
+
 def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell;
     a group label over a label/amount pair (项目资金（万元） | 年度资金总额 | 120) stands alone. A lone label
@@ -130,7 +140,8 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
         if colon and value.strip():
             pairs.append((label, value.strip()))
             i += 1
-        elif following is None or re.search(r"[：:]\S", following) or labels.header_label(following) or (
+        elif following is None or re.search(r"[：:]\S", following) and not _FREE_TEXT.search(labels.norm(text)) \
+                or labels.header_label(following) or (
                 not amount_like(text) and not amount_like(following) and amount_like(after)
                 and labels.header_label(label) not in ("department", "project", "year", "period", "other")):
             pairs.append((label, ""))  # the last cell, or a group label over the pair that follows
@@ -212,6 +223,9 @@ def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     words = [w for t in tokens for w in t.split()]
     pairs: list[tuple[str, str]] = []
     for n, word in enumerate(words):
+        if pairs and not pairs[-1][1] and _FREE_TEXT.search(pairs[-1][0]):  # 偏差原因分析及改进措施 | 集中…:部分…
+            pairs[-1] = (pairs[-1][0], " ".join(words[n:]))
+            break
         label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
         if not colon:
             if n == 0 or not pairs or pairs[-1][1]:

@@ -104,7 +104,8 @@ class TableBuilder:
             return [cls(["value" if f == "term_value" else f for f in fields], block="实施期")]  # the term's table
         if split is None and "term_value" in fields and "value" in fields:  # 中期指标值 | 年度指标值 beside one
             term, year = fields.index("term_value"), fields.index("value")  # name: a table each, the names shared;
-            left = [k for k, f in enumerate(fields) if k == term or f in ("level1", "level2", "name")]  # the year's
+            left = [k for k, f in enumerate(fields)  # (指标性质 and 计量单位 serve both values)
+                    if k == term or f in ("level1", "level2", "name", "nature", "unit")]  # the year's
             right = [k for k in range(len(fields)) if k != term]  # actuals, weights and scores are the year's
             return [cls(["value" if k == term else fields[k] for k in left], block="实施期", columns=left, group_size=2),
                     cls([fields[k] for k in right], block="年度", columns=right, group_size=2)]
@@ -156,6 +157,10 @@ class TableBuilder:
             return False  # mostly words no column has: a row of data, not sub-labels
         self.header += [None] * (len(texts) - len(self.header))  # a merged label over the last columns
         spans = self._spans(len(texts))
+        shift = self._misplaced(found, spans)
+        if shift:  # the sub-labels one cell off their parent's span (a stray tab): put back under it
+            texts = texts[-shift:] + [""] * -shift if shift < 0 else [""] * shift + texts
+            found = [(k + shift, f) for k, f in found]
         for k, f in found:
             if k < len(self.header):
                 self.header[k] = f if f not in (None, "extra") else "extra:" + labels.norm(texts[k])
@@ -164,6 +169,19 @@ class TableBuilder:
             if parent not in self.header[start:end] and len(blank) == 1:
                 self.header[blank[0]] = parent
         return True
+
+    def _misplaced(self, found: list[tuple[int, str | None]], spans: list[tuple[int, int, str]]) -> int:
+        """年度指标值 over three columns, then 指标性质 | 指标值 | 度量单位 one cell to its right, the last under the
+        labelled 实际完成值: the shift that puts the run of sub-labels under the span it fits (0 if none)."""
+        ks = [k for k, _ in found]
+        if ks != list(range(ks[0], ks[0] + len(ks))):
+            return 0
+        for start, end, _ in spans:
+            shift = start - ks[0]
+            if end - start == len(ks) and abs(shift) == 1 and any(
+                    k < len(self.header) and self.header[k] and not start <= k < end for k in ks):
+                return shift
+        return 0
 
     def _per_place(self, texts: list[str], found: list[tuple[int, str | None]]) -> bool:
         """区域目标值 over 新罗区 | 永定区 | …: a target per place. The first place's column is read as the value, the
@@ -434,10 +452,29 @@ class TableBuilder:
                     and (weight is not None or score is not None):  # (not | 预算执行率 | | 10 | 10: the funds' own)
                 self.group_points.append((self.block, self.level1, self.level2, weight, score))
             return
+        if self._continues_name(fields):
+            return
         if self.labels_only and labels.level_name(self.level2) == labels.level_name(self.labels_only[1]):
             self.labels_only = None  # the label row heads this indicator
         self._settle_labels()
         self.drafts.append(draft)
+
+    def _continues_name(self, fields: dict[str, str]) -> bool:
+        """农村公路优良中等路率(按2024年 on a row with nothing else, 路况自动化检测结果) | ≥85% on the next: one name
+        broken over two rows (a Word cell typed with a line break as a new row); the rows are one indicator."""
+        if not self.drafts:
+            return False
+        last = self.drafts[-1].fields
+        before, name = last.get("name", ""), fields.get("name", "")
+        if (last.get("level1"), last.get("level2")) != (fields.get("level1"), fields.get("level2")) \
+                or _open_brackets(before) <= 0 or _open_brackets(name) >= 0 \
+                or any(v for k, v in last.items() if k not in ("level1", "level2", "name")):
+            return False
+        last["name"] = before + name
+        for key, text in fields.items():
+            if text and not last.get(key):
+                last[key] = text
+        return True
 
     def _content_wins(self) -> None:
         """A column headed as one thing that holds another's vocabulary takes that role: 指标类型 full of 一级
@@ -457,6 +494,22 @@ class TableBuilder:
                     if level not in self.header:
                         self.header = [*self.header, level]
                     break
+
+    def _comparator_wins(self) -> None:
+        """Several 指标性质-like columns (指标性质 正向 | 指标方向 大于等于, 内蒙古; 指标方向性 大于等于 | 指标值类型 定量,
+        浙江): the nature is the one whose cells are comparators, else the one filled most."""
+        keys = dict.fromkeys(k for d in self.drafts for k in d.fields
+                             if k.startswith("extra:") and labels.column_field(k[6:]) == "nature")
+        if not keys:
+            return
+
+        def weight(key: str) -> tuple[int, int]:
+            cells = [d.fields.get(key, "").strip() for d in self.drafts]
+            return sum(1 for c in cells if _COMPARATOR_ONLY.fullmatch(c)), sum(1 for c in cells if c)
+        best = max(["nature", *keys], key=weight)
+        if best != "nature":
+            for d in self.drafts:
+                d.fields["nature"], d.fields[best] = d.fields.get(best, ""), d.fields.get("nature", "")
 
     def _cost_heading(self) -> None:
         """The 成本指标 read as a 二级 heads 经济/社会/生态环境成本指标: it is their 一级, not an empty group."""
@@ -590,6 +643,7 @@ class TableBuilder:
         self._settle_labels()
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
         self._content_wins()
+        self._comparator_wins()
         flat = "level1" not in self.header and not self._has_level2()
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location
@@ -639,6 +693,11 @@ class TableBuilder:
         return out
 
 
+def _open_brackets(text: str) -> int:
+    """Brackets opened and not closed in a name (closed and never opened: below zero)."""
+    return sum(text.count(c) for c in "(（") - sum(text.count(c) for c in ")）")
+
+
 _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于")
 
 
@@ -683,6 +742,9 @@ def header_fields(cells: list[str]) -> list[str | None]:
     for k in names[1:]:  # 三级指标 | 指标内容: a second name column with nothing of a second group between them
         if not any(out[j] in ("level2", "value") for j in range(names[0] + 1, k)):  # describes the first
             out[k] = "extra:" + labels.norm(cells[k])
+    natures = [k for k, r in enumerate(out) if r == "nature"]
+    for k in natures[1:]:  # 指标性质 | 指标方向: one holds the comparator; which, the rows tell (_comparator_wins)
+        out[k] = "extra:" + labels.norm(cells[k])
     if "level1" not in out and "level2" in out:  # an unreadable or blank label over the 一级 column (OCR, a merge)
         k = out.index("level2")
         if k > 1 and roles[k - 1] == "weight" and roles[k - 2] is None:  # 级指标 | 分值 | 二级指标: past its weight

@@ -317,8 +317,9 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
             and re.search(r"[\u4e00-\u9fff]", tokens[1]) and not any(labels.is_level(t) for t in tokens):
         return "subtotal"  # 505006 | 州民族特殊教育学校 | 30.00: a unit's or a project's own line over its rows
     kind = labels.row_kind(cells[0])
-    if kind is None and labels.stamped(texts) and not any(labels.is_level(t) for t in cells[:2]):
-        return "signoff"
+    if kind is None and not any(labels.is_level(t) for t in cells[:2]) and (labels.stamped(texts) or any(
+            re.search(r"[：:]", t) and labels.row_kind(t) == "signoff" for t in cells[1:])):
+        return "signoff"  # (绩效编制单位:某委 | 编制人:罗敏 | 审核人:陈洪: signed further along the row)
     return kind
 
 
@@ -524,13 +525,16 @@ def _block(normed: list[str]) -> str:
     return "年度"
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _fund_budget(st: _State) -> Decimal | None:
     """A self-evaluation's budget: the 全年预算数 (else the first column) of the funds table's total line."""
-    keys = ("全年预算数", "调整后预算数", "预算数(A)", "预算数", "年初预算数", "年度资金总额", "年度预算", "当年预算",
+    keys = ("全年预算数", "调整后预算数", "预算数", "年初预算数", "年度资金总额", "年度预算", "当年预算",
             "本年预算", "金额")  # (中期资金总额 beside 年度资金总额: the year's)
 
     def pick(line: FundLine) -> Decimal | None:  # targets are set against 年初预算; a cut budget is lower
-        amounts = dict(line.amounts)
+        amounts = {_BRACKETED.sub("", k): v for k, v in reversed(line.amounts)}  # 全年预算数(A): 全年预算数
         values = [v for k in keys if (v := amounts.get(k)) is not None]
         return max(values) if values else None
     total = next((pick(line) for line in st.funds if line.role == "total" and pick(line) is not None), None)

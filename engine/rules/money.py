@@ -38,7 +38,7 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
     over = [i for i in chosen if i.value.wan > budget + tolerance]
     for item in over:
         yield item_problem(rule, item, form, case="single", a=dec_str(item.value.wan), b=dec_str(budget))
-    chosen = without_own_total(chosen, tolerance)
+    chosen = counted_costs(chosen, budget, tolerance)
     total = sum((i.value.wan for i in chosen), Decimal(0))
     if not over and chosen and total > budget + tolerance:
         yield problem(rule.id, chosen[0].location, case="sum", subject="成本指标合计", a=dec_str(total),
@@ -51,6 +51,7 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
 
 
 _COSTS = ("成本指标", "经济成本指标")
+_WHOLE = re.compile(r"整体|总|合计|全部|预算")  # a cost named as the whole money (部门整体支出, 项目总成本)
 
 
 def _all_costs_summed(form: Form, ctx: Context) -> bool:
@@ -66,6 +67,17 @@ def _all_costs_summed(form: Form, ctx: Context) -> bool:
 
 # 配套资金每人每年 75元, 补助标准: one item's cost (and a sum in 元 under a hundredth of the budget, 参审案件补助 100元)
 _PER_ITEM = re.compile(r"每|标准|单价|人均|户均|亩均|均价|定额|/|／")
+
+
+def counted_costs(chosen: list, budget: Decimal | None, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:
+    """The cost items to add up: a total beside its parts once (without_own_total); a cost named as the whole money
+    and equal to the budget beside some of its parts (部门整体支出 ≤8147.40, 机构运转经费 ≤682.40) alone."""
+    chosen = without_own_total(chosen, tolerance, name)
+    if budget is None or len(chosen) < 2:
+        return chosen
+    whole = [i for i in chosen if isinstance(amount := getattr(i.value, name, None), Decimal)
+             and abs(amount - budget) <= tolerance and _WHOLE.search(i.name)]
+    return whole[:1] or chosen
 
 
 def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:
@@ -173,6 +185,11 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget is not None and t.budget.total is not None]
     if not chosen or not tasks:
         return
+    whole = sum((amount for _, amount in tasks), Decimal(0))
+    counted = counted_costs(chosen, whole)
+    if len(tasks) > 1 and len(counted) == 1 and _WHOLE.search(counted[0].name) \
+            and abs(counted[0].value.wan - whole) <= Decimal("0.01"):
+        return  # 部门整体支出 ≤ the tasks' total: the cost is set for the whole, not task by task
     costs = [_cents(i.value.wan) for i in chosen]
     budgets = [_cents(amount) for _, amount in tasks]
     try:

@@ -12,7 +12,7 @@ from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Budget, Form, FundLine, Location, Task
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
-from jxcheck.engine.rules.money import without_own_total
+from jxcheck.engine.rules.money import budget_wan, counted_costs
 from jxcheck.engine.rules.predicates import Context, condition_errors, matches, selected
 from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.units import WAN_FACTOR
@@ -62,7 +62,8 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     of, name = spec["of"], spec.get("field", "total")
     where = spec.get("where")
     if of == "indicators":
-        chosen = without_own_total(selected(where, form.indicators, ctx), name=name)  # 总成本 beside its parts: once
+        chosen = counted_costs(selected(where, form.indicators, ctx), budget_wan(form) if name == "wan" else None,
+                               name=name)  # 总成本 beside its parts: once
         return sum((getattr(i.value, name) or Decimal(0) for i in chosen), Decimal(0)), len(chosen)
     if of == "tasks":
         tasks = [t for t in form.tasks if matches(where, t, ctx)]

@@ -138,6 +138,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 项目总投资3862.40万元, 使用福彩公益金60万元: the budget or a source the goal restates, an input
             if _PER_HEAD.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元: a figure per head, no total to set a target for
+            if _CONDITION.search(goal.text[:found.start()]) or unit_text == "个" and _MONTHS.match(goal.text, found.end()):
+                continue  # 离校距离3公里以上的学生: who qualifies, no output; 开学后2个月内: a period, no count
             if any(f"{number}{unit_text}" in re.sub(r"\s", "", i.name) for i in form.indicators):
                 continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
@@ -185,6 +187,8 @@ def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
     return False
 
 
+_CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  # 离校距离3公里以上的学生, 年满60周岁的老人
+_MONTHS = re.compile(r"月|工作日")  # 2个月内, 3个工作日: a span of time counted in 个
 _PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,3}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 

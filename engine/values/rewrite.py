@@ -33,7 +33,9 @@ _AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1
 _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
 # a deadline written with a comparator (≤2025年6月30日): the date is the limit, 之前
-_DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)")
+# (≤12月31日, ≤次月15日: a day of the month; ≤12月 alone is twelve months)
+_DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                           r"|(?:\d{1,2}|次)\s*月\s*(?:\d{1,2}\s*[日号]|底|末))")
 _EQUALS_WORD = re.compile(r"^\s*[=＝]\s*(?=[\u4e00-\u9fff])(?![零〇一二两三四五六七八九十百千万])")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
