@@ -12,7 +12,7 @@ from jxcheck.engine.levels import level_name, level_weight
 from jxcheck.engine.model import Form, Indicator, Location, ScoreTotal
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.parse import parse_value
-from jxcheck.engine.values.types import Value, dec_str
+from jxcheck.engine.values.types import Deadline, Quantity, Value, dec_str
 
 NOT_APPLICABLE = re.compile(r"不适用|不涉及|无此项|不考核")
 _MET_PHRASE = re.compile(r"^(已|全部|均已|按时|按期|及时|如期)?(完成|达成|达到|实现|达标)|^(按时|按期|及时|如期)")
@@ -95,7 +95,7 @@ class ScoredRow:
 
 def rows(form: Form) -> list[ScoredRow]:
     """The indicator rows that carry a weight, a score or a 完成值 (a target form's rows carry none of them)."""
-    return [_scored(i) for i in form.indicators if i.weight is not None or i.score is not None or i.actual]
+    return [_scored(i, form.meta.year) for i in form.indicators if i.weight is not None or i.score is not None or i.actual]
 
 
 _ADJUSTED = re.compile(r"^extra:(调整后?|变更后?|修正后?)(的)?(年度)?(目标|指标)值$")
@@ -113,13 +113,13 @@ def adjusted_target(i: Indicator) -> Value | None:
     return value if value.kind in ("quantity", "range", "deadline") and value.kind == original.kind else None
 
 
-def _scored(i: Indicator) -> ScoredRow:
+def _scored(i: Indicator, year: int | None = None) -> ScoredRow:
     target = adjusted_target(i) or (i.value if i.value is not None else _parsed(i.raw))
     actual = _parsed(i.actual) if i.actual and i.actual.strip() else None
     applicable = not NOT_APPLICABLE.search(f"{i.actual or ''}{i.reason or ''}")
     if actual is None or not applicable:
         return ScoredRow(i, target, actual, applicable, None, None, None, None, None, None)
-    target = _month_of_year(target, actual)
+    target = _month_of_year(i.name, target, actual, year)
     t_number, a_number, direction = _numbers(target, actual, bool(LOWER_IS_BETTER.search(i.name)))
     comparable = _comparable(target, actual, a_number)
     grade = getattr(actual, "grade", None) if getattr(actual, "category", None) == "grade" else None
@@ -129,14 +129,18 @@ def _scored(i: Indicator) -> ScoredRow:
     return ScoredRow(i, target, actual, applicable, comparable, direction, t_number, a_number, grade, met)
 
 
-def _month_of_year(target: Value, actual: Value) -> Value:
-    """工程完工时间 ≤12月 done in 11月: a month of the year, not a duration of twelve months, when the 完成值 is a
-    date."""
-    if target.kind == "quantity" and getattr(target, "unit", None) == "月" and actual.kind == "deadline" \
-            and getattr(target, "op", None) in ("≤", "<", "＜") and getattr(actual, "date").month \
-            and getattr(target, "number") in range(1, 13):
-        return _parsed(f"{int(getattr(target, 'number'))}月底前")
+def _month_of_year(name: str, target: Value, actual: Value, year: int | None) -> Value:
+    """工程完工时间 ≤12月 done in 11月: by the end of a month of the budget year, not a span of twelve months, when the
+    name asks for a time and the 完成值 is a date (建设工期 ≤6月 stays a duration)."""
+    if isinstance(target, Quantity) and isinstance(actual, Deadline) and target.unit == "月" and year \
+            and target.op in ("≤", "<", "＜") and actual.date.month and _POINT_IN_TIME.search(name) \
+            and 1 <= target.number <= 12 and target.number == target.number.to_integral_value():
+        month = int(target.number) - (1 if target.op != "≤" else 0)
+        return _parsed(f"{year}年{month}月底前") if month else target
     return target
+
+
+_POINT_IN_TIME = re.compile(r"(时间|日期|时点|完成|完工|竣工|办结|发放|拨付|到位)(时间|日期)?$")
 
 
 def _numbers(target: Value, actual: Value, lower_is_better: bool = False
@@ -190,12 +194,14 @@ _DATE_BY = re.compile(r"\d{1,2}\s*月\s*(\d{1,2}\s*[日号]|底|末)\s*(之?前|
 
 
 def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
-    """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a grade, a phrase; against
+    """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a phrase; against
     last year (不高于上年) what it did against last year (较上年下降1.8%)."""
     if target.kind in ("quantity", "range"):
-        return a_number is not None or getattr(actual, "category", None) == "grade"
+        return a_number is not None  # (良好 against ≥95%: a grade says nothing of the number, 621, 756, 860)
     if target.kind == "qualitative":
-        return actual.kind == "qualitative" or actual.kind == "deadline" and bool(_DATE_BY.search(target.text)) or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
+        if actual.kind == "deadline" and _DATE_BY.search(target.text):
+            return True  # 按季度拨付,12月31日前拨付完毕 against 12月25日拨付完毕
+        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
                                                     and _same_way(target.text, actual.text))
     return True  # a deadline or a period: a date, a grade or a phrase all say whether it was kept
 

@@ -838,7 +838,7 @@ def test_a_type_column_of_level_names_beside_a_direction_column(tmp_path, book):
 
 def test_a_month_of_the_year_against_a_month_done(tmp_path, book):
     """会泽 (728): 工程完工时间 ≤12月, done 11月 — a month of the year, comparable with the month it was done."""
-    rows = [["项目支出绩效自评表"], ["项目名称", "农村公路安防工程"],
+    rows = [["2024年度项目支出绩效自评表"], ["项目名称", "农村公路安防工程"],
             ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
             ["产出指标", "时效指标", "工程完工时间", "≤12月", "11月", "50", "50"],
             ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "95%", "50", "50"]]
@@ -958,3 +958,184 @@ def test_rule_words_met_in_sets_thirty_four_to_thirty_six(tmp_path, book):
             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]]
     found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
     assert not found & {"VAL-02", "VAL-04", "BUD-05", "VAL-11"}
+
+
+# -- review mends (d1a47ab) ---------------------------------------------------------------------------------------------
+def _lines(text):
+    return [line.split("\t") for line in text.strip("\n").split("\n")]
+
+
+def test_a_remark_that_names_a_phone_does_not_end_the_table(tmp_path, book):
+    """A 备注 cell beside an indicator (数据来源:…联系电话核验) is no sign-off row: the rows below are read."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t热线运行\n一级指标\t二级指标\t三级指标\t指标值\t备注\n"
+                  "产出指标\t数量指标\t回访工单数\t≥6000件\t\n\t\t回访满意工单数\t≥5000件\t数据来源:回访记录及联系电话核验\n"
+                  "\t质量指标\t回访率\t≥95%\t\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t")
+    assert len(check_file(_write(tmp_path, rows), book).form.indicators) == 4
+
+
+def test_a_stated_year_beats_a_span():
+    from jxcheck.engine.readers import header
+    assert header.year("2026年度农村公路养护工程(2024—2026年)项目支出绩效目标表") == 2026
+    assert header.year("2024—2026年五华县农村公路养护工程") == 2024
+
+
+def test_a_whole_cost_whose_parts_exceed_it(tmp_path, book):
+    """项目总成本 ≤100 beside 设备购置费 ≤80 and 安装调试及培训费 ≤40: the parts (120) are over the budget of 100."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t设备购置\n年度资金总额\t100.00\n一级指标\t二级指标\t三级指标\t指标值\n"
+                  "产出指标\t数量指标\t购置设备数量\t≥12台\n\t成本指标\t项目总成本\t≤100万元\n\t\t设备购置费\t≤80万元\n"
+                  "\t\t安装调试及培训费\t≤40万元\n满意度指标\t服务对象满意度指标\t患者满意度\t≥90%")
+    assert [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "BUD-03" and "120" in f.message]
+
+
+def test_a_month_of_the_year_is_held_to_the_budget_year(tmp_path, book):
+    """≤12月 done in 2025年3月 on a 2024 form was not met (EVAL-06); 建设工期 ≤6月 is six months, no month."""
+    rows = _lines("项目支出绩效自评表\n(2024年度)\n项目名称\t农村公路安防工程\n"
+                  "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                  "产出指标\t时效指标\t工程完工时间\t≤12月\t2025年3月\t10\t10\n\t时效指标\t建设工期\t≤6月\t2024年10月\t10\t10\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t80\t80")
+    found = {(f.rule, f.subject) for f in check_file(_write(tmp_path, rows), book).findings}
+    assert ("EVAL-06", "工程完工时间") in found and ("EVAL-05", "建设工期") in found
+
+
+def test_a_free_text_label_does_not_take_a_signature_or_a_unit(tmp_path, book):
+    """情况说明: | 填表人:张三 | 填报日期:… keeps the signatures; 资金测算说明 | 单位:元 keeps the money unit."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t农村公路养护\n资金测算说明\t单位:元\n年度资金总额\t1200000.00\n"
+                  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t成本指标\t养护成本\t≤1300000元\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
+                  "情况说明:\t填表人:张三\t联系电话:0738-1234567\t填报日期:2024年3月1日\t单位负责人:李四")
+    result = check_file(_write(tmp_path, rows), book)
+    assert result.form.meta.money_unit == "元"
+    assert {"BUD-03"} <= {f.rule for f in result.findings} and "DATE-04" not in {f.rule for f in result.findings}
+
+
+def test_word_lists_of_the_review(tmp_path, book):
+    """路面病害及时处治率 is no ecological effect (VAL-11); 工单处理外包服务费 ≤500000元 on a 万元 form is BUD-05's."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t热线运行\n年度资金总额(万元)\t80.00\n一级指标\t二级指标\t三级指标\t指标值\n"
+                  "产出指标\t成本指标\t工单处理外包服务费\t≤500000元\n效益指标\t生态效益指标\t路面病害及时处治率\t≥95%\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
+    found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
+    assert {"BUD-05", "VAL-11"} <= found
+
+
+def test_term_and_year_values_each_with_its_own_unit_column(tmp_path, book):
+    """年度指标值 | 计量单位 | 中期指标值 | 计量单位: ≥420 人 for the year, ≥0.126 万人 for the term."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t退役军人就业创业\n"
+                  "一级指标\t二级指标\t三级指标\t年度指标值\t计量单位\t中期指标值\t计量单位\n"
+                  "产出指标\t数量指标\t培训人数\t≥420\t人\t≥0.126\t万人\n满意度指标\t服务对象满意度指标\t参训满意度\t≥90\t%\t≥90\t%")
+    form = check_file(_write(tmp_path, rows), book).form
+    assert {(i.block, i.raw, i.unit_cell) for i in form.indicators if i.name == "培训人数"} \
+        == {("年度", "≥420", "人"), ("实施期", "≥0.126", "万人")}
+
+
+def test_a_grade_against_a_number_and_levels_reviewers_name(tmp_path, book):
+    """良好 against ≥95% says nothing of the number (EVAL-05: 860, 756); 法律援助案件办结率 under 数量指标 is a quality
+    (760), 0-6岁儿童健康管理人数 under 质量指标 a count (852), PM2.5年均浓度 under 社会效益 the air's state (842)."""
+    rows = _lines("项目支出绩效自评表\n(2024年度)\n项目名称\t综合项目\n"
+                  "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                  "产出指标\t数量指标\t法律援助案件办结率\t≥95%\t98%\t20\t20\n"
+                  "\t质量指标\t视频监控点位完好率\t≥95%\t良好\t20\t20\n\t质量指标\t0-6岁儿童健康管理人数\t≥1.6万人\t1.7万人\t20\t20\n"
+                  "效益指标\t社会效益指标\tPM2.5年均浓度\t≤35微克/立方米\t33微克/立方米\t20\t20\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t20\t20")
+    found = {(f.rule, f.subject) for f in check_file(_write(tmp_path, rows), book).findings}
+    assert {("EVAL-05", "视频监控点位完好率"), ("VAL-11", "法律援助案件办结率"), ("VAL-11", "0-6岁儿童健康管理人数"),
+            ("VAL-11", "PM2.5年均浓度")} <= found
+
+
+# -- written sets 37–39 (896–940), judged at d1a47ab ---------------------------------------------------------------------
+def test_text_pasted_out_of_a_pdf_with_runs_of_spaces(tmp_path, book):
+    """营山, 彭水, 宣汉 (911, 915, 921): cells apart by runs of spaces, merged cells left as leading spaces, a blank cell
+    as a double gap, a goal and its achievement broken over two lines."""
+    text = ("项目支出绩效自评表\n项目名称    小型水库除险加固\n"
+            "项目资金(万元)        年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+            "    年度资金总额    540.00    612.00    598.70    10    97.83%    9.78\n"
+            "    其中:财政拨款    540.00    612.00    598.70    —    —    —\n"
+            "年度总体目标    预期目标    实际完成情况\n"
+            "      完成6座小型水库除险加固,整治1.8公里以上,      完成6座水库除险加固,整治1.85公里,\n"
+            "                  保护下游1.2万人。         保护下游1.26万人。\n"
+            "一级指标    二级指标    三级指标    指标性质    指标值    度量单位    权重(分)    完成值    得分\n"
+            "产出指标    数量指标    除险加固小型水库座数    ≥    6    座    40    6    40\n"
+            "                大坝整治长度        ≥        1.8        公里        20        1.85        20\n"
+            "效益指标    社会效益指标    保护下游人口    ≥    1.2    万人    20    1.26    20\n"
+            "满意度指标    服务对象满意度指标    受益群众满意度    ≥    90    %    10    95    10\n")
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, book)
+    assert [(i.level2, i.name, i.raw) for i in result.form.indicators][:2] == [
+        ("数量指标", "除险加固小型水库座数", "6"), ("数量指标", "大坝整治长度", "1.8")]
+    assert result.form.meta.budget == Decimal("612.00")
+    assert [g.text for g in result.form.goals] == ["完成6座小型水库除险加固,整治1.8公里以上,保护下游1.2万人。"]
+    assert not [f for f in result.findings if f.rule in ("BUD-01", "TXT-02", "FORM-02")]
+
+
+def test_a_pdf_pages_number_is_no_indicator(tmp_path, book):
+    """五峰 (916), 隆回 (924): — 2 — between two pages of the table."""
+    rows = _lines("部门整体支出绩效目标表\n部门名称\t某县民政局\n一级指标\t二级指标\t三级指标\t指标值\n"
+                  "产出指标\t数量指标\t低保人数\t≥10500人\n— 2 —\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
+    assert [i.name for i in check_file(_write(tmp_path, rows), book).form.indicators] == ["低保人数", "群众满意度"]
+
+
+def test_a_rounded_unit_cost_and_work_done_on_faults(tmp_path, book):
+    """乳源 (913): 186万元÷42处 printed 4.43万元/处 (×42 = 186.06): no BUD-04; 故障设备维修更换数 ≥150台 (919) and
+    整治急弯陡坡等隐患路段 ≥46处 (929) count work done, more is better (no VAL-04)."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t农村供水维修养护\n年度资金总额\t186.00\n一级指标\t二级指标\t三级指标\t指标值\n"
+                  "产出指标\t数量指标\t维修养护工程处数\t≥42处\n\t\t故障设备维修更换数\t≥150台\n\t\t整治急弯陡坡等隐患路段\t≥46处\n"
+                  "\t成本指标\t单处工程平均维修养护成本\t≤4.43万元/处\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
+    found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
+    assert not found & {"BUD-04", "VAL-04"}
+
+
+def test_a_period_of_whole_years_holds_its_last_day(tmp_path, book):
+    """英德 (929): 项目期限 2024年—2025年 holds 2025年12月31日前."""
+    rows = _lines("2024年度项目支出绩效目标表\n项目名称\t农村公路安防工程\n项目期限\t2024年—2025年\n"
+                  "一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值\n产出指标\t时效指标\t工程完工时间\t2025年12月31日前\t2024年11月30日前\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t≥90%")
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "DATE-03"]
+
+
+def test_a_name_one_character_from_a_level_name_in_a_row_that_kept_its_places(tmp_path, book):
+    """于都 (930): | 质量指标 | 演出质量 | 优良 | 剧目经县文化馆审核 — 演出质量 is the name (not 产出质量 misread), and 优良
+    with no standard named is VAL-05's."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t送戏下乡\n一级指标\t二级指标\t三级指标\t指标值\t指标值说明\n"
+                  "产出指标\t数量指标\t送戏下乡演出场次\t≥100场\t按计划\n\t质量指标\t演出质量\t优良\t剧目经县文化馆审核\n"
+                  "满意度指标\t服务对象满意度指标\t观众满意度\t≥90%\t抽样")
+    result = check_file(_write(tmp_path, rows), book)
+    assert [(i.level1, i.level2, i.name, i.raw) for i in result.form.indicators][1] == ("产出指标", "质量指标", "演出质量", "优良")
+    assert [f.subject for f in result.findings if f.rule == "VAL-05"] == ["演出质量"]
+
+
+def test_a_budget_block_with_its_sources_over_a_duty_table(tmp_path, book):
+    """齐河 (933): 年度预算(万元) | 资金总额 | 财政拨款 | 其他资金 over three amounts; the tasks' sources add up to them;
+    年度整体绩效目标 is the goal, no task."""
+    rows = _lines("部门整体绩效目标表\n部门名称\t某县农业农村局\n年度预算(万元)\t资金总额\t财政拨款\t其他资金\n\t2381.38\t2146.38\t235.00\n"
+                  "年度主要任务\t任务名称\t主要内容\t预算金额\t其中:财政拨款\t其他资金\n"
+                  "\t机关运行保障\t保障人员工资福利\t781.38\t546.38\t235.00\n\t高标准农田建设\t新建高标准农田\t1600.00\t1600.00\t\n"
+                  "年度整体绩效目标\t1.新建高标准农田0.8万亩;2.保障机关正常运转。\n年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n"
+                  "\t产出指标\t数量指标\t新建高标准农田面积\t≥0.8万亩\n\t满意度指标\t服务对象满意度指标\t农户满意度\t≥90%")
+    result = check_file(_write(tmp_path, rows), book)
+    assert [t.name for t in result.form.tasks] == ["机关运行保障", "高标准农田建设"]
+    assert len(result.form.goals) == 1
+    assert not [f for f in result.findings if f.rule == "BUD-02"]
+
+
+def test_reasons_on_the_lines_under_their_label(tmp_path, book):
+    """江安 (939), 天长 (935): 偏差原因分析及改进措施: alone under the table, the reasons numbered on the lines below."""
+    rows = _lines("项目支出绩效自评表\n(2024年度)\n项目名称\t空气自动监测站运维\n"
+                  "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                  "产出指标\t质量指标\t监测数据有效率\t≥90%\t88.6%\t50\t49.2\n满意度指标\t服务对象满意度指标\t满意度\t≥90%\t96%\t50\t50\n"
+                  "总分\t\t\t\t\t100\t99.2\n偏差原因分析及改进措施:\n"
+                  "1.监测数据有效率88.6%,低于目标值1.4个百分点,原因是雷击停运11天,已加装防雷模块。\n"
+                  "2.下一步加强汛期巡检。\n填报人:孙伟\t联系电话:0550-7021356\t填报日期:2025年2月26日")
+    result = check_file(_write(tmp_path, rows), book)
+    assert not [f for f in result.findings if f.rule in ("EVAL-06", "EVAL-10")]
+    assert "雷击停运11天" in dict(result.form.meta.fields)["偏差原因分析及改进措施"]
+
+
+def test_goal_counts_of_several_things_summed_in_one_indicator(tmp_path, book):
+    """五峰 (916): 8所敬老院和42个农村互助幸福院 with 运营补贴敬老院和互助幸福院数 =50个; 亿斤 weighs grain (933);
+    义务教育优质均衡创建指标达标率 under 社会效益 is an outcome (931)."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t养老服务运营补贴\n年度绩效目标\t运营补贴8所敬老院和42个农村互助幸福院,粮食总产稳定在28亿斤以上。\n"
+                  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t运营补贴敬老院和互助幸福院数\t=50个\n"
+                  "效益指标\t经济效益指标\t全县粮食总产量\t≥28亿斤\n\t社会效益指标\t义务教育优质均衡创建指标达标率\t≥85%\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
+    found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
+    assert not found & {"TXT-02", "VAL-02", "VAL-11"}

@@ -63,7 +63,9 @@ _SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]\s*(?:19|2
 
 
 def year(text: str) -> int | None:
-    m = _SPAN.search(text) or _YEAR.search(text) or _BRACKETED_YEAR.search(text)
+    """The year a text states (2026年度…(2024—2026年): 2026); a span's first year when it states no other."""
+    bare = _SPAN.sub("", text)
+    m = _YEAR.search(bare) or _BRACKETED_YEAR.search(bare) or _SPAN.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -119,8 +121,20 @@ def amount_like(text: str | None) -> bool:
 
 
 # a label whose value is free text (偏差原因分析及改进措施 | 集中供养人数未达目标:部分…): the cell after it is its
-# value whole, colon and all
-_FREE_TEXT = re.compile(r"(原因|说明|措施|问题|建议|分析)[^：:]{0,8}$")
+# value whole, colon and all — unless that cell is a label of its own (单位:元, 填表人:张三)
+_FREE_TEXT = re.compile(r"原因(分析)?((及|和|与)(改进)?(措施|对策))?$|改进(措施|对策)$|存在(的)?问题|情况说明$|说明事项$")
+
+
+def free_text(label: str) -> bool:
+    """A label whose value is free text (偏差原因分析及改进措施, 存在问题及改进措施, 情况说明)."""
+    return bool(_FREE_TEXT.search(labels.norm(label)))
+
+
+def _free_text_of(label: str, cell: str) -> bool:
+    """The cell is the free-text value of the label before it, not a label:value pair of its own."""
+    said = re.split(r"[：:]", cell, maxsplit=1)[0]
+    return free_text(label) and labels.header_label(said) is None \
+        and labels.row_kind(said) is None and not _MONEY_LABEL.match(cell.strip()) and not unit_line([cell])
 
 
 def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
@@ -140,7 +154,7 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
         if colon and value.strip():
             pairs.append((label, value.strip()))
             i += 1
-        elif following is None or re.search(r"[：:]\S", following) and not _FREE_TEXT.search(labels.norm(text)) \
+        elif following is None or re.search(r"[：:]\S", following) and not _free_text_of(text, following) \
                 or labels.header_label(following) or (
                 not amount_like(text) and not amount_like(following) and amount_like(after)
                 and labels.header_label(label) not in ("department", "project", "year", "period", "other")):
@@ -220,18 +234,24 @@ def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """'填表人: 宋云花 联系电话:… 填报日期: 单位负责人签字:' -> label/value pairs (empty values kept)."""
     if _heading(tokens):
         return []
-    words = [w for t in tokens for w in t.split()]
     pairs: list[tuple[str, str]] = []
-    for n, word in enumerate(words):
-        if pairs and not pairs[-1][1] and _FREE_TEXT.search(pairs[-1][0]):  # 偏差原因分析及改进措施 | 集中…:部分…
-            pairs[-1] = (pairs[-1][0], " ".join(words[n:]))
-            break
-        label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
-        if not colon:
-            if n == 0 or not pairs or pairs[-1][1]:
-                pairs.append((labels.norm(word), ""))
-            else:
-                pairs[-1] = (pairs[-1][0], word)
+    words: list[str] = []
+    for token in tokens:
+        if pairs and not pairs[-1][1] and _free_text_of(pairs[-1][0], token):
+            pairs[-1] = (pairs[-1][0], token.strip())  # 偏差原因分析及改进措施 | 集中供养人数未达目标:部分…
             continue
-        pairs.append((labels.norm(label), value.strip()))
+        for word in token.split():
+            words.append(word)
+            _signoff_word(pairs, word, len(words) == 1)
     return pairs
+
+
+def _signoff_word(pairs: list[tuple[str, str]], word: str, first: bool) -> None:
+    """One word of a sign-off row: 'label:value', a label alone, or the value of the label before it."""
+    label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
+    if colon:
+        pairs.append((labels.norm(label), value.strip()))
+    elif first or not pairs or pairs[-1][1]:
+        pairs.append((labels.norm(word), ""))
+    else:
+        pairs[-1] = (pairs[-1][0], word)

@@ -104,9 +104,11 @@ class TableBuilder:
             return [cls(["value" if f == "term_value" else f for f in fields], block="实施期")]  # the term's table
         if split is None and "term_value" in fields and "value" in fields:  # 中期指标值 | 年度指标值 beside one
             term, year = fields.index("term_value"), fields.index("value")  # name: a table each, the names shared;
-            left = [k for k, f in enumerate(fields)  # (指标性质 and 计量单位 serve both values)
-                    if k == term or f in ("level1", "level2", "name", "nature", "unit")]  # the year's
-            right = [k for k in range(len(fields)) if k != term]  # actuals, weights and scores are the year's
+            units = [k for k, f in enumerate(fields) if f == "unit"]  # one 计量单位 serves both values; two, each
+            own = next((k for k in units if k > term), None) if len(units) > 1 else None  # the one right of its value
+            left = [k for k, f in enumerate(fields) if k in (term, own) or f in ("level1", "level2", "name", "nature")
+                    or f == "unit" and own is None]  # the year's actuals, weights and scores are the year's
+            right = [k for k in range(len(fields)) if k not in (term, own)]
             return [cls(["value" if k == term else fields[k] for k in left], block="实施期", columns=left, group_size=2),
                     cls([fields[k] for k in right], block="年度", columns=right, group_size=2)]
         if split is None:
@@ -351,7 +353,9 @@ class TableBuilder:
         scored_in_place = kept and not value and (fields.get("weight") or fields.get("score"))
         # a level name in the name column has shifted — unless the table has no 二级 column (指标类型 | 指标名称 |
         # 指标值: its 指标名称 lists the 二级 names) or scores in place (产出质量 | 4 | 4)
-        if labels.is_level(name) and not value_like(value) and not scored_in_place and level2_column:
+        # (in a row that kept its places, only a level name as written: 演出质量 is a name, not 产出质量 misread)
+        named_level = labels.is_level(name) and (labels.known_level(name) or not kept)
+        if named_level and not value_like(value) and not scored_in_place and level2_column:
             return False  # a level name in the name column: the row has shifted (not a scoring table's 产出质量 | 4 | 4)
         return not labels.known_level(value)  # exactly a level name (影响可持续 is a value, not 可持续影响 scrambled)
 

@@ -67,6 +67,7 @@ class _State:
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
     fund_breakdown: bool = False  # 按收入性质分: | 按支出性质分: began a breakdown beside the funds table
     upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
+    open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
 
 
 def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
@@ -147,7 +148,10 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         whole = next((line for line in st.funds if line.role == "total"), None)
         amount = dict(whole.amounts).get("金额") if whole is not None else None
         if amount is not None and whole is not None:
-            st.total, st.total_location = Budget(amount, None, None), whole.location
+            fiscal, other = _header_parts(st.funds)  # (only where the tasks give the sources too)
+            has = [any(getattr(t.budget, k, None) is not None for t in st.tasks) for k in ("fiscal", "other")]
+            st.total = Budget(amount, fiscal if has[0] else None, other if has[1] else None)
+            st.total_location = whole.location
     if not st.funds:  # a funds block turned on its side (预算数(A) | 278.44 / 执行数(B) | 30.00 …, one per row)
         line = money_tables.side_line(st.fields, dict(st.places), st.money_unit)
         if line is not None:
@@ -317,10 +321,16 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
             and re.search(r"[\u4e00-\u9fff]", tokens[1]) and not any(labels.is_level(t) for t in tokens):
         return "subtotal"  # 505006 | 州民族特殊教育学校 | 30.00: a unit's or a project's own line over its rows
     kind = labels.row_kind(cells[0])
-    if kind is None and not any(labels.is_level(t) for t in cells[:2]) and (labels.stamped(texts) or any(
-            re.search(r"[：:]", t) and labels.row_kind(t) == "signoff" for t in cells[1:])):
-        return "signoff"  # (绩效编制单位:某委 | 编制人:罗敏 | 审核人:陈洪: signed further along the row)
+    if kind is None and not any(labels.is_level(t) for t in cells[:2]) and (labels.stamped(texts) or _signed(cells)):
+        return "signoff"
     return kind
+
+
+def _signed(cells: list[str]) -> bool:
+    """绩效编制单位:某委 | 编制人:罗敏 | 审核人:陈洪: every cell a label and its value, one of them a signature (not a
+    remark beside an indicator that names a 联系电话)."""
+    return len(cells) >= 2 and all(re.search(r"[：:]", t) for t in cells) \
+        and any(labels.row_kind(t) == "signoff" for t in cells[1:])
 
 
 _CAPTION = re.compile(r"[^，,。；;:：]{0,8}(绩效)?(指标|目标)(表|值)?")
@@ -339,6 +349,19 @@ def _signature(st: _State, tokens: list[str]) -> None:
         st.fields.extend([("落款单位", previous[0]), ("落款日期", tokens[0])])
 
 
+def _note_line(st: _State, tokens: list[str], texts: list[str]) -> bool:
+    """偏差原因分析及改进措施: alone under the table, then 1.预算执行率97.76%,… / 2.… on the lines below: each line
+    is that field's text (a line that is a label or a row of its own ends it)."""
+    k, st.open_note = st.open_note, None
+    if k is None or len(tokens) != 1 or _row_kind(tokens, texts) not in (None, "note") \
+            or labels.is_indicator_header(tokens) \
+            or re.match(r"^[^，,。；;]{1,16}[：:]", tokens[0]):
+        return False
+    label, text = st.fields[k]
+    st.fields[k], st.open_note = (label, f"{text}\n{tokens[0]}".strip()), k
+    return True
+
+
 def _dispatch(st: _State, row: Row) -> None:
     texts = _cells(row)
     tokens = [t for t in texts if t]
@@ -349,6 +372,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if not st.tables:
         st.skipped.append(row)  # until a table header: a table cut off at its top may be among these rows
     normed = [labels.norm(t) for t in tokens]
+    if _note_line(st, tokens, texts):
+        return
     if st.mode == "goals" and not st.tables and len(tokens) == 1 and labels.form_kind(tokens[0]) \
             and re.search(r"表|公示", tokens[0]) and _titled(tokens[0], tokens):
         st.mode, st.goal_block = "header", None  # a notice's 7、绩效目标 heads the form below: its title, its header
@@ -511,6 +536,8 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
+        if kind == "conclusion" and len(tokens) == 1:
+            st.open_note = len(st.fields) - 1
         st.places.setdefault(normed[0], row.location)
     if st.mode != "header" or kind != "note":
         st.mode = "footer" if st.mode != "header" else st.mode
@@ -526,6 +553,15 @@ def _block(normed: list[str]) -> str:
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _header_parts(funds: list[FundLine]) -> tuple[Decimal | None, Decimal | None]:
+    """The 财政拨款 and 其他资金 of a header's budget block (资金总额 | 财政拨款 | 其他资金 over three amounts): what
+    the duty table's own columns add up to."""
+    def part(pattern: str) -> Decimal | None:
+        found = [dict(line.amounts).get("金额") for line in funds if line.role == "part" and re.search(pattern, line.label)]
+        return found[0] if len(found) == 1 else None
+    return part(r"财政拨款|财政资金"), part(r"^其他(资金)?$|自有资金|单位资金")
 
 
 def _fund_budget(st: _State) -> Decimal | None:
@@ -816,4 +852,7 @@ def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:
-    st.fields.extend(header.signoff_pairs(tokens))
+    pairs = header.signoff_pairs(tokens)
+    st.fields.extend(pairs)
+    if len(pairs) == 1 and not pairs[0][1] and header.free_text(pairs[0][0]):
+        st.open_note = len(st.fields) - 1  # 偏差原因分析及改进措施: alone, its text on the lines below

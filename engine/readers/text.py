@@ -105,6 +105,56 @@ def is_partial(notes: list[str]) -> bool:
                or re.match(r"#\s*completeness\s*:.*\b(stops|cut off|truncated)\b", n, re.I) for n in notes)
 
 
+_SPACES = re.compile(r"\t|[ \u3000]{2,}")
+
+
+def _space_separated(lines: list[str]) -> bool:
+    """Most lines split by runs of two or more spaces and few by tabs (a PDF's text pasted into a file)."""
+    body = [line for line in lines if line.strip() and not line.startswith("# ")]
+    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()))
+    tabbed = sum(1 for line in body if "\t" in line)
+    return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
+
+
+def _spaced_cells(line: str) -> list[str]:
+    """A line's cells split at runs of spaces. Where the runs are whole multiples of the line's own gap, a run two or
+    three gaps long stands for cells left blank between (项目资金(万元) | | 年初预算数), and so do the leading spaces
+    (16 spaces before a line whose cells are 8 apart: two merged cells left blank)."""
+    body = line.strip()
+    runs = re.split(r"([ \u3000]{2,}|\t)", body)
+    gaps = [len(r) for r in runs[1::2] if r != "\t"]
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    unit = min(gaps) if gaps else 0
+    regular = unit > 0 and all(abs(g - unit * round(g / unit)) <= 1 for g in [*gaps, *([lead] if lead >= 2 else [])])
+
+    def blanks(width: int) -> int:
+        return max(round(width / unit) - 1, 0) if regular else 0
+    cells = [""] * (blanks(lead) + 1 if regular and lead >= 2 else 0)
+    for k, text in enumerate(runs):
+        if k % 2:
+            cells.extend([""] * (blanks(len(text)) if text != "\t" else 0))
+        else:
+            cells.append(text)
+    return cells
+
+
+def _joined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Long cells broken over two lines of a PDF's text (…改善群众出行条件, / 为乡村振兴提供交通保障。, a goal and its
+    achievement side by side): a line that only continues the last cells of the line above, each of which ends
+    mid-sentence, is put back on that line, cell by cell."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        parts = [c.strip() for c in cells if c.strip()]
+        above = out[-1][1] if out else []
+        k = len(parts)
+        if 1 <= k <= 2 and len(above) >= k and all(re.search(r"[,，、;；]$", c.strip()) for c in above[-k:]) \
+                and all(len(p) >= 6 for p in parts):
+            out[-1] = (out[-1][0], [*above[:-k], *(c.strip() + p for c, p in zip(above[-k:], parts))])
+            continue
+        out.append((number, cells))
+    return out
+
+
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     in_preamble = True
@@ -116,6 +166,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
         lines_cells = []
         for cells in reader:  # a record's number is the physical line it starts on
             lines_cells.append((reader.line_num - sum(c.count("\n") for c in cells), cells))
+    elif _space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces, leading ones lost
+        lines_cells = _joined([(i + 1, _spaced_cells(line)) for i, line in enumerate(lines)])
     else:
         lines_cells = [(i + 1, line.split("\t")) for i, line in enumerate(lines)]
     for number, raw_cells in lines_cells:

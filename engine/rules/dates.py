@@ -8,7 +8,7 @@ from jxcheck.engine.model import Form, Indicator, Location
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
 from jxcheck.engine.rules.rule import Rule
-from jxcheck.engine.values.types import Deadline, Period
+from jxcheck.engine.values.types import Deadline, PartialDate, Period
 
 
 def _dates(item: Indicator) -> list:
@@ -18,6 +18,11 @@ def _dates(item: Indicator) -> list:
 
 def _key(d) -> tuple[int, int, int]:
     return (d.year or 0, d.month or 0, d.day or 0)
+
+
+def _end_key(d: PartialDate) -> tuple[int, int, int]:
+    """The last day a period's end names (2025年: 2025-12-31)."""
+    return (d.year or 0, d.month or 12, d.day or 31)
 
 
 @check_kind("project_period", {"period", "year", "raw", "n", "name"})
@@ -40,7 +45,7 @@ def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                       subject="项目实施期")
     for item in form.indicators:
         for d in _dates(item):
-            if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _key(end)[:2]):
+            if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _end_key(end)[:2]):
                 yield problem(rule.id, item.location, path=item.path, case="outside", raw=item.raw,
                               n=item.location.number(), name=item.name, period=form.meta.period,
                               subject=item.name)

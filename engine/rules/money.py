@@ -12,6 +12,7 @@ from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context, selected
 from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.scoring import half_unit
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.types import Quantity, dec_str
 
@@ -51,7 +52,8 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
 
 
 _COSTS = ("成本指标", "经济成本指标")
-_WHOLE = re.compile(r"整体|总|合计|全部|预算")  # a cost named as the whole money (部门整体支出, 项目总成本)
+# a cost named as the whole money (部门整体支出, 项目总成本, 年度预算总额), not 总馆 or 预算评审费
+_WHOLE = re.compile(r"^(部门|单位)?整体支出|总(成本|投入|支出|额|费用|经费)|(支出|成本|费用|经费)(合计|总计)|^(项目|年度)?预算(总额|金额|数)?$")
 
 
 def _all_costs_summed(form: Form, ctx: Context) -> bool:
@@ -69,15 +71,27 @@ def _all_costs_summed(form: Form, ctx: Context) -> bool:
 _PER_ITEM = re.compile(r"每|标准|单价|人均|户均|亩均|均价|定额|/|／")
 
 
-def counted_costs(chosen: list, budget: Decimal | None, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:
-    """The cost items to add up: a total beside its parts once (without_own_total); a cost named as the whole money
-    and equal to the budget beside some of its parts (部门整体支出 ≤8147.40, 机构运转经费 ≤682.40) alone."""
-    chosen = without_own_total(chosen, tolerance, name)
-    if budget is None or len(chosen) < 2:
+def counted_costs(chosen: list[Indicator], budget: Decimal | None, tolerance: Decimal = Decimal("0.01"),
+                  field: str = "wan") -> list[Indicator]:
+    """The cost items to add up: a total beside its parts once (without_own_total); the whole budget named as a cost
+    (部门整体支出 ≤8147.40) beside some of its parts (机构运转经费 ≤682.40) once, alone — unless the parts come to
+    more than it, when the parts are what is checked."""
+    chosen = without_own_total(chosen, tolerance, field)
+    whole = whole_cost(chosen, budget, tolerance, field)
+    if whole is None or budget is None:
         return chosen
-    whole = [i for i in chosen if isinstance(amount := getattr(i.value, name, None), Decimal)
-             and abs(amount - budget) <= tolerance and _WHOLE.search(i.name)]
-    return whole[:1] or chosen
+    parts = [i for i in chosen if i is not whole]
+    return [whole] if sum((getattr(i.value, field) or Decimal(0) for i in parts), Decimal(0)) <= budget + tolerance \
+        else parts
+
+
+def whole_cost(chosen: list[Indicator], budget: Decimal | None, tolerance: Decimal = Decimal("0.01"),
+               field: str = "wan") -> Indicator | None:
+    """The one cost named as the whole money of the form and equal to its budget, among others."""
+    if budget is None or len(chosen) < 2:
+        return None
+    return next((i for i in chosen if isinstance(amount := getattr(i.value, field, None), Decimal)
+                 and abs(amount - budget) <= tolerance and _WHOLE.search(i.name)), None)
 
 
 def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:
@@ -112,8 +126,10 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         matching = [q for q in quantities if q.value.unit == per]
         if factor is None or "·" in per or len(matching) != 1:
             continue
-        product = v.number * matching[0].value.number * factor
-        if product > budget + Decimal(str(rule.params.get("tolerance", "0.01"))):
+        quantity = matching[0].value.number
+        product = v.number * quantity * factor
+        rounding = half_unit(str(v.number)) * quantity * factor  # 186万元÷42处 printed 4.43: ×42 is 186.06, not over
+        if product > budget + rounding + Decimal(str(rule.params.get("tolerance", "0.01"))):
             yield item_problem(rule, item, form, a=dec_str(product), b=dec_str(budget),
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
 
@@ -185,11 +201,9 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget is not None and t.budget.total is not None]
     if not chosen or not tasks:
         return
-    whole = sum((amount for _, amount in tasks), Decimal(0))
-    counted = counted_costs(chosen, whole)
-    if len(tasks) > 1 and len(counted) == 1 and _WHOLE.search(counted[0].name) \
-            and abs(counted[0].value.wan - whole) <= Decimal("0.01"):
-        return  # 部门整体支出 ≤ the tasks' total: the cost is set for the whole, not task by task
+    if len(tasks) > 1 and counted_costs(chosen, total := sum((a for _, a in tasks), Decimal(0))) \
+            == [whole_cost(chosen, total)]:
+        return  # 部门整体支出 ≤ the tasks' total, its parts within it: the cost is set for the whole, not task by task
     costs = [_cents(i.value.wan) for i in chosen]
     budgets = [_cents(amount) for _, amount in tasks]
     try:

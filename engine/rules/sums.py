@@ -63,7 +63,7 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     where = spec.get("where")
     if of == "indicators":
         chosen = counted_costs(selected(where, form.indicators, ctx), budget_wan(form) if name == "wan" else None,
-                               name=name)  # 总成本 beside its parts: once
+                               field=name)  # 总成本 beside its parts: once
         return sum((getattr(i.value, name) or Decimal(0) for i in chosen), Decimal(0)), len(chosen)
     if of == "tasks":
         tasks = [t for t in form.tasks if matches(where, t, ctx)]

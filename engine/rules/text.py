@@ -144,7 +144,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
                 continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
-            if _adds_up(Decimal(number), unit_text, said, known):
+            if _adds_up(Decimal(number), unit_text, said, known, _counts(goal.text)):
                 continue  # 在职68人、退休41人 with 保障在职及退休人员=109人: the goal's parts of an indicator's total
             if _breakdown(goal.text, found, pattern):
                 continue  # 1140公里(县道180公里、乡道360公里、村道600公里): the parts of a total the goal states
@@ -158,15 +158,30 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
-def _adds_up(number: Decimal, unit: str, said: list[tuple[Decimal, str]], known: set[tuple[Decimal, str | None]]) -> bool:
+def _counts(text: str) -> list[Decimal]:
+    """Every number the text counts things by (8所, 42个, 35处), whatever follows it."""
+    return [Decimal(n) for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff])", text) if lookup(u).kind == "count"]
+
+
+def _adds_up(number: Decimal, unit: str, said: list[tuple[Decimal, str]], known: set[tuple[Decimal, str | None]],
+             counted: list[Decimal]) -> bool:
     """The number and one to three others the goal gives in its unit add up to an indicator's value."""
     others = [n for n, u in said if u == unit]
     others.remove(number)
     if len(others) > 8:
         return False
     totals = {n for n, u in known if u is not None and (u == unit or u.startswith(unit))}
-    return any(number + sum(c, Decimal(0)) in totals for k in range(1, min(3, len(others)) + 1)
-               for c in combinations(others, k))
+    if any(number + sum(c, Decimal(0)) in totals for k in range(1, min(3, len(others)) + 1)
+           for c in combinations(others, k)):
+        return True
+    if lookup(unit).kind != "count":
+        return False  # 8所敬老院和42个互助幸福院 with 敬老院和互助幸福院数 =50个: things counted apart, one count of all
+    counted = list(counted)
+    if number in counted:
+        counted.remove(number)
+    generic = {n for n, u in known if u == "个"}
+    return len(counted) <= 8 and any(number + sum(c, Decimal(0)) in generic for k in range(1, min(3, len(counted)) + 1)
+                                     for c in combinations(counted, k))
 
 
 _EVERY = re.compile(r"每(周|月|季度?|天|日|半年)[^，,。；;\d]{0,10}$")  # (每年6场次 is the year's count)
