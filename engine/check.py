@@ -101,7 +101,20 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form 
         sure = {(_row(i.location), i.name) for i in form.indicators if not i.uncertain}  # (a notice's sentence),
         findings = [f for f in findings if f.rule.startswith("FORM-") or _row(f.location) not in unsure  # its sure
                     or (_row(f.location), f.subject) in sure]                                          # ones are
-    return capped(sorted(superseded(findings, rules), key=Finding.sort_key), lang), notes
+    return capped(sorted(once(superseded(findings, rules)), key=Finding.sort_key), lang), notes
+
+
+def once(findings: list[Finding]) -> list[Finding]:
+    """One row read twice — its 中期 and 年度 values side by side, a table each — says the same thing once: a
+    finding word for word like another on the same row (VAL-11 on the name they share) is dropped."""
+    seen: set[tuple] = set()
+    out = []
+    for f in findings:
+        key = (f.rule, _row(f.location), f.subject, f.message, f.actual)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
 
 
 MAX_PER_RULE = 100  # a form is a few hundred cells: more findings of one rule say nothing new, and cost time

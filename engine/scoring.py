@@ -132,15 +132,16 @@ def _scored(i: Indicator, year: int | None = None) -> ScoredRow:
 def _month_of_year(name: str, target: Value, actual: Value, year: int | None) -> Value:
     """工程完工时间 ≤12月 done in 11月: by the end of a month of the budget year, not a span of twelve months, when the
     name asks for a time and the 完成值 is a date (建设工期 ≤6月 stays a duration)."""
-    if isinstance(target, Quantity) and isinstance(actual, Deadline) and target.unit == "月" and year \
+    if isinstance(target, Quantity) and isinstance(actual, Deadline) and target.unit == "月" \
             and target.op in ("≤", "<", "＜") and actual.date.month and _POINT_IN_TIME.search(name) \
             and 1 <= target.number <= 12 and target.number == target.number.to_integral_value():
         month = int(target.number) - (1 if target.op != "≤" else 0)
-        return _parsed(f"{year}年{month}月底前") if month else target
+        year = year or actual.date.year  # (a form with no year of its own: the year the date was written in)
+        return _parsed(f"{year}年{month}月底前" if year else f"{month}月底前") if month else target
     return target
 
 
-_POINT_IN_TIME = re.compile(r"(时间|日期|时点|完成|完工|竣工|办结|发放|拨付|到位)(时间|日期)?$")
+_POINT_IN_TIME = re.compile(r"(时间|日期|时点|时限|期限|完成|完工|竣工|办结|发放|拨付|到位)(时间|日期)?$")
 
 
 def _numbers(target: Value, actual: Value, lower_is_better: bool = False
@@ -193,6 +194,9 @@ def _same_way(target: str, actual: str) -> bool:
 _DATE_BY = re.compile(r"\d{1,2}\s*月\s*(\d{1,2}\s*[日号]|底|末)\s*(之?前|以前)")  # 按季度拨付,12月31日前拨付完毕
 
 
+_DONE_NO_DATE = re.compile(r"^(已|均已|全部|按时|按期|如期|及时)?(按时|按期|如期|及时)?(完成|发放|拨付|兑付|到位|完工|办结)(到位|完毕)?[。.]?$")
+
+
 def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
     """Whether the 完成值 says the same kind of thing as the 指标值: a number in its unit, a phrase; against
     last year (不高于上年) what it did against last year (较上年下降1.8%)."""
@@ -203,6 +207,9 @@ def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
             return True  # 按季度拨付,12月31日前拨付完毕 against 12月25日拨付完毕
         return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
                                                     and _same_way(target.text, actual.text))
+    if target.kind == "deadline" and getattr(target, "date").month and actual.kind == "qualitative" \
+            and not re.search(r"\d", actual.text) and _DONE_NO_DATE.search(actual.text):
+        return False  # 2023年11月30日前 against 已完成 or 按时发放: the date it was done is what is checked (371, 651, 905)
     return True  # a deadline or a period: a date, a grade or a phrase all say whether it was kept
 
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import yaml
 
-from jxcheck.engine.check import check_file
+from jxcheck.engine.check import check_file, check_path
 from jxcheck.engine.form_dict import to_dict
 from jxcheck.engine.readers import read
 from jxcheck.engine.values.parse import parse_value
@@ -1139,3 +1139,123 @@ def test_goal_counts_of_several_things_summed_in_one_indicator(tmp_path, book):
                   "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
     found = {f.rule for f in check_file(_write(tmp_path, rows), book).findings}
     assert not found & {"TXT-02", "VAL-02", "VAL-11"}
+
+
+# -- written sets 40–42 (237–293), judged at 4fe7d4f ---------------------------------------------------------------------
+def test_a_dated_deadline_against_done_with_no_date(tmp_path, book):
+    """2024年10月31日前 against 已完成 (651, 770, 905): the date it was done is what is compared (EVAL-05)."""
+    rows = _lines("项目支出绩效自评表\n(2024年度)\n项目名称\t农村公路养护\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                  "产出指标\t时效指标\t工程完工时间\t2024年10月31日前\t已完成\t50\t50\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t50\t50")
+    assert [f.subject for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "EVAL-05"] == ["工程完工时间"]
+
+
+def test_a_row_with_term_and_year_values_says_a_thing_once(tmp_path, book):
+    """平江 (283): 中期指标值 | 年度指标值 side by side, the name under the wrong 二级: one VAL-11, not one per table."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t山塘整治\n一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值\n"
+                  "产出指标\t数量指标\t整治山塘数\t≥144口\t≥48口\n效益指标\t经济效益指标\t新增蓄水能力\t≥120万立方米\t≥40万立方米\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t≥90%")
+    assert len([f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "VAL-11"]) == 1
+
+
+def test_one_signoff_under_the_last_of_several_tables(tmp_path, book):
+    """松阳 (282): two project tables in one document, 填报人 and 填报日期 once under the second: both are signed."""
+    table = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t{0}\t≥10个\n满意度指标\t服务对象满意度指标\t满意度\t≥90%"
+    rows = _lines("项目支出绩效目标表\n项目名称\t乡村体育设施\n" + table.format("建设场地数") + "\n项目支出绩效目标表\n"
+                  "项目名称\t全民健身赛事\n" + table.format("举办赛事数") + "\n填报人:叶晓琳\t填报日期:2024年1月10日")
+    forms = check_path(_write(tmp_path, rows), book)
+    assert len(forms) == 2
+    assert all(f.subject == "单位负责人" for r in forms for f in r.findings if f.rule == "DATE-04")
+
+
+def test_a_scored_template_slot_is_a_row_left_unfilled(tmp_path, book):
+    """乐都 (251): 指标2: | | | 5 | 5 under 时效指标 beside 指标1: — a row scored but never filled in (STR-05), its points
+    counted."""
+    rows = _lines("部门整体支出绩效自评表\n(2023年度)\n部门名称\t某区卫生健康局\n"
+                  "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                  "产出指标\t时效指标\t指标1:村医补助发放时间\t每季度末月25日前\t按时发放\t45\t45\n\t\t指标2:\t\t\t5\t5\n"
+                  "满意度指标\t服务对象满意度指标\t指标1:群众满意度\t≥90%\t95%\t50\t50\n总分\t\t\t\t\t100\t100")
+    found = {(f.rule, f.subject) for f in check_file(_write(tmp_path, rows), book).findings}
+    assert ("STR-05", "指标2:") in found and ("EVAL-01", "指标权重合计") not in found
+
+
+def test_tasks_against_a_total_that_names_no_source(tmp_path, book):
+    """道里 (244): 资金总额 | 基本支出 | 项目支出 in the header, tasks with 总额 | 财政拨款 | 其他资金: their 财政拨款 is
+    held to nothing (one BUD-02, on the 总额)."""
+    rows = _lines("部门整体支出绩效目标表\n部门名称\t某区司法局\n年度预算(万元)\t资金总额\t基本支出\t项目支出\n\t1206.50\t900.00\t306.50\n"
+                  "年度主要任务\t任务名称\t主要内容\t预算金额\t\t\n\t\t\t总额\t财政拨款\t其他资金\n"
+                  "\t机关运行\t人员工资\t900.00\t900.00\t\n\t法律援助\t援助案件\t286.50\t286.50\t\n"
+                  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t法律援助案件数\t≥650件\n"
+                  "效益指标\t生态效益指标\t改造区域管网漏损率\t≤10%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
+    result = check_file(_write(tmp_path, rows), book)
+    assert [f.subject for f in result.findings if f.rule == "BUD-02"] == ["总额"]
+    assert not [f for f in result.findings if f.rule in ("VAL-04", "VAL-11")]
+
+
+# -- review mends (4fe7d4f) ---------------------------------------------------------------------------------------------
+def test_pdf_text_laid_out_with_padded_columns(tmp_path, book):
+    """pdftotext -layout: columns padded to line up, gaps of every width, a lone space after a full cell, a label
+    spread over its cell (项  目  名  称): no blank cells guessed, every value kept."""
+    text = ("项目支出绩效目标表\n项  目  名  称    农村义务教育学校校舍维修改造    主  管  部  门    某县教育局\n"
+            "一级指标    二级指标    三级指标              指标性质  指标值         计量单位\n"
+            "产出指标    数量指标    维修改造学校数           ≥     12          所\n"
+            "                校舍维修改造面积          ≥     8600        平方米\n"
+            "        质量指标    工程竣工验收合格率         =     100         %\n"
+            "满意度指标   服务对象满意度指标 学生满意度           ≥     90          %\n")
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, book)
+    assert [(i.name, i.nature, i.raw, i.unit_cell) for i in result.form.indicators] == [
+        ("维修改造学校数", "≥", "12", "所"), ("校舍维修改造面积", "≥", "8600", "平方米"),
+        ("工程竣工验收合格率", "=", "100", "%"), ("学生满意度", "≥", "90", "%")]
+    assert result.form.meta.project == "农村义务教育学校校舍维修改造"
+    assert not [f for f in result.findings if f.rule in ("STR-06", "FORM-02")]
+
+
+def test_a_label_alone_in_the_header_takes_no_goal(tmp_path, book):
+    """上年度绩效评价结果 alone above 年度绩效目标 | …: the goal is the goal (a note opens only under the indicators),
+    and a date under a reason is no part of it."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t校舍维修改造\n项目资金(万元)\t年度资金总额\t320.00\n上年度绩效评价结果\n年度绩效目标\n"
+                  "完成校舍维修改造8600平方米,受益学生5400人。\n"
+                  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维修改造面积\t≥8600平方米\n"
+                  "满意度指标\t服务对象满意度指标\t学生满意度\t≥90%")
+    result = check_file(_write(tmp_path, rows), book)
+    assert [g.text for g in result.form.goals] == ["完成校舍维修改造8600平方米,受益学生5400人。"]
+    assert [f.subject for f in result.findings if f.rule == "TXT-02"] == ["年度绩效目标"]
+
+
+def test_reasons_under_any_label_of_their_kind_and_over_two_cells(tmp_path, book):
+    """原因分析及改进建议 | 原因：…; 偏差原因分析及改进措施 | 部分学校施工延期， | 下一步加强调度。: the whole text."""
+    from jxcheck.engine.readers import header
+    assert header.signoff_pairs(["偏差原因分析及改进措施", "部分学校施工延期，", "下一步加强调度。"]) == [
+        ("偏差原因分析及改进措施", "部分学校施工延期，下一步加强调度。")]
+    assert header.label_pairs(["原因分析及改进建议", "原因：设备尚未到货"]) == [("原因分析及改进建议", "原因：设备尚未到货")]
+
+
+def test_a_signoff_row_with_a_date_cell(tmp_path, book):
+    """绩效编制单位：某局 | 编制人：罗敏 | 审核人：陈洪 | 2024年11月18日 under the table: signed, no indicator."""
+    rows = _lines("项目支出绩效目标表\n项目名称\t城市管理\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t清扫面积\t≥120万平方米\n"
+                  "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n绩效编制单位：某县城市管理局\t编制人：罗敏\t审核人：陈洪\t2024年11月18日")
+    assert len(check_file(_write(tmp_path, rows), book).form.indicators) == 2
+
+
+def test_a_whole_cost_its_tasks_and_a_part_of_a_part(tmp_path, book):
+    """部门整体支出 ≤1000 beside its two tasks (600 + 400) and 其中:人员经费 ≤300: the tasks break the whole down."""
+    rows = _lines("部门整体支出绩效目标表\n部门名称\t某县民政局\n年度主要任务\t任务名称\t主要内容\t预算金额\n"
+                  "\t机构运转\t人员工资\t600.00\n\t低保\t发放低保金\t400.00\n一级指标\t二级指标\t三级指标\t指标值\n"
+                  "产出指标\t数量指标\t低保人数\t≥1000人\n\t成本指标\t部门整体支出\t≤1000万元\n\t\t机构运转经费\t≤600万元\n"
+                  "\t\t低保资金\t≤400万元\n\t\t其中:人员经费\t≤300万元\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%")
+    assert not [f for f in check_file(_write(tmp_path, rows), book).findings if f.rule == "BUD-03"]
+
+
+def test_edges_of_the_word_lists_the_review_named(tmp_path, book):
+    """户均补助标准 ≤2万元/户 ×520户 over 950 (a whole number: no rounding, BUD-04); 逾期未修复故障数 ≥2个 asks ≤
+    (VAL-04); 新建PM2.5自动监测站数量 is no air quality (VAL-11); 拨付时限 ≤12月 done 2023年12月18日 is a month."""
+    rows = _lines("2023年度项目支出绩效自评表\n项目名称\t综合\n年度资金总额\t950\n"
+                  "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                  "产出指标\t数量指标\t补助户数\t≥520户\t520户\t20\t20\n\t\t逾期未修复故障数\t≥2个\t2个\t20\t20\n"
+                  "\t\t新建PM2.5自动监测站数量\t≥2个\t2个\t10\t10\n\t成本指标\t户均补助标准\t≤2万元/户\t2万元/户\t10\t10\n"
+                  "\t时效指标\t资金拨付时限\t≤12月\t2023年12月18日\t10\t10\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t30\t30")
+    found = {(f.rule, f.subject) for f in check_file(_write(tmp_path, rows), book).findings}
+    assert ("BUD-04", "户均补助标准") in found and ("VAL-04", "逾期未修复故障数") in found
+    assert ("VAL-11", "新建PM2.5自动监测站数量") not in found and ("EVAL-05", "资金拨付时限") not in found

@@ -122,7 +122,7 @@ def amount_like(text: str | None) -> bool:
 
 # a label whose value is free text (偏差原因分析及改进措施 | 集中供养人数未达目标:部分…): the cell after it is its
 # value whole, colon and all — unless that cell is a label of its own (单位:元, 填表人:张三)
-_FREE_TEXT = re.compile(r"原因(分析)?((及|和|与)(改进)?(措施|对策))?$|改进(措施|对策)$|存在(的)?问题|情况说明$|说明事项$")
+_FREE_TEXT = re.compile(r"(原因|说明|措施|问题|建议|分析)[^：:]{0,8}$")
 
 
 def free_text(label: str) -> bool:
@@ -236,10 +236,13 @@ def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
         return []
     pairs: list[tuple[str, str]] = []
     words: list[str] = []
+    free = False  # the last pair is a free-text label whose text is being taken, cell by cell
     for token in tokens:
-        if pairs and not pairs[-1][1] and _free_text_of(pairs[-1][0], token):
-            pairs[-1] = (pairs[-1][0], token.strip())  # 偏差原因分析及改进措施 | 集中供养人数未达目标:部分…
+        if pairs and (free or not pairs[-1][1]) and _free_text_of(pairs[-1][0], token):
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]}{token.strip()}")  # 偏差原因分析及改进措施 | 集中供养…:部分… |
+            free = True                                                     # 下一步…: the whole text, colons and all
             continue
+        free = False
         for word in token.split():
             words.append(word)
             _signoff_word(pairs, word, len(words) == 1)

@@ -105,7 +105,9 @@ class TableBuilder:
         if split is None and "term_value" in fields and "value" in fields:  # 中期指标值 | 年度指标值 beside one
             term, year = fields.index("term_value"), fields.index("value")  # name: a table each, the names shared;
             units = [k for k, f in enumerate(fields) if f == "unit"]  # one 计量单位 serves both values; two, each
-            own = next((k for k in units if k > term), None) if len(units) > 1 else None  # the one right of its value
+            ahead = bool(units) and units[0] < min(term, year)  # (度量单位 | 中期指标值 | 度量单位 | 年度指标值)
+            own = min(units, key=lambda k: (abs(k - term), (k > term) if ahead else (k < term))) \
+                if len(units) > 1 else None  # its neighbour
             left = [k for k, f in enumerate(fields) if k in (term, own) or f in ("level1", "level2", "name", "nature")
                     or f == "unit" and own is None]  # the year's actuals, weights and scores are the year's
             right = [k for k in range(len(fields)) if k not in (term, own)]
@@ -433,8 +435,9 @@ class TableBuilder:
         return l1, l2
 
     def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
-        if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing":
-            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot (指标2: | /)
+        if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing" \
+                and not (fields.get("weight") and fields.get("score")):  # (指标2: | | | 5 | 5: scored, a row left
+            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # unfilled) an unused slot
         name = fields.get("name", "")
         if "level2" not in self.header and name and labels.known_level(name) and labels.is_level2(name) \
                 and not labels.is_level1(name) and not any(v for k, v in fields.items() if k not in ("level1", "name")):

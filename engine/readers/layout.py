@@ -94,9 +94,19 @@ def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
                                                                 kind=meta.kind or page_kind))
             if meta.year is None and page_year is not None:
                 result.problems = [p for p in result.problems if not (p.rule == "FORM-04" and p.case == "year")]
+    signed = _signatures(results[-1].form)  # one sign-off under the last table, for every table of the document
+    for result in results[:-1]:
+        if result.form is not None and signed and not _signatures(result.form):
+            meta = result.form.meta
+            result.form = replace(result.form, meta=replace(meta, fields=(*meta.fields, *signed)))
     first, *rest = results
     first.others = rest
     return first
+
+
+def _signatures(form: Form | None) -> list[tuple[str, str]]:
+    """A form's sign-off fields (填报人, 填报日期, 单位负责人 …) that are filled in."""
+    return [(k, v) for k, v in form.meta.fields if v and labels.row_kind(k) == "signoff"] if form is not None else []
 
 
 def _page_year(rows: list[Row]) -> int | None:
@@ -329,8 +339,10 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
 def _signed(cells: list[str]) -> bool:
     """绩效编制单位:某委 | 编制人:罗敏 | 审核人:陈洪: every cell a label and its value, one of them a signature (not a
     remark beside an indicator that names a 联系电话)."""
-    return len(cells) >= 2 and all(re.search(r"[：:]", t) for t in cells) \
-        and any(labels.row_kind(t) == "signoff" for t in cells[1:])
+    labelled = [t for t in cells if re.search(r"^[^：:]{1,12}[：:]", t)]
+    rest = [t for t in cells if t not in labelled]
+    return len(labelled) >= 2 and any(labels.row_kind(t) == "signoff" for t in labelled[1:]) \
+        and all(_SIGNED_DATE.match(t) or labels.stamped([t]) for t in rest)  # (…审核人:陈洪 | 2024年11月18日)
 
 
 _CAPTION = re.compile(r"[^，,。；;:：]{0,8}(绩效)?(指标|目标)(表|值)?")
@@ -353,10 +365,11 @@ def _note_line(st: _State, tokens: list[str], texts: list[str]) -> bool:
     """偏差原因分析及改进措施: alone under the table, then 1.预算执行率97.76%,… / 2.… on the lines below: each line
     is that field's text (a line that is a label or a row of its own ends it)."""
     k, st.open_note = st.open_note, None
-    if k is None or len(tokens) != 1 or _row_kind(tokens, texts) not in (None, "note") \
-            or labels.is_indicator_header(tokens) \
-            or re.match(r"^[^，,。；;]{1,16}[：:]", tokens[0]):
-        return False
+    line = tokens[0] if len(tokens) == 1 else ""
+    if k is None or not line or _row_kind(tokens, texts) not in (None, "note") or labels.is_indicator_header(tokens) \
+            or re.match(r"^[^，,。；;]{1,16}[：:]", line) or labels.goal_term(line) or labels.form_kind(line) \
+            or _SIGNED_DATE.match(line) or header.unit_line(tokens) or labels.header_label(line):
+        return False  # (a label, a title, a date or a unit's name of its own: the text has ended)
     label, text = st.fields[k]
     st.fields[k], st.open_note = (label, f"{text}\n{tokens[0]}".strip()), k
     return True
@@ -536,7 +549,7 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
-        if kind == "conclusion" and len(tokens) == 1:
+        if kind == "conclusion" and len(tokens) == 1 and st.tables:  # (under the indicators, not in the header)
             st.open_note = len(st.fields) - 1
         st.places.setdefault(normed[0], row.location)
     if st.mode != "header" or kind != "note":
@@ -854,5 +867,5 @@ def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:
     pairs = header.signoff_pairs(tokens)
     st.fields.extend(pairs)
-    if len(pairs) == 1 and not pairs[0][1] and header.free_text(pairs[0][0]):
+    if len(pairs) == 1 and not pairs[0][1] and header.free_text(pairs[0][0]) and st.tables:
         st.open_note = len(st.fields) - 1  # 偏差原因分析及改进措施: alone, its text on the lines below

@@ -80,9 +80,18 @@ def counted_costs(chosen: list[Indicator], budget: Decimal | None, tolerance: De
     whole = whole_cost(chosen, budget, tolerance, field)
     if whole is None or budget is None:
         return chosen
-    parts = [i for i in chosen if i is not whole]
-    return [whole] if sum((getattr(i.value, field) or Decimal(0) for i in parts), Decimal(0)) <= budget + tolerance \
-        else parts
+    parts = [i for i in chosen if i is not whole and not i.name.startswith("其中")]  # (其中:人员经费: a part's part)
+    amounts = [_cents(getattr(i.value, field) or Decimal(0)) for i in parts]
+    if sum(amounts) <= _cents(budget + tolerance) or _adds_up_to(amounts, _cents(budget)):
+        return [whole]  # the parts within it, or some of them adding up to it (a breakdown of the whole, and more)
+    return parts
+
+
+def _adds_up_to(amounts: list[int], target: int) -> bool:
+    try:
+        return next(_subsets(list(range(len(amounts))), target, amounts, [0], 20_000), None) is not None
+    except TimeoutError:  # too many to try: not known to
+        return False
 
 
 def whole_cost(chosen: list[Indicator], budget: Decimal | None, tolerance: Decimal = Decimal("0.01"),
@@ -128,7 +137,8 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             continue
         quantity = matching[0].value.number
         product = v.number * quantity * factor
-        rounding = half_unit(str(v.number)) * quantity * factor  # 186万元÷42处 printed 4.43: ×42 is 186.06, not over
+        # 186万元÷42处 printed 4.43: ×42 is 186.06, not over (a whole number, 2万元/户, is the standard itself)
+        rounding = half_unit(str(v.number)) * quantity * factor if "." in str(v.number) else Decimal(0)
         if product > budget + rounding + Decimal(str(rule.params.get("tolerance", "0.01"))):
             yield item_problem(rule, item, form, a=dec_str(product), b=dec_str(budget),
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")

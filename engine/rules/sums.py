@@ -68,8 +68,9 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     if of == "tasks":
         tasks = [t for t in form.tasks if matches(where, t, ctx)]
         return sum((_task_field(t, name, form) for t in tasks), Decimal(0)), len(tasks)
-    if of == "total":
-        return (_task_field(form.total, name, form), 1) if form.total else None
+    if of == "total":  # (a total with nothing in this column, 金额合计 | 1186.50 | | : no sum to hold the tasks to)
+        return (_task_field(form.total, name, form), 1) if form.total and getattr(form.total, name) is not None \
+            else None
     raise ValueError(f"unknown side {of!r}")
 
 

@@ -144,7 +144,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
                 continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
-            if _adds_up(Decimal(number), unit_text, said, known, _counts(goal.text)):
+            if _adds_up(Decimal(number), unit_text, said, known, _counts(_clause(goal.text, found.start()))):
                 continue  # 在职68人、退休41人 with 保障在职及退休人员=109人: the goal's parts of an indicator's total
             if _breakdown(goal.text, found, pattern):
                 continue  # 1140公里(县道180公里、乡道360公里、村道600公里): the parts of a total the goal states
@@ -158,9 +158,17 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
-def _counts(text: str) -> list[Decimal]:
-    """Every number the text counts things by (8所, 42个, 35处), whatever follows it."""
-    return [Decimal(n) for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff])", text) if lookup(u).kind == "count"]
+def _clause(text: str, at: int) -> str:
+    """The clause of a sentence a position stands in (between its commas or stops)."""
+    start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
+    ends = [k for k in (text.find(c, at) for c in "，,。；;") if k >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _counts(clause: str) -> list[Decimal]:
+    """The numbers a clause counts things by (8所敬老院和42个幸福院: 8, 42), not people or households."""
+    return [Decimal(n) for n, u in re.findall(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff])", clause)
+            if lookup(u).kind == "count" and u not in "人户名"]
 
 
 def _adds_up(number: Decimal, unit: str, said: list[tuple[Decimal, str]], known: set[tuple[Decimal, str | None]],
