@@ -376,7 +376,8 @@ def test_values_met_in_sets_nine_and_ten():
 
 def test_costs_below_a_projects_budget(tmp_path, book):
     """隆尧 (402), 长乐 (422), 道里 (495): every cost of the year an amount, together below the project's budget — a
-    warning (BUD-03 short); not where a cost is a standard per item (配套资金每人每年 75元), nor within 1% (rounding)."""
+    warning (BUD-03 short); not where a cost is a standard per item (配套资金每人每年 75元), nor within the rounding of
+    the amounts as printed (180 for 180.40; 179 for 180.00 is a whole 1 short: written 689)."""
     def costs(*rows):
         return [["项目支出绩效目标表"], ["(2025年度)"], ["项目名称", "农村供水维修"], ["年度资金总额", "180.00"],
                 ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "维修供水站", "≥25处"], *rows]
@@ -384,8 +385,11 @@ def test_costs_below_a_projects_budget(tmp_path, book):
     assert [(f.rule, f.case, f.severity.name) for f in short.findings if f.rule == "BUD-03"] == [("BUD-03", "short", "WARNING")]
     per_item = check_file(_write(tmp_path, costs(["", "成本指标", "维修费", "≤95万元"],
                                                  ["", "", "每处维修补助标准", "≤2万元"]), "per.txt"), book)
-    rounded = check_file(_write(tmp_path, costs(["", "成本指标", "维修费", "≤179万元"]), "round.txt"), book)
+    rounded = check_file(_write(tmp_path, [r if r[0] != "年度资金总额" else ["年度资金总额", "180.40"]
+                                           for r in costs(["", "成本指标", "维修费", "≤180万元"])], "round.txt"), book)
     assert not [f for f in per_item.findings + rounded.findings if f.rule == "BUD-03"]
+    whole = check_file(_write(tmp_path, costs(["", "成本指标", "维修费", "≤179万元"]), "whole.txt"), book)
+    assert [f.case for f in whole.findings if f.rule == "BUD-03"] == ["short"]
 
 
 # -- written sets 11 (506–520) and 12 (521–535), judged at a3efaaf, and the review of the change --------------------

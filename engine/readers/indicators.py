@@ -436,8 +436,11 @@ class TableBuilder:
 
     def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
         if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing" \
-                and not (fields.get("weight") and fields.get("score")):  # (指标2: | | | 5 | 5: scored, a row left
-            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # unfilled) an unused slot
+                and not (fields.get("weight") and fields.get("score")) \
+                and not (getattr(parse_value(fields.get("value", "")), "reason", "") == "模板占位符"
+                         and self._group_filled(fields)):  # (指标2: | | | 5 | 5: scored,
+            # a row left unfilled; 指标1: | ≥**% under a group's own indicators: the template's row left in, STR-06)
+            fields = {k: v for k, v in fields.items() if k not in ("name", "value")}  # an unused slot
         name = fields.get("name", "")
         if "level2" not in self.header and name and labels.known_level(name) and labels.is_level2(name) \
                 and not labels.is_level1(name) and not any(v for k, v in fields.items() if k not in ("level1", "name")):
@@ -465,6 +468,15 @@ class TableBuilder:
             self.labels_only = None  # the label row heads this indicator
         self._settle_labels()
         self.drafts.append(draft)
+
+    def _group_filled(self, fields: dict[str, str]) -> bool:
+        """The group of the row being placed has an indicator already (a row naming another 二级 starts its own)."""
+        own = labels.corrected(fields.get("level2", ""))
+        if own and (labels.level_name(own) or labels.norm(own)) != (labels.level_name(self.level2) or labels.norm(self.level2)):
+            return False
+        if fields.get("level1", "").strip():
+            return False
+        return any((d.fields.get("level1"), d.fields.get("level2")) == (self.level1, self.level2) for d in self.drafts)
 
     def _continues_name(self, fields: dict[str, str]) -> bool:
         """农村公路优良中等路率(按2024年 on a row with nothing else, 路况自动化检测结果) | ≥85% on the next: one name

@@ -427,7 +427,9 @@ def _dispatch(st: _State, row: Row) -> None:
         fields = upper_labels(header_fields(texts), above)
         titled = [c for c in caption if len(caption) == 1 and _CAPTION.fullmatch(labels.norm(c))]  # 中期绩效指标 over
         # its table (not a goal of the line above: 保障农村供水工程长期稳定运行)
-        st.tables.extend(TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled])))
+        term_title = [st.title] if st.title and "中期" in st.title and "年度" not in st.title else []  # (…部门整体
+        # 中期绩效目标表 over a table of its own, the 年度 one under a title of its own: 091)
+        st.tables.extend(TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled] + term_title)))
         st.mode = "indicators"
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jxcheck.engine.model import Location
+from jxcheck.engine.readers import spaced
 from jxcheck.engine.values.chars import clean
 
 MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
@@ -105,77 +106,6 @@ def is_partial(notes: list[str]) -> bool:
                or re.match(r"#\s*completeness\s*:.*\b(stops|cut off|truncated)\b", n, re.I) for n in notes)
 
 
-def _space_separated(lines: list[str]) -> bool:
-    """Most lines split by runs of two or more spaces and few by tabs (a PDF's text pasted into a file)."""
-    body = [line for line in lines if line.strip() and not line.startswith("# ")]
-    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()))
-    tabbed = sum(1 for line in body if "\t" in line)
-    return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
-
-
-_GAP = re.compile(r"([ \u3000]{2,}|\t|(?<=[\u4e00-\u9fff）)]) (?=[\u4e00-\u9fff（(]))")  # (a column filled to its edge:
-# 服务对象满意度指标 学生满意度, one space between two cells)
-
-
-def _spaced_cells(line: str) -> list[str]:
-    """A line's cells split at runs of spaces (and at a lone space between two Chinese cells); a label spread over
-    its cell (项  目  名  称) is one cell. Only where every gap of the line is a whole multiple of its narrowest, of
-    four spaces or more (typed, not laid out by a PDF's text), a gap two or three wide stands for cells left blank
-    between (项目资金(万元) | | 年初预算数), and so do the leading spaces (16 before a line whose cells are 8 apart:
-    two merged cells left blank); otherwise blank cells are not guessed and the table's reader aligns the row."""
-    body = line.strip()
-    runs = _GAP.split(body)
-    gaps = [len(r) for r in runs[1::2] if r.strip(" \u3000") == "" and len(r) >= 2]
-    lead = len(line) - len(line.lstrip(" \u3000"))
-    unit = min(gaps) if gaps else 0
-    slack = 1 if unit >= 6 else 0
-    regular = unit >= 4 and all(abs(g - unit * round(g / unit)) <= slack
-                                for g in [*gaps, *([lead] if lead >= 2 else [])])
-
-    def blanks(width: int) -> int:
-        return max(round(width / unit) - 1, 0) if regular else 0
-    cells = [""] * (blanks(lead) + 1 if regular and lead >= 2 else 0)
-    for k, text in enumerate(runs):
-        if k % 2:
-            cells.extend([""] * (blanks(len(text)) if len(text) >= 2 and text != "\t" else 0))
-        elif cells and _CJK.fullmatch(text) and k >= 2 and _CJK.fullmatch(runs[k - 2]) and len(runs[k - 1]) <= 4:
-            cells[-1] += text  # 项  目  名  称: one label, its characters spread over its cell
-        else:
-            cells.append(text)
-    return cells
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
-
-
-_FOOTER = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|[-—–－]+\s*\d+\s*[-—–－]+$)")  # a page's footer, never a cell's end
-
-
-_ITEM = re.compile(r"^([(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑩])")  # a list's next item starts a line of its own
-
-
-def _unfinished(cell: str) -> bool:
-    """A cell that stops mid-sentence: at a comma, or a long one at no full stop (…改造面积86 / 00平方米以上)."""
-    return bool(re.search(r"[,，、;；]$", cell)) or len(cell) >= 20 and not re.search(r"[。.!！?？)）]$", cell)
-
-
-def _joined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """Long cells broken over two lines of a PDF's text (…改善群众出行条件, / 为乡村振兴提供交通保障。, a goal and its
-    achievement side by side): a line that only continues the last cells of the line above, each of which ends
-    mid-sentence, is put back on that line, cell by cell."""
-    out: list[tuple[int, list[str]]] = []
-    for number, cells in lines_cells:
-        parts = [c.strip() for c in cells if c.strip()]
-        above = out[-1][1] if out and not out[-1][1][0].startswith("# ") else []  # (never onto a note line)
-        k = len(parts)
-        if 1 <= k <= 2 and len(above) >= k and all(_unfinished(c.strip()) for c in above[-k:]) \
-                and all(len(p) >= 6 and not _FOOTER.match(p) and not _ITEM.match(p) for p in parts):
-            out[-1] = (out[-1][0], [*above[:-k], *(c.strip() + p for c, p in zip(above[-k:], parts))])
-            continue
-        out.append((number, cells))
-    return out
-
-
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     in_preamble = True
@@ -187,8 +117,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
         lines_cells = []
         for cells in reader:  # a record's number is the physical line it starts on
             lines_cells.append((reader.line_num - sum(c.count("\n") for c in cells), cells))
-    elif _space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces, leading ones lost
-        lines_cells = _joined([(i + 1, _spaced_cells(line)) for i, line in enumerate(lines)])
+    elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
+        lines_cells = spaced.rows(lines)
     else:
         lines_cells = [(i + 1, line.split("\t")) for i, line in enumerate(lines)]
     for number, raw_cells in lines_cells:

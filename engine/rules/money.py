@@ -44,11 +44,23 @@ def cost_within_budget(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem
     if not over and chosen and total > budget + tolerance:
         yield problem(rule.id, chosen[0].location, case="sum", subject="成本指标合计", a=dec_str(total),
                       b=dec_str(budget), count=len(chosen))
-    elif chosen and total < budget - max(tolerance, budget / 100) and form.meta.kind == KIND_PROJECT_TARGET \
+    elif chosen and total < budget - max(tolerance, min(budget / 100, _rounding(chosen))) \
+            and form.meta.kind == KIND_PROJECT_TARGET \
             and not form.meta.partial and form.meta.budget is not None and not form.meta.budget_term \
             and _all_costs_summed(form, ctx):  # (202.6 for 202.64: rounded)
         yield problem(rule.id, chosen[0].location, case="short", subject="成本指标合计", a=dec_str(total),
                       b=dec_str(budget), d=dec_str(budget - total), count=len(chosen))
+
+
+def _rounding(chosen: list[Indicator]) -> Decimal:
+    """How far amounts rounded as printed may fall short of an exact budget: half a last digit each (202.6 for
+    202.64; 2150, 180 and 50 for 2400 are 20 short, not rounded)."""
+    allowance = Decimal(0)
+    for i in chosen:
+        exponent = i.value.wan.as_tuple().exponent if isinstance(i.value, Quantity) and i.value.wan is not None else "n"
+        if isinstance(exponent, int):
+            allowance += Decimal(5).scaleb(exponent - 1)
+    return allowance
 
 
 _COSTS = ("成本指标", "经济成本指标")
@@ -76,7 +88,7 @@ def counted_costs(chosen: list[Indicator], budget: Decimal | None, tolerance: De
     """The cost items to add up: a total beside its parts once (without_own_total); the whole budget named as a cost
     (部门整体支出 ≤8147.40) beside some of its parts (机构运转经费 ≤682.40) once, alone — unless the parts come to
     more than it, when the parts are what is checked."""
-    chosen = without_own_total(chosen, tolerance, field)
+    chosen = without_own_total(chosen, tolerance, field, budget)
     whole = whole_cost(chosen, budget, tolerance, field)
     if whole is None or budget is None:
         return chosen
@@ -103,14 +115,18 @@ def whole_cost(chosen: list[Indicator], budget: Decimal | None, tolerance: Decim
                  and abs(amount - budget) <= tolerance and _WHOLE.search(i.name)), None)
 
 
-def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan") -> list:
+def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: str = "wan",
+                      budget: Decimal | None = None) -> list:
     """年度预算总成本 | 3 beside 出差 1, 劳务 2, 办公 0: a cost row that is the sum of the others is their total, and
-    counted once, alone."""
+    counted once, alone — unless all of them together are the budget (防水 210, 门窗 126, 外墙 84 of 420: parts
+    that happen to add up among themselves)."""
     if len(chosen) < 3:
         return chosen
     found = [getattr(i.value, name, None) for i in chosen]
     amounts = [a for a in found if isinstance(a, Decimal)]
     if len(amounts) < len(found):
+        return chosen
+    if budget is not None and abs(sum(amounts, Decimal(0)) - budget) <= tolerance:
         return chosen
     largest = max(range(len(chosen)), key=lambda k: amounts[k])
     rest = sum((a for k, a in enumerate(amounts) if k != largest), Decimal(0))

@@ -18,11 +18,12 @@ _TIMES = re.compile(r"(?<=[\u4e00-\u9fff])[*×xX](?=[\u4e00-\u9fff])")
 _DATE_SLOT = re.compile(r"年\s*[*×xX]+\s*月|月\s*[*×xX]+\s*日")
 _INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
 _RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
+_UNIT_ALTERNATIVE = re.compile(r"(?<=[\d万千百][\u4e00-\u9fff])(?<![年月日])[(（]([\u4e00-\u9fff]{1,2})[)）](?=[\u4e00-\u9fff]{1,2}$)")
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 # a deadline that comes back each month or quarter (每月10日前, 每月底前, 每季度末): checked at its last in the year
 _BY = r"(?:(?:≤|<=|＜|<|≦)\s*)?"  # a comparator before a deadline (≤每月10日): by then
 _MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
-_MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(底|末)(之?前|以前)?$")
+_MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(首月|第一个月|末月|最后一个月|次月|结束后次月)?(底|末)(之?前|以前)?$")  # (每季度末月底前)
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
@@ -107,6 +108,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if inclusive != plain:
         notes.append("“（含）”：含本数")
         plain = inclusive
+    alternative = _UNIT_ALTERNATIVE.search(plain)
+    if alternative:  # 万头(羽)次: 头次, or 羽次 for birds
+        notes.append(f"附注：{alternative.group(1)}")
+        plain = plain[:alternative.start()] + plain[alternative.end():]
     said = _DATE_SAID.match(plain)
     if said and len(plain) > said.end():  # 完成时间为2022年12月30日: the date, said in a sentence
         notes.append(f"“{said.group(0)}”后的日期按完成时限理解")
@@ -162,7 +167,7 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         plain = f"12月{monthly.group(2)}日前"
     elif month_end is not None:
         notes.append(f"{'每月' if month_end.group(2) == '月' else '每季度'}重复的时限，按本年度最后一期检查")
-        plain = "12月底前"
+        plain = f"{_QUARTER_MONTH[month_end.group(3)] if month_end.group(2) == '季度' else 12}月底前"
     recurring = _RECURRING.match(plain)
     if recurring and len(plain) > recurring.end():
         notes.append(f"{recurring.group(1)}重复的时限，按本年度的时限检查")

@@ -1,0 +1,302 @@
+"""Text pasted out of a PDF viewer: cells apart by runs of spaces, the leading ones of a merged cell lost or kept,
+long cells broken onto the next line. Where the text keeps its columns (a table's rows under a header line, each
+cell starting where its column does, counted in display columns or in characters), cells are placed by their
+position and broken cells are joined back by it; elsewhere they are split at their runs of spaces alone."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wcwidth import wcwidth
+
+from jxcheck.engine.levels import norm
+from jxcheck.engine.readers import labels
+
+
+def space_separated(lines: list[str]) -> bool:
+    """Most lines split by runs of two or more spaces and few by tabs (a PDF's text pasted into a file)."""
+    body = [line for line in lines if line.strip() and not line.startswith("# ")]
+    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()))
+    tabbed = sum(1 for line in body if "\t" in line)
+    return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
+
+
+_GAP = re.compile(r"([ \u3000]{2,}|\t|(?<=[\u4e00-\u9fff）)]) (?=[\u4e00-\u9fff（(]))")  # (a column filled to its edge:
+# 服务对象满意度指标 学生满意度, one space between two cells)
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
+_FOOTER = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|[-—–－]+\s*\d+\s*[-—–－]+$)")  # a page's footer, never a cell's end
+_ITEM = re.compile(r"^([(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑩])")  # a list's next item starts a line of its own
+_TOLERANCE = 2  # display columns a cell may start off its column (a side label's cells, a PDF's rounding)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A cell's text and where it starts and ends on its line, in display columns (wide) and in characters."""
+    text: str
+    start: int
+    end: int
+    char_start: int
+    char_end: int
+
+    def at(self, wide: bool) -> tuple[int, int]:
+        return (self.start, self.end) if wide else (self.char_start, self.char_end)
+
+
+def pieces(line: str) -> tuple[list[Piece], list[str]]:
+    """A line's cells with their places, and the runs between them (spaces, a tab); a label spread over its cell
+    (项  目  名  称) is one cell."""
+    runs = _GAP.split(line)
+    found: list[Piece] = []
+    gaps: list[str] = []
+    offset = width = 0
+    for k, text in enumerate(runs):
+        span = sum(max(wcwidth(ch), 1) if ch != "\t" else 1 for ch in text)
+        if k % 2 == 0 and text.strip(" \u3000"):
+            lead = len(text) - len(text.lstrip(" \u3000"))
+            body = text.strip(" \u3000")
+            start, char_start = width + lead, offset + lead
+            end, char_end = start + sum(max(wcwidth(ch), 1) for ch in body), char_start + len(body)
+            if found and _CJK.fullmatch(body) and _CJK.fullmatch(found[-1].text[-1]) and len(runs[k - 1]) <= 4 \
+                    and k >= 2 and _CJK.fullmatch(runs[k - 2].strip(" \u3000") or "-"):
+                last = found[-1]  # 项  目  名  称: one label, its characters spread over its cell
+                found[-1] = Piece(last.text + body, last.start, end, last.char_start, char_end)
+            else:
+                if found:
+                    gaps.append(runs[k - 1])
+                found.append(Piece(body, start, end, char_start, char_end))
+        offset += len(text)
+        width += span
+    return found, gaps
+
+
+def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:
+    """The cells split at runs of spaces. Only where every gap of the line is a whole multiple of its narrowest, of
+    four spaces or more (typed, not laid out by a PDF's text), a gap two or three wide stands for cells left blank
+    between (项目资金(万元) | | 年初预算数), and so do the leading spaces (16 before a line whose cells are 8 apart:
+    two merged cells left blank); otherwise blank cells are not guessed and the table's reader aligns the row."""
+    widths = [len(g) for g in gaps if g.strip(" \u3000") == "" and len(g) >= 2]
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    unit = min(widths) if widths else 0
+    slack = 1 if unit >= 6 else 0
+    regular = unit >= 4 and all(abs(g - unit * round(g / unit)) <= slack
+                                for g in [*widths, *([lead] if lead >= 2 else [])])
+
+    def blanks(width: int) -> int:
+        return max(round(width / unit) - 1, 0) if regular else 0
+    cells = [""] * (blanks(lead) + 1 if regular and lead >= 2 else 0)
+    for k, piece in enumerate(found):
+        if k:
+            gap = gaps[k - 1]
+            cells.extend([""] * (blanks(len(gap)) if len(gap) >= 2 and gap != "\t" else 0))
+        cells.append(piece.text)
+    return cells
+
+
+def unfinished(cell: str) -> bool:
+    """A cell that stops mid-sentence: at a comma, or a long one at no full stop (…改造面积86 / 00平方米以上)."""
+    return bool(re.search(r"[,，、;；]$", cell)) or len(cell) >= 20 and not re.search(r"[。.!！?？)）]$", cell)
+
+
+def _label(text: str) -> bool:
+    """A whole label that starts a row of its own (数量指标, 可持续影响指标, 合计), never a broken cell's end."""
+    return labels.known_level(text) or bool(re.fullmatch(r".{2,}指标|合计|小计|总计|总分", text))
+
+
+def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
+    """A line that only carries on some cells of the line above, each starting where its cell starts: the cell
+    above stops mid-sentence, or at its column's edge (narrower than the line's usual gap), or the line gives a
+    word's short tail (前, 公里, 覆盖率)."""
+    if not line or len(line) >= len(above) or above[0].text.startswith("# "):
+        return False
+    starts = [p.at(wide)[0] for p in above]
+    spacing = sorted(starts[k + 1] - above[k].at(wide)[1] for k in range(len(above) - 1))
+    usual = spacing[len(spacing) // 2] if spacing else 0
+    for piece in line:
+        if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text):
+            return False
+        k = next((k for k, s in enumerate(starts) if abs(s - piece.at(wide)[0]) <= _TOLERANCE), None)
+        if k is None:
+            return False
+        cell = above[k]
+        room = starts[k + 1] - cell.at(wide)[1] if k + 1 < len(above) else None
+        edge = room is not None and room < usual and room <= max(4, (starts[k + 1] - starts[k]) // 4)
+        tail = len(piece.text) <= 3 and not re.search(r"\d", piece.text)
+        if not (unfinished(cell.text) or edge or tail):
+            return False
+    return True
+
+
+def _label_tail(above: list[Piece], line: list[Piece], wide: bool) -> bool:
+    """A field's label broken under itself beside its value (年度本级 | 300.00 / 预算金额): the line below gives
+    only the label's known end, where the label starts, and the label above names nothing alone."""
+    return len(line) == 1 and len(above) >= 2 and abs(line[0].at(wide)[0] - above[0].at(wide)[0]) <= _TOLERANCE \
+        and len(line[0].text) <= 6 and labels.header_label(line[0].text) is not None \
+        and labels.header_label(above[0].text) is None and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", above[0].text)) \
+        and bool(re.search(r"\d", above[1].text))
+
+
+def _floating_value(above: list[Piece], line: list[Piece]) -> bool:
+    """A field's value printed on the line under its label, alone on its own (项目名称 / 水土流失综合治理项目)."""
+    return len(above) == 1 and len(line) == 1 and labels.header_label(above[0].text) is not None \
+        and labels.header_label(line[0].text) is None and not re.search(r"[:：]", above[0].text) \
+        and not _FOOTER.match(line[0].text) and not labels.section_label(line[0].text) and len(line[0].text) <= 60
+
+
+def _merged(above: list[Piece], line: list[Piece], wide: bool) -> list[Piece]:
+    out = list(above)
+    for piece in line:
+        k = next(k for k, p in enumerate(out) if abs(p.at(wide)[0] - piece.at(wide)[0]) <= _TOLERANCE)
+        p = out[k]
+        out[k] = Piece(p.text + piece.text, p.start, max(p.end, piece.end), p.char_start, max(p.char_end, piece.char_end))
+    return out
+
+
+def _header(found: list[Piece]) -> bool:
+    """A line of a table's column labels: an indicator table's, or a task table's (任务名称 | 主要内容 | 预算金额)."""
+    texts = [norm(p.text) for p in found]
+    if len(texts) >= 2 and labels.is_indicator_header(texts):
+        return True
+    tasks = sum(1 for t in texts if re.match(r"(任务名称|主要内容|任务内容|部门职能|年度任务|预算金额|预算数)", t))
+    return tasks >= 2
+
+
+def _fits(found: list[Piece], anchors: list[int], wide: bool) -> bool:
+    """Every cell can stand in a column of its own, in order, starting where the column does or inside it (a number
+    right-aligned or pushed right by a long cell), or left of them all (a side label)."""
+    return _placement(found, [-10_000, *anchors], wide) is not None
+
+
+def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tuple[int, list[int]]:
+    """The lines from a header line on whose cells all start where the header's columns do (a sub-header's labels
+    adding columns, a side label left of them all), and the columns: (the index after the last, the starts)."""
+    anchors = sorted({p.at(wide)[0] for p in lines[first][1]})
+    end = first + 1
+    if end < len(lines) and lines[end][1] and not any(re.search(r"\d", p.text) for p in lines[end][1]) \
+            and all(p.at(wide)[0] >= anchors[0] - _TOLERANCE for p in lines[end][1]) and not _header(lines[end][1]):
+        anchors = sorted({*anchors, *(p.at(wide)[0] for p in lines[end][1]
+                                       if all(abs(a - p.at(wide)[0]) > _TOLERANCE for a in anchors))})
+        end += 1  # 总额 | 财政拨款 | 其他资金 under 预算金额(万元)
+    while end < len(lines):
+        found = lines[end][1]
+        if not found or _FOOTER.match(found[0].text):
+            end += 1
+            continue
+        if _header(found) or not _fits(found, anchors, wide):
+            break
+        end += 1
+    side = min((p.at(wide)[0] for _, found in lines[first:end] for p in found), default=anchors[0])
+    if side < anchors[0] - _TOLERANCE:
+        anchors = [side, *anchors]  # 年/度/主/要/任/务 down the left of a table headed without it
+    return end, anchors
+
+
+_NUMBER = re.compile(r"[<>≤≥=＜＞]?[\d.,]+\s*([%‰]|[\u4e00-\u9fff/]{1,4})?")  # 612.35, ≥95%, 12.6平方公里
+
+
+def _placement(found: list[Piece], anchors: list[int], wide: bool) -> tuple[int, ...] | None:
+    """Each cell's column, in order, one column each: a cell starts at most a little left of its column's start and
+    before the next column's; of the ways that fit, the one nearest the columns' starts (a cell pushed right by a long
+    one before it, 10 two places into 分值, more often than starting left of its column). None when none fits."""
+    starts = [p.at(wide)[0] for p in found]
+    short = [len(p.text) <= 5 or bool(_NUMBER.fullmatch(p.text)) for p in found]
+
+    def cost(k: int, column: int) -> int | None:
+        start, here = starts[k], anchors[column]
+        if start < here - _TOLERANCE or column + 1 < len(anchors) and start >= anchors[column + 1] \
+                or not short[k] and start > here + _TOLERANCE and column > 0:  # (a name starts where its column does)
+            return None
+        return start - here if start >= here else 2 * (here - start)
+    best: dict[tuple[int, int], tuple[int, tuple[int, ...]] | None] = {}
+
+    def place(k: int, free: int) -> tuple[int, tuple[int, ...]] | None:
+        if k == len(found):
+            return 0, ()
+        if (k, free) not in best:
+            options = []
+            for column in range(free, len(anchors)):
+                here = cost(k, column)
+                rest = place(k + 1, column + 1) if here is not None else None
+                if here is not None and rest is not None:
+                    options.append((here + rest[0], (column, *rest[1])))
+            best[(k, free)] = min(options) if options else None
+        return best[(k, free)]
+    found_place = place(0, 0)
+    return found_place[1] if found_place is not None else None
+
+
+def _placed(found: list[Piece], anchors: list[int], wide: bool) -> list[str]:
+    """The cells in their columns (a line that fits no way keeps its cells as they come)."""
+    columns = _placement(found, anchors, wide)
+    if columns is None:
+        return [p.text for p in found]
+    cells = [""] * len(anchors)
+    for p, column in zip(found, columns):
+        cells[column] = p.text
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -> tuple[list[tuple[int, list[str]]], int]:
+    """The lines' cells with tables placed by position in one way of counting columns, and how many table lines
+    were placed (the way that places more is the text's own)."""
+    joined: list[tuple[int, list[Piece], list[str], str]] = []
+    for number, found, gaps, line in lines:
+        if joined and found and joined[-1][1] and _label_tail(joined[-1][1], found, wide):
+            last = joined[-1]
+            head = last[1][0]
+            tail = found[0]
+            joined[-1] = (last[0], [Piece(head.text + tail.text, head.start, head.end, head.char_start, head.char_end),
+                                    *last[1][1:]], last[2], last[3])
+            continue
+        if joined and found and joined[-1][1] and _floating_value(joined[-1][1], found):
+            last = joined[-1]
+            joined[-1] = (last[0], [*last[1], found[0]], [*last[2], "  "], last[3])
+            continue
+        if joined and found and joined[-1][1] and _continues(joined[-1][1], found, wide):
+            last = joined[-1]
+            joined[-1] = (last[0], _merged(last[1], found, wide), last[2], last[3])
+            continue
+        if joined and found and joined[-1][1] and _old_continues(joined[-1][1], found):
+            last = joined[-1]
+            k = len(found)
+            merged = [*last[1][:-k], *(Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end)
+                                        for a, b in zip(last[1][-k:], found))]
+            joined[-1] = (last[0], merged, last[2], last[3])
+            continue
+        joined.append((number, found, gaps, line))
+    out: list[tuple[int, list[str]]] = []
+    placed = 0
+    k = 0
+    positioned = [(n, f) for n, f, _, _ in joined]
+    while k < len(joined):
+        number, found, gaps, line = joined[k]
+        if found and _header(found):
+            end, anchors = _region(positioned, k, wide)
+            if end - k >= 3:  # a header and two rows or more: the columns are the text's
+                for n, f, _, _ in joined[k:end]:
+                    out.append((n, _placed(f, anchors, wide)))
+                placed += end - k
+                k = end
+                continue
+        out.append((number, cells_by_gaps(line, found, gaps) if found else []))
+        k += 1
+    return out, placed
+
+
+def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
+    """Broken cells without their places (…改善群众出行条件, / 为乡村振兴提供交通保障。): a line of one or two cells
+    that continue the last cells of the line above, each of which stops mid-sentence."""
+    k = len(found)
+    return not above[0].text.startswith("# ") and 1 <= k <= 2 and len(above) >= k \
+        and all(unfinished(c.text) for c in above[-k:]) \
+        and all(len(p.text) >= 6 and not _FOOTER.match(p.text) and not _ITEM.match(p.text) for p in found)
+
+
+def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Each line's number and cells, with broken cells joined back and tables placed by position where the text
+    keeps its columns (counted in display columns, or in characters where those fit better)."""
+    lines_pieces = [(i + 1, *pieces(line), line) for i, line in enumerate(lines)]
+    wide, wide_placed = _rows_of(lines_pieces, True)
+    narrow, narrow_placed = _rows_of(lines_pieces, False)
+    return narrow if narrow_placed > wide_placed else wide
