@@ -104,3 +104,90 @@ def test_typed_text_whose_gaps_are_whole_multiples_keeps_its_blank_cells():
     lines = ["一级指标    二级指标    三级指标    指标值", "产出指标    数量指标    日常养护里程    ≥2150公里",
              "                实施路面修复里程        ≥42公里"]
     assert spaced.rows(lines)[2] == (3, ["", "", "实施路面修复里程", "≥42公里"])
+
+
+def _middle_labelled() -> str:
+    """A 部门整体 table as pdftotext -layout prints it: 一级 and 二级 merged cells on their groups' middle rows, a name
+    wrapped, a centred label's last characters on the line under it."""
+    return "\n".join([
+        _line((20, "部门整体支出绩效目标表")),
+        _line((0, "部门(单位)名称"), (20, "某县民政局")),
+        _line((0, "年度预算"), (20, "资金总额"), (60, "720.00")),
+        _line((0, "年度绩效目标"), (20, "保障城乡低保对象14200人,临时救助3500人次。")),
+        "",
+        _line((1, "一级指标"), (17, "二级指标"), (32, "三级指标"), (64, "指标值")),
+        _line((32, "城乡低保保障人数"), (64, "≥14200人")),
+        _line((17, "数量指标"), (32, "特困供养人员保障人数"), (64, "≥2350人")),
+        _line((32, "临时救助人次"), (64, "≥3500人次")),
+        _line((32, "孤儿及事实无人抚养儿童保障人"), (64, "≥310人")),
+        _line((32, "数")),
+        _line((17, "质量指标"), (32, "城乡低保动态管理核查率"), (64, "=100%")),
+        _line((1, "产出指标"), (17, "时效指标"), (32, "低保金发放时间"), (64, "每月10日前")),
+        _line((32, "城乡低保资金"), (64, "≤500万元")),
+        _line((17, "成本指标"), (32, "临时救助资金"), (64, "≤120万元")),
+        _line((32, "人员及公用经费"), (64, "≤100万元")),
+        _line((15, "社会效益指标"), (32, "城市低保标准"), (64, "≥680元/人·月")),
+        _line((1, "效益指标"), (32, "农村低保标准"), (64, "≥5700元/人·年")),
+        _line((14, "可持续影响指标"), (32, "救助政策落实率"), (64, "=100%")),
+        _line((0, "满意度指标"), (14, "服务对象满意度"), (32, "救助对象满意度"), (64, "≥90%")),
+        _line((19, "指标")),
+    ]) + "\n"
+
+
+def test_labels_on_their_groups_middle_rows(tmp_path, book):
+    path = tmp_path / "form.txt"
+    path.write_text(_middle_labelled(), encoding="utf-8")
+    result = check_file(path, book)
+    assert [(i.level1, i.level2, i.name) for i in result.form.indicators] == [
+        ("产出指标", "数量指标", "城乡低保保障人数"), ("产出指标", "数量指标", "特困供养人员保障人数"),
+        ("产出指标", "数量指标", "临时救助人次"), ("产出指标", "数量指标", "孤儿及事实无人抚养儿童保障人数"),
+        ("产出指标", "质量指标", "城乡低保动态管理核查率"), ("产出指标", "时效指标", "低保金发放时间"),
+        ("产出指标", "成本指标", "城乡低保资金"), ("产出指标", "成本指标", "临时救助资金"),
+        ("产出指标", "成本指标", "人员及公用经费"), ("效益指标", "社会效益指标", "城市低保标准"),
+        ("效益指标", "社会效益指标", "农村低保标准"), ("效益指标", "可持续影响指标", "救助政策落实率"),
+        ("满意度指标", "服务对象满意度指标", "救助对象满意度")]
+    assert not [f for f in result.findings if f.rule in ("FORM-03", "STR-02", "DATE-01", "VAL-12")]
+
+
+def test_numbers_right_aligned_under_a_narrow_label_and_a_title_continued():
+    """值 over 1200 (ending where 值 ends), counted in characters (Chinese one column each); the header again under
+    …申报表(续) after a page's number."""
+    lines = ["一级指标  二级指标  三级指标          符号     值  单位   指标解释",
+             "产出指标  数量指标  统防统治作业面积      ≥     15  万亩   全县统防统治作业面积",
+             "            培训种植户及植保作业人员  ≥   1200  人次   组织技术培训人数",
+             "      时效指标  防治作业完成时间            及时       按农时开展防治作业"]
+    rows = dict(spaced.rows(lines))
+    assert rows[3] == ["", "", "培训种植户及植保作业人员", "≥", "1200", "人次", "组织技术培训人数"]
+    assert rows[4] == ["", "时效指标", "防治作业完成时间", "", "及时", "", "按农时开展防治作业"]
+
+
+def test_a_form_continued_under_its_title_marked_continued(tmp_path, book):
+    text = ("2024年度项目支出绩效目标申报表\n项目名称\t病虫害统防统治\n年度资金总额\t150.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t作业面积\t≥15万亩\n\t成本指标\t作业服务补助\t≤120万元\n"
+            "- 1 -\n2024年度项目支出绩效目标申报表(续)\n一级指标\t二级指标\t三级指标\t指标值\n\t\t培训及监管费用\t≤30万元\n"
+            "满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\n")
+    path = tmp_path / "form.txt"
+    path.write_text(text, encoding="utf-8")
+    results = check_file(path, book)
+    assert [(i.level2, i.name) for i in results.form.indicators] == [
+        ("数量指标", "作业面积"), ("成本指标", "作业服务补助"), ("成本指标", "培训及监管费用"), ("服务对象满意度指标", "种植户满意度")]
+    assert not [f for f in results.findings if f.rule == "FORM-03"]
+
+
+def test_a_viewers_copy_is_split_at_its_spaces_and_not_placed():
+    """Every line at the left, cells one or two spaces apart, empty cells dropped: no position means anything."""
+    lines = ["一级指标  二级指标  三级指标 指标值", "产出指标 数量指标 宫颈癌筛查人数 ≥12000人", "乳腺癌筛查人数  ≥12000人",
+             "质量指标 筛查结果告知率 =100%", "年度总体目标 为全县35-64岁适龄妇女免费开展宫颈癌筛查",
+             "12000人、乳腺癌筛查12000人,筛查结果告知率100%。"]
+    assert not spaced.laid_out(lines)
+    rows = dict(spaced.rows(lines))
+    assert rows[2] == ["产出指标", "数量指标", "宫颈癌筛查人数", "≥12000人"] and rows[3] == ["乳腺癌筛查人数", "≥12000人"]
+    assert rows[5] == ["年度总体目标", "为全县35-64岁适龄妇女免费开展宫颈癌筛查12000人、乳腺癌筛查12000人,筛查结果告知率100%。"]
+
+
+def test_a_wrapped_last_cell_is_joined_back():
+    """A reason wrapped in its column (部分主体实际育秧面积不 / 足申报面积…), a project's name wrapped beside its label."""
+    lines = [_line((0, "项目名称"), (12, "营山县农村义务教育学校校")), _line((12, "舍维修改造项目")),
+             _line((0, "主管部门"), (12, "某县教育局")), _line((0, "项目资金"), (12, "年度资金总额"), (40, "480.00")),
+             _line((12, "其中:财政拨款"), (40, "480.00"))]
+    assert dict(spaced.rows(lines))[1] == ["项目名称", "营山县农村义务教育学校校舍维修改造项目"]

@@ -147,7 +147,7 @@ _ROLE_NAMES = {"level1": "一级指标", "level2": "二级指标", "name": "三�
 
 
 def _table(best: list[Row], roles: list[str | None]) -> TableBuilder:
-    table = TableBuilder(roles, block="年度")
+    table = TableBuilder(roles, block="年度", from_content=True)
     for row in best:
         table.add(row)
     where = best[0].location

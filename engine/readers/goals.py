@@ -114,8 +114,9 @@ def ends_block(block: GoalBlock | None, texts: list[str]) -> bool:
 def goal_cells(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str, str, Location]]:
     """The goal texts of a row under a goal label: (text, term, location), by column when the label named them."""
     if block.columns:
+        shift = _dropped(block, texts)
         return [(t, term, row.cells[k].location) for k, t in enumerate(texts)
-                if t and k < len(block.columns) and (term := block.columns[k]) not in (None, "skip", "label")
+                if t and k + shift < len(block.columns) and (term := block.columns[k + shift]) not in (None, "skip", "label")
                 and k < len(row.cells)]
     out = []
     term = block.term
@@ -147,8 +148,21 @@ def achievements(block: GoalBlock, row: Row, texts: list[str]) -> list[tuple[str
                          and _ACHIEVED.search(labels.norm(t))), None)
         text = next((t for t in texts[label_at + 1:] if t), "") if label_at is not None else ""
         return [(labels.norm(texts[label_at]), text)] if label_at is not None else []
-    return [(block.heads[k], t) for k, t in enumerate(texts)
-            if t and k < len(block.heads) and block.columns[k] == "skip" and _ACHIEVED.search(block.heads[k])]
+    shift = _dropped(block, texts)
+    return [(block.heads[k + shift], t) for k, t in enumerate(texts)
+            if t and k + shift < len(block.heads) and block.columns[k + shift] == "skip" and _ACHIEVED.search(block.heads[k + shift])]
+
+
+def _dropped(block: GoalBlock, texts: list[str]) -> int:
+    """Cells a viewer's copy dropped before a row's texts: 年度总体目标 | 预期目标 | 实际完成情况 over 目标… | 完成…, the
+    label's merged cell left out, so each text stands one column left of its own (0 where the row fills its columns)."""
+    lead = next((k for k, c in enumerate(block.columns) if c not in (None, "label")), 0)
+    filled = [t for t in texts if t]
+    if not lead or not texts or not texts[0] or len(texts) != len(filled) or len(filled) != len(block.columns) - lead:
+        return 0
+    if labels.norm(texts[0]) == block.label or labels.goal_column(texts[0]) or not labels.SENTENCE.search(texts[0]):
+        return 0
+    return lead
 
 
 _TERM_WORD = re.compile(r"年度|本年|当年|中期|实施期|长期")

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import JOINED, Indicator, Location
-from jxcheck.engine.readers import labels
+from jxcheck.engine.readers import labels, middle_labels
 from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.values.parse import parse_value
 from jxcheck.engine.values.vocab import classify, trend_phrase
@@ -88,6 +88,8 @@ class TableBuilder:
     prose: bool = False  # the values are running text: a cut may end one anywhere
     names_as_values: bool = False  # sentences under 指标内容 and no value column: read as the 二级s' values
     combined: bool = False  # 三级指标及指标值: each name cell carries its value (培训人数≥1200人)
+    from_content: bool = False  # no header row (cut off above): the columns are the cells' content's
+    whole: bool = True  # the file holds the table from its first row (not a page's tail)
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -166,6 +168,9 @@ class TableBuilder:
             texts = texts[-shift:] + [""] * -shift if shift < 0 else [""] * shift + texts
             found = [(k + shift, f) for k, f in found]
         for k, f in found:
+            parent = next((p for start, end, p in spans if start <= k < end), None)
+            if parent == "actual" and f in _UNDER_ACTUAL:  # 实际完成值 over 符号 | 值 | 单位 (河北): the result's parts
+                f = _UNDER_ACTUAL[f]
             if k < len(self.header):
                 self.header[k] = f if f not in (None, "extra") else "extra:" + labels.norm(texts[k])
         for start, end, parent in spans:  # 预期指标值 over 符号 | (blank) | 单位: the blank sub-column is the value
@@ -660,6 +665,10 @@ class TableBuilder:
     # -- result --------------------------------------------------------------------------
     def indicators(self) -> list[Indicator]:
         self._settle_labels()
+        text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
+        if text and self.whole and not self.from_content and not self.prose:  # labels a PDF printed on their groups'
+            middle_labels.regroup(self.drafts)  # middle rows (a workbook's or a document's merged cells keep theirs
+            # on the first row; a table cut above its first rows lost their labels)
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
         self._content_wins()
         self._comparator_wins()
@@ -704,12 +713,23 @@ class TableBuilder:
             out.append(Indicator(level1=f["level1"], level2=f["level2"], name=f.get("name", ""),
                                  raw=f.get("value", ""), location=d.location, nature=f.get("nature"),
                                  unit_cell=_unit_cell(f.get("unit")), block=self.block, extras=extras,
-                                 weight=_decimal(f.get("weight")), actual=f.get("actual"),
+                                 weight=_decimal(f.get("weight")), actual=_with_unit(f.get("actual"), f.get("actual_unit")),
                                  score=_decimal(f.get("score")), reason=f.get("reason"),
                                  uncertain="truncated" if d.cut else None,
                                  name_location=d.name_location if d.name_location != d.location else None,
                                  score_location=d.score_location))
         return out
+
+
+_UNDER_ACTUAL = {"value": "actual", "unit": "actual_unit", "nature": "extra:实际完成值符号"}
+
+
+def _with_unit(actual: str | None, unit: str | None) -> str | None:
+    """A result with its unit from a unit column of its own (8652 | 户)."""
+    unit = _unit_cell(unit)
+    if not actual or not unit or not re.search(r"\d$", actual.strip()):
+        return actual
+    return actual.strip() + unit.strip()
 
 
 def _open_brackets(text: str) -> int:

@@ -166,6 +166,8 @@ def _recognise(rows: list[Row], partial: bool) -> ReadResult:
         line = money_tables.side_line(st.fields, dict(st.places), st.money_unit)
         if line is not None:
             st.funds.append(line)
+    for table in st.tables:
+        table.whole = not partial  # (a file cut above a table's first rows lost their labels: no middle rows to find)
     indicators = [i for t in st.tables for i in t.indicators()]
     if not indicators and not partial and not tail_cut:  # a table header over no indicator (a blank template)
         st.problems.append(problem("FORM-02", case="no_indicators"))
@@ -396,8 +398,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.year = st.year or header.year(title)
         st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
         return
-    if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) and labels.norm(tokens[0]) == st.title:
-        return  # the title again at the top of the next page
+    if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) \
+            and re.sub(r"[(（]续(表)?[)）]$", "", labels.norm(tokens[0])) == st.title:
+        return  # the title again at the top of the next page (…申报表(续))
     if st.mode == "header" and len(tokens) == 1 and st.title and "表" in tokens[0] \
             and ("表" not in st.title or not any(labels.header_label(k) for k, _ in st.fields)) \
             and len(tokens[0]) <= 40 and not re.search(r"[，,。；;“”]", tokens[0]) \
@@ -429,7 +432,12 @@ def _dispatch(st: _State, row: Row) -> None:
         # its table (not a goal of the line above: 保障农村供水工程长期稳定运行)
         term_title = [st.title] if st.title and "中期" in st.title and "年度" not in st.title else []  # (…部门整体
         # 中期绩效目标表 over a table of its own, the 年度 one under a title of its own: 091)
-        st.tables.extend(TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled] + term_title)))
+        tables = TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled] + term_title))
+        if st.tables and len(tables) == 1 and st.tables[-1].header == tables[0].header \
+                and st.tables[-1].block == tables[0].block and st.tables[-1].drafts:
+            # the header repeated over the next page: rows that go on with the last group keep its 一级 and 二级
+            tables[0].level1, tables[0].level2 = st.tables[-1].level1, st.tables[-1].level2
+        st.tables.extend(tables)
         st.mode = "indicators"
         return
     if st.mode == "indicators" and st.tables[-1].refine_header(texts):

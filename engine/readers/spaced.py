@@ -21,11 +21,14 @@ def space_separated(lines: list[str]) -> bool:
     return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
 
 
-_GAP = re.compile(r"([ \u3000]{2,}|\t|(?<=[\u4e00-\u9fff）)]) (?=[\u4e00-\u9fff（(]))")  # (a column filled to its edge:
-# 服务对象满意度指标 学生满意度, one space between two cells)
+_GAP = re.compile(r"([ \u3000]{2,}|\t|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za-z ]))")  # a run of spaces or a tab; one space
+# too (a column filled to its edge: 服务对象满意度指标 学生满意度; a viewer's copy: 宫颈癌筛查人数 ≥12000人), but not
+# between two words of Latin letters (a note, an English name)
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
 _FOOTER = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|[-—–－]+\s*\d+\s*[-—–－]+$)")  # a page's footer, never a cell's end
+_FOOTER_LINE = re.compile(r"[-—–－]*\s*(第\s*\d+\s*页[,，]?\s*(共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*[-—–－]*")  # a page's number line
 _ITEM = re.compile(r"^([(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑩])")  # a list's next item starts a line of its own
+_MAX_COLUMNS = 40  # a form's table has some twenty columns at most; a line of more cells is not placed by position
 _TOLERANCE = 2  # display columns a cell may start off its column (a side label's cells, a PDF's rounding)
 
 
@@ -45,7 +48,8 @@ class Piece:
 def pieces(line: str) -> tuple[list[Piece], list[str]]:
     """A line's cells with their places, and the runs between them (spaces, a tab); a label spread over its cell
     (项  目  名  称) is one cell."""
-    runs = _GAP.split(line)
+    whole = line.strip(" \u3000")
+    runs = [line] if whole.startswith("# ") or _FOOTER_LINE.fullmatch(whole) else _GAP.split(line)
     found: list[Piece] = []
     gaps: list[str] = []
     offset = width = 0
@@ -69,17 +73,24 @@ def pieces(line: str) -> tuple[list[Piece], list[str]]:
     return found, gaps
 
 
-def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:
-    """The cells split at runs of spaces. Only where every gap of the line is a whole multiple of its narrowest, of
-    four spaces or more (typed, not laid out by a PDF's text), a gap two or three wide stands for cells left blank
-    between (项目资金(万元) | | 年初预算数), and so do the leading spaces (16 before a line whose cells are 8 apart:
-    two merged cells left blank); otherwise blank cells are not guessed and the table's reader aligns the row."""
+def _regular(line: str, gaps: list[str]) -> tuple[bool, int, int]:
+    """Whether a line's gaps (and its leading spaces) are whole multiples of its narrowest, of four spaces or more
+    (typed, not laid out by a PDF's text); the narrowest; the leading spaces."""
     widths = [len(g) for g in gaps if g.strip(" \u3000") == "" and len(g) >= 2]
     lead = len(line) - len(line.lstrip(" \u3000"))
     unit = min(widths) if widths else 0
     slack = 1 if unit >= 6 else 0
     regular = unit >= 4 and all(abs(g - unit * round(g / unit)) <= slack
-                                for g in [*widths, *([lead] if lead >= 2 else [])])
+                                                             for g in [*widths, *([lead] if lead >= 2 else [])])
+    return regular, unit, lead
+
+
+def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:
+    """The cells split at runs of spaces. Only where every gap of the line is a whole multiple of its narrowest, of
+    four spaces or more (typed, not laid out by a PDF's text), a gap two or three wide stands for cells left blank
+    between (项目资金(万元) | | 年初预算数), and so do the leading spaces (16 before a line whose cells are 8 apart:
+    two merged cells left blank); otherwise blank cells are not guessed and the table's reader aligns the row."""
+    regular, unit, lead = _regular(line, gaps)
 
     def blanks(width: int) -> int:
         return max(round(width / unit) - 1, 0) if regular else 0
@@ -114,14 +125,18 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
     for piece in line:
         if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text):
             return False
-        k = next((k for k, s in enumerate(starts) if abs(s - piece.at(wide)[0]) <= _TOLERANCE), None)
+        tail = _tail(piece)
+        k = _under(above, piece, wide)
         if k is None:
             return False
         cell = above[k]
         room = starts[k + 1] - cell.at(wide)[1] if k + 1 < len(above) else None
-        edge = room is not None and room < usual and room <= max(4, (starts[k + 1] - starts[k]) // 4)
-        tail = len(piece.text) <= 3 and not re.search(r"\d", piece.text)
-        if not (unfinished(cell.text) or edge or tail):
+        edge = room is not None and (len(spacing) < 2 or room < usual) and room <= max(4, (starts[k + 1] - starts[k]) // 4)
+        # the last cell of its line, long and at no full stop, the line below its only cell (a reason, a project's
+        # name wrapped in their column: 部分主体实际育秧面积不 / 足申报面积,验收核减0.1)
+        wrapped = k == len(above) - 1 and len(line) == 1 and len(above) >= 2 and len(cell.text) >= 8 \
+            and not re.search(r"[。.!！?？]$", cell.text)
+        if not (unfinished(cell.text) or edge or tail or wrapped):
             return False
     return True
 
@@ -142,10 +157,27 @@ def _floating_value(above: list[Piece], line: list[Piece]) -> bool:
         and not _FOOTER.match(line[0].text) and not labels.section_label(line[0].text) and len(line[0].text) <= 60
 
 
+def _tail(piece: Piece) -> bool:
+    """A word's short end (前, 公里, 覆盖率), no number."""
+    return len(piece.text) <= 3 and not re.search(r"\d", piece.text)
+
+
+def _under(above: list[Piece], piece: Piece, wide: bool) -> int | None:
+    """The cell of the line above a piece carries on: the one starting where it starts, or, for a short tail, the
+    one it lies under (可持续影响指 / 标: a centred cell's last characters)."""
+    start, stop = piece.at(wide)
+    k = next((k for k, p in enumerate(above) if abs(p.at(wide)[0] - start) <= _TOLERANCE), None)
+    if k is None and _tail(piece):
+        k = next((k for k, p in enumerate(above)
+                  if p.at(wide)[0] - _TOLERANCE <= start and stop <= p.at(wide)[1] + _TOLERANCE), None)
+    return k
+
+
 def _merged(above: list[Piece], line: list[Piece], wide: bool) -> list[Piece]:
     out = list(above)
     for piece in line:
-        k = next(k for k, p in enumerate(out) if abs(p.at(wide)[0] - piece.at(wide)[0]) <= _TOLERANCE)
+        k = _under(out, piece, wide)
+        assert k is not None, "a continued cell has its cell above (_continues)"
         p = out[k]
         out[k] = Piece(p.text + piece.text, p.start, max(p.end, piece.end), p.char_start, max(p.char_end, piece.char_end))
     return out
@@ -157,55 +189,68 @@ def _header(found: list[Piece]) -> bool:
     if len(texts) >= 2 and labels.is_indicator_header(texts):
         return True
     tasks = sum(1 for t in texts if re.match(r"(任务名称|主要内容|任务内容|部门职能|年度任务|预算金额|预算数)", t))
-    return tasks >= 2
+    funds = sum(1 for t in texts if re.match(r"(年初预算数|全年预算数|全年执行数|执行率|调整后预算数|预算执行率)", t))
+    return tasks >= 2 or funds >= 2
 
 
-def _fits(found: list[Piece], anchors: list[int], wide: bool) -> bool:
-    """Every cell can stand in a column of its own, in order, starting where the column does or inside it (a number
-    right-aligned or pushed right by a long cell), or left of them all (a side label)."""
-    return _placement(found, [-10_000, *anchors], wide) is not None
+def _fits(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> bool:
+    """Every cell can stand in a column of its own, in order (see _placement), or left of them all (side labels)."""
+    inside = [p for p in found if p.at(wide)[0] >= columns[0][0] - _TOLERANCE]
+    return _placement(inside, columns, wide) is not None
 
 
-def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tuple[int, list[int]]:
-    """The lines from a header line on whose cells all start where the header's columns do (a sub-header's labels
-    adding columns, a side label left of them all), and the columns: (the index after the last, the starts)."""
-    anchors = sorted({p.at(wide)[0] for p in lines[first][1]})
+def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tuple[int, list[tuple[int, int | None]]]:
+    """The lines from a header line on whose cells all stand in the header's columns (a sub-header's labels adding
+    columns, a side label left of them all), and the columns: (the index after the last, each column's start and
+    the end of its label)."""
+    columns: list[tuple[int, int | None]] = sorted({p.at(wide)[0]: p.at(wide)[1] for p in lines[first][1]}.items())
     end = first + 1
     if end < len(lines) and lines[end][1] and not any(re.search(r"\d", p.text) for p in lines[end][1]) \
-            and all(p.at(wide)[0] >= anchors[0] - _TOLERANCE for p in lines[end][1]) and not _header(lines[end][1]):
-        anchors = sorted({*anchors, *(p.at(wide)[0] for p in lines[end][1]
-                                       if all(abs(a - p.at(wide)[0]) > _TOLERANCE for a in anchors))})
+            and all(p.at(wide)[0] >= columns[0][0] - _TOLERANCE for p in lines[end][1]) and not _header(lines[end][1]):
+        added = {p.at(wide)[0]: p.at(wide)[1] for p in lines[end][1]
+                 if all(abs(a - p.at(wide)[0]) > _TOLERANCE for a, _ in columns)}
+        columns = sorted({**dict(columns), **added}.items())
         end += 1  # 总额 | 财政拨款 | 其他资金 under 预算金额(万元)
     while end < len(lines):
         found = lines[end][1]
         if not found or _FOOTER.match(found[0].text):
             end += 1
             continue
-        if _header(found) or not _fits(found, anchors, wide):
+        if _header(found) or not _fits(found, columns, wide):
             break
         end += 1
-    side = min((p.at(wide)[0] for _, found in lines[first:end] for p in found), default=anchors[0])
-    if side < anchors[0] - _TOLERANCE:
-        anchors = [side, *anchors]  # 年/度/主/要/任/务 down the left of a table headed without it
-    return end, anchors
+    sides: list[int] = []  # 年/度/主/要/任/务 down the left of a table headed without it; 项目资金 | 年度资金总额
+    for start in sorted(p.at(wide)[0] for _, found in lines[first:end] for p in found):
+        if start < columns[0][0] - _TOLERANCE and (not sides or start - sides[-1] > _TOLERANCE):
+            sides.append(start)  # left of a funds block's 年初预算数 | 全年预算数 …
+    return end, [*((side, None) for side in sides), *columns]
 
 
 _NUMBER = re.compile(r"[<>≤≥=＜＞]?[\d.,]+\s*([%‰]|[\u4e00-\u9fff/]{1,4})?")  # 612.35, ≥95%, 12.6平方公里
 
 
-def _placement(found: list[Piece], anchors: list[int], wide: bool) -> tuple[int, ...] | None:
-    """Each cell's column, in order, one column each: a cell starts at most a little left of its column's start and
-    before the next column's; of the ways that fit, the one nearest the columns' starts (a cell pushed right by a long
-    one before it, 10 two places into 分值, more often than starting left of its column). None when none fits."""
-    starts = [p.at(wide)[0] for p in found]
+def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> tuple[int, ...] | None:
+    """Each cell's column, in order, one column each. A cell stands in a column when it starts where the column's
+    label does, or inside the column (a short value pushed right by a long cell before it; a label centred in it),
+    or ends where the label ends (a number right-aligned) or is centred under it; of the ways that fit, the one nearest
+    the columns' starts. None when none fits."""
+    if len(found) > _MAX_COLUMNS or len(columns) > _MAX_COLUMNS + 1:
+        return None  # no form has so many columns: not a table to place
+    spans = [p.at(wide) for p in found]
     short = [len(p.text) <= 5 or bool(_NUMBER.fullmatch(p.text)) for p in found]
 
     def cost(k: int, column: int) -> int | None:
-        start, here = starts[k], anchors[column]
-        if start < here - _TOLERANCE or column + 1 < len(anchors) and start >= anchors[column + 1] \
-                or not short[k] and start > here + _TOLERANCE and column > 0:  # (a name starts where its column does)
+        (start, stop), (here, edge) = spans[k], columns[column]
+        after = columns[column + 1][0] if column + 1 < len(columns) else None
+        if after is not None and start >= after:
             return None
-        return start - here if start >= here else 2 * (here - start)
+        if abs(start - here) <= _TOLERANCE:
+            return start - here if start >= here else 2 * (here - start)
+        if start > here:  # inside: short, or whole within the column (centred), or the side label's column
+            return start - here if short[k] or after is None or stop <= after or edge is None else None
+        if edge is not None and (abs(stop - edge) <= _TOLERANCE or abs((start + stop) - (here + edge)) <= 2 * _TOLERANCE):
+            return 1 + abs(stop - edge)  # right-aligned under its label, or centred under it
+        return None
     best: dict[tuple[int, int], tuple[int, tuple[int, ...]] | None] = {}
 
     def place(k: int, free: int) -> tuple[int, tuple[int, ...]] | None:
@@ -213,7 +258,7 @@ def _placement(found: list[Piece], anchors: list[int], wide: bool) -> tuple[int,
             return 0, ()
         if (k, free) not in best:
             options = []
-            for column in range(free, len(anchors)):
+            for column in range(free, len(columns)):
                 here = cost(k, column)
                 rest = place(k + 1, column + 1) if here is not None else None
                 if here is not None and rest is not None:
@@ -224,13 +269,13 @@ def _placement(found: list[Piece], anchors: list[int], wide: bool) -> tuple[int,
     return found_place[1] if found_place is not None else None
 
 
-def _placed(found: list[Piece], anchors: list[int], wide: bool) -> list[str]:
+def _placed(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> list[str]:
     """The cells in their columns (a line that fits no way keeps its cells as they come)."""
-    columns = _placement(found, anchors, wide)
-    if columns is None:
+    placement = _placement(found, columns, wide)
+    if placement is None:
         return [p.text for p in found]
-    cells = [""] * len(anchors)
-    for p, column in zip(found, columns):
+    cells = [""] * len(columns)
+    for p, column in zip(found, placement):
         cells[column] = p.text
     while cells and not cells[-1]:
         cells.pop()
@@ -272,10 +317,13 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     while k < len(joined):
         number, found, gaps, line = joined[k]
         if found and _header(found):
-            end, anchors = _region(positioned, k, wide)
-            if end - k >= 3:  # a header and two rows or more: the columns are the text's
+            end, columns = _region(positioned, k, wide)
+            body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2]
+            typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
+            if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
+                # typed with its gaps whole multiples of a tab's width: those read by their gaps)
                 for n, f, _, _ in joined[k:end]:
-                    out.append((n, _placed(f, anchors, wide)))
+                    out.append((n, _placed(f, columns, wide)))
                 placed += end - k
                 k = end
                 continue
@@ -293,10 +341,57 @@ def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
         and all(len(p.text) >= 6 and not _FOOTER.match(p.text) and not _ITEM.match(p.text) for p in found)
 
 
+def laid_out(lines: list[str]) -> bool:
+    """Text that keeps its columns (pdftotext -layout): some lines start indented, under a column. A viewer's copy
+    starts every line at the left, its cells one or two spaces apart wherever they fell: no place means anything."""
+    body = [line for line in lines if line.strip() and not line.startswith("# ")]
+    indented = sum(1 for line in body if re.match(r"[ \u3000]{2,}\S", line))
+    return indented >= max(2, 0.15 * len(body))
+
+
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     """Each line's number and cells, with broken cells joined back and tables placed by position where the text
     keeps its columns (counted in display columns, or in characters where those fit better)."""
     lines_pieces = [(i + 1, *pieces(line), line) for i, line in enumerate(lines)]
+    if not laid_out(lines):
+        return _unplaced(lines_pieces)
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
     return narrow if narrow_placed > wide_placed else wide
+
+
+def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[str]]]:
+    """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
+    joined: list[tuple[int, list[Piece], list[str], str]] = []
+    for number, found, gaps, line in lines:
+        if joined and found and joined[-1][1] and (_label_tail(joined[-1][1], found, True)
+                                                   or _floating_value(joined[-1][1], found)):
+            last = joined[-1]
+            head, tail = (last[1][0], found[0]) if _label_tail(last[1], found, True) else (None, found[0])
+            if head is not None:  # 年度本级 | 300.00 / 预算金额
+                pieces_ = [Piece(head.text + tail.text, head.start, head.end, head.char_start, head.char_end), *last[1][1:]]
+                joined[-1] = (last[0], pieces_, last[2], last[3])
+            else:  # 项目名称 / 水土流失综合治理项目
+                joined[-1] = (last[0], [*last[1], tail], [*last[2], "  "], last[3])
+            continue
+        if joined and found and joined[-1][1] and _old_continues(joined[-1][1], found):
+            last = joined[-1]
+            k = len(found)
+            merged = [*last[1][:-k], *(Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end)
+                                        for a, b in zip(last[1][-k:], found))]
+            joined[-1] = (last[0], merged, last[2], last[3])
+            continue
+        if joined and len(found) == 2 and len(joined[-1][1]) == 1 and _sentence_goes_on(joined[-1][1][0].text):
+            last = joined[-1]  # a goal broken mid-sentence, the line below ending it and starting its result beside it
+            a, b = last[1][0], found[0]
+            joined[-1] = (last[0], [Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end), found[1]],
+                          [*last[2], *gaps], last[3])
+            continue
+        joined.append((number, found, gaps, line))
+    return [(number, cells_by_gaps(line, found, gaps) if found else []) for number, found, gaps, line in joined]
+
+
+def _sentence_goes_on(text: str) -> bool:
+    """A lone cell that is a sentence stopped short (…资助全县普通高中家庭): long, with a comma in it, no full stop."""
+    return len(text) >= 12 and bool(re.search(r"[,，、]", text)) and not re.search(r"[。.!！?？:：]$", text) \
+        and labels.header_label(text) is None

@@ -80,9 +80,16 @@ def _opening(rows: list[Row]) -> str:
 
 
 def _continues(part: list[Row], before: list[Row]) -> bool:
-    """The same form again: it names the same project, or names none and opens as the one before did."""
+    """The same form again: it names the same project, or names none and opens as the one before did (its title
+    marked continued or not: …绩效目标申报表(续))."""
     project = _project(part)
-    return project == _project(before) if project else _opening(part) == _opening(before)
+    if project:
+        return project == _project(before)
+    opening = _opening(part)
+    return _CONTINUED.sub("", opening) == _CONTINUED.sub("", _opening(before)) or bool(_CONTINUED.search(opening))
+
+
+_CONTINUED = re.compile(r"\s*[(（]\s*续\s*(表|上表|前表)?\s*[)）]\s*$|\s*续表\s*$")
 
 
 def _name(rows: list[Row], n: int) -> str:

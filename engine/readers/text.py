@@ -106,6 +106,18 @@ def is_partial(notes: list[str]) -> bool:
                or re.match(r"#\s*completeness\s*:.*\b(stops|cut off|truncated)\b", n, re.I) for n in notes)
 
 
+_VALUE_LIKE = re.compile(r"^[≥≤=＝<>＜＞≧≦]|^\d+(\.\d+)?\s*(%|％|‰|[\u4e00-\u9fff]{1,3})$|^[≥≤=<>]?\s*\d")
+
+
+def _spaced_row(line: str) -> list[str]:
+    """A line of a tab-separated file typed with spaces instead (群众文化活动场次  ≥48场): its cells, where it has runs
+    of two spaces or more and ends with a value; any other line is one cell."""
+    if line.startswith("# ") or not re.search(r"\S[ \u3000]{2,}\S", line):
+        return [line]
+    cells = [c for c in re.split(r"[ \u3000]{2,}", line.strip()) if c]
+    return cells if len(cells) >= 2 and _VALUE_LIKE.search(cells[-1]) else [line]
+
+
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     in_preamble = True
@@ -120,7 +132,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
     elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
         lines_cells = spaced.rows(lines)
     else:
-        lines_cells = [(i + 1, line.split("\t")) for i, line in enumerate(lines)]
+        lines_cells = [(i + 1, line.split("\t") if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):

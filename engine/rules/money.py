@@ -160,6 +160,44 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
 
 
+def _snapped(product: Decimal, slack: Decimal, amounts: list[Decimal]) -> int:
+    """A product in cents, or the amount it is, as rounded, where one is within its rounding."""
+    near = next((a for a in amounts if abs(a - product) <= slack), None)
+    return _cents(near if near is not None else product)
+
+
+def unit_products(form: Form) -> list[tuple[Decimal, Decimal]]:
+    """Each unit cost (元/人, 元/画幅) times the one quantity counted in its unit (人, 画幅 or 万画幅), in 万元, with
+    how far the unit cost's rounding (6.05 for 6.0465) may take it."""
+    quantities = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind == "count"]
+    out = []
+    for item in form.indicators:
+        v = item.value
+        if not isinstance(v, Quantity) or not v.unit or "/" not in v.unit:
+            continue
+        money, per = v.unit.split("/", 1)
+        factor = lookup(money).wan_factor
+        per, *period = re.split(r"[·.]", per)  # 6.05万元/人·年 × 86人: a year's cost per head
+        times = _IN_A_YEAR.get(period[0]) if period else 1
+        counted = [q for q in quantities if q.value.unit in (per, "万" + per)]
+        if len(counted) > 1:  # several counts of 人: the one its name shares four characters or more with
+            counted = [q for q in counted if _shared(q.name, item.name) >= 4]
+        if factor is not None and times is not None and len(period) <= 1 and len(counted) == 1:
+            q = counted[0]
+            count = q.value.number * (10000 if q.value.unit == "万" + per else 1) * times
+            slack = half_unit(str(v.number)) * count * factor if "." in str(v.number) else Decimal(0)
+            out.append((v.number * count * factor, slack))
+    return out
+
+
+def _shared(a: str, b: str) -> int:
+    """The longest run of characters two names share."""
+    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1) if a[i:i + k] in b), default=0)
+
+
+_IN_A_YEAR = {"年": 1, "月": 12}
+
+
 def _cents(d: Decimal) -> int:
     return int((d * 10000).to_integral_value())
 
@@ -240,8 +278,10 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                      for (t, amount), subset in zip(tasks, matching)]
             yield problem(rule.id, Location(), case=EXPLAIN, text="；".join(parts))
             return
+        products = costs + [_snapped(p, slack, [a for _, a in tasks]) for p, slack in unit_products(form)]  # 0.50元/
+        # 画幅 × 240万画幅 = 120万元 (160); 6.05万元/人·年 × 86人 ≈ 520万元, the unit cost rounded (559)
         for (task, amount), target in zip(tasks, budgets):
-            if next(_subsets(list(range(len(costs))), target, costs, [0], 200_000), None) is None:
+            if next(_subsets(list(range(len(products))), target, products, [0], 200_000), None) is None:
                 yield item_problem(rule, task, form, b=dec_str(amount))
     except TimeoutError:
         yield problem(rule.id, Location(), case="undecided", subject="成本指标", count=len(chosen))

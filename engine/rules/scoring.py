@@ -12,7 +12,8 @@ from jxcheck.engine import deductions, scoring
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.formula import Formula, FormulaError, compile_formula
-from jxcheck.engine.model import KIND_DEPT_TARGET, KIND_PROJECT_TARGET, Form, Indicator
+from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET, Form,
+                                   Indicator)
 from jxcheck.engine.rules.items import item_problem
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
@@ -167,9 +168,17 @@ def score_bounds(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         return  # rows that do not apply: the total is rescaled (EVAL-09's)
     printed = str(total.score)  # 89.8 for 89.85 is the printed precision; 100 for 99.60 is a wrong total
     rounding = scoring.half_unit(printed) if "." in printed else tol
+    unread = total.score - summed
+    if (execution is None or execution.score is None) and form.meta.kind in _SELF_EVALS \
+            and Decimal(0) < unread <= _EXECUTION_POINTS + tol:
+        return  # a self-evaluation whose funds block was not read: the total holds its 预算执行率 score (≤10)
     if abs(summed - total.score) > max(tol, rounding):
         yield problem(rule.id, total.location, case="sum", subject=total.label, a=_d(total.score), b=_d(summed),
                       count=len(rows))
+
+
+_EXECUTION_POINTS = Decimal(10)  # the 10号 template's points for 预算执行率
+_SELF_EVALS = (KIND_PROJECT_SELF_EVAL, KIND_DEPT_SELF_EVAL)
 
 
 # -- EVAL-03, EVAL-04 ------------------------------------------------------------------------------------------

@@ -33,11 +33,13 @@ _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、
                            # 2024通过采购…: the year the goal is for (not 2021年完成…, which says when)
                            r"|^\s*(?:19|20)\d{2}(?=[\u4e00-\u9fff])(?!年(?:内|底前|前)?(?:完成|建成|实现|竣工|投入使用))"
                            # money put in is no output (VAL-12); 6万人, 3万亩 are counts
-                           r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万(?![人亩株户次吨件个册份平方米公里头只羽尾]))(?![\u4e00-\u9fff]*/)"
+                           r"|\d+(?:\.\d+)?\s*(?:万元|亿元|元|万(?![人名亩株户次吨件个册份平方米公里头只羽尾张台套]))(?![\u4e00-\u9fff]*/)"
                            # a year is no measure, unless it is when something is done (2021年完成…, 2023年底前)
                            r"|(?:19|20)\d{2}\s*年度?(?!\d{0,2}\s*[月底内前]|\s*(?:内)?(?:完成|建成|实现|竣工|投入使用|达到))"
                            r"|[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Za-z]+"
-                           r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线")
+                           r"|〔\d{4}〕\s*\d*号?|\d+号文?|\d{3,}热线"
+                           # an age names who, not how many (0-6岁适龄儿童, 65岁及以上老年人: corpus 171)
+                           r"|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及|以)?(?:以上|以下)?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 _SAME_AS = re.compile(r"^\s*(同|与|等同于?)\s*(项目)?(总体?|中期|实施期|整体|长期)目标(一致|相同)?\s*([(（][^()（）]{0,12}[)）])?\s*[。.]?\s*$")
 
@@ -212,7 +214,7 @@ def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
 
 _CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  # 离校距离3公里以上的学生, 年满60周岁的老人
 _MONTHS = re.compile(r"月|工作日")  # 2个月内, 3个工作日: a span of time counted in 个
-_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,3}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
+_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,6}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 
 

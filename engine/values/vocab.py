@@ -39,7 +39,8 @@ COMPLIANCE = ("合格", "达标", "符合规定", "符合相关规定", "符合�
 _COMPLIANCE = re.compile(r"^[^，,。；;不未没非]{0,12}?(符合|达到|满足).{0,12}(规定|要求|标准|政策|规范|条件)$"
                          r"|^[^，,。；;不未没非]{0,8}通过.{0,12}验收$|^(严格)?按(照)?.{0,14}(规定|标准|要求|文件|政策|程序)"
                          r".{0,6}(执行|发放|完成|落实|使用|办理|实施)?$|^(不超|不超过|不超出|控制在).{0,8}预算.{0,4}(内|以内|范围内)?$"
-                         r"|^(无|零)(违规|违纪|事故|投诉|差错|安全事故)$|^(无|未造成|未产生)(重大|明显|较大)?(不良|负面)?影响$")
+                         r"|^(无|零)(违规|违纪|事故|投诉|差错|安全事故)$|^(无|未造成|未产生)(重大|明显|较大)?(不良|负面)?影响$"
+                         r"|^[^，,。；;]{0,6}[，,]?(当年|年度)?收支平衡[^，,。；;]{0,8}$")  # 平稳,当年收支平衡 (written 162)
 
 # (d) vague words that mean little alone (VAL-06 decides what to flag).
 VAGUE = ("提升", "提高", "改善", "加强", "推进", "促进", "做好", "有效", "较好", "及时", "按时",
@@ -50,7 +51,7 @@ _TREND = re.compile("(" + "|".join(sorted(DEGREE_ADVERBS, key=len, reverse=True)
                     "(?:地)?(" + "|".join(CHANGE_VERBS) + ")$")
 # lasting use said in words (长期稳定运行, 持续发挥作用): the 可持续影响 kind of trend (§3.1(b))
 _LASTING = re.compile(r"(长期|持续|长效|稳定)(稳定|有效|正常|良好)?(运行|运转|使用|运营|开放|发挥(作用|效益|效用)?|保持|有效|保障)"
-                      r"|^(长期|持续|长效)(稳定|有效)$")  # (社会救助信息化平台运行 | 持续稳定: the name says what lasts)
+                      r"|^(长期|持续|长效)(稳定|有效|坚持)$|^(常态化|持续)(开展|运行|坚持)?$")  # 长期坚持 (written 148)  # (社会救助信息化平台运行 | 持续稳定: the name says what lasts)
 # a verb of change and what changes, no measure of it (改善条件, 提升水平, 提高服务质量)
 _CHANGE_OF = re.compile(r"(" + "|".join(CHANGE_VERBS) + r")(服务)?(条件|环境|水平|质量|能力|效果|效率|机制|服务)")
 # a class of a graded national standard (不低于Ⅲ类, 达到地表水Ⅱ类标准, 二级及以上): a grade that can be checked

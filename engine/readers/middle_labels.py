@@ -1,0 +1,92 @@
+"""Level labels printed on the middle row of their group. A PDF's merged 一级 or 二级 cell is centred down the rows it
+spans, so its text, copied out (pdftotext -layout), stands on the group's middle row: the rows above it belong to it,
+not to the group before. A table whose first row carries no label of a level, where later rows do, was laid out so;
+each label then takes the rows around it, the label as near their middle as the labels allow, and a row's own words
+(…人数 under 数量指标, …率 under 质量指标) decide between two splits that are as near."""
+from __future__ import annotations
+
+import re
+from typing import Protocol, Sequence
+
+from jxcheck.engine.readers import labels
+
+
+class _Row(Protocol):
+    fields: dict[str, str]
+    l1_explicit: bool
+    l2_explicit: bool
+
+
+# what a 三级 name says of its 二级, checked 时效 before 质量 (及时率 is a time target)
+_HINTS = (("时效", re.compile(r"时间|时限|期限|及时|进度|周期|日期|按时|按期")),
+          ("成本", re.compile(r"(成本|资金|经费|费用|费|支出|投入|投资|单价|补助标准|补贴标准)$")),
+          ("质量", re.compile(r"(率|合格|达标|质量|优良|等级)$")),
+          ("数量", re.compile(r"(数|数量|人数|人次|户数|个数|面积|里程|长度|次数|场次|规模|座数|处数|件数|台数|套数)$")))
+
+
+def regroup(rows: Sequence[_Row]) -> None:
+    """Give each row the 二级, then the 一级, of the group whose label stands on its middle row."""
+    _regroup(rows, "level2", lambda r: r.l2_explicit, _level2_mismatch)
+    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch)
+
+
+def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch) -> None:
+    marks = [k for k, r in enumerate(rows) if explicit(r) and r.fields.get(key)]
+    if len(rows) < 3 or not marks or marks[0] == 0 or rows[0].fields.get(key):
+        return  # labels on their groups' first rows (or none): read as they came
+    if key == "level2" and any(r.l1_explicit for r in rows[1:marks[0]]):
+        return  # a 一级 of its own above the first 二级: not one group's rows around its label
+    values = [rows[m].fields[key] for m in marks]
+    groups = _groups(len(rows), marks, lambda k, r: mismatch(rows[r], values[k]))
+    if groups is None:
+        return
+    for (start, stop), value in zip(groups, values):
+        for r in range(start, stop + 1):
+            if key == "level1":
+                implied = labels.implied_level1(rows[r].fields.get("level2", ""))
+                if implied and implied != labels.level_name(value):
+                    rows[r].fields[key] = implied  # its 二级 says which 一级, whatever the middle says
+                    continue
+            rows[r].fields[key] = value
+    if key == "level1":  # a 一级 printed mid-group starts no 二级 group of its own: its row keeps the 二级 above
+        for above, row in zip(rows, rows[1:]):
+            if not row.fields.get("level2") and not row.l2_explicit and row.fields[key] == above.fields.get(key):
+                row.fields["level2"] = above.fields.get("level2", "")
+
+
+def _groups(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
+    """Consecutive groups covering rows 0..n-1, group k holding marks[k], each label on its group's middle row (the
+    upper of two middles) or next to it: the nearest, then as few rows as can be whose words say another group;
+    None where no such split exists."""
+    best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}  # next group's first row: cost, groups
+    for k, mark in enumerate(marks):
+        last = k == len(marks) - 1
+        found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        for start, (cost, done) in best.items():
+            if start > mark:
+                continue
+            stops = [n - 1] if last else range(mark, marks[k + 1])
+            for stop in stops:
+                off = abs(mark - (start + (stop - start) // 2))
+                if off > 1:
+                    continue  # a label far from its group's middle: not a table laid out so (rows lost their labels)
+                here = 3 * off + sum(mismatch(k, r) for r in range(start, stop + 1))
+                if stop + 1 not in found or cost + here < found[stop + 1][0]:
+                    found[stop + 1] = (cost + here, [*done, (start, stop)])
+        best = found
+    return best[n][1] if n in best else None
+
+
+def _kind(name: str) -> str | None:
+    return next((kind for kind, pattern in _HINTS if pattern.search(name)), None)
+
+
+def _level2_mismatch(row: _Row, label: str) -> int:
+    said = _kind(labels.norm(row.fields.get("name", "")))
+    group = next((kind for kind, _ in _HINTS if kind in label), None)
+    return int(said is not None and group is not None and said != group)
+
+
+def _level1_mismatch(row: _Row, label: str) -> int:
+    implied = labels.implied_level1(row.fields.get("level2", ""))
+    return 5 * int(implied is not None and implied != labels.level_name(label))
