@@ -300,7 +300,8 @@ def execution(form: Form) -> Execution | None:
         initial = sum(initials, Decimal(0)) if initial is None or not initial else initial
     rate_text = next((t for k, t in texts.items() if "执行率" in k and not re.search(r"(权重|得分|分值)$", k)), "")
     score_key = next((k for k in texts if "得分" in k), None)
-    weight_text = next((t for k, t in texts.items() if k.startswith("分值") or k.endswith("权重")), "")  # 执行率权重
+    weight_text = next((t for k, t in texts.items() if k.startswith(("分值", "权重")) or k.endswith("权重")), "")  # 执行率权重,
+    # 权重(%)
     weight = _plain_number(weight_text)
     if weight is None and score_key and (w := _WEIGHT_IN_LABEL.search(score_key)):
         weight = Decimal(w.group(1))

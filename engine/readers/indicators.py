@@ -354,6 +354,10 @@ class TableBuilder:
             plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
             # an evaluation's own dimension (项目预算管理) in the first column of a row that starts there
             plausible = plausible or (key == "level1" and leading and _LABEL_LIKE.fullmatch(text) is not None)
+            other = "level2" if key == "level1" else "level1"
+            if text and labels.known_level(text) and checks[other](text) and not known(text) and fields.get(other):
+                return False  # 社会效益指标 in the 一级 column and a name in the 二级's: the row has shifted (alone
+                # there, a 二级 written in the 一级 column: read as such below)
             if not plausible:
                 return False
         name, value = fields.get("name", ""), fields.get("value", "")

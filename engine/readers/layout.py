@@ -430,7 +430,8 @@ def _dispatch(st: _State, row: Row) -> None:
         fields = upper_labels(header_fields(texts), above)
         titled = [c for c in caption if len(caption) == 1 and _CAPTION.fullmatch(labels.norm(c))]  # 中期绩效指标 over
         # its table (not a goal of the line above: 保障农村供水工程长期稳定运行)
-        term_title = [st.title] if st.title and "中期" in st.title and "年度" not in st.title else []  # (…部门整体
+        term_title = [st.title] if st.title and "中期" in st.title and "年度" not in st.title and not titled \
+            and not st.tables and not any("年度" in t for t in normed) else []  # (the form's first table only: …部门整体
         # 中期绩效目标表 over a table of its own, the 年度 one under a title of its own: 091)
         tables = TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled] + term_title))
         if st.tables and len(tables) == 1 and st.tables[-1].header == tables[0].header \

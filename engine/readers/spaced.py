@@ -11,6 +11,7 @@ from wcwidth import wcwidth
 
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
+from jxcheck.engine.values.parse import parse_value
 
 
 def space_separated(lines: list[str]) -> bool:
@@ -21,7 +22,7 @@ def space_separated(lines: list[str]) -> bool:
     return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
 
 
-_GAP = re.compile(r"([ \u3000]{2,}|\t|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za-z ]))")  # a run of spaces or a tab; one space
+_GAP = re.compile(r"([ \u3000]{2,}|\t|\u3000|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za-z ]))")  # a run of spaces or a tab; one space
 # too (a column filled to its edge: 服务对象满意度指标 学生满意度; a viewer's copy: 宫颈癌筛查人数 ≥12000人), but not
 # between two words of Latin letters (a note, an English name)
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
@@ -105,7 +106,21 @@ def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:
 
 def unfinished(cell: str) -> bool:
     """A cell that stops mid-sentence: at a comma, or a long one at no full stop (…改造面积86 / 00平方米以上)."""
-    return bool(re.search(r"[,，、;；]$", cell)) or len(cell) >= 20 and not re.search(r"[。.!！?？)）]$", cell)
+    last = cell[-1:]
+    if last == "." and cell[-2:-1].isdigit():
+        return True  # …提高0. / 1个百分点: a number broken at its point
+    return last in ",，、;；" or len(cell) >= 20 and last not in "。.!！?？)）"
+
+
+def _mid_sentence(cell: str) -> bool:
+    """A broken sentence, not a long name: stopped at a comma, or long, at no full stop, with clauses in it."""
+    return cell[-1:] in ",，、;；" or unfinished(cell) and bool(_CLAUSE.search(cell[:200]))
+
+
+_CLAUSE = re.compile(r"[,，、;；]")
+# the ends a value or a name is broken before (2024年11月30日 / 前, ≤42万元/平方 / 公里, …设施 / 覆盖率)
+_UNIT_TAILS = frozenset({"前", "之前", "以前", "以上", "以下", "以内", "公里", "米", "平方米", "亩", "人", "人次", "次", "个", "元",
+                         "万元", "户", "天", "日", "年", "月", "底前", "末", "指标"})
 
 
 def _label(text: str) -> bool:
@@ -122,23 +137,42 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
     starts = [p.at(wide)[0] for p in above]
     spacing = sorted(starts[k + 1] - above[k].at(wide)[1] for k in range(len(above) - 1))
     usual = spacing[len(spacing) // 2] if spacing else 0
+    if all(_label(p.text) or labels.header_label(p.text[:20]) or labels.goal_column(p.text[:20]) for p in above):
+        return False  # nothing goes on a line of labels (年度总体目标 | 预期目标 | 实际完成情况)
+    whole = 0
     for piece in line:
         if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text):
             return False
-        tail = _tail(piece)
         k = _under(above, piece, wide)
         if k is None:
             return False
         cell = above[k]
+        if len(cell.text) <= 20 and labels.header_label(cell.text) is not None:
+            return False  # a field's label (项目名称) takes nothing from the line below: that is another field
+        complete = _complete_value(cell.text)
+        # a word's end (前, 公里, 覆盖率, 指标): never a value of its own under a value that is whole (=100% / 优良)
+        tail = _tail(piece) and (piece.text in _UNIT_TAILS or not complete and not _complete_value(piece.text)) \
+            or cell.text.endswith("年") and bool(re.fullmatch(r"\d{1,2}月(\d{1,2}日)?", piece.text))  # 2024年3月-2024年 / 11月
+        if not tail and labels.known_level(cell.text):
+            return False  # a level's name is whole: a longer line under it is a note or a row of its own
         room = starts[k + 1] - cell.at(wide)[1] if k + 1 < len(above) else None
-        edge = room is not None and (len(spacing) < 2 or room < usual) and room <= max(4, (starts[k + 1] - starts[k]) // 4)
+        edge = room is not None and (len(spacing) < 2 or room < usual) and room <= max(4, (starts[k + 1] - starts[k]) // 4) \
+            and not complete and (len(piece.text) <= 6 or _mid_sentence(cell.text))
         # the last cell of its line, long and at no full stop, the line below its only cell (a reason, a project's
         # name wrapped in their column: 部分主体实际育秧面积不 / 足申报面积,验收核减0.1)
         wrapped = k == len(above) - 1 and len(line) == 1 and len(above) >= 2 and len(cell.text) >= 8 \
-            and not re.search(r"[。.!！?？]$", cell.text)
-        if not (unfinished(cell.text) or edge or tail or wrapped):
+            and cell.text[-1:] not in "。.!！?？" and not complete
+        if not (_mid_sentence(cell.text) or edge or tail or wrapped):
             return False
-    return True
+        whole += not tail and not _mid_sentence(cell.text)
+    return whole == 0 or len(line) == 1  # (工程质量 | 优良 under a row: a row of its own, not two ends)
+
+
+def _complete_value(text: str) -> bool:
+    """A value that says all it needs (=100%, 2024年11月30日, ≥12平方公里): nothing of it is on the next line."""
+    if len(text) > 30 or not re.search(r"\d", text):
+        return False
+    return parse_value(text).kind in ("quantity", "range", "deadline", "period")
 
 
 def _label_tail(above: list[Piece], line: list[Piece], wide: bool) -> bool:
@@ -152,7 +186,7 @@ def _label_tail(above: list[Piece], line: list[Piece], wide: bool) -> bool:
 
 def _floating_value(above: list[Piece], line: list[Piece]) -> bool:
     """A field's value printed on the line under its label, alone on its own (项目名称 / 水土流失综合治理项目)."""
-    return len(above) == 1 and len(line) == 1 and labels.header_label(above[0].text) is not None \
+    return len(above) == 1 and len(line) == 1 and len(above[0].text) <= 20 and labels.header_label(above[0].text) is not None \
         and labels.header_label(line[0].text) is None and not re.search(r"[:：]", above[0].text) \
         and not _FOOTER.match(line[0].text) and not labels.section_label(line[0].text) and len(line[0].text) <= 60
 
@@ -206,7 +240,8 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
     columns: list[tuple[int, int | None]] = sorted({p.at(wide)[0]: p.at(wide)[1] for p in lines[first][1]}.items())
     end = first + 1
     if end < len(lines) and lines[end][1] and not any(re.search(r"\d", p.text) for p in lines[end][1]) \
-            and all(p.at(wide)[0] >= columns[0][0] - _TOLERANCE for p in lines[end][1]) and not _header(lines[end][1]):
+            and all(p.at(wide)[0] >= columns[0][0] - _TOLERANCE for p in lines[end][1]) and not _header(lines[end][1]) \
+            and all(_sub_label(p.text) for p in lines[end][1]):
         added = {p.at(wide)[0]: p.at(wide)[1] for p in lines[end][1]
                  if all(abs(a - p.at(wide)[0]) > _TOLERANCE for a, _ in columns)}
         columns = sorted({**dict(columns), **added}.items())
@@ -227,6 +262,12 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
 
 
 _NUMBER = re.compile(r"[<>≤≥=＜＞]?[\d.,]+\s*([%‰]|[\u4e00-\u9fff/]{1,4})?")  # 612.35, ≥95%, 12.6平方公里
+
+
+def _sub_label(text: str) -> bool:
+    """A sub-column's label (总额, 财政拨款, 符号, 值, 单位 …), not a level's name or a value."""
+    return not labels.is_level(text) and (labels.column_field(text) is not None
+                                          or bool(re.fullmatch(r"(总额|合计|小计|财政拨款|其他资金|[^\d]{1,6}资金|符号|值|单位)", text)))
 
 
 def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> tuple[int, ...] | None:
@@ -336,9 +377,13 @@ def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
     """Broken cells without their places (…改善群众出行条件, / 为乡村振兴提供交通保障。): a line of one or two cells
     that continue the last cells of the line above, each of which stops mid-sentence."""
     k = len(found)
-    return not above[0].text.startswith("# ") and 1 <= k <= 2 and len(above) >= k \
+    return not above[0].text.startswith("# ") and 1 <= k <= 2 and len(above) >= k and len(above[-1].text) < 2000 \
         and all(unfinished(c.text) for c in above[-k:]) \
-        and all(len(p.text) >= 6 and not _FOOTER.match(p.text) and not _ITEM.match(p.text) for p in found)
+        and all((len(p.text) >= 6 or _BROKEN_OFF.match(p.text) or above[-1].text[-1:].isdigit())
+                and not _FOOTER.match(p.text) and not _ITEM.match(p.text) for p in found)
+
+
+_BROKEN_OFF = re.compile(r"[%‰，,。、；;）)]")  # a line that starts where no cell can: the end of the one above (%以内。)
 
 
 def laid_out(lines: list[str]) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jxcheck.engine.model import Location
-from jxcheck.engine.readers import spaced
+from jxcheck.engine.readers import spaced, vertical
 from jxcheck.engine.values.chars import clean
 
 MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
@@ -109,6 +109,18 @@ def is_partial(notes: list[str]) -> bool:
 _VALUE_LIKE = re.compile(r"^[≥≤=＝<>＜＞≧≦]|^\d+(\.\d+)?\s*(%|％|‰|[\u4e00-\u9fff]{1,3})$|^[≥≤=<>]?\s*\d")
 
 
+_WIDE_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{3,}(?=\S)")  # three spaces or more before a text: a cell's edge
+
+
+def _tabbed(line: str) -> list[str]:
+    """A tab-separated line's cells, a field that holds a run of three spaces or more before a text split there too
+    (a WPS export: 二级指标    三级指标, 临时救助人次    ≥1800人次, a cell left blank as four spaces — tabs and
+    spaces as it came)."""
+    if line.startswith("# "):
+        return [line]
+    return [part for field in line.split("\t") for part in (_WIDE_GAP.split(field) if _WIDE_GAP.search(field) else [field])]
+
+
 def _spaced_row(line: str) -> list[str]:
     """A line of a tab-separated file typed with spaces instead (群众文化活动场次  ≥48场): its cells, where it has runs
     of two spaces or more and ends with a value; any other line is one cell."""
@@ -129,10 +141,12 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
         lines_cells = []
         for cells in reader:  # a record's number is the physical line it starts on
             lines_cells.append((reader.line_num - sum(c.count("\n") for c in cells), cells))
+    elif vertical.applies(lines):  # pdftotext without -layout: a cell a line
+        lines_cells = vertical.rows(lines)
     elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
         lines_cells = spaced.rows(lines)
     else:
-        lines_cells = [(i + 1, line.split("\t") if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
+        lines_cells = [(i + 1, _tabbed(line) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):

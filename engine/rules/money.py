@@ -56,10 +56,13 @@ def _rounding(chosen: list[Indicator]) -> Decimal:
     """How far amounts rounded as printed may fall short of an exact budget: half a last digit each (202.6 for
     202.64; 2150, 180 and 50 for 2400 are 20 short, not rounded)."""
     allowance = Decimal(0)
-    for i in chosen:
-        exponent = i.value.wan.as_tuple().exponent if isinstance(i.value, Quantity) and i.value.wan is not None else "n"
+    for i in chosen:  # half the printed number's last digit, in 万元 (≤1.2亿元: half of 0.1亿, 500万元)
+        v = i.value
+        if not isinstance(v, Quantity) or v.wan is None or not v.number:
+            continue
+        exponent = v.number.as_tuple().exponent
         if isinstance(exponent, int):
-            allowance += Decimal(5).scaleb(exponent - 1)
+            allowance += Decimal(5).scaleb(exponent - 1) * (v.wan / v.number)
     return allowance
 
 

@@ -92,9 +92,11 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str | None]]:
 def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], most: int = 4) -> bool:
     """The goal's number is what two to `most` indicators of its unit add up to (14840人 = 3200 + 4600 + 7040; a
     budget of 856.32万元 = the cost indicators 612.80 + 243.52): said by them together."""
-    def in_wan(n: Decimal, u: str | None) -> Decimal | None:
+    money = WAN_FACTOR.get(unit) is not None
+
+    def in_wan(n: Decimal, u: str | None) -> Decimal | None:  # (people add up with people, money with money)
         factor = WAN_FACTOR.get(u or "")
-        return n * factor if factor is not None else (n if u == unit else None)
+        return (n * factor if money else None) if factor is not None else (n if u == unit else None)
     target = in_wan(number, unit)
     if not target:
         return False
@@ -105,7 +107,7 @@ def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], 
                for k in range(2, min(most, len(pool)) + 1) for c in combinations(pool, k))
 
 
-@check_kind("goal_numbers", {"label", "value"}, params={"units", "places"})
+@check_kind("goal_numbers", {"label", "value"}, params={"units", "places", "counted_only"})
 def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
     places = "|".join(sorted(rule.params.get("places") or [], key=len, reverse=True))
@@ -115,6 +117,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     pattern = re.compile(r"(\d+(?:\.\d+)?)\s*((?>" + units + "))"
                          + (f"(?!(?:{places}))(?!(?<=个)[\u4e00-\u9fff]{{0,4}}(?:{places}))" if places else ""))
     known = _indicator_numbers(form)
+    counted_only = set(rule.params.get("counted_only") or [])
     if not form.indicators:
         return
     budget = budget_wan(form)
@@ -146,6 +149,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
                 continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
+            if unit_text in counted_only and not any(u == unit_text for _, u in known):
+                continue  # 对全县12座小型水库开展巡查: works the form counts nowhere are its scope, not an output
             if _adds_up(Decimal(number), unit_text, said, known, _counts(_clause(goal.text, found.start()))):
                 continue  # 在职68人、退休41人 with 保障在职及退休人员=109人: the goal's parts of an indicator's total
             if _breakdown(goal.text, found, pattern):

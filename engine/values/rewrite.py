@@ -19,6 +19,7 @@ _DATE_SLOT = re.compile(r"年\s*[*×xX]+\s*月|月\s*[*×xX]+\s*日")
 _INCLUSIVE = re.compile(r"\s*[(（]\s*含\s*[)）]\s*")
 _RECURRING = re.compile(r"^(每年|每季度|每月|每半年)(?=(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|年底|年末|第|[上下]半年)")
 _UNIT_ALTERNATIVE = re.compile(r"(?<=[\d万千百][\u4e00-\u9fff])(?<![年月日])[(（]([\u4e00-\u9fff]{1,2})[)）](?=[\u4e00-\u9fff]{1,2}$)")
+_GRADE_FLOOR = re.compile(r"^\s*(≥|>=|＞=)\s*(?=(地表水|水质)?\s*(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|I|V)\s*类)")
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 # a deadline that comes back each month or quarter (每月10日前, 每月底前, 每季度末): checked at its last in the year
 _BY = r"(?:(?:≤|<=|＜|<|≦)\s*)?"  # a comparator before a deadline (≤每月10日): by then
@@ -104,6 +105,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if times != plain:
         notes.append("单位中的“*”按乘号“·”理解")
         plain = times
+    graded = _GRADE_FLOOR.match(plain)
+    if graded:  # ≥Ⅱ类: a class of a graded standard, at least (达到或优于Ⅱ类)
+        notes.append("“≥”+类别：达到或优于该类别")
+        plain = "不低于" + plain[graded.end():]
     inclusive = _INCLUSIVE.sub("", plain)
     if inclusive != plain:
         notes.append("“（含）”：含本数")

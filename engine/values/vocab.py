@@ -55,7 +55,7 @@ _LASTING = re.compile(r"(长期|持续|长效|稳定)(稳定|有效|正常|良�
 # a verb of change and what changes, no measure of it (改善条件, 提升水平, 提高服务质量)
 _CHANGE_OF = re.compile(r"(" + "|".join(CHANGE_VERBS) + r")(服务)?(条件|环境|水平|质量|能力|效果|效率|机制|服务)")
 # a class of a graded national standard (不低于Ⅲ类, 达到地表水Ⅱ类标准, 二级及以上): a grade that can be checked
-_STANDARD_CLASS = re.compile(r"^(不低于|不劣于|达到|优于|保持|稳定在|稳定达到)?\s*(地表水|水质)?\s*"
+_STANDARD_CLASS = re.compile(r"^(不低于|不劣于|达到|优于|保持|稳定在|稳定达到|≥|>=|＞=|=|＝)?\s*(地表水|水质)?\s*"
                              r"(Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|III|II|IV|I|V|一|二|三|四|五)\s*(类|级)(水质)?(标准)?(及以上|以上)?$")
 _PUNCT = re.compile(r"[。.，,；;！!、\s]+$")
 _ONLY_CHANGE = re.compile("(?:" + "|".join(CHANGE_VERBS + ("巩固", "稳定", "保持")) + "){1,3}")

@@ -1,0 +1,223 @@
+"""Text copied out of a PDF with `pdftotext` (no -layout): every cell on a line of its own, in reading order, empty
+cells giving no line, long cells broken where the PDF wrapped them. The rows are put back together from what each
+line is: a header field's label and the line after it; a goal's label and its lines up to a full stop; a funds
+block's labels and, under them, each line's label and its amounts; the indicator table's column labels, then level
+names that open their groups, a name, and the values that follow it, each in the column its kind belongs to."""
+from __future__ import annotations
+
+import re
+
+from jxcheck.engine.levels import norm
+from jxcheck.engine.readers import labels
+from jxcheck.engine.units import lookup
+
+_FOOTER = re.compile(r"^(第\s*\d+\s*页.*|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*/\s*\d+)$")  # (a bare number is a value here)
+_COMPARATOR = re.compile(r"^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|定性|定量|大于等于|小于等于)$")
+_NUMBER = re.compile(r"^[≥≤=＝<>＞＜≧≦]?\s*-?\d+(\.\d+)?\s*%?$")
+_AMOUNT = re.compile(r"^(-?\d[\d,]*(\.\d+)?%?|[—\-/]+)$")  # an amount, a rate, or a dash for none
+_VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^\d|\d\s*(%|‰)$|[年月日]前$|^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|"
+                    r"显著|明显|提升|提高|降低|有效|持续|长期|完成|已完成|满意|基本满意|全覆盖|稳定|正常)")
+_FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数|调整后预算数|年初预算|全年预算)")
+_SIGN_OFF = re.compile(r"^(填报人|填表人|联系电话|填报日期|单位负责人|财务负责人|项目负责人|审核人|联系人)\s*[:：]")
+_TOTAL = re.compile(r"^(总分|合计|总计)$")
+
+
+def applies(lines: list[str]) -> bool:
+    """Most lines hold one cell (no tab, no run of spaces) and the indicator table's labels stand one per line."""
+    body = [line.strip() for line in lines if line.strip() and not line.startswith("# ")]
+    single = sum(1 for line in body if "\t" not in line and not re.search(r"\S[ \u3000]{2,}\S", line))
+    return len(body) >= 12 and single >= 0.9 * len(body) and _table_start(body) is not None
+
+
+def _table_start(body: list[str]) -> int | None:
+    """Where the indicator table's column labels start: three or more lines in a row that label its columns."""
+    for k in range(len(body)):
+        run = []
+        for t in body[k:k + 12]:
+            if labels.column_field(t) is None and norm(t) not in ("绩效指标", "年度绩效指标"):
+                break
+            run.append(norm(t))
+        if len(run) >= 3 and labels.is_indicator_header(run):
+            return k
+    return None
+
+
+def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
+    numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
+    notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
+    body = [(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]
+    start = _table_start([t for _, t in body])
+    if start is None:
+        return [*notes, *((n, [t]) for n, t in body)]
+    return [*notes, *_preamble(body[:start]), *_table(body[start:])]
+
+
+def _is_label(text: str) -> bool:
+    return labels.header_label(text) is not None or bool(labels.section_label(text)) \
+        or labels.goal_column(text) is not None or bool(re.fullmatch(r"[^，,。；;:：\d]{2,14}[:：]", text))
+
+
+def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    out: list[tuple[int, list[str]]] = []
+    k = 0
+    while k < len(body):
+        number, text = body[k]
+        funds = _funds_header(body, k)
+        if funds:  # 项目资金(万元) / 年初预算数 / 全年预算数 …: the block's labels, then a line's label and amounts
+            out.append((number, [text, "", *(t for _, t in body[k + 1:k + 1 + funds])]))
+            k += 1 + funds
+            while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]):
+                line_at, label = body[k]
+                amounts: list[str] = []
+                k += 1
+                while k < len(body) and _AMOUNT.match(body[k][1]) and len(amounts) < funds:
+                    amounts.append(body[k][1])
+                    k += 1
+                out.append((line_at, ["", label, *amounts]))
+            continue
+        if _is_goal_label(text):  # 年度总体目标 (预期目标 | 实际完成情况): the goal, then what was achieved
+            heads = []
+            k += 1
+            while k < len(body) and labels.goal_column(body[k][1]) is not None and len(body[k][1]) <= 12:
+                heads.append(body[k][1])
+                k += 1
+            texts, current = [], ""
+            while k < len(body) and not (_is_label(body[k][1]) and len(body[k][1]) <= 14 and not current):
+                current += body[k][1]
+                k += 1
+                if re.search(r"[。.]$", current):
+                    texts.append(current)
+                    current = ""
+            if current:
+                texts.append(current)
+            if heads:  # 年度总体目标 | 预期目标 | 实际完成情况, then the goal and what was achieved beside it
+                out.append((number, [text, *heads]))
+                out.append((number, ["", *texts[:1], *(["".join(texts[1:])] if texts[1:] else [])]))
+            else:
+                out.append((number, [text, "".join(texts)]))
+            continue
+        if _is_label(text) and k + 1 < len(body) and not _is_label(body[k + 1][1]) and not re.search(r"[:：]\S", text):
+            out.append((number, [text, body[k + 1][1]]))  # 项目名称 / 2024年农村饮水工程维修养护项目
+            k += 2
+            continue
+        out.append((number, [text]))
+        k += 1
+    return out
+
+
+def _is_goal_label(text: str) -> bool:
+    return bool(re.fullmatch(r"(年度|本年度|中期|实施期|项目)?(总体)?(绩效)?目标(（[^）]*）|\([^)]*\))?", norm(text)))
+
+
+def _funds_header(body: list[tuple[int, str]], k: int) -> int:
+    """How many funds column labels follow a funds block's label (项目资金(万元) then 年初预算数, 全年预算数 …)."""
+    count = 0
+    while k + 1 + count < len(body) and _FUNDS.match(norm(body[k + 1 + count][1])):
+        count += 1
+    return count if count >= 3 else 0
+
+
+def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    header: list[str] = []
+    k = 0
+    while k < len(body) and (labels.column_field(body[k][1]) is not None or norm(body[k][1]) in ("绩效指标", "年度绩效指标")):
+        header.append(body[k][1])
+        k += 1
+    roles = [labels.column_field(t) for t in header]
+    out: list[tuple[int, list[str]]] = [(body[0][0], header)]
+    row: dict[str, str] = {}
+    current: dict[str, str] = {}  # the 一级 the rows are under
+    row_at = 0
+
+    def flush() -> None:
+        nonlocal row
+        if row.get("name") or row.get("value"):
+            out.append((row_at, [row.get(f"@{j}", "") for j in range(len(header))]))
+        elif row.get("level1") or row.get("level2"):
+            out.append((row_at, [row.get(f"@{j}", "") for j in range(len(header))]))
+        row = {}
+
+    def put(role: str, text: str) -> None:
+        j = roles.index(role) if role in roles else None
+        if j is not None:
+            row[f"@{j}"] = (row.get(f"@{j}", "") + text) if role in ("name", "reason") and row.get(role) else text
+        row[role] = (row.get(role, "") + text) if role in ("name", "reason") and row.get(role) else text
+
+    after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
+    while k < len(body):
+        number, text = body[k]
+        k += 1
+        if _SIGN_OFF.match(text) or _TOTAL.match(norm(text)) or _is_label(text) and not labels.is_level(text):
+            flush()
+            cells = [text]
+            while _TOTAL.match(norm(text)) and k < len(body) and _NUMBER.match(body[k][1]):
+                cells.append(body[k][1])
+                k += 1
+            if _TOTAL.match(norm(text)):  # 总分 / 100 / 96.5: under 分值 and 得分
+                tail = [j for j, r in enumerate(roles) if r in ("weight", "score")][-len(cells) + 1:] if len(cells) > 1 else []
+                placed = [""] * len(header)
+                placed[0] = text
+                for j, v in zip(tail, cells[1:]):
+                    placed[j] = v
+                cells = placed
+            out.append((number, cells))
+            continue
+        if labels.is_level(text) and labels.known_level(text):
+            level = "level1" if labels.is_level1(text) and "level1" in roles else "level2"
+            if level == "level1" and labels.is_level2(text) and current.get("level1") \
+                    and labels.implied_level1(text) == labels.level_name(current["level1"]):
+                level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own)
+            if level == "level1":
+                current["level1"] = text
+            if row.get("name") or (level == "level1" and row.get("level2")):
+                flush()
+            if not row:
+                row_at = number
+            put(level, text)
+            continue
+        if not row.get("name"):
+            row_at = number  # the row is where its name is (its level labels may stand on lines above)
+            put("name", text)
+            continue
+        role = _next_role(row, after_name, text)
+        if role is None:
+            if _VALUE.search(text) or len(text) <= 4:
+                continue  # a value with no column left: dropped rather than read as a name
+            if not any(row.get(r) for r in after_name):
+                put("name", text)  # a name wrapped onto the next line (…保障人 / 数)
+                continue
+            flush()
+            row_at = number
+            put("name", text)
+            continue
+        put(role, text)
+    flush()
+    return out
+
+
+def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
+    """The column a cell after a name goes to: the first one not yet filled that its kind fits."""
+    for role in after_name:
+        if role in ("skip", "extra") or row.get(role):
+            continue
+        if role == "nature":
+            if _COMPARATOR.match(text):
+                return role
+            continue  # (an empty 符号 cell gives no line)
+        if role == "unit":
+            if not re.search(r"\d", text) and len(text) <= 6 and lookup(text).kind is not None:
+                return role
+            continue
+        if role in ("value", "actual", "term_value"):
+            if _VALUE.search(text) or len(text) <= 6:
+                return role
+            return None
+        if role in ("weight", "score"):
+            if _NUMBER.match(text):
+                return role
+            continue
+        if role == "reason":  # a reason reads as one (部分乡镇…，今后加强…), not as the next row's name
+            reason_like = bool(re.search(r"[，,。；;、]", text) or re.match(r"(因|由于|受|主要|原因|部分|今后|下一步|加强|已|未)", text)
+                               or len(text) >= 16)
+            return role if reason_like and not _NUMBER.match(text) and (row.get("score") or row.get("weight")) else None
+    return None
