@@ -85,8 +85,11 @@ def test_an_interrupted_run_keeps_the_last_report_and_leaves_no_worker(tmp_path,
         shutil.copy(workbook if n % 2 else REFERENCE, tree / f"{n:03d}{'.xlsx' if n % 2 else '.txt'}")
     report = tmp_path / "r.xlsx"
     report.write_bytes(b"the previous report")
+    # Ctrl-C as a person's terminal gives it: a run started from a shell's background job (make test in `( … &)`)
+    # inherits SIGINT ignored, and a process that ignores it at start keeps ignoring it (as POSIX asks)
     run = subprocess.Popen([sys.executable, "-m", "jxcheck", "validate", str(tree), "-o", str(report), "--jobs", "2"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     workers = _children(run.pid, wait_for=2)
     run.send_signal(signal.SIGINT)
     _, err = run.communicate(timeout=60)
