@@ -345,10 +345,7 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             continue
         if joined and found and joined[-1][1] and _old_continues(joined[-1][1], found):
             last = joined[-1]
-            k = len(found)
-            merged = [*last[1][:-k], *(Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end)
-                                        for a, b in zip(last[1][-k:], found))]
-            joined[-1] = (last[0], merged, last[2], last[3])
+            joined[-1] = (last[0], _ends_joined(last[1], found), last[2], last[3])
             continue
         joined.append((number, found, gaps, line))
     out: list[tuple[int, list[str]]] = []
@@ -371,6 +368,13 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
         out.append((number, cells_by_gaps(line, found, gaps) if found else []))
         k += 1
     return out, placed
+
+
+def _ends_joined(above: list[Piece], found: list[Piece]) -> list[Piece]:
+    """The line above with its last cells carried on by the line's cells, one for one."""
+    k = len(found)
+    return [*above[:-k], *(Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end)
+                           for a, b in zip(above[-k:], found))]
 
 
 def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
@@ -421,10 +425,7 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
             continue
         if joined and found and joined[-1][1] and _old_continues(joined[-1][1], found):
             last = joined[-1]
-            k = len(found)
-            merged = [*last[1][:-k], *(Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end)
-                                        for a, b in zip(last[1][-k:], found))]
-            joined[-1] = (last[0], merged, last[2], last[3])
+            joined[-1] = (last[0], _ends_joined(last[1], found), last[2], last[3])
             continue
         if joined and len(found) == 2 and len(joined[-1][1]) == 1 and _sentence_goes_on(joined[-1][1][0].text):
             last = joined[-1]  # a goal broken mid-sentence, the line below ending it and starting its result beside it
