@@ -137,6 +137,11 @@ def _free_text_of(label: str, cell: str) -> bool:
         and labels.row_kind(said) is None and not _MONEY_LABEL.match(cell.strip()) and not unit_line([cell])
 
 
+# several label:value pairs in one cell, parted by semicolons (基本支出:498.65;项目支出:103.75, written set 55)
+_SEVERAL_CELL = re.compile(r"[^:：;；]{1,20}[:：][^:：;；]+([;；]\s*[^:：;；]{1,20}[:：][^:：;；]+)+[;；]?")
+_SEVERAL = re.compile(r"[^:：;；]{1,20}[:：][^:：;；]+")
+
+
 def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell;
     a group label over a label/amount pair (项目资金（万元） | 年度资金总额 | 120) stands alone. A lone label
@@ -144,6 +149,7 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     if _heading(tokens):
         return []
     tokens = [_LEAD.sub("", t) or t for t in tokens]
+    tokens = [part for t in tokens for part in (_SEVERAL.findall(t) if _SEVERAL_CELL.fullmatch(t.strip()) else [t])]
     pairs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):

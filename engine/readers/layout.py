@@ -399,8 +399,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
         return
     if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) \
-            and re.sub(r"[(（]续(表)?[)）]$", "", labels.norm(tokens[0])) == st.title:
-        return  # the title again at the top of the next page (…申报表(续))
+            and (re.sub(r"[(（]续(表)?[)）]$", "", labels.norm(tokens[0])) == st.title
+                 or re.search(r"[(（]续(表)?[)）]$", labels.norm(tokens[0])) and labels.form_kind(tokens[0]) == st.kind):
+        return  # the title again at the top of the next page (…申报表(续)), its words as printed there or not
     if st.mode == "header" and len(tokens) == 1 and st.title and "表" in tokens[0] \
             and ("表" not in st.title or not any(labels.header_label(k) for k, _ in st.fields)) \
             and len(tokens[0]) <= 40 and not re.search(r"[，,。；;“”]", tokens[0]) \

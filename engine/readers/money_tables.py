@@ -266,8 +266,9 @@ def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元",
     sum takes it; a lone pair is one only `after_breakdown` began. None for any other row."""
     cells = [c for c in row.cells if c.text.strip()]
     groups = _groups(cells) if after_breakdown and header else None
-    if groups is not None and header and len(groups[0][1]) >= 2:  # 其中:一般公共预算 | 1856.40 | 2112.75 | 2060.28 | 其中:基本支出 | 786.30 | …: the
-        cut = row.cells.index(groups[1][0])  # first view under the table's columns, the second beside them
+    if groups is not None and header and len(groups[0][1]) != 1:  # 其中:一般公共预算 | 1856.40 | 2112.75 | 2060.28 | 其中:基本支出 | 786.30 | …: the
+        cut = row.cells.index(groups[1][0])  # first view under the table's columns, the second beside them (the first's
+        # amounts may be blank: 政府性基金拨款 | | | | 项目支出 | 70.00 | 77.00 | 73.42)
         first = fund_row(Row(row.cells[:cut], row.location), header, money_unit)
         return ([first] if first else []) + [_breakdown_line(label, values, row, money_unit) for label, values in groups[1:]]
     if not cells or len(cells) % 2 or (len(cells) == 2 and not after_breakdown):
@@ -300,7 +301,7 @@ def _groups(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]] | None:
             groups.append((cell, []))
         else:
             return None
-    return groups if len(groups) >= 2 and all(values for _, values in groups) else None
+    return groups if len(groups) >= 2 and all(values for _, values in groups[1:]) else None
 
 
 def _breakdown_line(label: Cell, values: list[Cell], row: Row, money_unit: str) -> FundLine:

@@ -17,9 +17,14 @@ from jxcheck.engine.values.parse import parse_value
 def space_separated(lines: list[str]) -> bool:
     """Most lines split by runs of two or more spaces and few by tabs (a PDF's text pasted into a file)."""
     body = [line for line in lines if line.strip() and not line.startswith("# ")]
-    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()))
+    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()) or len(_ONE_SPACE.findall(line)) >= 2)
     tabbed = sum(1 for line in body if "\t" in line)
     return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
+
+
+# one space between two cells of a browser preview's copy (产出指标 数量指标 小麦一喷三防作业面积 ≥120万亩): Chinese, a figure
+# or a closing mark before it, Chinese, a comparator or a figure after it
+_ONE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”]) (?=[\u4e00-\u9fff\d≥≤=＝<>＜＞（(“—])")
 
 
 _GAP = re.compile(r"([ \u3000]{2,}|\t|\u3000|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za-z ]))")  # a run of spaces or a tab; one space
@@ -28,7 +33,8 @@ _GAP = re.compile(r"([ \u3000]{2,}|\t|\u3000|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
 _FOOTER = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|[-—–－]+\s*\d+\s*[-—–－]+$)")  # a page's footer, never a cell's end
 _FOOTER_LINE = re.compile(r"[-—–－]*\s*(第\s*\d+\s*页[,，]?\s*(共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*[-—–－]*")  # a page's number line
-_ITEM = re.compile(r"^([(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑩])")  # a list's next item starts a line of its own
+_ITEM = re.compile(r"^([(（]?[一二三四五六七八九十\d]{1,2}([)）、]|[.．](?!\d))|[①-⑩])")  # a list's next item starts a line of its
+# own (1. 2、 ①), not a number's decimals carried on (经费61 / 6.45万元)
 _MAX_COLUMNS = 40  # a form's table has some twenty columns at most; a line of more cells is not placed by position
 _TOLERANCE = 2  # display columns a cell may start off its column (a side label's cells, a PDF's rounding)
 
@@ -251,14 +257,18 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
         if not found or _FOOTER.match(found[0].text):
             end += 1
             continue
-        if _header(found) or not _fits(found, columns, wide):
-            break
+        if _header(found) or not _fits(found, columns, wide) or _goal_label(found[0].text):
+            break  # (年度总体目标 | 预期目标 | 实际完成情况 under a funds block: another part of the form)
         end += 1
     sides: list[int] = []  # 年/度/主/要/任/务 down the left of a table headed without it; 项目资金 | 年度资金总额
     for start in sorted(p.at(wide)[0] for _, found in lines[first:end] for p in found):
         if start < columns[0][0] - _TOLERANCE and (not sides or start - sides[-1] > _TOLERANCE):
             sides.append(start)  # left of a funds block's 年初预算数 | 全年预算数 …
     return end, [*((side, None) for side in sides), *columns]
+
+
+def _goal_label(text: str) -> bool:
+    return bool(re.fullmatch(r"(年度|本年度|中期|实施期|项目)?(总体)?(绩效)?目标", norm(text)))
 
 
 _NUMBER = re.compile(r"[<>≤≥=＜＞]?[\d.,]+\s*([%‰]|[\u4e00-\u9fff/]{1,4})?")  # 612.35, ≥95%, 12.6平方公里
@@ -360,14 +370,53 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
-                for n, f, _, _ in joined[k:end]:
-                    out.append((n, _placed(f, columns, wide)))
+                out.extend(_wraps_joined([(n, _spans(f, columns, wide), _placed(f, columns, wide))
+                                          for n, f, _, _ in joined[k:end]]))
                 placed += end - k
                 k = end
                 continue
         out.append((number, cells_by_gaps(line, found, gaps) if found else []))
         k += 1
     return out, placed
+
+
+def _spans(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> dict[int, int]:
+    """How wide each placed cell's first line is, by column (a cell joined from two lines spans its wider line)."""
+    placement = _placement(found, columns, wide)
+    if placement is None:
+        return {}
+    return {column: p.at(wide)[1] - p.at(wide)[0] for p, column in zip(found, placement)}
+
+
+def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table's rows with the lines that only wrap its text cells joined back: a line without a figure whose cells
+    each stand under a text cell as wide as its column's widest, below a row that has figures (集中供养特困 | ≥160人 |
+    148人 / 人员人数; 满意度指 / 标: a narrow column's names wrapped)."""
+    capacity: dict[int, int] = {}
+    for _, spans, _ in placed[1:]:
+        for column, span in spans.items():
+            capacity[column] = max(capacity.get(column, 0), span)
+    out: list[tuple[int, list[str]]] = []
+    above_spans: dict[int, int] = {}
+    for number, spans, cells in placed:
+        if len(out) > 1 and cells and _wrap_of(out[-1][1], above_spans, cells, capacity):
+            above = out[-1][1]
+            out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
+            continue
+        out.append((number, list(cells)))
+        above_spans = spans
+    return out
+
+
+def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int]) -> bool:
+    filled = [j for j, t in enumerate(cells) if t]
+    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) for j in filled) \
+            or not any(re.search(r"\d", t) for t in above):
+        return False
+    return all(above[j] and not re.search(r"\d", above[j])
+               and (not _label(cells[j]) and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2
+                    or len(cells[j]) <= 4 and not labels.known_level(cells[j]) and labels.known_level(above[j] + cells[j]))
+               for j in filled)
 
 
 def _ends_joined(above: list[Piece], found: list[Piece]) -> list[Piece]:
@@ -383,7 +432,7 @@ def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
     k = len(found)
     return not above[0].text.startswith("# ") and 1 <= k <= 2 and len(above) >= k and len(above[-1].text) < 2000 \
         and all(unfinished(c.text) for c in above[-k:]) \
-        and all((len(p.text) >= 6 or _BROKEN_OFF.match(p.text) or above[-1].text[-1:].isdigit())
+        and all((len(p.text) >= 6 or _BROKEN_OFF.match(p.text) or above[-1].text[-1:].isdigit() or p.text[-1:] in "。；;")
                 and not _FOOTER.match(p.text) and not _ITEM.match(p.text) for p in found)
 
 
@@ -426,6 +475,14 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
         if joined and found and joined[-1][1] and _old_continues(joined[-1][1], found):
             last = joined[-1]
             joined[-1] = (last[0], _ends_joined(last[1], found), last[2], last[3])
+            continue
+        if joined and len(found) == 2 and len(joined[-1][1]) >= 2 and unfinished(joined[-1][1][-1].text) \
+                and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", found[1].text) and not re.search(r"\d", joined[-1][1][-1].text[-1:]) \
+                and not _label(found[0].text) and labels.header_label(found[0].text) is None:
+            last = joined[-1]  # 基本支出 | 保障机关…社会保障缴费 / 和日常公用运转 | 3615.45: a task's content wrapped, its amount
+            a, b = last[1][-1], found[0]  # beside the content's end
+            joined[-1] = (last[0], [*last[1][:-1], Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end),
+                                    found[1]], [*last[2], *gaps], last[3])
             continue
         if joined and len(found) == 2 and len(joined[-1][1]) == 1 and _sentence_goes_on(joined[-1][1][0].text):
             last = joined[-1]  # a goal broken mid-sentence, the line below ending it and starting its result beside it

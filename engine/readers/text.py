@@ -110,15 +110,25 @@ _VALUE_LIKE = re.compile(r"^[≥≤=＝<>＜＞≧≦]|^\d+(\.\d+)?\s*(%|％|‰
 
 
 _WIDE_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{3,}(?=\S)")  # three spaces or more before a text: a cell's edge
+_TWO_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{2,}(?=\S)")  # two or more, in a file whose cells are parted so
 
 
-def _tabbed(line: str) -> list[str]:
+def _tabbed(line: str, gap: re.Pattern[str] = _WIDE_GAP) -> list[str]:
     """A tab-separated line's cells, a field that holds a run of three spaces or more before a text split there too
     (a WPS export: 二级指标    三级指标, 临时救助人次    ≥1800人次, a cell left blank as four spaces — tabs and
-    spaces as it came)."""
+    spaces as it came); two spaces where the file parts its cells so throughout (see _mixed_gap)."""
     if line.startswith("# "):
         return [line]
-    return [part for field in line.split("\t") for part in (_WIDE_GAP.split(field) if _WIDE_GAP.search(field) else [field])]
+    return [part for field in line.split("\t") for part in (gap.split(field) if gap.search(field) else [field])]
+
+
+def _mixed_gap(lines: list[str]) -> re.Pattern[str]:
+    """The run of spaces that parts cells inside the tab fields of a file: two spaces where many tabbed lines hold a
+    run of two spaces or more between texts (an export mixing tabs and runs of 2–6 spaces: 94%  10), three where
+    few do (a typed cell may hold two spaces: 填表人：  联系电话：)."""
+    tabbed = [line for line in lines if "\t" in line and not line.startswith("# ")]
+    mixed = sum(1 for line in tabbed if any(_TWO_GAP.search(f.strip(" \u3000")) for f in line.split("\t")))
+    return _TWO_GAP if len(tabbed) >= 5 and mixed >= 0.3 * len(tabbed) else _WIDE_GAP
 
 
 def _spaced_row(line: str) -> list[str]:
@@ -146,7 +156,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
     elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
         lines_cells = spaced.rows(lines)
     else:
-        lines_cells = [(i + 1, _tabbed(line) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
+        gap = _mixed_gap(lines)
+        lines_cells = [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):

@@ -45,11 +45,75 @@ def _table_start(body: list[str]) -> int | None:
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
     notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
-    body = [(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]
+    body = _bracket_joined([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)])
     start = _table_start([t for _, t in body])
     if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
     return [*notes, *_preamble(body[:start]), *_table(body[start:])]
+
+
+_FUNDS_LABELS = ("年初预算数", "全年预算数", "全年执行数", "调整后预算数", "年度预算数", "预算执行数", "预算执行率")
+
+
+def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Labels broken where their column wrapped made whole again: inside a bracket (年度预算申请（万 / 元）), a funds
+    column's label (年初预算 / 数), a level's name (经济效益指 / 标, 服务对象满 / 意度指标)."""
+    out: list[tuple[int, str]] = []
+    for number, text in body:
+        if out and _broken_label(out[-1][1], text):
+            out[-1] = (out[-1][0], out[-1][1] + text)
+            continue
+        out.append((number, text))
+    return out
+
+
+def _broken_label(head: str, tail: str) -> bool:
+    if re.fullmatch(r"[^（()）]{0,4}[）)]", tail) and re.search(r"[（(][^）)]{0,4}$", head):
+        return True
+    if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
+        return False
+    whole = norm(head + tail)
+    return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
+
+
+_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
+                          r"(实际)?完成情况)([（(][^）)]*[）)])?")
+_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金)")
+
+
+def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """A 年度主要任务 table copied a cell a line: its column labels (任务名称 / 主要内容 / 预算金额 …), then each task's
+    name, its content up to the amounts, and its amounts; the rows and where the lines after the table start."""
+    number, text = body[k]
+    j = k + 1
+    columns: list[str] = []
+    while j < len(body) and _TASK_COLUMN.fullmatch(norm(body[j][1])):
+        columns.append(body[j][1])
+        j += 1
+    if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
+            or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
+        return [], k
+    amounts_wanted = sum(1 for c in columns if _TASK_AMOUNT_COLUMN.match(norm(c)))
+    has_content = any(norm(c).startswith(("主要内容", "任务内容")) for c in columns)
+    out: list[tuple[int, list[str]]] = [(number, [text, *columns])]
+    while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
+            and not labels.section_label(body[j][1]) and labels.header_label(body[j][1]) is None:
+        row_at, name = body[j]
+        at_name = j
+        j += 1
+        content = ""
+        while has_content and j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
+                and not labels.section_label(body[j][1]):
+            content += body[j][1]
+            j += 1
+        amounts: list[str] = []
+        while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
+            amounts.append(body[j][1])
+            j += 1
+        if not amounts:  # not a task after all: the table has ended
+            return out, at_name
+        out.append((row_at, ["", name, *([content] if has_content else []), *amounts]))
+    return out, j
 
 
 def _is_label(text: str) -> bool:
@@ -70,10 +134,18 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 line_at, label = body[k]
                 amounts: list[str] = []
                 k += 1
+                while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]):
+                    label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell
+                    k += 1
                 while k < len(body) and _AMOUNT.match(body[k][1]) and len(amounts) < funds:
                     amounts.append(body[k][1])
                     k += 1
                 out.append((line_at, ["", label, *amounts]))
+            continue
+        tasks, after = _tasks(body, k)
+        if tasks:  # 年度主要任务 / 任务名称 / 主要内容 / 预算金额, then each task's name, content and amount
+            out.extend(tasks)
+            k = after
             continue
         if _is_goal_label(text):  # 年度总体目标 (预期目标 | 实际完成情况): the goal, then what was achieved
             heads = []
@@ -100,9 +172,20 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((number, [text, body[k + 1][1]]))  # 项目名称 / 2024年农村饮水工程维修养护项目
             k += 2
             continue
+        if k + 1 < len(body) and re.fullmatch(r"[^\d，,。；;:：]{2,14}", text) and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 1][1]):
+            out.append((number, [text, body[k + 1][1]]))  # 财政拨款 / 2098.60: a source's label and its amount
+            k += 2
+            continue
         out.append((number, [text]))
         k += 1
     return out
+
+
+def _table_label(text: str) -> bool:
+    """A line inside the indicator table that is no cell of its rows: a header field's label, a section's caption,
+    a goal's label, a label ending in a colon (a goal column's words inside a name, 工作完成率, are not)."""
+    return labels.header_label(text) is not None or bool(labels.section_label(text)) or _is_goal_label(text) \
+        or bool(re.fullmatch(r"[^，,。；;:：\d]{2,14}[:：]", text))
 
 
 def _is_goal_label(text: str) -> bool:
@@ -144,10 +227,23 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         row[role] = (row.get(role, "") + text) if role in ("name", "reason") and row.get(role) else text
 
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
+    columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
     while k < len(body):
         number, text = body[k]
         k += 1
-        if _SIGN_OFF.match(text) or _TOTAL.match(norm(text)) or _is_label(text) and not labels.is_level(text):
+        if labels.form_kind(text) or norm(text) in ("绩效指标", "年度绩效指标"):
+            flush()  # a page's title (…申报表（续）) or the table's caption repeated over its next page
+            out.append((number, [text]))
+            continue
+        if len(columns) >= 3 and [norm(t) for _, t in body[k - 1:k - 1 + len(columns)]] == columns:
+            flush()  # the column labels repeated at the top of the next page
+            out.append((number, [t if norm(t) in columns else "" for t in header]))  # in the columns of the first
+            k += len(columns) - 1
+            continue
+        if text == "指标" and row.get("level2") and not row.get("name") and labels.known_level(row["level2"] + text):
+            put("level2", row["level2"] + text)  # 服务对象满意度 / 指标: a level's name wrapped in its cell
+            continue
+        if _SIGN_OFF.match(text) or _TOTAL.match(norm(text)) or _table_label(text) and not labels.is_level(text):
             flush()
             cells = [text]
             while _TOTAL.match(norm(text)) and k < len(body) and _NUMBER.match(body[k][1]):
@@ -178,6 +274,11 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         if not row.get("name"):
             row_at = number  # the row is where its name is (its level labels may stand on lines above)
             put("name", text)
+            continue
+        if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and not _VALUE.search(text) \
+                and not _COMPARATOR.match(text) and len(text) <= 8 and k < len(body) \
+                and (_COMPARATOR.match(body[k][1]) or _VALUE.search(body[k][1])):
+            put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
             continue
         role = _next_role(row, after_name, text)
         if role is None:

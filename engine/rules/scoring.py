@@ -193,6 +193,10 @@ def score_formula(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     accept = formula(rule, "accept")
     for row in scoring.rows(form):
         i = row.indicator
+        if row.direction is None and row.met is True and row.target.kind == "deadline" and i.weight is not None \
+                and i.score is not None and i.score < i.weight and not i.uncertain and deductions.rule_text(i) is None:
+            yield _row_problem(rule, row, form, calc=_d(i.weight))  # 11月10日 against ≤11月15日: met, full marks
+            continue
         if row.direction is None or i.weight is None or i.score is None or i.uncertain or i.score > i.weight:
             continue  # a score above its weight is EVAL-02's
         env = row.env()
@@ -253,10 +257,19 @@ def actual_comparable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             target_given = row.target is not None and row.target.kind != "missing"  # else STR-06 has the row
             if has_column and (target_given or row.indicator.score is not None):  # scored with nothing to score
                 yield _row_problem(rule, row, form, case="empty")
-        elif getattr(row.actual, "op", None) in ("≥", "≤", "＞", "＜", ">", "<"):
+        elif getattr(row.actual, "op", None) in ("≥", "≤", "＞", "＜", ">", "<") \
+                and (_COMPARATOR_WRITTEN.search(getattr(row.actual, "text", "") or "")  # (not 各季度均在结束后20日内拨付: a
+                     or row.target is not None and _same(row.actual, row.target)):  # result; 2天以内 | 2天以内: the target)
             yield _row_problem(rule, row, form, case="copied")  # the target copied (≥266米), not what was done
         elif row.comparable is False:
             yield _row_problem(rule, row, form)
+
+
+def _same(actual: object, target: object) -> bool:
+    return all(getattr(actual, k, None) == getattr(target, k, None) for k in ("op", "number", "unit"))
+
+
+_COMPARATOR_WRITTEN = re.compile(r"[≥≤＞＜><≧≦]|不[低少高多超大小]于|不超过|以上|以下|及以上|至少|最多")
 
 
 def _reason_given(form: Form) -> bool:

@@ -72,6 +72,9 @@ def execution_rate(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 _ADJUST_WORDS = re.compile(r"(追加|调减|调增|调整|调剂|收回|压减|核减|核增|追减|下达)[^，,。；;]{0,12}"
                            r"(预算|资金|经费|拨款|补助|万元)|预算[^，,。；;]{0,6}(追加|调增|调减|调整|增加|减少|收回)"
                            r"|(资金|经费)[^，,。；;]{0,4}(追加|调增|调减|收回)")
+# a budget raised is told by words that raise it (资金按规定收回 tells what was returned, not the 15.45万元 added: set 55)
+_RAISE_WORDS = re.compile(r"(追加|调增|调整|调剂|核增|下达)[^，,。；;]{0,12}(预算|资金|经费|拨款|补助|万元)"
+                          r"|预算[^，,。；;]{0,6}(追加|调增|调整|增加)|(资金|经费)[^，,。；;]{0,4}(追加|调增)")
 _SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
 
 
@@ -85,7 +88,7 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
              for _, t in line.texts if scoring.said(t)]
-    if words is _ADJUST_WORDS and any(re.search(r"调整.*(说明|原因)", line.label) for line in form.funds
+    if words in (_ADJUST_WORDS, _RAISE_WORDS) and any(re.search(r"调整.*(说明|原因)", line.label) for line in form.funds
                                       if any(scoring.said(t) for _, t in line.texts)):
         return True  # a row that says it explains the change (预算调整说明 | …), in whatever words
     texts += notes
@@ -127,7 +130,8 @@ def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
     if formula(rule, "low").holds(env) and not _explained(form, ex, _SPENDING_WORDS):
         yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), limit=_limit(rule),
                       **_fund_values(ex))
-    if ex.initial is not None and ex.budget and ex.initial != ex.budget and not _explained(form, ex, _ADJUST_WORDS) \
+    words = _RAISE_WORDS if ex.initial is not None and ex.budget and ex.budget > ex.initial else _ADJUST_WORDS
+    if ex.initial is not None and ex.budget and ex.initial != ex.budget and not _explained(form, ex, words) \
             and not _adjustment_told(form):
         yield problem(rule.id, ex.location, case="adjusted", subject=ex.label, a=_d(ex.initial), b=_d(ex.budget),
                       limit=_limit(rule), **_fund_values(ex))
