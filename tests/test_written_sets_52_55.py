@@ -297,3 +297,29 @@ def test_two_goal_columns_wrapped_inside_a_number():
     rows = dict(spaced.rows(lines))
     assert rows[4] == ["保障机关正常运转；家庭医生签约服务28万人以上，免疫规划疫苗接种率95%以上。",
                        "全年签约29.3万人；年中追加疫情防控经费616.45万元，年末结余212.31万元主要为设备采购尾款。"]
+
+
+def test_two_goal_columns_each_wrapped_in_its_own_place():
+    """A goal and its result wrapped in their columns, the first lines short of the column's edge and the result's
+    last line alone (141): each column read whole, in its own cell."""
+    from jxcheck.engine.readers import spaced
+    lines = ["                     年初预算数    全年预算数    全年执行数",
+             "项目资金   年度资金总额   300.00      300.00      296.40",
+             "年度总体目标   预期目标                             实际完成情况",
+             "               支持85个以上育秧主体建设集中育秧设   支持88个育秧主体开展集中育秧,经验",
+             "               施,完成集中育秧面积12万亩。          收核定集中育秧面积11.856万亩,全市水稻机插秧率提高2.6个百分",
+             "                                                    点。",
+             "",
+             " 一级指标      二级指标           三级指标          年度指标值"]
+    rows = dict(spaced.rows(lines))
+    assert rows[4] == ["支持85个以上育秧主体建设集中育秧设施,完成集中育秧面积12万亩。",
+                       "支持88个育秧主体开展集中育秧,经验收核定集中育秧面积11.856万亩,全市水稻机插秧率提高2.6个百分点。"]
+
+
+def test_a_contact_signs_as_the_preparer(tmp_path, book):
+    """单位负责人：… | 联系人：… | 联系电话：… under the table (736): the contact is the one who filled it in."""
+    body = ("项目支出绩效目标表\n项目名称\t农村公路养护\n主管部门\t某县交通运输局\n年度绩效目标\t全年养护农村公路320公里。\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥320公里\n"
+            "效益指标\t社会效益指标\t优良中等路率\t≥80%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
+            "单位负责人：冉光辉\t联系人：任小兰\t联系电话：023-78442615\t填报日期：2025年3月2日\n")
+    assert "DATE-04" not in _rules(_form(tmp_path, body, book))

@@ -337,7 +337,7 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     """The lines' cells with tables placed by position in one way of counting columns, and how many table lines
     were placed (the way that places more is the text's own)."""
     joined: list[tuple[int, list[Piece], list[str], str]] = []
-    for number, found, gaps, line in lines:
+    for number, found, gaps, line in _goal_columns(lines):
         if joined and found and joined[-1][1] and _label_tail(joined[-1][1], found, wide):
             last = joined[-1]
             head = last[1][0]
@@ -417,6 +417,49 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
                and (not _label(cells[j]) and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2
                     or len(cells[j]) <= 4 and not labels.known_level(cells[j]) and labels.known_level(above[j] + cells[j]))
                for j in filled)
+
+
+def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[Piece], list[str], str]]:
+    """The lines under a goal's header of two columns (预期目标 | 实际完成情况), each column's text wrapped where the
+    column ends and the two not aligned (a goal wrapped at 疫苗接 beside its result, a line of one column alone), put
+    together column by column: a piece of a line of two goes to its side, a lone piece to the column it starts
+    nearer; the block ends at a blank line, a table's header or a label."""
+    out: list[tuple[int, list[Piece], list[str], str]] = []
+    k = 0
+    while k < len(lines):
+        out.append(lines[k])
+        found = lines[k][1]
+        k += 1
+        if not (2 <= len(found) <= 3 and sum(labels.goal_column(p.text[:20]) is not None and not _goal_label(p.text)
+                                              for p in found) == 2):
+            continue
+        block: list[tuple[int, list[Piece], list[str], str]] = []
+        while k + len(block) < len(lines):
+            number, body, _, _ = lines[k + len(block)]
+            if not body or len(body) > 3 or _header(body) or _FOOTER.match(body[0].text) or _label(body[0].text) \
+                    or labels.header_label(body[0].text[:20]) is not None or labels.section_label(body[0].text) \
+                    or len(body) == 3 and not _goal_label(body[0].text):
+                break
+            block.append(lines[k + len(block)])
+        pairs = [body[-2:] for _, body, _, _ in block if len(body) >= 2]
+        if len(block) < 2 or not pairs:
+            continue
+        left_at = block[0][1][-2].start if len(block[0][1]) >= 2 else block[0][1][0].start
+        right_at = sorted(b.start for _, b in pairs)[len(pairs) // 2]
+        side = [block[0][1][0]] if len(block[0][1]) == 3 else []  # 年度总体目标 beside its first line
+        columns: list[list[Piece]] = [[], []]
+        for _, body, _, _ in block:
+            texts = body[-2:] if len(body) >= 2 else body
+            if len(texts) == 2:
+                columns[0].append(texts[0])
+                columns[1].append(texts[1])
+            else:
+                columns[abs(texts[0].start - left_at) > abs(texts[0].start - right_at)].append(texts[0])
+        cells = [*side, *(Piece("".join(p.text for p in column), column[0].start, column[-1].end, column[0].char_start,
+                                column[-1].char_end) for column in columns if column)]
+        out.append((block[0][0], cells, ["  "] * (len(cells) - 1), ""))
+        k += len(block)
+    return out
 
 
 def _ends_joined(above: list[Piece], found: list[Piece]) -> list[Piece]:
