@@ -110,7 +110,7 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
     parts = check_path(path, book)  # a file of several forms (a table per project): all of them, one review
     result = parts[0]
     findings = [f for part in parts for f in part.findings]
-    name = path.name[:3]
+    name = path.name.split("_")[0]  # the number before the slug (3 or 4 digits)
     header = review.get("header") or {}
     meta = result.meta
     s.header["kind"] += (meta.kind if meta else None) == header.get("kind")
@@ -204,7 +204,7 @@ def main() -> int:
         s = score_form(review, form, book)
         total.add(s)
         header = "".join(k[0] if s.header[k] else "-" for k in ("kind", "department", "year"))
-        print(f"{review['form'][:3]:<6}{s.precision:7.2f}{s.recall:7.2f}  {s.tp:2d} {s.fp:2d} {s.unjudged:2d}  "
+        print(f"{review['form'].split('_')[0]:<6}{s.precision:7.2f}{s.recall:7.2f}  {s.tp:2d} {s.fp:2d} {s.unjudged:2d}  "
               f"{s.truth:5d} {s.rows_tp:4d}/{s.rows_read}/{s.rows_truth}  {header}"
               f"{'  FALSE 退回' if s.false_return else ''}")
     n = total.forms

@@ -5,16 +5,9 @@ from pathlib import Path
 
 from jxcheck.engine.check import check_file
 from jxcheck.engine.readers import text
+from written_checks import checked as _form, rules_of as _rules
 
 
-def _form(tmp_path: Path, body: str, book, name: str = "form.txt"):
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    return check_file(path, book)
-
-
-def _rules(result) -> list[str]:
-    return [f.rule for f in result.findings]
 
 
 BROWSER = """2023年度项目支出绩效自评表
@@ -286,7 +279,8 @@ def test_classification_and_deadline_scores_the_keys_listed(tmp_path, book):
 
 def test_two_goal_columns_wrapped_inside_a_number():
     """A goal and its result side by side, each wrapped where its column ends, the result broken inside an amount
-    (经费61 / 6.45万元, 254): each column joined, the amount whole — no list item 6. begins there."""
+    (经费61 / 6.45万元, 254): each column joined, the amount whole — no list item 6. begins there; each under its
+    label (the side label's cell left blank)."""
     from jxcheck.engine.readers import spaced
     lines = ["项目资金（万元）        年初预算数      全年预算数          全年执行数",
              "         年度资金总额       12486.30       13102.75             12890.44",
@@ -295,7 +289,7 @@ def test_two_goal_columns_wrapped_inside_a_number():
              "         种率95%以上。 6.45万元，年末结余212.31万元主要为设备采购尾款。",
              "绩效指标     一级指标       二级指标       三级指标           年度指标值"]
     rows = dict(spaced.rows(lines))
-    assert rows[4] == ["保障机关正常运转；家庭医生签约服务28万人以上，免疫规划疫苗接种率95%以上。",
+    assert rows[4] == ["", "保障机关正常运转；家庭医生签约服务28万人以上，免疫规划疫苗接种率95%以上。",
                        "全年签约29.3万人；年中追加疫情防控经费616.45万元，年末结余212.31万元主要为设备采购尾款。"]
 
 
@@ -312,7 +306,8 @@ def test_two_goal_columns_each_wrapped_in_its_own_place():
              "",
              " 一级指标      二级指标           三级指标          年度指标值"]
     rows = dict(spaced.rows(lines))
-    assert rows[4] == ["支持85个以上育秧主体建设集中育秧设施,完成集中育秧面积12万亩。",
+    assert rows[3] == ["年度总体目标", "预期目标", "实际完成情况"]  # (no blank cell guessed between the labels)
+    assert rows[4] == ["", "支持85个以上育秧主体建设集中育秧设施,完成集中育秧面积12万亩。",
                        "支持88个育秧主体开展集中育秧,经验收核定集中育秧面积11.856万亩,全市水稻机插秧率提高2.6个百分点。"]
 
 
@@ -323,3 +318,34 @@ def test_a_contact_signs_as_the_preparer(tmp_path, book):
             "效益指标\t社会效益指标\t优良中等路率\t≥80%\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
             "单位负责人：冉光辉\t联系人：任小兰\t联系电话：023-78442615\t填报日期：2025年3月2日\n")
     assert "DATE-04" not in _rules(_form(tmp_path, body, book))
+
+
+CASES = Path(__file__).parent / "fixtures" / "review_cases"
+
+
+def test_the_review_of_13e6018(book):
+    """Eight faults a review of 13e6018 found (tests/fixtures/review_cases/r11_*), each mended: a word value or a
+    weight after a name is no end of the name (v1, v2, v5); a name-only row under a whole name is a row of its own
+    (l1); a viewer's indicator row is no task content (s1); 高于/超过/大于 are comparators written in words (r2); a
+    goal's 3次 drills are not any 3个 (r1); a funds line of blank amounts keeps the next line its own (v3); a task
+    with its amount left blank keeps the next task (v6)."""
+    def read(name: str):
+        return check_file(CASES / f"r11_{name}.txt", book)
+    v1 = read("v1_text_value_weight")
+    assert {("农村供水保障水平", "逐步改善"), ("供水设施运行状况", "安全可靠")} <= {(i.name, i.raw) for i in v1.form.indicators}
+    assert not [f for f in v1.findings if f.severity.label == "错误"]
+    assert v1.form.meta.department.endswith("管理站")
+    v2 = read("v2_selfeval_text_target")
+    assert not {"EVAL-05", "VAL-06"} & set(_rules(v2))
+    v5 = read("v5_text_value_before_level")
+    assert ("预算绩效管理水平", "逐步提升") in [(i.name, i.raw) for i in v5.form.indicators]
+    assert ("STR-06", "资金使用合规性") in [(f.rule, f.subject) for f in read("l1_missing_value_joined").findings]
+    assert ("VAL-02", "资金发放及时率") in [(f.rule, f.subject) for f in read("s1_viewer_row_joined").findings]
+    assert len([f for f in read("r2_selfeval_vague_actual").findings if f.rule == "EVAL-05"]) == 3
+    assert "TXT-02" in _rules(read("r1_rules_target"))
+    v3 = read("v3_funds_blank_row_merged")
+    assert "其他资金" in [line.label for line in v3.form.funds] and "上年结转资金其他资金" not in [
+        line.label for line in v3.form.funds]
+    v6 = read("v6_task_blank_amount")
+    assert [t.name for t in v6.form.tasks] == ["人员经费保障", "日常公用经费", "公共文化场馆免费开放", "文化惠民演出",
+                                               "文物保护", "旅游宣传推介"]

@@ -186,8 +186,12 @@ def amounts_under(labels_row: Row, values_row: Row) -> bool:
 def column_pairs(labels_row: Row, values_row: Row) -> list[tuple[str, str]]:
     """Amounts under a row of labels, paired by column (年度资金总额 | 财政拨款 over 120 | 100)."""
     names = labels_row.texts
-    return [(names[k], text) for k, text in _new_cells(labels_row, values_row)
-            if k < len(names) and names[k] and not amount_like(names[k])]
+    cells = _new_cells(labels_row, values_row)
+    if len(names) >= 3 and len(cells) == len(names) - 1 and [k for k, _ in cells] == list(range(len(cells))) \
+            and re.fullmatch(r"(资金)?(合计|总额|总计)", labels.norm(names[1])) and all(amount_like(t) for _, t in cells):
+        cells = [(k + 1, t) for k, t in cells]  # 年度预算 | 合计 | 财政拨款 | 其他资金 over 5826.45 | 5706.45 | 120.00: a
+        # viewer's copy dropped the side label's empty cell below it
+    return [(names[k], text) for k, text in cells if k < len(names) and names[k] and not amount_like(names[k])]
 
 
 _UNIT_END = "(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司)"  # how a unit's name ends

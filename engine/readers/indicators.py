@@ -361,6 +361,9 @@ class TableBuilder:
             if not plausible:
                 return False
         name, value = fields.get("name", ""), fields.get("value", "")
+        if not value and re.match(r"\s*[≥≤=＝<>＜＞]|\s*\d+(\.\d+)?\s*$", name) and fields.get("level2") \
+                and not labels.known_level(fields["level2"]):
+            return False  # | 水质达标率 | ≥90% one cell short: a name in the 二级 column, the value in the name's
         scored_in_place = kept and not value and (fields.get("weight") or fields.get("score"))
         # a level name in the name column has shifted — unless the table has no 二级 column (指标类型 | 指标名称 |
         # 指标值: its 指标名称 lists the 二级 names) or scores in place (产出质量 | 4 | 4)
@@ -596,7 +599,9 @@ class TableBuilder:
             return
         token = tokens[0]
         if self._which_level(token) == "level2":
-            self.level2 = token
+            self._settle_labels()
+            self.level2 = token  # 可持续影响指标 alone on its row: its rows below, or none (an empty group)
+            self.labels_only = (_implied(self.level1, token), token, location, self.block)
             return
         for draft in reversed(self.drafts):  # a floating 一级 heads the rows around it
             if draft.l1_explicit:
@@ -702,8 +707,18 @@ class TableBuilder:
                                          content="、".join(self.places)))
         self._weights_from_labels()
         out = []
+        above: dict[str, str] = {}
         for d in self.drafts:
             f = d.fields
+            inside = f["level1"] and not f["level2"] and d.l1_explicit and not d.l2_explicit
+            moved = not f["level1"] and f["level2"] and d.l2_explicit and labels.known_level(f["level2"]) \
+                and labels.is_level1(f["level2"])  # (a viewer dropped its blank: the 一级 in the 二级's place)
+            if (inside or moved) and above.get("level2") \
+                    and labels.implied_level1(above["level2"]) == labels.level_name(f["level1"] or f["level2"]):
+                f["level1"], f["level2"] = f["level1"] or f["level2"], above["level2"]  # 产出指标 | 资金拨付完成时间
+                # under 时效指标 | …: a 一级 printed inside its group (a PDF's merged cell off its middle row), the
+                # row's 二级 the one above
+            above = f
             if f["level1"] and not f["level2"] and labels.known_level(f["level1"]) \
                     and labels.is_level2(f["level1"]) and not labels.is_level1(f["level1"]):
                 f["level1"], f["level2"] = "", f["level1"]  # 服务对象满意度指标 in the 一级 column, its 二级 empty

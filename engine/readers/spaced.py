@@ -268,7 +268,7 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
 
 
 def _goal_label(text: str) -> bool:
-    return bool(re.fullmatch(r"(年度|本年度|中期|实施期|项目)?(总体)?(绩效)?目标", norm(text)))
+    return bool(re.fullmatch(r"(年度|本年度|中期|实施期|项目|部门)?(整体)?(总体)?(绩效)?目标", norm(text)))
 
 
 _NUMBER = re.compile(r"[<>≤≥=＜＞]?[\d.,]+\s*([%‰]|[\u4e00-\u9fff/]{1,4})?")  # 612.35, ≥95%, 12.6平方公里
@@ -391,32 +391,85 @@ def _spans(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool
 def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[tuple[int, list[str]]]:
     """A table's rows with the lines that only wrap its text cells joined back: a line without a figure whose cells
     each stand under a text cell as wide as its column's widest, below a row that has figures (集中供养特困 | ≥160人 |
-    148人 / 人员人数; 满意度指 / 标: a narrow column's names wrapped)."""
+    148人 / 人员人数; 满意度指 / 标: a narrow column's names wrapped; 2023年12月31 / 日前: a date); a name's first line
+    above its row's figures (签约居民履约服 / 务完成率 | ≥90%: a tall row, its cells centred down it); a header's
+    label wrapped under itself (偏差原因分析及 / 改进措施)."""
     capacity: dict[int, int] = {}
     for _, spans, _ in placed[1:]:
         for column, span in spans.items():
             capacity[column] = max(capacity.get(column, 0), span)
+    figures = [any(re.search(r"\d", t) for t in cells) for _, _, cells in placed]
+    reasons = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "reason"} if placed else set()
+    names = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "name"} if placed else set()
     out: list[tuple[int, list[str]]] = []
     above_spans: dict[int, int] = {}
-    for number, spans, cells in placed:
-        if len(out) > 1 and cells and _wrap_of(out[-1][1], above_spans, cells, capacity):
+    for k, (number, spans, cells) in enumerate(placed):
+        if len(out) == 1 and cells and _header_tail(out[0][1], cells):
+            filled = [j for j, t in enumerate(cells) if t]
+            header = list(out[0][1])
+            for j in filled:
+                header[min(j, len(header) - 1)] += cells[j]
+            out[0] = (out[0][0], header)
+            continue
+        if len(out) > 1 and cells and _wrap_of(out[-1][1], above_spans, cells, capacity, names):
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
+        if len(out) > 1 and cells and figures[k] and not figures[k - 1] and _head_of(out[-1][1], above_spans, cells, capacity):
+            head = out.pop()[1]  # 签约居民履约服 / 务完成率 | ≥90% | 88.4%: the name's first line stood above
+            cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
+        while len(out) > 1 and cells and figures[k] and any(j in reasons and cells[j] for j in range(len(cells))) \
+                and out[-1][1] and all(j in reasons for j, t in enumerate(out[-1][1]) if t) \
+                and not any(re.search(r"\d", t) for t in out[-1][1]):
+            head = out.pop()[1]  # 部分偏远乡镇签 / 约居民外出务工 above the row whose reason they begin (centred down it)
+            cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
         out.append((number, list(cells)))
         above_spans = spans
     return out
 
 
-def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int]) -> bool:
+def _header_tail(header: list[str], cells: list[str]) -> bool:
+    """A line under a table's header that only ends some of its labels (偏差原因分析及 / 改进措施)."""
     filled = [j for j, t in enumerate(cells) if t]
-    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) for j in filled) \
-            or not any(re.search(r"\d", t) for t in above):
+    last = max((j for j, t in enumerate(header) if t), default=0)
+
+    def label(j: int) -> str:
+        return header[min(j, last)] if j >= last else header[j]
+    return bool(filled) and all(label(j) and not re.search(r"\d", cells[j])
+                                and labels.column_field(label(j) + cells[j]) is not None
+                                and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None)
+                                for j in filled)
+
+
+def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int]) -> bool:
+    """A line with no figure whose text cells each stand over a text cell of the row below (the name's first line
+    as wide as its column), the row below holding the name's end: that row's cells, centred down a tall row."""
+    filled = [j for j, t in enumerate(head) if t]
+    names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
+             and not labels.known_level(head[j]) and not _label(head[j])]
+    return bool(names) and any(spans.get(j, 0) >= capacity.get(j, 0) - 2 and len(cells[j]) <= 6
+                               and not _MEASURE_END.search(head[j]) for j in names) \
+        and all(j >= len(cells) or not re.search(r"\d", cells[j] or "x") for j in filled) \
+        and not any(labels.known_level(c) for c in cells[:min(names)])  # (a row of its own group: not this one's end)
+
+
+def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],
+             names: frozenset[int] | set[int] = frozenset()) -> bool:
+    filled = [j for j, t in enumerate(cells) if t]
+    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) for j in filled):
         return False
-    return all(above[j] and not re.search(r"\d", above[j])
-               and (not _label(cells[j]) and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2
-                    or len(cells[j]) <= 4 and not labels.known_level(cells[j]) and labels.known_level(above[j] + cells[j]))
-               for j in filled)
+    level = [j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
+             and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j in filled]
+    if all(level):
+        return True  # 可持续影响指 / 标: a level's name wrapped, its group's row empty or not
+    if not any(re.search(r"\d", t) for t in above):
+        return False
+    return all(ok or above[j] and (re.search(r"\d$", above[j]) and re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j])
+                                   or not re.search(r"\d", above[j]) and (j in names or not _label(cells[j]))
+                                   and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2
+                                   and not (j in names and _MEASURE_END.search(above[j])))  # (…准确率 is whole: a row
+               # of its own under it, 资金使用合规性 with no value, is no wrap)
+               for j, ok in zip(filled, level))
 
 
 def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[Piece], list[str], str]]:
@@ -433,6 +486,12 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
         if not (2 <= len(found) <= 3 and sum(labels.goal_column(p.text[:20]) is not None and not _goal_label(p.text)
                                               for p in found) == 2):
             continue
+        if len(found) == 3 and k < len(lines) and len(lines[k][1]) == 1 and _goal_label(found[0].text + lines[k][1][0].text):
+            head = found[0]  # 年度总体目 / 标: the side label broken under itself
+            tail = lines[k][1][0]
+            out[-1] = (out[-1][0], [Piece(head.text + tail.text, head.start, head.end, head.char_start, head.char_end),
+                                    *found[1:]], out[-1][2], out[-1][3])
+            k += 1
         block: list[tuple[int, list[Piece], list[str], str]] = []
         while k + len(block) < len(lines):
             number, body, _, _ = lines[k + len(block)]
@@ -447,14 +506,21 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
         left_at = block[0][1][-2].start if len(block[0][1]) >= 2 else block[0][1][0].start
         right_at = sorted(b.start for _, b in pairs)[len(pairs) // 2]
         side = [block[0][1][0]] if len(block[0][1]) == 3 else []  # 年度总体目标 beside its first line
+        header = out[-1]  # the header's labels as they stand, no blank cell guessed between them, the texts under theirs
+        out[-1] = (header[0], header[1], ["  "] * (len(header[1]) - 1), "")
+        if not side and len(header[1]) == 3:
+            side = [Piece("", 0, 0, 0, 0)]
         columns: list[list[Piece]] = [[], []]
         for _, body, _, _ in block:
             texts = body[-2:] if len(body) >= 2 else body
             if len(texts) == 2:
                 columns[0].append(texts[0])
                 columns[1].append(texts[1])
-            else:
-                columns[abs(texts[0].start - left_at) > abs(texts[0].start - right_at)].append(texts[0])
+            else:  # a lone piece: the column whose text is still going on, else the one it starts nearer
+                ended = [bool(c) and c[-1].text.endswith(("。", ".")) for c in columns]
+                right = (not ended[1]) if ended[0] != ended[1] else \
+                    abs(texts[0].start - left_at) > abs(texts[0].start - right_at)
+                columns[right].append(texts[0])
         cells = [*side, *(Piece("".join(p.text for p in column), column[0].start, column[-1].end, column[0].char_start,
                                 column[-1].char_end) for column in columns if column)]
         out.append((block[0][0], cells, ["  "] * (len(cells) - 1), ""))
@@ -504,7 +570,10 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
 def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[str]]]:
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
     joined: list[tuple[int, list[Piece], list[str], str]] = []
-    for number, found, gaps, line in lines:
+    tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
+    for number, found, gaps, line in _goal_columns(lines):
+        if found and _header(found):
+            tasks = not labels.is_indicator_header([norm(p.text) for p in found])
         if joined and found and joined[-1][1] and (_label_tail(joined[-1][1], found, True)
                                                    or _floating_value(joined[-1][1], found)):
             last = joined[-1]
@@ -519,13 +588,28 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
             last = joined[-1]
             joined[-1] = (last[0], _ends_joined(last[1], found), last[2], last[3])
             continue
-        if joined and len(found) == 2 and len(joined[-1][1]) >= 2 and unfinished(joined[-1][1][-1].text) \
+        if joined and joined[-1][1] and (ats := _tails_of(joined[-1][1], found)) is not None:
+            last = joined[-1]  # 65岁及以上老年人健康管 | ≥23500人 / 理人数; 运维服务合同履 | 2023年12月31 | … / 约完成时间 |
+            cells = list(last[1])  # 日前 | 日: cells wrapped under themselves, their rows' other cells beside them
+            for at, piece in zip(ats, found):
+                a = cells[at]
+                cells[at] = Piece(a.text + piece.text, a.start, a.end, a.char_start, a.char_end)
+            joined[-1] = (last[0], cells, last[2], last[3])
+            continue
+        if tasks and joined and len(found) == 2 and len(joined[-1][1]) >= 2 and unfinished(joined[-1][1][-1].text) \
                 and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", found[1].text) and not re.search(r"\d", joined[-1][1][-1].text[-1:]) \
                 and not _label(found[0].text) and labels.header_label(found[0].text) is None:
             last = joined[-1]  # 基本支出 | 保障机关…社会保障缴费 / 和日常公用运转 | 3615.45: a task's content wrapped, its amount
             a, b = last[1][-1], found[0]  # beside the content's end
             joined[-1] = (last[0], [*last[1][:-1], Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end),
                                     found[1]], [*last[2], *gaps], last[3])
+            continue
+        if joined and len(found) == 2 and len(joined[-1][1]) == 1 and _goal_label(found[0].text) \
+                and _sentence_goes_on(joined[-1][1][0].text):
+            last = joined[-1]  # 目标1：…老年人健康 / 年度绩效目标 | 管理率达到70%…: the goal's label on its text's middle line
+            a, b = last[1][0], found[1]
+            joined[-1] = (number, [found[0], Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end)],
+                          gaps, line)
             continue
         if joined and len(found) == 2 and len(joined[-1][1]) == 1 and _sentence_goes_on(joined[-1][1][0].text):
             last = joined[-1]  # a goal broken mid-sentence, the line below ending it and starting its result beside it
@@ -535,6 +619,54 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
             continue
         joined.append((number, found, gaps, line))
     return [(number, cells_by_gaps(line, found, gaps) if found else []) for number, found, gaps, line in joined]
+
+
+_MEASURE_END = re.compile(r"(率|数|量|度|时间|时限|期限|标准|金额|人次|面积|里程|长度|费用|成本|天数|比例|指数|水平|情况|"
+                          r"(同比|较上年)(下降|增长|降低|减少|提高|增加))$")
+
+
+def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
+    """In a viewer's copy, a line of short pieces that each end a cell of the row above, in order (a row's cells
+    wrapped under themselves, its other cells beside them): the cells they end, or None. A piece ends a level's name
+    (可持续影响指 / 标), a label's bracket (项目资金（ / 万元）), a date or number broken inside (2023年12月31 / 日前), a
+    header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
+    if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) for p in found) \
+            or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None:
+        return None
+    header = _header(above)
+    values = [k for k, p in enumerate(above) if _complete_value(p.text) or re.fullmatch(r"[\d.,%—-]+", p.text)]
+    if not header and not values:
+        return None  # (a goal's lines: their own joins)
+    ats: list[int] = []
+    k = 0
+    for piece in found:
+        while k < len(above) and not _ends(above, k, piece.text, header, values):
+            k += 1
+        if k == len(above):
+            return None
+        ats.append(k)
+        k += 1
+    return ats
+
+
+def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]) -> bool:
+    cell = above[k].text
+    if labels.known_level(cell + tail) and (not labels.known_level(cell) or tail in ("指标", "标")):
+        return True  # 可持续影响指 / 标, 服务对象满意 / 度指标, 服务对象满意度 / 指标
+    if re.search(r"[（(][^）)]*$", cell) and re.match(r"[^（(]*[）)]", tail):
+        return True  # 项目资金（ / 万元）
+    if re.search(r"\d$", cell) and re.match(r"(日|号|月|年)(前|止|内|以前|之前)?$", tail):
+        return True  # 2023年12月31 / 日前
+    if header:
+        return k == len(above) - 1 and labels.column_field(cell + tail) is not None  # 偏差原因分析及 / 改进措施
+    if k in values or labels.known_level(cell) or _label(cell) or len(cell) < 4 or re.search(r"[，,。；;]", cell):
+        return False
+    if k == 0 and values and values[0] == 1 and len(tail) <= 4 and not _MEASURE_END.search(tail):
+        return True  # 其中：当年财 | 186.00 | … / 政拨款: a funds line's label
+    later = [j for j in values if j > k]
+    if not later or any(j not in values for j in range(k + 1, later[0])):
+        return False  # the name stands just before its row's values
+    return not _MEASURE_END.search(cell) and (len(tail) <= 2 or bool(_MEASURE_END.search(cell + tail)))
 
 
 def _sentence_goes_on(text: str) -> bool:

@@ -110,7 +110,8 @@ _VALUE_LIKE = re.compile(r"^[≥≤=＝<>＜＞≧≦]|^\d+(\.\d+)?\s*(%|％|‰
 
 
 _WIDE_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{3,}(?=\S)")  # three spaces or more before a text: a cell's edge
-_TWO_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{2,}(?=\S)")  # two or more, in a file whose cells are parted so
+_TWO_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)|^[ \u3000]{3,}(?=\S)|(?<=\S)[ \u3000]{3,}$")  # two or more between texts, in a file
+# whose cells are parted so (two spaces after a tab pad it: 一级指标→  二级指标; three or more stand for a blank cell)
 
 
 def _tabbed(line: str, gap: re.Pattern[str] = _WIDE_GAP) -> list[str]:
@@ -140,6 +141,102 @@ def _spaced_row(line: str) -> list[str]:
     return cells if len(cells) >= 2 and _VALUE_LIKE.search(cells[-1]) else [line]
 
 
+_ENDED = re.compile(r"([。；;!！?？:：)）]|(?<!\d)\.)$")  # (…损失1. / 62万吨: a decimal point carries on)
+_OWN_LINE = re.compile(r"^(注|备注|说明|填报|填表|联系|单位负责人|财务负责人|审核|第\s*\d+\s*页|—|-)")
+
+
+def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A tab file whose cells kept the PDF's line breaks (WPS's PDF-to-Word, pasted): a line that goes on with the
+    last cell of the tabbed line above — that cell a sentence stopped short, this line one text, no label, level or
+    note — joined back (年度绩效目标→…签约服务覆盖 / 率达到65%以上…)."""
+    broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        if out and len(out[-1][1]) >= 2 and len(cells) == 1 and cells[0].strip() and not cells[0].startswith("# ") \
+                and _goes_on(out[-1][1][-1], cells[0]):
+            above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
+            continue
+        if broken and out and out[-1][1] and len(cells) >= 2 and cells[0].strip() \
+                and (len(out[-1][1]) >= 2 or re.search(r"[（(][^）)]*$", out[-1][1][-1])) \
+                and sum(labels_of(c) for c in out[-1][1]) < 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) \
+                and (re.search(r"[（(][^）)]*$", out[-1][1][-1])
+                     or not any(re.match(r"(年初|全年|调整后)?(预算|执行)数|分值|执行率|得分|[一二三]级指标", c.strip())
+                                for c in cells[1:])) \
+                and _row_goes_on(out[-1][1][-1], cells[0], cells[1]):
+            above = out[-1]  # …统防区病虫危害损失 / 率→≤5%→3.6%: a cell's end, then the rest of its row
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
+            continue
+        out.append((number, cells))
+    return out
+
+
+def _surely_broken(cell: str, text: str) -> bool:
+    """A cell the file's line breaks cut for certain: inside a bracket (项目资金（万 / 元）), a level's name (服务对象满意 /
+    度指标) or a date (≤2024年6月30 / 日): the file kept its PDF's line breaks inside its cells."""
+    from jxcheck.engine.readers import labels
+    cell, text = cell.strip(), text.strip()
+    if not cell or not text or len(text) > 6:
+        return False
+    return bool(re.search(r"[（(][^）)]{0,3}$", cell) and re.match(r"[^（(]{0,3}[）)]", text)
+                or re.search(r"\d{4}年\d{1,2}月\d{1,2}$", cell) and re.match(r"日", text)
+                or not labels.known_level(cell) and not labels.is_level(text) and labels.known_level(cell + text))
+
+
+def labels_of(cell: str) -> bool:
+    """A column's label (分值, 自评得分, 原因): a header row takes no data row onto its end."""
+    from jxcheck.engine.readers import labels
+    return labels.column_field(cell.strip()) is not None
+
+
+_UNIT_NAME_END = re.compile(r"(局|院|委|办|中心|政府|学校|所|站|馆|队|会|处|厅|社|团|公司)$")  # a unit's name is whole
+_CUT_WORD = re.compile(r"(率|数|量|度|人次|时间|标准|金额|面积|里程|指标|[。；;.!！?？:：)）%‰])$")
+
+
+def _row_goes_on(cell: str, text: str, after: str = "") -> bool:
+    """A tabbed line whose first text ends the last cell of the line above, cut mid-word where the PDF wrapped it
+    (统防区病虫危害损失 / 率, ≤2024年6月30 / 日, 项目资金（万 / 元）, 服务对象满意 / 度指标), its other fields the rest of
+    that row."""
+    from jxcheck.engine.readers import labels
+    cell, text = cell.strip(), text.strip()
+    valued = bool(re.match(r"\s*[≥≤=＝<>＜＞]", after))  # (数量→≥30个: a name's end before its value, not a 二级)
+    if not cell or len(text) > 6 or re.match(r"[≥≤=＝<>＜＞]|(总分|合计|小计|总计)", text) \
+            or labels.is_level(text) and not valued \
+            or labels.header_label(text) is not None or labels.column_field(text) is not None:
+        return labels.known_level(cell + text) and not labels.is_level(text)
+    if re.search(r"[（(][^）)]*$", cell) and re.match(r"[^（(]*[）)]", text):
+        return True
+    if _UNIT_NAME_END.search(cell) or re.search(r"资金|预算|金额|项目|单位|部门", text):
+        return False  # (…服务中心 / 项目资金→→年初预算数: a field's whole value, then a row of its own)
+    if re.search(r"\d$", cell):  # ≤2024年6月30 / 日, 挽回粮食损失1.5 / 万吨以上。 (not a score, 10, then a row)
+        return bool(re.search(r"[\u4e00-\u9fff]", cell)) and bool(re.match(r"(日|号|月)(前|止|内)?$|\d|[万亿千]?[\u4e00-\u9fff%‰]", text))
+    return bool(re.search(r"[\u4e00-\u9fff]$", cell)) and not _CUT_WORD.search(cell) \
+        and (labels.known_level(cell + text) or not labels.known_level(cell))
+
+
+def _goes_on(cell: str, text: str) -> bool:
+    from jxcheck.engine.readers import labels  # (labels imports this module's neighbours; kept local)
+    cell, text = cell.strip(), text.strip()
+    from jxcheck.engine.readers import labels as _labels
+    if re.search(r"[\u4e00-\u9fff].*\d\.$", cell) and re.match(r"\d", text):
+        return True  # …挽回粮食损失1. / 62万吨，…: a number broken at its point
+    if re.search(r"\d{4}年\d{1,2}月\d{1,2}$", cell) and re.fullmatch(r"日(前|止|内|以前|之前)?", text):
+        return True  # ≤2024年6月30 / 日: a date broken inside
+    if len(text) <= 6 and (_labels.known_level(cell + text) and not _labels.is_level(text)
+                           or re.search(r"[（(][^）)]*$", cell) and re.match(r"[^（(]*[）)]", text)
+                           or _labels.column_field(cell) == "reason" and _labels.column_field(cell + text) == "reason"):
+        return True  # 服务对象满意 / 度指标, 项目资金（万 / 元）, 偏差原因分析及改进 / 措施
+    if len(cell) < 8 or _ENDED.search(cell) or not re.search(r"[\u4e00-\u9fff]$|\d\.$", cell) or _OWN_LINE.match(text) \
+            or re.search(r"[（(]\s*万?元\s*[)）]|[（(][^）)]{0,3}$", text) or _UNIT_NAME_END.search(cell):
+        return False
+    from jxcheck.engine.values.parse import parse_value
+    if parse_value(cell).kind in ("quantity", "range", "deadline", "period"):
+        return False  # 2024年1月1日至2024年12月31日: a whole value
+    return labels.header_label(text[:20]) is None and not labels.section_label(text) and not labels.is_level(text) \
+        and labels.form_kind(text) is None and labels.column_field(text) is None and not _VALUE_LIKE.match(text) \
+        and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text)
+
+
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
     rows: list[Row] = []
     in_preamble = True
@@ -157,7 +254,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
         lines_cells = spaced.rows(lines)
     else:
         gap = _mixed_gap(lines)
-        lines_cells = [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
+        lines_cells = _cells_broken_over_lines(
+            [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)])
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from wcwidth import wcswidth
+
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
 from jxcheck.engine.units import lookup
@@ -15,8 +17,9 @@ _FOOTER = re.compile(r"^(第\s*\d+\s*页.*|[-—–－]+\s*\d+\s*[-—–－]+|\
 _COMPARATOR = re.compile(r"^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|定性|定量|大于等于|小于等于)$")
 _NUMBER = re.compile(r"^[≥≤=＝<>＞＜≧≦]?\s*-?\d+(\.\d+)?\s*%?$")
 _AMOUNT = re.compile(r"^(-?\d[\d,]*(\.\d+)?%?|[—\-/]+)$")  # an amount, a rate, or a dash for none
-_VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^\d|\d\s*(%|‰)$|[年月日]前$|^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|"
-                    r"显著|明显|提升|提高|降低|有效|持续|长期|完成|已完成|满意|基本满意|全覆盖|稳定|正常)")
+_VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^\d|\d\s*(%|‰)$|[年月日]前$|^(显著|明显|有效|持续|长期|逐步|不断|大幅)|"
+                    r"^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|提升|提高|降低|完成|已完成|满意|"
+                    r"基本满意|全覆盖|稳定|正常)$")  # (优良中等路率, 合格率: names that start with a value's word)
 _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数|调整后预算数|年初预算|全年预算)")
 _SIGN_OFF = re.compile(r"^(填报人|填表人|联系电话|填报日期|单位负责人|财务负责人|项目负责人|审核人|联系人)\s*[:：]")
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
@@ -29,12 +32,17 @@ def applies(lines: list[str]) -> bool:
     return len(body) >= 12 and single >= 0.9 * len(body) and _table_start(body) is not None
 
 
+def _column(text: str) -> str | None:
+    """A column label's role; a note's column (指标解释, 备注) holds text beside the value."""
+    return labels.column_field(text) or ("extra" if norm(text) in ("指标解释", "指标说明", "指标释义", "备注", "说明") else None)
+
+
 def _table_start(body: list[str]) -> int | None:
     """Where the indicator table's column labels start: three or more lines in a row that label its columns."""
     for k in range(len(body)):
         run = []
         for t in body[k:k + 12]:
-            if labels.column_field(t) is None and norm(t) not in ("绩效指标", "年度绩效指标"):
+            if _column(t) is None and norm(t) not in ("绩效指标", "年度绩效指标"):
                 break
             run.append(norm(t))
         if len(run) >= 3 and labels.is_indicator_header(run):
@@ -68,10 +76,14 @@ def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _broken_label(head: str, tail: str) -> bool:
-    if re.fullmatch(r"[^（()）]{0,4}[）)]", tail) and re.search(r"[（(][^）)]{0,4}$", head):
-        return True
+    if re.match(r"[^（()）]{0,4}[）)]", tail) and re.search(r"[（(][^）)]{0,4}$", head):
+        return True  # (填报单位（盖章 / ）：威县农业农)
+    if re.fullmatch(r"[（(]\s*(万元|元|亿元)\s*[）)]", tail) and not re.search(r"[\d（()）]", head):
+        return True  # 年度预算执行情况 / （万元）: a label's unit on the line below
     if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
         return False
+    if labels.column_field(head) == "reason" and labels.column_field(head + tail) == "reason":
+        return True  # 偏差原因分析及改 / 进措施: the header's long label wrapped
     whole = norm(head + tail)
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 
@@ -96,6 +108,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     amounts_wanted = sum(1 for c in columns if _TASK_AMOUNT_COLUMN.match(norm(c)))
     has_content = any(norm(c).startswith(("主要内容", "任务内容")) for c in columns)
     out: list[tuple[int, list[str]]] = [(number, [text, *columns])]
+    width = 0  # the longest line of content so far: a wrapped cell's lines are that long but its last
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
             and not labels.section_label(body[j][1]) and labels.header_label(body[j][1]) is None:
         row_at, name = body[j]
@@ -106,14 +119,22 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                 and not labels.section_label(body[j][1]):
             content += body[j][1]
             j += 1
+            if content and wcswidth(body[j - 1][1]) < width - 4 and j < len(body) and not _AMOUNT.match(body[j][1]):
+                break  # the content's last line, and no amount after it: the amount was left blank
+        width = max([width, *(wcswidth(t) for _, t in body[at_name + 1:j])]) if content else width
         amounts: list[str] = []
         while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
             amounts.append(body[j][1])
             j += 1
-        if not amounts:  # not a task after all: the table has ended
+        if not amounts and not content:  # not a task after all: the table has ended
             return out, at_name
+        if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
+            return out, at_name  # (its words ran into the goal: no task)
         out.append((row_at, ["", name, *([content] if has_content else []), *amounts]))
     return out, j
+
+
+_UNIT_END = r"(局|站|中心|所|院|委|委员会|会|室|办|队|馆|社|厂|公司|处|科|部|校|学|园|团|台)$"  # a unit's name is whole
 
 
 def _is_label(text: str) -> bool:
@@ -127,16 +148,32 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     while k < len(body):
         number, text = body[k]
         funds = _funds_header(body, k)
-        if funds:  # 项目资金(万元) / 年初预算数 / 全年预算数 …: the block's labels, then a line's label and amounts
+        unlabelled = 0
+        if _FUNDS.match(norm(text)):  # (年初预算数 first: no block label before the columns')
+            funds, unlabelled = 0, 1
+            while k + unlabelled < len(body) and _FUNDS.match(norm(body[k + unlabelled][1])):
+                unlabelled += 1
+            unlabelled = unlabelled if unlabelled >= 3 else 0
+        if unlabelled:  # 年初预算数 / 全年预算数 … / 年度预算执行情况（万元）: the columns' labels before the block's own
+            out.append((number, ["", "", *(t for _, t in body[k:k + unlabelled])]))
+            k += unlabelled
+            if k + 1 < len(body) and not _AMOUNT.match(body[k][1]) and not _AMOUNT.match(body[k + 1][1]):
+                out.append((body[k][0], ["", body[k][1]]))  # the block's label, its amounts none
+                k += 1
+            funds = unlabelled
+        elif funds:  # 项目资金(万元) / 年初预算数 / 全年预算数 …: the block's labels, then a line's label and amounts
             out.append((number, [text, "", *(t for _, t in body[k + 1:k + 1 + funds])]))
             k += 1 + funds
+        if funds:
             while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]):
                 line_at, label = body[k]
                 amounts: list[str] = []
                 k += 1
-                while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]):
-                    label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell
-                    k += 1
+                while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]) \
+                        and not re.search(r"(资金|拨款|收入|支出|总额|合计|小计|结转|结余|经费|预算)$", label) \
+                        and not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1]):
+                    label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell (not 上年结转资金 | | |
+                    k += 1  # then 其他资金: a line of blank amounts, then the next)
                 while k < len(body) and _AMOUNT.match(body[k][1]) and len(amounts) < funds:
                     amounts.append(body[k][1])
                     k += 1
@@ -169,10 +206,25 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 out.append((number, [text, "".join(texts)]))
             continue
         if _is_label(text) and k + 1 < len(body) and not _is_label(body[k + 1][1]) and not re.search(r"[:：]\S", text):
-            out.append((number, [text, body[k + 1][1]]))  # 项目名称 / 2024年农村饮水工程维修养护项目
+            value = body[k + 1][1]  # 项目名称 / 2024年农村饮水工程维修养护项目
+            k += 2
+            while k < len(body) and labels.header_label(body[k][1]) is None and not labels.section_label(body[k][1]) \
+                    and len(body[k][1]) <= 12 \
+                    and len(value) <= 14 and not _AMOUNT.match(body[k][1]) and not _is_label(body[k][1]) \
+                    and not _AMOUNT.match(value) and not re.search(r"[（(]\s*(万元|元)|^其中|[:：]$|资金$", body[k][1]) \
+                    and not (labels.header_label(text) == "department" and re.search(_UNIT_END, value)) \
+                    and not _is_goal_label(body[k][1]) and not re.search(r"[。；;]$", value):
+                value += body[k][1]  # 2025年高标准农 / 田建设项目, 威县农 / 业农村 / 局: a narrow cell's value wrapped
+                k += 1
+            out.append((number, [text, value]))
+            continue
+        if re.search(r"[:：]\S", text) and _is_label(re.split(r"[:：]", text)[0]) and k + 1 < len(body) \
+                and len(body[k + 1][1]) <= 4 and not _AMOUNT.match(body[k + 1][1]) and not _is_label(body[k + 1][1]):
+            out.append((number, [text + body[k + 1][1]]))  # 填报单位（盖章）：威县农业农 / 村局
             k += 2
             continue
-        if k + 1 < len(body) and re.fullmatch(r"[^\d，,。；;:：]{2,14}", text) and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 1][1]):
+        if k + 1 < len(body) and re.fullmatch(r"(其中[:：])?[^\d，,。；;:：]{2,14}", text) \
+                and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 1][1]):
             out.append((number, [text, body[k + 1][1]]))  # 财政拨款 / 2098.60: a source's label and its amount
             k += 2
             continue
@@ -203,10 +255,14 @@ def _funds_header(body: list[tuple[int, str]], k: int) -> int:
 def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     header: list[str] = []
     k = 0
-    while k < len(body) and (labels.column_field(body[k][1]) is not None or norm(body[k][1]) in ("绩效指标", "年度绩效指标")):
+    while k < len(body) and (_column(body[k][1]) is not None or norm(body[k][1]) in ("绩效指标", "年度绩效指标")):
         header.append(body[k][1])
         k += 1
-    roles = [labels.column_field(t) for t in header]
+    roles = [_column(t) for t in header]
+    for j in range(len(header) - 2):  # 指标值 over 符号 | 值 | 单位: a group's label, its sub-labels the columns
+        if roles[j] == "value" and "nature" in roles[j + 1:j + 3] and "value" in roles[j + 1:j + 4]:
+            header, roles = header[:j] + header[j + 1:], roles[:j] + roles[j + 1:]
+            break
     out: list[tuple[int, list[str]]] = [(body[0][0], header)]
     row: dict[str, str] = {}
     current: dict[str, str] = {}  # the 一级 the rows are under
@@ -220,11 +276,13 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((row_at, [row.get(f"@{j}", "") for j in range(len(header))]))
         row = {}
 
-    def put(role: str, text: str) -> None:
+    def put(role: str, text: str, joined: bool = False) -> None:
         j = roles.index(role) if role in roles else None
+        joined = joined or role in ("name", "reason") and bool(row.get(role))
         if j is not None:
-            row[f"@{j}"] = (row.get(f"@{j}", "") + text) if role in ("name", "reason") and row.get(role) else text
-        row[role] = (row.get(role, "") + text) if role in ("name", "reason") and row.get(role) else text
+            row[f"@{j}"] = (row.get(f"@{j}", "") + text) if joined else text
+        row[role] = (row.get(role, "") + text) if joined else text
+        row["_last"] = role
 
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
     columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
@@ -243,6 +301,8 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         if text == "指标" and row.get("level2") and not row.get("name") and labels.known_level(row["level2"] + text):
             put("level2", row["level2"] + text)  # 服务对象满意度 / 指标: a level's name wrapped in its cell
             continue
+        if re.fullmatch(r"\d{1,3}", text) and (k == len(body) or _SIGN_OFF.match(body[k - 2][1])):
+            continue  # the page's number after the sign-off, or the text's last line
         if _SIGN_OFF.match(text) or _TOTAL.match(norm(text)) or _table_label(text) and not labels.is_level(text):
             flush()
             cells = [text]
@@ -258,7 +318,9 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 cells = placed
             out.append((number, cells))
             continue
-        if labels.is_level(text) and labels.known_level(text):
+        same = bool(row.get("level2")) and not row.get("name") \
+            and re.sub(r"指标$", "", labels.level_name(text)) == re.sub(r"指标$", "", labels.level_name(row["level2"]))
+        if labels.is_level(text) and labels.known_level(text) and not same:  # (服务对象满意度指标 / 服务对象满意度: its name)
             level = "level1" if labels.is_level1(text) and "level1" in roles else "level2"
             if level == "level1" and labels.is_level2(text) and current.get("level1") \
                     and labels.implied_level1(text) == labels.level_name(current["level1"]):
@@ -276,14 +338,25 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             put("name", text)
             continue
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and not _VALUE.search(text) \
-                and not _COMPARATOR.match(text) and len(text) <= 8 and k < len(body) \
-                and (_COMPARATOR.match(body[k][1]) or _VALUE.search(body[k][1])):
+                and not _COMPARATOR.match(text) and k < len(body) \
+                and (len(text) <= 8 and re.match(r"[≥≤=＝<>＞＜≧≦]|\d{4}\s*年|\d{1,2}\s*月", body[k][1])
+                     or re.fullmatch(r"[（(][^（()）]{1,12}[）)]", text)):
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
             continue
+        last = row.get("_last", "")
+        if last in ("value", "actual", "term_value") and re.search(r"\d$", row.get(last, "")) \
+                and re.fullmatch(r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text):
+            put(last, text, joined=True)  # ≤2024年11月3 / 0日: a date broken inside its number
+            continue
+        if "extra" in after_name and row.get("value") and not row.get("extra") and not labels.is_level(text) \
+                and after_name.index("extra") > after_name.index("value") \
+                and (k >= len(body) or not _value_line(body[k][1])):
+            put("extra", text)  # ≥85% / 按年度路况检测结果 / 时效指标: the value's note, not the next row's name (that one
+            continue  # has its value after it)
         role = _next_role(row, after_name, text)
         if role is None:
-            if _VALUE.search(text) or len(text) <= 4:
-                continue  # a value with no column left: dropped rather than read as a name
+            if _VALUE.search(text) and not re.search(r"[\u4e00-\u9fff]{5,}", text) or len(text) <= 4:
+                continue  # a value with no column left: dropped rather than read as a name (not 65岁及以上老年人…)
             if not any(row.get(r) for r in after_name):
                 put("name", text)  # a name wrapped onto the next line (…保障人 / 数)
                 continue
@@ -294,6 +367,11 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         put(role, text)
     flush()
     return out
+
+
+def _value_line(text: str) -> bool:
+    return bool(re.match(r"[≥≤=＝<>＞＜≧≦]", text) or _NUMBER.match(text) or _VALUE.search(text) and len(text) <= 8
+                or re.fullmatch(r"\d+(\.\d+)?\s*[\u4e00-\u9fff%‰/·]{1,8}", text))
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:

@@ -193,7 +193,8 @@ def score_formula(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     accept = formula(rule, "accept")
     for row in scoring.rows(form):
         i = row.indicator
-        if row.direction is None and row.met is True and row.target.kind == "deadline" and i.weight is not None \
+        if row.direction is None and row.met is True and row.target is not None and row.target.kind == "deadline" \
+                and i.weight is not None \
                 and i.score is not None and i.score < i.weight and not i.uncertain and deductions.rule_text(i) is None:
             yield _row_problem(rule, row, form, calc=_d(i.weight))  # 11月10日 against ≤11月15日: met, full marks
             continue
@@ -269,7 +270,7 @@ def _same(actual: object, target: object) -> bool:
     return all(getattr(actual, k, None) == getattr(target, k, None) for k in ("op", "number", "unit"))
 
 
-_COMPARATOR_WRITTEN = re.compile(r"[≥≤＞＜><≧≦]|不[低少高多超大小]于|不超过|以上|以下|及以上|至少|最多")
+_COMPARATOR_WRITTEN = re.compile(r"[≥≤＞＜><≧≦]|不?[低少高多大小]于|不?超过|以上|以下|至少|最多")
 
 
 def _reason_given(form: Form) -> bool:

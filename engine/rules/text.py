@@ -158,12 +158,15 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             # 52台(套), 630场次, 0.3个百分点: the goal's unit is the start of the indicator's; a value that has the
             # number but lost its unit is VAL-02's
             generic = unit == "个"  # 150个批次, 0.5个等级: the classifier before the indicator's own unit
-            counted = lookup(unit).kind == "count"  # 4家五星级 against 五星级文化礼堂创建数 4个: 个 counts anything
+            counted = unit in _PLACES_OR_THINGS  # 4家五星级 against 五星级文化礼堂创建数 4个: 个 counts things (not 3次 drills)
             if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit) or counted and u == "个"
                                              or generic and lookup(u).kind in ("count", "grade")) for n, u in known) \
                     or _summed(Decimal(number), unit, known):
                 continue
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
+
+
+_PLACES_OR_THINGS = frozenset({"家", "所", "座", "处", "项", "条", "台", "套", "辆", "件", "间", "栋", "口", "眼"})
 
 
 def _clause(text: str, at: int) -> str:

@@ -1,0 +1,16 @@
+"""Helpers of the written sets' tests: a small form written to a file and checked, and the rules it raised."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+
+
+def checked(tmp_path: Path, body: str, book, name: str = "form.txt"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return check_file(path, book)
+
+
+def rules_of(result) -> list[str]:
+    return [f.rule for f in result.findings]
