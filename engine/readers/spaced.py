@@ -301,7 +301,11 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
             return start - here if short[k] or after is None or stop <= after or edge is None else None
         if edge is not None and (abs(stop - edge) <= _TOLERANCE or abs((start + stop) - (here + edge)) <= 2 * _TOLERANCE):
             return 1 + abs(stop - edge)  # right-aligned under its label, or centred under it
-        return None
+        before = columns[column - 1][1] if column and columns[column - 1][1] is not None else None
+        if edge is not None and not short[k] and start < here < stop and (before is None or start > before) \
+                and (after is None or stop <= after):
+            return 4 + abs((start + stop) - (here + edge)) // 2  # a long cell across its label, from the label before's
+        return None  # end (a header's labels centred over cells left-aligned: 三级指标 over 开展人工防雹…)
     best: dict[tuple[int, int], tuple[int, tuple[int, ...]] | None] = {}
 
     def place(k: int, free: int) -> tuple[int, tuple[int, ...]] | None:
@@ -370,8 +374,11 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
-                out.extend(_wraps_joined([(n, _spans(f, columns, wide), _placed(f, columns, wide))
-                                          for n, f, _, _ in joined[k:end]]))
+                out.extend(_labels_between(_wraps_joined([(n, _spans(f, columns, wide), _placed(f, columns, wide))
+                                                          for n, f, _, _ in joined[k:end]
+                                                          if not (len(f) == 1 and _FOOTER_LINE.fullmatch(f[0].text))])))
+                out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
+                           if len(f) == 1 and _FOOTER_LINE.fullmatch(f[0].text))  # (— 1 —: the page's number)
                 placed += end - k
                 k = end
                 continue
@@ -411,6 +418,16 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                 header[min(j, len(header) - 1)] += cells[j]
             out[0] = (out[0][0], header)
             continue
+        filled_now = [j for j, t in enumerate(cells) if t]
+        if len(out) > 1 and filled_now and out[-1][1] and not any(re.search(r"\d", t) for t in out[-1][1]) \
+                and any(out[-1][1][j] for j in names if j < len(out[-1][1])) \
+                and all(j not in names and _complete_value(cells[j]) for j in filled_now) \
+                and all(j >= len(out[-1][1]) or not out[-1][1][j] for j in filled_now):
+            above = out[-1][1]  # 作业信息上报及时率（作业结束后 / ≥98%: a tall row's value centred below its name's start
+            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (cells[j] if j < len(cells) else "")
+                                    for j in range(max(len(above), len(cells)))])
+            above_spans = {**spans, **above_spans}
+            continue
         if len(out) > 1 and cells and _wrap_of(out[-1][1], above_spans, cells, capacity, names):
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
@@ -426,6 +443,85 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         out.append((number, list(cells)))
         above_spans = spans
     return out
+
+
+def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Level labels a PDF centred down their merged cells, copied onto lines of their own between the rows they span
+    (…持证上岗率 / 质量指标 / …事故发生次数): each put on the first row of the group it stands in the middle of, the
+    groups found as middle_labels finds them (a label on a row, or between two, as near its group's middle as the
+    labels allow); the table as it came where no such split exists."""
+    if len(rows) < 3:
+        return rows
+    header = rows[0][1]
+    levels = [j for j, t in enumerate(header) if labels.column_field(t) in ("level1", "level2")]
+    names = [j for j, t in enumerate(header) if labels.column_field(t) == "name"]
+    if not levels or not names:
+        return rows
+
+    def label_only(cells: list[str]) -> bool:
+        filled = [j for j, t in enumerate(cells) if t]
+        return bool(filled) and all(j in levels and labels.known_level(cells[j]) for j in filled)
+    body = rows[1:]
+    if not any(label_only(c) for _, c in body):
+        return rows
+    data = [k for k, (_, c) in enumerate(body) if any(j < len(c) and c[j] for j in names)]
+    if len(data) < 2:
+        return rows
+    cells = {k: list(body[k][1]) for k in data}
+    width = max(len(c) for _, c in rows)
+    placed: set[int] = set()  # the columns whose labels were put on their groups
+    for column in levels:
+        marks: list[tuple[int, str]] = []  # (twice the data row's index, or between two: odd), the label
+        seen = 0
+        for k, (_, c) in enumerate(body):
+            text = c[column] if column < len(c) else ""
+            if k in cells:
+                if text:
+                    marks.append((2 * seen, text))
+                seen += 1
+            elif text and label_only(c):
+                marks.append((2 * seen - 1, text))
+        odd = sum(p % 2 for p, _ in marks)
+        if not marks or not odd or marks[0][0] == 0:
+            continue  # labels on rows (their groups' first, or middle: middle_labels' to place), or the first row
+            # labelled (labels on first rows: one between two rows is an empty group's): read as they came
+        groups = _centred_groups(len(data), [p for p, _ in marks])
+        if groups is None:
+            continue
+        placed.add(column)
+        for (start, _), (_, text) in zip(groups, marks):
+            for k in data:
+                c = cells[k]
+                if column < len(c) and c[column] == text:
+                    c[column] = ""
+            first = cells[data[start]]
+            first.extend([""] * (width - len(first)))
+            first[column] = text
+    out = [rows[0]]
+    for k, (number, c) in enumerate(body):
+        if k in cells:
+            out.append((number, cells[k]))
+        elif not label_only(c) or any(t and j not in placed for j, t in enumerate(c)):
+            out.append((number, c))  # (a label no split placed stays on its line, for the reader to place)
+    return out
+
+
+def _centred_groups(n: int, marks: list[int]) -> list[tuple[int, int]] | None:
+    """Consecutive groups of rows 0..n-1, one to a mark (a row's index twice, or the odd place between two), each
+    mark within a row of its group's middle; the nearest such split, or None."""
+    best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}
+    for k, mark in enumerate(marks):
+        last = k == len(marks) - 1
+        found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        for start, (cost, done) in best.items():
+            for stop in ([n - 1] if last else range(start, n - 1)):
+                off = abs(mark - (start + stop))
+                if off > 2 or 2 * start > mark + 1 or 2 * stop < mark - 1:
+                    continue
+                if stop + 1 not in found or cost + off < found[stop + 1][0]:
+                    found[stop + 1] = (cost + off, [*done, (start, stop)])
+        best = found
+    return best[n][1] if n in best else None
 
 
 def _header_tail(header: list[str], cells: list[str]) -> bool:
@@ -456,15 +552,20 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
 def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],
              names: frozenset[int] | set[int] = frozenset()) -> bool:
     filled = [j for j, t in enumerate(cells) if t]
-    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) for j in filled):
+    closes = [j < len(above) and bool(re.search(r"[（(][^）)]*$", above[j])) and bool(re.search(r"[）)]$", cells[j]))
+              for j in filled]  # （作业结束后 / 30分钟内上报）: a bracket closed, figures and all
+    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c for j, c in zip(filled, closes)):
         return False
     level = [j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
              and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j in filled]
-    if all(level):
+    beside = [j < len(above) and not above[j] and labels.known_level(cells[j]) and labels.is_level1(cells[j])
+              for j in filled]  # (满意度指标 beside 意度指标: the 一级 of a one-row group, centred down it)
+    if any(level) and all(a or b for a, b in zip(level, beside)):
         return True  # 可持续影响指 / 标: a level's name wrapped, its group's row empty or not
     if not any(re.search(r"\d", t) for t in above):
         return False
     return all(ok or above[j] and (re.search(r"\d$", above[j]) and re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j])
+                                   or re.search(r"[（(][^）)]*$", above[j]) and re.search(r"[）)]$", cells[j])
                                    or not re.search(r"\d", above[j]) and (j in names or not _label(cells[j]))
                                    and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2
                                    and not (j in names and _MEASURE_END.search(above[j])))  # (…准确率 is whole: a row

@@ -29,7 +29,41 @@ def applies(lines: list[str]) -> bool:
     """Most lines hold one cell (no tab, no run of spaces) and the indicator table's labels stand one per line."""
     body = [line.strip() for line in lines if line.strip() and not line.startswith("# ")]
     single = sum(1 for line in body if "\t" not in line and not re.search(r"\S[ \u3000]{2,}\S", line))
-    return len(body) >= 12 and single >= 0.9 * len(body) and _table_start(body) is not None
+    spaced = sum(1 for line in body if len(line.split()) >= 3)  # (a browser's copy: a row a line, cells one space apart)
+    return len(body) >= 12 and single >= 0.9 * len(body) and spaced < 0.25 * len(body) \
+        and _table_start([t for _, t in _spread([(0, t) for t in body])]) is not None
+
+
+def _spread(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A copy that mostly gives a cell a line but joined a few cells on one baseline with single spaces (年初预算数
+    全年预算数 …, 150.00 150.00 147.60 10 98.40% 9.84, 一级指标 二级指标 …): those lines parted into their cells; a
+    side label printed a character a line (绩 / 效 / 指 / 标) put together."""
+    out: list[tuple[int, str]] = []
+    for number, text in body:
+        parts = text.split()
+        if len(parts) >= 2 and (all(_column(p) is not None or _FUNDS.match(norm(p)) for p in parts)
+                                or all(_AMOUNT.match(p) for p in parts[1 if _TOTAL.match(norm(parts[0])) else 0:])):
+            out.extend((number, p) for p in parts)
+            continue
+        if len(parts) == 2 and re.fullmatch(r"[≥≤=＝<>＜＞]\s*\S{1,12}|\d+(\.\d+)?\s*(%|‰|[\u4e00-\u9fff/·]{1,6})", parts[1]) \
+                and re.search(r"[\u4e00-\u9fff）)]$", parts[0]) and len(parts[0]) >= 3:
+            out.extend((number, p) for p in parts)  # 保障在编人员人数 =9人: a name and its value on one baseline
+            continue
+        out.append((number, text))
+    joined: list[tuple[int, str]] = []
+    k = 0
+    while k < len(out):
+        run = k
+        while run < len(out) and re.fullmatch(r"[\u4e00-\u9fff]", out[run][1]):
+            run += 1
+        word = "".join(t for _, t in out[k:run])
+        if run - k >= 2 and (labels.section_label(word) or norm(word) in ("绩效指标", "年度绩效指标")):
+            joined.append((out[k][0], word))
+            k = run
+            continue
+        joined.append(out[k])
+        k += 1
+    return joined
 
 
 def _column(text: str) -> str | None:
@@ -53,7 +87,7 @@ def _table_start(body: list[str]) -> int | None:
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
     notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
-    body = _bracket_joined([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)])
+    body = _bracket_joined(_spread([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]))
     start = _table_start([t for _, t in body])
     if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
@@ -80,10 +114,12 @@ def _broken_label(head: str, tail: str) -> bool:
         return True  # (填报单位（盖章 / ）：威县农业农)
     if re.fullmatch(r"[（(]\s*(万元|元|亿元)\s*[）)]", tail) and not re.search(r"[\d（()）]", head):
         return True  # 年度预算执行情况 / （万元）: a label's unit on the line below
+    if labels.column_field(head) == "reason" and labels.column_field(head + tail) == "reason" and len(tail) <= 6 \
+            and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and not re.search(r"(措施|原因|说明|情况)$", head) \
+            and not labels.is_level(tail) and labels.column_field(tail) is None:
+        return True  # 偏差原因分析及改 / 进措施, 偏差原因分析 / 及改进措施: the header's long label wrapped
     if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
         return False
-    if labels.column_field(head) == "reason" and labels.column_field(head + tail) == "reason":
-        return True  # 偏差原因分析及改 / 进措施: the header's long label wrapped
     whole = norm(head + tail)
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 

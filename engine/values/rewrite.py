@@ -39,6 +39,9 @@ _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
 _DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                            r"|(?:\d{1,2}|次)\s*月\s*(?:\d{1,2}\s*[日号]|底|末))")
 _EQUALS_WORD = re.compile(r"^\s*[=＝]\s*(?=[\u4e00-\u9fff])(?![零〇一二两三四五六七八九十百千万])")
+_PER_VERB = re.compile(r"^(每年|每半年|每季度|每月|每周)\s*(更新|开展|组织|召开|检查|巡查|报送|发布|举办|培训|维护|检测|通报|"
+                       r"调度|督查|核查|盘点|演练|公示|分析|评估|走访|慰问)\s*(?=\d)")
+_T_PLUS = re.compile(r"^\s*(≤|<=|＜|<|≦)?\s*[Tt]\s*[+＋]\s*(\d{1,2})\s*(日|天|个工作日|工作日)(内|以内)?$")
 _EACH = re.compile(r"^各\s*(?=[≥≤><=＞＜]?\s*\d)")  # 各 1 次: one each (年度、半年趋势报告 各1次)
 
 
@@ -145,6 +148,15 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if worded:  # =及时 (符号 | 值 joined): the word is the value; its comparator says nothing more
         notes.append("文字前的“=”不影响指标值")
         plain = plain[worded.end():]
+    verb = _PER_VERB.match(plain)
+    if verb:  # 每半年更新1次: how often, the work named between (written 1034)
+        notes.append(f"“{verb.group(2)}”为所做的事项")
+        plain = verb.group(1) + plain[verb.end():]
+    settled = _T_PLUS.match(plain)
+    if settled:  # ≤T+1日: within a day after the transaction day (医保结算, written 1040)
+        notes.append("“T+N”：交易（业务）发生日后N日内")
+        within = settled.group(1) or settled.group(4)  # (T+1日 alone: the day it was done, a result)
+        plain = f"{'≤' if within else ''}{settled.group(2)}{settled.group(3)}"
     each = _EACH.match(plain)
     if each:
         notes.append("“各”：名称所列各项均为此值")

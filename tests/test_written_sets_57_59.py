@@ -1,0 +1,113 @@
+"""What written sets 57–59 (judged at b65c056) showed, mended so far; each test fails on b65c056."""
+from __future__ import annotations
+
+from jxcheck.engine.readers import vertical
+from jxcheck.engine.values.parse import parse_value
+from written_checks import checked as _form
+
+EDGE = """项目支出绩效自评表
+项目名称
+少数民族发展资金项目
+主管部门
+某市民族宗教事务局
+项目资金
+（万元）
+年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额
+150.00 150.00 147.60 10 98.40% 9.84
+年度总体目标
+预期目标
+实际完成情况
+扶持6个民族村发展特色产业项目。
+6个产业项目全部建成运营。
+绩
+效
+指
+标
+一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+偏差原因分析
+及改进措施
+产出指标
+数量指标
+扶持民族村特色产业项目
+=6个
+6个
+50
+50
+效益指标
+社会效益指标
+带动少数民族群众就业 ≥120人
+126人
+30
+30
+满意度指标
+服务对象满意度指标
+受益群众满意度
+≥90%
+94%
+10
+10
+总分 100 99.84
+"""
+
+
+def test_a_copy_mostly_a_cell_a_line(tmp_path, book):
+    """An Edge copy (1012): a cell a line but for a few lines of column labels, of amounts, or a name and its value on
+    one baseline; a side label a character a line; the reason's label wrapped. Read as a cell-a-line copy."""
+    assert vertical.applies(EDGE.splitlines())
+    result = _form(tmp_path, EDGE, book)
+    assert [(i.level2, i.name, i.raw, i.actual) for i in result.form.indicators] == [
+        ("数量指标", "扶持民族村特色产业项目", "=6个", "6个"), ("社会效益指标", "带动少数民族群众就业", "≥120人", "126人"),
+        ("服务对象满意度指标", "受益群众满意度", "≥90%", "94%")]
+    assert [line.label for line in result.form.funds][:1] == ["年度资金总额"]
+    assert not {"FORM-02", "TXT-01", "STR-06"} & {f.rule for f in result.findings}
+
+
+def test_values_and_words_of_sets_57_to_59(tmp_path, book):
+    """每半年更新1次 is a frequency; ≤T+1日 a time limit after the day of the deal (1034, 1040); counts of units covered,
+    people helped, cases exposed are more-is-better; a price's swing is fewer-is-better (1036–1038, 1028); a 好差评
+    rate measures satisfaction (1042); money collected is a centre's output (1044); more rain and snow is an
+    ecological effect, sales a co-op's economic one (1016, 1023)."""
+    assert parse_value("每半年更新1次").kind == "quantity" and getattr(parse_value("≤T+1日"), "op", None) == "≤"
+    assert getattr(parse_value("T+1日"), "op", "x") is None
+    body = ("项目支出绩效目标表\n项目名称\t综合保障\n主管部门\t某市某局\n年度绩效目标\t全年覆盖980家公共机构。\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t公共机构能耗统计覆盖单位数\t≥980家\n"
+            "\t\t救助困难信访群众人次\t≥150人次\n\t\t公开曝光典型违规案例数\t≥10例\n\t\t全年住房公积金归集额\t≥12亿元\n"
+            "\t\t困难归侨侨眷动态帮扶台账更新\t每半年更新1次\n\t时效指标\t结算数据上传时限\t≤T+1日\n"
+            "效益指标\t经济效益指标\t基层综合服务社年代购代销额\t≥1200万元\n\t社会效益指标\t春耕期化肥市场价格波动幅度\t≤10%\n"
+            "\t生态效益指标\t作业影响区增雨（雪）量增加率\t≥5%\n满意度指标\t服务对象满意度指标\t办事群众“好差评”好评率\t≥98%\n")
+    found = {(f.rule, f.subject) for f in _form(tmp_path, body, book).findings}
+    for rule, name in (("VAL-04", "公共机构能耗统计覆盖单位数"), ("VAL-04", "救助困难信访群众人次"),
+                       ("VAL-04", "公开曝光典型违规案例数"), ("VAL-04", "春耕期化肥市场价格波动幅度"),
+                       ("VAL-12", "全年住房公积金归集额"), ("VAL-01", "困难归侨侨眷动态帮扶台账更新"),
+                       ("VAL-01", "结算数据上传时限"), ("VAL-11", "基层综合服务社年代购代销额"),
+                       ("VAL-11", "作业影响区增雨（雪）量增加率"), ("VAL-09", "办事群众“好差评”好评率")):
+        assert (rule, name) not in found, (rule, name)
+
+
+def test_labels_centred_between_the_rows_they_span():
+    """pdftotext -layout of a table whose header labels stand centred over left-aligned cells, its merged level cells'
+    text on lines of their own between the rows they span, a value centred down a tall row, the page's number (1016):
+    each label on its group's first row, the wrapped name whole, the page's number no row."""
+    from jxcheck.engine.readers import spaced
+    from test_written_sets_52_55 import _laid
+    lines = _laid(
+        [(6, "一级指标"), (20, "二级指标"), (48, "三级指标"), (84, "指标值")],
+        [(35, "开展人工防雹作业点次"), (83, "≥320点次")],
+        [(20, "数量指标"), (35, "维护固定作业点数量"), (85, "=51个")],
+        [(35, "组织作业安全检查次数"), (86, "≥2次")],
+        [(35, "作业人员持证上岗率"), (85, "=100%")],
+        [(6, "产出指标"), (20, "质量指标")],
+        [(35, "作业弹药安全事故发生次数"), (86, "=0次")],
+        [(35, "作业点维护完成时间"), (80, "2024年5月31日前")],
+        [(20, "时效指标")],
+        [(35, "作业信息上报及时率（作业结束后")],
+        [(85, "≥98%")],
+        [(35, "30分钟内上报）")],
+        [(48, "— 1 —")]).splitlines()
+    rows = [(n, cells) for n, cells in spaced.rows(lines)]
+    placed = [[c for c in cells if c] for _, cells in rows]
+    assert placed[1:] == [["产出指标", "数量指标", "开展人工防雹作业点次", "≥320点次"], ["维护固定作业点数量", "=51个"],
+                          ["组织作业安全检查次数", "≥2次"], ["质量指标", "作业人员持证上岗率", "=100%"],
+                          ["作业弹药安全事故发生次数", "=0次"], ["时效指标", "作业点维护完成时间", "2024年5月31日前"],
+                          ["作业信息上报及时率（作业结束后30分钟内上报）", "≥98%"], ["— 1 —"]]
