@@ -194,17 +194,14 @@ def column_pairs(labels_row: Row, values_row: Row) -> list[tuple[str, str]]:
     return [(names[k], text) for k, text in cells if k < len(names) and names[k] and not amount_like(names[k])]
 
 
-_UNIT_END = "(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司)"  # how a unit's name ends
-_UNIT_NAME = re.compile(_UNIT_END + "$")
+_UNIT_END = labels.UNIT_END  # how a unit's name ends
 CODE = re.compile(r"[\[［(（]?\d{3,}[\]］)）]?")  # a budget code, bare or bracketed (505006, [015001])
 # a budget code (6 digits or more, or bracketed) and then a unit's name, nothing else: not 120个服务站, not 2023年…
 _CODED_UNIT = re.compile(r"^(?:[\[［(（]\d{3,}[\]］)）]|\d{6,})\s*[-－_]?\s*(?![年个人次户])"
                          r"([\u4e00-\u9fff（）()]{2,}?" + _UNIT_END + ")$")
 
 
-def unit_name(text: str) -> bool:
-    """A name that ends as a unit's does (某市公安局, 某中心), not a category's (其他运转类, 本级项目)."""
-    return bool(_UNIT_NAME.search(text.strip()))
+unit_name = labels.unit_name
 
 
 # a title that opens with its unit's name and then the year (大英县民政局2022年度…自评情况公示)

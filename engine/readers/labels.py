@@ -268,3 +268,27 @@ def money_unit_of(label: str) -> str:
     """The money unit a column label names (预算数（元）-> 元), or ''."""
     found = re.search(r"万元|元", label)
     return found.group(0) if found else ""
+
+
+UNIT_END = "(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司)"  # how a unit's name ends
+_UNIT_NAME = re.compile(UNIT_END + "$")
+
+
+def unit_name(text: str) -> bool:
+    """A name that ends as a unit's does (某市公安局, 某中心), not a category's (其他运转类, 本级项目)."""
+    return bool(_UNIT_NAME.search(text.strip()))
+
+
+_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
+_CLOSING = re.compile(r"[^（(]*[）)]")
+
+
+def open_bracket(text: str) -> bool:
+    """A text that opens a bracket it does not close (项目资金（万): its cell goes on below."""
+    return bool(_OPEN_BRACKET.search(text))
+
+
+def closes_bracket(head: str, tail: str) -> bool:
+    """The tail closes the bracket the head left open (项目资金（万 / 元）): one text broken in two."""
+    return open_bracket(head) and bool(_CLOSING.match(tail))
+

@@ -552,8 +552,8 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
 def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],
              names: frozenset[int] | set[int] = frozenset()) -> bool:
     filled = [j for j, t in enumerate(cells) if t]
-    closes = [j < len(above) and bool(re.search(r"[（(][^）)]*$", above[j])) and bool(re.search(r"[）)]$", cells[j]))
-              for j in filled]  # （作业结束后 / 30分钟内上报）: a bracket closed, figures and all
+    # （作业结束后 / 30分钟内上报）: a bracket closed, figures and all
+    closes = [j < len(above) and labels.open_bracket(above[j]) and bool(re.search(r"[）)]$", cells[j])) for j in filled]
     if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c for j, c in zip(filled, closes)):
         return False
     level = [j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
@@ -564,13 +564,16 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
         return True  # 可持续影响指 / 标: a level's name wrapped, its group's row empty or not
     if not any(re.search(r"\d", t) for t in above):
         return False
-    return all(ok or above[j] and (re.search(r"\d$", above[j]) and re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j])
-                                   or re.search(r"[（(][^）)]*$", above[j]) and re.search(r"[）)]$", cells[j])
-                                   or not re.search(r"\d", above[j]) and (j in names or not _label(cells[j]))
-                                   and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2
-                                   and not (j in names and _MEASURE_END.search(above[j])))  # (…准确率 is whole: a row
-               # of its own under it, 资金使用合规性 with no value, is no wrap)
-               for j, ok in zip(filled, level))
+
+    def wraps(j: int) -> bool:
+        if re.search(r"\d$", above[j]):  # 2023年12月31 / 日
+            return bool(re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j]))
+        # a text cell as wide as its column's widest (…准确率 is whole: a row of its own under it, 资金使用合规性 with no
+        # value, is no wrap)
+        return not re.search(r"\d", above[j]) and (j in names or not _label(cells[j])) \
+            and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2 \
+            and not (j in names and _MEASURE_END.search(above[j]))
+    return all(ok or closed or bool(above[j]) and wraps(j) for j, ok, closed in zip(filled, level, closes))
 
 
 def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[Piece], list[str], str]]:
@@ -754,7 +757,7 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
     cell = above[k].text
     if labels.known_level(cell + tail) and (not labels.known_level(cell) or tail in ("指标", "标")):
         return True  # 可持续影响指 / 标, 服务对象满意 / 度指标, 服务对象满意度 / 指标
-    if re.search(r"[（(][^）)]*$", cell) and re.match(r"[^（(]*[）)]", tail):
+    if labels.closes_bracket(cell, tail):
         return True  # 项目资金（ / 万元）
     if re.search(r"\d$", cell) and re.match(r"(日|号|月|年)(前|止|内|以前|之前)?$", tail):
         return True  # 2023年12月31 / 日前

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jxcheck.engine.model import Location
-from jxcheck.engine.readers import spaced, vertical
+from jxcheck.engine.readers import labels, spaced, vertical
 from jxcheck.engine.values.chars import clean
+from jxcheck.engine.values.parse import parse_value
 
 MAX_BYTES = 20 * 1024 * 1024  # a target form is a few kB; larger text is not a form
 MAX_ROWS = 10_000  # a department's table of all its projects is a few thousand rows; more is not a form
@@ -157,12 +158,12 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> list[t
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             continue
+        opened = bool(out) and bool(out[-1][1]) and labels.open_bracket(out[-1][1][-1])
         if broken and out and out[-1][1] and len(cells) >= 2 and cells[0].strip() \
-                and (len(out[-1][1]) >= 2 or re.search(r"[（(][^）)]*$", out[-1][1][-1])) \
-                and sum(labels_of(c) for c in out[-1][1]) < 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) \
-                and (re.search(r"[（(][^）)]*$", out[-1][1][-1])
-                     or not any(re.match(r"(年初|全年|调整后)?(预算|执行)数|分值|执行率|得分|[一二三]级指标", c.strip())
-                                for c in cells[1:])) \
+                and (len(out[-1][1]) >= 2 or opened) \
+                and sum(labels.column_field(c.strip()) is not None for c in out[-1][1]) < 2 \
+                and not re.fullmatch(r"\d{1,3}", cells[0].strip()) \
+                and (opened or not any(_HEADER_WORD.match(c.strip()) for c in cells[1:])) \
                 and _row_goes_on(out[-1][1][-1], cells[0], cells[1]):
             above = out[-1]  # …统防区病虫危害损失 / 率→≤5%→3.6%: a cell's end, then the rest of its row
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
@@ -171,10 +172,13 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> list[t
     return out
 
 
+# a row of column labels (a header's line: no data row's end is carried onto it, nor it onto one)
+_HEADER_WORD = re.compile(r"(年初|全年|调整后)?(预算|执行)数|分值|执行率|得分|[一二三]级指标")
+
+
 def _surely_broken(cell: str, text: str) -> bool:
     """A cell the file's line breaks cut for certain: inside a bracket (项目资金（万 / 元）), a level's name (服务对象满意 /
     度指标) or a date (≤2024年6月30 / 日): the file kept its PDF's line breaks inside its cells."""
-    from jxcheck.engine.readers import labels
     cell, text = cell.strip(), text.strip()
     if not cell or not text or len(text) > 6:
         return False
@@ -183,13 +187,6 @@ def _surely_broken(cell: str, text: str) -> bool:
                 or not labels.known_level(cell) and not labels.is_level(text) and labels.known_level(cell + text))
 
 
-def labels_of(cell: str) -> bool:
-    """A column's label (分值, 自评得分, 原因): a header row takes no data row onto its end."""
-    from jxcheck.engine.readers import labels
-    return labels.column_field(cell.strip()) is not None
-
-
-_UNIT_NAME_END = re.compile(r"(局|院|委|办|中心|政府|学校|所|站|馆|队|会|处|厅|社|团|公司)$")  # a unit's name is whole
 _CUT_WORD = re.compile(r"(率|数|量|度|人次|时间|标准|金额|面积|里程|指标|[。；;.!！?？:：)）%‰])$")
 
 
@@ -197,16 +194,15 @@ def _row_goes_on(cell: str, text: str, after: str = "") -> bool:
     """A tabbed line whose first text ends the last cell of the line above, cut mid-word where the PDF wrapped it
     (统防区病虫危害损失 / 率, ≤2024年6月30 / 日, 项目资金（万 / 元）, 服务对象满意 / 度指标), its other fields the rest of
     that row."""
-    from jxcheck.engine.readers import labels
     cell, text = cell.strip(), text.strip()
     valued = bool(re.match(r"\s*[≥≤=＝<>＜＞]", after))  # (数量→≥30个: a name's end before its value, not a 二级)
     if not cell or len(text) > 6 or re.match(r"[≥≤=＝<>＜＞]|(总分|合计|小计|总计)", text) \
             or labels.is_level(text) and not valued \
             or labels.header_label(text) is not None or labels.column_field(text) is not None:
         return labels.known_level(cell + text) and not labels.is_level(text)
-    if re.search(r"[（(][^）)]*$", cell) and re.match(r"[^（(]*[）)]", text):
+    if labels.closes_bracket(cell, text):
         return True
-    if _UNIT_NAME_END.search(cell) or re.search(r"资金|预算|金额|项目|单位|部门", text):
+    if labels.unit_name(cell) or re.search(r"资金|预算|金额|项目|单位|部门", text):
         return False  # (…服务中心 / 项目资金→→年初预算数: a field's whole value, then a row of its own)
     if re.search(r"\d$", cell):  # ≤2024年6月30 / 日, 挽回粮食损失1.5 / 万吨以上。 (not a score, 10, then a row)
         return bool(re.search(r"[\u4e00-\u9fff]", cell)) and bool(re.match(r"(日|号|月)(前|止|内)?$|\d|[万亿千]?[\u4e00-\u9fff%‰]", text))
@@ -215,21 +211,18 @@ def _row_goes_on(cell: str, text: str, after: str = "") -> bool:
 
 
 def _goes_on(cell: str, text: str) -> bool:
-    from jxcheck.engine.readers import labels  # (labels imports this module's neighbours; kept local)
+    """A tab-less line that carries on the last cell of the tabbed line above (see _cells_broken_over_lines)."""
     cell, text = cell.strip(), text.strip()
-    from jxcheck.engine.readers import labels as _labels
     if re.search(r"[\u4e00-\u9fff].*\d\.$", cell) and re.match(r"\d", text):
         return True  # …挽回粮食损失1. / 62万吨，…: a number broken at its point
     if re.search(r"\d{4}年\d{1,2}月\d{1,2}$", cell) and re.fullmatch(r"日(前|止|内|以前|之前)?", text):
         return True  # ≤2024年6月30 / 日: a date broken inside
-    if len(text) <= 6 and (_labels.known_level(cell + text) and not _labels.is_level(text)
-                           or re.search(r"[（(][^）)]*$", cell) and re.match(r"[^（(]*[）)]", text)
-                           or _labels.column_field(cell) == "reason" and _labels.column_field(cell + text) == "reason"):
+    if len(text) <= 6 and (labels.known_level(cell + text) and not labels.is_level(text) or labels.closes_bracket(cell, text)
+                           or labels.column_field(cell) == "reason" and labels.column_field(cell + text) == "reason"):
         return True  # 服务对象满意 / 度指标, 项目资金（万 / 元）, 偏差原因分析及改进 / 措施
     if len(cell) < 8 or _ENDED.search(cell) or not re.search(r"[\u4e00-\u9fff]$|\d\.$", cell) or _OWN_LINE.match(text) \
-            or re.search(r"[（(]\s*万?元\s*[)）]|[（(][^）)]{0,3}$", text) or _UNIT_NAME_END.search(cell):
+            or re.search(r"[（(]\s*万?元\s*[)）]|[（(][^）)]{0,3}$", text) or labels.unit_name(cell):
         return False
-    from jxcheck.engine.values.parse import parse_value
     if parse_value(cell).kind in ("quantity", "range", "deadline", "period"):
         return False  # 2024年1月1日至2024年12月31日: a whole value
     return labels.header_label(text[:20]) is None and not labels.section_label(text) and not labels.is_level(text) \

@@ -170,9 +170,6 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     return out, j
 
 
-_UNIT_END = r"(局|站|中心|所|院|委|委员会|会|室|办|队|馆|社|厂|公司|处|科|部|校|学|园|团|台)$"  # a unit's name is whole
-
-
 def _is_label(text: str) -> bool:
     return labels.header_label(text) is not None or bool(labels.section_label(text)) \
         or labels.goal_column(text) is not None or bool(re.fullmatch(r"[^，,。；;:：\d]{2,14}[:：]", text))
@@ -248,7 +245,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                     and len(body[k][1]) <= 12 \
                     and len(value) <= 14 and not _AMOUNT.match(body[k][1]) and not _is_label(body[k][1]) \
                     and not _AMOUNT.match(value) and not re.search(r"[（(]\s*(万元|元)|^其中|[:：]$|资金$", body[k][1]) \
-                    and not (labels.header_label(text) == "department" and re.search(_UNIT_END, value)) \
+                    and not (labels.header_label(text) == "department" and labels.unit_name(value)) \
                     and not _is_goal_label(body[k][1]) and not re.search(r"[。；;]$", value):
                 value += body[k][1]  # 2025年高标准农 / 田建设项目, 威县农 / 业农村 / 局: a narrow cell's value wrapped
                 k += 1
