@@ -7,7 +7,7 @@ from typing import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from jxcheck.engine import units
+from jxcheck.engine import doubt, units
 from jxcheck.engine.findings import EXPLAIN, Explanation, Finding, Problem, problem
 from jxcheck.engine.model import Form, Indicator, Location, evolve
 from jxcheck.engine.results import FileResult
@@ -212,11 +212,24 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
     elif result.header_form is not None:  # no indicator table: the header and goals are still judged
         more, notes = check_explained(result.header_form, book, lang, without_table=True)
         findings += more
+    if form is not None and form.meta.copied:
+        findings = doubt.gate(form, findings, lambda p: _copied(p, form, book, lang))
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
     out = FileResult(str(path), form, findings, result.unreadable, notes, part=result.name)
     if form is None and result.meta is not None:
         out.meta = result.meta  # the header of a file without an indicator table, for the report
     return out
+
+
+def _copied(p: Problem, form: Form, book: Rulebook, lang: str) -> Finding:
+    """FORM-03 (case copied) for a PDF copy's lines not read for certain, naming the rules that need every row
+    read right and so did not run."""
+    skipped = [r.id for r in book.cached_rules(book.profile) if r.enabled and "certain" in r.requires] \
+        if doubt.in_doubt(form) else []
+    zh = f"，依赖全表的规则（{'、'.join(skipped)}）未执行" if skipped else ""
+    en = f"; the rules that need every row ({', '.join(skipped)}) did not run" if skipped else ""
+    return stamp(problem("FORM-03", p.location, case="copied", **p.fields(), skipped=zh, skipped_en=en),
+                 book.effective("FORM-03"), lang)
 
 
 def missing_file(path: str, book: Rulebook, lang: str = "zh", reason: str | None = None) -> FileResult:

@@ -189,6 +189,7 @@ class FormMeta:
     partial: bool = False  # the file says it holds only part of the form (a provenance note)
     tail_cut: bool = False  # …but its indicator table closed before the cut: only what follows it may be lost
     period_value: Any = None  # `period` parsed by the values step
+    copied: str | None = None  # how the text was copied out of a PDF, when it was (readers.text.COPY_*)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Readers: a file -> located rows -> a Form, with FORM- problems for what could not be read."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from jxcheck.engine.findings import problem
@@ -30,8 +31,10 @@ def read(path: Path) -> ReadResult:
         content = _content(path) if suffix in SHEET_SUFFIXES | WORD_SUFFIXES | {".doc"} else "text"
         exported = suffix in SHEET_SUFFIXES and content == "text"  # a budget system's .xls export is often text
         if suffix in TEXT_SUFFIXES or suffix == "" or exported:
-            rows, notes = text.read_rows(path)
-            return _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes)))
+            copy: list[str] = []
+            rows, notes = text.read_rows(path, copy)
+            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes)))
+            return _copied(result, copy[0]) if copy else result
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
             return _forms_of(sheets.read_sheets(path, content), layout.recognise)
@@ -49,6 +52,16 @@ def read(path: Path) -> ReadResult:
         return ReadResult(None, [problem("FORM-01", subject=path.name, reason=reason)], unreadable=True)
     return ReadResult(None, [problem("FORM-01", subject=path.name, reason=f"不支持的文件格式“{suffix or '无扩展名'}”")],
                       unreadable=True)
+
+
+def _copied(result: ReadResult, how: str) -> ReadResult:
+    """Every form of a text copied out of a PDF marked so (its table's shape is trusted less: engine/doubt.py)."""
+    for part in result.all():
+        if part.form is not None:
+            part.form = replace(part.form, meta=replace(part.form.meta, copied=how))
+        if part.header_form is not None:
+            part.header_form = replace(part.header_form, meta=replace(part.header_form.meta, copied=how))
+    return result
 
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -88,8 +88,9 @@ def bounded(rows: list[Row]) -> list[Row]:
     return rows
 
 
-def read_rows(path: Path) -> tuple[list[Row], list[str]]:
-    """Rows with physical line numbers, and the leading '# ' provenance notes (which are not rows)."""
+def read_rows(path: Path, copy: list[str] | None = None) -> tuple[list[Row], list[str]]:
+    """Rows with physical line numbers, and the leading '# ' provenance notes (which are not rows); `copy` gets how
+    the text was copied out of a PDF, when it was (see split_rows)."""
     if path.stat().st_size > MAX_BYTES:
         raise Unreadable(f"文件过大（{path.stat().st_size // 1024 // 1024} MB），不是绩效目标表")
     text = decode(path.read_bytes())
@@ -98,7 +99,7 @@ def read_rows(path: Path) -> tuple[list[Row], list[str]]:
         raise Unreadable(f"表格行数过多（{lines}行，上限{MAX_ROWS}行），不是绩效表")
     delimiter = "," if path.suffix.lower() == ".csv" and "\t" not in text else "\t"
     notes: list[str] = []
-    return split_rows(text, delimiter, notes), notes
+    return split_rows(text, delimiter, notes, copy), notes
 
 
 def is_partial(notes: list[str]) -> bool:
@@ -142,23 +143,35 @@ def _spaced_row(line: str) -> list[str]:
     return cells if len(cells) >= 2 and _VALUE_LIKE.search(cells[-1]) else [line]
 
 
+COPY_CELLS, COPY_SPACED, COPY_WORD = "cells", "spaced", "word"  # how a text was copied out of a PDF (split_rows)
+
 _ENDED = re.compile(r"([。；;!！?？:：)）]|(?<!\d)\.)$")  # (…损失1. / 62万吨: a decimal point carries on)
 _OWN_LINE = re.compile(r"^(注|备注|说明|填报|填表|联系|单位负责人|财务负责人|审核|第\s*\d+\s*页|—|-)")
 
 
-def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[str]]], bool]:
     """A tab file whose cells kept the PDF's line breaks (WPS's PDF-to-Word, pasted): a line that goes on with the
     last cell of the tabbed line above — that cell a sentence stopped short, this line one text, no label, level or
-    note — joined back (年度绩效目标→…签约服务覆盖 / 率达到65%以上…)."""
+    note — joined back (年度绩效目标→…签约服务覆盖 / 率达到65%以上…). True with them where a cell was surely cut inside
+    a row (the file is a PDF-to-Word export, not a table typed or saved by an office program)."""
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
+    width = 0  # the indicator table's, from its header row
     out: list[tuple[int, list[str]]] = []
+    cut = False
     for number, cells in lines_cells:
+        if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
+            width = len(cells)
         if out and len(out[-1][1]) >= 2 and len(cells) == 1 and cells[0].strip() and not cells[0].startswith("# ") \
                 and _goes_on(out[-1][1][-1], cells[0]):
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             continue
         opened = bool(out) and bool(out[-1][1]) and labels.open_bracket(out[-1][1][-1])
+        if out and _fills_row(out[-1][1], cells, width):
+            above = out[-1]  # →→残疾儿童康复训练 / 有效率→≥90%: a name's end, then the rest of its row
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
+            cut = True
+            continue
         if broken and out and out[-1][1] and len(cells) >= 2 and cells[0].strip() \
                 and (len(out[-1][1]) >= 2 or opened) \
                 and sum(labels.column_field(c.strip()) is not None for c in out[-1][1]) < 2 \
@@ -167,9 +180,29 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> list[t
                 and _row_goes_on(out[-1][1][-1], cells[0], cells[1]):
             above = out[-1]  # …统防区病虫危害损失 / 率→≤5%→3.6%: a cell's end, then the rest of its row
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
+            cut = True
             continue
         out.append((number, cells))
-    return out
+    return out, cut
+
+
+def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
+    """Two short tabbed lines that make one row of the table's width (its header's cells) when the first's last
+    cell and the second's first are one cell (→→残疾儿童康复训练 / 有效率→≥90%): a cell the PDF's line break cut,
+    kept by the export."""
+    if not (3 <= len(above) < width and 2 <= len(cells) < width and len(above) + len(cells) - 1 == width):
+        return False
+    head, name, tail, rest = above[0].strip(), above[-1].strip(), cells[0].strip(), cells[1].strip()
+    return (not head or labels.known_level(head)) and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
+        and _name_tail(tail, name) and bool(rest) and not _HEADER_WORD.match(rest)
+
+
+def _name_tail(text: str, cell: str) -> bool:
+    """A short text that may end the name `cell` cut by a line break (有效率, 年度考核合格率, 明显减轻, 对康复服务 /
+    满意度): not a label, a level of its own, a value or a total."""
+    return 0 < len(text) <= 12 and " " not in text and not re.match(r"[≥≤=＝<>＜＞\d]|(总分|合计|小计|总计)", text) \
+        and not text.endswith("指标") and not labels.known_level(cell + text) and labels.header_label(text) is None \
+        and labels.column_field(text) is None and not labels.section_label(text.replace(" ", ""))
 
 
 # a row of column labels (a header's line: no data row's end is carried onto it, nor it onto one)
@@ -230,8 +263,13 @@ def _goes_on(cell: str, text: str) -> bool:
         and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text)
 
 
-def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None) -> list[Row]:
+def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
+               copy: list[str] | None = None) -> list[Row]:
+    """The rows of a text file; `notes` gets its leading '# ' provenance notes, `copy` how it was copied out of a PDF
+    when its layout shows it (COPY_CELLS: a cell a line; COPY_SPACED: cells apart by spaces; COPY_WORD: a PDF-to-Word
+    export whose cells kept the PDF's line breaks) — a reading the checks trust less (engine/doubt.py)."""
     rows: list[Row] = []
+    how = None
     in_preamble = True
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # only line breaks end a line
     if text.endswith(("\n", "\r")):
@@ -242,13 +280,16 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None)
         for cells in reader:  # a record's number is the physical line it starts on
             lines_cells.append((reader.line_num - sum(c.count("\n") for c in cells), cells))
     elif vertical.applies(lines):  # pdftotext without -layout: a cell a line
-        lines_cells = vertical.rows(lines)
+        lines_cells, how = vertical.rows(lines), COPY_CELLS
     elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
-        lines_cells = spaced.rows(lines)
+        lines_cells, how = spaced.rows(lines), COPY_SPACED
     else:
         gap = _mixed_gap(lines)
-        lines_cells = _cells_broken_over_lines(
-            [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)])
+        tabbed = [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
+        lines_cells, cut = _cells_broken_over_lines(tabbed)
+        how = COPY_WORD if cut else None
+    if copy is not None and how is not None:
+        copy.append(how)
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):

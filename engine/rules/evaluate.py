@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from jxcheck.engine import doubt
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.levels import level_name
 from jxcheck.engine.model import Form
@@ -34,6 +35,7 @@ def _levels(book: Rulebook, name: str) -> dict:
 REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
     "tasks": lambda form: any(t.budget is not None for t in form.tasks),  # tasks with their money
     "complete": lambda form: not form.meta.partial,  # FORM-03 (case partial) names the rules that did not run
+    "certain": lambda form: not doubt.in_doubt(form),  # FORM-03 (case copied) says these rules did not run
     "signed": lambda form: not form.meta.partial and not form.meta.tail_cut,  # the sign-off below the table is there
     "year": lambda form: form.meta.year is not None,  # FORM-04 (case year) says these rules did not run
     # FORM-03 (case flat): a table without 一级/二级 has no tree to judge

@@ -44,5 +44,5 @@ def check_kind(name: str, provides: Iterable[str] = (), per_item: bool = False, 
 
 
 # A reader's problems (FORM-01…05) are stamped with these values; no check runs for them.
-READER = CheckKind("reader", lambda rule, form, ctx: (), frozenset({"reason", "content", "missing", "missing_en", "rule", "n"}),
+READER = CheckKind("reader", lambda rule, form, ctx: (), frozenset({"reason", "content", "missing", "missing_en", "rule", "n", "lines", "skipped", "skipped_en"}),
                    frozenset(), ("form",))

@@ -1,0 +1,108 @@
+"""A table copied out of a PDF, read with doubt where the copy shows its cells were cut.
+
+Text copied out of a PDF (readers.text.COPY_*) has lost the table's ruling: a cell wrapped over lines, a label
+centred down its block, a value beside the middle line of its name. Where the reading shows such a cut — a row read
+with no value or no name, a name that is a fragment or a value, a 二级 with nothing under it, a row that fits
+nowhere, a 二级 under another's 一级 — the reader is not sure of that part of the table. A reviewer holding the
+PDF sees whole cells there. So on such a copy jxcheck does not report those shapes as the form's defects, does not
+judge the rows beside them, nor run the checks that need every row read right (`requires: [certain]`); it says
+once which lines it could not read for certain (FORM-03, case copied), so that a person checks them against the
+PDF. A file typed, or saved by an office program, is read as it is: its empty cell is empty.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from typing import Callable
+
+from jxcheck.engine.findings import Finding, Problem, problem
+from jxcheck.engine.model import Form
+from jxcheck.engine.readers import labels
+
+# the reader's own FORM-03 cases that name one row it could not place (not a table-wide note)
+_ROW_CASES = {"", "levels"}
+# findings that, on a copy, show where the reading went wrong rather than what the form lacks
+_SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "FORM-03"}
+# a value or an amount where a name should be (≥90%, 4.10万元, 3个): a cell's wrapped part
+_NOT_A_NAME = re.compile(r"[≥≤=＝<>＜＞≧≦]|\d+(\.\d+)?\s*([万亿千]?[\u4e00-\u9fff]{0,2}|%|％|‰)$")
+_SENTENCE_END = re.compile(r"[。；;]$")  # …提高利用量。 with no value: a wrapped reason's or goal's line
+BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
+NEAR = 1  # physical lines either side of a sign whose rows are not judged
+AROUND = 0  # and the rows just before and after it (0: the lines alone decide)
+
+
+def signs(form: Form) -> list[int]:
+    """The lines where a copy's reading shows a cut cell (none for a file that is not a PDF copy), sorted. A row that
+    fits nowhere, a value with no name, a name that is a fragment or a value, a 二级 that is part of a level's name:
+    each is a cut. A row with no value, or a 二级 with nothing under it, is one only beside such a cut (alone, among
+    whole rows, it is what the form holds: a value left empty)."""
+    if not form.meta.copied:
+        return []
+    cuts: set[int] = set()
+    empty: set[int] = set()
+    cuts.update(loc.line for loc, _content, case in form.unplaced if case in _ROW_CASES and loc.line)
+    for _l1, level2, loc, _block in form.empty_groups:
+        if loc.line:
+            (empty if labels.known_level(level2) else cuts).add(loc.line)
+    valued = "value" in form.meta.columns
+    for i in form.indicators:
+        name, line = i.name.strip(), i.location.line
+        if not line:
+            continue
+        if not name or len(name) <= 2 or _NOT_A_NAME.match(name) or _SENTENCE_END.search(name) and not i.raw.strip():
+            cuts.add(line)
+        elif valued and not i.raw.strip():
+            empty.add(line)
+    return sorted(cuts | {line for line in empty if any(abs(line - cut) <= BESIDE for cut in cuts)})
+
+
+def in_doubt(form: Form) -> bool:
+    """Whether the checks that need every row read right (`requires: [certain]`) must not run on this form."""
+    return bool(signs(form))
+
+
+def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], Finding]) -> list[Finding]:
+    """The findings of a PDF copy with what its cut cells caused taken out, and one FORM-03 saying which lines
+    were not read for certain; `stamp_copied(problem)` makes that problem a finding. Other forms: unchanged."""
+    if not form.meta.copied:
+        return findings
+    found = set(signs(form))
+    found |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益指标 under 产出指标
+    if not found:
+        return findings
+    rows = sorted({i.location.line for i in form.indicators if i.location.line})
+    near = _near(found, rows)
+    kept = []
+    for f in findings:
+        line = f.location.line
+        if f.rule in _SIGN_RULES and line in found and (f.rule != "FORM-03" or f.case in (None, "levels")):
+            continue
+        if line in near and not f.rule.startswith("FORM-") or f.rule == "EVAL-02" and f.case == "sum":
+            continue  # (a total of scores summed over rows some of which were not read whole)
+        kept.append(f)
+    lines = sorted(found)
+    kept.append(stamp_copied(problem("FORM-03", case="copied", n=lines[0], lines=_listed(lines))))  # the form's
+    return kept
+
+
+def _near(found: set[int], rows: list[int]) -> set[int]:
+    """The rows a sign's cut may have touched: its own, those within NEAR lines, and the rows just before and
+    after it (a cell a line spreads one row over many lines)."""
+    near = set(found)
+    for line in found:
+        k = bisect.bisect_left(rows, line)
+        near.update(rows[max(0, k - AROUND):k + AROUND + 1])
+        near.update(r for r in rows if abs(r - line) <= NEAR)
+    return near
+
+
+def _listed(lines: list[int]) -> str:
+    """Lines as a reviewer reads them: 12、15–18、30."""
+    runs: list[list[int]] = []
+    for line in lines:
+        if runs and line == runs[-1][-1] + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return "、".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs)
