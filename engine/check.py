@@ -17,6 +17,7 @@ from jxcheck.engine.rules.evaluate import evaluate
 from jxcheck.engine.rules.rule import Rule, case_values
 from jxcheck.engine.rules.rulebook import Rulebook
 from jxcheck.engine.values.parse import parse_parts, parse_value
+from jxcheck.engine.values.types import Quantity
 from jxcheck.engine.waivers import Waiver, apply as waive
 
 
@@ -40,7 +41,18 @@ def _parsed(ind: Indicator) -> Indicator:
     value = parse_parts(ind.nature, ind.raw, unit_cell) if split else parse_value(ind.raw)
     if unit_cell and unit_cell != ind.unit_cell:
         value = replace(value, notes=value.notes + (f"计量单位取自指标名称（{unit_cell}）",))
+    if isinstance(value, Quantity) and value.unit == "万元" and _WAN_ALONE.search(ind.raw) \
+            and re.search(r"(数量|质量|时效)指标$", ind.level2) and not _MONEY_NAME.search(ind.name):
+        value = replace(value, number=value.number * 10000, unit=None, unit_kind=None, wan=None,  # ≥120万 scanned
+                        notes=tuple(n for n in value.notes if "万元" not in n) + ("“万”是数量级，未写计量单位",))
     return evolve(ind, value=value)
+
+
+# “万” alone after a number (≥120万, not 万元, 万人, 万册), and names of money: a bare 万 counts 万元 only there —
+# under 数量/质量/时效指标 a count's name (馆藏档案数字化扫描 ≥120万) makes it a count's magnitude with its unit unsaid
+_WAN_ALONE = re.compile(r"\d\s*万\s*$")
+_MONEY_NAME = re.compile(r"资金|金额|经费|费|成本|投入|投资|预算|支出|补助|补贴|奖补|奖励|收入|产值|销售|营业|利润|税|价|额|元|款|"
+                         r"损失|效益|工资|薪|基金|债")
 
 
 _NAME_UNIT = re.compile(r"[(（]\s*(?:≥|≤|>=|<=|＞|＜)?\s*\**\s*([^()（）*≥≤<>＞＜=]{1,6})[)）]\s*$")  # (人) (≥**平方米)

@@ -119,3 +119,24 @@ def test_a_wps_copy_read_whole_reads_all_its_rows(book):
     assert "残疾儿童康复训练有效率" in names and "残疾人及家属对康复服务满意度" in names
     assert len(names) == 16 and "STR-06" not in {f.rule for f in result.findings}
     assert result.form.meta.copied == text.COPY_WORD and Decimal(16) == len(names)
+
+
+def test_a_word_alone_between_two_rows_of_a_tab_export_ends_the_cell_above():
+    export = ("一级指标\t二级指标\t三级指标\t指标值\n"
+              "效益指标\t生态效益指标\t民族团结进步氛围\t持续\n增强\n"
+              "\t可持续影响指标\t传承人带徒人数\t≥60人\n效益指标\n\t社会效益指标\t观众人次\t≥6000人次\n")
+    copy: list[str] = []
+    rows = [r.texts for r in text.split_rows(export, copy=copy)]
+    assert rows[1] == ("效益指标", "生态效益指标", "民族团结进步氛围", "持续增强")
+    assert ("效益指标",) in rows and copy == [text.COPY_WORD]  # (a level on a line of its own stays one)
+
+
+def test_a_goal_cell_a_copy_wrapped_into_pieces_is_judged_whole(tmp_path, book):
+    """1013 (WPS PDF转Word): the goal's second line, read as a goal of its own, was a false TXT-01 at b65c056."""
+    result = check_file(next(WRITTEN.glob("1013_*")), book)
+    assert result.form.meta.copied == text.COPY_WORD
+    assert "TXT-01" not in {f.rule for f in result.findings}
+    typed = ("项目支出绩效目标表\n项目名称\t某项目\n主管部门\t某局\n年度\t2024年\n"
+             "年度绩效目标\t完成培训300人次。\n\t全面提升服务水平。\n"
+             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥300人次\n")
+    assert "TXT-01" in {f.rule for f in _form(tmp_path, typed, book).findings}  # typed: each goal as written

@@ -111,3 +111,17 @@ def test_labels_centred_between_the_rows_they_span():
                           ["组织作业安全检查次数", "≥2次"], ["质量指标", "作业人员持证上岗率", "=100%"],
                           ["作业弹药安全事故发生次数", "=0次"], ["时效指标", "作业点维护完成时间", "2024年5月31日前"],
                           ["作业信息上报及时率（作业结束后30分钟内上报）", "≥98%"], ["— 1 —"]]
+
+
+def test_a_bare_wan_under_a_count_is_its_magnitude_not_money(tmp_path, book):
+    """1002: 馆藏档案数字化扫描 ≥120万 (pages) was read as 120万元: BUD-05 and VAL-12 at b65c056; the unit is what
+    it lacks (VAL-02). A money name keeps 万 as 万元."""
+    body = ("项目支出绩效目标表\n项目名称\t档案数字化\n主管部门\t某档案馆\n年度\t2024年\n年度资金总额（万元）\t80\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t馆藏档案数字化扫描\t≥120万\n"
+            "\t\t发放档案征集奖励资金\t≤5万\n\t质量指标\t扫描图像合格率\t≥98%\n"
+            "效益指标\t社会效益指标\t档案利用人次\t≥3000人次\n满意度指标\t服务对象满意度指标\t查档群众满意度\t≥90%\n")
+    result = _form(tmp_path, body, book)
+    on = {(f.rule, f.location.line) for f in result.findings}
+    assert ("VAL-02", 7) in on and not {("BUD-05", 7), ("VAL-12", 7)} & on and ("BUD-05", 8) in on
+    money = next(i for i in result.form.indicators if i.name.startswith("发放"))
+    assert money.value.unit == "万元"

@@ -158,13 +158,19 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
     width = 0  # the indicator table's, from its header row
     out: list[tuple[int, list[str]]] = []
     cut = False
-    for number, cells in lines_cells:
+    for k, (number, cells) in enumerate(lines_cells):
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width = len(cells)
         if out and len(out[-1][1]) >= 2 and len(cells) == 1 and cells[0].strip() and not cells[0].startswith("# ") \
                 and _goes_on(out[-1][1][-1], cells[0]):
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
+            continue
+        if width and out and len(cells) == 1 and 3 <= len(out[-1][1]) <= width and out[-1][1][-1].strip() \
+                and k + 1 < len(lines_cells) and len(lines_cells[k + 1][1]) >= 3 and _lone_tail(cells[0].strip()):
+            above = out[-1]  # →生态效益指标→…氛围→持续 / 增强 / →→可持续…: a cell's last word, between two rows
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip()])
+            cut = True
             continue
         opened = bool(out) and bool(out[-1][1]) and labels.open_bracket(out[-1][1][-1])
         if out and _fills_row(out[-1][1], cells, width):
@@ -195,6 +201,15 @@ def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
     head, name, tail, rest = above[0].strip(), above[-1].strip(), cells[0].strip(), cells[1].strip()
     return (not head or labels.known_level(head)) and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
         and _name_tail(tail, name) and bool(rest) and not _HEADER_WORD.match(rest)
+
+
+def _lone_tail(text: str) -> bool:
+    """A word alone on a line inside a tab file's indicator table, between two of its rows (增强, 合格率): no row can
+    be one cell, so it is the end of the cell above, cut by the PDF's line break; not a level, label, total, note
+    or page number, which do stand on lines of their own."""
+    return 0 < len(text) <= 6 and not re.search(r"\d|[-—－]", text) and not labels.is_level(text) \
+        and not labels.known_level(text) and labels.header_label(text) is None and labels.column_field(text) is None \
+        and not labels.section_label(text) and not _OWN_LINE.match(text) and not re.fullmatch(r"(总分|合计|小计|总计|续)", text)
 
 
 def _name_tail(text: str, cell: str) -> bool:

@@ -63,6 +63,8 @@ def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     for goal in goals:
         if _SAME_AS.match(goal.text) and any(_specific(g.text) for g in goals if g is not goal):
             continue  # 年度绩效目标 | 同项目总目标(年度项目): the other goal, which says its measures, stands for it
+        if form.meta.copied and any(_specific(g.text) for g in goals if g is not goal and g.term == goal.term):
+            continue  # text copied out of a PDF: one goal cell wrapped beside another column may read as several
         if not _specific(goal.text):
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, text=goal.text,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
