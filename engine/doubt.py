@@ -26,8 +26,10 @@ _ROW_CASES = {"", "levels"}
 _SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "FORM-03"}
 # a value or an amount where a name should be (≥90%, 4.10万元, 3个): a cell's wrapped part
 _NOT_A_NAME = re.compile(r"[≥≤=＝<>＜＞≧≦]|\d+(\.\d+)?\s*([万亿千]?[\u4e00-\u9fff]{0,2}|%|％|‰)$")
-_SENTENCE_END = re.compile(r"[。；;]$")  # …提高利用量。 with no value: a wrapped reason's or goal's line
+# …提高利用量。, 第四季度…调整，部分推文延后发布；… with no value: a wrapped reason's or goal's lines
+_SENTENCE_END = re.compile(r"[。；;]$|^.{8,}[，,；;。].{4,}")
 BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
+_SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％]")  # a value cell that holds something (a placeholder too)
 NEAR = 1  # physical lines either side of a sign whose rows are not judged
 AROUND = 0  # and the rows just before and after it (0: the lines alone decide)
 
@@ -50,9 +52,10 @@ def signs(form: Form) -> list[int]:
         name, line = i.name.strip(), i.location.line
         if not line:
             continue
-        if not name or len(name) <= 2 or _NOT_A_NAME.match(name) or _SENTENCE_END.search(name) and not i.raw.strip():
+        blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
+        if not name or len(name) <= 2 or _NOT_A_NAME.match(name) or _SENTENCE_END.search(name) and blank:
             cuts.add(line)
-        elif valued and not i.raw.strip():
+        elif valued and blank:
             empty.add(line)
     return sorted(cuts | {line for line in empty if any(abs(line - cut) <= BESIDE for cut in cuts)})
 

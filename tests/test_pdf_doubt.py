@@ -8,9 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from jxcheck.engine import doubt
-from jxcheck.engine.check import check_file, check_path
+from jxcheck.engine.check import check, check_file, check_path
 from jxcheck.engine.findings import Finding, Severity
-from jxcheck.engine.model import Form, FormMeta, Indicator, Location
+from jxcheck.engine.model import Form, FormMeta, Goal, Indicator, Location
 from jxcheck.engine.readers import text
 from written_checks import checked as _form
 
@@ -140,3 +140,59 @@ def test_a_goal_cell_a_copy_wrapped_into_pieces_is_judged_whole(tmp_path, book):
              "年度绩效目标\t完成培训300人次。\n\t全面提升服务水平。\n"
              "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥300人次\n")
     assert "TXT-01" in {f.rule for f in _form(tmp_path, typed, book).findings}  # typed: each goal as written
+
+
+LAYOUT = """                              2024年度项目支出绩效目标表
+   项目名称          人工造林项目
+   主管部门          某旗林业和草原局
+   一级指标          二级指标       三级指标                                     指标值
+                     数量指标       完成人工造林面积                            ≥5000亩
+                                    栽植苗木数量                               ≥33.5万株
+   产出指标          质量指标       造林当年成活率                                ≥85%
+                                    造林苗木质量合格率                            =100%
+                     时效指标       造林任务完成时间                        2024年10月31日前
+                                    旗级验收完成时间                        2024年11月30日前
+                                    苗木购置费                                  ≤205万元
+   成本指标        经济成本指标     整地及栽植费                                ≤120万元
+                                    幼林抚育及管护费                            ≤40万元
+                                    作业设计及检查验收费                        ≤15万元
+                   生态效益指标     新增森林面积                                ≥333公顷
+   效益指标        社会效益指标     带动农牧民务工人数                          ≥120人次
+                  可持续影响指标    造林地块封育管护期                            ≥3年
+  满意度指标    服务对象满意度指标  参与造林农牧民满意度                          ≥90%
+"""
+
+
+def test_labels_centred_on_two_row_groups_then_a_longer_one(tmp_path, book):
+    """1046 (pdftotext -layout): every label on its group's upper middle line, the first group's on the table's first
+    row; the cost group's first row (苗木购置费 ≤205万元) was read under 时效指标 at 8e85044 (DATE-01, VAL-12)."""
+    result = _form(tmp_path, LAYOUT, book)
+    groups = {i.name: (i.level1, i.level2) for i in result.form.indicators}
+    assert groups["苗木购置费"] == ("成本指标", "经济成本指标")
+    assert groups["旗级验收完成时间"] == ("产出指标", "时效指标")
+    assert groups["新增森林面积"] == ("效益指标", "生态效益指标")
+    assert groups["参与造林农牧民满意度"][0] == "满意度指标"
+    assert not {"DATE-01", "VAL-12"} & {f.rule for f in result.findings}
+
+
+def test_a_wps_row_one_cell_short_and_a_goal_whose_lines_start_with_a_year():
+    export = ("年度绩效目标\t2024年举办市级群众性\n体育赛事9项，参赛群\n众不少于5000人次，11月\n30日前完成验收。\n"
+              "\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+              "绩效指标\t产出指标\t数量指标\t发放重点优抚对象\n定期抚恤补助人数\t≥4200人\t3986人\t10\t9.49\t无\n"
+              "\t\t时效指标\t定期抚恤补助按月\n发放时间\t每月15日前\t每月10日前\t10\t10\n"
+              "\t\t\t资料归档\n完整\t好\t好\t10\t10\n")
+    copy: list[str] = []
+    rows = [r.texts for r in text.split_rows(export, copy=copy)]
+    assert rows[0] == ("年度绩效目标", "2024年举办市级群众性体育赛事9项，参赛群众不少于5000人次，11月30日前完成验收。")
+    assert rows[2][3] == "发放重点优抚对象定期抚恤补助人数" and rows[3][3] == "定期抚恤补助按月发放时间"
+    assert ("\t\t\t资料归档".split("\t")) == list(rows[4]) and copy == [text.COPY_WORD]  # (short, before no value)
+
+
+def test_a_copys_goal_not_specific_is_said_once(book):
+    """1047 (Acrobat copy): a goal cell's wrapped line (…保障项目正 / 常运行。) read as a goal of its own was a second
+    TXT-01 on one cell at 8e85044."""
+    goals = (Goal("年度绩效目标", "做好林业生态建设，推动绿色发展，保障项目正", location=Location(line=5)),
+             Goal("年度绩效目标", "常运行。", location=Location(line=6)))
+    for copied, count in ((text.COPY_SPACED, 1), (None, 2)):
+        form = Form(meta=FormMeta(year=2024, copied=copied), goals=goals)
+        assert [f.rule for f in check(form, book)].count("TXT-01") == count

@@ -9,6 +9,7 @@ import re
 from typing import Protocol, Sequence
 
 from jxcheck.engine.readers import labels
+from jxcheck.engine.values.parse import parse_value
 
 
 class _Row(Protocol):
@@ -26,20 +27,27 @@ _HINTS = (("时效", re.compile(r"时间|时限|期限|及时|进度|周期|日�
 
 def regroup(rows: Sequence[_Row]) -> None:
     """Give each row the 二级, then the 一级, of the group whose label stands on its middle row."""
-    _regroup(rows, "level2", lambda r: r.l2_explicit, _level2_mismatch)
-    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch)
+    _regroup(rows, "level2", lambda r: r.l2_explicit, _level2_mismatch, _value_mismatch)
+    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch)
 
 
-def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch) -> None:
+def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch) -> None:
+    """`plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
+    target), the only evidence that moves rows of a table whose first row is labelled."""
     marks = [k for k, r in enumerate(rows) if explicit(r) and r.fields.get(key)]
-    if len(rows) < 3 or not marks or marks[0] == 0 or rows[0].fields.get(key):
-        return  # labels on their groups' first rows (or none): read as they came
-    if key == "level2" and any(r.l1_explicit for r in rows[1:marks[0]]):
-        return  # a 一级 of its own above the first 二级: not one group's rows around its label
-    values = [rows[m].fields[key] for m in marks]
-    groups = _groups(len(rows), marks, lambda k, r: mismatch(rows[r], values[k]))
-    if groups is None:
+    if len(rows) < 3 or not marks:
         return
+    values = [rows[m].fields[key] for m in marks]
+    if marks[0] == 0:
+        groups = _centred_over_first(len(rows), marks, lambda k, r: plain_mismatch(rows[r], values[k]))
+        if groups is None:
+            return  # labels on their groups' first rows: read as they came
+    else:
+        if key == "level2" and any(r.l1_explicit for r in rows[1:marks[0]]):
+            return  # a 一级 of its own above the first 二级: not one group's rows around its label
+        groups = _groups(len(rows), marks, lambda k, r: mismatch(rows[r], values[k]))
+        if groups is None:
+            return
     for (start, stop), value in zip(groups, values):
         for r in range(start, stop + 1):
             if key == "level1":
@@ -77,6 +85,31 @@ def _groups(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
     return best[n][1] if n in best else None
 
 
+def _centred_over_first(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
+    """A first row that carries its label is no proof of labels on first rows: a group of one or two rows has its
+    middle there too (22 数量指标 | 24 质量指标 | 26 时效指标 | 29 成本指标 over rows 22–31). The split with every label
+    exactly on its group's (upper) middle row, taken only where the rows' words fit it better than groups that start
+    at their labels (苗木购置费 under 成本, not the 时效 group above it); None otherwise."""
+    if marks[0] != 0:
+        return None
+    first = [(m, (marks[k + 1] - 1 if k + 1 < len(marks) else n - 1)) for k, m in enumerate(marks)]
+    best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}
+    for k, mark in enumerate(marks):
+        found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        for start, (cost, done) in best.items():
+            for stop in ([n - 1] if k == len(marks) - 1 else range(mark, marks[k + 1])):
+                if start + (stop - start) // 2 != mark:
+                    continue
+                here = sum(mismatch(k, r) for r in range(start, stop + 1))
+                if stop + 1 not in found or cost + here < found[stop + 1][0]:
+                    found[stop + 1] = (cost + here, [*done, (start, stop)])
+        best = found
+    if n not in best or best[n][1] == first:
+        return None
+    worse = sum(mismatch(k, r) for k, (start, stop) in enumerate(first) for r in range(start, stop + 1))
+    return best[n][1] if best[n][0] < worse else None
+
+
 def _kind(name: str) -> str | None:
     return next((kind for kind, pattern in _HINTS if pattern.search(name)), None)
 
@@ -85,6 +118,17 @@ def _level2_mismatch(row: _Row, label: str) -> int:
     said = _kind(labels.norm(row.fields.get("name", "")))
     group = next((kind for kind, _ in _HINTS if kind in label), None)
     return int(said is not None and group is not None and said != group)
+
+
+def _value_mismatch(row: _Row, label: str) -> int:
+    """An amount of money (≤205万元) under a group that is not a cost's, or a deadline under one that is not a time
+    target's, with a name that says the same (苗木购置费, …完成时间)."""
+    group = next((kind for kind, _ in _HINTS if kind in label), None)
+    value = parse_value(row.fields.get("value", ""))
+    said = "成本" if getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<", "=") \
+        else "时效" if value.kind == "deadline" else None
+    return int(said is not None and group is not None and said != group
+               and _kind(labels.norm(row.fields.get("name", ""))) == said)
 
 
 def _level1_mismatch(row: _Row, label: str) -> int:

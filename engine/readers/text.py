@@ -196,10 +196,13 @@ def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
     """Two short tabbed lines that make one row of the table's width (its header's cells) when the first's last
     cell and the second's first are one cell (→→残疾儿童康复训练 / 有效率→≥90%): a cell the PDF's line break cut,
     kept by the export."""
-    if not (3 <= len(above) < width and 2 <= len(cells) < width and len(above) + len(cells) - 1 == width):
+    joined = len(above) + len(cells) - 1
+    if not (3 <= len(above) < width and 2 <= len(cells) < width and width - 1 <= joined <= width):
         return False
     head, name, tail, rest = above[0].strip(), above[-1].strip(), cells[0].strip(), cells[1].strip()
-    return (not head or labels.known_level(head)) and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
+    if joined < width and parse_value(rest).kind in ("text", "missing", "qualitative"):
+        return False  # one cell short (its last, a blank reason, left off): only before a value that is one
+    return (not head or labels.known_level(head) or labels.section_label(head)) and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
         and _name_tail(tail, name) and bool(rest) and not _HEADER_WORD.match(rest)
 
 
@@ -265,14 +268,17 @@ def _goes_on(cell: str, text: str) -> bool:
         return True  # …挽回粮食损失1. / 62万吨，…: a number broken at its point
     if re.search(r"\d{4}年\d{1,2}月\d{1,2}$", cell) and re.fullmatch(r"日(前|止|内|以前|之前)?", text):
         return True  # ≤2024年6月30 / 日: a date broken inside
+    if len(cell) >= 8 and re.search(r"[\u4e00-\u9fff，、；]\d{1,2}月$", cell) and re.match(r"\d{1,2}日", text):
+        return True  # …器材完好率达到95%以上，11月 / 30日前完成维修验收。: a sentence's date broken inside
     if len(text) <= 6 and (labels.known_level(cell + text) and not labels.is_level(text) or labels.closes_bracket(cell, text)
                            or labels.column_field(cell) == "reason" and labels.column_field(cell + text) == "reason"):
         return True  # 服务对象满意 / 度指标, 项目资金（万 / 元）, 偏差原因分析及改进 / 措施
     if len(cell) < 8 or _ENDED.search(cell) or not re.search(r"[\u4e00-\u9fff]$|\d\.$", cell) or _OWN_LINE.match(text) \
             or re.search(r"[（(]\s*万?元\s*[)）]|[（(][^）)]{0,3}$", text) or labels.unit_name(cell):
         return False
-    if parse_value(cell).kind in ("quantity", "range", "deadline", "period"):
-        return False  # 2024年1月1日至2024年12月31日: a whole value
+    value = parse_value(cell)
+    if value.kind in ("quantity", "range", "deadline", "period") and not any("附加说明" in n for n in value.notes):
+        return False  # 2024年1月1日至2024年12月31日: a whole value (not 2024年举办市级群众性…: a sentence's start)
     return labels.header_label(text[:20]) is None and not labels.section_label(text) and not labels.is_level(text) \
         and labels.form_kind(text) is None and labels.column_field(text) is None and not _VALUE_LIKE.match(text) \
         and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text)

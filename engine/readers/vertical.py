@@ -29,9 +29,16 @@ def applies(lines: list[str]) -> bool:
     """Most lines hold one cell (no tab, no run of spaces) and the indicator table's labels stand one per line."""
     body = [line.strip() for line in lines if line.strip() and not line.startswith("# ")]
     single = sum(1 for line in body if "\t" not in line and not re.search(r"\S[ \u3000]{2,}\S", line))
-    spaced = sum(1 for line in body if len(line.split()) >= 3)  # (a browser's copy: a row a line, cells one space apart)
+    spaced = sum(1 for line in body if len(line.split()) >= 3  # (a browser's copy: a row a line, cells one space apart;
+                 and not all(_FIGURE.fullmatch(p) for p in line.split()))  # not a row's figures on one baseline)
     return len(body) >= 12 and single >= 0.9 * len(body) and spaced < 0.25 * len(body) \
         and _table_start([t for _, t in _spread([(0, t) for t in body])]) is not None
+
+
+# a figure of an indicator row (≥15000吨, 100%, =70元/吨·年, 2022年12月31日前, 10, 9.5, —): a row's target, result,
+# weight and score on one baseline
+_FIGURE = re.compile(r"[≥≤=＝<>＜＞]?\s*\d[\d.,]*\s*(%|‰|[\u4e00-\u9fff/·.a-zA-Z]{0,8})"
+                     r"|[≥≤=＝<>＜＞]?\d{4}年\d{1,2}月(\d{1,2}日)?[\u4e00-\u9fff]{0,3}|[—－-]+")
 
 
 def _spread(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -42,7 +49,8 @@ def _spread(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for number, text in body:
         parts = text.split()
         if len(parts) >= 2 and (all(_column(p) is not None or _FUNDS.match(norm(p)) for p in parts)
-                                or all(_AMOUNT.match(p) for p in parts[1 if _TOTAL.match(norm(parts[0])) else 0:])):
+                                or all(_AMOUNT.match(p) for p in parts[1 if _TOTAL.match(norm(parts[0])) else 0:])
+                                or len(parts) >= 3 and all(_FIGURE.fullmatch(p) for p in parts)):
             out.extend((number, p) for p in parts)
             continue
         if len(parts) == 2 and re.fullmatch(r"[≥≤=＝<>＜＞]\s*\S{1,12}|\d+(\.\d+)?\s*(%|‰|[\u4e00-\u9fff/·]{1,6})", parts[1]) \
@@ -64,6 +72,12 @@ def _spread(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
         joined.append(out[k])
         k += 1
     return joined
+
+
+def _furniture(text: str) -> bool:
+    """A page's number, or its running head (某局2024年部门预算公开, 第2页): what a page prints above its table."""
+    return bool(re.fullmatch(r"[-—－ ]*\d{1,3}[-—－ ]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?", text.strip())
+                or re.search(r"\d{4}年.{0,12}(部门预算|部门决算|预算公开|决算公开)", text) and len(text) <= 40)
 
 
 def _column(text: str) -> str | None:
@@ -326,6 +340,9 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             flush()  # a page's title (…申报表（续）) or the table's caption repeated over its next page
             out.append((number, [text]))
             continue
+        if len(columns) >= 3 and _furniture(text) and any(
+                [norm(t) for _, t in body[k + skip:k + skip + len(columns)]] == columns for skip in (0, 1)):
+            continue  # a page's number or running head (…2024年部门预算公开) above the column labels repeated
         if len(columns) >= 3 and [norm(t) for _, t in body[k - 1:k - 1 + len(columns)]] == columns:
             flush()  # the column labels repeated at the top of the next page
             out.append((number, [t if norm(t) in columns else "" for t in header]))  # in the columns of the first

@@ -103,8 +103,10 @@ _TOLD = re.compile(r"((追加|调增|调减|追减|核减)[^，,。；;\d]{0,24}
 
 def _adjustment_told(form: Form) -> bool:
     """The budget's change told in the form's account of the year (实际完成情况: …年中追加教师绩效工资及校舍维修资金
-    1485.56万元…): an adjustment word with the money it moved."""
-    return any(_TOLD.search(v) for _, v in form.meta.fields)
+    1485.56万元…): an adjustment word with the money it moved — wherever the reader put that account (a copy out of a
+    PDF may read the 实际完成情况 column beside the goals as goals of their own, or its line as a funds line's label)."""
+    return any(_TOLD.search(v) for _, v in form.meta.fields) or any(_TOLD.search(g.text) for g in form.goals) \
+        or any(_TOLD.search(line.label) for line in form.funds)  # (…调减10万元（调整至… read beside the funds)
 
 
 _SIMPLE_BOUND = re.compile(r"^\s*执行率\s*(?:<|<=|≤|＜)\s*(\d+(?:\.\d+)?)\s*$")

@@ -60,12 +60,16 @@ def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-01: a goal with no number, quantity or deadline in it is a slogan; one that is only a number (43.2)
     says nothing at all."""
     goals = _goals(form)
+    said: set[str] = set()  # the terms whose goal a copy's wrapped cell already had judged
     for goal in goals:
         if _SAME_AS.match(goal.text) and any(_specific(g.text) for g in goals if g is not goal):
             continue  # 年度绩效目标 | 同项目总目标(年度项目): the other goal, which says its measures, stands for it
         if form.meta.copied and any(_specific(g.text) for g in goals if g is not goal and g.term == goal.term):
             continue  # text copied out of a PDF: one goal cell wrapped beside another column may read as several
         if not _specific(goal.text):
+            if form.meta.copied and goal.term in said:
+                continue  # its wrapped line (…常运行。), read as a goal of its own: one cell, said once
+            said.add(goal.term)
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, text=goal.text,
                           excerpt=goal.text[:30] + ("…" if len(goal.text) > 30 else ""))
 
