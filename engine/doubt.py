@@ -60,6 +60,34 @@ def signs(form: Form) -> list[int]:
     return sorted(cuts | {line for line in empty if any(abs(line - cut) <= BESIDE for cut in cuts)})
 
 
+_SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
+_FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|金额|分值|执行率|得分|说明|备注)$")
+_SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
+
+
+def funds_signs(form: Form) -> list[int]:
+    """The lines of a copy's funds block its reading shows cut or shifted: a line whose label is no source nor use
+    (般公共预算, 年度预算执行, 拨款, —), a source's amount under 分值, 执行率 or 得分, a column label that is several run
+    together (分值执行率得分). None for a file that is not a PDF copy, or a block read whole."""
+    if not form.meta.copied or not any(line.role == "total" for line in form.funds):
+        return []
+    from jxcheck.engine.readers.money_tables import source_label  # (the readers' vocabulary, loaded with them)
+    bad = set()
+    for line in form.funds:
+        amounts = [(column, amount) for column, amount in line.amounts if amount is not None]
+        if line.location.line is None:
+            continue
+        if any(not _FUNDS_COLUMNS.match(labels.norm(column)) for column, _ in line.amounts):
+            bad.add(line.location.line)
+        if line.role == "total":
+            continue
+        if not amounts and _SIDE.search(line.label) and len(line.label) > 3:
+            continue  # 年度预算执行情况（万元）: the block's side label on a line of its own
+        if not source_label(line.label) or any(column in _SCORED for column, _ in amounts):
+            bad.add(line.location.line)
+    return sorted(bad)
+
+
 def in_doubt(form: Form) -> bool:
     """Whether the checks that need every row read right (`requires: [certain]`) must not run on this form."""
     return bool(signs(form))
@@ -72,30 +100,34 @@ def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], 
         return findings
     found = set(signs(form))
     found |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益指标 under 产出指标
-    if not found:
+    funds = funds_signs(form)
+    if not found and not funds:
         return findings
+    block = {line.location.line for line in form.funds} if funds else set()  # (BUD-01 stands on the total's line)
     rows = sorted({i.location.line for i in form.indicators if i.location.line})
-    near = _near(found, rows)
+    near = _near(found, rows, 1 if form.meta.copied == "cells" else AROUND)  # (a cell a line: a row spans lines)
     kept = []
     for f in findings:
         line = f.location.line
+        if f.rule == "BUD-01" and line in block:
+            continue  # sources that do not add up in a block its copy shifted: its reading, not the form
         if f.rule in _SIGN_RULES and line in found and (f.rule != "FORM-03" or f.case in (None, "levels")):
             continue
         if line in near and not f.rule.startswith("FORM-") or f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
-    lines = sorted(found)
+    lines = sorted(found | set(funds))
     kept.append(stamp_copied(problem("FORM-03", case="copied", n=lines[0], lines=_listed(lines))))  # the form's
     return kept
 
 
-def _near(found: set[int], rows: list[int]) -> set[int]:
+def _near(found: set[int], rows: list[int], around: int = 0) -> set[int]:
     """The rows a sign's cut may have touched: its own, those within NEAR lines, and the rows just before and
     after it (a cell a line spreads one row over many lines)."""
     near = set(found)
     for line in found:
         k = bisect.bisect_left(rows, line)
-        near.update(rows[max(0, k - AROUND):k + AROUND + 1])
+        near.update(rows[max(0, k - around):k + around + 1])
         near.update(r for r in rows if abs(r - line) <= NEAR)
     return near
 

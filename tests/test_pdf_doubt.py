@@ -196,3 +196,15 @@ def test_a_copys_goal_not_specific_is_said_once(book):
     for copied, count in ((text.COPY_SPACED, 1), (None, 2)):
         form = Form(meta=FormMeta(year=2024, copied=copied), goals=goals)
         assert [f.rule for f in check(form, book)].count("TXT-01") == count
+
+
+def test_a_copys_funds_block_read_shifted_is_not_judged_by_its_sums(book):
+    """1070 (Foxit), 1059 (-layout), 1074 (-layout): funds blocks whose copy shifted a source's amounts under 分值,
+    cut a label (年度预算执行 / 情况（万元）) or lost a line were false BUD-01 errors at 8e85044; 998's block, read
+    whole, keeps its true BUD-01."""
+    for number in ("1070", "1059", "1074"):
+        result = check_file(next(WRITTEN.glob(f"{number}_*")), book)
+        assert doubt.funds_signs(result.form) and "BUD-01" not in {f.rule for f in result.findings}, number
+        assert any(str(doubt.funds_signs(result.form)[0]) in f.message for f in _copied(result)), number
+    whole = check_file(next(WRITTEN.glob("998_*")), book)
+    assert doubt.funds_signs(whole.form) == [] and "BUD-01" in {f.rule for f in whole.findings}

@@ -165,6 +165,13 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
 _FUND_USE = re.compile(r"按支出性质|(^|[:：])基本支出$|^项目支出$")
 
 
+def source_label(label: str) -> bool:
+    """A funds line's label that names a source or a use of the money (其中：当年财政拨款, 按收入性质分：一般公共预算,
+    其他资金, 基本支出), not a fragment of one nor a side label (般公共预算, 年度预算执行, 拨款)."""
+    key = re.sub(r"^(按(收入|支出)性质分?[:：]?)?(其中[:：]?)?", "", labels.norm(label))
+    return bool(key) and bool(_FUND_PART_LABEL.search(key) or _FUND_USE.search(key) or _FUND_TOTAL_LABEL.search(key))
+
+
 _RATE = re.compile(r"\d\s*[%％]$")
 _GROUP = re.compile(r"[(（]\s*万?元\s*[)）]$")
 
