@@ -208,3 +208,17 @@ def test_a_copys_funds_block_read_shifted_is_not_judged_by_its_sums(book):
         assert any(str(doubt.funds_signs(result.form)[0]) in f.message for f in _copied(result)), number
     whole = check_file(next(WRITTEN.glob("998_*")), book)
     assert doubt.funds_signs(whole.form) == [] and "BUD-01" in {f.rule for f in whole.findings}
+
+
+def test_a_typed_file_whose_last_value_is_empty_or_whose_rows_lost_their_trailing_tabs_is_no_copy():
+    """Found in review of 8e85044/3b67c63: a sign-off row after an empty last value, a (续表) or 二、一般业务 line after a
+    complete row, were joined onto the row above as a PDF-to-Word export's cut cells."""
+    typed = ("一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥300人\n"
+             "满意度指标\t服务对象满意度指标\t学员满意度\n填表人\t张三\n")
+    copy: list[str] = []
+    rows = [r.texts for r in text.split_rows(typed, copy=copy)]
+    assert copy == [] and rows[-1] == ("填表人", "张三") and rows[-2][-1] == "学员满意度"
+    trimmed = ("一级指标\t二级指标\t三级指标\t指标值\t完成值\n\t\t时效指标\t资金拨付时间\t2023年12月31日前\n(续表)\n"
+               "满意度指标\t服务对象满意度指标\t游客满意度\t≥90%\n二、一般业务\n产出指标\t数量指标\t开放天数\t≥300天\n")
+    rows = [r.texts for r in text.split_rows(trimmed, copy=copy)]
+    assert copy == [] and ("(续表)",) in rows and ("二、一般业务",) in rows

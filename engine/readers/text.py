@@ -167,6 +167,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             continue
         if width and out and len(cells) == 1 and 3 <= len(out[-1][1]) <= width and out[-1][1][-1].strip() \
+                and parse_value(out[-1][1][-1]).kind not in ("quantity", "range", "deadline", "period") \
                 and k + 1 < len(lines_cells) and len(lines_cells[k + 1][1]) >= 3 and _lone_tail(cells[0].strip()):
             above = out[-1]  # →生态效益指标→…氛围→持续 / 增强 / →→可持续…: a cell's last word, between two rows
             out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip()])
@@ -210,7 +211,7 @@ def _lone_tail(text: str) -> bool:
     """A word alone on a line inside a tab file's indicator table, between two of its rows (增强, 合格率): no row can
     be one cell, so it is the end of the cell above, cut by the PDF's line break; not a level, label, total, note
     or page number, which do stand on lines of their own."""
-    return 0 < len(text) <= 6 and not re.search(r"\d|[-—－]", text) and not labels.is_level(text) \
+    return 0 < len(text) <= 6 and not re.search(r"\d|[-—－、()（）]|续", text) and not labels.is_level(text) \
         and not labels.known_level(text) and labels.header_label(text) is None and labels.column_field(text) is None \
         and not labels.section_label(text) and not _OWN_LINE.match(text) and not re.fullmatch(r"(总分|合计|小计|总计|续)", text)
 
@@ -219,6 +220,7 @@ def _name_tail(text: str, cell: str) -> bool:
     """A short text that may end the name `cell` cut by a line break (有效率, 年度考核合格率, 明显减轻, 对康复服务 /
     满意度): not a label, a level of its own, a value or a total."""
     return 0 < len(text) <= 12 and " " not in text and not re.match(r"[≥≤=＝<>＜＞\d]|(总分|合计|小计|总计)", text) \
+        and not _OWN_LINE.match(text) and not re.search(r"[:：]|人$|日期|电话|盖章|签字", text) \
         and not text.endswith("指标") and not labels.known_level(cell + text) and labels.header_label(text) is None \
         and labels.column_field(text) is None and not labels.section_label(text.replace(" ", ""))
 
