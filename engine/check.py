@@ -240,8 +240,9 @@ def _copied(p: Problem, form: Form, book: Rulebook, lang: str) -> Finding:
         if doubt.in_doubt(form) else []
     zh = f"，依赖全表的规则（{'、'.join(skipped)}）未执行" if skipped else ""
     en = f"; the rules that need every row ({', '.join(skipped)}) did not run" if skipped else ""
-    return stamp(problem("FORM-03", p.location, case="copied", **p.fields(), skipped=zh, skipped_en=en),
-                 book.effective("FORM-03"), lang)
+    told = p.fields()
+    return stamp(problem("FORM-03", p.location, case="copied", n=told.get("n", ""), lines=told.get("lines", ""),
+                         skipped=zh, skipped_en=en), book.effective("FORM-03"), lang)
 
 
 def missing_file(path: str, book: Rulebook, lang: str = "zh", reason: str | None = None) -> FileResult:

@@ -203,7 +203,8 @@ def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
     head, name, tail, rest = above[0].strip(), above[-1].strip(), cells[0].strip(), cells[1].strip()
     if joined < width and parse_value(rest).kind in ("text", "missing", "qualitative"):
         return False  # one cell short (its last, a blank reason, left off): only before a value that is one
-    return (not head or labels.known_level(head) or labels.section_label(head)) and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
+    labelled = not head or labels.known_level(head) or labels.section_label(head) is not None
+    return labelled and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
         and _name_tail(tail, name) and bool(rest) and not _HEADER_WORD.match(rest)
 
 
