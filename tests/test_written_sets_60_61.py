@@ -44,3 +44,12 @@ def test_a_cell_a_line_copy_whose_rows_keep_their_figures_on_one_baseline(book):
     assert len(result.form.indicators) == 9 and "FORM-02" not in {f.rule for f in result.findings}
     first = result.form.indicators[0]
     assert (first.name, first.raw, first.actual, str(first.score)) == ("县级储备粮实际库存", "≥15000吨", "15000吨", "10")
+
+
+def test_a_level1_printed_below_its_first_level2_in_a_cell_a_line_copy(book):
+    """1063 (pdftotext without -layout): 数量指标 / 产出指标 / 救助…人数 / ≥24人 — the 一级 came out after its block's
+    first 二级; at 8e85044 数量指标 was an empty group (STR-04) and 产出指标 had no 数量指标 (STR-07)."""
+    result = _check("1063", book)
+    first = result.form.indicators[0]
+    assert (first.level1, first.level2) == ("产出指标", "数量指标")
+    assert not {"STR-04", "STR-07"} & {f.rule for f in result.findings}

@@ -377,8 +377,10 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own)
             if level == "level1":
                 current["level1"] = text
-            if row.get("name") or (level == "level1" and row.get("level2")):
-                flush()
+            after_its_level2 = level == "level1" and bool(row.get("level2")) and not row.get("level1") \
+                and labels.implied_level1(row["level2"]) in (None, labels.level_name(text))
+            if row.get("name") or (level == "level1" and row.get("level2") and not after_its_level2):
+                flush()  # (数量指标 / 产出指标 / 救助…人数: a 一级 printed below its block's first 二级 — no empty group)
             if not row:
                 row_at = number
             put(level, text)
