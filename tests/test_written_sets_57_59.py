@@ -125,3 +125,12 @@ def test_a_bare_wan_under_a_count_is_its_magnitude_not_money(tmp_path, book):
     assert ("VAL-02", 7) in on and not {("BUD-05", 7), ("VAL-12", 7)} & on and ("BUD-05", 8) in on
     money = next(i for i in result.form.indicators if i.name.startswith("发放"))
     assert money.value.unit == "万元"
+
+
+def test_a_year_line_a_viewer_parted_by_its_spaces(tmp_path, book):
+    """1027 (Edge): （ 2024 年度） came out as three cells; the year was not found (a false FORM-04) at b65c056."""
+    body = ("项目支出绩效自评表\n（ 2024 年度）\n项目名称 某项目\n主管部门 某局 实施单位 某中心\n"
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 适配人数 ≥800人 836人 50 50\n"
+            "满意度指标 服务对象满意度指标 残疾人满意度 ≥90% 95% 50 50\n")
+    result = _form(tmp_path, body, book)
+    assert result.form.meta.year == 2024 and "FORM-04" not in {f.rule for f in result.findings}

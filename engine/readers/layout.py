@@ -609,7 +609,8 @@ def _titled(text: str, tokens: list[str]) -> bool:
 
 
 def _header(st: _State, row: Row, tokens: list[str]) -> None:
-    year_line = _YEAR_LINE.match(tokens[0]) if len(tokens) == 1 else None
+    year_line = _YEAR_LINE.match(tokens[0]) if len(tokens) == 1 else \
+        _YEAR_LINE.match("".join(tokens)) if len(tokens) <= 3 else None  # （ 2024 年度）: a viewer's copy parted it
     if year_line:
         st.year = st.year or int(year_line.group(1))
         return
