@@ -113,7 +113,7 @@ def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], 
             continue  # sources that do not add up in a block its copy shifted: its reading, not the form
         if f.rule in _SIGN_RULES and line in found and (f.rule != "FORM-03" or f.case in (None, "levels")):
             continue
-        if line in near and not f.rule.startswith("FORM-") or f.rule == "EVAL-02" and f.case == "sum":
+        if line in near and not f.rule.startswith("FORM-") or found and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
     lines = sorted(found | set(funds))
