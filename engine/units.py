@@ -67,6 +67,9 @@ _ALIASES: dict[str, tuple[str, str | None]] = {
     "m3": ("立方米", None),
     "方": ("立方米", None),
     "kg": ("千克", None),
+    "g": ("克", None),
+    "mg": ("毫克", None),
+    "L": ("升", None),  # 化学需氧量 ≤50mg/L
     "t": ("吨", None),
     "h": ("小时", None),
     "个小时": ("小时", None),
