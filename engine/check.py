@@ -13,7 +13,7 @@ from jxcheck.engine.model import Form, Indicator, Location, evolve
 from jxcheck.engine.results import FileResult
 from jxcheck.engine.readers import read, reasons
 from jxcheck.engine.readers.result import ReadResult
-from jxcheck.engine.rules.evaluate import evaluate
+from jxcheck.engine.rules.evaluate import REQUIREMENTS, evaluate, profile_for
 from jxcheck.engine.rules.rule import Rule, case_values
 from jxcheck.engine.rules.rulebook import Rulebook
 from jxcheck.engine.values.parse import parse_parts, parse_value
@@ -90,9 +90,10 @@ def check(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = N
 
 
 def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form | None = None,
-                    without_table: bool = False) -> tuple[list[Finding], list[Explanation]]:
+                    without_table: bool = False, cap: bool = True) -> tuple[list[Finding], list[Explanation]]:
     """Findings, and the explanations some checks give where they found nothing wrong. `against`: the approved
-    target form of a self-evaluation (EVAL-08). `without_table`: a header and goals only (FORM-02)."""
+    target form of a self-evaluation (EVAL-08). `without_table`: a header and goals only (FORM-02). `cap`: at most
+    MAX_PER_RULE findings of a rule (off where the caller caps after its own filtering)."""
     findings, notes, rules = [], [], {}
     for p, rule in evaluate(with_values(form), book, with_values(against) if against is not None else None,
                             without_table):
@@ -113,7 +114,8 @@ def check_explained(form: Form, book: Rulebook, lang: str = "zh", against: Form 
         sure = {(_row(i.location), i.name) for i in form.indicators if not i.uncertain}  # (a notice's sentence),
         findings = [f for f in findings if f.rule.startswith("FORM-") or _row(f.location) not in unsure  # its sure
                     or (_row(f.location), f.subject) in sure]                                          # ones are
-    return capped(sorted(once(superseded(findings, rules)), key=Finding.sort_key), lang), notes
+    found = sorted(once(superseded(findings, rules)), key=Finding.sort_key)
+    return (capped(found, lang) if cap else found), notes
 
 
 def once(findings: list[Finding]) -> list[Finding]:
@@ -219,13 +221,15 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
     form, notes = result.form, list[Explanation]()
     if form is not None:
         form = with_values(form)  # once: check_explained leaves parsed values as they are
-        more, notes = check_explained(form, book, lang, against)
+        more, notes = check_explained(form, book, lang, against, cap=False)  # capped below, after the doubt's gate
         findings += more
     elif result.header_form is not None:  # no indicator table: the header and goals are still judged
         more, notes = check_explained(result.header_form, book, lang, without_table=True)
         findings += more
     if form is not None and form.meta.copied:
         findings = doubt.gate(form, findings, lambda p: _copied(p, form, book, lang))
+    if form is not None:
+        findings = capped(sorted(findings, key=Finding.sort_key), lang)
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
     out = FileResult(str(path), form, findings, result.unreadable, notes, part=result.name)
     if form is None and result.meta is not None:
@@ -236,12 +240,14 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
 def _copied(p: Problem, form: Form, book: Rulebook, lang: str) -> Finding:
     """FORM-03 (case copied) for a PDF copy's lines not read for certain, naming the rules that need every row
     read right and so did not run."""
-    skipped = [r.id for r in book.cached_rules(book.profile) if r.enabled and "certain" in r.requires] \
-        if doubt.in_doubt(form) else []
+    skipped = [r.id for r in book.cached_rules(profile_for(form, book)) if r.enabled and "certain" in r.requires
+               and all(REQUIREMENTS[need](form) for need in r.requires if need != "certain")] \
+        if doubt.in_doubt(form) else []  # (the rules that would have run: not BUD-09 on a form without tasks)
     zh = f"，依赖全表的规则（{'、'.join(skipped)}）未执行" if skipped else ""
     en = f"; the rules that need every row ({', '.join(skipped)}) did not run" if skipped else ""
     told = p.fields()
-    return stamp(problem("FORM-03", p.location, case="copied", n=told.get("n", ""), lines=told.get("lines", ""),
+    lines = told.get("lines", "").replace("、", ", ") if lang == "en" else told.get("lines", "")
+    return stamp(problem("FORM-03", p.location, case="copied", n=told.get("n", ""), lines=lines,
                          skipped=zh, skipped_en=en), book.effective("FORM-03"), lang)
 
 

@@ -53,7 +53,7 @@ def signs(form: Form) -> list[int]:
         if not line:
             continue
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
-        if not name or len(name) <= 2 or _NOT_A_NAME.match(name) or _SENTENCE_END.search(name) and blank:
+        if not name or _NOT_A_NAME.match(name) or (len(name) <= 2 or _SENTENCE_END.search(name)) and blank:
             cuts.add(line)
         elif valued and blank:
             empty.add(line)

@@ -26,7 +26,7 @@ def to_dict(form: Form) -> dict:
     m = form.meta
     return {
         "kind": m.kind, "department": m.department, "year": m.year, "title": m.title, "project": m.project,
-        "money_unit": m.money_unit if m.money_unit_stated else None, "budget": _dec(m.budget), "budget_term": m.budget_term, "period": m.period, "partial": m.partial, "tail_cut": m.tail_cut,
+        "money_unit": m.money_unit if m.money_unit_stated else None, "budget": _dec(m.budget), "budget_term": m.budget_term, "period": m.period, "partial": m.partial, "tail_cut": m.tail_cut, "copied": m.copied,
         "columns": [c.removeprefix("extra:") for c in m.columns if c],
         "fields": {k: v for k, v in m.fields},
         "field_locations": {k: _location(loc) for k, loc in form.places},
@@ -125,7 +125,7 @@ def from_dict(doc: dict, lines: dict[tuple[str, int], int] | None = None) -> For
     meta = FormMeta(kind=doc.get("kind"), department=doc.get("department"), year=doc.get("year"),
                     title=doc.get("title"), project=doc.get("project"), money_unit=doc.get("money_unit") or "万元",
                     money_unit_stated="money_unit" not in doc or doc["money_unit"] is not None,  # null: not printed
-                    budget=_amount(doc.get("budget")), budget_term=bool(doc.get("budget_term")), period=doc.get("period"), partial=bool(doc.get("partial")), tail_cut=bool(doc.get("tail_cut")),
+                    budget=_amount(doc.get("budget")), budget_term=bool(doc.get("budget_term")), period=doc.get("period"), partial=bool(doc.get("partial")), tail_cut=bool(doc.get("tail_cut")), copied=doc.get("copied"),
                     fields=tuple((str(k), "" if v is None else str(v)) for k, v in (doc.get("fields") or {}).items()),
                     columns=_columns(doc))
     tasks = tuple(Task(t["name"], t.get("content", ""), _task_budget(t),

@@ -222,3 +222,28 @@ def test_a_typed_file_whose_last_value_is_empty_or_whose_rows_lost_their_trailin
                "满意度指标\t服务对象满意度指标\t游客满意度\t≥90%\n二、一般业务\n产出指标\t数量指标\t开放天数\t≥300天\n")
     rows = [r.texts for r in text.split_rows(trimmed, copy=copy)]
     assert copy == [] and ("(续表)",) in rows and ("二、一般业务",) in rows
+
+
+CASES = Path(__file__).parent / "fixtures" / "review_cases"
+
+
+def test_review_of_8e85044(tmp_path, book):
+    """A code review of 8e85044 (repro files r12_*): a two-character name with its value (工期 | ≤8个月) made a real
+    empty value two rows off part of a cut; the gate ran after the per-rule cap, so a '另有N处' could go with a
+    finding beside a cut; the note named rules that could not have run (BUD-09 on a form without tasks) and
+    parted lines with 、 in English; `convert` dropped the copy's mark, so the form it wrote was judged as typed."""
+    short = check_file(CASES / "r12_spaced_short_name.txt", book)
+    assert "STR-06" in {f.rule for f in short.findings} and not _copied(short)
+    form = _form_of("spaced", _indicator(10, "", "≥3场"), *[_indicator(11 + k, f"第{k}项工作完成时间", "按时")
+                                                             for k in range(150)])
+    found = [_finding("DATE-01", 11 + k) for k in range(150)]
+    kept = doubt.gate(form, found, lambda p: _finding(p.rule, None, p.case))
+    assert len([f for f in kept if f.rule == "DATE-01"]) == 149  # (the row beside the cut only)
+    result = check_file(next(WRITTEN.glob("1001_*")), book)
+    (note,) = _copied(result)
+    assert "BUD-09" not in note.message and "STR-01" in note.message
+    (english,) = _copied(check_path(next(WRITTEN.glob("1001_*")), book, lang="en")[0])
+    assert "、" not in english.message and "49–51" in english.message
+    from jxcheck.engine import form_dict
+    again = form_dict.from_dict(form_dict.to_dict(result.form), {})
+    assert again.meta.copied == text.COPY_SPACED
