@@ -53,7 +53,8 @@ def signs(form: Form) -> list[int]:
         if not line:
             continue
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
-        if not name or _NOT_A_NAME.match(name) or (len(name) <= 2 or _SENTENCE_END.search(name)) and blank:
+        if len(name) <= 1 or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank:
+            # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name)
             cuts.add(line)
         elif valued and blank:
             empty.add(line)

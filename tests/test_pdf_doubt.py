@@ -232,6 +232,7 @@ def test_review_of_8e85044(tmp_path, book):
     empty value two rows off part of a cut; the gate ran after the per-rule cap, so a '另有N处' could go with a
     finding beside a cut; the note named rules that could not have run (BUD-09 on a form without tasks) and
     parted lines with 、 in English; `convert` dropped the copy's mark, so the form it wrote was judged as typed."""
+    assert doubt.signs(_form_of("spaced", _indicator(5, "间", "2023年10月"))) == [5]  # (…完成时 / 间: a name's end)
     short = check_file(CASES / "r12_spaced_short_name.txt", book)
     assert "STR-06" in {f.rule for f in short.findings} and not _copied(short)
     form = _form_of("spaced", _indicator(10, "", "≥3场"), *[_indicator(11 + k, f"第{k}项工作完成时间", "按时")
