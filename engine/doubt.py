@@ -19,6 +19,7 @@ from typing import Callable
 from jxcheck.engine.findings import Finding, Problem, problem
 from jxcheck.engine.model import Form
 from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.text import COPY_WORD
 
 # the reader's own FORM-03 cases that name one row it could not place (not a table-wide note)
 _ROW_CASES = {"", "levels"}
@@ -53,7 +54,9 @@ def signs(form: Form) -> list[int]:
         if not line:
             continue
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
-        if len(name) <= 1 or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank:
+        if not name and form.meta.copied == COPY_WORD:
+            empty.add(line)  # (an export whose cut cells were joined back: an empty name cell is the form's, alone)
+        elif len(name) <= 1 or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank:
             # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name)
             cuts.add(line)
         elif valued and blank:
@@ -100,7 +103,8 @@ def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], 
     if not form.meta.copied:
         return findings
     found = set(signs(form))
-    found |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益指标 under 产出指标
+    if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
+        found |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益指标 under 产出指标
     funds = funds_signs(form)
     if not found and not funds:
         return findings

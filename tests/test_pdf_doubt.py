@@ -248,3 +248,12 @@ def test_review_of_8e85044(tmp_path, book):
     from jxcheck.engine import form_dict
     again = form_dict.from_dict(form_dict.to_dict(result.form), {})
     assert again.meta.copied == text.COPY_SPACED
+
+
+def test_a_pdf_to_word_export_read_whole_keeps_its_real_structural_errors(book):
+    """Review of 8e85044 (r12_word_*): an export whose one cut name was joined back kept a real 社会效益指标 under
+    产出指标 (STR-02) and a real empty name (STR-05) out of its findings, as cuts; its columns are whole, so both
+    stand."""
+    for case, rule in (("r12_word_str02.txt", "STR-02"), ("r12_word_noname.txt", "STR-05")):
+        result = check_file(CASES / case, book)
+        assert result.form.meta.copied == text.COPY_WORD and rule in {f.rule for f in result.findings}, case
