@@ -227,7 +227,7 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
         more, notes = check_explained(result.header_form, book, lang, without_table=True)
         findings += more
     if form is not None and form.meta.copied:
-        findings = doubt.gate(form, findings, lambda p: _copied(p, form, book, lang))
+        findings = doubt.gate(form, findings, lambda lines: _copied(lines, form, book, lang))
     if form is not None:
         findings = capped(sorted(findings, key=Finding.sort_key), lang)
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
@@ -237,7 +237,7 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
     return out
 
 
-def _copied(p: Problem, form: Form, book: Rulebook, lang: str) -> Finding:
+def _copied(lines: list[int], form: Form, book: Rulebook, lang: str) -> Finding:
     """FORM-03 (case copied) for a PDF copy's lines not read for certain, naming the rules that need every row
     read right and so did not run."""
     skipped = [r.id for r in book.cached_rules(profile_for(form, book)) if r.enabled and "certain" in r.requires
@@ -245,9 +245,7 @@ def _copied(p: Problem, form: Form, book: Rulebook, lang: str) -> Finding:
         if doubt.in_doubt(form) else []  # (the rules that would have run: not BUD-09 on a form without tasks)
     zh = f"，依赖全表的规则（{'、'.join(skipped)}）未执行" if skipped else ""
     en = f"; the rules that need every row ({', '.join(skipped)}) did not run" if skipped else ""
-    told = p.fields()
-    lines = told.get("lines", "").replace("、", ", ") if lang == "en" else told.get("lines", "")
-    return stamp(problem("FORM-03", p.location, case="copied", n=told.get("n", ""), lines=lines,
+    return stamp(problem("FORM-03", case="copied", n=lines[0], lines=doubt.listed(lines, ", " if lang == "en" else "、"),
                          skipped=zh, skipped_en=en), book.effective("FORM-03"), lang)
 
 

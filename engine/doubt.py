@@ -16,10 +16,11 @@ import re
 
 from typing import Callable
 
-from jxcheck.engine.findings import Finding, Problem, problem
+from jxcheck.engine.findings import Finding
 from jxcheck.engine.model import Form
 from jxcheck.engine.readers import labels
-from jxcheck.engine.readers.text import COPY_WORD
+from jxcheck.engine.readers.money_tables import source_label
+from jxcheck.engine.readers.text import COPY_CELLS, COPY_WORD
 
 # the reader's own FORM-03 cases that name one row it could not place (not a table-wide note)
 _ROW_CASES = {"", "levels"}
@@ -32,7 +33,6 @@ _SENTENCE_END = re.compile(r"[。；;]$|^.{8,}[，,；;。].{4,}")
 BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
 _SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％]")  # a value cell that holds something (a placeholder too)
 NEAR = 1  # physical lines either side of a sign whose rows are not judged
-AROUND = 0  # and the rows just before and after it (0: the lines alone decide)
 
 
 def signs(form: Form) -> list[int]:
@@ -75,7 +75,6 @@ def funds_signs(form: Form) -> list[int]:
     together (分值执行率得分). None for a file that is not a PDF copy, or a block read whole."""
     if not form.meta.copied or not any(line.role == "total" for line in form.funds):
         return []
-    from jxcheck.engine.readers.money_tables import source_label  # (the readers' vocabulary, loaded with them)
     bad = set()
     for line in form.funds:
         amounts = [(column, amount) for column, amount in line.amounts if amount is not None]
@@ -97,9 +96,9 @@ def in_doubt(form: Form) -> bool:
     return bool(signs(form))
 
 
-def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], Finding]) -> list[Finding]:
+def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Finding]) -> list[Finding]:
     """The findings of a PDF copy with what its cut cells caused taken out, and one FORM-03 saying which lines
-    were not read for certain; `stamp_copied(problem)` makes that problem a finding. Other forms: unchanged."""
+    were not read for certain (`note(lines)`). Other forms: unchanged."""
     if not form.meta.copied:
         return findings
     found = set(signs(form))
@@ -110,7 +109,7 @@ def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], 
         return findings
     block = {line.location.line for line in form.funds} if funds else set()  # (BUD-01 stands on the total's line)
     rows = sorted({i.location.line for i in form.indicators if i.location.line})
-    near = _near(found, rows, 1 if form.meta.copied == "cells" else AROUND)  # (a cell a line: a row spans lines)
+    near = _near(found, rows, 1 if form.meta.copied == COPY_CELLS else 0)  # (a cell a line: a row spans lines)
     kept = []
     for f in findings:
         line = f.location.line
@@ -121,8 +120,7 @@ def gate(form: Form, findings: list[Finding], stamp_copied: Callable[[Problem], 
         if line in near and not f.rule.startswith("FORM-") or found and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
-    lines = sorted(found | set(funds))
-    kept.append(stamp_copied(problem("FORM-03", case="copied", n=lines[0], lines=_listed(lines))))  # the form's
+    kept.append(note(sorted(found | set(funds))))  # the form's, once
     return kept
 
 
@@ -137,12 +135,12 @@ def _near(found: set[int], rows: list[int], around: int = 0) -> set[int]:
     return near
 
 
-def _listed(lines: list[int]) -> str:
-    """Lines as a reviewer reads them: 12、15–18、30."""
+def listed(lines: list[int], sep: str = "、") -> str:
+    """Lines as a reviewer reads them: 12、15–18、30 (12, 15–18, 30 in English)."""
     runs: list[list[int]] = []
     for line in lines:
         if runs and line == runs[-1][-1] + 1:
             runs[-1].append(line)
         else:
             runs.append([line])
-    return "、".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs)
+    return sep.join(f"{r[0]}–{r[-1]}" if len(r) > 2 else sep.join(map(str, r)) for r in runs)

@@ -270,6 +270,8 @@ def money_unit_of(label: str) -> str:
     return found.group(0) if found else ""
 
 
+# a page's number on a line of its own (— 1 —, 第2页 共3页, 2/3, 5): what a PDF prints at a page's foot or head
+PAGE_NUMBER = re.compile(r"[-—–－]*\s*(第\s*\d+\s*页[,，]?\s*(共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*[-—–－]*")
 UNIT_END = "(局|院|委|办|中心|政府|学校|小学|中学|幼儿园|所|站|馆|队|会|部|处|厅|社|团|公司)"  # how a unit's name ends
 _UNIT_NAME = re.compile(UNIT_END + "$")
 

@@ -90,8 +90,6 @@ def _centred_over_first(n: int, marks: list[int], mismatch) -> list[tuple[int, i
     middle there too (22 数量指标 | 24 质量指标 | 26 时效指标 | 29 成本指标 over rows 22–31). The split with every label
     exactly on its group's (upper) middle row, taken only where the rows' words fit it better than groups that start
     at their labels (苗木购置费 under 成本, not the 时效 group above it); None otherwise."""
-    if marks[0] != 0:
-        return None
     first = [(m, (marks[k + 1] - 1 if k + 1 < len(marks) else n - 1)) for k, m in enumerate(marks)]
     best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}
     for k, mark in enumerate(marks):

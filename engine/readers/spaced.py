@@ -32,7 +32,6 @@ _GAP = re.compile(r"([ \u3000]{2,}|\t|\u3000|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za
 # between two words of Latin letters (a note, an English name)
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # one Chinese character
 _FOOTER = re.compile(r"^(第\s*\d+\s*页|共\s*\d+\s*页|[-—–－]+\s*\d+\s*[-—–－]+$)")  # a page's footer, never a cell's end
-_FOOTER_LINE = re.compile(r"[-—–－]*\s*(第\s*\d+\s*页[,，]?\s*(共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*[-—–－]*")  # a page's number line
 _ITEM = re.compile(r"^([(（]?[一二三四五六七八九十\d]{1,2}([)）、]|[.．](?!\d))|[①-⑩])")  # a list's next item starts a line of its
 # own (1. 2、 ①), not a number's decimals carried on (经费61 / 6.45万元)
 _MAX_COLUMNS = 40  # a form's table has some twenty columns at most; a line of more cells is not placed by position
@@ -56,7 +55,7 @@ def pieces(line: str) -> tuple[list[Piece], list[str]]:
     """A line's cells with their places, and the runs between them (spaces, a tab); a label spread over its cell
     (项  目  名  称) is one cell."""
     whole = line.strip(" \u3000")
-    runs = [line] if whole.startswith("# ") or _FOOTER_LINE.fullmatch(whole) else _GAP.split(line)
+    runs = [line] if whole.startswith("# ") or labels.PAGE_NUMBER.fullmatch(whole) else _GAP.split(line)
     found: list[Piece] = []
     gaps: list[str] = []
     offset = width = 0
@@ -376,9 +375,9 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
                 out.extend(_labels_between(_wraps_joined([(n, _spans(f, columns, wide), _placed(f, columns, wide))
                                                           for n, f, _, _ in joined[k:end]
-                                                          if not (len(f) == 1 and _FOOTER_LINE.fullmatch(f[0].text))])))
+                                                          if not (len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))])))
                 out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
-                           if len(f) == 1 and _FOOTER_LINE.fullmatch(f[0].text))  # (— 1 —: the page's number)
+                           if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))  # (— 1 —: the page's number)
                 placed += end - k
                 k = end
                 continue

@@ -208,22 +208,30 @@ def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
         and _name_tail(tail, name) and bool(rest) and not _HEADER_WORD.match(rest)
 
 
+_TOTAL_WORD = re.compile(r"(总分|合计|小计|总计)")  # a table's closing row
+
+
+def _no_label(text: str) -> bool:
+    """A text that is none of the things that stand on a line or in a cell of their own: a header or column label,
+    a section's label, a total, a note or sign-off line."""
+    return labels.header_label(text) is None and labels.column_field(text) is None and not labels.section_label(text) \
+        and not _TOTAL_WORD.match(text) and not _OWN_LINE.match(text)
+
+
 def _lone_tail(text: str) -> bool:
     """A word alone on a line inside a tab file's indicator table, between two of its rows (增强, 合格率): no row can
     be one cell, so it is the end of the cell above, cut by the PDF's line break; not a level, label, total, note
     or page number, which do stand on lines of their own."""
     return 0 < len(text) <= 6 and not re.search(r"\d|[-—－、()（）]|续", text) and not labels.is_level(text) \
-        and not labels.known_level(text) and labels.header_label(text) is None and labels.column_field(text) is None \
-        and not labels.section_label(text) and not _OWN_LINE.match(text) and not re.fullmatch(r"(总分|合计|小计|总计|续)", text)
+        and not labels.known_level(text) and _no_label(text)
 
 
 def _name_tail(text: str, cell: str) -> bool:
     """A short text that may end the name `cell` cut by a line break (有效率, 年度考核合格率, 明显减轻, 对康复服务 /
-    满意度): not a label, a level of its own, a value or a total."""
-    return 0 < len(text) <= 12 and " " not in text and not re.match(r"[≥≤=＝<>＜＞\d]|(总分|合计|小计|总计)", text) \
-        and not _OWN_LINE.match(text) and not re.search(r"[:：]|人$|日期|电话|盖章|签字", text) \
-        and not text.endswith("指标") and not labels.known_level(cell + text) and labels.header_label(text) is None \
-        and labels.column_field(text) is None and not labels.section_label(text.replace(" ", ""))
+    满意度): not a label, a level of its own, a value, a total or a sign-off field."""
+    return 0 < len(text) <= 12 and " " not in text and not re.match(r"[≥≤=＝<>＜＞\d]", text) and _no_label(text) \
+        and not re.search(r"[:：]|人$|日期|电话|盖章|签字", text) and not text.endswith("指标") \
+        and not labels.known_level(cell + text)
 
 
 # a row of column labels (a header's line: no data row's end is carried onto it, nor it onto one)
@@ -250,7 +258,7 @@ def _row_goes_on(cell: str, text: str, after: str = "") -> bool:
     that row."""
     cell, text = cell.strip(), text.strip()
     valued = bool(re.match(r"\s*[≥≤=＝<>＜＞]", after))  # (数量→≥30个: a name's end before its value, not a 二级)
-    if not cell or len(text) > 6 or re.match(r"[≥≤=＝<>＜＞]|(总分|合计|小计|总计)", text) \
+    if not cell or len(text) > 6 or re.match(r"[≥≤=＝<>＜＞]", text) or _TOTAL_WORD.match(text) \
             or labels.is_level(text) and not valued \
             or labels.header_label(text) is not None or labels.column_field(text) is not None:
         return labels.known_level(cell + text) and not labels.is_level(text)

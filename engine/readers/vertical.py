@@ -76,7 +76,7 @@ def _spread(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _furniture(text: str) -> bool:
     """A page's number, or its running head (某局2024年部门预算公开, 第2页): what a page prints above its table."""
-    return bool(re.fullmatch(r"[-—－ ]*\d{1,3}[-—－ ]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?", text.strip())
+    return bool(labels.PAGE_NUMBER.fullmatch(text.strip())
                 or re.search(r"\d{4}年.{0,12}(部门预算|部门决算|预算公开|决算公开)", text) and len(text) <= 40)
 
 
