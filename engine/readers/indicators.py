@@ -797,8 +797,10 @@ def header_fields(cells: list[str]) -> list[str | None]:
         else:
             out.append(role)
     names = [k for k, r in enumerate(out) if r == "name"]
-    for k in names[1:]:  # 三级指标 | 指标内容: a second name column with nothing of a second group between them
-        if not any(out[j] in ("level2", "value") for j in range(names[0] + 1, k)):  # describes the first
+    for k in names[1:]:  # 三级指标 | 指标内容: a second name column with nothing of a second group between them, or
+        # with no value after it (三级指标 | 指标性质 | 指标值 | 度量单位 | 指标内容, 云南 预算06表): it describes the first
+        if not any(out[j] in ("level2", "value") for j in range(names[0] + 1, k)) \
+                or not any(out[j] == "level2" for j in range(names[0] + 1, k)) and "value" not in out[k + 1:]:
             out[k] = "extra:" + labels.norm(cells[k])
     natures = [k for k, r in enumerate(out) if r == "nature"]
     for k in natures[1:]:  # 指标性质 | 指标方向: one holds the comparator; which, the rows tell (_comparator_wins)

@@ -45,6 +45,8 @@ def _project_columns(normed: list[str]) -> dict[str, int]:
                 "department" if bare in labels.header_labels("department") else
                 "budget" if bare in labels.header_labels("budget") or bare in _BUDGET else
                 "goal" if labels.goal_term(bare) is not None else None)
+        if role is None and any(part in labels.header_labels("project") for part in re.split(r"[、/／]", bare)):
+            role = "project"  # 单位名称、项目名称 (云南 预算06表): a unit's row, then its projects' rows, in one column
         if role is not None and role not in found:
             found[role] = k
     if "project" not in found and "department" in found and "项目" in normed[found["department"]]:

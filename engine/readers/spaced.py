@@ -256,7 +256,7 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
         if not found or _FOOTER.match(found[0].text):
             end += 1
             continue
-        if _header(found) or not _fits(found, columns, wide) or _goal_label(found[0].text):
+        if _header(found) or not _fits(found, columns, wide) or _goal_label(found[0].text) or _goal_header(found):
             break  # (年度总体目标 | 预期目标 | 实际完成情况 under a funds block: another part of the form)
         end += 1
     sides: list[int] = []  # 年/度/主/要/任/务 down the left of a table headed without it; 项目资金 | 年度资金总额
@@ -264,6 +264,12 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
         if start < columns[0][0] - _TOLERANCE and (not sides or start - sides[-1] > _TOLERANCE):
             sides.append(start)  # left of a funds block's 年初预算数 | 全年预算数 …
     return end, [*((side, None) for side in sides), *columns]
+
+
+def _goal_header(found: list[Piece]) -> bool:
+    """A goal block's column labels (预期目标 | 实际完成情况), a side label beside them or not."""
+    return 2 <= len(found) <= 3 and sum(labels.goal_column(p.text[:20]) is not None and not _goal_label(p.text)
+                                        for p in found) == 2
 
 
 def _goal_label(text: str) -> bool:
@@ -586,8 +592,7 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
         out.append(lines[k])
         found = lines[k][1]
         k += 1
-        if not (2 <= len(found) <= 3 and sum(labels.goal_column(p.text[:20]) is not None and not _goal_label(p.text)
-                                              for p in found) == 2):
+        if not _goal_header(found):
             continue
         if len(found) == 3 and k < len(lines) and len(lines[k][1]) == 1 and _goal_label(found[0].text + lines[k][1][0].text):
             head = found[0]  # 年度总体目 / 标: the side label broken under itself
@@ -595,26 +600,48 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
             out[-1] = (out[-1][0], [Piece(head.text + tail.text, head.start, head.end, head.char_start, head.char_end),
                                     *found[1:]], out[-1][2], out[-1][3])
             k += 1
+        label_at = found[-2].start  # the first goal column's label (预期目标)
+
+        def at_side(body: list[Piece]) -> bool:  # 年度总体目标 (or a piece of it: 年度总体目 / 标) left of the columns
+            return len(body) >= 2 and (_goal_label(body[0].text) and (len(body) == 3 or body[0].end + 2 <= label_at)
+                                       or body[0].end + 2 <= label_at and len(body[0].text) <= 6
+                                       and not re.search(r"[\d，,。；;]", body[0].text))
         block: list[tuple[int, list[Piece], list[str], str]] = []
         while k + len(block) < len(lines):
-            number, body, _, _ = lines[k + len(block)]
+            number, body, gaps, line = lines[k + len(block)]
+            if len(body) >= 3 and len(whole := _prose_joined(body, gaps)[0]) == 1:
+                lines[k + len(block)] = (number, whole, [], line)  # a column's wrapped lines joined by the viewer
+                body = whole
+            beside = at_side(body)
             if not body or len(body) > 3 or _header(body) or _FOOTER.match(body[0].text) or _label(body[0].text) \
-                    or labels.header_label(body[0].text[:20]) is not None or labels.section_label(body[0].text) \
-                    or len(body) == 3 and not _goal_label(body[0].text):
+                    or len(body) == 1 and len(body[0].text) <= 10 and labels.column_field(body[0].text) is not None \
+                    or not beside and (labels.header_label(body[0].text[:20]) is not None
+                                       or labels.section_label(body[0].text)) \
+                    or len(body) == 3 and not beside:
                 break
             block.append(lines[k + len(block)])
-        pairs = [body[-2:] for _, body, _, _ in block if len(body) >= 2]
-        if len(block) < 2 or not pairs:
+        side_pieces: list[Piece] = []  # 年度总体目标 beside its first line, its middle or its last (pdftotext -layout)
+        bodies: list[list[Piece]] = []
+        for _, body, _, _ in block:
+            if at_side(body):
+                side_pieces, body = [*side_pieces, body[0]], body[1:]
+            bodies.append(body)
+        side = [Piece("".join(p.text for p in side_pieces), side_pieces[0].start, side_pieces[-1].end,
+                      side_pieces[0].char_start, side_pieces[-1].char_end)] if side_pieces else []
+        pairs = [body[-2:] for body in bodies if len(body) >= 2]
+        if len(block) < 2 or not pairs and not any(len(body) == 1 and body[0].text.endswith("。") for body in bodies):
             continue
-        left_at = block[0][1][-2].start if len(block[0][1]) >= 2 else block[0][1][0].start
-        right_at = sorted(b.start for _, b in pairs)[len(pairs) // 2]
-        side = [block[0][1][0]] if len(block[0][1]) == 3 else []  # 年度总体目标 beside its first line
+        left_at = bodies[0][-2].start if len(bodies[0]) >= 2 else min(bodies[0][0].start, label_at)
+        right_at = sorted(b.start for _, b in pairs)[len(pairs) // 2] if pairs else left_at
         header = out[-1]  # the header's labels as they stand, no blank cell guessed between them, the texts under theirs
-        out[-1] = (header[0], header[1], ["  "] * (len(header[1]) - 1), "")
-        if not side and len(header[1]) == 3:
+        heads = header[1]
+        if side and len(heads) == 2:  # the side label on the header's row, as a table that merges it down has it
+            heads, side = [*side, *heads], []
+        out[-1] = (header[0], heads, ["  "] * (len(heads) - 1), "")
+        if not side and len(heads) == 3:
             side = [Piece("", 0, 0, 0, 0)]
         columns: list[list[Piece]] = [[], []]
-        for _, body, _, _ in block:
+        for body in bodies:
             texts = body[-2:] if len(body) >= 2 else body
             if len(texts) == 2:
                 columns[0].append(texts[0])
@@ -625,7 +652,7 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
                     abs(texts[0].start - left_at) > abs(texts[0].start - right_at)
                 columns[right].append(texts[0])
         cells = [*side, *(Piece("".join(p.text for p in column), column[0].start, column[-1].end, column[0].char_start,
-                                column[-1].char_end) for column in columns if column)]
+                                column[-1].char_end) if column else Piece("", 0, 0, 0, 0) for column in columns)]
         out.append((block[0][0], cells, ["  "] * (len(cells) - 1), ""))
         k += len(block)
     return out
@@ -724,6 +751,29 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
     return [(number, cells_by_gaps(line, found, gaps) if found else []) for number, found, gaps, line in joined]
 
 
+def _prose_joined(found: list[Piece], gaps: list[str]) -> tuple[list[Piece], list[str]]:
+    """Under a goal's header, a column's sentence whose wrapped lines the viewer joined with single spaces (为全市800名…
+    助行器、 坐便椅、…完成适 配，适配后…以上。): one cell, not three."""
+    out, between = found[:1], []
+    for gap, piece in zip(gaps, found[1:]):
+        last = out[-1]
+        if gap == " " and _prose(last.text, True) and _prose(piece.text, False):
+            out[-1] = Piece(last.text + piece.text, last.start, piece.end, last.char_start, piece.char_end)
+        else:
+            out.append(piece)
+            between.append(gap)
+    return out, between
+
+
+def _prose(text: str, left: bool) -> bool:
+    """A piece of a sentence: long, with a clause mark in it, not a label or a value; the left one stopped short."""
+    if len(text) < (15 if left else 8) or not re.search(r"[，,、；;。]", text) or labels.header_label(text) is not None \
+            or _label(text) or _VALUE_START.match(text):
+        return False
+    return unfinished(text) if left else True
+
+
+_VALUE_START = re.compile(r"[≥≤=＝<>＜＞]|\d+(\.\d+)?\s*(%|％|[\u4e00-\u9fff]{1,3})?$")
 _MEASURE_END = re.compile(r"(率|数|量|度|时间|时限|期限|标准|金额|人次|面积|里程|长度|费用|成本|天数|比例|指数|水平|情况|"
                           r"(同比|较上年)(下降|增长|降低|减少|提高|增加))$")
 

@@ -112,6 +112,7 @@ _VALUE_LIKE = re.compile(r"^[≥≤=＝<>＜＞≧≦]|^\d+(\.\d+)?\s*(%|％|‰
 
 
 _WIDE_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{3,}(?=\S)")  # three spaces or more before a text: a cell's edge
+_INNER_GAP = re.compile(r"(?<=\S)[ \u3000]{3,}(?=\S)")  # three spaces or more between two texts
 _TWO_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)|^[ \u3000]{3,}(?=\S)|(?<=\S)[ \u3000]{3,}$")  # two or more between texts, in a file
 # whose cells are parted so (two spaces after a tab pad it: 一级指标→  二级指标; three or more stand for a blank cell)
 
@@ -131,7 +132,11 @@ def _mixed_gap(lines: list[str]) -> re.Pattern[str]:
     few do (a typed cell may hold two spaces: 填表人：  联系电话：)."""
     tabbed = [line for line in lines if "\t" in line and not line.startswith("# ")]
     mixed = sum(1 for line in tabbed if any(_TWO_GAP.search(f.strip(" \u3000")) for f in line.split("\t")))
-    return _TWO_GAP if len(tabbed) >= 5 and mixed >= 0.3 * len(tabbed) else _WIDE_GAP
+    if len(tabbed) >= 5 and mixed >= 0.3 * len(tabbed):
+        return _TWO_GAP
+    inner = sum(1 for line in tabbed if any(_INNER_GAP.search(f.strip(" \u3000")) for f in line.split("\t")))
+    return _WIDE_GAP if inner >= 2 else _INNER_GAP  # (a field's leading spaces alone, where no field holds two cells,
+    # indent its text: →      项目支出 is one cell under 其中:基本支出)
 
 
 def _spaced_row(line: str) -> list[str]:
@@ -157,7 +162,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
     width = 0  # the indicator table's, from its header row
     out: list[tuple[int, list[str]]] = []
-    cut = False
+    cut = sentences = False
     for k, (number, cells) in enumerate(lines_cells):
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width = len(cells)
@@ -165,6 +170,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
                 and _goes_on(out[-1][1][-1], cells[0]):
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
+            sentences = True  # the file kept line breaks inside its cells
             continue
         if width and out and len(cells) == 1 and 3 <= len(out[-1][1]) <= width and out[-1][1][-1].strip() \
                 and parse_value(out[-1][1][-1]).kind not in ("quantity", "range", "deadline", "period") \
@@ -179,7 +185,8 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
             cut = True
             continue
-        if broken and out and out[-1][1] and len(cells) >= 2 and cells[0].strip() \
+        if (broken or sentences and re.search(r"[。；;]$", cells[0].strip())) and out and out[-1][1] and len(cells) >= 2 \
+                and cells[0].strip() \
                 and (len(out[-1][1]) >= 2 or opened) \
                 and sum(labels.column_field(c.strip()) is not None for c in out[-1][1]) < 2 \
                 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) \
@@ -284,11 +291,20 @@ def _goes_on(cell: str, text: str) -> bool:
     if len(text) <= 6 and (labels.known_level(cell + text) and not labels.is_level(text) or labels.closes_bracket(cell, text)
                            or labels.column_field(cell) == "reason" and labels.column_field(cell + text) == "reason"):
         return True  # 服务对象满意 / 度指标, 项目资金（万 / 元）, 偏差原因分析及改进 / 措施
+    sentence = len(cell) >= 12 and bool(re.search(r"[，,、；;]", cell)) and not _ENDED.search(cell)
+    if sentence and _no_label(text) and labels.goal_column(text[:20]) is None \
+            and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text) \
+            and (re.match(r"[，,、；;。%％‰]", text)
+                 or re.search(r"\d$", cell) and re.match(r"[\d.]+[%％‰]?[，,、；;。]|[万亿千百个人户元次项件台套所座场天年月日周批名家辆吨亩米]", text)
+                 or re.search(r"[，,、；;%％\u4e00-\u9fff]$", cell) and re.match(r"[\u4e00-\u9fff]", text)
+                 and bool(re.search(r"[，,、；;。\d]", text))):
+        return True  # a sentence's lines (…率35 / %以上，续约率8 / 3.5%，…团队172 / 个，…): no cell starts with a comma
     if len(cell) < 8 or _ENDED.search(cell) or not re.search(r"[\u4e00-\u9fff]$|\d\.$", cell) or _OWN_LINE.match(text) \
             or re.search(r"[（(]\s*万?元\s*[)）]|[（(][^）)]{0,3}$", text) or labels.unit_name(cell):
         return False
     value = parse_value(cell)
-    if value.kind in ("quantity", "range", "deadline", "period") and not any("附加说明" in n for n in value.notes):
+    if value.kind in ("quantity", "range", "deadline", "period") and not any("附加说明" in n for n in value.notes) \
+            and not (len(cell) >= 12 and re.search(r"[，,、；;]", cell)):
         return False  # 2024年1月1日至2024年12月31日: a whole value (not 2024年举办市级群众性…: a sentence's start)
     return labels.header_label(text[:20]) is None and not labels.section_label(text) and not labels.is_level(text) \
         and labels.form_kind(text) is None and labels.column_field(text) is None and not _VALUE_LIKE.match(text) \

@@ -1,0 +1,120 @@
+"""Text a copy out of a PDF carries is read whole, not silently dropped: a goal cell whose wrapped lines a viewer
+joined with single spaces, a goal block's columns, a WPS export's cell lines. Each test fails on a2efd57."""
+from __future__ import annotations
+
+from jxcheck.engine.readers import read
+from written_checks import checked as _form
+
+_EDGE_HEAD = ("项目支出绩效自评表\n（ 2024 年度）\n项目名称 某县残疾人辅助器具适配项目\n"
+              "主管部门 某县残疾人联合会 实施单位 某县残疾人康复服务中心\n"
+              "项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+              "年度资金总额 64.00 64.00 60.00 10 93.75% 9.38\n")
+_EDGE_ROWS = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+              "产出指标 数量指标 适配辅助器具件数 ≥1200件 1268件 20 20\n"
+              "质量指标 辅助器具产品质量合格率 =100% 100% 20 20\n"
+              "时效指标 辅具适配完成时间 2024年11月30日前 2024年11月26日 10 10\n"
+              "效益指标 社会效益指标 生活自理能力改善率 ≥85% 88.6% 20 20\n"
+              "满意度指标 服务对象满意度指标 残疾人及家属满意度 ≥90% 95.2% 20 20\n")
+
+
+def test_a_goal_whose_wrapped_lines_a_viewer_joined_with_spaces_is_one_goal(tmp_path, book):
+    """1027: an Edge copy put a goal cell's three lines on one line, one space apart, and its result on the next:
+    two fragments were read as two goals, the rest of the goal lost (and the result's figures taken for goals')."""
+    goal = "为全县500名以上持证残疾人免费适配轮椅、助行器、 坐便椅等基本型辅助器具1200件以上，11月底前完成适 配，改善率85%以上。"
+    result = "全年为536名残疾人适配辅助器具1268件，11月26日 全部完成，改善率88.6%，结余4.00万元为政府采购 节约，已上缴财政。"
+    body = _EDGE_HEAD + "年度总体目标 预期目标 实际完成情况\n" + goal + "\n" + result + "\n" + _EDGE_ROWS
+    path = tmp_path / "form.txt"
+    path.write_text(body, encoding="utf-8")
+    form = read(path).form
+    assert [g.text for g in form.goals] == [goal.replace(" ", "")]
+    assert "1268件" not in " ".join(f.actual for f in _form(tmp_path, body, book).findings)
+
+
+def test_a_goal_block_whose_label_stands_on_its_last_line_keeps_both_columns(tmp_path):
+    """1059: pdftotext -layout of a goal block (预期目标 | 实际完成情况) whose side label 年度总体目标 stands on the
+    block's last line, beside the result's last piece: the goal was lost and the last piece read as the goal."""
+    body = "\n".join([
+        "                              部门整体支出绩效自评表",
+        "部门（单位）名称  某县体育事业发展中心                      年度  2023",
+        "                                    年初预算数  全年预算数  全年执行数   分值    执行率    得分",
+        "              年度资金总额              486.20      512.35      505.88      10     98.74%    9.87",
+        "              预期目标                                    实际完成情况",
+        "                                                          保障在编人员工资按时发放；全年举办",
+        "              保障在编人员工资和单位运转；全年举  市级群众性赛事17项；新建健身路径12个",
+        "              办市级群众性体育赛事15项以上；新建  ，9月22日验收合格。年中追加资金20万元",
+        "              健身路径12个，9月30日前验收合格。",
+        "年度总体目标                                              、基本支出6.15万元。",
+        "        一级指标   二级指标        三级指标        年度指标值   实际完成值  分值  得分",
+        "        产出指标   数量指标    举办市级群众性体育赛事     ≥15项         17项      20    20",
+        "                   质量指标    健身路径验收合格率         =100%         100%      20    20",
+        "        效益指标   社会效益指标  经常参加体育锻炼人数比例   ≥40%        41.2%     20    20",
+        "        满意度指标 服务对象满意度指标  群众满意度          ≥90%          93%       20    20",
+    ]) + "\n"
+    path = tmp_path / "form.txt"
+    path.write_text(body, encoding="utf-8")
+    form = read(path).form
+    assert [g.text for g in form.goals] == [
+        "保障在编人员工资和单位运转；全年举办市级群众性体育赛事15项以上；新建健身路径12个，9月30日前验收合格。"]
+
+
+def test_a_wps_export_keeps_every_line_of_a_goal_cell(tmp_path):
+    """1086: WPS's PDF-to-Word kept the goal cell's line breaks, lines starting with a comma, a percent sign or a
+    number's last digits: the goal was read as its first line, and its last line as a second goal."""
+    body = "\n".join([
+        "项目支出绩效自评表", "（2023年度）", "项目名称\t某县家庭医生签约服务补助项目",
+        "主管部门\t某县卫生健康局\t实施单位\t某县卫生健康局",
+        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t286.00\t286.00\t280.00\t10\t97.90%\t9.79",
+        "年度总体目标\t预期目标\t实际完成情况",
+        "\t为重点人群12.5万人提", "供家庭医生签约服务，", "常住人口签约覆盖率35", "%以上，续约率80%以上",
+        "，签约居民满意度85%", "以上。年中追加26.40", "万元用于新增签约人员",
+        "补助。\t全年签约重点人群12.86万人", "，签约覆盖率36.2%，续约率8", "3.5%，签约居民满意度91.2%。",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t重点人群签约服务人数\t≥12.5万人\t12.86万人\t20\t20",
+        "效益指标\t社会效益指标\t常住人口签约覆盖率\t≥35%\t36.2%\t30\t30",
+        "满意度指标\t服务对象满意度指标\t签约居民满意度\t≥85%\t91.2%\t40\t40",
+    ]) + "\n"
+    path = tmp_path / "form.txt"
+    path.write_text(body, encoding="utf-8")
+    form = read(path).form
+    assert [g.text for g in form.goals] == ["为重点人群12.5万人提供家庭医生签约服务，常住人口签约覆盖率35%以上，续约率80%以上，"
+                                            "签约居民满意度85%以上。年中追加26.40万元用于新增签约人员补助。"]
+
+
+def test_a_typed_funds_row_indented_inside_its_field_keeps_its_columns(tmp_path, book):
+    """1104: `→      项目支出→3082.30→…` (a label indented with spaces inside its tab field, under 其中:基本支出) was read
+    one column off: a false BUD-01 (error) sent a correct form back."""
+    body = "\n".join([
+        "2023年度部门整体支出绩效自评表", "部门名称\t某县交通运输局",
+        "部门资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t4268.50\t5132.70\t5020.16\t10\t97.81%\t9.78",
+        "\t其中:基本支出\t1186.20\t1214.30\t1214.30\t—\t—\t—",
+        "\t      项目支出\t3082.30\t3918.40\t3805.86\t—\t—\t—",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t农村公路养护里程\t≥3850公里\t3862公里\t30\t30",
+        "效益指标\t社会效益指标\t建制村通客车率\t=100%\t100%\t30\t30",
+        "满意度指标\t服务对象满意度指标\t群众出行满意度\t≥90%\t93%\t30\t30",
+    ]) + "\n"
+    assert "BUD-01" not in {f.rule for f in _form(tmp_path, body, book).findings}
+
+
+def test_a_yunnan_budget_table_06_reads_its_unit_row_and_description_column(tmp_path, book):
+    """1095 (云南 预算06表): `单位名称、项目名称` holds the unit's row, then its projects' rows; `指标内容` after the
+    values describes each indicator. The unit row was read as an indicator with no value and 指标内容 as a second
+    table of names with no values: 16 false STR-06 errors on a form with one real one."""
+    rows = [
+        "预算06表", "某县乡村振兴局2023年项目支出绩效目标表", "单位名称:某县乡村振兴局\t\t\t\t\t\t\t\t\t单位:万元",
+        "单位名称、项目名称\t项目年度绩效目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t指标属性\t指标内容",
+        "某县乡村振兴局",
+        "  2023年柑橘冷链仓储设施建设项目\t新建产地冷库6座，带动脱贫人口1200人增收。\t产出指标\t数量指标\t新建产地冷库数量\t=\t6\t座"
+        "\t定量指标\t在3个镇新建500吨级冷库",
+        "\t\t\t\t新增冷链仓储库容\t≥\t3000\t吨\t定量指标\t6座×500吨",
+        "\t\t\t时效指标\t项目完工时限\t≤\t\t\t定量指标\t项目建设完成时间",
+        "\t\t效益指标\t社会效益指标\t带动脱贫人口数\t≥\t1200\t人\t定量指标\t通过务工、订单收购带动",
+        "\t\t满意度指标\t服务对象满意度指标\t受益群众满意度\t≥\t90\t%\t定性指标\t受益群众对项目实施的满意程度",
+    ]
+    result = _form(tmp_path, "\n".join(rows) + "\n", book)
+    assert (result.form.meta.project, result.form.meta.department) == ("2023年柑橘冷链仓储设施建设项目", "某县乡村振兴局")
+    assert [i.name for i in result.form.indicators] == ["新建产地冷库数量", "新增冷链仓储库容", "项目完工时限",
+                                                        "带动脱贫人口数", "受益群众满意度"]
+    assert [(f.rule, f.subject) for f in result.findings if f.rule in ("STR-06", "FORM-03")] == [("STR-06", "项目完工时限")]
