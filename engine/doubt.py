@@ -120,7 +120,8 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Findin
         if line in near and not f.rule.startswith("FORM-") or found and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
-    kept.append(note(sorted(found | set(funds))))  # the form's, once
+    if form.indicators:  # (no row read at all: FORM-02's case copied says so for the whole table)
+        kept.append(note(sorted(found | set(funds))))  # the form's, once
     return kept
 
 

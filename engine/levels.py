@@ -62,6 +62,15 @@ def level_name(text: str) -> str:
     return name
 
 
+def level_weight_band(text: str) -> tuple[Decimal, Decimal] | None:
+    """The band a level cell's weight is given as ((40-50)分 -> 40, 50), or None for a single weight or none."""
+    m = vocabulary().weight_suffix.search(norm(text))
+    if level_weight(text) is None or m is None or not m.group(2):
+        return None
+    low, high = sorted((Decimal(m.group(1)), Decimal(m.group(2))))
+    return low, high
+
+
 def level_weight(text: str) -> Decimal | None:
     """The weight a level cell carries (产出指标(50分) -> 50; a range (0-20)分 -> its top, 20)."""
     m = vocabulary().weight_suffix.search(norm(text))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from jxcheck.engine.levels import level_name, level_weight
+from jxcheck.engine.levels import level_name, level_weight, level_weight_band
 from jxcheck.engine.model import Form, Indicator, Location, ScoreTotal
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.parse import parse_value
@@ -370,7 +370,8 @@ def grade(form: Form) -> str | None:
 
 
 def group_weights(form: Form) -> list[tuple[str, Decimal, Decimal, Location]]:
-    """Each 一级 that states its weight in its label (产出指标(50分)): (一级, stated, sum of its rows, first row)."""
+    """Each 一级 that states its weight in its label (产出指标(50分)): (一级, stated, sum of its rows, first row); a
+    band ((40-50)分) only when its rows' sum lies outside it, stated as its top."""
     out: dict[str, list] = {}
     for row in form.indicators:
         stated = level_weight(row.level1)
@@ -378,7 +379,8 @@ def group_weights(form: Form) -> list[tuple[str, Decimal, Decimal, Location]]:
             continue
         entry = out.setdefault(row.level1, [stated, Decimal(0), row.location])
         entry[1] += row.weight
-    return [(level, stated, summed, where) for level, (stated, summed, where) in out.items()]
+    return [(level, stated, summed, where) for level, (stated, summed, where) in out.items()
+            if not ((band := level_weight_band(level)) and band[0] <= summed <= band[1])]  # (40-50)分: 45 lies in it
 
 
 EXECUTION = "预算执行"  # the execution rate's share in a rule's `split`, beside the 一级 names

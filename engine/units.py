@@ -29,6 +29,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "人份", "具", "路", "剂次", "项次", "头次", "只次", "站次", "座次", "羽次", "头只", "头只次", "份次",  # blood samples, life rafts (救生筏 20具), video channels, vaccine doses (万剂次)
         "届", "枪", "轮次",  # festivals held (届), fuel nozzles checked (加油枪 320枪), patrols (巡查 4轮次)
         "点次", "点位",  # environmental monitoring (环境质量监测 1200点次, written 221)
+        "基", "万基",  # street-lamp poles, towers, graves (路灯灯杆 1.2万基, written 1097)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor

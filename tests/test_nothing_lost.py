@@ -2,7 +2,7 @@
 joined with single spaces, a goal block's columns, a WPS export's cell lines. Each test fails on a2efd57."""
 from __future__ import annotations
 
-from jxcheck.engine.readers import read
+from jxcheck.engine.readers import read, text
 from written_checks import checked as _form
 
 _EDGE_HEAD = ("项目支出绩效自评表\n（ 2024 年度）\n项目名称 某县残疾人辅助器具适配项目\n"
@@ -118,3 +118,25 @@ def test_a_yunnan_budget_table_06_reads_its_unit_row_and_description_column(tmp_
     assert [i.name for i in result.form.indicators] == ["新建产地冷库数量", "新增冷链仓储库容", "项目完工时限",
                                                         "带动脱贫人口数", "受益群众满意度"]
     assert [(f.rule, f.subject) for f in result.findings if f.rule in ("STR-06", "FORM-03")] == [("STR-06", "项目完工时限")]
+
+
+def test_an_amount_right_aligned_under_its_sub_label_stands_in_its_column(tmp_path):
+    """1081 (pdftotext -layout): a shorter amount (320.00) starts two columns left of 总额, right-aligned under it;
+    it was put under 预算金额 before it, every task's amounts shifted: a false BUD-02 sent a correct form back."""
+    body = "\n".join([
+        "                              部门整体支出绩效目标表",
+        "  部门（单位）名称                        某市民政局",
+        "  任务名称          主要内容                                  预算金额（万元）",
+        "                                                                    总额    财政拨款  其他资金",
+        "  机关运行保障      保障局机关在职人员工资福利和公用经费         1026.48     1026.48      0.00",
+        "  城乡最低生活保障  按月发放城乡低保金                           5860.00     5860.00      0.00",
+        "  临时救助          对困难家庭和个人实施临时救助                  320.00      320.00      0.00",
+        "  养老服务体系建设  支持居家社区养老服务中心运营                  410.00      310.00    100.00",
+        "  合计                                                           7616.48     7516.48    100.00",
+    ]) + "\n"
+    path = tmp_path / "form.txt"
+    path.write_text(body, encoding="utf-8")
+    rows = {r.location.line: r.texts for r in text.read_rows(path)[0]}
+    assert rows[7][-3:] == ("320.00", "320.00", "0.00") and rows[7][-4] == ""
+    assert rows[8][-3:] == ("410.00", "310.00", "100.00") and rows[8][-4] == ""
+

@@ -1,6 +1,7 @@
 """Readers: a file -> located rows -> a Form, with FORM- problems for what could not be read."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def read(path: Path) -> ReadResult:
             copy: list[str] = []
             rows, notes = text.read_rows(path, copy)
             result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes)))
-            return _copied(result, copy[0]) if copy else result
+            return _copied(_unread_copy(result, rows), copy[0]) if copy else result
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
             return _forms_of(sheets.read_sheets(path, content), layout.recognise)
@@ -52,6 +53,22 @@ def read(path: Path) -> ReadResult:
         return ReadResult(None, [problem("FORM-01", subject=path.name, reason=reason)], unreadable=True)
     return ReadResult(None, [problem("FORM-01", subject=path.name, reason=f"不支持的文件格式“{suffix or '无扩展名'}”")],
                       unreadable=True)
+
+
+_TABLE_WORDS = re.compile(r"[一二三]级指|指标值|产出指|效益指|满意度指|数量指|质量指|时效指")
+
+
+def _unread_copy(result: ReadResult, rows: list[text.Row]) -> ReadResult:
+    """A text copied out of a PDF whose indicator table is there (its labels and levels are) but could not be read
+    row by row: FORM-02's case copied (a warning: the table is the form's, the reading failed), not "no table"."""
+    unread = [p for p in result.problems if p.rule == "FORM-02" and p.case in (None, "no_indicators")]
+    if result.form is not None and result.form.indicators or not unread:
+        return result
+    if sum(len(_TABLE_WORDS.findall(" ".join(r.texts))) for r in rows) < 3:
+        return result
+    problems = [replace(p, case="copied") if p in unread else p
+                for p in result.problems]
+    return replace(result, problems=problems)
 
 
 def _copied(result: ReadResult, how: str) -> ReadResult:

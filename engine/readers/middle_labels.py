@@ -115,6 +115,8 @@ def _kind(name: str) -> str | None:
 def _level2_mismatch(row: _Row, label: str) -> int:
     said = _kind(labels.norm(row.fields.get("name", "")))
     group = next((kind for kind, _ in _HINTS if kind in label), None)
+    if group is None and said == "成本":  # 户厕改造补助标准 under 生态效益指标: a unit cost is no effect
+        return int(labels.implied_level1(label) in ("效益指标", "满意度指标"))
     return int(said is not None and group is not None and said != group)
 
 

@@ -183,6 +183,9 @@ def _complete_value(text: str) -> bool:
 def _label_tail(above: list[Piece], line: list[Piece], wide: bool) -> bool:
     """A field's label broken under itself beside its value (年度本级 | 300.00 / 预算金额): the line below gives
     only the label's known end, where the label starts, and the label above names nothing alone."""
+    if len(line) == 1 and len(above) >= 2 and len(line[0].text) <= 3 and labels.header_label(above[0].text) is None \
+            and labels.header_label(above[0].text + line[0].text) is not None and not re.search(r"\d", line[0].text):
+        return True  # 部门（单位）名 | 湄潭县司法局 / 称: the label's last characters wrapped under it
     return len(line) == 1 and len(above) >= 2 and abs(line[0].at(wide)[0] - above[0].at(wide)[0]) <= _TOLERANCE \
         and len(line[0].text) <= 6 and labels.header_label(line[0].text) is not None \
         and labels.header_label(above[0].text) is None and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", above[0].text)) \
@@ -301,6 +304,8 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         if after is not None and start >= after:
             return None
         if abs(start - here) <= _TOLERANCE:
+            if start < here and edge is not None and abs(stop - edge) < here - start:
+                return 1 + abs(stop - edge)  # an amount right-aligned under its label (320.00 under 总额, not 预算金额 before)
             return start - here if start >= here else 2 * (here - start)
         if start > here:  # inside: short, or whole within the column (centred), or the side label's column
             return start - here if short[k] or after is None or stop <= after or edge is None else None

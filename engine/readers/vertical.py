@@ -115,12 +115,17 @@ def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Labels broken where their column wrapped made whole again: inside a bracket (年度预算申请（万 / 元）), a funds
     column's label (年初预算 / 数), a level's name (经济效益指 / 标, 服务对象满 / 意度指标)."""
     out: list[tuple[int, str]] = []
+    natured = any(labels.column_field(text) == "nature" for _, text in body)  # (指标性质: the comparator's own column)
     for number, text in body:
-        if out and _broken_label(out[-1][1], text):
-            out[-1] = (out[-1][0], out[-1][1] + text)
+        if out and (_broken_label(out[-1][1], text)
+                    or not natured and _LONE_COMPARATOR.fullmatch(out[-1][1]) and re.match(r"\d", text)):
+            out[-1] = (out[-1][0], out[-1][1] + text)  # (≥ / 45公里: a comparator the viewer gave a run of its own)
             continue
         out.append((number, text))
     return out
+
+
+_LONE_COMPARATOR = re.compile(r"[≥≤=＝<>＜＞≧≦]{1,2}")
 
 
 def _broken_label(head: str, tail: str) -> bool:

@@ -1,0 +1,86 @@
+"""What written sets 64–66 (judged blind at aa8d03a) showed, mended so far; each test fails on aa8d03a."""
+from __future__ import annotations
+
+from jxcheck.engine.findings import Severity
+from jxcheck.engine.readers import read
+from written_checks import checked as _form
+
+
+def test_a_weight_band_in_a_level_label_is_a_band(tmp_path, book):
+    """1135 (重庆 审批表): `产出指标（40-50）分` allows 40 to 50 points; its rows' 45 was a false EVAL-01 against 50."""
+    body = "\n".join([
+        "项目支出绩效目标审批表", "项目名称\t森林防火专项经费", "实施单位\t某县林业局", "年度\t2026年",
+        "一级指标\t二级指标\t三级指标\t指标值\t分值",
+        "产出指标（40-50）分\t数量指标\t专业扑火队员人数\t=60人\t25",
+        "\t质量指标\t火情发现报告及时率\t=100%\t20",
+        "效益指标（20-30）分\t社会效益指标\t森林火灾受害率\t≤0.9‰\t35",
+        "满意度指标（0-10）分\t服务对象满意度指标\t群众满意度\t≥90%\t10",
+    ]) + "\n"
+    found = [(f.rule, f.subject) for f in _form(tmp_path, body, book).findings if f.rule == "EVAL-01"]
+    assert ("EVAL-01", "产出指标（40-50）分") not in found and ("EVAL-01", "效益指标（20-30）分") in found
+
+
+def test_a_pdf_copy_whose_table_cannot_be_read_is_said_so_not_sent_back(tmp_path, book):
+    """1146, 1140 (Edge and Acrobat copies of tall rows): the table is there but no row could be read. FORM-02 "no
+    indicator table" (an error) sent correct forms back; the copy is told instead (a warning), and nothing passes."""
+    lines = ["某县2023年部门预算项目支出绩效目标表", "单位名称：某县卫生健康局 公开15表", "一级指 二级指 指标 指标 度量 指标",
+             "项目名称 项目目标 三级指标 指标内容", "标 标 性质 值 单位 属性", "补助在岗乡 享受补助的在岗在册",
+             "≥ 1180 人 定量", "数量指 村医生人数 乡村医生人数", "标 补助村卫生 纳入补助的标准化村", "≥ 372 个 定量",
+             "质量指 证上岗率", "对全县在岗乡村医生 产出指 书人数占比", "标", "效益指 ≥ 65 % 定量", "满意度指 ≥ 90 % 定量"]
+    result = _form(tmp_path, "\n".join(lines) + "\n", book)
+    assert [(f.rule, f.case, f.severity.label) for f in result.findings if f.rule.startswith("FORM-0")] \
+        == [("FORM-02", "copied", Severity.WARNING.label)]
+    assert result.verdict != "通过"
+    typed = _form(tmp_path, "某县项目支出绩效目标表\n项目名称\t某项目\n说明\t本表无指标\n", book, name="typed.txt")
+    assert [(f.rule, f.severity) for f in typed.findings if f.rule == "FORM-02"] == [("FORM-02", Severity.ERROR)]
+
+
+
+def test_a_comparator_a_viewer_gave_a_line_of_its_own_joins_its_value(tmp_path):
+    """1141 (Foxit, each text run on its own line): `≥` / `45公里` made the value a note and the name valueless
+    (ten false VAL-01s and STR-06s); where the table has a 指标性质 column the comparator stays in it."""
+    lines = ["项目支出绩效目标表", "项目名称", "某县森林防火项目", "实施单位", "某县林业局", "年度", "2024年",
+             "一级指标", "二级指标", "三级指标", "指标值", "备注",
+             "新建生物防火林带长度", "≥", "45公里", "木荷等阔叶树种", "数量指标", "防火宣传覆盖行政村数", "≥", "250个",
+             "产出指标", "森林火灾受害率", "≤", "0.8‰", "效益指标", "社会效益指标", "群众满意度", "≥", "90%",
+             "满意度指标", "服务对象满意度指标"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    values = {i.name: i.raw for i in read(path).form.indicators}
+    assert values["新建生物防火林带长度"] == "≥45公里" and values["防火宣传覆盖行政村数"] == "≥250个"
+
+
+def test_rule_vocabulary_seen_false_in_sets_64_to_66(tmp_path, book):
+    """1109, 1149: a 101 scheme's social cost is the harm a project does (引发群众信访事件 =0件, 导致耕地撂荒面积 =0亩);
+    1145: 年节约用电量 is an ecological effect — false VAL-11s."""
+    body = ("项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某局\n年度\t2024年\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t新建产业道路长度\t=3.2公里\n成本指标\t经济成本指标\t道路建设成本\t≤120万元\n"
+            "\t社会成本指标\t项目实施引发群众信访事件\t=0件\n\t\t项目实施导致耕地撂荒面积\t=0亩\n"
+            "效益指标\t生态效益指标\t年节约用电量\t≥12万千瓦时\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")
+    assert "VAL-11" not in {f.rule for f in _form(tmp_path, body, book).findings}
+
+
+def test_a_header_label_whose_last_character_wrapped_is_read(tmp_path, book):
+    """1113 (Acrobat copy): `部门（单位）名 湄潭县司法局` / `称`: the unit was not found (a false FORM-04)."""
+    lines = ["部门（单位）整体支出绩效自评表", "（2023年度）", "部门（单位）名 某县司法局   填报日期   2024年3月8日", "称",
+             "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分", "产出指标 数量指标 法律援助案件数 ≥120件 136件 30 30",
+             "效益指标 社会效益指标 群众法治意识提升率 ≥5% 6% 30 30", "满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 30 30"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert read(path).form.meta.department == "某县司法局"
+
+
+def test_a_unit_cost_between_an_effect_label_and_a_cost_label_is_a_cost(tmp_path):
+    """1119 (plain pdftotext, each merged label before its group's middle row): 户厕改造补助标准 under 成本指标 (its
+    label before the group's middle row, 粪污集中处理点建设成本) was put under the 生态效益指标 above it (a false VAL-11)."""
+    lines = ["项目支出绩效目标表", "项目名称", "某县农村改厕项目", "实施单位", "某县农牧局", "年度", "2022年",
+             "一级指标", "二级指标", "三级指标", "指标值", "改造农村户用卫生厕所数量", "≥2400户", "数量指标",
+             "建设粪污集中处理点", "=6处", "配套吸粪车", "=12辆", "质量指标", "改厕工程验收合格率", "≥95%", "产出指标",
+             "时效指标", "改厕任务完成时间", "2022年10月31日前", "生态效益指标", "厕所粪污资源化利用率", "≥70%",
+             "户厕改造补助标准", "≤1000元/户", "成本指标", "粪污集中处理点建设成本", "≤25万元/处", "吸粪车购置单价",
+             "≤12万元/辆", "社会效益指标", "受益农户数", "≥2400户", "效益指标", "全县农村卫生厕所普及率", "≥72%",
+             "满意度指标", "服务对象满意度指标", "受益农户满意度", "≥85%"]
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    groups = {i.name: i.level2 for i in read(path).form.indicators}
+    assert [groups[n] for n in ("户厕改造补助标准", "粪污集中处理点建设成本", "吸粪车购置单价")] == ["成本指标"] * 3
