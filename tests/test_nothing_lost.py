@@ -2,6 +2,8 @@
 joined with single spaces, a goal block's columns, a WPS export's cell lines. Each test fails on a2efd57."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from jxcheck.engine.readers import read, text
 from written_checks import checked as _form
 
@@ -140,3 +142,70 @@ def test_an_amount_right_aligned_under_its_sub_label_stands_in_its_column(tmp_pa
     assert rows[7][-3:] == ("320.00", "320.00", "0.00") and rows[7][-4] == ""
     assert rows[8][-3:] == ("410.00", "310.00", "100.00") and rows[8][-4] == ""
 
+
+
+# -- the code review of aa8d03a: cases its mends read wrong, each mended since --------------------------------------
+
+def _read_body(tmp_path, body: str):
+    path = tmp_path / "form.txt"
+    path.write_text(body, encoding="utf-8")
+    return read(path)
+
+
+def test_a_cell_line_starting_with_a_decimal_goes_on(tmp_path):
+    """`…续约率8` / `3.5%，…`: the number's last digits and decimals, not a list's item 3. (the line was dropped)."""
+    rows = [r.texts for r in text.split_rows("年度总体目标\t预期目标\t实际完成情况\n\t为重点人群提供签约服务。\t全年签约12.86万人，"
+                                                  "续约率8\n3.5%，满意度91.2%。\n")]
+    assert rows[-1][-1] == "全年签约12.86万人，续约率83.5%，满意度91.2%。"
+
+
+def test_spaces_opening_a_line_stand_for_a_blank_cell(tmp_path, book):
+    """An indent after a tab is the label's; spaces at the line's start are a blank cell, as before (a false BUD-01)."""
+    body = "\n".join(["2023年度部门整体支出绩效自评表", "部门名称\t某县交通运输局",
+                      "部门资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                      "\t年度资金总额\t4268.50\t5132.70\t5020.16\t10\t97.81%\t9.78",
+                      "    其中:基本支出\t1186.20\t1214.30\t1214.30\t—\t—\t—", "\t项目支出\t3082.30\t3918.40\t3805.86\t—\t—\t—",
+                      "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+                      "产出指标\t数量指标\t农村公路养护里程\t≥3850公里\t3862公里\t30\t30",
+                      "满意度指标\t服务对象满意度指标\t群众出行满意度\t≥90%\t93%\t60\t60"]) + "\n"
+    assert "BUD-01" not in {f.rule for f in _form(tmp_path, body, book).findings}
+
+
+def test_a_note_after_a_viewers_goal_block_is_no_side_label_and_a_line_of_goal_and_result_keeps_both(tmp_path):
+    """`备注 无` after the block was taken for the goal's side label (the goal lost); a line holding the goal's two
+    pieces and the result beside them was one goal (the result's figures then taken for the goal's)."""
+    head = ("项目支出绩效自评表\n（ 2024 年度）\n项目名称 某县辅助器具适配项目\n主管部门 某县残联 实施单位 某县康复服务中心\n"
+            "项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 64.00 64.00 60.00 10 93.75% 9.38\n")
+    rows = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+            "产出指标 数量指标 适配辅助器具件数 ≥1200件 1268件 20 20\n")
+    goal = "为全县500名以上持证残疾人免费适配轮椅、助行器、 坐便椅等基本型辅助器具1200件以上，11月底前完成适 配，改善率85%以上。"
+    result = "全年为536名残疾人适配辅助器具1268件，11月26日 全部完成，改善率88.6%，结余4.00万元为政府采购 节约，已上缴财政。"
+    form = _read_body(tmp_path, head + "年度总体目标 预期目标 实际完成情况\n" + goal + "\n" + result + "\n备注 无\n" + rows).form
+    assert [g.text for g in form.goals] == [goal.replace(" ", "")]
+    one_line = ("为全县500名以上持证残疾人免费适配轮椅、助行器、 坐便椅等基本型辅助器具1200件以上，改善率85%以上 "
+                "全年为536名残疾人适配辅助器具1268件，改善率88.6%，结余4.00万元已上缴财政")
+    form = _read_body(tmp_path, head + "预期目标 实际完成情况\n" + one_line + "\n" + rows).form
+    assert [g.text for g in form.goals] == ["为全县500名以上持证残疾人免费适配轮椅、助行器、坐便椅等基本型辅助器具1200件以上，改善率85%以上"]
+    assert dict(form.meta.fields)["实际完成情况"] == "全年为536名残疾人适配辅助器具1268件，改善率88.6%，结余4.00万元已上缴财政"
+
+
+def test_the_first_line_of_a_wrapped_table_header_is_no_goal(tmp_path):
+    """1074, 1069: `年度 | 实际 | 偏差原因分析` (the indicator header's first line, under the goal block) was a goal
+    `实际` and a result `偏差原因分析`."""
+    lines = (Path(__file__).parent / "fixtures" / "written" / "1074_pucheng_zhujianju_bumen_zhengti_ziping_2023.txt") \
+        .read_text(encoding="utf-8").split("\n")
+    form = _read_body(tmp_path, "\n".join(lines[6:36]) + "\n").form
+    assert len(form.goals) == 1 and form.goals[0].text.startswith("1.完成城镇老旧小区改造12个")
+    assert [k for k, v in form.meta.fields if v == "偏差原因分析"] == []
+
+
+def test_a_reason_cut_at_a_comma_takes_no_next_forms_title(tmp_path):
+    """A WPS export of two forms: the first one's last reason stops at a comma; the second's title is no part of it."""
+    def part(name: str, reason: str) -> list[str]:
+        return ["项目支出绩效自评表（2023年度）", f"项目名称\t{name}", "主管部门\t某县卫生健康局\t实施单位\t某县卫生健康局",
+                "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+                "产出指标\t数量指标\t重点人群签约服务人数\t≥12.5万人\t12.86万人\t50\t50",
+                f"满意度指标\t服务对象满意度指标\t签约居民满意度\t≥85%\t84%\t50\t48\t{reason}"]
+    body = "\n".join(part("家庭医生签约服务补助项目", "部分偏远村组签约居民流动性大，回访率偏低，") + part("基本公共卫生服务项目", "")) + "\n"
+    reasons = [i.reason for p in _read_body(tmp_path, body).all() if p.form for i in p.form.indicators if i.reason]
+    assert reasons == ["部分偏远村组签约居民流动性大，回访率偏低，"]

@@ -523,6 +523,9 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "goals" and st.goal_block is not None and st.goal_block.repeats(texts):
         _goal_row(st, row, tokens)  # the goal label merged down its rows (a workbook repeats it on each)
         return
+    if st.mode == "goals" and len(tokens) >= 2 and all(len(t) <= 12 for t in tokens) \
+            and any(labels.column_field(t) in _TABLE_COLUMNS and labels.goal_column(t) is None for t in tokens):
+        return  # 年度 | 实际 | 偏差原因分析: the first line of the indicator table's wrapped header, no goal
     if st.mode == "goals" and goal_rows.ends_block(st.goal_block, texts):
         st.mode = "header"  # a labelled row after a goal written beside its label: the header goes on
     # 年度绩效目标1(40分) | 产出指标 | 质量指标 | …: a table's side label on an indicator row, not a goal label
@@ -847,6 +850,9 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
 # a report's numbered heading of the part after the goals (四、年度绩效指标完成情况), not a numbered goal (二、提高…)
 _CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])[^，,。；;\d]{0,14}"
                          r"(指标|情况|结论|问题|措施|说明|资金|预算|评价|自评|分析|业务)[^，,。；;\d]{0,4}$")
+
+
+_TABLE_COLUMNS = ("reason", "value", "actual", "weight", "score", "unit", "nature")
 
 
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:

@@ -269,6 +269,13 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
     return end, [*((side, None) for side in sides), *columns]
 
 
+_GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目总体目标", "实施期总体目标", "中期总体目标", "总体目标", "绩效目标",
+                "年度目标")
+_CLAUSE_END = re.compile(r"[、，,；;]$")
+_NOT_GOAL = re.compile(r"(注|备注|说明|填报|填表|联系|单位负责人|财务负责人|审核|项目负责人)")  # lines after a goal block
+_GOAL_LABEL_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+
+
 def _goal_header(found: list[Piece]) -> bool:
     """A goal block's column labels (预期目标 | 实际完成情况), a side label beside them or not."""
     return 2 <= len(found) <= 3 and sum(labels.goal_column(p.text[:20]) is not None and not _goal_label(p.text)
@@ -599,43 +606,60 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
         k += 1
         if not _goal_header(found):
             continue
-        if len(found) == 3 and k < len(lines) and len(lines[k][1]) == 1 and _goal_label(found[0].text + lines[k][1][0].text):
-            head = found[0]  # 年度总体目 / 标: the side label broken under itself
+        rest: tuple[int, list[Piece], list[str], str] | None = None  # the line below, its label's tail taken off
+        if len(found) == 3 and k < len(lines) and lines[k][1] and _goal_label(found[0].text + lines[k][1][0].text):
+            head = found[0]  # 年度总体目 / 标: the side label broken under itself (年度总 / 体目标 | 举办… | 全年…)
             tail = lines[k][1][0]
             out[-1] = (out[-1][0], [Piece(head.text + tail.text, head.start, head.end, head.char_start, head.char_end),
                                     *found[1:]], out[-1][2], out[-1][3])
+            number, pieces_, gaps_, line_ = lines[k]
+            rest = (number, pieces_[1:], gaps_[1:], line_) if len(pieces_) > 1 else None
             k += 1
+        following = [rest, *lines[k:]] if rest is not None else lines[k:]
         label_at = found[-2].start  # the first goal column's label (预期目标)
 
         def at_side(body: list[Piece]) -> bool:  # 年度总体目标 (or a piece of it: 年度总体目 / 标) left of the columns
-            return len(body) >= 2 and (_goal_label(body[0].text) and (len(body) == 3 or body[0].end + 2 <= label_at)
-                                       or body[0].end + 2 <= label_at and len(body[0].text) <= 6
-                                       and not re.search(r"[\d，,。；;]", body[0].text))
+            if _goal_label(body[0].text):
+                return len(body) == 3 or len(body) == 2 and body[0].end + 2 <= label_at
+            return body[0].end + 2 <= label_at and _GOAL_LABEL_PIECE.search(body[0].text) is not None \
+                and any(body[0].text in whole for whole in _GOAL_LABELS)
         block: list[tuple[int, list[Piece], list[str], str]] = []
-        while k + len(block) < len(lines):
-            number, body, gaps, line = lines[k + len(block)]
-            if len(body) >= 3 and len(whole := _prose_joined(body, gaps)[0]) == 1:
-                lines[k + len(block)] = (number, whole, [], line)  # a column's wrapped lines joined by the viewer
-                body = whole
-            beside = at_side(body)
+        whole_lines: dict[int, list[Piece]] = {}  # a line whose pieces are one column's text (the input is kept)
+        while len(block) < len(following):
+            number, body, gaps, line = following[len(block)]
+            if len(body) >= 3 and len(whole := _prose_joined(body, gaps)[0]) == 1 and whole[0].text.endswith("。"):
+                whole_lines[len(block)] = body = whole  # a column's wrapped lines joined by the viewer
+            elif len(body) == 3 and not at_side(body) and len(cut := [j for j in (0, 1) if _CLAUSE_END.search(body[j].text)]) == 1:
+                j = cut[0]  # 为全县…助行器、 | 坐便椅等…以上 | 全年为…: the goal's line broken at a clause, its result beside
+                a, b = body[j], body[j + 1]
+                whole_lines[len(block)] = body = [*body[:j], Piece(a.text + b.text, a.start, b.end, a.char_start, b.char_end),
+                                                  *body[j + 2:]]
+            beside = bool(body) and at_side(body)
             if not body or len(body) > 3 or _header(body) or _FOOTER.match(body[0].text) or _label(body[0].text) \
-                    or len(body) == 1 and len(body[0].text) <= 10 and labels.column_field(body[0].text) is not None \
+                    or _NOT_GOAL.match(body[0].text) or any(len(p.text) <= 10 and labels.column_field(p.text) is not None for p in body) \
                     or not beside and (labels.header_label(body[0].text[:20]) is not None
                                        or labels.section_label(body[0].text)) \
                     or len(body) == 3 and not beside:
                 break
-            block.append(lines[k + len(block)])
+            block.append(following[len(block)])
         side_pieces: list[Piece] = []  # 年度总体目标 beside its first line, its middle or its last (pdftotext -layout)
         bodies: list[list[Piece]] = []
-        for _, body, _, _ in block:
+        for j, (_, body, _, _) in enumerate(block):
+            body = whole_lines.get(j, body)
             if at_side(body):
                 side_pieces, body = [*side_pieces, body[0]], body[1:]
-            bodies.append(body)
+            if body:
+                bodies.append(body)
         side = [Piece("".join(p.text for p in side_pieces), side_pieces[0].start, side_pieces[-1].end,
                       side_pieces[0].char_start, side_pieces[-1].char_end)] if side_pieces else []
-        pairs = [body[-2:] for body in bodies if len(body) >= 2]
-        if len(block) < 2 or not pairs and not any(len(body) == 1 and body[0].text.endswith("。") for body in bodies):
+        if not bodies:
+            out.extend([rest] if rest is not None else [])
             continue
+        pairs = [body[-2:] for body in bodies if len(body) >= 2]
+        ends = [j for j, body in enumerate(bodies) if body[-1].text.endswith("。")]
+        if len(block) < 2 and not whole_lines or not pairs and not (len(ends) == 2 and ends[-1] == len(bodies) - 1):
+            out.extend([rest] if rest is not None else [])
+            continue  # (lone lines only where they make two texts, each ending in a full stop: the goal, the result)
         left_at = bodies[0][-2].start if len(bodies[0]) >= 2 else min(bodies[0][0].start, label_at)
         right_at = sorted(b.start for _, b in pairs)[len(pairs) // 2] if pairs else left_at
         header = out[-1]  # the header's labels as they stand, no blank cell guessed between them, the texts under theirs
@@ -659,7 +683,7 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
         cells = [*side, *(Piece("".join(p.text for p in column), column[0].start, column[-1].end, column[0].char_start,
                                 column[-1].char_end) if column else Piece("", 0, 0, 0, 0) for column in columns)]
         out.append((block[0][0], cells, ["  "] * (len(cells) - 1), ""))
-        k += len(block)
+        k += len(block) - (1 if rest is not None else 0)  # (the line whose label's tail was taken: counted already)
     return out
 
 

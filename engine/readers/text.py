@@ -123,7 +123,11 @@ def _tabbed(line: str, gap: re.Pattern[str] = _WIDE_GAP) -> list[str]:
     spaces as it came); two spaces where the file parts its cells so throughout (see _mixed_gap)."""
     if line.startswith("# "):
         return [line]
-    return [part for field in line.split("\t") for part in (gap.split(field) if gap.search(field) else [field])]
+    out: list[str] = []
+    for k, field in enumerate(line.split("\t")):
+        split = _WIDE_GAP if k == 0 and gap is _INNER_GAP else gap  # (spaces opening a line stand for a blank cell)
+        out.extend(split.split(field) if split.search(field) else [field])
+    return out
 
 
 def _mixed_gap(lines: list[str]) -> re.Pattern[str]:
@@ -135,8 +139,8 @@ def _mixed_gap(lines: list[str]) -> re.Pattern[str]:
     if len(tabbed) >= 5 and mixed >= 0.3 * len(tabbed):
         return _TWO_GAP
     inner = sum(1 for line in tabbed if any(_INNER_GAP.search(f.strip(" \u3000")) for f in line.split("\t")))
-    return _WIDE_GAP if inner >= 2 else _INNER_GAP  # (a field's leading spaces alone, where no field holds two cells,
-    # indent its text: →      项目支出 is one cell under 其中:基本支出)
+    return _WIDE_GAP if inner >= 2 else _INNER_GAP  # (where at most one field holds two cells, the spaces after a
+    # tab indent the field's text: →      项目支出 is one cell under 其中:基本支出)
 
 
 def _spaced_row(line: str) -> list[str]:
@@ -160,12 +164,12 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
     note — joined back (年度绩效目标→…签约服务覆盖 / 率达到65%以上…). True with them where a cell was surely cut inside
     a row (the file is a PDF-to-Word export, not a table typed or saved by an office program)."""
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
-    width = 0  # the indicator table's, from its header row
+    width = table_from = 0  # the indicator table's, from its header row, and where that row is
     out: list[tuple[int, list[str]]] = []
     cut = sentences = False
     for k, (number, cells) in enumerate(lines_cells):
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
-            width = len(cells)
+            width, table_from = len(cells), len(out)
         if out and len(out[-1][1]) >= 2 and len(cells) == 1 and cells[0].strip() and not cells[0].startswith("# ") \
                 and _goes_on(out[-1][1][-1], cells[0]):
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
@@ -197,7 +201,22 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
             cut = True
             continue
         out.append((number, cells))
+    if width:  # (the indicator table's rows: a task table above it has columns of its own)
+        out = [*out[:table_from], *((number, _name_rejoined(cells, width)) for number, cells in out[table_from:])]
     return out, cut
+
+
+def _name_rejoined(cells: list[str], width: int) -> list[str]:
+    """A row one cell wider than its table whose name a converter split in two (带动脱贫户（含监测户）增 | 收户数 |
+    ≥1200户): the name whole, the row its table's width."""
+    if len(cells) != width + 1:
+        return cells
+    for k in range(len(cells) - 2):
+        a, b, c = cells[k].strip(), cells[k + 1].strip(), cells[k + 2].strip()
+        if a and re.search(r"[\u4e00-\u9fff]$", a) and not labels.known_level(a) and len(b) <= 4 and _name_tail(b, a) \
+                and parse_value(c).kind in ("quantity", "range", "deadline", "period"):
+            return [*cells[:k], a + b, *cells[k + 2:]]
+    return cells
 
 
 def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
@@ -264,6 +283,10 @@ def _row_goes_on(cell: str, text: str, after: str = "") -> bool:
     (统防区病虫危害损失 / 率, ≤2024年6月30 / 日, 项目资金（万 / 元）, 服务对象满意 / 度指标), its other fields the rest of
     that row."""
     cell, text = cell.strip(), text.strip()
+    if labels.known_level(cell) and re.fullmatch(r"[(（]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*分?", text):
+        return True  # 效益指标 / （30分）→社会效益…: a level's weight, wrapped under it
+    if 2 <= len(cell) <= 6 and not labels.known_level(cell) and labels.known_level(cell + text):
+        return True  # 服务对象 / 满意度指标→学生及家长满意度…: a 二级's name broken where it is a level's name too
     valued = bool(re.match(r"\s*[≥≤=＝<>＜＞]", after))  # (数量→≥30个: a name's end before its value, not a 二级)
     if not cell or len(text) > 6 or re.match(r"[≥≤=＝<>＜＞]", text) or _TOTAL_WORD.match(text) \
             or labels.is_level(text) and not valued \
@@ -291,9 +314,10 @@ def _goes_on(cell: str, text: str) -> bool:
     if len(text) <= 6 and (labels.known_level(cell + text) and not labels.is_level(text) or labels.closes_bracket(cell, text)
                            or labels.column_field(cell) == "reason" and labels.column_field(cell + text) == "reason"):
         return True  # 服务对象满意 / 度指标, 项目资金（万 / 元）, 偏差原因分析及改进 / 措施
-    sentence = len(cell) >= 12 and bool(re.search(r"[，,、；;]", cell)) and not _ENDED.search(cell)
-    if sentence and _no_label(text) and labels.goal_column(text[:20]) is None \
-            and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text) \
+    sentence = (len(cell) >= 12 and bool(re.search(r"[，,、；;]", cell)) or len(cell) >= 6 and bool(re.search(r"[，,、；;]$", cell))) \
+        and not _ENDED.search(cell)  # (部分寄宿生周末离校， / 就餐人数减少；…: a reason stopped at a comma)
+    if sentence and _no_label(text) and labels.goal_column(text[:20]) is None and labels.form_kind(text) is None \
+            and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}([)）、]|[.．](?!\d))|附件", text) \
             and (re.match(r"[，,、；;。%％‰]", text)
                  or re.search(r"\d$", cell) and re.match(r"[\d.]+[%％‰]?[，,、；;。]|[万亿千百个人户元次项件台套所座场天年月日周批名家辆吨亩米]", text)
                  or re.search(r"[，,、；;%％\u4e00-\u9fff]$", cell) and re.match(r"[\u4e00-\u9fff]", text)
