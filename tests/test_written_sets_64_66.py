@@ -84,3 +84,33 @@ def test_a_unit_cost_between_an_effect_label_and_a_cost_label_is_a_cost(tmp_path
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     groups = {i.name: i.level2 for i in read(path).form.indicators}
     assert [groups[n] for n in ("户厕改造补助标准", "粪污集中处理点建设成本", "吸粪车购置单价")] == ["成本指标"] * 3
+
+
+def test_a_part_of_the_table_pdftotext_gave_column_by_column_is_read_row_by_row(tmp_path, book):
+    """1108 (plain pdftotext): the 产出 and 成本 part came out as its level labels, then all its names, then all their
+    values: the names were glued into three and given other rows' values (eleven false findings, a false 退回)."""
+    lines = ["项目支出绩效目标表", "项目名称", "某县低产茶园改造项目", "实施单位", "某县茶叶发展服务中心", "年度", "2025年",
+             "年度绩效目标", "完成低产茶园改造4000亩，培训茶农600人次。", "一级指标", "二级指标", "三级指标", "指标值",
+             "数量指标", "产出指标", "质量指标", "时效指标", "经济成本指标", "成本指标", "社会成本指标", "生态环境成本", "指标",
+             "低产茶园提质改造面积", "培训茶农人数", "改造茶园验收合格率", "茶园改造任务完成时间", "低产茶园改造补助标准",
+             "项目实施安全生产事故", "改造区域新增水土流失面积",
+             "=4000亩", "≥600人次", "≥95%", "2025年11月30日前", "≤700元/亩", "=0起", "=0亩",
+             "经济效益指标", "改造茶园亩均干茶增产率", "≥15%", "效益指标", "满意度指标", "服务对象满意度指标", "受益茶农满意度", "≥90%"]
+    result = _form(tmp_path, "\n".join(lines) + "\n", book)
+    read_as = [(i.level2, i.name, i.raw) for i in result.form.indicators]
+    assert read_as[:7] == [("数量指标", "低产茶园提质改造面积", "=4000亩"), ("数量指标", "培训茶农人数", "≥600人次"),
+                           ("质量指标", "改造茶园验收合格率", "≥95%"), ("时效指标", "茶园改造任务完成时间", "2025年11月30日前"),
+                           ("经济成本指标", "低产茶园改造补助标准", "≤700元/亩"), ("社会成本指标", "项目实施安全生产事故", "=0起"),
+                           ("生态环境成本指标", "改造区域新增水土流失面积", "=0亩")]
+    assert result.verdict != "退回"
+
+
+def test_a_date_outside_a_one_year_period_is_said_once(tmp_path, book):
+    """1125: 项目期限 2025年1月1日—2025年12月31日 and a deadline 2026年1月31日前 in a 2025 form: DATE-02 says it (a warning);
+    DATE-03 said it again as an error."""
+    body = ("项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某局\n年度\t2025年\n项目期限\t2025年1月1日—2025年12月31日\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t补贴线路条数\t≥20条\n"
+            "\t时效指标\t第四季度运营补贴拨付完成时间\t2026年1月31日前\n效益指标\t社会效益指标\t群众出行便利度\t≥90%\n"
+            "满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\n")
+    rules = [f.rule for f in _form(tmp_path, body, book).findings]
+    assert "DATE-02" in rules and "DATE-03" not in rules

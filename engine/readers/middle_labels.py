@@ -112,6 +112,11 @@ def _kind(name: str) -> str | None:
     return next((kind for kind, pattern in _HINTS if pattern.search(name)), None)
 
 
+def name_kind(name: str) -> str | None:
+    """What a 三级 name says of its 二级 (数量, 质量, 时效, 成本), or None."""
+    return _kind(labels.norm(name))
+
+
 def _level2_mismatch(row: _Row, label: str) -> int:
     said = _kind(labels.norm(row.fields.get("name", "")))
     group = next((kind for kind, _ in _HINTS if kind in label), None)

@@ -12,6 +12,7 @@ from wcwidth import wcswidth
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
 from jxcheck.engine.units import lookup
+from jxcheck.engine.values.parse import parse_value
 
 _FOOTER = re.compile(r"^(第\s*\d+\s*页.*|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*/\s*\d+)$")  # (a bare number is a value here)
 _COMPARATOR = re.compile(r"^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|定性|定量|大于等于|小于等于)$")
@@ -339,6 +340,11 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
     columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
     while k < len(body):
+        block = _by_columns(body, k, roles) if not row else None
+        if block is not None:  # a part of the table copied column by column
+            rows_, k = block
+            out.extend((n, [cells.get(r, "") if r else "" for r in roles]) for n, cells in rows_)
+            continue
         number, text = body[k]
         k += 1
         if labels.form_kind(text) or norm(text) in ("绩效指标", "年度绩效指标"):
@@ -423,6 +429,87 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             continue
         put(role, text)
     flush()
+    return out
+
+
+def _by_columns(body: list[tuple[int, str]], k: int, roles: list[str | None]) -> tuple[list[tuple[int, dict[str, str]]], int] | None:
+    """A part of the table pdftotext gave column by column (its level labels, then all its 三级 names, then all their
+    values, 广西 1108): each name with the value in its place, and the labels as groups in their order down the names —
+    each 二级 at least one row, the split the names' own words fit best (…面积 数量, …合格率 质量, …时间 时效,
+    …标准/成本 成本). None for any other lines. (The rows, each at its name's line, and where the part ends.)"""
+    if "name" not in roles or "value" not in roles or set(roles) - {None, "level1", "level2", "name", "value", "skip"}:
+        return None
+    j = k
+    levels: list[str] = []
+    while j < len(body):
+        text = body[j][1]
+        if labels.is_level(text):
+            levels.append(text)
+        elif levels and labels.known_level(levels[-1] + text):
+            levels[-1] += text  # 生态环境成本指 / 标
+        elif j + 1 < len(body) and labels.known_level(text + body[j + 1][1]):
+            levels.append(text + body[j + 1][1])  # 生态环境成本 / 指标
+            j += 1
+        else:
+            break
+        j += 1
+    names_at = j
+    while j < len(body) and not labels.is_level(body[j][1]) and not _a_value(body[j][1]) \
+            and not _COMPARATOR.match(body[j][1]) and not _SIGN_OFF.match(body[j][1]) and not _TOTAL.match(norm(body[j][1])):
+        j += 1
+    names = body[names_at:j]
+    values = body[j:j + len(names)]
+    level2 = [t for t in levels if not labels.is_level1(t) or labels.is_level2(t)]
+    level2 = [t for t in level2 if not (labels.is_level1(t) and any(labels.implied_level1(o) == labels.level_name(t)
+                                                                      for o in level2 if o != t))]
+    if len(levels) < 2 or len(names) < 3 or len(values) < len(names) or not level2 or len(level2) > len(names) \
+            or not all(_a_value(t) for _, t in values):
+        return None
+    groups = _split_by_words([t for _, t in names], level2)
+    rows: list[tuple[int, dict[str, str]]] = []
+    for (number, name), (_, value), group in zip(names, values, groups):
+        level1 = labels.implied_level1(group) or ""
+        one = next((t for t in levels if labels.is_level1(t) and labels.level_name(t) == level1), level1)
+        rows.append((number, {"level1": one, "level2": group, "name": name, "value": value}))
+    return rows, j + len(names)
+
+
+_SOCIAL_COST = re.compile(r"事故|安全|信访|投诉|纠纷|群体性|舆情")
+_ECO_COST = re.compile(r"水土流失|污染|排放|扬尘|噪声|生态|植被|破坏")
+
+
+def _a_value(text: str) -> bool:
+    return _value_line(text) or parse_value(text).kind in ("quantity", "range", "deadline", "period")
+
+
+def _split_by_words(names: list[str], groups: list[str]) -> list[str]:
+    """Consecutive groups over the names, in order, each at least one name: the split whose names' words say their
+    group best (a name that says another kind costs one)."""
+    from jxcheck.engine.readers.middle_labels import name_kind  # (the same words the centred labels are placed by)
+
+    def cost(name: str, group: str) -> int:
+        if _SOCIAL_COST.search(name) or _ECO_COST.search(name):  # (安全生产事故 =0起: a social cost, 水土流失: an ecological)
+            return int(not ("社会" if _SOCIAL_COST.search(name) else "生态") in group)
+        said = name_kind(name)
+        if said == "成本":  # a cost in money is an economic cost, where the scheme parts them
+            return int("社会" in group or "生态" in group)
+        return int(said is not None and said not in group)
+    n, m = len(names), len(groups)
+    best: dict[tuple[int, int], tuple[int, list[int]]] = {(0, 0): (0, [])}  # (names used, groups used) -> cost, starts
+    for g in range(m):
+        for (used, done), (total, starts) in list(best.items()):
+            if done != g:
+                continue
+            for end in range(used + 1, n - (m - g - 1) + 1):
+                here = total + sum(cost(names[r], groups[g]) for r in range(used, end))
+                key = (end, g + 1)
+                if key not in best or here < best[key][0]:
+                    best[key] = (here, [*starts, used])
+    starts = best[(n, m)][1]
+    out = []
+    for g, start in enumerate(starts):
+        stop = starts[g + 1] if g + 1 < len(starts) else n
+        out.extend([groups[g]] * (stop - start))
     return out
 
 

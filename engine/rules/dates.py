@@ -43,8 +43,11 @@ def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     if form.meta.year and not (first_year <= form.meta.year <= (end.year or first_year)):
         yield problem(rule.id, Location(), case="year", year=form.meta.year, period=form.meta.period,
                       subject="项目实施期")
+    one_year = form.meta.year is not None and first_year == (end.year or first_year) == form.meta.year
     for item in form.indicators:
         for d in _dates(item):
+            if one_year and d.year is not None and d.year != form.meta.year:
+                continue  # a period of the budget year alone: a date outside that year is DATE-02's (one defect, one finding)
             if d.year is not None and not (_key(start)[:2] <= _key(d)[:2] <= _end_key(end)[:2]):
                 yield problem(rule.id, item.location, path=item.path, case="outside", raw=item.raw,
                               n=item.location.number(), name=item.name, period=form.meta.period,
