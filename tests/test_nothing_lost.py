@@ -209,3 +209,26 @@ def test_a_reason_cut_at_a_comma_takes_no_next_forms_title(tmp_path):
     body = "\n".join(part("家庭医生签约服务补助项目", "部分偏远村组签约居民流动性大，回访率偏低，") + part("基本公共卫生服务项目", "")) + "\n"
     reasons = [i.reason for p in _read_body(tmp_path, body).all() if p.form for i in p.form.indicators if i.reason]
     assert reasons == ["部分偏远村组签约居民流动性大，回访率偏低，"]
+
+
+def test_a_row_three_lines_tall_whose_two_line_cell_is_parted_around_the_middle_line(tmp_path):
+    """1136 (pdftotext -layout): a value wrapped over two lines stands above and below its row's name, the row's
+    one-line cells centred on the middle line (2025年1月底 / 年度运维考核完成时间 / 前); a name wrapped so stands above
+    and below its value (农村生活污水治理行政 / ≥90% / 村覆盖率). Each was read as three rows."""
+    lines = ["                         项目支出绩效目标表",
+             "项目名称   某县农村污水运维项目          实施单位   某县生态环境分局      年度  2024",
+             "一级指标     二级指标     三级指标              指标值        指标值设定依据",
+             "                  运维处理终端数量          ≥1286个     在册终端台账",
+             "产出指标     数量指标     第三方运维考核次数         =4次        县级运维考核办法",
+             "                  运维问题整改完成时限        ≤7天        运维合同约定",
+             "         时效指标                       2025年1月底",
+             "                  年度运维考核完成时间                   第四季度考核结果汇总后完成",
+             "                                    前",
+             "                  农村生活污水治理行政",
+             "效益指标     社会效益                       ≥90%       县专项规划",
+             "                  村覆盖率",
+             "满意度指标   服务对象满意度指标   受益农户满意度     ≥90%       入户问卷调查"]
+    form = _read_body(tmp_path, "\n".join(lines) + "\n").form
+    values = {i.name: (i.raw, i.location.line) for i in form.indicators}
+    assert values["年度运维考核完成时间"] == ("2025年1月底前", 8)
+    assert values["农村生活污水治理行政村覆盖率"] == ("≥90%", 10)

@@ -418,6 +418,8 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     148人 / 人员人数; 满意度指 / 标: a narrow column's names wrapped; 2023年12月31 / 日前: a date); a name's first line
     above its row's figures (签约居民履约服 / 务完成率 | ≥90%: a tall row, its cells centred down it); a header's
     label wrapped under itself (偏差原因分析及 / 改进措施)."""
+    if placed:
+        placed = [placed[0], *_sandwiched(placed[1:], {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "name"})]
     capacity: dict[int, int] = {}
     for _, spans, _ in placed[1:]:
         for column, span in spans.items():
@@ -459,6 +461,36 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
         out.append((number, list(cells)))
         above_spans = spans
+    return out
+
+
+def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[int]) -> list[tuple[int, dict[int, int], list[str]]]:
+    """A row three lines tall whose one-line cells stand on its middle line and whose two-line cell is parted around
+    them (2025年1月底 / 年度运维考核完成时间 … / 前; 农村生活污水治理行政 / ≥90% … / 村覆盖率): one row, the parted cell
+    whole, at the line where its name starts. The lines above and below hold nothing in the middle line's columns but
+    the parted cell (and a level's label centred there); the one below only the parted cell's end."""
+    out: list[tuple[int, dict[int, int], list[str]]] = []
+    k = 0
+    while k < len(placed):
+        if k + 2 < len(placed) and placed[k + 1][0] == placed[k][0] + 1 and placed[k + 2][0] == placed[k + 1][0] + 1:
+            (xn, xsp, x), (yn, ysp, y), (zn, zsp, z) = placed[k:k + 3]
+            xs, ys, zs = ({j for j, t in enumerate(c) if t} for c in (x, y, z))
+            parted = xs & zs
+            if parted and ys and not xs & ys and not zs & ys \
+                    and any(not labels.known_level(x[j] + z[j]) for j in parted) \
+                    and all(j in xs or labels.is_level(z[j]) for j in zs) \
+                    and all(len(z[j]) <= 8 and not labels.is_level(z[j]) and not labels.is_level(x[j]) for j in parted) \
+                    and not (xs & names and any(_complete_value(x[j]) for j in xs - names)) \
+                    and (ys & names or any(_complete_value(y[j]) for j in ys)) \
+                    and all(j in names or _complete_value(y[j]) or labels.is_level(y[j]) or len(y[j]) >= 4 for j in ys):
+                width = max(len(x), len(y), len(z))
+                cells = [((x[j] if j < len(x) else "") + (z[j] if j < len(z) else "")) if j in xs | zs
+                         else (y[j] if j < len(y) else "") for j in range(width)]
+                out.append((xn if parted & names else yn, {**xsp, **zsp, **ysp}, cells))
+                k += 3
+                continue
+        out.append(placed[k])
+        k += 1
     return out
 
 
