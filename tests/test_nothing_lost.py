@@ -232,3 +232,28 @@ def test_a_row_three_lines_tall_whose_two_line_cell_is_parted_around_the_middle_
     values = {i.name: (i.raw, i.location.line) for i in form.indicators}
     assert values["年度运维考核完成时间"] == ("2025年1月底前", 8)
     assert values["农村生活污水治理行政村覆盖率"] == ("≥90%", 10)
+
+
+def test_a_wps_export_whose_header_labels_and_goal_cells_kept_their_line_breaks(tmp_path):
+    """1147: `绩效指 / 标→一级指 / 标→二级指 / 标→三级指标→年度指标 / 值…` (the header's labels cut; FORM-03 said the table
+    had no header), a goal whose last line opens the next row (`长制巡河全覆盖。→→→1.维修养护…`), a result whose lines
+    start with a rate (`92.4%；2.完成…`) or end with its row's empty cells (`…100%。→→→`): all read whole."""
+    body = "\n".join([
+        "部门整体支出绩效自评表", "（2022年度）", "部门（单位）名称\t某县水务局",
+        "年度总体目标\t预期目标\t\t\t实际完成情况\t\t\t",
+        "\t1.完成农村供水工程维修养护45处以上，农", "村集中供水工程水质达标率90%以上；2.完",
+        "成河道清淤疏浚12公里；3.汛前完成水毁工程修复，河",
+        "长制巡河全覆盖。\t\t\t1.维修养护农村供水工程48处，水质达标率", "92.4%；2.完成河道清淤疏浚12.6公里；3.水毁工程",
+        "于5月26日前全部修复，巡河覆盖率100%。\t\t\t",
+        "绩效指", "标\t一级指", "标\t二级指", "标\t三级指标\t年度指标", "值\t实际完成", "值\t分值\t得分\t偏差原因分析及改进措施",
+        "\t产出指标\t数量指标\t农村供水工程维修养护处数\t≥45处\t48处\t30\t30\t",
+        "\t效益指标\t社会效益指标\t农村集中供水工程水质达标率\t≥90%\t92.4%\t30\t30\t",
+        "\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t30\t30\t"]) + "\n"
+    result = _read_body(tmp_path, body)
+    form = result.form
+    assert [g.text for g in form.goals] == ["1.完成农村供水工程维修养护45处以上，农村集中供水工程水质达标率90%以上；2.完成河道清淤疏浚"
+                                            "12公里；3.汛前完成水毁工程修复，河长制巡河全覆盖。"]
+    assert dict(form.meta.fields)["实际完成情况"] == ("1.维修养护农村供水工程48处，水质达标率92.4%；2.完成河道清淤疏浚12.6公里；"
+                                                "3.水毁工程于5月26日前全部修复，巡河覆盖率100%。")
+    assert [i.name for i in form.indicators] == ["农村供水工程维修养护处数", "农村集中供水工程水质达标率", "群众满意度"]
+    assert not [p for p in result.problems if p.rule == "FORM-03" and p.case != "copied"]

@@ -134,3 +134,21 @@ def test_a_year_line_a_viewer_parted_by_its_spaces(tmp_path, book):
             "满意度指标 服务对象满意度指标 残疾人满意度 ≥90% 95% 50 50\n")
     result = _form(tmp_path, body, book)
     assert result.form.meta.year == 2024 and "FORM-04" not in {f.rule for f in result.findings}
+
+
+def _duty_form(unit_cost: str, count: str) -> str:
+    return ("部门整体支出绩效目标表\n部门（单位）名称\t某县供销合作社联合社\n年度\t2024年\n"
+            "年度主要任务\t任务名称\t主要内容\t预算金额（万元）\n\t机关运行保障\t人员工资和公用经费\t218.60\n"
+            "\t基层综合服务社运营补助\t对20个服务社给予运营补助\t40.00\n\t饲草料储备\t储备饲草料1500吨\t27.80\n"
+            "\t合计\t\t286.40\n一级指标\t二级指标\t三级指标\t指标值\n"
+            f"产出指标\t数量指标\t补助基层综合服务社数量\t{count}\n"
+            "\t成本指标\t机关运行经费\t≤218.60万元\n\t\t饲草料储备成本\t≤27.80万元\n"
+            f"\t\t基层综合服务社运营补助标准\t{unit_cost}\n"
+            "效益指标\t社会效益指标\t牧区群众基本生产生活保障率\t=100%\n满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90%\n")
+
+
+def test_a_cost_given_per_unit_times_its_count_is_no_gap(tmp_path, book):
+    """1023: the costs in money add up to 246.40 beside the tasks' 286.40, and 运营补助标准 ≤2.00万元/个 × 20个 is the 40
+    between them: a false BUD-09 (an error) sent a correct form back. A gap the unit cost does not make is still one."""
+    assert "BUD-09" not in {f.rule for f in _form(tmp_path, _duty_form("≤2.00万元/个", "=20个"), book).findings}
+    assert "BUD-09" in {f.rule for f in _form(tmp_path, _duty_form("≤1.50万元/个", "=20个"), book).findings}

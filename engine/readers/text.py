@@ -168,9 +168,18 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
     out: list[tuple[int, list[str]]] = []
     cut = sentences = False
     for k, (number, cells) in enumerate(lines_cells):
+        if out and out[-1][1] and cells and _label_cut(out[-1][1][-1], cells[0]):
+            above = out[-1]  # 绩效指 / 标→一级指 / 标→二级指 / 标→三级指标→年度指标 / 值…: a header row's labels cut
+            cells = [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]]
+            number = above[0]
+            out.pop()
+            cut = True
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width, table_from = len(cells), len(out)
-        if out and len(out[-1][1]) >= 2 and len(cells) == 1 and cells[0].strip() and not cells[0].startswith("# ") \
+        lone = len(cells) == 1 or (broken or sentences) and len(cells) > 1 and not any(c.strip() for c in cells[1:]) \
+            and not re.search(r"[:：]$", cells[0].strip())  # (…修复。→→→: a row's last line, its other cells left empty,
+        # in a file that kept its line breaks inside cells)
+        if out and len(out[-1][1]) >= 2 and lone and cells[0].strip() and not cells[0].startswith("# ") \
                 and _goes_on(out[-1][1][-1], cells[0]):
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
@@ -217,6 +226,20 @@ def _name_rejoined(cells: list[str], width: int) -> list[str]:
                 and parse_value(c).kind in ("quantity", "range", "deadline", "period"):
             return [*cells[:k], a + b, *cells[k + 2:]]
     return cells
+
+
+def _label_cut(cell: str, text: str) -> bool:
+    """A column label or a level's name the line break cut (一级指 / 标, 年度指标 / 值, 服务对象满意 / 度指标)."""
+    cell, text = cell.strip(), text.strip()
+    if not cell or not text or len(text) > 3 or re.search(r"\d", cell + text):
+        return False
+    whole = cell + text
+    return (labels.column_field(cell) is None and labels.column_field(whole) in _CUT_LABELS
+            or whole in ("绩效指标", "年度绩效指标")
+            or not labels.known_level(cell) and not labels.is_level(cell) and labels.known_level(whole))
+
+
+_CUT_LABELS = ("level1", "level2", "name", "value", "actual", "weight", "score", "reason", "unit", "nature")
 
 
 def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
@@ -283,6 +306,9 @@ def _row_goes_on(cell: str, text: str, after: str = "") -> bool:
     (统防区病虫危害损失 / 率, ≤2024年6月30 / 日, 项目资金（万 / 元）, 服务对象满意 / 度指标), its other fields the rest of
     that row."""
     cell, text = cell.strip(), text.strip()
+    if len(cell) >= 12 and re.search(r"[，,、；;]", cell) and not _ENDED.search(cell) and re.search(r"[。；;]$", text) \
+            and re.match(r"[\u4e00-\u9fff]", text) and _no_label(text) and labels.goal_column(text[:20]) is None:
+        return True  # …3.汛前完成水毁工程修复，河 / 长制巡河全覆盖。→→→1.维修养护…: a sentence's end, then the next cell
     if labels.known_level(cell) and re.fullmatch(r"[(（]\s*\d+(\.\d+)?\s*分?\s*[)）]\s*分?", text):
         return True  # 效益指标 / （30分）→社会效益…: a level's weight, wrapped under it
     if 2 <= len(cell) <= 6 and not labels.known_level(cell) and labels.known_level(cell + text):
@@ -318,7 +344,7 @@ def _goes_on(cell: str, text: str) -> bool:
         and not _ENDED.search(cell)  # (部分寄宿生周末离校， / 就餐人数减少；…: a reason stopped at a comma)
     if sentence and _no_label(text) and labels.goal_column(text[:20]) is None and labels.form_kind(text) is None \
             and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}([)）、]|[.．](?!\d))|附件", text) \
-            and (re.match(r"[，,、；;。%％‰]", text)
+            and (re.match(r"[，,、；;。%％‰]|[\d.]+\s*(%|％|‰|[\u4e00-\u9fff]{1,4})?[，,、；;。]", text)
                  or re.search(r"\d$", cell) and re.match(r"[\d.]+[%％‰]?[，,、；;。]|[万亿千百个人户元次项件台套所座场天年月日周批名家辆吨亩米]", text)
                  or re.search(r"[，,、；;%％\u4e00-\u9fff]$", cell) and re.match(r"[\u4e00-\u9fff]", text)
                  and bool(re.search(r"[，,、；;。\d]", text))):

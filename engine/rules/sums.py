@@ -39,6 +39,9 @@ def compare_errors(compare: object) -> list[Msg]:
                 out.append(where + Msg(f"field：应为 {'、'.join(names)} 之一", f"field: must be one of {', '.join(names)}"))
             else:
                 out += [where + Msg("where：", "where: ") + m for m in condition_errors(spec.get("where"))]
+        if isinstance(pair, dict) and "unless" in pair:
+            out += [Msg(f"check › compare › 第{n}项 › unless：", f"check › compare › item {n} › unless: ") + m
+                    for m in condition_errors(pair["unless"])]
     return out
 
 
@@ -74,6 +77,25 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     raise ValueError(f"unknown side {of!r}")
 
 
+_PER = re.compile(r"^(千|万|亿)?元/([^/·.]+)")
+_PER_FACTOR = {None: Decimal("0.0001"), "千": Decimal("0.1"), "万": Decimal(1), "亿": Decimal(10000)}
+
+
+def _unit_costs_explain(gap: Decimal, unit_costs: list, form: Form, tolerance: Decimal) -> bool:
+    """Whether costs given per unit (≤2.00万元/个), each times the count of its unit an indicator of the form gives
+    (=20个), make up the difference between the costs in money and the tasks (one of them, or all together)."""
+    products = []
+    for cost in unit_costs:
+        m = _PER.match(getattr(cost.value, "unit", "") or "")
+        number = getattr(cost.value, "number", None)
+        if m is None or number is None:
+            continue
+        counts = [getattr(i.value, "number", None) for i in form.indicators
+                  if getattr(i.value, "unit", None) == m.group(2) and getattr(i.value, "unit_kind", None) == "count"]
+        products += [number * _PER_FACTOR[m.group(1)] * c for c in counts if c is not None]
+    return any(abs(p - gap) <= tolerance for p in products) or bool(products) and abs(sum(products) - gap) <= tolerance
+
+
 def _whole_budget(form: Form) -> Decimal | None:
     """The department's whole budget in 万元: its funds block's total line, else the header's budget."""
     factor = WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
@@ -104,6 +126,9 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         whole = _whole_budget(form) if pair.get("or_whole_budget") else None
         if whole is not None and abs(left[0] - whole) <= tolerance and right[0] < whole:
             continue  # costs for 基本支出 and 项目支出 adding up to the whole budget, the tasks listing the projects only
+        if abs(diff) > tolerance and pair.get("unless") \
+                and _unit_costs_explain(abs(diff), selected(pair["unless"], form.indicators, ctx), form, tolerance):
+            continue  # a cost given per unit (运营补助 ≤2.00万元/个) times its count (=20个) is the difference: not a gap
         if abs(diff) > tolerance:
             yield problem(rule.id, form.total_location or _first_location(form), subject=pair.get("label", ""),
                           a=dec_str(left[0]), b=dec_str(right[0]), d=dec_str(abs(diff)),
