@@ -91,9 +91,23 @@ def funds_signs(form: Form) -> list[int]:
     return sorted(bad)
 
 
+def task_signs(form: Form) -> list[int]:
+    """The lines of a copy's task table its reading shows cut: a task with no amount at all, or one whose name is an
+    amount (a tall row's content wrapped above and below its name and amounts, read as rows of their own). None for a
+    file that is not a PDF copy."""
+    if not form.meta.copied:
+        return []
+    return sorted(t.location.line for t in form.tasks if t.location.line is not None and (
+        t.budget is None or all(getattr(t.budget, k) is None for k in ("total", "fiscal", "other"))
+        or re.fullmatch(r"[\d.,]+", t.name.strip())))
+
+
+_TASK_SUMS = {"BUD-02", "BUD-09", "BUD-10"}  # the checks that add up a task table
+
+
 def in_doubt(form: Form) -> bool:
     """Whether the checks that need every row read right (`requires: [certain]`) must not run on this form."""
-    return bool(signs(form))
+    return bool(signs(form))  # (a task table read in pieces silences its own sums only: gate)
 
 
 def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Finding]) -> list[Finding]:
@@ -105,9 +119,11 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Findin
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
         found |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益指标 under 产出指标
     funds = funds_signs(form)
-    if not found and not funds:
+    tasks = task_signs(form)
+    if not found and not funds and not tasks:
         return findings
     block = {line.location.line for line in form.funds} if funds else set()  # (BUD-01 stands on the total's line)
+    task_lines = {t.location.line for t in form.tasks} if tasks else set()
     rows = sorted({i.location.line for i in form.indicators if i.location.line})
     near = _near(found, rows, 1 if form.meta.copied == COPY_CELLS else 0)  # (a cell a line: a row spans lines)
     kept = []
@@ -115,13 +131,15 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Findin
         line = f.location.line
         if f.rule == "BUD-01" and line in block:
             continue  # sources that do not add up in a block its copy shifted: its reading, not the form
+        if tasks and (f.rule in _TASK_SUMS or f.rule == "BUD-01" and line in task_lines):
+            continue  # a task table read in pieces: its sums are its reading's
         if f.rule in _SIGN_RULES and line in found and (f.rule != "FORM-03" or f.case in (None, "levels")):
             continue
         if line in near and not f.rule.startswith("FORM-") or found and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
     if form.indicators:  # (no row read at all: FORM-02's case copied says so for the whole table)
-        kept.append(note(sorted(found | set(funds))))  # the form's, once
+        kept.append(note(sorted(found | set(funds) | set(tasks))))  # the form's, once
     return kept
 
 

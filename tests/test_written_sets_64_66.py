@@ -114,3 +114,52 @@ def test_a_date_outside_a_one_year_period_is_said_once(tmp_path, book):
             "满意度指标\t服务对象满意度指标\t乘客满意度\t≥90%\n")
     rules = [f.rule for f in _form(tmp_path, body, book).findings]
     assert "DATE-02" in rules and "DATE-03" not in rules
+
+
+def test_side_labels_on_lines_of_their_own_and_a_budget_label_over_its_columns(tmp_path, book):
+    """Foxit, each run a line (written 1159): `年度 / 主要 / 任务`, `年度总体 / 目标` and `年度 / 绩效 / 指标` (side labels in
+    pieces) hid the tasks, the goals and every indicator's name; `预算金额（万元）` over 总额 | 财政拨款 | 其他资金 took
+    the first amount (a false BUD-01 per task once the tasks were read)."""
+    lines = ["部门（单位）整体支出绩效目标表", "（2026年度）", "部门（单位）名称", "某县人力资源和社会保障局", "年度", "主要", "任务",
+             "任务名称", "主要内容", "预算金额", "（万元）", "总额", "财政拨款", "其他资金",
+             "人员经费保障", "保障在职43人工资福利、社会保障缴费、住房", "公积金等按时足额发放。", "468.35", "468.35", "0",
+             "就业创业服务", "开展农村富余劳动力和城镇失业人员职业技能", "培训，开发公益性岗位。", "380.00", "380.00", "0",
+             "金额合计", "848.35", "848.35", "0", "年度总体", "目标",
+             "目标1：保障全局43名在职人员工资福利和机关日常运转。", "目标2：全年开展职业技能培训1100人次以上。",
+             "年度", "绩效", "指标", "一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "保障在职人员数", "=43人",
+             "职业技能培训人数", "≥1100人次", "效益指标", "社会效益指标", "城镇登记失业率", "≤3.5%",
+             "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥92%"]
+    result = _form(tmp_path, "\n".join(lines) + "\n", book)
+    form = result.form
+    assert [(t.name, str(t.budget.total), str(t.budget.fiscal)) for t in form.tasks] == [
+        ("人员经费保障", "468.35", "468.35"), ("就业创业服务", "380.00", "380.00")]
+    assert [g.text for g in form.goals] == ["保障全局43名在职人员工资福利和机关日常运转。", "全年开展职业技能培训1100人次以上。"]
+    assert [i.name for i in form.indicators][:2] == ["保障在职人员数", "职业技能培训人数"]
+    assert "BUD-01" not in {f.rule for f in result.findings}
+
+
+def test_a_viewers_task_table_read_in_pieces_is_not_summed(tmp_path, book):
+    """Written 1175 (Edge, tall task rows: content above and below its name and amounts): tasks read in pieces — some
+    with no amount, one named 45.00 — gave false BUD-01/02/09/10 errors. Their sums are not judged; FORM-03 names
+    the lines."""
+    lines = ["部门整体支出绩效目标表", "部门（单位）名称 某县文化旅游局", "任务名称 主要内容 预算金额（万元）", "总额 财政拨款 其他资金",
+             "保障机关及所属图书馆、文化馆在职人员工资福", "机构运转及人员保障 418.36 418.36 0.00", "利和日常办公运转支出",
+             "送戏下乡及群众文化活 组织专业院团和文艺志愿者送戏下乡，举办", "45.00 45.00 0.00", "动 群众文化活动",
+             "金额合计 463.36 463.36 0.00", "年度总体目标 保障52名在职人员工资福利，开展送戏下乡120场以上。",
+             "一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 送戏下乡场次 ≥120场", "成本指标 经济成本指标 送戏下乡经费 ≤45万元",
+             "效益指标 社会效益指标 群众文化活动参与人次 ≥15万人次", "满意度指标 服务对象满意度指标 群众满意度 ≥90%"]
+    result = _form(tmp_path, "\n".join(lines) + "\n", book)
+    assert not {"BUD-01", "BUD-02", "BUD-09", "BUD-10"} & {f.rule for f in result.findings}
+    assert [f.case for f in result.findings if f.rule == "FORM-03"] == ["copied"]
+
+
+def test_rule_and_row_words_seen_false_in_set_69(tmp_path, book):
+    """1193: `保障绩效目标实现措施 | …` below the table was read as an indicator (three false findings); 1183: a goal's
+    per-village figure (每村(社区)每年6万元) asks for no indicator of its own (TXT-02)."""
+    body = ("项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某镇政府\n年度\t2024年\n"
+            "年度绩效目标\t保障8个村(社区)运转经费，每村(社区)每年6万元。\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t保障村(社区)数量\t=8个\n效益指标\t社会效益指标\t村级组织正常运转率\t=100%\n"
+            "满意度指标\t服务对象满意度指标\t村干部满意度\t≥90%\n保障绩效目标实现措施\t落实村级运转经费按季度拨付，加强监督检查。\n")
+    result = _form(tmp_path, body, book)
+    assert [i.name for i in result.form.indicators] == ["保障村(社区)数量", "村级组织正常运转率", "村干部满意度"]
+    assert "TXT-02" not in {f.rule for f in result.findings}

@@ -129,7 +129,15 @@ def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _LONE_COMPARATOR = re.compile(r"[≥≤=＝<>＜＞≧≦]{1,2}")
 
 
+_SIDE_LABELS = ("年度绩效指标", "绩效指标", "年度主要任务", "年度总体目标", "年度绩效目标")
+
+
 def _broken_label(head: str, tail: str) -> bool:
+    if labels.is_level(head) and re.fullmatch(r"[(（]\s*\d+(\.\d+)?\s*(-\s*\d+\s*)?分?\s*[)）]\s*分?", tail):
+        return True  # 产出指标 / （50分）: a level's weight on the line below it
+    whole = norm(head + tail)
+    if len(tail) <= 4 and len(whole) >= 4 and any(label.startswith(whole) for label in _SIDE_LABELS):
+        return True  # 年度 / 绩效 / 指标, 年度 / 主要 / 任务, 年度总体 / 目标: a side label, its pieces on lines of their own
     if re.match(r"[^（()）]{0,4}[）)]", tail) and re.search(r"[（(][^）)]{0,4}$", head):
         return True  # (填报单位（盖章 / ）：威县农业农)
     if re.fullmatch(r"[（(]\s*(万元|元|亿元)\s*[）)]", tail) and not re.search(r"[\d（()）]", head):
@@ -161,6 +169,11 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
         return [], k
+    for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
+        if re.match(r"(预算金额|预算数)", norm(columns[n])) and re.match(r"(总额|合计|财政拨款|其中)", norm(columns[n + 1])):
+            unit = re.search(r"[（(][^）)]*[）)]", columns[n])  # own (its money unit kept on the first of them)
+            columns = [*columns[:n], columns[n + 1] + (unit.group(0) if unit else ""), *columns[n + 2:]]
+            break
     amounts_wanted = sum(1 for c in columns if _TASK_AMOUNT_COLUMN.match(norm(c)))
     has_content = any(norm(c).startswith(("主要内容", "任务内容")) for c in columns)
     out: list[tuple[int, list[str]]] = [(number, [text, *columns])]

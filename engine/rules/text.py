@@ -169,6 +169,10 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                                              or generic and lookup(u).kind in ("count", "grade")) for n, u in known) \
                     or _summed(Decimal(number), unit, known):
                 continue
+            if factor is not None and any(WAN_FACTOR.get(u or "") is not None
+                                          and abs(n * WAN_FACTOR[u or ""] - Decimal(number) * factor) < Decimal("0.005")
+                                          for n, u in known):
+                continue  # 6万元 in the goal, 60000元 in an indicator: one amount in two units
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
@@ -229,7 +233,8 @@ def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
 
 _CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  # 离校距离3公里以上的学生, 年满60周岁的老人
 _MONTHS = re.compile(r"月|工作日")  # 2个月内, 3个工作日: a span of time counted in 个
-_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,6}|[人户亩]均|平均)(不少于|不低于|至少|达到|达|约)?\s*$")
+_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,6}([(（][^)）]{1,6}[)）])?(每[年月季天周])?|[人户亩]均|平均)"
+                       r"(不少于|不低于|至少|达到|达|约)?\s*$")  # (每村(社区)每年6万元: a figure per village)
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 
 
