@@ -56,8 +56,9 @@ def signs(form: Form) -> list[int]:
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
         if not name and form.meta.copied == COPY_WORD:
             empty.add(line)  # (an export whose cut cells were joined back: an empty name cell is the form's, alone)
-        elif len(name) <= 1 or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank:
-            # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name)
+        elif len(name) <= 1 or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
+                or blank and any(labels.known_level(name + tail) for tail in ("标", "指标", "度指标")):
+            # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标: a level's name cut)
             cuts.add(line)
         elif valued and blank:
             empty.add(line)

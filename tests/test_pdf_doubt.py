@@ -257,3 +257,11 @@ def test_a_pdf_to_word_export_read_whole_keeps_its_real_structural_errors(book):
     for case, rule in (("r12_word_str02.txt", "STR-02"), ("r12_word_noname.txt", "STR-05")):
         result = check_file(CASES / case, book)
         assert result.form.meta.copied == text.COPY_WORD and rule in {f.rule for f in result.findings}, case
+
+
+def test_a_levels_name_cut_and_read_as_a_name_is_a_sign():
+    """Written 1166 (pdftotext -layout): `可持续影响指 / 标`, a 二级 wrapped in its cell, read as a 三级 with no value: a
+    false STR-06 (an error) sent a correct form back. A name that is a level's name short of its end is a cut."""
+    form = _form_of("spaced", _indicator(55, "筛查对象信息纳入妇女健康档案率", "≥95%"), _indicator(57, "可持续影响指", ""),
+                    _indicator(61, "服务对象满意度", "≥90%"))
+    assert doubt.signs(form) == [57]
