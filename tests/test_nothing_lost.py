@@ -7,6 +7,12 @@ from pathlib import Path
 from jxcheck.engine.readers import read, text
 from written_checks import checked as _form
 
+
+def _read_body(tmp_path, body: str):
+    path = tmp_path / "form.txt"
+    path.write_text(body, encoding="utf-8")
+    return read(path)
+
 _EDGE_HEAD = ("项目支出绩效自评表\n（ 2024 年度）\n项目名称 某县残疾人辅助器具适配项目\n"
               "主管部门 某县残疾人联合会 实施单位 某县残疾人康复服务中心\n"
               "项目资金 （万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
@@ -25,9 +31,7 @@ def test_a_goal_whose_wrapped_lines_a_viewer_joined_with_spaces_is_one_goal(tmp_
     goal = "为全县500名以上持证残疾人免费适配轮椅、助行器、 坐便椅等基本型辅助器具1200件以上，11月底前完成适 配，改善率85%以上。"
     result = "全年为536名残疾人适配辅助器具1268件，11月26日 全部完成，改善率88.6%，结余4.00万元为政府采购 节约，已上缴财政。"
     body = _EDGE_HEAD + "年度总体目标 预期目标 实际完成情况\n" + goal + "\n" + result + "\n" + _EDGE_ROWS
-    path = tmp_path / "form.txt"
-    path.write_text(body, encoding="utf-8")
-    form = read(path).form
+    form = _read_body(tmp_path, body).form
     assert [g.text for g in form.goals] == [goal.replace(" ", "")]
     assert "1268件" not in " ".join(f.actual for f in _form(tmp_path, body, book).findings)
 
@@ -52,9 +56,7 @@ def test_a_goal_block_whose_label_stands_on_its_last_line_keeps_both_columns(tmp
         "        效益指标   社会效益指标  经常参加体育锻炼人数比例   ≥40%        41.2%     20    20",
         "        满意度指标 服务对象满意度指标  群众满意度          ≥90%          93%       20    20",
     ]) + "\n"
-    path = tmp_path / "form.txt"
-    path.write_text(body, encoding="utf-8")
-    form = read(path).form
+    form = _read_body(tmp_path, body).form
     assert [g.text for g in form.goals] == [
         "保障在编人员工资和单位运转；全年举办市级群众性体育赛事15项以上；新建健身路径12个，9月30日前验收合格。"]
 
@@ -76,9 +78,7 @@ def test_a_wps_export_keeps_every_line_of_a_goal_cell(tmp_path):
         "效益指标\t社会效益指标\t常住人口签约覆盖率\t≥35%\t36.2%\t30\t30",
         "满意度指标\t服务对象满意度指标\t签约居民满意度\t≥85%\t91.2%\t40\t40",
     ]) + "\n"
-    path = tmp_path / "form.txt"
-    path.write_text(body, encoding="utf-8")
-    form = read(path).form
+    form = _read_body(tmp_path, body).form
     assert [g.text for g in form.goals] == ["为重点人群12.5万人提供家庭医生签约服务，常住人口签约覆盖率35%以上，续约率80%以上，"
                                             "签约居民满意度85%以上。年中追加26.40万元用于新增签约人员补助。"]
 
@@ -136,21 +136,13 @@ def test_an_amount_right_aligned_under_its_sub_label_stands_in_its_column(tmp_pa
         "  养老服务体系建设  支持居家社区养老服务中心运营                  410.00      310.00    100.00",
         "  合计                                                           7616.48     7516.48    100.00",
     ]) + "\n"
-    path = tmp_path / "form.txt"
-    path.write_text(body, encoding="utf-8")
-    rows = {r.location.line: r.texts for r in text.read_rows(path)[0]}
+    rows = {r.location.line: r.texts for r in text.split_rows(body)}
     assert rows[7][-3:] == ("320.00", "320.00", "0.00") and rows[7][-4] == ""
     assert rows[8][-3:] == ("410.00", "310.00", "100.00") and rows[8][-4] == ""
 
 
 
 # -- the code review of aa8d03a: cases its mends read wrong, each mended since --------------------------------------
-
-def _read_body(tmp_path, body: str):
-    path = tmp_path / "form.txt"
-    path.write_text(body, encoding="utf-8")
-    return read(path)
-
 
 def test_a_cell_line_starting_with_a_decimal_goes_on(tmp_path):
     """`…续约率8` / `3.5%，…`: the number's last digits and decimals, not a list's item 3. (the line was dropped)."""
