@@ -163,3 +163,17 @@ def test_rule_and_row_words_seen_false_in_set_69(tmp_path, book):
     result = _form(tmp_path, body, book)
     assert [i.name for i in result.form.indicators] == ["保障村(社区)数量", "村级组织正常运转率", "村干部满意度"]
     assert "TXT-02" not in {f.rule for f in result.findings}
+
+
+def test_a_cost_block_given_column_by_column_under_one_label(tmp_path, book):
+    """Written 1152 (plain pdftotext, 3 pages): `成本指标`, then its five names, then their five values, after a row
+    read whole: the names were glued and given each other's values (a false VAL-01 error)."""
+    lines = ["部门整体支出绩效目标表", "部门（单位）名称", "某县林业局", "年度", "2025年", "一级指标", "二级指标", "三级指标", "指标值",
+             "产出指标", "数量指标", "森林管护面积", "≥120万亩", "时效指标", "公益林补偿资金兑付时间", "2025年12月31日前", "成本指标",
+             "人员经费支出", "公用经费支出", "森林防火经费", "≤812.46万元", "≤74.2万元", "≤96万元",
+             "效益指标", "社会效益指标", "森林火灾发生次数", "≤3起", "满意度指标", "服务对象满意度指标", "林农满意度", "≥90%"]
+    result = _form(tmp_path, "\n".join(lines) + "\n", book)
+    read_as = {i.name: (i.level2, i.raw) for i in result.form.indicators}
+    assert [read_as[n] for n in ("人员经费支出", "公用经费支出", "森林防火经费")] == [
+        ("成本指标", "≤812.46万元"), ("成本指标", "≤74.2万元"), ("成本指标", "≤96万元")]
+    assert "VAL-01" not in {f.rule for f in result.findings}

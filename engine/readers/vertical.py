@@ -353,8 +353,9 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
     columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
     while k < len(body):
-        block = _by_columns(body, k, roles) if not row else None
+        block = _by_columns(body, k, roles) if not row or row.get("name") and row.get("value") else None
         if block is not None:  # a part of the table copied column by column
+            flush()
             rows_, k = block
             out.extend((n, [cells.get(r, "") if r else "" for r in roles]) for n, cells in rows_)
             continue
@@ -475,7 +476,7 @@ def _by_columns(body: list[tuple[int, str]], k: int, roles: list[str | None]) ->
     level2 = [t for t in levels if not labels.is_level1(t) or labels.is_level2(t)]
     level2 = [t for t in level2 if not (labels.is_level1(t) and any(labels.implied_level1(o) == labels.level_name(t)
                                                                       for o in level2 if o != t))]
-    if len(levels) < 2 or len(names) < 3 or len(values) < len(names) or not level2 or len(level2) > len(names) \
+    if not levels or len(names) < 3 or len(values) < len(names) or not level2 or len(level2) > len(names) \
             or not all(_a_value(t) for _, t in values):
         return None
     groups = _split_by_words([t for _, t in names], level2)
