@@ -177,3 +177,12 @@ def test_a_cost_block_given_column_by_column_under_one_label(tmp_path, book):
     assert [read_as[n] for n in ("人员经费支出", "公用经费支出", "森林防火经费")] == [
         ("成本指标", "≤812.46万元"), ("成本指标", "≤74.2万元"), ("成本指标", "≤96万元")]
     assert "VAL-01" not in {f.rule for f in result.findings}
+
+
+def test_fewer_is_better_words_seen_in_set_71(tmp_path, book):
+    """1215, 1216: 疫情发生乡镇数量 ≤2个, 疫情发生面积 ≤500亩, 化学农药使用量增长率 ≤0% — a ceiling on harm or use,
+    asked to be ≥ (false VAL-04s)."""
+    body = ("项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某局\n年度\t2024年\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t统防统治面积\t≥5万亩\n效益指标\t生态效益指标\t疫情发生乡镇数量\t≤2个\n\t\t疫情发生面积\t≤500亩\n"
+            "\t\t化学农药使用量增长率\t≤0%\n满意度指标\t服务对象满意度指标\t农户满意度\t≥90%\n")
+    assert "VAL-04" not in {f.rule for f in _form(tmp_path, body, book).findings}
