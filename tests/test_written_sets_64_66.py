@@ -186,3 +186,25 @@ def test_fewer_is_better_words_seen_in_set_71(tmp_path, book):
             "产出指标\t数量指标\t统防统治面积\t≥5万亩\n效益指标\t生态效益指标\t疫情发生乡镇数量\t≤2个\n\t\t疫情发生面积\t≤500亩\n"
             "\t\t化学农药使用量增长率\t≤0%\n满意度指标\t服务对象满意度指标\t农户满意度\t≥90%\n")
     assert "VAL-04" not in {f.rule for f in _form(tmp_path, body, book).findings}
+
+
+def test_a_page_mark_and_a_parts_title_are_no_form_content(tmp_path, book):
+    """1199 (Edge copy): the page marks 1/2 and 2/2 were read as indicators (two false STR-06, a false 退回); 1187: the
+    next part's title 二、年度主要任务 after the numbered goals was read as a goal (a false TXT-01)."""
+    lines = ["项目支出绩效目标表", "项目名称 某县学前教育资助项目", "实施单位 某县教育局", "年度 2024",
+             "年度绩效目标 一、资助家庭经济困难幼儿1800人次，资助资金按时足额发放。二、年度主要任务",
+             "一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 资助幼儿人次 ≥1800人次", "1/2",
+             "效益指标 社会效益指标 资助政策知晓率 ≥95%", "满意度指标 服务对象满意度指标 受助幼儿家长满意度 ≥95%", "2/2"]
+    result = _form(tmp_path, "\n".join(lines) + "\n", book)
+    assert [i.name for i in result.form.indicators] == ["资助幼儿人次", "资助政策知晓率", "受助幼儿家长满意度"]
+    assert [g.text for g in result.form.goals] == ["资助家庭经济困难幼儿1800人次，资助资金按时足额发放。"]
+
+
+def test_a_long_named_central_source_is_a_source(tmp_path, book):
+    """1210 (GB18030 CSV): 其中：中央财政衔接推进乡村振兴补助资金 | 240.00 was not taken for a source (its name longer
+    than the pattern allowed): 300 ≠ 40 + 20, a false BUD-01 that sent a correct form back."""
+    body = ("某县项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某局\n年度\t2025年\n项目资金（万元）\t年度资金总额\t300.00\n"
+            "\t其中：中央财政衔接推进乡村振兴补助资金\t240.00\n\t自治区财政资金\t40.00\n\t县级财政资金\t20.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t推广面积\t≥5万亩\n"
+            "效益指标\t经济效益指标\t亩均增收\t≥300元\n满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\n")
+    assert "BUD-01" not in {f.rule for f in _form(tmp_path, body, book).findings}

@@ -189,5 +189,9 @@ def goals_from(text: str, term: str, location: Location) -> list[Goal]:
         if n == 0 and lead and not _LEAD_IN.search(lead):  # …达成以下目标: introduces the list, is no goal
             out.append(Goal(label="年度绩效目标" if term != "实施期" else "实施期绩效目标",
                             text=text[:m.start()].strip(), term=term, location=location))
-        out.append(Goal(label=label, text=body, term=term, location=location))
+        if not _PART_TITLE.fullmatch(body):  # 二、年度主要任务: the next part's title after the goal, no goal
+            out.append(Goal(label=label, text=body, term=term, location=location))
     return out
+
+
+_PART_TITLE = re.compile(r"(年度)?(主要|重点)?(工作)?任务|(年度)?(绩效)?指标|(年度)?绩效目标|(项目)?基本情况|资金(情况|安排)")
