@@ -208,3 +208,21 @@ def test_a_long_named_central_source_is_a_source(tmp_path, book):
             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t推广面积\t≥5万亩\n"
             "效益指标\t经济效益指标\t亩均增收\t≥300元\n满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\n")
     assert "BUD-01" not in {f.rule for f in _form(tmp_path, body, book).findings}
+
+
+def test_a_name_a_converter_split_in_a_row_whose_blank_reason_was_left_off(tmp_path, book):
+    """1203 (WPS PDF-to-Word): `→→→重度残疾人护理补贴→发放人数→≥2800人→…`, the row one cell short of a reason and the
+    name split in two: the values read one column off (a false VAL-01 and EVAL-05, a false 退回). A typed file's row of
+    its table's width is read as typed."""
+    rows = ["项目支出绩效自评表", "项目名称\t某县残疾人两项补贴项目", "年度总体目标\t为困难残疾人发放生活补贴，为重度",
+            "残疾人发放护理补贴，全年发放到位。",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+            "产出指标\t数量指标\t困难残疾人生活补贴发放人数\t≥2100人\t2118人\t30\t30",
+            "\t\t重度残疾人护理补贴\t发放人数\t≥2800人\t2827人\t30\t30",
+            "满意度指标\t服务对象满意度指标\t残疾人满意度\t≥90%\t95%\t30\t30"]
+    result = _form(tmp_path, "\n".join(rows) + "\n", book)
+    assert [(i.name, i.raw) for i in result.form.indicators][1] == ("重度残疾人护理补贴发放人数", "≥2800人")
+    assert not {"VAL-01", "EVAL-05"} & {f.rule for f in result.findings}
+    typed = _form(tmp_path, "\n".join(rows[:2] + ["年度总体目标\t为困难残疾人发放生活补贴。"] + rows[4:]) + "\n", book,
+                  name="typed.txt")
+    assert [i.name for i in typed.form.indicators][1] == "重度残疾人护理补贴"

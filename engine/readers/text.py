@@ -165,6 +165,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
     a row (the file is a PDF-to-Word export, not a table typed or saved by an office program)."""
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
     width = table_from = 0  # the indicator table's, from its header row, and where that row is
+    name_at = -1  # its 三级指标 column
     out: list[tuple[int, list[str]]] = []
     cut = sentences = False
     for k, (number, cells) in enumerate(lines_cells):
@@ -176,6 +177,9 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
             cut = True
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width, table_from = len(cells), len(out)
+            name_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
+            if not (0 <= name_at < len(cells) - 1 and "指标值" in cells[name_at + 1]):
+                name_at = -1  # (the name's split is looked for only where a value column follows the names)
         lone = len(cells) == 1 or (broken or sentences) and len(cells) > 1 and not any(c.strip() for c in cells[1:]) \
             and not re.search(r"[:：]$", cells[0].strip())  # (…修复。→→→: a row's last line, its other cells left empty,
         # in a file that kept its line breaks inside cells)
@@ -211,19 +215,28 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
             continue
         out.append((number, cells))
     if width:  # (the indicator table's rows: a task table above it has columns of its own)
-        out = [*out[:table_from], *((number, _name_rejoined(cells, width)) for number, cells in out[table_from:])]
+        at = name_at if broken or cut or sentences else -1  # (in a PDF-to-Word export only: a typed row is as typed)
+        out = [*out[:table_from], *((number, _name_rejoined(cells, width, at)) for number, cells in out[table_from:])]
     return out, cut
 
 
-def _name_rejoined(cells: list[str], width: int) -> list[str]:
+_VALUE_KINDS = ("quantity", "range", "deadline", "period")
+
+
+def _name_rejoined(cells: list[str], width: int, name_at: int = -1) -> list[str]:
     """A row one cell wider than its table whose name a converter split in two (带动脱贫户（含监测户）增 | 收户数 |
-    ≥1200户): the name whole, the row its table's width."""
-    if len(cells) != width + 1:
+    ≥1200户): the name whole, the row its table's width. A row of the table's width whose last cell (a blank reason)
+    was left off splits so in its name column (重度残疾人护理补贴 | 发放人数 | ≥2800人)."""
+    if len(cells) not in (width, width + 1):
+        return cells
+    if len(cells) == width and name_at < 0:
         return cells
     for k in range(len(cells) - 2):
+        if len(cells) == width and k != name_at:
+            continue
         a, b, c = cells[k].strip(), cells[k + 1].strip(), cells[k + 2].strip()
         if a and re.search(r"[\u4e00-\u9fff]$", a) and not labels.known_level(a) and len(b) <= 4 and _name_tail(b, a) \
-                and parse_value(c).kind in ("quantity", "range", "deadline", "period"):
+                and parse_value(b).kind not in _VALUE_KINDS and parse_value(c).kind in _VALUE_KINDS:
             return [*cells[:k], a + b, *cells[k + 2:]]
     return cells
 
