@@ -6,6 +6,12 @@ from jxcheck.engine.readers import read
 from written_checks import checked as _form
 
 
+def _rules(tmp_path, book, rows: str, year: str = "2024", head: str = "项目支出绩效目标表") -> set[str]:
+    """The rules a small form raises: its header (a project, a unit, a year), then `rows`."""
+    body = f"{head}\n项目名称\t某项目\n实施单位\t某局\n年度\t{year}年\n" + rows
+    return {f.rule for f in _form(tmp_path, body, book).findings}
+
+
 def test_a_weight_band_in_a_level_label_is_a_band(tmp_path, book):
     """1135 (重庆 审批表): `产出指标（40-50）分` allows 40 to 50 points; its rows' 45 was a false EVAL-01 against 50."""
     body = "\n".join([
@@ -53,11 +59,11 @@ def test_a_comparator_a_viewer_gave_a_line_of_its_own_joins_its_value(tmp_path):
 def test_rule_vocabulary_seen_false_in_sets_64_to_66(tmp_path, book):
     """1109, 1149: a 101 scheme's social cost is the harm a project does (引发群众信访事件 =0件, 导致耕地撂荒面积 =0亩);
     1145: 年节约用电量 is an ecological effect — false VAL-11s."""
-    body = ("项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某局\n年度\t2024年\n一级指标\t二级指标\t三级指标\t指标值\n"
-            "产出指标\t数量指标\t新建产业道路长度\t=3.2公里\n成本指标\t经济成本指标\t道路建设成本\t≤120万元\n"
-            "\t社会成本指标\t项目实施引发群众信访事件\t=0件\n\t\t项目实施导致耕地撂荒面积\t=0亩\n"
-            "效益指标\t生态效益指标\t年节约用电量\t≥12万千瓦时\n满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")
-    assert "VAL-11" not in {f.rule for f in _form(tmp_path, body, book).findings}
+    assert "VAL-11" not in _rules(tmp_path, book, (
+        "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建产业道路长度\t=3.2公里\n"
+        "成本指标\t经济成本指标\t道路建设成本\t≤120万元\n\t社会成本指标\t项目实施引发群众信访事件\t=0件\n"
+        "\t\t项目实施导致耕地撂荒面积\t=0亩\n效益指标\t生态效益指标\t年节约用电量\t≥12万千瓦时\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"))
 
 
 def test_a_header_label_whose_last_character_wrapped_is_read(tmp_path, book):
@@ -203,11 +209,11 @@ def test_a_page_mark_and_a_parts_title_are_no_form_content(tmp_path, book):
 def test_a_long_named_central_source_is_a_source(tmp_path, book):
     """1210 (GB18030 CSV): 其中：中央财政衔接推进乡村振兴补助资金 | 240.00 was not taken for a source (its name longer
     than the pattern allowed): 300 ≠ 40 + 20, a false BUD-01 that sent a correct form back."""
-    body = ("某县项目支出绩效目标表\n项目名称\t某项目\n实施单位\t某局\n年度\t2025年\n项目资金（万元）\t年度资金总额\t300.00\n"
-            "\t其中：中央财政衔接推进乡村振兴补助资金\t240.00\n\t自治区财政资金\t40.00\n\t县级财政资金\t20.00\n"
-            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t推广面积\t≥5万亩\n"
-            "效益指标\t经济效益指标\t亩均增收\t≥300元\n满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\n")
-    assert "BUD-01" not in {f.rule for f in _form(tmp_path, body, book).findings}
+    assert "BUD-01" not in _rules(tmp_path, book, (
+        "项目资金（万元）\t年度资金总额\t300.00\n\t其中：中央财政衔接推进乡村振兴补助资金\t240.00\n"
+        "\t自治区财政资金\t40.00\n\t县级财政资金\t20.00\n一级指标\t二级指标\t三级指标\t指标值\n"
+        "产出指标\t数量指标\t推广面积\t≥5万亩\n效益指标\t经济效益指标\t亩均增收\t≥300元\n"
+        "满意度指标\t服务对象满意度指标\t种植户满意度\t≥90%\n"), year="2025", head="某县项目支出绩效目标表")
 
 
 def test_a_name_a_converter_split_in_a_row_whose_blank_reason_was_left_off(tmp_path, book):
