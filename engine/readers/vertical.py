@@ -11,6 +11,7 @@ from wcwidth import wcswidth
 
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.middle_labels import name_kind
 from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
 
@@ -467,6 +468,8 @@ def _by_columns(body: list[tuple[int, str]], k: int, roles: list[str | None]) ->
         else:
             break
         j += 1
+    if not levels:
+        return None  # (asked at every line of a table: most lines open no such part, answered at once)
     names_at = j
     while j < len(body) and not labels.is_level(body[j][1]) and not _a_value(body[j][1]) \
             and not _COMPARATOR.match(body[j][1]) and not _SIGN_OFF.match(body[j][1]) and not _TOTAL.match(norm(body[j][1])):
@@ -499,12 +502,10 @@ def _a_value(text: str) -> bool:
 def _split_by_words(names: list[str], groups: list[str]) -> list[str]:
     """Consecutive groups over the names, in order, each at least one name: the split whose names' words say their
     group best (a name that says another kind costs one)."""
-    from jxcheck.engine.readers.middle_labels import name_kind  # (the same words the centred labels are placed by)
-
     def cost(name: str, group: str) -> int:
         if _SOCIAL_COST.search(name) or _ECO_COST.search(name):  # (安全生产事故 =0起: a social cost, 水土流失: an ecological)
             return int(not ("社会" if _SOCIAL_COST.search(name) else "生态") in group)
-        said = name_kind(name)
+        said = name_kind(name)  # (the same words the centred labels are placed by)
         if said == "成本":  # a cost in money is an economic cost, where the scheme parts them
             return int("社会" in group or "生态" in group)
         return int(said is not None and said not in group)

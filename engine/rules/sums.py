@@ -12,7 +12,7 @@ from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Budget, Form, FundLine, Location, Task
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
-from jxcheck.engine.rules.money import budget_wan, counted_costs
+from jxcheck.engine.rules.money import budget_wan, counted_costs, unit_products
 from jxcheck.engine.rules.predicates import Context, condition_errors, matches, selected
 from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.units import WAN_FACTOR
@@ -77,23 +77,12 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
     raise ValueError(f"unknown side {of!r}")
 
 
-_PER = re.compile(r"^(千|万|亿)?元/([^/·.]+)")
-_PER_FACTOR = {None: Decimal("0.0001"), "千": Decimal("0.1"), "万": Decimal(1), "亿": Decimal(10000)}
-
-
-def _unit_costs_explain(gap: Decimal, unit_costs: list, form: Form, tolerance: Decimal) -> bool:
-    """Whether costs given per unit (≤2.00万元/个), each times the count of its unit an indicator of the form gives
-    (=20个), make up the difference between the costs in money and the tasks (one of them, or all together)."""
-    products = []
-    for cost in unit_costs:
-        m = _PER.match(getattr(cost.value, "unit", "") or "")
-        number = getattr(cost.value, "number", None)
-        if m is None or number is None:
-            continue
-        counts = [getattr(i.value, "number", None) for i in form.indicators
-                  if getattr(i.value, "unit", None) == m.group(2) and getattr(i.value, "unit_kind", None) == "count"]
-        products += [number * _PER_FACTOR[m.group(1)] * c for c in counts if c is not None]
-    return any(abs(p - gap) <= tolerance for p in products) or bool(products) and abs(sum(products) - gap) <= tolerance
+def _unit_costs_explain(gap: Decimal, form: Form, tolerance: Decimal) -> bool:
+    """Whether costs given per unit (≤2.00万元/个), each times the count of its unit an indicator gives (=20个), make
+    up the difference between the costs in money and the tasks (one of them, or all together)."""
+    products = unit_products(form)
+    return any(abs(p - gap) <= tolerance + slack for p, slack in products) or bool(products) \
+        and abs(sum(p for p, _ in products) - gap) <= tolerance + sum(slack for _, slack in products)
 
 
 def _whole_budget(form: Form) -> Decimal | None:
@@ -126,8 +115,8 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         whole = _whole_budget(form) if pair.get("or_whole_budget") else None
         if whole is not None and abs(left[0] - whole) <= tolerance and right[0] < whole:
             continue  # costs for 基本支出 and 项目支出 adding up to the whole budget, the tasks listing the projects only
-        if abs(diff) > tolerance and pair.get("unless") \
-                and _unit_costs_explain(abs(diff), selected(pair["unless"], form.indicators, ctx), form, tolerance):
+        if abs(diff) > tolerance and pair.get("unless") and selected(pair["unless"], form.indicators, ctx) \
+                and _unit_costs_explain(abs(diff), form, tolerance):
             continue  # a cost given per unit (运营补助 ≤2.00万元/个) times its count (=20个) is the difference: not a gap
         if abs(diff) > tolerance:
             yield problem(rule.id, form.total_location or _first_location(form), subject=pair.get("label", ""),
