@@ -227,7 +227,9 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
         more, notes = check_explained(result.header_form, book, lang, without_table=True)
         findings += more
     if form is not None and form.meta.copied:
-        findings = doubt.gate(form, findings, lambda lines: _copied(lines, form, book, lang))
+        certain = [r for r in book.cached_rules(profile_for(form, book)) if "certain" in r.requires]
+        findings = doubt.gate(form, findings, lambda lines, whole: _copied(lines, whole, form, book, lang),
+                              frozenset(r.id for r in certain), frozenset(r.id for r in certain if r.scope == "indicator"))
     if form is not None:
         findings = capped(sorted(findings, key=Finding.sort_key), lang)
     findings = waive(str(path), sorted(findings, key=Finding.sort_key), waivers or [])
@@ -237,12 +239,12 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
     return out
 
 
-def _copied(lines: list[int], form: Form, book: Rulebook, lang: str) -> Finding:
+def _copied(lines: list[int], whole: bool, form: Form, book: Rulebook, lang: str) -> Finding:
     """FORM-03 (case copied) for a PDF copy's lines not read for certain, naming the rules that need every row
-    read right and so did not run."""
+    read right and so did not run (`whole`: the copy is in doubt as a whole, not only a task table)."""
     skipped = [r.id for r in book.cached_rules(profile_for(form, book)) if r.enabled and "certain" in r.requires
                and all(REQUIREMENTS[need](form) for need in r.requires if need != "certain")] \
-        if doubt.in_doubt(form) else []  # (the rules that would have run: not BUD-09 on a form without tasks)
+        if whole else []  # (the rules that would have run: not BUD-09 on a form without tasks)
     zh = f"，依赖全表的规则（{'、'.join(skipped)}）未执行" if skipped else ""
     en = f"; the rules that need every row ({', '.join(skipped)}) did not run" if skipped else ""
     return stamp(problem("FORM-03", case="copied", n=lines[0], lines=doubt.listed(lines, ", " if lang == "en" else "、"),

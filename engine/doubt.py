@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from jxcheck.engine.findings import Finding
 from jxcheck.engine.model import Form
@@ -25,7 +25,7 @@ from jxcheck.engine.readers.text import COPY_CELLS, COPY_WORD
 # the reader's own FORM-03 cases that name one row it could not place (not a table-wide note)
 _ROW_CASES = {"", "levels"}
 # findings that, on a copy, show where the reading went wrong rather than what the form lacks
-_SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "FORM-03"}
+_SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "VAL-01", "FORM-03"}
 # a value or an amount where a name should be (≥90%, 4.10万元, 3个): a cell's wrapped part
 _NOT_A_NAME = re.compile(r"[≥≤=＝<>＜＞≧≦]|\d+(\.\d+)?\s*([万亿千]?[\u4e00-\u9fff]{0,2}|%|％|‰)$")
 # …提高利用量。, 第四季度…调整，部分推文延后发布；… with no value: a wrapped reason's or goal's lines
@@ -35,19 +35,38 @@ _SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％]")  # a value cell that hol
 NEAR = 1  # physical lines either side of a sign whose rows are not judged
 
 
-def signs(form: Form) -> list[int]:
-    """The lines where a copy's reading shows a cut cell (none for a file that is not a PDF copy), sorted. A row that
-    fits nowhere, a value with no name, a name that is a fragment or a value, a 二级 that is part of a level's name:
-    each is a cut. A row with no value, or a 二级 with nothing under it, is one only beside such a cut (alone, among
-    whole rows, it is what the form holds: a value left empty)."""
+class Signs(NamedTuple):
+    """What a copy's reading shows of its cut cells, as physical lines."""
+    cuts: frozenset[int] = frozenset()  # a row that fits nowhere, a fragment or a value for a name: the table in doubt
+    empty: frozenset[int] = frozenset()  # a row with no value or one the grammar cannot read
+    groups: frozenset[int] = frozenset()  # a 二级 with nothing under it
+
+    def lines(self) -> list[int]:
+        return sorted(self.cuts | self.empty | self.groups)
+
+    def whole(self) -> bool:
+        """Whether the table is in doubt as a whole: a cut, or two rows that look cut (one empty value alone may
+        be the form's; two on a copy are, nearly always, its reading's)."""
+        return bool(self.cuts) or len(self.empty | self.groups) >= 2
+
+
+def read_signs(form: Form) -> Signs:
+    """Where a copy's reading shows a cut cell (nothing for a file that is not a PDF copy). A row that fits
+    nowhere, a value with no name, a name that is a fragment or a value, a 二级 that is part of a level's name:
+    each is a cut. A row with no value, or one the grammar cannot read, and a 二级 with nothing under it, look cut:
+    on a copy they nearly always are — the value went to a line beside it, the 二级 is a merged label printed on
+    the middle line of its span with its rows read into the groups beside it (the blind sets judged 98 of 104
+    such empty values and 44 of 46 such empty 二级 false). A WPS export's empty name cell, which it joined back
+    from cut cells, is a cut only beside another."""
     if not form.meta.copied:
-        return []
+        return Signs()
     cuts: set[int] = set()
     empty: set[int] = set()
+    nameless: set[int] = set()
     cuts.update(loc.line for loc, _content, case in form.unplaced if case in _ROW_CASES and loc.line)
-    for _l1, level2, loc, _block in form.empty_groups:
-        if loc.line:
-            (empty if labels.known_level(level2) else cuts).add(loc.line)
+    groups = {loc.line for _l1, level2, loc, _block in form.empty_groups if loc.line and labels.known_level(level2)}
+    cuts.update(loc.line for _l1, level2, loc, _block in form.empty_groups
+                if loc.line and not labels.known_level(level2))
     valued = "value" in form.meta.columns
     for i in form.indicators:
         name, line = i.name.strip(), i.location.line
@@ -55,14 +74,22 @@ def signs(form: Form) -> list[int]:
             continue
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
         if not name and form.meta.copied == COPY_WORD:
-            empty.add(line)  # (an export whose cut cells were joined back: an empty name cell is the form's, alone)
-        elif len(name) <= 1 or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
+            nameless.add(line)
+        elif len(name) <= 1 or name == "指标" or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
                 or blank and any(labels.known_level(name + tail) for tail in ("标", "指标", "度指标")):
-            # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标: a level's name cut)
+            # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标, 社会效益 / 指标:
+            # a level's name cut)
             cuts.add(line)
-        elif valued and blank:
+        elif valued and (blank or getattr(i.value, "kind", None) == "invalid"):
             empty.add(line)
-    return sorted(cuts | {line for line in empty if any(abs(line - cut) <= BESIDE for cut in cuts)})
+    beside = {line for line in nameless | empty | groups if any(abs(line - cut) <= BESIDE for cut in cuts)}
+    cuts |= beside  # (beside a cut, each is part of it)
+    return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside))
+
+
+def signs(form: Form) -> list[int]:
+    """The lines where a copy's reading shows a cut cell, sorted (read_signs)."""
+    return read_signs(form).lines()
 
 
 _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
@@ -108,17 +135,27 @@ _TASK_SUMS = {"BUD-02", "BUD-09", "BUD-10"}  # the checks that add up a task tab
 
 def in_doubt(form: Form) -> bool:
     """Whether the checks that need every row read right (`requires: [certain]`) must not run on this form."""
-    return bool(signs(form))  # (a task table read in pieces silences its own sums only: gate)
+    return read_signs(form).whole()  # (a task table read in pieces silences its own sums only: gate)
 
 
-def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Finding]) -> list[Finding]:
+def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], Finding],
+         certain: frozenset[str] = frozenset(), per_row: frozenset[str] = frozenset()) -> list[Finding]:
     """The findings of a PDF copy with what its cut cells caused taken out, and one FORM-03 saying which lines
-    were not read for certain (`note(lines)`). Other forms: unchanged."""
+    were not read for certain (`note(lines, whole)`, `whole`: the rules in `certain`, which need every row read
+    right, did not run). Other forms: unchanged. A copy with any cut is read with doubt as a whole: a finding of
+    one of the `certain` rules that a sign seen only in the findings (a value the grammar cannot read) leaves is
+    taken out too; of them, those that judge a row (`per_row`) are taken out beside an empty 二级, whose label may be
+    its rows' group, and those that judge its levels are taken out for them."""
     if not form.meta.copied:
         return findings
-    found = set(signs(form))
+    seen = read_signs(form)
+    shown = {f.location.line for f in findings if f.rule == "VAL-01" and f.location.line}  # (a quantity's words)
+    cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
-        found |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益指标 under 产出指标
+        cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益 under 产出
+    seen = Signs(frozenset(cuts), seen.empty | shown, seen.groups)
+    found = set(seen.lines())
+    whole = seen.whole()
     funds = funds_signs(form)
     tasks = task_signs(form)
     if not found and not funds and not tasks:
@@ -126,7 +163,11 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Findin
     block = {line.location.line for line in form.funds} if funds else set()  # (BUD-01 stands on the total's line)
     task_lines = {t.location.line for t in form.tasks} if tasks else set()
     rows = sorted({i.location.line for i in form.indicators if i.location.line})
-    near = _near(found, rows, 1 if form.meta.copied == COPY_CELLS else 0)  # (a cell a line: a row spans lines)
+    around = 1 if form.meta.copied == COPY_CELLS else 0  # (a cell a line: a row spans lines)
+    near = _near(seen.cuts | seen.empty, rows, around)
+    placed = _near(seen.groups, rows, around)  # (the rows whose group an empty 二级's label may be)
+    levels = {label for l1, l2, loc, _block in form.empty_groups if loc.line in seen.groups for label in (l1, l2)}
+    # (产出指标 with too few rows, when its 数量指标 was read empty: its rows may be under it)
     kept = []
     for f in findings:
         line = f.location.line
@@ -136,15 +177,17 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int]], Findin
             continue  # a task table read in pieces: its sums are its reading's
         if f.rule in _SIGN_RULES and line in found and (f.rule != "FORM-03" or f.case in (None, "levels")):
             continue
-        if line in near and not f.rule.startswith("FORM-") or found and f.rule == "EVAL-02" and f.case == "sum":
+        if f.rule in certain and (whole or f.subject in levels) or f.rule in per_row and line in placed:
+            continue  # (a check that needs every row read right, or the row's group, on a copy not read for certain)
+        if line in near and not f.rule.startswith("FORM-") or whole and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
     if form.indicators:  # (no row read at all: FORM-02's case copied says so for the whole table)
-        kept.append(note(sorted(found | set(funds) | set(tasks))))  # the form's, once
+        kept.append(note(sorted(found | set(funds) | set(tasks)), whole))  # the form's, once
     return kept
 
 
-def _near(found: set[int], rows: list[int], around: int = 0) -> set[int]:
+def _near(found: frozenset[int] | set[int], rows: list[int], around: int = 0) -> set[int]:
     """The rows a sign's cut may have touched: its own, those within NEAR lines, and the rows just before and
     after it (a cell a line spreads one row over many lines)."""
     near = set(found)
