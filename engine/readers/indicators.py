@@ -281,7 +281,8 @@ class TableBuilder:
         if self.drafts and self.drafts[-1].location is value_at:
             self.drafts[-1].width = len(cells)
         if self.drafts and self.drafts[-1].location is value_at and fields.get("score"):
-            self.drafts[-1].score_location = self._cell_of(row, fields["score"])
+            where = self._cell_of(row, fields["score"])  # (a text row is called by one line: its name's)
+            self.drafts[-1].score_location = value_at if where.line is not None else where
 
     def _claim_levels(self, cells: list[str]) -> None:
         """A column whose label no role knows (指标类别) between the 一级 and the 三级 columns, holding 数量指标 on
@@ -416,7 +417,10 @@ class TableBuilder:
                 spots[key] = (k, row.cells[k].location)
         name_at = spots["name"][1] if "name" in spots else None
         if "value" in spots:
-            return spots["value"][1], name_at
+            at = spots["value"][1]
+            if name_at is not None and name_at.line is not None and at.line is not None and name_at.line != at.line:
+                return name_at, name_at  # (a text row joined from lines: a reviewer calls it by its name's line)
+            return at, name_at
         anchor = next((key for key in ("name", "level2", "level1") if key in spots), None)
         if anchor and anchor in self.header and "value" in self.header:
             return spots[anchor][1].shifted(self.header.index("value") - self.header.index(anchor)), name_at

@@ -158,22 +158,28 @@ _ENDED = re.compile(r"([。；;!！?？:：)）]|(?<!\d)\.)$")  # (…损失1. /
 _OWN_LINE = re.compile(r"^(注|备注|说明|填报|填表|联系|单位负责人|财务负责人|审核|第\s*\d+\s*页|—|-)")
 
 
-def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[str]]], bool]:
+def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
+        -> tuple[list[tuple[int, list[str]]], bool, dict[int, list[int]]]:
     """A tab file whose cells kept the PDF's line breaks (WPS's PDF-to-Word, pasted): a line that goes on with the
     last cell of the tabbed line above — that cell a sentence stopped short, this line one text, no label, level or
     note — joined back (年度绩效目标→…签约服务覆盖 / 率达到65%以上…). True with them where a cell was surely cut inside
-    a row (the file is a PDF-to-Word export, not a table typed or saved by an office program)."""
+    a row (the file is a PDF-to-Word export, not a table typed or saved by an office program). And the line each cell
+    of a row joined from several lines starts on, by the row's first line (a reviewer calls a row by its name's line)."""
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
     width = table_from = 0  # the indicator table's, from its header row, and where that row is
     name_at = -1  # its 三级指标 column
     out: list[tuple[int, list[str]]] = []
+    starts: list[list[int]] = []  # the line each cell of out's rows starts on
     cut = sentences = False
     for k, (number, cells) in enumerate(lines_cells):
+        own = [number] * len(cells)
         if out and out[-1][1] and cells and _label_cut(out[-1][1][-1], cells[0]):
             above = out[-1]  # 绩效指 / 标→一级指 / 标→二级指 / 标→三级指标→年度指标 / 值…: a header row's labels cut
             cells = [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]]
+            own = [*starts[-1], *own[1:]]
             number = above[0]
             out.pop()
+            starts.pop()
             cut = True
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width, table_from = len(cells), len(out)
@@ -200,6 +206,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
         if out and _fills_row(out[-1][1], cells, width):
             above = out[-1]  # →→残疾儿童康复训练 / 有效率→≥90%: a name's end, then the rest of its row
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
+            starts[-1] = [*starts[-1], *own[1:]]
             cut = True
             continue
         if (broken or sentences and re.search(r"[。；;]$", cells[0].strip())) and out and out[-1][1] and len(cells) >= 2 \
@@ -211,34 +218,42 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) -> tuple[
                 and _row_goes_on(out[-1][1][-1], cells[0], cells[1]):
             above = out[-1]  # …统防区病虫危害损失 / 率→≤5%→3.6%: a cell's end, then the rest of its row
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
+            starts[-1] = [*starts[-1], *own[1:]]
             cut = True
             continue
         out.append((number, cells))
+        starts.append(own)
     if width:  # (the indicator table's rows: a task table above it has columns of its own)
         at = name_at if broken or cut or sentences else -1  # (in a PDF-to-Word export only: a typed row is as typed)
-        out = [*out[:table_from], *((number, _name_rejoined(cells, width, at)) for number, cells in out[table_from:])]
-    return out, cut
+        for j in range(table_from, len(out)):
+            at_split = _name_split(out[j][1], width, at)
+            if at_split is not None:
+                cells, m = out[j][1], at_split
+                out[j] = (out[j][0], [*cells[:m], cells[m].strip() + cells[m + 1].strip(), *cells[m + 2:]])
+                starts[j] = [*starts[j][:m + 1], *starts[j][m + 2:]]
+    return out, cut, {row[0]: lines for row, lines in zip(out, starts) if len(set(lines)) > 1}
 
 
 _VALUE_KINDS = ("quantity", "range", "deadline", "period")
 
 
-def _name_rejoined(cells: list[str], width: int, name_at: int = -1) -> list[str]:
+def _name_split(cells: list[str], width: int, name_at: int = -1) -> int | None:
     """A row one cell wider than its table whose name a converter split in two (带动脱贫户（含监测户）增 | 收户数 |
-    ≥1200户): the name whole, the row its table's width. A row of the table's width whose last cell (a blank reason)
-    was left off splits so in its name column (重度残疾人护理补贴 | 发放人数 | ≥2800人)."""
+    ≥1200户): the cell the name starts in (it is whole with the next), the row then its table's width. A row of the
+    table's width whose last cell (a blank reason) was left off splits so in its name column (重度残疾人护理补贴 |
+    发放人数 | ≥2800人)."""
     if len(cells) not in (width, width + 1):
-        return cells
+        return None
     if len(cells) == width and name_at < 0:
-        return cells
+        return None
     for k in range(len(cells) - 2):
         if len(cells) == width and k != name_at:
             continue
         a, b, c = cells[k].strip(), cells[k + 1].strip(), cells[k + 2].strip()
         if a and re.search(r"[\u4e00-\u9fff]$", a) and not labels.known_level(a) and len(b) <= 4 and _name_tail(b, a) \
                 and parse_value(b).kind not in _VALUE_KINDS and parse_value(c).kind in _VALUE_KINDS:
-            return [*cells[:k], a + b, *cells[k + 2:]]
-    return cells
+            return k
+    return None
 
 
 def _label_cut(cell: str, text: str) -> bool:
@@ -381,6 +396,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     export whose cells kept the PDF's line breaks) — a reading the checks trust less (engine/doubt.py)."""
     rows: list[Row] = []
     how = None
+    starts: dict[int, list[int]] = {}  # a row joined from lines: the line each of its cells starts on
     in_preamble = True
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # only line breaks end a line
     if text.endswith(("\n", "\r")):
@@ -397,7 +413,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     else:
         gap = _mixed_gap(lines)
         tabbed = [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
-        lines_cells, cut = _cells_broken_over_lines(tabbed)
+        lines_cells, cut, starts = _cells_broken_over_lines(tabbed)
         how = COPY_WORD if cut else None
     if copy is not None and how is not None:
         copy.append(how)
@@ -414,5 +430,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         while cells and not cells[-1]:
             cells.pop()
         loc = Location(line=number)
-        rows.append(Row(tuple(Cell(c, loc) for c in cells), loc))
+        own = starts.get(number)
+        rows.append(Row(tuple(Cell(c, Location(line=own[j]) if own and own[j] != number else loc)
+                              for j, c in enumerate(cells)), loc))
     return rows
