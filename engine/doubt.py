@@ -17,13 +17,13 @@ import re
 from typing import Callable, NamedTuple
 
 from jxcheck.engine.findings import Finding
-from jxcheck.engine.model import Form
+from jxcheck.engine.model import Form, Indicator
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import source_label
 from jxcheck.engine.readers.text import COPY_CELLS, COPY_WORD
+from jxcheck.engine.values.types import Qualitative
 
 # the reader's own FORM-03 cases that name one row it could not place (not a table-wide note)
-_ROW_CASES = {"", "levels"}
 # findings that, on a copy, show where the reading went wrong rather than what the form lacks
 _SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "VAL-01", "FORM-03"}
 # a value or an amount where a name should be (≥90%, 4.10万元, 3个): a cell's wrapped part
@@ -40,14 +40,15 @@ class Signs(NamedTuple):
     cuts: frozenset[int] = frozenset()  # a row that fits nowhere, a fragment or a value for a name: the table in doubt
     empty: frozenset[int] = frozenset()  # a row with no value or one the grammar cannot read
     groups: frozenset[int] = frozenset()  # a 二级 with nothing under it
+    levels: frozenset[int] = frozenset()  # a row read whole whose 一级 or 二级 could not be placed
 
     def lines(self) -> list[int]:
-        return sorted(self.cuts | self.empty | self.groups)
+        return sorted(self.cuts | self.empty | self.groups | self.levels)
 
     def whole(self) -> bool:
-        """Whether the table is in doubt as a whole: a cut, or two rows that look cut (one empty value alone may
-        be the form's; two on a copy are, nearly always, its reading's)."""
-        return bool(self.cuts) or len(self.empty | self.groups) >= 2
+        """Whether the table is in doubt as a whole: a cut, a row without its levels, or two rows that look cut
+        (one empty value alone may be the form's; two on a copy are, nearly always, its reading's)."""
+        return bool(self.cuts or self.levels) or len(self.empty | self.groups) >= 2
 
 
 def read_signs(form: Form) -> Signs:
@@ -57,13 +58,15 @@ def read_signs(form: Form) -> Signs:
     on a copy they nearly always are — the value went to a line beside it, the 二级 is a merged label printed on
     the middle line of its span with its rows read into the groups beside it (the blind sets judged 98 of 104
     such empty values and 44 of 46 such empty 二级 false). A WPS export's empty name cell, which it joined back
-    from cut cells, is a cut only beside another."""
+    from cut cells, is a cut only beside another. A row read whole whose 一级 or 二级 could not be placed is a cut
+    whose value alone still speaks (a placeholder, a deadline past the year: _VALUE_ONLY)."""
     if not form.meta.copied:
         return Signs()
     cuts: set[int] = set()
     empty: set[int] = set()
     nameless: set[int] = set()
-    cuts.update(loc.line for loc, _content, case in form.unplaced if case in _ROW_CASES and loc.line)
+    cuts.update(loc.line for loc, _content, case in form.unplaced if case == "" and loc.line)
+    placed = {loc.line for loc, _content, case in form.unplaced if case == "levels" and loc.line}
     groups = {loc.line for _l1, level2, loc, _block in form.empty_groups if loc.line and labels.known_level(level2)}
     cuts.update(loc.line for _l1, level2, loc, _block in form.empty_groups
                 if loc.line and not labels.known_level(level2))
@@ -75,16 +78,24 @@ def read_signs(form: Form) -> Signs:
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
         if not name and form.meta.copied == COPY_WORD:
             nameless.add(line)
-        elif len(name) <= 1 or name == "指标" or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
+        elif len(name) <= 1 or name == "指标" or name.endswith("指") or _fragment(i) or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
                 or blank and any(labels.known_level(name + tail) for tail in ("标", "指标", "度指标")):
             # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标, 社会效益 / 指标:
-            # a level's name cut)
+            # a level's name cut; 达成年度指 / 标: a word cut; …服务差 / 距: a name's last character for its value)
             cuts.add(line)
         elif valued and (blank or getattr(i.value, "kind", None) == "invalid"):
             empty.add(line)
     beside = {line for line in nameless | empty | groups if any(abs(line - cut) <= BESIDE for cut in cuts)}
     cuts |= beside  # (beside a cut, each is part of it)
-    return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside))
+    return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside), frozenset(placed - cuts))
+
+
+def _fragment(i: Indicator) -> bool:
+    """A value that is one character no grade or yes/no vocabulary knows (距 of …服务差 / 距): a cell's last word."""
+    value = i.value
+    phrase = value.phrase.strip() if isinstance(value, Qualitative) else ""
+    return isinstance(value, Qualitative) and value.category is None and bool(re.fullmatch(r"[\u4e00-\u9fff]", phrase)) \
+        and phrase not in "高低多少"
 
 
 def signs(form: Form) -> list[int]:
@@ -131,6 +142,8 @@ def task_signs(form: Form) -> list[int]:
 
 
 _TASK_SUMS = {"BUD-02", "BUD-09", "BUD-10"}  # the checks that add up a task table
+_HEADER_CASES = {"no_level2", "no_value", "no_header", "flat"}  # FORM-03: what a copy's header seemed to lack
+_VALUE_ONLY = {"STR-06", "DATE-02"}  # what a value shows whatever its group: a placeholder, a deadline past the year
 
 
 def in_doubt(form: Form) -> bool:
@@ -153,8 +166,13 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], 
     cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
         cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益 under 产出
-    seen = Signs(frozenset(cuts), seen.empty | shown, seen.groups)
+    headed = [f for f in findings if f.rule == "FORM-03" and f.case in _HEADER_CASES and f.location.line]
+    cuts |= {f.location.line for f in headed if f.location.line}  # (指标 / 性质: a header its copy cut, whose columns
+    # were then missed — the table's reading is in doubt, not the form's header)
+    seen = Signs(frozenset(cuts), seen.empty | shown, seen.groups, seen.levels)
     found = set(seen.lines())
+    whole_rows = seen.levels - seen.cuts - seen.empty - seen.groups  # (read whole but for their levels)
+    shaped = found - whole_rows
     whole = seen.whole()
     funds = funds_signs(form)
     tasks = task_signs(form)
@@ -165,6 +183,7 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], 
     rows = sorted({i.location.line for i in form.indicators if i.location.line})
     around = 1 if form.meta.copied == COPY_CELLS else 0  # (a cell a line: a row spans lines)
     near = _near(seen.cuts | seen.empty, rows, around)
+    unplaced = _near(seen.levels, rows, around)  # (rows read whole, their levels unsure: the values stand)
     placed = _near(seen.groups, rows, around)  # (the rows whose group an empty 二级's label may be)
     levels = {label for l1, l2, loc, _block in form.empty_groups if loc.line in seen.groups for label in (l1, l2)}
     # (产出指标 with too few rows, when its 数量指标 was read empty: its rows may be under it)
@@ -175,10 +194,13 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], 
             continue  # sources that do not add up in a block its copy shifted: its reading, not the form
         if tasks and (f.rule in _TASK_SUMS or f.rule == "BUD-01" and line in task_lines):
             continue  # a task table read in pieces: its sums are its reading's
-        if f.rule in _SIGN_RULES and line in found and (f.rule != "FORM-03" or f.case in (None, "levels")):
-            continue
+        if f.rule in _SIGN_RULES and line in (found if f.rule == "FORM-03" else shaped) \
+                and (f.rule != "FORM-03" or f.case in (None, "levels") or f.case in _HEADER_CASES):
+            continue  # (a row without its levels keeps its value's findings: a placeholder, an empty value)
         if f.rule in certain and (whole or f.subject in levels) or f.rule in per_row and line in placed:
             continue  # (a check that needs every row read right, or the row's group, on a copy not read for certain)
+        if line in unplaced and line not in near and not f.rule.startswith("FORM-") and f.rule not in _VALUE_ONLY:
+            continue  # (beside a row read whole but for its levels: what its value alone shows is the form's)
         if line in near and not f.rule.startswith("FORM-") or whole and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)

@@ -99,3 +99,56 @@ def test_written_copies_read_in_doubt(book):
     assert not {rule for rule, line in found} & {"VAL-01", "EVAL-06"}
     found = _rules_at(next(WRITTEN.glob("1202_*")), book)
     assert not found & {("STR-06", 119), ("VAL-09", 115), ("STR-08", 115)} and ("FORM-03", None) in found
+
+
+_VIEWER = (  # an Acrobat copy: each visual line a line, cells two spaces apart, merged 二级 on their spans' middle lines
+    "项目支出绩效目标表\n（2024年度）\n项目名称  森林防火能力提升\n主管部门  某县林业局\n"
+    "年度绩效目标  维持60人专业扑火队伍常态化备勤，新建生物防火林带25公里。\n"
+    "一级指标  二级指标  三级指标  指标值\n"
+    "专业扑火队伍人数  ≥60人\n新建生物防火林带长度  ≥25公里\n数量指标\n维修林区防火通道长度  ≥40公里\n"
+    "购置扑火机具数量  ≥300台（套）\n生物防火林带造林成活率  ≥85%\n质量指标\n产出指标  扑火装备验收合格率  ≥**%\n"
+    "防火林带建设完成时间  2025年3月31日前\n时效指标\n火情报告处置及时率  =100%\n"
+    "效益指标  社会效益指标  森林火灾受害率  ≤0.8‰\n满意度指标  服务对象满意度指标  林区群众满意度  ≥90%\n")
+
+
+def test_a_viewers_label_line_is_no_names_end_and_a_row_without_levels_keeps_its_value(tmp_path, book):
+    """Written 1230 (Acrobat): 数量指标 alone on its span's middle line was read as the end of the name above it
+    (新建生物防火林带长度数量指标); the rows whose levels could not be placed hid their own placeholder (≥**%, STR-06)
+    and their deadline past the year (DATE-02) — what a value shows whatever its group."""
+    from written_checks import checked
+    result = checked(tmp_path, _VIEWER, book)
+    names = [i.name for i in result.form.indicators]
+    assert "新建生物防火林带长度" in names and not any(n.endswith("指标") for n in names)
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert {("STR-06", 14), ("DATE-02", 15)} <= found and ("FORM-03", None) in found
+
+
+def test_a_names_last_character_read_as_its_value_is_a_cut():
+    """Written 1242 (plain pdftotext): 城乡居民公共卫生服务差 / 距 and 达成年度指 / 标 (a result wrapped) read as rows
+    with a value of one character: false VAL-05, EVAL-05 and STR-08."""
+    from jxcheck.engine.check import with_values
+    form = with_values(_form(_row(10, "城乡居民公共卫生服务差", "距"), _row(12, "达成年度指", "标"),
+                             _row(14, "服务对象满意度", "高"), _row(30, "宣传场次", "≥3场")))
+    assert doubt.read_signs(form).cuts == {10, 12}
+
+
+def test_a_header_a_copy_cut_is_a_line_to_check_not_a_missing_column(book):
+    """Written 1200 (Chrome): the header's 指标性 / 质 broke over lines and its 指标值 column was missed — a false
+    FORM-03 'no value column' on each page. On a copy that is the copy's reading: the header's line is listed to
+    check and the table is read with doubt."""
+    result = check_file(next(WRITTEN.glob("1200_*")), book)
+    assert not [f for f in result.findings if f.rule == "FORM-03" and f.case == "no_value"]
+    (note,) = [f for f in result.findings if f.rule == "FORM-03" and f.case == "copied"]
+    assert note.message.startswith("第36、83行")
+
+
+def test_a_viewers_sign_off_values_on_the_lines_below_their_labels(tmp_path, book):
+    """Written 1229 (Chrome, each run a line): 填报人： / 叶文静 / 填报日期： / 2024年11月20日 — the values below their
+    labels were read as labels of their own, and DATE-04 asked for what the form gives."""
+    from written_checks import checked
+    body = _VIEWER + "填报人：\n叶文静\n联系电话：\n（略）\n填报日期：\n2024年11月20日\n"
+    result = checked(tmp_path, body, book)
+    fields = dict(result.form.meta.fields)
+    assert fields["填报人"] == "叶文静" and fields["填报日期"] == "2024年11月20日"
+    (signed,) = [f for f in result.findings if f.rule == "DATE-04"]
+    assert signed.subject == "单位负责人"

@@ -40,8 +40,9 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     first_at = next((k for k, t in enumerate(texts) if t), None)
     if first_at is None:
         return None
-    term = labels.goal_term(texts[first_at])
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
+    sentence = len(rest) == 1 and len(rest[0][1]) >= 15 and re.search(r"[，,。；;]", rest[0][1]) is not None
+    term = labels.goal_term(texts[first_at], sentence)  # (项目年度绩效目标 | 加强…养护管理，…: a goal, not a 一级)
     if term is None:
         own = labels.goal_column(texts[first_at])  # 年度预期目标 | 具体完成情况 | 总体完成率(%): the labels of the
         if own not in ("年度", "实施期") or not rest:  # goals' own columns, on a row of their own

@@ -256,6 +256,23 @@ def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+_SIGNED_VALUE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[（(]略[）)]|[\d年月日.\-/ 　]{6,}|[\d\-（）() ]{7,}")  # a name, a date, a phone
+
+
+def values_below(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A sign-off label alone on its line, its value alone on the next (a viewer's copy: 填报人： / 叶文静 /
+    填报日期： / 2024年11月20日): one pair each."""
+    out: list[tuple[str, str]] = []
+    for label, value in fields:
+        if out and not value and not out[-1][1] and labels.row_kind(out[-1][0]) == "signoff" \
+                and re.search(r"(人|日期|时间|电话)$", out[-1][0]) and _SIGNED_VALUE.fullmatch(label) \
+                and labels.row_kind(label) is None and labels.header_label(label) is None and not labels.stamped([label]):
+            out[-1] = (out[-1][0], label)
+            continue
+        out.append((label, value))
+    return out
+
+
 def _signoff_word(pairs: list[tuple[str, str]], word: str, first: bool) -> None:
     """One word of a sign-off row: 'label:value', a label alone, or the value of the label before it."""
     label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")

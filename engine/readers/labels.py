@@ -175,8 +175,9 @@ _SENTENCE_MARKS = re.compile(r"[，,。；;、]")
 
 
 @lru_cache(maxsize=8192)
-def goal_term(text: str) -> str | None:
-    """The term of a goal label (年度总体目标 -> 年度), with its weight or a colon after it allowed."""
+def goal_term(text: str, beside_sentence: bool = False) -> str | None:
+    """The term of a goal label (年度总体目标 -> 年度), with its weight or a colon after it allowed. A label that may
+    also head a 一级 (项目年度绩效目标) is a goal's where a sentence stands beside it (`beside_sentence`)."""
     t = re.sub(r"^([一二三四五六七八九十]+|\d+)[、.．]", "", re.split(r"[：:]", norm(text), maxsplit=1)[0])  # 三、目标完成情况
     goals = vocabulary().goals
     if t in goals:
@@ -185,7 +186,8 @@ def goal_term(text: str) -> str | None:
     if bare in goals:
         return goals[bare]
     owner = re.sub(r"^(专项|项目|部门|单位|资金)", "", bare)  # 专项年度绩效目标, 专项长期绩效目标: the owner's name first
-    return goals.get(owner) if owner != bare and not is_level(bare) else None  # 项目年度绩效目标 may head a 一级
+    return goals.get(owner) if owner != bare and (beside_sentence or not is_level(bare)) else None  # (项目年度绩效目标
+    # may head a 一级)
 
 
 @lru_cache(maxsize=8192)

@@ -230,6 +230,7 @@ def _meta(st: _State, partial: bool) -> FormMeta:
                                                                              or "weight" in columns):
         kind = KIND_DEPT_SELF_EVAL if kind == KIND_DEPT_TARGET else KIND_PROJECT_SELF_EVAL  # 目标表 in its title,
         # 完成值 and 得分 in its columns: a page that calls a self-evaluation by the target form's name
+    st.fields = header.values_below(st.fields)
     year = st.year or header.year_in(st.project, st.title, st.period) \
         or header.year_elsewhere(st.fields)
     return FormMeta(kind=kind, department=header.department(st.fields) or header.title_unit(st.title),

@@ -845,8 +845,9 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
     (可持续影响指 / 标), a label's bracket (项目资金（ / 万元）), a date or number broken inside (2023年12月31 / 日前), a
     header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
     if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) for p in found) \
-            or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None:
-        return None
+            or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \
+            or any(p.text.endswith("指标") and labels.known_level(p.text) for p in found):
+        return None  # (数量指标 alone: a merged label printed on its span's middle line, no name's end)
     header = _header(above)
     values = [k for k, p in enumerate(above) if _complete_value(p.text) or re.fullmatch(r"[\d.,%—-]+", p.text)]
     if not header and not values:
