@@ -20,3 +20,18 @@ def test_a_goal_label_that_may_head_a_level_beside_its_sentence_is_a_goal(tmp_pa
     table = body.replace("项目年度绩效目标,加强生态公益林养护管理，进一步提升林分质量，巩固造林成果。,,,\n", "")
     level = table.replace("产出指标,数量指标", "项目年度绩效目标,产出指标")  # (the label heading a 一级: no goal)
     assert not checked(tmp_path, level, book, "level.csv").form.goals
+
+
+def test_a_fewer_is_better_target_met_below_zero_earns_full_marks(tmp_path, book):
+    """Written 1255 (GB18030 CSV): 化肥使用量增长率 ≤0%, done −1.2%, scored 10 of 10 — met, yet EVAL-03 asked for
+    "-0分" (0 ÷ −1.2). A reverse target met at or below earns full marks; one missed still earns its share."""
+    def scored(target: str, actual: str, score: str):
+        body = ("项目支出绩效自评表\n（2024年度）\n项目名称\t化肥减量增效示范\n主管部门\t某县农业农村局\n"
+                "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+                "产出指标\t数量指标\t示范面积\t≥2万亩\t2.1万亩\t50\t50\t\n"
+                f"效益指标\t生态效益指标\t化肥使用量增长率\t{target}\t{actual}\t30\t{score}\t\n"
+                "满意度指标\t服务对象满意度指标\t农户满意度\t≥90%\t95%\t10\t10\t\n")
+        return [f for f in checked(tmp_path, body, book).findings if f.rule == "EVAL-03"]
+    assert not scored("≤0%", "-1.2%", "30") and not scored("≤5%", "3%", "30")
+    (half,) = scored("≤5%", "10%", "30")
+    assert "15" in half.message
