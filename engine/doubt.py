@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from typing import Callable, NamedTuple
 
@@ -96,6 +97,27 @@ def _fragment(i: Indicator) -> bool:
     phrase = value.phrase.strip() if isinstance(value, Qualitative) else ""
     return isinstance(value, Qualitative) and value.category is None and bool(re.fullmatch(r"[\u4e00-\u9fff]", phrase)) \
         and phrase not in "高低多少"
+
+
+def without_fragments(form: Form) -> Form:
+    """A copy's rows that are no indicator but a cut cell's piece (前 of …30日 / 前, a page's number 2, 响 of …影 / 响,
+    年 with no name, 标 | 满意度指标 of a level's name): taken out of its indicators and kept as rows that could not
+    be placed (cuts, listed to check against the PDF) — a reviewer counts no such row."""
+    if not form.meta.copied:
+        return form
+    keep, out = [], []
+    for i in form.indicators:
+        name, raw = i.name.strip(), i.raw.strip()
+        piece = len(name) <= 2 and not _SAYS.search(raw) \
+            or not name and re.fullmatch(r"[\u4e00-\u9fff]", raw) is not None \
+            or len(name) <= 1 and labels.known_level(raw)
+        if piece and i.location.line and i.weight is None and i.score is None and not i.actual:
+            out.append((i.location, " | ".join(t for t in (i.level1, i.level2, name, raw) if t), ""))
+        else:
+            keep.append(i)
+    if not out:
+        return form
+    return replace(form, indicators=tuple(keep), unplaced=(*form.unplaced, *out))
 
 
 def signs(form: Form) -> list[int]:

@@ -152,3 +152,18 @@ def test_a_viewers_sign_off_values_on_the_lines_below_their_labels(tmp_path, boo
     assert fields["填报人"] == "叶文静" and fields["填报日期"] == "2024年11月20日"
     (signed,) = [f for f in result.findings if f.rule == "DATE-04"]
     assert signed.subject == "单位负责人"
+
+
+def test_a_cut_cells_piece_is_no_indicator_but_a_line_to_check(book):
+    """Written 1142, 1152, 1156, 1247, 1173: 前 of …30日 / 前, a page's number 2, 响 of …影 / 响, 年 with no name, 数
+    and 意度 of wrapped labels — each read as an indicator row, one more than a reviewer counts. On a copy they are
+    no row: the lines are listed to check against the PDF, the count is the reviewer's."""
+    for number, line in (("1142", 37), ("1152", 198), ("1247", 44), ("1247", 50), ("1173", 47)):
+        result = check_file(next(WRITTEN.glob(f"{number}_*")), book)
+        assert line not in {i.location.line for i in result.form.indicators}, number
+        assert line in doubt.signs(result.form), number
+    whole = Form(meta=FormMeta(year=2024, columns=("level1", "level2", "name", "value"), copied="spaced"),
+                 indicators=(_row(10, "工期", "≤8个月"), _row(11, "前", ""), _row(12, "", "年")))
+    assert [i.name for i in doubt.without_fragments(whole).indicators] == ["工期"]
+    typed = replace(whole, meta=replace(whole.meta, copied=None))
+    assert doubt.without_fragments(typed) is typed  # (a typed row is as typed)

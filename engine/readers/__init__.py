@@ -73,9 +73,10 @@ def _unread_copy(result: ReadResult, rows: list[text.Row]) -> ReadResult:
 
 def _copied(result: ReadResult, how: str) -> ReadResult:
     """Every form of a text copied out of a PDF marked so (its table's shape is trusted less: engine/doubt.py)."""
+    from jxcheck.engine import doubt  # (doubt reads the readers' vocabulary)
     for part in result.all():
         if part.form is not None:
-            part.form = replace(part.form, meta=replace(part.form.meta, copied=how))
+            part.form = doubt.without_fragments(replace(part.form, meta=replace(part.form.meta, copied=how)))
         if part.header_form is not None:
             part.header_form = replace(part.header_form, meta=replace(part.header_form.meta, copied=how))
     return result
