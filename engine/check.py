@@ -228,7 +228,7 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
         findings += more
     if form is not None and form.meta.copied:
         certain = [r for r in book.cached_rules(profile_for(form, book)) if "certain" in r.requires]
-        findings = doubt.gate(form, findings, lambda lines, whole: _copied(lines, whole, form, book, lang),
+        findings = doubt.gate(form, findings, lambda lines, whole, held: _copied(lines, whole, held, form, book, lang),
                               frozenset(r.id for r in certain), frozenset(r.id for r in certain if r.scope == "indicator"))
     if form is not None:
         findings = capped(sorted(findings, key=Finding.sort_key), lang)
@@ -239,12 +239,13 @@ def _check_form(path: Path, result: ReadResult, book: Rulebook, lang: str, waive
     return out
 
 
-def _copied(lines: list[int], whole: bool, form: Form, book: Rulebook, lang: str) -> Finding:
+def _copied(lines: list[int], whole: bool, held: list[str], form: Form, book: Rulebook, lang: str) -> Finding:
     """FORM-03 (case copied) for a PDF copy's lines not read for certain, naming the rules that need every row
-    read right and so did not run (`whole`: the copy is in doubt as a whole, not only a task table)."""
+    read right and so did not run (`whole`: the copy is in doubt as a whole, not only a task table; `held`: the
+    rules held back only beside an empty 二级)."""
     skipped = [r.id for r in book.cached_rules(profile_for(form, book)) if r.enabled and "certain" in r.requires
                and all(REQUIREMENTS[need](form) for need in r.requires if need != "certain")] \
-        if whole else []  # (the rules that would have run: not BUD-09 on a form without tasks)
+        if whole else held  # (the rules that would have run: not BUD-09 on a form without tasks)
     zh = f"，依赖全表的规则（{'、'.join(skipped)}）未执行" if skipped else ""
     en = f"; the rules that need every row ({', '.join(skipped)}) did not run" if skipped else ""
     return stamp(problem("FORM-03", case="copied", n=lines[0], lines=doubt.listed(lines, ", " if lang == "en" else "、"),

@@ -24,7 +24,6 @@ from jxcheck.engine.readers.money_tables import source_label
 from jxcheck.engine.readers.text import COPY_CELLS, COPY_WORD
 from jxcheck.engine.values.types import Qualitative
 
-# the reader's own FORM-03 cases that name one row it could not place (not a table-wide note)
 # findings that, on a copy, show where the reading went wrong rather than what the form lacks
 _SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "VAL-01", "FORM-03"}
 # a value or an amount where a name should be (≥90%, 4.10万元, 3个): a cell's wrapped part
@@ -63,11 +62,20 @@ def read_signs(form: Form) -> Signs:
     whose value alone still speaks (a placeholder, a deadline past the year: _VALUE_ONLY)."""
     if not form.meta.copied:
         return Signs()
+    known = form.__dict__.get("_signs")  # (asked once per rule that needs every row: computed once per form)
+    if known is not None:
+        return known
+    seen = _read_signs(form)
+    form.__dict__["_signs"] = seen
+    return seen
+
+
+def _read_signs(form: Form) -> Signs:
     cuts: set[int] = set()
     empty: set[int] = set()
     nameless: set[int] = set()
     cuts.update(loc.line for loc, _content, case in form.unplaced if case == "" and loc.line)
-    placed = {loc.line for loc, _content, case in form.unplaced if case == "levels" and loc.line}
+    unplaced = {loc.line for loc, _content, case in form.unplaced if case == "levels" and loc.line}
     groups = {loc.line for _l1, level2, loc, _block in form.empty_groups if loc.line and labels.known_level(level2)}
     cuts.update(loc.line for _l1, level2, loc, _block in form.empty_groups
                 if loc.line and not labels.known_level(level2))
@@ -86,28 +94,40 @@ def read_signs(form: Form) -> Signs:
             cuts.add(line)
         elif valued and (blank or getattr(i.value, "kind", None) == "invalid"):
             empty.add(line)
-    beside = {line for line in nameless | empty | groups if any(abs(line - cut) <= BESIDE for cut in cuts)}
+    ordered = sorted(cuts)
+    beside = {line for line in nameless | empty | groups if _within(ordered, line, BESIDE)}
     cuts |= beside  # (beside a cut, each is part of it)
-    return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside), frozenset(placed - cuts))
+    return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside), frozenset(unplaced - cuts))
+
+
+def _within(ordered: list[int], line: int, distance: int) -> bool:
+    """Whether a line of `ordered` (sorted) stands within `distance` lines of `line`."""
+    k = bisect.bisect_left(ordered, line - distance)
+    return k < len(ordered) and ordered[k] <= line + distance
+
+
+_NAME_ENDS = "率数量度距标额比值制费积项期间位"  # characters that end a name (…管理 / 率, …服务差 / 距), not a value
 
 
 def _fragment(i: Indicator) -> bool:
-    """A value that is one character no grade or yes/no vocabulary knows (距 of …服务差 / 距): a cell's last word."""
+    """A value that is one character ending a name (距 of …服务差 / 距, 率 of …健康管理 / 率): a cell's last word, not a
+    value (有, 强, 升, 全 are values)."""
     value = i.value
     phrase = value.phrase.strip() if isinstance(value, Qualitative) else ""
-    return isinstance(value, Qualitative) and value.category is None and bool(re.fullmatch(r"[\u4e00-\u9fff]", phrase)) \
-        and phrase not in "高低多少"
+    return isinstance(value, Qualitative) and value.category is None and len(phrase) == 1 and phrase in _NAME_ENDS
 
 
 def without_fragments(form: Form) -> Form:
-    """A copy's rows that are no indicator but a cut cell's piece (前 of …30日 / 前, a page's number 2, 响 of …影 / 响,
-    年 with no name, 标 | 满意度指标 of a level's name): taken out of its indicators and kept as rows that could not
-    be placed (cuts, listed to check against the PDF) — a reviewer counts no such row."""
+    """A copy's rows that are no indicator but a cut cell's piece (前 of …30日 / 前, 响 of …影 / 响, 年 with no name,
+    标 | 满意度指标 of a level's name): taken out of its indicators and kept as rows that could not be placed (cuts,
+    listed to check against the PDF) — a reviewer counts no such row. A page's number alone is dropped."""
     if not form.meta.copied:
         return form
     keep, out = [], []
     for i in form.indicators:
         name, raw = i.name.strip(), i.raw.strip()
+        if re.fullmatch(r"[1-9]", name + raw) and i.weight is None and i.score is None and not i.actual:
+            continue  # (a page's number alone on its line: page furniture, no row and no cut)
         piece = len(name) <= 2 and not _SAYS.search(raw) \
             or not name and re.fullmatch(r"[\u4e00-\u9fff]", raw) is not None \
             or len(name) <= 1 and labels.known_level(raw)
@@ -115,7 +135,7 @@ def without_fragments(form: Form) -> Form:
             out.append((i.location, " | ".join(t for t in (i.level1, i.level2, name, raw) if t), ""))
         else:
             keep.append(i)
-    if not out:
+    if len(keep) == len(form.indicators):
         return form
     return replace(form, indicators=tuple(keep), unplaced=(*form.unplaced, *out))
 
@@ -164,7 +184,8 @@ def task_signs(form: Form) -> list[int]:
 
 
 _TASK_SUMS = {"BUD-02", "BUD-09", "BUD-10"}  # the checks that add up a task table
-_HEADER_CASES = {"no_level2", "no_value", "no_header", "flat"}  # FORM-03: what a copy's header seemed to lack
+_HEADER_CASES = {"no_value"}  # FORM-03: a column a copy's header seemed to lack (no 二级, no header, a flat table:
+# the form's own shape, said as it is)
 _VALUE_ONLY = {"STR-06", "DATE-02"}  # what a value shows whatever its group: a placeholder, a deadline past the year
 
 
@@ -173,11 +194,11 @@ def in_doubt(form: Form) -> bool:
     return read_signs(form).whole()  # (a task table read in pieces silences its own sums only: gate)
 
 
-def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], Finding],
+def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, list[str]], Finding],
          certain: frozenset[str] = frozenset(), per_row: frozenset[str] = frozenset()) -> list[Finding]:
     """The findings of a PDF copy with what its cut cells caused taken out, and one FORM-03 saying which lines
-    were not read for certain (`note(lines, whole)`, `whole`: the rules in `certain`, which need every row read
-    right, did not run). Other forms: unchanged. A copy with any cut is read with doubt as a whole: a finding of
+    were not read for certain (`note(lines, whole, held)`, `whole`: the rules in `certain`, which need every row
+    read right, did not run; `held`: those of them held back beside an empty 二级 only). Other forms: unchanged. A copy with any cut is read with doubt as a whole: a finding of
     one of the `certain` rules that a sign seen only in the findings (a value the grammar cannot read) leaves is
     taken out too; of them, those that judge a row (`per_row`) are taken out beside an empty 二级, whose label may be
     its rows' group, and those that judge its levels are taken out for them."""
@@ -188,9 +209,10 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], 
     cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
         cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益 under 产出
-    headed = [f for f in findings if f.rule == "FORM-03" and f.case in _HEADER_CASES and f.location.line]
-    cuts |= {f.location.line for f in headed if f.location.line}  # (指标 / 性质: a header its copy cut, whose columns
-    # were then missed — the table's reading is in doubt, not the form's header)
+    headed = {f.location.line for f in findings if f.rule == "FORM-03" and f.case in _HEADER_CASES
+              and f.location.line and form.meta.copied != COPY_WORD}
+    cuts |= headed  # (指标 / 性质: a header its copy cut, whose value column was then missed — the table's reading
+    # is in doubt, not the form's header)
     seen = Signs(frozenset(cuts), seen.empty | shown, seen.groups, seen.levels)
     found = set(seen.lines())
     whole_rows = seen.levels - seen.cuts - seen.empty - seen.groups  # (read whole but for their levels)
@@ -206,10 +228,11 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], 
     around = 1 if form.meta.copied == COPY_CELLS else 0  # (a cell a line: a row spans lines)
     near = _near(seen.cuts | seen.empty, rows, around)
     unplaced = _near(seen.levels, rows, around)  # (rows read whole, their levels unsure: the values stand)
-    placed = _near(seen.groups, rows, around)  # (the rows whose group an empty 二级's label may be)
-    levels = {label for l1, l2, loc, _block in form.empty_groups if loc.line in seen.groups for label in (l1, l2)}
+    grouped = _near(seen.groups, rows, around)  # (the rows whose group an empty 二级's label may be)
+    levels = {labels.level_name(label) for l1, l2, loc, _block in form.empty_groups if loc.line in seen.groups
+              for label in (l1, l2) if label}
     # (产出指标 with too few rows, when its 数量指标 was read empty: its rows may be under it)
-    kept = []
+    kept, held = [], set()
     for f in findings:
         line = f.location.line
         if f.rule == "BUD-01" and line in block:
@@ -218,27 +241,31 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool], 
             continue  # a task table read in pieces: its sums are its reading's
         if f.rule in _SIGN_RULES and line in (found if f.rule == "FORM-03" else shaped) \
                 and (f.rule != "FORM-03" or f.case in (None, "levels") or f.case in _HEADER_CASES):
-            continue  # (a row without its levels keeps its value's findings: a placeholder, an empty value)
-        if f.rule in certain and (whole or f.subject in levels) or f.rule in per_row and line in placed:
-            continue  # (a check that needs every row read right, or the row's group, on a copy not read for certain)
+            continue  # (a row read whole but for its levels keeps its placeholder's finding)
+        if f.rule in certain and whole:
+            continue  # (a check that needs every row read right, on a copy not read for certain)
+        if f.rule in certain and labels.level_name(f.subject) in levels or f.rule in per_row and line in grouped:
+            held.add(f.rule)  # (the row's group, or its level's rows, beside an empty 二级)
+            continue
         if line in unplaced and line not in near and not f.rule.startswith("FORM-") and f.rule not in _VALUE_ONLY:
             continue  # (beside a row read whole but for its levels: what its value alone shows is the form's)
         if line in near and not f.rule.startswith("FORM-") or whole and f.rule == "EVAL-02" and f.case == "sum":
             continue  # (a total of scores summed over rows some of which were not read whole)
         kept.append(f)
     if form.indicators:  # (no row read at all: FORM-02's case copied says so for the whole table)
-        kept.append(note(sorted(found | set(funds) | set(tasks)), whole))  # the form's, once
+        kept.append(note(sorted(found | set(funds) | set(tasks)), whole, sorted(held)))  # the form's, once
     return kept
 
 
 def _near(found: frozenset[int] | set[int], rows: list[int], around: int = 0) -> set[int]:
-    """The rows a sign's cut may have touched: its own, those within NEAR lines, and the rows just before and
-    after it (a cell a line spreads one row over many lines)."""
+    """The rows a sign's cut may have touched: its own, those within NEAR lines, and (`around` rows, a cell a line
+    spreading one row over many lines) the rows just before and after it."""
     near = set(found)
     for line in found:
         k = bisect.bisect_left(rows, line)
-        near.update(rows[max(0, k - around):k + around + 1])
-        near.update(r for r in rows if abs(r - line) <= NEAR)
+        on_row = k < len(rows) and rows[k] == line
+        near.update(rows[max(0, k - around):k + around + (1 if on_row else 0)])
+        near.update(rows[bisect.bisect_left(rows, line - NEAR):bisect.bisect_right(rows, line + NEAR)])
     return near
 
 

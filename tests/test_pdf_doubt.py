@@ -42,7 +42,7 @@ def test_a_cut_row_of_a_pdf_copy_is_a_sign_and_its_neighbours_are_not_judged():
     assert doubt.read_signs(form) == doubt.Signs(frozenset({10, 11, 12}), frozenset({30}))  # (30: an empty value)
     found = [_finding("STR-06", 10), _finding("STR-05", 11), _finding("STR-06", 12), _finding("VAL-11", 13),
              _finding("VAL-11", 20), _finding("STR-06", 30), _finding("DATE-04", None)]
-    kept = doubt.gate(form, found, lambda lines, whole: _finding("FORM-03", None, "copied"))
+    kept = doubt.gate(form, found, lambda lines, whole, held: _finding("FORM-03", None, "copied"))
     assert [(f.rule, f.location.line) for f in kept] == [("VAL-11", 20), ("DATE-04", None), ("FORM-03", None)]
     assert kept[-1].case == "copied"
 
@@ -51,14 +51,14 @@ def test_a_placeholder_or_a_whole_copy_is_no_sign():
     whole = _form_of("cells", _indicator(10, "培训人数", "≥300人"), _indicator(11, "宣传场次", "≥XX场"))
     assert doubt.signs(whole) == []
     found = [_finding("STR-06", 11)]
-    assert doubt.gate(whole, found, lambda lines, whole: _finding("FORM-03", 1)) == found
+    assert doubt.gate(whole, found, lambda lines, whole, held: _finding("FORM-03", 1)) == found
 
 
 def test_an_office_file_is_read_as_it_is():
     typed = _form_of(None, _indicator(10, "培训人数", ""), _indicator(11, "", "≥3场"))
     assert doubt.signs(typed) == [] and not doubt.in_doubt(typed)
     found = [_finding("STR-06", 10)]
-    assert doubt.gate(typed, found, lambda lines, whole: _finding("FORM-03", 1)) is found
+    assert doubt.gate(typed, found, lambda lines, whole, held: _finding("FORM-03", 1)) is found
 
 
 def test_lines_are_listed_as_a_reviewer_reads_them():
@@ -239,7 +239,7 @@ def test_review_of_8e85044(tmp_path, book):
     form = _form_of("spaced", _indicator(10, "", "≥3场"), *[_indicator(11 + k, f"第{k}项工作完成时间", "按时")
                                                              for k in range(150)])
     found = [_finding("DATE-01", 11 + k) for k in range(150)]
-    kept = doubt.gate(form, found, lambda lines, whole: _finding("FORM-03", None, "copied"))
+    kept = doubt.gate(form, found, lambda lines, whole, held: _finding("FORM-03", None, "copied"))
     assert len([f for f in kept if f.rule == "DATE-01"]) == 149  # (the row beside the cut only)
     result = check_file(next(WRITTEN.glob("1001_*")), book)
     (note,) = _copied(result)

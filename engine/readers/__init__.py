@@ -8,7 +8,7 @@ from pathlib import Path
 from jxcheck.engine.findings import problem
 from jxcheck.engine.model import FormMeta
 from jxcheck.engine.oserrors import os_reason
-from jxcheck.engine.readers import layout, reasons, text
+from jxcheck.engine.readers import header, layout, reasons, text
 from jxcheck.engine.readers.result import ReadResult
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
@@ -76,7 +76,10 @@ def _copied(result: ReadResult, how: str) -> ReadResult:
     from jxcheck.engine import doubt  # (doubt reads the readers' vocabulary)
     for part in result.all():
         if part.form is not None:
-            part.form = doubt.without_fragments(replace(part.form, meta=replace(part.form.meta, copied=how)))
+            meta = replace(part.form.meta, copied=how)
+            if how != text.COPY_WORD:  # (a viewer's copy: 填报人： / 叶文静, each on its own line)
+                meta = replace(meta, fields=tuple(header.values_below(list(meta.fields))))
+            part.form = doubt.without_fragments(replace(part.form, meta=meta))
         if part.header_form is not None:
             part.header_form = replace(part.header_form, meta=replace(part.header_form.meta, copied=how))
     return result

@@ -266,6 +266,7 @@ def values_below(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for label, value in fields:
         if out and not value and not out[-1][1] and labels.row_kind(out[-1][0]) == "signoff" \
                 and re.search(r"(人|日期|时间|电话)$", out[-1][0]) and _SIGNED_VALUE.fullmatch(label) \
+                and not re.search(r"(人|日期|时间|电话|领导|审核|单位|处室|科室|意见)$", label) \
                 and labels.row_kind(label) is None and labels.header_label(label) is None and not labels.stamped([label]):
             out[-1] = (out[-1][0], label)
             continue

@@ -230,7 +230,6 @@ def _meta(st: _State, partial: bool) -> FormMeta:
                                                                              or "weight" in columns):
         kind = KIND_DEPT_SELF_EVAL if kind == KIND_DEPT_TARGET else KIND_PROJECT_SELF_EVAL  # 目标表 in its title,
         # 完成值 and 得分 in its columns: a page that calls a self-evaluation by the target form's name
-    st.fields = header.values_below(st.fields)
     year = st.year or header.year_in(st.project, st.title, st.period) \
         or header.year_elsewhere(st.fields)
     return FormMeta(kind=kind, department=header.department(st.fields) or header.title_unit(st.title),
@@ -337,6 +336,9 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     if kind is None and not any(labels.is_level(t) for t in cells[:2]) and (labels.stamped(texts) or _signed(cells)):
         return "signoff"
     return kind
+
+
+_SIGNING_UNIT = re.compile(r"^(填报|编报|编制|申报)单位(\(盖章\)|（盖章）)?[:：]")
 
 
 def _signed(cells: list[str]) -> bool:
@@ -469,6 +471,8 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
     kind = _row_kind(tokens, texts)
+    if kind is None and st.mode == "indicators" and _SIGNING_UNIT.match(normed[0]):
+        kind = "signoff"  # 填报单位：沂南县民政局 under the table (above it, the same words head the form's unit)
     if st.mode == "indicators" and len(tokens) >= 2 and _MONEY_ROW.search(normed[0]) \
             and all(header.amount_like(t) for t in tokens[1:]):
         kind = "subtotal"  # 下达资金(万元) | 21098 | 2094.4 | …: the money by place, a funds line inside the table

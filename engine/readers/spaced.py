@@ -846,8 +846,10 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
     header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
     if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) for p in found) \
             or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \
-            or any(p.text.endswith("指标") and labels.known_level(p.text) for p in found):
-        return None  # (数量指标 alone: a merged label printed on its span's middle line, no name's end)
+            or any(p.text.endswith("指标") and labels.known_level(p.text)
+                   and not any(labels.known_level(a.text + p.text) for a in above) for p in found):
+        return None  # (数量指标 alone: a merged label printed on its span's middle line, no name's end — but 社会 /
+        # 效益指标, 服务对象 / 满意度指标: a level's name wrapped)
     header = _header(above)
     values = [k for k, p in enumerate(above) if _complete_value(p.text) or re.fullmatch(r"[\d.,%—-]+", p.text)]
     if not header and not values:

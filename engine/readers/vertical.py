@@ -433,7 +433,9 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             continue  # has its value after it)
         role = _next_role(row, after_name, text)
         if role is None:
-            if _VALUE.search(text) and not re.search(r"[\u4e00-\u9fff]{5,}", text) or len(text) <= 4:
+            named = k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1]) is not None and not _value_line(text) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{2,}", text) is not None  # 取证人数 / ≥3500人: a short name, its row below
+            if not named and (_VALUE.search(text) and not re.search(r"[\u4e00-\u9fff]{5,}", text) or len(text) <= 4):
                 continue  # a value with no column left: dropped rather than read as a name (not 65岁及以上老年人…)
             if not any(row.get(r) for r in after_name):
                 put("name", text)  # a name wrapped onto the next line (…保障人 / 数)

@@ -209,7 +209,9 @@ def score_formula(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if not any(abs(s - i.score) <= slack for s in scores):
                 yield _row_problem(rule, row, form, calc=_d(scores[-1]))
             continue
-        calc = formula(rule, row.direction).number(env)
+        if row.met is False and row.direction == "reverse" and (row.target_number or 0) <= 0:
+            continue  # ≤-1% missed, ≤0% against 2%: no share to give by a ratio
+        calc = i.weight if row.met else formula(rule, row.direction).number(env)  # (≤0% against −1.2%: met, full marks)
         if calc is None:
             continue
         env.update({"应得": calc, "容差": tolerance(rule), "末位半单位": scoring.half_unit(str(i.score))})

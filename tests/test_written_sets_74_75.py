@@ -1,0 +1,45 @@
+"""Written sets 74 and 75 (blind, PDF copies, judged at b486473): mends for what their reviewers found. Each test
+fails on b486473."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine import doubt
+from written_checks import checked, rules_of
+
+CELLS = ("项目支出绩效自评表\n（2022年度）\n项目名称\n职业技能培训补贴\n主管部门\n某县人力资源和社会保障局\n"
+         "绩效指标\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n偏差原因分析及改进措施\n"
+         "产出指标\n数量指标\n职业技能培训人次\n≥5000人次\n5236人次\n20\n20\n取证人数\n≥3500人\n3612人\n20\n20\n"
+         "质量指标\n培训合格率\n≥85%\n89.4%\n20\n20\n效益指标\n社会效益指标\n培训后就业率\n≥60%\n63%\n30\n30\n"
+         "满意度指标\n服务对象满意度指标\n参训学员满意度\n≥90%\n95%\n10\n10\n")
+
+
+def test_a_short_name_in_a_cell_a_line_copy_starts_its_row(tmp_path, book):
+    """Written 1263 (Foxit, each text run a line): 取证人数 (four characters) after a whole row was dropped as 'a value
+    with no column left' — its row lost without a word, and the weights then summed to 90 (a false EVAL-01 error
+    that sent a correct form back)."""
+    result = checked(tmp_path, CELLS, book)
+    assert [i.name for i in result.form.indicators][:2] == ["职业技能培训人次", "取证人数"]
+    assert not [f for f in result.findings if f.rule == "EVAL-01" and f.severity.label == "错误"]  # (weights: 100)
+
+
+def test_a_signing_unit_under_the_table_and_a_page_number_are_no_rows(tmp_path, book):
+    """Written 1260 (Chrome): 填报单位：沂南县民政局 under the last indicator was read as a row with no value; 1267,
+    1277: a page's number 1 alone on its line, listed to check as if a row were cut there."""
+    body = CELLS.replace("95%\n10\n10\n", "95%\n10\n10\n1\n", 1) + "填报单位：沂南县民政局\n填报日期：2025年1月9日\n"
+    result = checked(tmp_path, body, book)
+    names = [i.name for i in result.form.indicators]
+    assert names[-1] == "参训学员满意度" and not doubt.signs(result.form)
+    assert not [f for f in result.findings if f.rule == "FORM-03"]
+    assert dict(result.form.meta.fields).get("填报单位") == "沂南县民政局"
+
+
+def test_fewer_and_more_is_better_words_of_sets_74_75(tmp_path, book):
+    """1283: 黄龙病田间病株率 ≤3% is a harm kept low; 1265: 办理投诉举报件数 ≥1500件 counts complaints handled."""
+    def val04(name: str, value: str, level2: str = "质量指标") -> bool:
+        body = ("项目支出绩效目标表\n项目名称\t柑橘黄龙病防控\n主管部门\t某县农业农村局\n年度绩效目标\t完成防控面积2万亩。\n"
+                "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t防控面积\t≥2万亩\n"
+                f"\t{level2}\t{name}\t{value}\n满意度指标\t服务对象满意度指标\t果农满意度\t≥90%\n")
+        return "VAL-04" in rules_of(checked(tmp_path, body, book))
+    assert not val04("黄龙病田间病株率", "≤3%") and not val04("办理投诉举报件数", "≥1500件", "数量指标")
+    assert val04("投诉举报件数", "≥1500件", "数量指标")  # (complaints received: fewer is better)
