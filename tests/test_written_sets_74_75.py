@@ -43,3 +43,13 @@ def test_fewer_and_more_is_better_words_of_sets_74_75(tmp_path, book):
         return "VAL-04" in rules_of(checked(tmp_path, body, book))
     assert not val04("黄龙病田间病株率", "≤3%") and not val04("办理投诉举报件数", "≥1500件", "数量指标")
     assert val04("投诉举报件数", "≥1500件", "数量指标")  # (complaints received: fewer is better)
+
+
+def test_a_goal_block_under_a_side_label(book):
+    """Written 1284 (docx, 四川 自评): 项目基本情况 | 项目年度目标 | 年度目标完成情况 over the texts of both, the side
+    label merged down its rows — the goal went unread and EVAL-10 said the achievement was not filled in."""
+    from jxcheck.engine.check import check_file
+    result = check_file(next((Path(__file__).parent / "fixtures" / "written").glob("1284_*")), book)
+    (goal,) = result.form.goals
+    assert goal.text.startswith("对全县14所农村义务教育学校") and "EVAL-10" not in rules_of(result)
+    assert dict(result.form.meta.fields)["年度目标完成情况"].startswith("完成14所学校")

@@ -14,6 +14,7 @@ _COLON = re.compile(r"[：:]")
 _LABEL_LIKE = re.compile(r"[^，,。；;、:：\d]{2,12}")  # a short label, not a goal's sentence
 _SCORE = re.compile(r"(100|\d{1,2})(\.\d+)?\s*分?")  # a score printed at the end of the label's row (20); 287 is no score
 _ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
+_SIDE = re.compile(r"(项目)?(基本情况|概况)")  # a side label over a goal block and the rows below it
 
 
 @dataclass
@@ -40,6 +41,12 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     first_at = next((k for k, t in enumerate(texts) if t), None)
     if first_at is None:
         return None
+    side = ""
+    if _SIDE.fullmatch(labels.norm(texts[first_at])):  # 项目基本情况 | 项目年度目标 | 年度目标完成情况: a block's side
+        side = labels.norm(texts[first_at])              # label, merged down its rows, left of the goal labels
+        first_at = next((k for k, t in enumerate(texts) if k > first_at and t), first_at)
+        if labels.goal_term(texts[first_at]) is None or labels.SECTION_NUMBER.match(labels.norm(texts[first_at])):
+            return None  # (项目基本情况 | 1.项目年度目标完成情况 | …: a report's numbered part, its own reading)
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
     sentence = len(rest) == 1 and len(rest[0][1]) >= 15 and re.search(r"[，,。；;]", rest[0][1]) is not None
     term = labels.goal_term(texts[first_at], sentence)  # (项目年度绩效目标 | 加强…养护管理，…: a goal, not a 一级)
@@ -66,8 +73,10 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
         columns: list[str | None] = [None] * len(texts)
         for k in range(first_at + 1, len(texts)):
             columns[k] = heads.get(k) or term  # a column left unlabelled holds the label's own goals
+        if side:
+            columns[first_at] = term  # (beside a side label, the goal label heads a column of its own)
         names = [labels.norm(t) for t in texts]
-        return GoalBlock(term, columns, [], labels.norm(texts[first_at]), names)
+        return GoalBlock(term, columns, [], side or labels.norm(texts[first_at]), names)
     inline: list[tuple[str, Location, str]] = []
     achieved = []
     first = texts[first_at]
