@@ -184,6 +184,7 @@ def task_signs(form: Form) -> list[int]:
 
 
 _TASK_SUMS = {"BUD-02", "BUD-09", "BUD-10"}  # the checks that add up a task table
+_FUNDS_RULES = {"BUD-03", "BUD-06", "BUD-07", "BUD-08", "EVAL-01"}  # the checks that read the funds block's amounts
 _HEADER_CASES = {"no_value"}  # FORM-03: a column a copy's header seemed to lack (no 二级, no header, a flat table:
 # the form's own shape, said as it is)
 _VALUE_ONLY = {"STR-06", "DATE-02"}  # what a value shows whatever its group: a placeholder, a deadline past the year
@@ -219,6 +220,9 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     shaped = found - whole_rows
     whole = seen.whole()
     funds = funds_signs(form)
+    unread_total = bool(funds) and any(line.role == "total" and all(a is None for _, a in line.amounts)
+                                       for line in form.funds)  # (its amounts all read elsewhere: a block given
+    # column by column, labels first)
     tasks = task_signs(form)
     if not found and not funds and not tasks:
         return findings
@@ -235,8 +239,9 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     kept, held = [], set()
     for f in findings:
         line = f.location.line
-        if f.rule == "BUD-01" and line in block:
-            continue  # sources that do not add up in a block its copy shifted: its reading, not the form
+        if f.rule == "BUD-01" and line in block or unread_total and f.rule in _FUNDS_RULES:
+            continue  # sources that do not add up in a block its copy shifted, and what is read from its amounts (the
+            # rate, the adjustment, its score and weight, the budget a cost is held to): its reading, not the form
         if tasks and (f.rule in _TASK_SUMS or f.rule == "BUD-01" and line in task_lines):
             continue  # a task table read in pieces: its sums are its reading's
         if f.rule in _SIGN_RULES and line in (found if f.rule == "FORM-03" else shaped) \

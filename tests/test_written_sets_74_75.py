@@ -53,3 +53,22 @@ def test_a_goal_block_under_a_side_label(book):
     (goal,) = result.form.goals
     assert goal.text.startswith("对全县14所农村义务教育学校") and "EVAL-10" not in rules_of(result)
     assert dict(result.form.meta.fields)["年度目标完成情况"].startswith("完成14所学校")
+
+
+def test_a_funds_block_given_column_by_column_is_not_judged_by_its_amounts(book):
+    """Written 1270 (plain pdftotext): the funds block's labels, then its amounts, column by column — the total line
+    read with no amount, a part with the others' figures. Its rate (BUD-06: 0%), its adjustment (BUD-07), the budget
+    a cost is held to (BUD-03: the 年初 3860) and the weights with its score (EVAL-01: 90) were its reading's."""
+    from jxcheck.engine.check import check_file
+    result = check_file(next((Path(__file__).parent / "fixtures" / "written").glob("1270_*")), book)
+    assert not {"BUD-03", "BUD-06", "BUD-07", "EVAL-01"} & set(rules_of(result))
+    assert "EVAL-02" in rules_of(result)  # (its 总分 99.77 against scores of 98.77: the form's)
+
+
+def test_a_side_labels_piece_is_no_goal():
+    """Written 1280 (Foxit, each visual line a line): 年度 / 总体 / 目标, the side label one piece a line beside the
+    goal's lines — 年度 was read as a goal, and TXT-01 called it vague."""
+    from jxcheck.engine.model import Location
+    from jxcheck.engine.readers.goals import goals_from
+    assert goals_from("年度", "年度", Location(line=18)) == [] and goals_from("总体目标", "年度", Location(line=19)) == []
+    assert len(goals_from("完成维修养护45处。", "年度", Location(line=18))) == 1

@@ -179,13 +179,15 @@ _TERM_WORD = re.compile(r"年度|本年|当年|中期|实施期|长期")
 _SAID = re.compile(r"^\s*([^：:，,。；;\d]{2,10})[：:](.+)$", re.S)
 _WEIGHT_ONLY = re.compile(r"[(（]?\s*\d+(\.\d+)?\s*分\s*[)）]?")
 _BARE_LABEL = re.compile(r"[^:：，,。；;]{1,12}[:：]")
+_LABEL_PIECE = re.compile(r"(年度|总体|年度总体|总体目标|目标|绩效目标|年度目标|实施期|中期)")
 _LEAD_IN = re.compile(r"(以下|如下|下列)(几个方面的?)?(绩效)?(目标|内容|几点|方面)?\s*[:：]?$|[:：]$")
 
 
 def goals_from(text: str, term: str, location: Location) -> list[Goal]:
     """A goal cell as goals: each numbered one (目标1：…) on its own, else the whole text."""
-    if _BARE_LABEL.fullmatch(text.strip()) or _WEIGHT_ONLY.fullmatch(text.strip()):
-        return []  # 已实施情况: / 未实施情况及原因: — a label left empty; (80分) — the goal's weight; no goal
+    if _BARE_LABEL.fullmatch(text.strip()) or _WEIGHT_ONLY.fullmatch(text.strip()) or _LABEL_PIECE.fullmatch(text.strip()):
+        return []  # 已实施情况: / 未实施情况及原因: — a label left empty; (80分) — the goal's weight; 年度 / 总体 / 目标:
+    # a side label's pieces, one a line in a viewer's copy; no goal
     starts = [m for m in _NUMBERED.finditer(text)]
     if not starts:
         label = "实施期绩效目标" if term == "实施期" else "年度绩效目标"
