@@ -72,3 +72,13 @@ def test_a_side_labels_piece_is_no_goal():
     from jxcheck.engine.readers.goals import goals_from
     assert goals_from("年度", "年度", Location(line=18)) == [] and goals_from("总体目标", "年度", Location(line=19)) == []
     assert len(goals_from("完成维修养护45处。", "年度", Location(line=18))) == 1
+
+
+def test_a_column_explaining_both_terms_values(book):
+    """Written 1264 (xlsx, 湖南): 中期指标值 | 年度指标值 beside one 绩效标准 column (G:H merged) — the 中期 table was
+    read without it, and STR-10 said 19 rows had no 绩效标准."""
+    from jxcheck.engine.check import check_path
+    parts = check_path(next((Path(__file__).parent / "fixtures" / "written").glob("1264_*")), book)
+    assert not [f for part in parts for f in part.findings if f.rule == "STR-10"]
+    term = [i for part in parts for i in part.form.indicators if i.block == "实施期"]
+    assert term and all(dict(i.extras).get("extra:绩效标准") for i in term)

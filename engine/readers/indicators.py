@@ -111,7 +111,8 @@ class TableBuilder:
             own = min(units, key=lambda k: (abs(k - term), (k > term) if ahead else (k < term))) \
                 if len(units) > 1 else None  # its neighbour
             left = [k for k, f in enumerate(fields) if k in (term, own) or f in ("level1", "level2", "name", "nature")
-                    or f == "unit" and own is None]  # the year's actuals, weights and scores are the year's
+                    or f == "unit" and own is None or (f or "").startswith("extra:")]  # the year's actuals, weights and
+            # scores are the year's; a column that explains the row (绩效标准, 指标解释) serves both
             right = [k for k in range(len(fields)) if k not in (term, own)]
             return [cls(["value" if k == term else fields[k] for k in left], block="实施期", columns=left, group_size=2),
                     cls([fields[k] for k in right], block="年度", columns=right, group_size=2)]
