@@ -30,6 +30,8 @@ _SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "VAL-01", "FORM-03"}
 _NOT_A_NAME = re.compile(r"[≥≤=＝<>＜＞≧≦]|\d+(\.\d+)?\s*([万亿千]?[\u4e00-\u9fff]{0,2}|%|％|‰)$")
 # …提高利用量。, 第四季度…调整，部分推文延后发布；… with no value: a wrapped reason's or goal's lines
 _SENTENCE_END = re.compile(r"[。；;]$|^.{8,}[，,；;。].{4,}")
+# a label's weight or its open bracket where a name should be (（10分）, 30分）化利用点, 效益指标（): a side label's piece
+_WEIGHT_PIECE = re.compile(r"^[（(]?\s*\d+(\.\d+)?\s*分\s*[)）]|[（(]$")
 BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
 _SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％]")  # a value cell that holds something (a placeholder too)
 NEAR = 1  # physical lines either side of a sign whose rows are not judged
@@ -87,7 +89,8 @@ def _read_signs(form: Form) -> Signs:
         blank = not _SAYS.search(i.raw)  # (。 alone: a wrapped sentence's end where the value should be)
         if not name and form.meta.copied == COPY_WORD:
             nameless.add(line)
-        elif len(name) <= 1 or name == "指标" or name.endswith("指") or _fragment(i) or _NOT_A_NAME.match(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
+        elif len(name) <= 1 or name == "指标" or name.endswith("指") or _fragment(i) or _NOT_A_NAME.match(name) \
+                or _WEIGHT_PIECE.search(name) or (len(name) == 2 or _SENTENCE_END.search(name)) and blank \
                 or blank and any(labels.known_level(name + tail) for tail in ("标", "指标", "度指标")):
             # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标, 社会效益 / 指标:
             # a level's name cut; 达成年度指 / 标: a word cut; …服务差 / 距: a name's last character for its value)
@@ -154,12 +157,18 @@ def funds_signs(form: Form) -> list[int]:
     """The lines of a copy's funds block its reading shows cut or shifted: a line whose label is no source nor use
     (般公共预算, 年度预算执行, 拨款, —), a source's amount under 分值, 执行率 or 得分, a column label that is several run
     together (分值执行率得分). None for a file that is not a PDF copy, or a block read whole."""
-    if not form.meta.copied or not any(line.role == "total" for line in form.funds):
+    if not form.meta.copied or not form.funds:
         return []
+    whole = any(line.role == "total" for line in form.funds)  # (no total: the block's lines, read as parts)
     bad = set()
     for line in form.funds:
         amounts = [(column, amount) for column, amount in line.amounts if amount is not None]
         if line.location.line is None:
+            continue
+        if _shifted(line):
+            bad.add(line.location.line)
+            continue
+        if not whole:
             continue
         if any(not _FUNDS_COLUMNS.match(labels.norm(column)) for column, _ in line.amounts):
             bad.add(line.location.line)
@@ -170,6 +179,12 @@ def funds_signs(form: Form) -> list[int]:
         if not source_label(line.label) or any(column in _SCORED for column, _ in amounts):
             bad.add(line.location.line)
     return sorted(bad)
+
+
+def _shifted(line) -> bool:  # (a FundLine)
+    """520.00 under 分值, 508.30 under 执行率: a funds line read a column off."""
+    return any(amount is not None and (column == "分值" and amount > 100 or column == "执行率" and amount > 200)
+               for column, amount in line.amounts)
 
 
 def task_signs(form: Form) -> list[int]:
@@ -220,9 +235,10 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     shaped = found - whole_rows
     whole = seen.whole()
     funds = funds_signs(form)
-    unread_total = bool(funds) and any(line.role == "total" and all(a is None for _, a in line.amounts)
-                                       for line in form.funds)  # (its amounts all read elsewhere: a block given
-    # column by column, labels first)
+    totals = [line for line in form.funds if line.role == "total"]
+    unread_total = bool(funds) and (any(all(a is None for _, a in line.amounts) for line in totals)
+                                    or not totals and any(_shifted(line) for line in form.funds))  # (its amounts all
+    # read elsewhere: a block given column by column, labels first; or its total line read a column off, as a part)
     tasks = task_signs(form)
     if not found and not funds and not tasks:
         return findings

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jxcheck.engine.model import Location
+from jxcheck.engine.units import lookup
 from jxcheck.engine.readers import labels, spaced, vertical
 from jxcheck.engine.values.chars import clean
 from jxcheck.engine.values.parse import parse_value
@@ -227,6 +228,8 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
         at = name_at if broken or cut or sentences else -1  # (in a PDF-to-Word export only: a typed row is as typed)
         for j in range(table_from, len(out)):
             at_split = _name_split(out[j][1], width, at)
+            if at_split is None and (broken or cut or sentences) and len(out[j][1]) == width + 1:
+                at_split = _value_split(out[j][1])  # (in a PDF-to-Word export only: a typed row is as typed)
             if at_split is not None:
                 cells, m = out[j][1], at_split
                 out[j] = (out[j][0], [*cells[:m], cells[m].strip() + cells[m + 1].strip(), *cells[m + 2:]])
@@ -252,6 +255,18 @@ def _name_split(cells: list[str], width: int, name_at: int = -1) -> int | None:
         a, b, c = cells[k].strip(), cells[k + 1].strip(), cells[k + 2].strip()
         if a and re.search(r"[\u4e00-\u9fff]$", a) and not labels.known_level(a) and len(b) <= 4 and _name_tail(b, a) \
                 and parse_value(b).kind not in _VALUE_KINDS and parse_value(c).kind in _VALUE_KINDS:
+            return k
+    return None
+
+
+def _value_split(cells: list[str]) -> int | None:
+    """A row one cell wider than its table whose value a converter split from its unit (完成压沙造林面积 | ≥2.6 |
+    万亩): the value's cell (it is whole with the next)."""
+    for k in range(len(cells) - 1):
+        value, unit = cells[k].strip(), cells[k + 1].strip()
+        parsed = parse_value(value)
+        if parsed.kind == "quantity" and not getattr(parsed, "unit", None) and unit and not re.search(r"\d", unit) \
+                and len(unit) <= 6 and lookup(unit).kind not in (None, "unknown") and not any(c.strip() for c in cells[k + 2:]):
             return k
     return None
 
