@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Callable, NamedTuple
 
 from jxcheck.engine.findings import Finding
-from jxcheck.engine.model import Form, Indicator
+from jxcheck.engine.model import Form, FundLine, Indicator
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import source_label
 from jxcheck.engine.readers.text import COPY_CELLS, COPY_WORD
@@ -181,7 +181,7 @@ def funds_signs(form: Form) -> list[int]:
     return sorted(bad)
 
 
-def _shifted(line) -> bool:  # (a FundLine)
+def _shifted(line: FundLine) -> bool:
     """520.00 under 分值, 508.30 under 执行率: a funds line read a column off."""
     return any(amount is not None and (column == "分值" and amount > 100 or column == "执行率" and amount > 200)
                for column, amount in line.amounts)
@@ -214,10 +214,11 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
          certain: frozenset[str] = frozenset(), per_row: frozenset[str] = frozenset()) -> list[Finding]:
     """The findings of a PDF copy with what its cut cells caused taken out, and one FORM-03 saying which lines
     were not read for certain (`note(lines, whole, held)`, `whole`: the rules in `certain`, which need every row
-    read right, did not run; `held`: those of them held back beside an empty 二级 only). Other forms: unchanged. A copy with any cut is read with doubt as a whole: a finding of
-    one of the `certain` rules that a sign seen only in the findings (a value the grammar cannot read) leaves is
-    taken out too; of them, those that judge a row (`per_row`) are taken out beside an empty 二级, whose label may be
-    its rows' group, and those that judge its levels are taken out for them."""
+    read right, did not run; `held`: those of them held back beside an empty 二级 only). Other forms: unchanged.
+    A copy with any cut is read with doubt as a whole: a finding of one of the `certain` rules that a sign seen only
+    in the findings (a value the grammar cannot read) leaves is taken out too; of them, those that judge a row
+    (`per_row`) are taken out beside an empty 二级, whose label may be its rows' group, and those that judge its
+    levels are taken out for them."""
     if not form.meta.copied:
         return findings
     seen = read_signs(form)
