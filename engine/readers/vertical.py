@@ -13,6 +13,7 @@ from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.middle_labels import name_kind
 from jxcheck.engine.units import lookup
+from jxcheck.engine.vocabulary import vocabulary
 from jxcheck.engine.values.parse import parse_value
 
 _FOOTER = re.compile(r"^(第\s*\d+\s*页.*|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*/\s*\d+)$")  # (a bare number is a value here)
@@ -394,6 +395,17 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 cells = placed
             out.append((number, cells))
             continue
+        if labels.weight_only(text) and (not row.get("name") or row.get("value")):
+            continue  # （10分）: the weight of a 一级 whose name stands lines above (满意度指标 / … / （10分）)
+        whole_label = _label_piece(text)
+        if whole_label:
+            text = whole_label  # 产出指标（ / 可持续影响指: a level's label cut by the viewer's run order, its rest below
+        if len(text) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", text) and not row.get("name") and "name" in roles \
+                and out and len(out[-1][1]) == len(roles) and out[-1][1][roles.index("name")] and k < len(body) and len(body[k][1]) >= 4 \
+                and not _value_line(body[k][1]) and not labels.is_level(body[k][1]):
+            name_at = roles.index("name")  # 巡查次 … 数量指标 / 数: the last piece of the row above's name, put after the
+            out[-1][1][name_at] += text  # middle label, the next row's name after it
+            continue
         same = bool(row.get("level2")) and not row.get("name") \
             and re.sub(r"指标$", "", labels.level_name(text)) == re.sub(r"指标$", "", labels.level_name(row["level2"]))
         if labels.is_level(text) and labels.known_level(text) and not same:  # (服务对象满意度指标 / 服务对象满意度: its name)
@@ -411,6 +423,9 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 row_at = number
             put(level, text)
             continue
+        if not row.get("name") and re.fullmatch(r"[\u4e00-\u9fff]{0,4}指标", norm(text)) and not labels.is_level(text) \
+                and k < len(body) and not _value_line(body[k][1]):
+            continue  # 具体指标 over the name: a template's sub-label in the name column, not a name
         if not row.get("name"):
             row_at = number  # the row is where its name is (its level labels may stand on lines above)
             put("name", text)
@@ -528,6 +543,21 @@ def _split_by_words(names: list[str], groups: list[str]) -> list[str]:
         stop = starts[g + 1] if g + 1 < len(starts) else n
         out.extend([groups[g]] * (stop - start))
     return out
+
+
+def _label_piece(text: str) -> str | None:
+    """The level a cut label stands for: 产出指标（ (its weight on a later line), 可持续影响指 or 服务对象满意 (its
+    last characters on a later line); None for anything else (服务对象满意度 may be a name and is read as written)."""
+    t = re.sub(r"[（(][\d\s.\-－分]*$", "", norm(text))
+    if t != norm(text) and labels.known_level(t):
+        return t
+    if len(t) < 3 or re.search(r"[\d（()）]", t) or t[-1] in _NAME_ENDS or not labels.cut_level(t):
+        return None
+    v = vocabulary()
+    return min((k for k in v.level1 | v.level2 if k.startswith(t)), key=len, default=None)
+
+
+_NAME_ENDS = "率数量度距标额比值制费积项期间位"  # characters that end a name, which a cut label does not end with
 
 
 def _value_line(text: str) -> bool:

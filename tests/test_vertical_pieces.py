@@ -1,0 +1,44 @@
+"""A browser viewer's copy that puts every text run on its own line in visual order cuts the labels that span
+several rows into pieces and sets them among the rows' cells: 产出指标（ … 50分）, 可持续影响指 … 标, 服务对象满意 …
+度指标, and the last character of a wrapped name after the middle label (巡查次 … 数量指标 / 数). The pieces are
+labels, not names (written 1289: six rows read with a label piece in their names, one weight read as a row).
+Each test fails on 6f86267."""
+from __future__ import annotations
+
+from written_checks import checked
+
+_RUNS = "\n".join([
+    "项目支出绩效自评表", "（2024年度）", "项目名称", "某县乡村道路日常养护", "主管部门", "某县交通运输局",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "乡村道路日常巡查次", "≥24次", "26次", "10", "10",
+    "数量指标",
+    "数",
+    "养护道路里程", "≥120公里", "125公里", "10", "10",
+    "产出指标（",
+    "路面修补面积", "≥3000平方米", "3100平方米", "10", "10",
+    "50分）",
+    "质量指标", "养护路段优良路率", "≥80%", "85%", "10", "10",
+    "时效指标", "日常养护完成时间", "2024年12月31日前", "2024年12月20日", "10", "10",
+    "社会效益指标", "道路安全事故发生数", "=0起", "0起", "10", "10",
+    "效益指标（",
+    "群众出行时间缩短", "≥10%", "12%", "10", "10",
+    "30分）",
+    "可持续影响指",
+    "道路养护长效机制运行年限", "≥3年", "3年", "10", "10",
+    "标",
+    "满意度指标", "服务对象满意", "沿线群众满意度", "≥90%", "93%", "10", "10",
+    "（10分）",
+    "度指标",
+    "总分", "100", "100",
+]) + "\n"
+
+
+def test_label_pieces_in_a_run_per_line_copy_are_not_names(tmp_path, book):
+    result = checked(tmp_path, _RUNS, book)
+    names = [i.name for i in result.form.indicators]
+    assert names == ["乡村道路日常巡查次数", "养护道路里程", "路面修补面积", "养护路段优良路率", "日常养护完成时间",
+                     "道路安全事故发生数", "群众出行时间缩短", "道路养护长效机制运行年限", "沿线群众满意度"]
+    by_name = {i.name: i for i in result.form.indicators}
+    assert by_name["道路养护长效机制运行年限"].level2 == "可持续影响指标"
+    assert by_name["沿线群众满意度"].level1 == "满意度指标"
+    assert not [f for f in result.findings if f.severity == "error"]
