@@ -5,7 +5,11 @@ labels, not names (written 1289: six rows read with a label piece in their names
 Each test fails on 6f86267."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from written_checks import checked
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
 
 _RUNS = "\n".join([
     "项目支出绩效自评表", "（2024年度）", "项目名称", "某县乡村道路日常养护", "主管部门", "某县交通运输局",
@@ -42,3 +46,38 @@ def test_label_pieces_in_a_run_per_line_copy_are_not_names(tmp_path, book):
     assert by_name["道路养护长效机制运行年限"].level2 == "可持续影响指标"
     assert by_name["沿线群众满意度"].level1 == "满意度指标"
     assert not [f for f in result.findings if f.severity == "error"]
+
+
+_HEADER_PIECES = "\n".join([
+    "项目支出绩效自评表", "（2023年度）", "项目名称", "某县病虫害统防统治", "主管部门", "某县农业农村局",
+    "一级指标", "二级指标", "三级指标", "指标", "指标值", "度量单", "完成值", "权重", "得分", "未完成原因分析", "性质", "位",
+    "统防统治面积", "≥", "30", "万亩", "31.2", "10", "10",
+    "数量指标",
+    "病虫害监测点数量", "=", "12", "个", "12", "10", "10",
+    "产出指标",
+    "种植户满意度", "≥", "90", "%", "95.3", "10", "10",
+]) + "\n"
+
+
+def test_a_header_label_wrapped_in_a_run_per_line_copy_is_made_whole(tmp_path, book):
+    """度量单 … 位 and 指标 … 性质: the wrapped labels' last pieces come after the one-line labels (a Chrome copy
+    of a 四川 system form, written 1107: nothing read, then every row's unit missing)."""
+    result = checked(tmp_path, _HEADER_PIECES, book)
+    assert [i.name for i in result.form.indicators] == ["统防统治面积", "病虫害监测点数量", "种植户满意度"]
+    assert not [f for f in result.findings if f.rule in ("VAL-02", "EVAL-02", "EVAL-05", "EVAL-06")], \
+        [(f.rule, f.message) for f in result.findings]
+
+
+def test_project_cells_of_a_run_per_line_copy_are_the_projects(book):
+    """A table of projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级 …) copied a run a line: the project's
+    own cells are its header, not indicator rows, whether drawn first (Foxit, written 1248) or printed at the
+    middle of its rows by pdftotext (written 1048, its narrow notes wrapped over several lines)."""
+    from written_checks import check_file
+    for number, lines, project in (
+            ("1248", [43, 52, 60, 68, 77, 87, 97, 107, 118], "“一村一幼”辅导员劳务报酬"),
+            ("1048", [26, 36, 45, 55, 64, 89, 98, 106, 119, 127, 140],
+             "景东县2025年公共文化服务体系建设（基层文化设施免费开放）补助资金")):
+        result = check_file(next(WRITTEN.glob(f"{number}_*")), book)
+        assert [i.location.line for i in result.form.indicators] == lines, number
+        assert result.form.meta.project == project, number
+        assert not [f for f in result.findings if f.severity == "error"], number

@@ -26,16 +26,17 @@ def split(rows: list[Row]) -> list[Part] | None:
         normed = [labels.norm(t) for t in row.texts]
         if not labels.is_indicator_header([t for t in normed if t]):
             continue
-        columns = _project_columns(normed)
+        columns = project_columns(normed)
         if "project" not in columns:
             return None
         return _parts(rows, at, columns)
     return None
 
 
-def _project_columns(normed: list[str]) -> dict[str, int]:
+def project_columns(normed: list[str]) -> dict[str, int]:
     """Which header cells hold a project's own fields: project, department, budget, goal."""
     found: dict[str, int] = {}
+    levelled = any(labels.column_field(t) == "level1" for t in normed)  # (项目年度绩效目标 beside 一级指标: no 一级)
     for k, text in enumerate(normed):
         bare = labels.strip_suffix(text)
         if labels.column_field(text) is not None and labels.column_field(text) != "extra":
@@ -44,7 +45,7 @@ def _project_columns(normed: list[str]) -> dict[str, int]:
                 "project" if bare in labels.header_labels("project") else
                 "department" if bare in labels.header_labels("department") else
                 "budget" if bare in labels.header_labels("budget") or bare in _BUDGET else
-                "goal" if labels.goal_term(bare) is not None else None)
+                "goal" if labels.goal_term(bare, beside_sentence=levelled) is not None else None)
         if role is None and any(part in labels.header_labels("project") for part in re.split(r"[、/／]", bare)):
             role = "project"  # 单位名称、项目名称 (云南 预算06表): a unit's row, then its projects' rows, in one column
         if role is not None and role not in found:
@@ -65,9 +66,10 @@ def _parts(rows: list[Row], at: int, columns: dict[str, int]) -> list[Part] | No
         if closing or kind in ("signoff", "conclusion", "total", "note"):
             closing.append(row)  # the rows that end the table end it for every project (合计, 填表人, 注：…)
             continue
-        if kind == "continuation" or (kind == "subtotal" and len(_without(row, taken).non_empty()) <= 1):
-            continue  # a department's subtotal (801-某某镇 | 5,123,400.00) belongs to no project
         own = {role: row.cells[k] for role, k in columns.items() if k < len(row.cells) and row.cells[k].text}
+        if kind == "continuation" or (kind == "subtotal" and len(_without(row, taken).non_empty()) <= 1
+                                      and "project" not in own):
+            continue  # a department's subtotal (801-某某镇 | 5,123,400.00) belongs to no project
         name = own.get("project")
         if name is not None and (not projects or name.text != projects[-1][0]):
             unit = current.get("department")  # a unit merged over several projects is written once

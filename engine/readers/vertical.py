@@ -6,11 +6,12 @@ names that open their groups, a name, and the values that follow it, each in the
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from wcwidth import wcswidth
 
 from jxcheck.engine.levels import norm
-from jxcheck.engine.readers import labels
+from jxcheck.engine.readers import labels, lead_cells
 from jxcheck.engine.readers.middle_labels import name_kind
 from jxcheck.engine.units import lookup
 from jxcheck.engine.vocabulary import vocabulary
@@ -108,7 +109,8 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     start = _table_start([t for _, t in body])
     if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
-    return [*notes, *_preamble(body[:start]), *_table(body[start:])]
+    lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
+    return [*notes, *_preamble(body[:start - lead]), *_table(body[start - lead:], lead)]
 
 
 _FUNDS_LABELS = ("年初预算数", "全年预算数", "全年执行数", "调整后预算数", "年度预算数", "预算执行数", "预算执行率")
@@ -118,7 +120,8 @@ def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Labels broken where their column wrapped made whole again: inside a bracket (年度预算申请（万 / 元）), a funds
     column's label (年初预算 / 数), a level's name (经济效益指 / 标, 服务对象满 / 意度指标)."""
     out: list[tuple[int, str]] = []
-    natured = any(labels.column_field(text) == "nature" for _, text in body)  # (指标性质: the comparator's own column)
+    natured = any(labels.column_field(text) == "nature" for _, text in body) \
+        or any(labels.column_field(a + b) == "nature" for (_, a), (_, b) in zip(body, body[1:]) if len(b) <= 3)  # (指标性质: the comparator's own column)
     for number, text in body:
         if out and (_broken_label(out[-1][1], text)
                     or not natured and _LONE_COMPARATOR.fullmatch(out[-1][1]) and re.match(r"\d", text)):
@@ -146,8 +149,13 @@ def _broken_label(head: str, tail: str) -> bool:
         return True  # 年度预算执行情况 / （万元）: a label's unit on the line below
     if labels.column_field(head) == "reason" and labels.column_field(head + tail) == "reason" and len(tail) <= 6 \
             and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and not re.search(r"(措施|原因|说明|情况)$", head) \
-            and not labels.is_level(tail) and labels.column_field(tail) is None:
+            and not labels.is_level(tail) and labels.column_field(tail) is None \
+            and re.search(r"(措施|原因|说明|情况|分析|建议)$", head + tail):
         return True  # 偏差原因分析及改 / 进措施, 偏差原因分析 / 及改进措施: the header's long label wrapped
+    if len(tail) <= 3 and _column(head + tail) is not None and _column(tail) is None \
+            and (_column(head) is None or norm(head) == "指标" or len(tail) == 1 and _column(head) == _column(head + tail)) \
+            and not re.search(r"\d", head + tail):
+        return True  # 一级指 / 标, 指标 / 性质: a column label wrapped in its narrow header cell
     if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
         return False
     whole = norm(head + tail)
@@ -320,11 +328,20 @@ def _funds_header(body: list[tuple[int, str]], k: int) -> int:
     return count if count >= 3 else 0
 
 
-def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    header: list[str] = []
-    k = 0
-    while k < len(body) and (_column(body[k][1]) is not None or norm(body[k][1]) in ("绩效指标", "年度绩效指标")):
-        header.append(body[k][1])
+def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[str]]]:
+    header: list[str] = [t for _, t in body[:lead]]
+    k = lead
+    while k < len(body):
+        text = body[k][1]
+        if _column(text) is None and norm(text) not in ("绩效指标", "年度绩效指标"):
+            whole = _completes(header[lead:], text)
+            if whole is None and not _label_start(text):
+                break
+            if whole is not None:  # 度量单 … 位, 指标 … 性质: a wrapped label's last piece after the one-line labels
+                header[lead + whole] += text
+                k += 1
+                continue
+        header.append(text)
         k += 1
     roles = [_column(t) for t in header]
     for j in range(len(header) - 2):  # 指标值 over 符号 | 值 | 单位: a group's label, its sub-labels the columns
@@ -334,6 +351,7 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = [(body[0][0], header)]
     row: dict[str, str] = {}
     current: dict[str, str] = {}  # the 一级 the rows are under
+    projects: list[int] = []  # where in `out` the rows of project cells stand
     row_at = 0
 
     def flush() -> None:
@@ -351,8 +369,21 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             row[f"@{j}"] = (row.get(f"@{j}", "") + text) if joined else text
         row[role] = (row.get(role, "") + text) if joined else text
         row["_last"] = role
+        row["_piece"] = text
+
+    def lead_zone(at: int) -> int | None:
+        """The project's own cells starting at `at`, put out as rows of the project columns; where they end."""
+        text = body[at][1]
+        end = None if _value_line(text) or labels.is_level(text) else lead_cells.zone(body, at)
+        if end is not None:
+            flush()
+            placed = lead_cells.rows(body[at:end], header[:lead])
+            projects.extend(len(out) + n for n in range(len(placed)))
+            out.extend((n, cells + [""] * (len(header) - lead)) for n, cells in placed)
+        return end
 
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
+    wrap = _wrap_width(body[k:])
     columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
     while k < len(body):
         block = _by_columns(body, k, roles) if not row or row.get("name") and row.get("value") else None
@@ -426,6 +457,9 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         if not row.get("name") and re.fullmatch(r"[\u4e00-\u9fff]{0,4}指标", norm(text)) and not labels.is_level(text) \
                 and k < len(body) and not _value_line(body[k][1]):
             continue  # 具体指标 over the name: a template's sub-label in the name column, not a name
+        if lead and not row and (end := lead_zone(k - 1)) is not None:
+            k = end
+            continue
         if not row.get("name"):
             row_at = number  # the row is where its name is (its level labels may stand on lines above)
             put("name", text)
@@ -441,11 +475,24 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 and re.fullmatch(r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text):
             put(last, text, joined=True)  # ≤2024年11月3 / 0日: a date broken inside its number
             continue
+        if row.get("value") and re.fullmatch(r"(定量|定性)(指标)?", text):
+            continue  # 定量指标 under 指标属性: the kind of measure, no cell a check reads
         if "extra" in after_name and row.get("value") and not row.get("extra") and not labels.is_level(text) \
                 and after_name.index("extra") > after_name.index("value") \
-                and (k >= len(body) or not _value_line(body[k][1])):
+                and (k >= len(body) or not _value_line(body[k][1])) and _next_role(row, after_name, text) != "unit":
             put("extra", text)  # ≥85% / 按年度路况检测结果 / 时效指标: the value's note, not the next row's name (that one
             continue  # has its value after it)
+        if wrap and row.get("_last") == "extra" and wcswidth(row["_piece"]) >= wrap - 1 and not _value_line(text) \
+                and not labels.is_level(text) and not _label_piece(text):
+            put("extra", text, joined=True)  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
+            continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows)
+        if row.get("_last") == "unit" and re.search(r"[·/.．]$", row["unit"]) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text):
+            put("unit", text, joined=True)  # 万元/公里· / 年: a unit wrapped in its narrow column
+            continue
+        if lead and row.get("value") and all(row.get(r) for r in ("unit", "extra") if r in after_name) \
+                and (end := lead_zone(k - 1)) is not None:
+            k = end
+            continue
         role = _next_role(row, after_name, text)
         if role is None:
             named = k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1]) is not None and not _value_line(text) \
@@ -461,6 +508,8 @@ def _table(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             continue
         put(role, text)
     flush()
+    if len(projects) == 1 and projects[0] > 1:  # one project, its cells printed at the middle of its rows: its row
+        out.insert(1, out.pop(projects[0]))  # first, as a table of projects has it
     return out
 
 
@@ -543,6 +592,34 @@ def _split_by_words(names: list[str], groups: list[str]) -> list[str]:
         stop = starts[g + 1] if g + 1 < len(starts) else n
         out.extend([groups[g]] * (stop - start))
     return out
+
+
+def _completes(header: list[str], piece: str) -> int | None:
+    """Which label of the header a short piece completes (度量单 + 位, 指标 + 性质), if any."""
+    if len(piece) > 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", piece):
+        return None
+    for j, label in enumerate(header):
+        if _column(label + piece) is not None and (_column(label) is None or norm(label) == "指标"):
+            return j
+    return None
+
+
+def _label_start(text: str) -> bool:
+    """A column label's first piece, its rest on a later line (度量单, 未完成原因分)."""
+    t = norm(text)
+    return 2 <= len(t) <= 6 and not re.search(r"\d", t) and any(
+        name.startswith(t) and name != t for _, names, _ in vocabulary().columns for name in names)
+
+
+def _wrap_width(body: list[tuple[int, str]]) -> int | None:
+    """The width of a full line in a table whose narrow cells wrap (many text lines of one width, 16 for eight
+    characters): a piece that wide is continued on the next line. None where no width stands out."""
+    texts = [t for _, t in body if re.search(r"[\u4e00-\u9fff]", t) and not _value_line(t)]
+    widths = Counter(w for w in map(wcswidth, texts) if w >= 10)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    return width if count >= 6 and count >= 0.2 * len(texts) else None
 
 
 def _label_piece(text: str) -> str | None:
