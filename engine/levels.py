@@ -33,9 +33,16 @@ def plain(text: str) -> str:
     ascii_brackets = base.replace("（", "(").replace("）", ")")  # 预算（或投资规模）控制指标 as the vocabulary spells it
     if _known(ascii_brackets):
         return ascii_brackets
+    numbered = _SECTION.sub("", base)
+    if numbered != base and vocabulary().weight_suffix.search(numbered) and _known(plain(numbered)):
+        return plain(numbered)  # 一、产出指标（50分）: a table's 一级 on a line of its own, numbered, its weight beside
+        # it (a notice's heading 一、 产出指标, with no weight, heads sentences, not rows)
     name = vocabulary().weight_suffix.sub("", base)
     name = _TRAILING.sub("", name) if not _known(name) else name
     return re.sub(r"[(（][^()（）]*[)）]$", "", name) if not _known(name) else name
+
+
+_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])")
 
 
 @lru_cache(maxsize=4096)

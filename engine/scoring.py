@@ -372,15 +372,18 @@ def grade(form: Form) -> str | None:
 def group_weights(form: Form) -> list[tuple[str, Decimal, Decimal, Location]]:
     """Each 一级 that states its weight in its label (产出指标(50分)): (一级, stated, sum of its rows, first row); a
     band ((40-50)分) only when its rows' sum lies outside it, stated as its top."""
-    out: dict[str, list] = {}
-    for row in form.indicators:
-        stated = level_weight(row.level1)
-        if stated is None or row.weight is None:
+    out: dict[str, list] = {}  # by the 一级's name: a row may show it bare (效益指标, from its 二级) beside rows
+    for row in form.indicators:  # that show it as labelled (二、效益指标（30分）)
+        if row.weight is None:
             continue
-        entry = out.setdefault(row.level1, [stated, Decimal(0), row.location])
+        entry = out.setdefault(level_name(row.level1) or row.level1, [None, Decimal(0), row.location, row.level1])
+        stated = level_weight(row.level1)
+        if stated is not None and entry[0] is None:
+            entry[0], entry[3] = stated, row.level1
         entry[1] += row.weight
-    return [(level, stated, summed, where) for level, (stated, summed, where) in out.items()
-            if not ((band := level_weight_band(level)) and band[0] <= summed <= band[1])]  # (40-50)分: 45 lies in it
+    return [(level, stated, summed, where) for stated, summed, where, level in out.values()
+            if stated is not None and not ((band := level_weight_band(level)) and band[0] <= summed <= band[1])]
+    # ((40-50)分: 45 lies in it)
 
 
 EXECUTION = "预算执行"  # the execution rate's share in a rule's `split`, beside the 一级 names

@@ -241,10 +241,19 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((number, [text, "", *(t for _, t in body[k + 1:k + 1 + funds])]))
             k += 1 + funds
         if funds:
-            while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]):
+            while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]) \
+                    and labels.goal_column(body[k][1]) is None:
                 line_at, label = body[k]
                 amounts: list[str] = []
                 k += 1
+                if _NOTE_LABEL.search(norm(label)) and k < len(body) and not _AMOUNT.match(body[k][1]):
+                    said = ""  # 预算调整说明 / 年中追加…万元。: the block's note and its text, no line of amounts
+                    while k < len(body) and not _is_goal_label(body[k][1]) and labels.goal_column(body[k][1]) is None \
+                            and not _is_label(body[k][1]) and not said.endswith("。"):
+                        said += body[k][1]
+                        k += 1
+                    out.append((line_at, [label, said]))
+                    continue
                 while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]) \
                         and not re.search(r"(资金|拨款|收入|支出|总额|合计|小计|结转|结余|经费|预算)$", label) \
                         and not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1]):
@@ -260,21 +269,27 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.extend(tasks)
             k = after
             continue
-        if _is_goal_label(text):  # 年度总体目标 (预期目标 | 实际完成情况): the goal, then what was achieved
-            heads = []
+        heads = _heads_before(body, k)
+        if heads:  # 预期目标 / 实际完成情况 / 年度总体目标: the columns' labels printed above the side label
+            k += len(heads)
+            number, text = body[k]
+        if _is_goal_label(text) or heads:  # 年度总体目标 (预期目标 | 实际完成情况): the goal, then what was achieved
             k += 1
             while k < len(body) and labels.goal_column(body[k][1]) is not None and len(body[k][1]) <= 12:
                 heads.append(body[k][1])
                 k += 1
-            texts, current = [], ""
+            texts, current, pieces = [], "", []
             while k < len(body) and not (_is_label(body[k][1]) and len(body[k][1]) <= 14 and not current):
                 current += body[k][1]
+                pieces.append(body[k][1])
                 k += 1
                 if re.search(r"[。.]$", current):
                     texts.append(current)
                     current = ""
             if current:
                 texts.append(current)
+            if len(heads) >= 2 and _interleaved(pieces):
+                texts = ["".join(pieces[0::2]), "".join(pieces[1::2])]  # the two columns' lines given in turn
             if heads:  # 年度总体目标 | 预期目标 | 实际完成情况, then the goal and what was achieved beside it
                 out.append((number, [text, *heads]))
                 out.append((number, ["", *texts[:1], *(["".join(texts[1:])] if texts[1:] else [])]))
@@ -307,6 +322,35 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         out.append((number, [text]))
         k += 1
     return out
+
+
+def _interleaved(pieces: list[str]) -> bool:
+    """预期目标 and 实际完成情况 side by side, copied a visual line at a time: their lines in turn, each column's
+    last line the one that ends its sentence (not the goal's lines, then the result's)."""
+    if len(pieces) < 4:
+        return False
+    first, second = pieces[0::2], pieces[1::2]
+    ends = [bool(re.search(r"[。.]$", t)) for t in pieces]
+    return all(re.search(r"[。.]$", column[-1]) for column in (first, second)) and sum(ends) == 2
+
+
+def _heads_before(body: list[tuple[int, str]], k: int) -> list[str]:
+    """预期目标 / 实际完成情况 above the goal's side label (年度总体目标, or its first piece 年度总体目): the goal
+    columns' labels, read before the label they stand beside; [] where no such run starts at `k`."""
+    heads: list[str] = []
+    j = k
+    while j < len(body) and labels.goal_column(body[j][1]) is not None and not _is_goal_label(body[j][1]) \
+            and len(body[j][1]) <= 12:
+        heads.append(body[j][1])
+        j += 1
+    if len(heads) < 2 or j >= len(body):
+        return []
+    label = norm(body[j][1])
+    pieces = len(label) >= 4 and any(g.startswith(label) for g in labels.goal_labels())
+    return heads if _is_goal_label(body[j][1]) or pieces else []
+
+
+_NOTE_LABEL = re.compile(r"(调整|偏低|差异|变动|结余|执行)?(情况)?(说明|原因)$")  # 预算调整说明, 执行率偏低原因说明
 
 
 def _table_label(text: str) -> bool:

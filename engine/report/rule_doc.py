@@ -36,7 +36,8 @@ _NEEDS = {"year": ("预算年度", "the budget year"), "tasks": ("年度主要�
           "scores": ("自评表的分值或得分列", "a self-evaluation's weights or scores"),
           "funds": ("自评表的资金表（预算数、执行数）", "a self-evaluation's funds block (budget, spent)"),
           "submission": ("报送审核的表格（不是公示）", "a form submitted for review (not a published notice)"),
-          "actuals": ("完成值列（自评表）", "a column of results (a self-evaluation)")}
+          "actuals": ("完成值列（自评表）", "a column of results (a self-evaluation)"),
+          "planned": ("绩效目标表（不是自评表）", "a target form (not a self-evaluation)")}
 
 
 def _w(key: str, lang: str) -> str:

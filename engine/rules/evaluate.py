@@ -44,6 +44,9 @@ REQUIREMENTS: dict[str, Callable[[Form], bool]] = {
     "targets": lambda form: "value" in form.meta.columns,
     "scores": lambda form: any(i.weight is not None or i.score is not None for i in form.indicators),  # a self-evaluation
     "actuals": lambda form: "actual" in form.meta.columns,  # targets beside what was achieved (scored or not)
+    # a form that sets targets (绩效目标表), not one that evaluates them: a self-evaluation keeps the approved
+    # indicators (EVAL-08) and cannot add the cost lines a target form's tasks ask for
+    "planned": lambda form: "自评" not in (form.meta.kind or "") and "actual" not in form.meta.columns,
     "funds": lambda form: bool(form.funds),
     # a form submitted for review, not a published notice (关于…绩效目标设定的公示)
     # (nor a table of a published budget, numbered above its title as 部门预算公开 numbers them: 表11)

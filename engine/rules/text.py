@@ -16,6 +16,7 @@ from jxcheck.engine.rules.rule import Rule
 from jxcheck.engine.rules.money import budget_wan
 from jxcheck.engine.scoring import adjusted_target
 from jxcheck.engine.units import WAN_FACTOR, lookup
+from jxcheck.engine.values.parse import parse_value
 from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -95,6 +96,21 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str | None]]:
     return out
 
 
+def _results(form: Form) -> set[tuple[Decimal, str | None]]:
+    """A self-evaluation: its 预期目标 and 实际完成情况 cells stand side by side, and a copy may give their lines in
+    turn, or a converter's wrapped cell move one into the other's row, so the goal as read may hold what was
+    achieved (惠及3286户 beside ≥3200户): the rows' results count as figures the goal may name (a goal that states
+    a row's exact result as its aim is no target left out of the table)."""
+    if "actual" not in form.meta.columns:
+        return set()
+    out: set[tuple[Decimal, str | None]] = set()
+    for i in form.indicators:
+        v = parse_value(i.actual) if i.actual else None
+        if isinstance(v, Quantity):
+            out.add((v.number, v.unit or None))
+    return out
+
+
 def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], most: int = 4) -> bool:
     """The goal's number is what two to `most` indicators of its unit add up to (14840人 = 3200 + 4600 + 7040; a
     budget of 856.32万元 = the cost indicators 612.80 + 243.52): said by them together."""
@@ -122,7 +138,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     # after 个 a few words before the place: 6个柑橘主产镇)
     pattern = re.compile(r"(\d+(?:\.\d+)?)\s*((?>" + units + "))"
                          + (f"(?!(?:{places}))(?!(?<=个)[\u4e00-\u9fff]{{0,4}}(?:{places}))" if places else ""))
-    known = _indicator_numbers(form)
+    known = _indicator_numbers(form) | _results(form)
     counted_only = set(rule.params.get("counted_only") or [])
     if not form.indicators:
         return
