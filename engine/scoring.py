@@ -372,18 +372,24 @@ def grade(form: Form) -> str | None:
 def group_weights(form: Form) -> list[tuple[str, Decimal, Decimal, Location]]:
     """Each 一级 that states its weight in its label (产出指标(50分)): (一级, stated, sum of its rows, first row); a
     band ((40-50)分) only when its rows' sum lies outside it, stated as its top."""
-    out: dict[str, list] = {}  # by the 一级's name: a row may show it bare (效益指标, from its 二级) beside rows
-    for row in form.indicators:  # that show it as labelled (二、效益指标（30分）)
+    stating: dict[str, set[str]] = {}  # the labels that state a weight, by the 一级's name
+    for row in form.indicators:
+        if level_weight(row.level1) is not None:
+            stating.setdefault(level_name(row.level1), set()).add(row.level1)
+    out: dict[str, list] = {}
+    for row in form.indicators:
+        label = row.level1
+        if level_weight(label) is None:  # a row that shows its 一级 bare (效益指标, from its 二级) beside rows that
+            labelled = stating.get(level_name(label), set()) if level_name(label) else set()  # show it labelled
+            if len(labelled) != 1:  # (二、效益指标（30分）): theirs
+                continue
+            label = next(iter(labelled))
         if row.weight is None:
             continue
-        entry = out.setdefault(level_name(row.level1) or row.level1, [None, Decimal(0), row.location, row.level1])
-        stated = level_weight(row.level1)
-        if stated is not None and entry[0] is None:
-            entry[0], entry[3] = stated, row.level1
+        entry = out.setdefault(label, [level_weight(label), Decimal(0), row.location])
         entry[1] += row.weight
-    return [(level, stated, summed, where) for stated, summed, where, level in out.values()
-            if stated is not None and not ((band := level_weight_band(level)) and band[0] <= summed <= band[1])]
-    # ((40-50)分: 45 lies in it)
+    return [(level, stated, summed, where) for level, (stated, summed, where) in out.items()
+            if not ((band := level_weight_band(level)) and band[0] <= summed <= band[1])]  # (40-50)分: 45 lies in it
 
 
 EXECUTION = "预算执行"  # the execution rate's share in a rule's `split`, beside the 一级 names
