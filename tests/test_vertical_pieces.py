@@ -81,3 +81,25 @@ def test_project_cells_of_a_run_per_line_copy_are_the_projects(book):
         assert [i.location.line for i in result.form.indicators] == lines, number
         assert result.form.meta.project == project, number
         assert not [f for f in result.findings if f.severity == "error"], number
+
+
+_OVERFLOW = "\n".join([
+    "项目支出绩效自评表", "（2023年度）", "项目名称", "某县基本公共卫生服务", "主管部门", "某县卫生健康局",
+    "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+    "产出指标", "数量指标", "居民健康档案建档人数", "≥3万人", "3.2万人", "20", "20",
+    "效益指标", "可持续影响指标", "基层医疗卫生机构服", "务能力", "持续提升", "达成年度指标", "10", "10",
+    "城乡居民公共卫生服务差", "距", "不断缩小", "达成年度指", "标", "10", "10",
+    "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "93%", "10", "10",
+]) + "\n"
+
+
+def test_a_names_last_piece_is_one_text_more_than_the_rows_text_columns(tmp_path, book):
+    """Plain pdftotext (written 1319, 1198, 1242): 基层医疗卫生机构服 / 务能力 / 持续提升 / 达成年度指标 / 10 / 10 —
+    three texts for the two text columns before the weight: the first is the name's last piece (read as the value,
+    the result read as a row of its own: false VAL-05 and VAL-02). Once a row: a result wrapped too (达成年度指 / 标)
+    is the result's."""
+    result = checked(tmp_path, _OVERFLOW, book)
+    rows = [(i.name, i.raw) for i in result.form.indicators]
+    assert rows == [("居民健康档案建档人数", "≥3万人"), ("基层医疗卫生机构服务能力", "持续提升"),
+                    ("城乡居民公共卫生服务差距", "不断缩小"), ("群众满意度", "≥90%")]
+    assert not {"VAL-02", "VAL-05"} & {f.rule for f in result.findings}

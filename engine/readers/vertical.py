@@ -324,6 +324,23 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     return out
 
 
+def _overflows(body: list[tuple[int, str]], at: int, after_name: list[str]) -> bool:
+    """The lines from `at` to the row's first bare number (its weight or score) are more than the text columns
+    before them (指标值, 完成值, 符号, 单位): the first of them still belongs to the name."""
+    if "weight" not in after_name and "score" not in after_name:
+        return False
+    numbered = min(after_name.index(r) for r in ("weight", "score") if r in after_name)
+    slots = [r for r in after_name[:numbered] if r in ("value", "actual", "nature", "unit", "term_value")]
+    texts = 0
+    for _, text in body[at:at + len(slots) + 3]:
+        if re.fullmatch(r"\d+(\.\d+)?", text):
+            return texts > len(slots)
+        if labels.is_level(text) or _label_piece(text):
+            return False
+        texts += 1
+    return False
+
+
 def _interleaved(pieces: list[str]) -> bool:
     """预期目标 and 实际完成情况 side by side, copied a visual line at a time: their lines in turn, each column's
     last line the one that ends its sentence (not the goal's lines, then the result's)."""
@@ -514,6 +531,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                      or re.fullmatch(r"[（(][^（()）]{1,12}[）)]", text)):
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
             continue
+        if not any(row.get(r) for r in after_name) and len(text) <= 8 and not re.search(r"\d", text) \
+                and not _COMPARATOR.match(text) and not row.get("_grown") and _overflows(body, k - 1, after_name):
+            put("name", text)  # …机构服 / 务能力 / 持续提升 / 达成年度指标 / 10 / 10: one text more than the row's text
+            row["_grown"] = "1"  # columns before its weight and score — the name's last piece (once: a result
+            continue  # wrapped too, 达成年度指 / 标, is one more)
         last = row.get("_last", "")
         if last in ("value", "actual", "term_value") and re.search(r"\d$", row.get(last, "")) \
                 and re.fullmatch(r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text):
