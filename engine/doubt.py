@@ -82,6 +82,7 @@ def _read_signs(form: Form) -> Signs:
     cuts.update(loc.line for _l1, level2, loc, _block in form.empty_groups
                 if loc.line and not labels.known_level(level2))
     valued = "value" in form.meta.columns
+    rows_at = {i.location.line for i in form.indicators if i.location.line}
     for i in form.indicators:
         name, line = i.name.strip(), i.location.line
         if not line:
@@ -95,8 +96,10 @@ def _read_signs(form: Form) -> Signs:
             # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标, 社会效益 / 指标:
             # a level's name cut; 达成年度指 / 标: a word cut; …服务差 / 距: a name's last character for its value)
             cuts.add(line)
-        elif valued and (blank or getattr(i.value, "kind", None) == "invalid"):
-            empty.add(line)
+        elif valued and (blank or getattr(i.value, "kind", None) == "invalid") \
+                and not (form.meta.copied == COPY_WORD and blank and line + 1 not in rows_at):
+            empty.add(line)  # (a PDF-to-Word export keeps its table's cells: an empty value cell with no row on the
+            # line below, which a cut would have moved the cell's rest onto, is empty)
     ordered = sorted(cuts)
     beside = {line for line in nameless | empty | groups if _within(ordered, line, BESIDE)}
     cuts |= beside  # (beside a cut, each is part of it)

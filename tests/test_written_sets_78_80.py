@@ -1,5 +1,6 @@
 """Written sets 78, 79 (PDF copies) and 80 (office files and typed text), blind, judged at 5c9b601; their false
-findings, mended. Each test fails on 5c9b601."""
+findings, mended. Each test fails on 5c9b601 but the last, which guards what reading 1317's wrapped task cells
+must not cost another form (1117, read as a PDF-to-Word export since)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -58,3 +59,23 @@ def test_a_result_read_into_the_goal_is_no_goal_figure(book):
     """Written 1324 (WPS PDF-to-Word): the 实际完成情况 cell moved into the goal's row by a wrapped cell; its 3286户 (a
     row's result) read as a goal figure the indicators lack — a false TXT-02."""
     assert "TXT-02" not in rules_of(_checked("1324", book))
+
+
+def test_a_converters_task_rows_a_wrapped_cell_and_a_split_cell(book):
+    """Written 1317 (WPS PDF-to-Word): a task's content wrapped onto the next line (…推介会， / 组织…营销。→300.00) and
+    another's content split in two by an extra tab — its amounts a column off: three false BUD-02 errors sent a form
+    back for sums that agree. Its true BUD-09 (costs 1880.02 against the tasks' 1900.02) stays."""
+    result = _checked("1317", book)
+    assert [str(t.budget.total) for t in result.form.tasks] == ["1186.42", "142.60", "300.00", "85.00", "60.00",
+                                                                "126.00"]
+    assert "BUD-02" not in rules_of(result) and "FORM-03" not in rules_of(result)
+    (costs,) = [f for f in result.findings if f.rule == "BUD-09"]
+    assert "1880.02" in costs.message and "1900.02" in costs.message
+
+
+def test_a_converters_empty_last_value_is_empty(book):
+    """Written 1117 (WPS PDF-to-Word, now read as one: its task cells wrapped): the last row's value cell left empty,
+    with no row below a cut could have moved it to, is the form's STR-06 — not a line of the copy to check."""
+    result = _checked("1117", book)
+    assert ("STR-06", 55) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in rules_of(result)

@@ -768,7 +768,16 @@ def _task_roles(bares: list[str]) -> dict[str, int]:
 def _duty_task(st: _State, row: Row) -> None:
     """A row of a duty table: its task, its content and its amount, by the header's columns."""
     texts = list(row.texts)
-
+    at = st.task_header.get("content")
+    extra = len(texts) - max(st.task_header.values(), default=0) - 1
+    money_at = [k for role, k in st.task_header.items() if role in ("amount", "fiscal", "other")]
+    named = 0 <= st.task_header.get("name", -1) < len(texts) and texts[st.task_header["name"]].strip()  # (not a row
+    if named and at is not None and extra > 0 and at + 1 in money_at and texts[at + 1].strip() \
+            and not any(money_tables.is_amount(t) for t in texts[at:at + extra + 1]) \
+            and all(money_tables.is_amount(t) for t in texts[at + extra + 1:] if t.strip()):
+        texts[at:at + extra + 1] = ["".join(texts[at:at + extra + 1])]  # …送戏下乡演出， | 开展广场文化活动。: one
+        # content cell a converter split in two, the amounts after it a column off (a row led by the side label's
+        # empty cell, its name a column right of the header's, is read as before)
     def cell(role: str) -> str:
         k = st.task_header.get(role, -1)
         return texts[k] if 0 <= k < len(texts) else ""

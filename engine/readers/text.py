@@ -210,7 +210,13 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             starts[-1] = [*starts[-1], *own[1:]]
             cut = True
             continue
-        if (broken or sentences and re.search(r"[。；;]$", cells[0].strip())) and out and out[-1][1] and len(cells) >= 2 \
+        clause = bool(out) and bool(out[-1][1]) and _stopped(out[-1][1][-1]) \
+            and bool(re.search(r"[。；;]$", cells[0].strip())) and len(cells) >= 2 \
+            and any(c.strip() for c in cells[1:]) and all(_MONEY.fullmatch(c.strip()) for c in cells[1:] if c.strip())
+        # (…旅游推介会， / 组织…节会营销。→300.00→300.00: a sentence's end, then its row's amounts — a cell a typed
+        # file would not leave unfinished)
+        if (broken or (sentences or clause) and re.search(r"[。；;]$", cells[0].strip())) and out and out[-1][1] \
+                and len(cells) >= 2 \
                 and cells[0].strip() \
                 and (len(out[-1][1]) >= 2 or opened) \
                 and sum(labels.column_field(c.strip()) is not None for c in out[-1][1]) < 2 \
@@ -328,6 +334,16 @@ def _name_tail(text: str, cell: str) -> bool:
 
 # a row of column labels (a header's line: no data row's end is carried onto it, nor it onto one)
 _HEADER_WORD = re.compile(r"(年初|全年|调整后)?(预算|执行)数|分值|执行率|得分|[一二三]级指标")
+
+
+_MONEY = re.compile(r"-?\d[\d,]*(\.\d+)?|[—-]")
+
+
+def _stopped(cell: str) -> bool:
+    """A cell's sentence stopped short: at a comma, or a long clause with no end mark (…福利、津贴补贴、, …公务用车运)."""
+    cell = cell.strip()
+    return bool(re.search(r"[，,、]$", cell)) or len(cell) >= 12 and bool(re.search(r"[，,、；;]", cell)) \
+        and not re.search(r"[。；;.!！?？:：)）]$", cell)
 
 
 def _surely_broken(cell: str, text: str) -> bool:
