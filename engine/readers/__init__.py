@@ -113,6 +113,8 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     header = None  # what the first sheet with a header says, for a workbook without a form
     header_form = None  # and the first header with goals
     by_sheet: list[tuple[str, list[ReadResult]]] = []
+    header_rows: list = []  # the first sheet that holds a header and no table (基本信息 beside 绩效指标)
+    table_rows: list = []  # the sheet of the one form found
     for name, rows in sheets:
         if not rows:
             continue
@@ -120,8 +122,14 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
         if result.form is None:
             header = header or _said(result.meta)
             header_form = header_form or result.header_form
+            header_rows = header_rows or (rows if _said(result.meta) or result.header_form else [])
             continue
         by_sheet.append((name, result.all()))
+        table_rows = rows
+    if len(by_sheet) == 1 and header_rows and len(by_sheet[0][1]) == 1 and _headless(by_sheet[0][1][0]):
+        joined = recognise([*header_rows, *table_rows])  # one form over two sheets: its header, tasks and goals on
+        if joined.form is not None and not joined.others:  # the first, its indicators on the second
+            by_sheet = [(by_sheet[0][0], joined.all())]
     if len(by_sheet) > 1:  # a blank copy of the template beside the filled one is no form (空表, Sheet2)
         by_sheet = [(name, parts) for name, parts in by_sheet if not all(map(_blank, parts))] or by_sheet
     for name, parts in by_sheet:
@@ -139,6 +147,13 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     first, *rest = found
     first.others = rest
     return first
+
+
+def _headless(result: ReadResult) -> bool:
+    """A form read from a sheet that holds its indicator table only (its title and unit above it, maybe): no goal
+    and no task."""
+    form = result.form
+    return form is not None and not form.goals and not form.tasks
 
 
 def _blank(result: ReadResult) -> bool:
