@@ -27,7 +27,7 @@ _HINTS = (("时效", re.compile(r"时间|时限|期限|及时|进度|周期|日�
 
 def regroup(rows: Sequence[_Row]) -> None:
     """Give each row the 二级, then the 一级, of the group whose label stands on its middle row."""
-    _regroup(rows, "level2", lambda r: r.l2_explicit, _level2_mismatch, _value_mismatch)
+    _regroup(rows, "level2", lambda r: r.l2_explicit, _words_and_value, _value_mismatch)
     _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch)
 
 
@@ -123,6 +123,13 @@ def _level2_mismatch(row: _Row, label: str) -> int:
     if group is None and said == "成本":  # 户厕改造补助标准 under 生态效益指标: a unit cost is no effect
         return int(labels.implied_level1(label) in ("效益指标", "满意度指标"))
     return int(said is not None and group is not None and said != group)
+
+
+def _words_and_value(row: _Row, label: str) -> int:
+    """A row's name against its group, and its value beyond doubt three times as much as a label one row off its
+    middle (专业扑火队伍人员经费 ≤115.20万元 under 时效指标: the 成本指标 label a row below it, its group's lines
+    longer than its rows by a wrapped name, is the row's)."""
+    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label)
 
 
 def _value_mismatch(row: _Row, label: str) -> int:

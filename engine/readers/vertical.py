@@ -264,6 +264,11 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                     k += 1
                 out.append((line_at, ["", label, *amounts]))
             continue
+        paired = _labels_then_amounts(body, k)
+        if paired:  # 资金总额： / 财政拨款： / … / 268.50 / 248.50 / …: a block's labels column by column, then its amounts
+            out.extend(paired)
+            k += 2 * len(paired)
+            continue
         tasks, after = _tasks(body, k)
         if tasks:  # 年度主要任务 / 任务名称 / 主要内容 / 预算金额, then each task's name, content and amount
             out.extend(tasks)
@@ -349,6 +354,16 @@ def _interleaved(pieces: list[str]) -> bool:
     first, second = pieces[0::2], pieces[1::2]
     ends = [bool(re.search(r"[。.]$", t)) for t in pieces]
     return all(re.search(r"[。.]$", column[-1]) for column in (first, second)) and sum(ends) == 2
+
+
+def _labels_then_amounts(body: list[tuple[int, str]], k: int) -> list[tuple[int, list[str]]]:
+    """Three or more labels ending in a colon, then as many amounts: each label with its amount, in order."""
+    m = 0
+    while k + m < len(body) and re.fullmatch(r"[^\d，,。；;:：]{2,12}[:：]", body[k + m][1]):
+        m += 1
+    if m < 3 or k + 2 * m > len(body) or not all(_AMOUNT.match(t) for _, t in body[k + m:k + 2 * m]):
+        return []
+    return [(body[k + j][0], [body[k + j][1], body[k + m + j][1]]) for j in range(m)]
 
 
 def _heads_before(body: list[tuple[int, str]], k: int) -> list[str]:
