@@ -50,3 +50,15 @@ def test_a_blocks_labels_then_its_amounts(book):
     result = _checked("1145", book)
     assert str(result.form.meta.budget) == "268.50"
     assert ("BUD-01", 32) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_a_tasks_cells_wrapped_onto_a_line_of_their_own(book):
+    """Acrobat (written 1368): a task's name and content wrapped onto the next line with no
+    amount on it (长制工作 | 河湖“四乱”清理整治。, 维修养护及安全鉴定。) read as tasks of their own with no budget — nine
+    tasks for six, the copy held in doubt. A goal's numbered item under the tasks stays no task's content."""
+    result = _checked("1368", book)
+    assert [(t.name, str(t.budget.total)) for t in result.form.tasks] == [
+        ("人员经费", "486.72"), ("日常公用经费", "52.30"), ("新安江流域河道保洁及河长制工作", "168.00"),
+        ("小型水库及山塘运行管护", "126.50"), ("农村饮水工程维修养护", "210.00"), ("水旱灾害防御", "75.00")]
+    assert result.form.tasks[5].content.endswith("行维护及防汛演练。")
+    assert not any(t.content.startswith("1.") or "1.保障" in t.content for t in _checked("1338", book).form.tasks)

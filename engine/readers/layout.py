@@ -798,7 +798,31 @@ def _duty_task(st: _State, row: Row) -> None:
         st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=amount, case="amount"))
         money = Budget()
     if name or money != Budget():
-        st.tasks.append(Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
+        _add_task(st, Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
+
+
+def _add_task(st: _State, task: Task) -> None:
+    """A task row, or the rest of the task above (长制工作 | 河湖“四乱”清理整治。, 维修养护及安全鉴定。: its cells
+    wrapped onto a line of their own, no amount on it)."""
+    texts = [t for t in dict.fromkeys((task.name, task.content)) if t.strip()]  # (a name read as its content too)
+    if st.tasks and (task.budget is None or task.budget == Budget()) and _carries_on(st.tasks[-1], texts):
+        last = st.tasks[-1]
+        if task.content.strip() and task.name.strip() and task.content != task.name:
+            st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip())
+        else:
+            st.tasks[-1] = replace(last, content=last.content + (task.content or task.name).strip())
+        return
+    st.tasks.append(task)
+
+
+def _carries_on(task: Task, texts: list[str]) -> bool:
+    """A row of text and no amount that ends the task above: that task has its amount and a content left without
+    its full stop, this row's last text ends with one (a task's own name never does), and it starts no numbered item
+    (1.保障机关正常运转…；: a goal's, its label on a line further down)."""
+    return bool(texts) and task.budget is not None and task.budget != Budget() \
+        and not labels.SECTION_NUMBER.match(texts[0].strip()) \
+        and bool(task.content) and not re.search(r"[。；;！!]$", task.content.strip()) \
+        and bool(re.search(r"[。；;]$", texts[-1].strip()))
 
 
 def _task_budget(st: _State, cell: Callable[[str], str]) -> Budget:
@@ -838,7 +862,7 @@ def _priced_task(st: _State, row: Row) -> None:
     """A task row read in the template's order: name, content, then the amounts."""
     task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
     if task:
-        st.tasks.append(task)
+        _add_task(st, task)
     if total:
         st.total, st.total_location = total, row.location
     st.problems.extend(problems)
