@@ -62,3 +62,13 @@ def test_a_tasks_cells_wrapped_onto_a_line_of_their_own(book):
         ("小型水库及山塘运行管护", "126.50"), ("农村饮水工程维修养护", "210.00"), ("水旱灾害防御", "75.00")]
     assert result.form.tasks[5].content.endswith("行维护及防汛演练。")
     assert not any(t.content.startswith("1.") or "1.保障" in t.content for t in _checked("1338", book).form.tasks)
+
+
+def test_a_copys_funds_line_with_its_side_label_before_it(book):
+    """Acrobat (written 1384), Foxit (1055): 项目资金 | 年度资金总额 | 620.00 | 620.00 | 598.60 | 10 | 96.55% | 9.66
+    under 年初预算数 … 得分 printed without the side label's column — read a column off: a false EVAL-02 sent a
+    correct form back (its total 95.66 = 9.66 + 86)."""
+    result = _checked("1384", book)
+    (total,) = [line for line in result.form.funds if line.role == "total"]
+    assert total.label == "年度资金总额" and str(dict(total.amounts)["年初预算数"]) == "620.00"
+    assert "EVAL-02" not in rules_of(result) and result.verdict != "退回"

@@ -131,7 +131,7 @@ def fund_header(normed: list[str]) -> bool:
 
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:
     """A line of the funds table: its label and the amounts under each header column."""
-    cells = list(row.texts)
+    cells, header = _right_aligned(list(row.texts), header)
     header = _aligned(header, cells)
     # the label: the first text that is no amount and not the block's own label merged down its rows
     # (项目资金(万元) repeated on every line of a workbook would make the total line a part)
@@ -163,6 +163,25 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
 
 # the same money by what it is spent on (按支出性质分: 基本支出 | 项目支出), beside its sources: a second view
 _FUND_USE = re.compile(r"按支出性质|(^|[:：])基本支出$|^项目支出$")
+
+
+def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list[str]]:
+    """A copy's funds line whose cells stand off the header's (项目资金 | 年度资金总额 | 620.00 … under 年初预算数 …
+    printed without the side label's column): its figures, as many as the header's columns and all at its end, are
+    those columns' in order, its label the text just before them."""
+    named = [k for k, c in enumerate(header) if c]
+    if len(cells) == len(header) or len(named) < 3 or len(cells) <= len(named):
+        return cells, header
+    tail = cells[len(cells) - len(named):]
+    before = [c for c in cells[:len(cells) - len(named)] if c.strip()]
+    if not before or not all(_FIGURE_CELL.fullmatch(c.strip()) for c in tail) or not any(is_amount(c) for c in tail) \
+            or _FIGURE_CELL.fullmatch(before[-1].strip()):
+        return cells, header
+    columns = [""] + [header[k] for k in named]  # the label's column, then the header's in order
+    return [before[-1], *tail], columns
+
+
+_FIGURE_CELL = re.compile(r"-?\d[\d,]*(\.\d+)?\s*[%％]?|[—–\-/]+|")  # an amount, a rate, a dash, or nothing
 
 
 def source_label(label: str) -> bool:
