@@ -153,7 +153,6 @@ def signs(form: Form) -> list[int]:
 
 _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
 _FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|金额|分值|执行率|得分|说明|备注)$")
-_NOTE = re.compile(r"(说明|原因)$")  # 预算调整说明, 执行率偏低原因
 _SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
 
 
@@ -180,7 +179,7 @@ def funds_signs(form: Form) -> list[int]:
             continue
         if not amounts and _SIDE.search(line.label) and len(line.label) > 3:
             continue  # 年度预算执行情况（万元）: the block's side label on a line of its own
-        if not amounts and _NOTE.search(line.label):
+        if not amounts and labels.NOTE_LABEL.search(line.label):
             continue  # 预算调整说明 | 年中追加…: the block's note, a text and no amounts
         if not source_label(line.label) or any(column in _SCORED for column, _ in amounts):
             bad.add(line.location.line)

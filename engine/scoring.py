@@ -251,6 +251,7 @@ class Execution:
     rate_column: bool = False  # the block has a 执行率 column
     score_column: bool = False  # the block has a 得分 column
     scored_parts: tuple[tuple[str, Location], ...] = ()  # source lines that carry a score of their own
+    reason_column: bool = False  # the block has a column of its own for why the rate is low (执行率偏低原因说明)
 
     @property
     def computed_rate(self) -> Decimal | None:
@@ -310,7 +311,8 @@ def execution(form: Form) -> Execution | None:
     columns = [k for line in lines for k, _ in line.texts]
     return Execution(total.label, initial, budget, spent, weight, rate_text.strip(), percent(rate_text),
                      score_text.strip(), _plain_number(score_text), reason, total.location, tuple(parts),
-                     any("执行率" in k for k in columns), score_key is not None, tuple(scored))
+                     any("执行率" in k for k in columns), score_key is not None, tuple(scored),
+                     any(re.search(r"(偏低|执行率).*(原因|说明)", k) for k in columns))
 
 
 def percent(text: str) -> Decimal | None:

@@ -34,7 +34,7 @@ def read(path: Path) -> ReadResult:
         if suffix in TEXT_SUFFIXES or suffix == "" or exported:
             copy: list[str] = []
             rows, notes = text.read_rows(path, copy)
-            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes)))
+            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes), copied=bool(copy)))
             return _copied(_unread_copy(result, rows), copy[0]) if copy else result
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets
@@ -114,7 +114,7 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     header_form = None  # and the first header with goals
     by_sheet: list[tuple[str, list[ReadResult]]] = []
     header_rows: list = []  # the first sheet that holds a header and no table (基本信息 beside 绩效指标)
-    table_rows: list = []  # the sheet of the one form found
+    table_rows: list = []  # the sheet of the last form found
     for name, rows in sheets:
         if not rows:
             continue
@@ -122,8 +122,15 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
         if result.form is None:
             header = header or _said(result.meta)
             header_form = header_form or result.header_form
-            header_rows = header_rows or (rows if _said(result.meta) or result.header_form else [])
+            header_rows = header_rows or (rows if (_said(result.meta) or result.header_form)
+                                          and not _instructions(name, rows) else [])
             continue
+        if by_sheet and len(by_sheet[-1][1]) == 1 and not result.others and _continued(result):
+            joined = recognise([*table_rows, *rows])  # 第2页: the form printed on, its table's header repeated and
+            if joined.form is not None and not joined.others:  # nothing of a form's own above it
+                by_sheet[-1] = (by_sheet[-1][0], joined.all())
+                table_rows = [*table_rows, *rows]
+                continue
         by_sheet.append((name, result.all()))
         table_rows = rows
     if len(by_sheet) == 1 and header_rows and len(by_sheet[0][1]) == 1 and _headless(by_sheet[0][1][0]):
@@ -147,6 +154,24 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     first, *rest = found
     first.others = rest
     return first
+
+
+_GUIDE = re.compile(r"说明|指引|须知|填报要求|填写要求|示例|样表")
+
+
+def _instructions(name: str, rows: list) -> bool:
+    """A sheet of instructions (填报说明: 项目名称： | 填写预算批复的项目名称), not a form's header."""
+    texts = [t for row in rows for t in row.texts if t]
+    return bool(_GUIDE.search(name)) or bool(texts) and bool(_GUIDE.search(texts[0])) \
+        or sum(bool(re.match(r"(请)?(填写|填列|按照|根据|概括|简要)", t)) for t in texts) >= 2
+
+
+def _continued(result: ReadResult) -> bool:
+    """A sheet that goes on with the form before it: a table with no title, unit, year, goal, task or funds of its
+    own (a form printed on two pages, saved a page a sheet)."""
+    form = result.form
+    return form is not None and not (form.meta.title or form.meta.department or form.meta.year or form.goals
+                                     or form.tasks or form.funds)  # (its kind is told by its columns)
 
 
 def _headless(result: ReadResult) -> bool:

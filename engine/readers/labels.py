@@ -15,6 +15,7 @@ SECTION_LABELS = ("年度主要任务", "年度绩效指标", "年度总体目�
 
 _SUFFIX = re.compile(r"[(（].*$")
 SENTENCE = re.compile(r"[，,。；;]")  # the marks of a sentence, which no label has
+NOTE_LABEL = re.compile(r"(说明|原因)$")  # a block's note (预算调整说明, 执行率偏低原因): a text, no amounts
 ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")  # 附件:…绩效目标表.xlsx, 附件2：… — a notice naming what it attaches
 
 

@@ -34,6 +34,7 @@ _LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、
 
 @dataclass
 class _State:
+    copied: bool = False  # text copied out of a PDF (a cell's lines may stand as rows of their own)
     mode: str = "header"
     kind: str | None = None
     title: str | None = None
@@ -70,15 +71,16 @@ class _State:
     open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
 
 
-def recognise(rows: list[Row], partial: bool = False) -> ReadResult:
+def recognise(rows: list[Row], partial: bool = False, copied: bool = False) -> ReadResult:
     """Read a department or project form (target or self-evaluation) from its rows. A `partial` file
     (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
     an indicator when its name shows, and what the cut took is not judged. A table of several projects
-    gives a form per project, named by it."""
+    gives a form per project, named by it. `copied`: text copied out of a PDF, whose cells may run onto lines of
+    their own."""
     parts = projects.split(rows) or bracket_list.split(rows) or stacked.split(rows)
     if not parts:
-        return _recognise(rows, partial)
-    results = [_recognise(part.rows, partial and n == len(parts)) for n, part in enumerate(parts, 1)]  # the cut: the last
+        return _recognise(rows, partial, copied)
+    results = [_recognise(part.rows, partial and n == len(parts), copied) for n, part in enumerate(parts, 1)]  # the cut: the last
     if partial and results[-1].form is None and len(results) > 1:  # the last form cut before its table: said so
         results[-1] = ReadResult(None, [problem("FORM-03", case="partial")], meta=results[-1].meta)
     top = results[0].form.meta if results[0].form is not None else None
@@ -118,8 +120,8 @@ def _page_year(rows: list[Row]) -> int | None:
     return None
 
 
-def _recognise(rows: list[Row], partial: bool) -> ReadResult:
-    st = _State()
+def _recognise(rows: list[Row], partial: bool, copied: bool = False) -> ReadResult:
+    st = _State(copied=copied)
     for row in rows:
         _dispatch(st, row)
     if not st.tables:  # no header: a table whose first rows were cut off is read by what its cells hold
@@ -802,10 +804,10 @@ def _duty_task(st: _State, row: Row) -> None:
 
 
 def _add_task(st: _State, task: Task) -> None:
-    """A task row, or the rest of the task above (长制工作 | 河湖“四乱”清理整治。, 维修养护及安全鉴定。: its cells
-    wrapped onto a line of their own, no amount on it)."""
+    """A task row, or, in a PDF copy, the rest of the task above (长制工作 | 河湖“四乱”清理整治。, 维修养护及安全鉴定。:
+    its cells wrapped onto a line of their own, no amount on it; in a typed form such a row is a task without money)."""
     texts = [t for t in dict.fromkeys((task.name, task.content)) if t.strip()]  # (a name read as its content too)
-    if st.tasks and (task.budget is None or task.budget == Budget()) and _carries_on(st.tasks[-1], texts):
+    if st.copied and st.tasks and (task.budget is None or task.budget == Budget()) and _carries_on(st.tasks[-1], texts):
         last = st.tasks[-1]
         if task.content.strip() and task.name.strip() and task.content != task.name:
             st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip())
@@ -817,7 +819,7 @@ def _add_task(st: _State, task: Task) -> None:
 
 def _carries_on(task: Task, texts: list[str]) -> bool:
     """A row of text and no amount that ends the task above: that task has its amount and a content left without
-    its full stop, this row's last text ends with one (a task's own name never does), and it starts no numbered item
+    its full stop, this row's last text (its content's end) ends with one, and it starts no numbered item
     (1.保障机关正常运转…；: a goal's, its label on a line further down)."""
     return bool(texts) and task.budget is not None and task.budget != Budget() \
         and not labels.SECTION_NUMBER.match(texts[0].strip()) \

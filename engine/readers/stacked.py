@@ -25,7 +25,9 @@ def split(rows: list[Row]) -> list[Part] | None:
     opening = {_key(r) for r in rows[:headers[0]][:3] if _key(r)}
     starts = [0]
     for before, after in zip(headers, headers[1:] + [len(rows)]):  # after the last table too: a form cut short
-        start = next((k for k in range(before + 1, after) if _starts_form(rows[k], opening, after == len(rows))), None)
+        named = any(labels.header_label(t) == "project" for r in rows[:before] for t in r.texts[:1] if t)
+        start = next((k for k in range(before + 1, after)
+                      if _starts_form(rows[k], opening, after == len(rows), named)), None)
         while start is not None and start - 1 > before and header.unit_line([t for t in rows[start - 1].texts if t]):
             start -= 1  # 207101某某法院 | 单位:万元 just above the project's label: the new form's first line
         if start is not None:
@@ -46,13 +48,15 @@ def _key(row: Row) -> str:
     return "|".join(labels.norm(t) for t in row.texts if t)
 
 
-def _starts_form(row: Row, opening: set[str], last: bool = False) -> bool:
+def _starts_form(row: Row, opening: set[str], last: bool = False, named: bool = True) -> bool:
     tokens = [t for t in row.texts if t]
     if not tokens or labels.ATTACHMENT.match(tokens[0]) and (last or _FILE.search(tokens[0])):
         return False  # 附件:…绩效目标表(.xlsx) after the last table, or naming a file: a notice naming the form it
     # attaches, not a second form's title (附件2：…绩效目标申报表 over a table of its own is one)
     return _key(row) in opening or labels.form_kind(tokens[0]) is not None \
-        or labels.header_label(tokens[0]) == "project" and not _columns(tokens)
+        or labels.header_label(tokens[0]) == "project" and not _columns(tokens) and not (last and not named)
+    # (项目名称 under the last table, with no table after it and none above it: the form's own 项目基本情况 block
+    # printed below its indicators, not a form cut short)
 
 
 _FILE = re.compile(r"\.(xlsx?|docx?|pdf|wps|et)\s*$", re.I)

@@ -246,7 +246,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 line_at, label = body[k]
                 amounts: list[str] = []
                 k += 1
-                if _NOTE_LABEL.search(norm(label)) and k < len(body) and not _AMOUNT.match(body[k][1]):
+                if labels.NOTE_LABEL.search(norm(label)) and k < len(body) and not _AMOUNT.match(body[k][1]):
                     said = ""  # 预算调整说明 / 年中追加…万元。: the block's note and its text, no line of amounts
                     while k < len(body) and not _is_goal_label(body[k][1]) and labels.goal_column(body[k][1]) is None \
                             and not _is_label(body[k][1]) and not said.endswith("。"):
@@ -330,12 +330,12 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
 
 
 def _overflows(body: list[tuple[int, str]], at: int, after_name: list[str]) -> bool:
-    """The lines from `at` to the row's first bare number (its weight or score) are more than the text columns
-    before them (指标值, 完成值, 符号, 单位): the first of them still belongs to the name."""
+    """The lines from `at` to the row's first bare number (its weight or score) are more than the columns before
+    them (指标值, 完成值, 符号, 单位, a reason placed before 分值 …): the first of them still belongs to the name."""
     if "weight" not in after_name and "score" not in after_name:
         return False
     numbered = min(after_name.index(r) for r in ("weight", "score") if r in after_name)
-    slots = [r for r in after_name[:numbered] if r in ("value", "actual", "nature", "unit", "term_value")]
+    slots = after_name[:numbered]  # every column before them (a reason or a note placed before 分值 too)
     texts = 0
     for _, text in body[at:at + len(slots) + 3]:
         if re.fullmatch(r"\d+(\.\d+)?", text):
@@ -353,7 +353,11 @@ def _interleaved(pieces: list[str]) -> bool:
         return False
     first, second = pieces[0::2], pieces[1::2]
     ends = [bool(re.search(r"[。.]$", t)) for t in pieces]
-    return all(re.search(r"[。.]$", column[-1]) for column in (first, second)) and sum(ends) == 2
+
+    full = [wcswidth(t) for t in first[:-1] + second[:-1]]  # a cell's lines but its last fill their column, and
+    # the two columns are as wide (a goal run over lines of their own widths is one column's, given in order)
+    return all(re.search(r"[。.]$", column[-1]) for column in (first, second)) and sum(ends) == 2 \
+        and bool(full) and max(full) - min(full) <= 4 and len(first) - len(second) in (0, 1)
 
 
 def _labels_then_amounts(body: list[tuple[int, str]], k: int) -> list[tuple[int, list[str]]]:
@@ -380,9 +384,6 @@ def _heads_before(body: list[tuple[int, str]], k: int) -> list[str]:
     label = norm(body[j][1])
     pieces = len(label) >= 4 and any(g.startswith(label) for g in labels.goal_labels())
     return heads if _is_goal_label(body[j][1]) or pieces else []
-
-
-_NOTE_LABEL = re.compile(r"(调整|偏低|差异|变动|结余|执行)?(情况)?(说明|原因)$")  # 预算调整说明, 执行率偏低原因说明
 
 
 def _table_label(text: str) -> bool:

@@ -129,7 +129,9 @@ def execution_reasons(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
     env = ex.env()
     if env["执行率"] is None:
         env["执行率"] = ex.rate  # the amounts cannot be read: the printed rate is all there is
-    if formula(rule, "low").holds(env) and not _explained(form, ex, _SPENDING_WORDS):
+    own_column = ex.reason_column and not scoring.said(ex.reason)  # 执行率偏低原因说明 left empty: the place the
+    # template gives for the reason is where a reviewer reads it, whatever a narrative elsewhere says of the year
+    if formula(rule, "low").holds(env) and (own_column or not _explained(form, ex, _SPENDING_WORDS)):
         yield problem(rule.id, ex.location, case="low", subject=ex.label, calc=_d(env["执行率"]), limit=_limit(rule),
                       **_fund_values(ex))
     words = _RAISE_WORDS if ex.initial is not None and ex.budget and ex.budget > ex.initial else _ADJUST_WORDS
