@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jxcheck.engine.findings import Severity
 from written_checks import checked
 
 WRITTEN = Path(__file__).parent / "fixtures" / "written"
@@ -45,7 +46,7 @@ def test_label_pieces_in_a_run_per_line_copy_are_not_names(tmp_path, book):
     by_name = {i.name: i for i in result.form.indicators}
     assert by_name["道路养护长效机制运行年限"].level2 == "可持续影响指标"
     assert by_name["沿线群众满意度"].level1 == "满意度指标"
-    assert not [f for f in result.findings if f.severity == "error"]
+    assert not [f for f in result.findings if f.severity == Severity.ERROR]
 
 
 _HEADER_PIECES = "\n".join([
@@ -80,7 +81,7 @@ def test_project_cells_of_a_run_per_line_copy_are_the_projects(book):
         result = check_file(next(WRITTEN.glob(f"{number}_*")), book)
         assert [i.location.line for i in result.form.indicators] == lines, number
         assert result.form.meta.project == project, number
-        assert not [f for f in result.findings if f.severity == "error"], number
+        assert not [f for f in result.findings if f.severity == Severity.ERROR], number
 
 
 _OVERFLOW = "\n".join([

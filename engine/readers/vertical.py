@@ -163,8 +163,9 @@ def _broken_label(head: str, tail: str) -> bool:
 
 
 _TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
-                          r"(实际)?完成情况)([（(][^）)]*[）)])?")
-_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金)")
+                          r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
+_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
+# (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
 
 
 def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
@@ -240,6 +241,9 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         elif funds:  # 项目资金(万元) / 年初预算数 / 全年预算数 …: the block's labels, then a line's label and amounts
             out.append((number, [text, "", *(t for _, t in body[k + 1:k + 1 + funds])]))
             k += 1 + funds
+        if funds and k + funds <= len(body) and all(_AMOUNT.match(t) for _, t in body[k:k + funds]):
+            out.append((body[k][0], ["", "年度资金总额", *(t for _, t in body[k:k + funds])]))  # 年度预算执行情况 /
+            k += funds  # 年初预算数 … 得分 / 1335.00 …: the block's one line, its label the block's own — the whole budget
         if funds:
             while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]) \
                     and labels.goal_column(body[k][1]) is None:
@@ -357,7 +361,7 @@ def _interleaved(pieces: list[str]) -> bool:
     full = [wcswidth(t) for t in first[:-1] + second[:-1]]  # a cell's lines but its last fill their column, and
     # the two columns are as wide (a goal run over lines of their own widths is one column's, given in order)
     return all(re.search(r"[。.]$", column[-1]) for column in (first, second)) and sum(ends) == 2 \
-        and bool(full) and max(full) - min(full) <= 4 and len(first) - len(second) in (0, 1)
+        and bool(full) and max(full) - min(full) <= max(4, 0.15 * max(full)) and len(first) - len(second) in (0, 1)
 
 
 def _labels_then_amounts(body: list[tuple[int, str]], k: int) -> list[tuple[int, list[str]]]:
@@ -519,8 +523,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if labels.is_level(text) and labels.known_level(text) and not same:  # (服务对象满意度指标 / 服务对象满意度: its name)
             level = "level1" if labels.is_level1(text) and "level1" in roles else "level2"
             if level == "level1" and labels.is_level2(text) and current.get("level1") \
-                    and labels.implied_level1(text) == labels.level_name(current["level1"]):
-                level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own)
+                    and labels.implied_level1(text) == labels.level_name(current["level1"]) \
+                    and not (k < len(body) and labels.implied_level1(body[k][1]) == labels.level_name(text)):
+                level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own, and
+                # one with its own 二级 on the next line, 成本指标 / 经济成本指标, is one)
             if level == "level1":
                 current["level1"] = text
             after_its_level2 = level == "level1" and bool(row.get("level2")) and not row.get("level1") \
