@@ -807,24 +807,36 @@ def _add_task(st: _State, task: Task) -> None:
     """A task row, or, in a PDF copy, the rest of the task above (长制工作 | 河湖“四乱”清理整治。, 维修养护及安全鉴定。:
     its cells wrapped onto a line of their own, no amount on it; in a typed form such a row is a task without money)."""
     texts = [t for t in dict.fromkeys((task.name, task.content)) if t.strip()]  # (a name read as its content too)
-    if st.copied and st.tasks and (task.budget is None or task.budget == Budget()) and _carries_on(st.tasks[-1], texts):
-        last = st.tasks[-1]
+    money = task.budget is not None and task.budget != Budget()
+    last = st.tasks[-1] if st.copied and st.tasks else None
+    if last is not None and not money and _carries_on(last, texts):
         if task.content.strip() and task.name.strip() and task.content != task.name:
             st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip())
         else:
             st.tasks[-1] = replace(last, content=last.content + (task.content or task.name).strip())
         return
+    if last is not None and money and len(texts) == 1 and (last.budget is None or last.budget == Budget()) \
+            and _unfinished(last.content) and not labels.is_level(texts[0]) and not labels.section_label(texts[0]):
+        st.tasks[-1] = replace(last, content=last.content + texts[0].strip(), budget=task.budget)  # …卫生应急 /
+        return  # 处置 | 156.00 | 156.00: the content's last line, the amounts beside it
     st.tasks.append(task)
+
+
+def _unfinished(content: str) -> bool:
+    """A content cell's text stopped mid-clause (…突发公共卫生事件应急, …耕): no end mark after its last word."""
+    return bool(content.strip()) and not re.search(r"[。；;！!）)]$", content.strip())
 
 
 def _carries_on(task: Task, texts: list[str]) -> bool:
     """A row of text and no amount that ends the task above: that task has its amount and a content left without
-    its full stop, this row's last text (its content's end) ends with one, and it starts no numbered item
-    (1.保障机关正常运转…；: a goal's, its label on a line further down)."""
+    its full stop, this row's last text (its content's end) ends with one or is one short text, and it starts no
+    numbered item (1.保障机关正常运转…；: a goal's, its label on a line further down)."""
     return bool(texts) and task.budget is not None and task.budget != Budget() \
-        and not labels.SECTION_NUMBER.match(texts[0].strip()) \
-        and bool(task.content) and not re.search(r"[。；;！!]$", task.content.strip()) \
-        and bool(re.search(r"[。；;]$", texts[-1].strip()))
+        and not labels.SECTION_NUMBER.match(texts[0].strip()) and _unfinished(task.content) \
+        and (bool(re.search(r"[。；;]$", texts[-1].strip()))
+             or len(texts) == 1 and len(texts[0].strip()) <= 12 and not labels.is_level(texts[0])
+             and not labels.section_label(texts[0]) and labels.row_kind(texts[0]) is None)
+    # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。)
 
 
 def _task_budget(st: _State, cell: Callable[[str], str]) -> Budget:
