@@ -58,3 +58,13 @@ def test_a_cell_a_line_task_table_with_spent_and_rate_and_its_funds_line(book):
 def test_water_and_fertiliser_together_is_the_environments(book):
     """Written 1430: 示范园水肥一体化覆盖率 under 生态效益指标 (a false VAL-11)."""
     assert "VAL-11" not in rules_of(_checked("1430", book))
+
+
+def test_a_copys_task_content_wrapped_onto_a_short_line(book):
+    """Acrobat (written 1411, 1428): a task's content wrapped onto a line of its own, short and without a full stop
+    (数据库建设, 地保护动态监测), or carrying the task's amounts (…突发公共卫生事件应急 / 处置 156.00 156.00) — read as
+    tasks of their own, the copy in doubt and 1411's BUD-02 (its tasks 10 short of 金额合计) unseen."""
+    result = _checked("1411", book)
+    assert len(result.form.tasks) == 6 and ("BUD-02", 22) in {(f.rule, f.location.line) for f in result.findings}
+    tasks = _checked("1428", book).form.tasks
+    assert len(tasks) == 5 and tasks[3].content.endswith("应急处置") and str(tasks[3].budget.total) == "156.00"

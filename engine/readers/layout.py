@@ -806,7 +806,8 @@ def _duty_task(st: _State, row: Row) -> None:
 def _add_task(st: _State, task: Task) -> None:
     """A task row, or, in a PDF copy, the rest of the task above (长制工作 | 河湖“四乱”清理整治。, 维修养护及安全鉴定。:
     its cells wrapped onto a line of their own, no amount on it; in a typed form such a row is a task without money)."""
-    texts = [t for t in dict.fromkeys((task.name, task.content)) if t.strip()]  # (a name read as its content too)
+    texts = [t for t in dict.fromkeys((task.name, task.content)) if t.strip() and not money_tables.is_amount(t)]
+    # (a name read as its content too; an amount read as the content, 处置 | 156.00, is no text)
     money = task.budget is not None and task.budget != Budget()
     last = st.tasks[-1] if st.copied and st.tasks else None
     if last is not None and not money and _carries_on(last, texts):
@@ -818,6 +819,7 @@ def _add_task(st: _State, task: Task) -> None:
     if last is not None and money and len(texts) == 1 and (last.budget is None or last.budget == Budget()) \
             and _unfinished(last.content) and not labels.is_level(texts[0]) and not labels.section_label(texts[0]):
         st.tasks[-1] = replace(last, content=last.content + texts[0].strip(), budget=task.budget)  # …卫生应急 /
+        st.tasks[-1] = replace(st.tasks[-1], location=last.location)
         return  # 处置 | 156.00 | 156.00: the content's last line, the amounts beside it
     st.tasks.append(task)
 
