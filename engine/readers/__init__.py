@@ -170,8 +170,11 @@ def _continued(result: ReadResult) -> bool:
     """A sheet that goes on with the form before it: a table with no title, unit, year, goal, task or funds of its
     own (a form printed on two pages, saved a page a sheet)."""
     form = result.form
-    return form is not None and not (form.meta.title or form.meta.department or form.meta.year or form.goals
-                                     or form.tasks or form.funds)  # (its kind is told by its columns)
+    title = form.meta.title if form is not None else None
+    own_title = bool(title) and not re.search(r"[（(]\s*续\s*[）)]\s*$", title or "")  # (…自评表（续）: the same form's)
+    return form is not None and not (own_title or form.meta.department or form.goals
+                                     or form.tasks or form.funds)  # (its kind is told by its columns, its year maybe
+    # by its title)
 
 
 def _headless(result: ReadResult) -> bool:
