@@ -68,3 +68,14 @@ def test_a_copys_task_content_wrapped_onto_a_short_line(book):
     assert len(result.form.tasks) == 6 and ("BUD-02", 22) in {(f.rule, f.location.line) for f in result.findings}
     tasks = _checked("1428", book).form.tasks
     assert len(tasks) == 5 and tasks[3].content.endswith("应急处置") and str(tasks[3].budget.total) == "156.00"
+
+
+def test_a_one_line_two_level_task_header_and_its_total_line(book):
+    """Edge (written 1457): 任务名称 主要内容 预算金额 总额 财政拨款 其他资金 — the group label 预算金额 on the line
+    of its sub-labels read as a column of its own (every row's 财政拨款 and 其他资金 a column off: five false BUD-01
+    and a false BUD-02 that sent a correct form back); its 金额合计 line, with no name or content cell, read in the
+    columns' order."""
+    result = _checked("1457", book)
+    assert not {"BUD-01", "BUD-02"} & set(rules_of(result))
+    assert (str(result.form.total.total), str(result.form.total.fiscal), str(result.form.total.other)) \
+        == ("1328.50", "1318.50", "10.00")

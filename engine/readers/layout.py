@@ -739,8 +739,13 @@ def _duty_header(texts: list[str]) -> dict[str, int]:
 def _task_columns(texts: list[str]) -> dict[str, int]:
     """The columns of a task table headed by the template's labels only (任务名称 | 主要内容 | 预算金额 | 完成情况,
     序号 | 职能 | 年度任务 | 预算(万元)), with a name, a content and an amount column — not a header row of fields
-    (项目名称 | | 预算金额 | ), or {}."""
+    (项目名称 | | 预算金额 | ), or {}. A group label printed on the line of its sub-labels (预算金额 | 总额 | 财政拨款 |
+    其他资金, a two-row header a copy gave on one line) has no column of the rows' own: the columns after it move back."""
     bares = _bares(texts)
+    group = next((k for k, b in enumerate(bares[:-1]) if b.startswith("预算金额")
+                  and money_tables.BUDGET_COLUMNS.get(bares[k + 1]) == "total"), None)
+    if group is not None:
+        bares = bares[:group] + bares[group + 1:]
     found = _task_roles(bares)
     others = [b for b in bares if b and not (_task_label(b) or b.startswith("预算金额") or b in money_tables.BUDGET_COLUMNS
                                              or b == "预算总额")]
@@ -790,8 +795,15 @@ def _duty_task(st: _State, row: Row) -> None:
         return
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计, 金额合计 in whichever column before the amount
     if any(labels.norm(t) in labels.header_labels("totals") or labels.row_kind(t) == "total" for t in before if t):
+        roles = [role for _, role in sorted((k, role) for role, k in st.task_header.items()
+                                            if role in ("amount", "fiscal", "other"))]
+        figures = dict(zip(roles, [t for t in texts if money_tables.is_amount(t)]))
+
+        def in_order(role: str) -> str:  # 金额合计 | 1328.50 | 1318.50 | 10.00: its figures in the columns' order, the
+            return figures.get(role, "")  # label standing where the name and the content would
+        shifted = len(figures) == len(roles) and any(not money_tables.is_amount(cell(role)) for role in roles)
         try:
-            st.total, st.total_location = _task_budget(st, cell), row.location
+            st.total, st.total_location = _task_budget(st, in_order if shifted else cell), row.location
         except InvalidOperation:
             pass
         return
