@@ -1,0 +1,36 @@
+"""Written sets 87, 88 (PDF copies) and 89 (office files and typed text), blind, judged at 174db5e; their false
+findings, mended. Each test fails on 174db5e."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file, check_path
+from written_checks import rules_of
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _checked(number: str, book):
+    return check_file(next(WRITTEN.glob(f"{number}_*")), book)
+
+
+def test_a_central_budgets_investment_is_a_source_of_funds(book):
+    """Written 1481 (xlsx): 其中：中央预算内投资 | 960.00 under 年度资金总额 1236 was no funds line, and the sources
+    (180 + 96) a false BUD-01 that sent a correct form back."""
+    result = _checked("1481", book)
+    assert "BUD-01" not in rules_of(result) and result.verdict != "退回"
+    assert "中央预算内投资" in [line.label for line in result.form.funds]
+
+
+def test_a_sheet_titled_as_the_forms_continuation(book):
+    """Written 1483 (xlsx): 第2页 titled …自评表（续）, the indicator header repeated — read as a form of its own with
+    eight false findings (weights, totals, groups, sign-off each judged on half a form)."""
+    (result,) = check_path(next(WRITTEN.glob("1483_*")), book)
+    assert len(result.form.indicators) == 10 and rules_of(result) == ["EVAL-06"]
+
+
+def test_a_task_table_under_the_indicators_ends_at_its_sign_off(book):
+    """Written 1495 (typed text): 单位负责人：金哲洙 | 填表人：朴美兰 | … under the tasks' 合计 read as a fifth task
+    with an unreadable amount (a false FORM-03) and the sign-off missing (a false DATE-04)."""
+    result = _checked("1495", book)
+    assert len(result.form.tasks) == 4 and not {"FORM-03", "DATE-04"} & set(rules_of(result))
