@@ -34,3 +34,14 @@ def test_a_task_table_under_the_indicators_ends_at_its_sign_off(book):
     with an unreadable amount (a false FORM-03) and the sign-off missing (a false DATE-04)."""
     result = _checked("1495", book)
     assert len(result.form.tasks) == 4 and not {"FORM-03", "DATE-04"} & set(rules_of(result))
+
+
+def test_a_funds_block_under_a_stacked_side_label(book):
+    """pdftotext -layout (written 1475, 1479): 年度预算 / 执行情况 / （万元） stacked down the block's side, its first
+    piece on the header's line — the total line read as a part named 执行情况 and the next line a column off (false
+    FORM-03s; 1479's 执行率 85.22% with no reason, a BUD-07, unseen)."""
+    for number in ("1475", "1479"):
+        result = _checked(number, book)
+        (total,) = [line for line in result.form.funds if line.role == "total"]
+        assert total.label == "年度资金总额", number
+    assert ("BUD-07", 11) in {(f.rule, f.location.line) for f in _checked("1479", book).findings}

@@ -170,7 +170,8 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
     """A copy's funds line whose cells stand off the header's (项目资金 | 年度资金总额 | 620.00 … under 年初预算数 …
     printed without the side label's column): its figures, as many as the header's columns and all at its end, are
     those columns' in order, its label the text just before them."""
-    named = [k for k, c in enumerate(header) if c]
+    named = [k for k, c in enumerate(header) if c and _COLUMN_LABEL.search(labels.norm(c))]  # (not 年度预算, a
+    # piece of the block's side label printed on the header's line)
     if len(cells) == len(header) or len(named) < 3 or len(cells) <= len(named):
         return cells, header
     tail = cells[len(cells) - len(named):]
