@@ -168,15 +168,17 @@ _FUND_USE = re.compile(r"按支出性质|(^|[:：])基本支出$|^项目支出$"
 
 def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list[str]]:
     """A copy's funds line whose cells stand off the header's (项目资金 | 年度资金总额 | 620.00 … under 年初预算数 …
-    printed without the side label's column): its figures, as many as the header's columns and all at its end, are
-    those columns' in order, its label the text just before them."""
+    printed without the side label's column): its figures, as many as the header's columns, none blank and all at
+    its end, are those columns' in order, its label the text just before them (a workbook's blank cells stand in
+    their columns already)."""
     named = [k for k, c in enumerate(header) if c and _COLUMN_LABEL.search(labels.norm(c))]  # (not 年度预算, a
     # piece of the block's side label printed on the header's line)
     if len(cells) == len(header) or len(named) < 3 or len(cells) <= len(named):
         return cells, header
     tail = cells[len(cells) - len(named):]
     before = [c for c in cells[:len(cells) - len(named)] if c.strip()]
-    if not before or not all(_FIGURE_CELL.fullmatch(c.strip()) for c in tail) or not any(is_amount(c) for c in tail) \
+    if not before or not all(c.strip() and _FIGURE_CELL.fullmatch(c.strip()) for c in tail) \
+            or not any(is_amount(c) for c in tail) \
             or _FIGURE_CELL.fullmatch(before[-1].strip()):
         return cells, header
     columns = [""] + [header[k] for k in named]  # the label's column, then the header's in order
