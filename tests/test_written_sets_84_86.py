@@ -79,3 +79,14 @@ def test_a_one_line_two_level_task_header_and_its_total_line(book):
     assert not {"BUD-01", "BUD-02"} & set(rules_of(result))
     assert (str(result.form.total.total), str(result.form.total.fiscal), str(result.form.total.other)) \
         == ("1328.50", "1318.50", "10.00")
+
+
+def test_a_copys_source_lines_fill_the_first_columns(book):
+    """Acrobat (written 1435), pdftotext -layout (1388): 其中：财政拨款 4012.00 4286.70 4102.35 under a header line
+    with no cell for the label (年初预算数 全年预算数 全年执行数 分值 执行率 得分) — read a column off, its amounts
+    under 全年预算数, 全年执行数 and 分值 (false FORM-03s)."""
+    for number, label, first in (("1435", "财政拨款", "4012.00"), ("1388", "基本支出", "1012.60")):
+        result = _checked(number, book)
+        (line,) = [f for f in result.form.funds if f.label == label]
+        amounts = dict(line.amounts)
+        assert str(amounts["年初预算数"]) == first and amounts.get("分值") is None, number
