@@ -176,7 +176,7 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
     if named and named[0] == 0 and len(named) >= 3:  # a header with no cell for the label: a copy's line of labels
         at = next((k for k, c in enumerate(cells) if c.strip() and not _FIGURE_CELL.fullmatch(c.strip())), None)
         figures = [c for c in cells[at + 1:] if c.strip()] if at is not None else []
-        if 2 <= len(figures) < len(named) and all(_FIGURE_CELL.fullmatch(f.strip()) for f in figures) \
+        if at is not None and 2 <= len(figures) < len(named) and all(_FIGURE_CELL.fullmatch(f.strip()) for f in figures) \
                 and any(is_amount(f) for f in figures):  # 其中：财政拨款 | 4012.00 | 4286.70 | 4102.35: a source's
             return [cells[at], *figures], ["", *(header[k] for k in named[:len(figures)])]  # amounts, the first columns'
     if len(cells) == len(header) or len(named) < 3 or len(cells) <= len(named):
