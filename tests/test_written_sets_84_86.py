@@ -90,3 +90,13 @@ def test_a_copys_source_lines_fill_the_first_columns(book):
         (line,) = [f for f in result.form.funds if f.label == label]
         amounts = dict(line.amounts)
         assert str(amounts["年初预算数"]) == first and amounts.get("分值") is None, number
+
+
+def test_a_cell_a_line_task_table_after_the_funds_block(book):
+    """Plain pdftotext (written 1433), Foxit run per line (1389): 年度主要任务 / 任务名称 / 预算数 / 执行数 right under
+    the funds block was taken into it (its labels run together as one funds line), and a task name wrapped in its
+    narrow cell (中小河流治理及水毁 / 修复) ended the table — no task read, a false FORM-03."""
+    result = _checked("1433", book)
+    assert [(t.name, str(t.budget.total)) for t in result.form.tasks][2] == ("中小河流治理及水毁修复", "852.60")
+    assert len(result.form.tasks) == 5 and "FORM-03" not in rules_of(result)
+    assert len(_checked("1389", book).form.tasks) == 5

@@ -206,6 +206,13 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
             amounts.append(body[j][1])
             j += 1
+        if not amounts and not content and not has_content and j + 1 < len(body) and len(body[j][1]) <= 8 \
+                and not _AMOUNT.match(body[j][1]) and _AMOUNT.match(body[j + 1][1]) and not _is_label(body[j][1]):
+            name += body[j][1]  # 中小河流治理及水毁 / 修复 / 852.60: a name wrapped in its narrow cell, its amounts after
+            j += 1
+            while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
+                amounts.append(body[j][1])
+                j += 1
         if not amounts and not content:  # not a task after all: the table has ended
             return out, at_name
         if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
@@ -246,7 +253,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             k += funds  # 年初预算数 … 得分 / 1335.00 …: the block's one line, its label the block's own — the whole budget
         if funds:
             while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]) \
-                    and labels.goal_column(body[k][1]) is None:
+                    and labels.goal_column(body[k][1]) is None and not labels.section_label(body[k][1]):
                 line_at, label = body[k]
                 amounts: list[str] = []
                 k += 1
