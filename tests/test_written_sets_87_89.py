@@ -45,3 +45,12 @@ def test_a_funds_block_under_a_stacked_side_label(book):
         (total,) = [line for line in result.form.funds if line.role == "total"]
         assert total.label == "年度资金总额", number
     assert ("BUD-07", 11) in {(f.rule, f.location.line) for f in _checked("1479", book).findings}
+
+
+def test_a_figure_and_its_unit_in_two_runs(book):
+    """Chrome (written 1462): ≥1.5 / 万亩 / 1.5 / 万亩 / 10 / 10, a figure and its unit set in two fonts, two runs —
+    the unit read as the result and every cell after it a column off (false EVAL-02, VAL-02, EVAL-05, EVAL-01)."""
+    result = _checked("1462", book)
+    (row,) = [i for i in result.form.indicators if i.name == "油茶低产林改造面积"]
+    assert (row.raw, row.actual, str(row.weight)) == ("≥1.5万亩", "1.5万亩", "10")
+    assert not {"EVAL-02", "VAL-02", "EVAL-05"} & set(rules_of(result))

@@ -125,7 +125,7 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
             header_rows = header_rows or (rows if (_said(result.meta) or result.header_form)
                                           and not _instructions(name, rows) else [])
             continue
-        if by_sheet and len(by_sheet[-1][1]) == 1 and not result.others and _continued(result):
+        if by_sheet and len(by_sheet[-1][1]) == 1 and not result.others and _continued(result, by_sheet[-1][1][0]):
             joined = recognise([*table_rows, *rows])  # 第2页: the form printed on, its table's header repeated and
             if joined.form is not None and not joined.others:  # nothing of a form's own above it
                 by_sheet[-1] = (by_sheet[-1][0], joined.all())
@@ -156,20 +156,25 @@ def _forms_of(sheets: list, recognise) -> ReadResult:
     return first
 
 
-_GUIDE = re.compile(r"说明|指引|须知|填报要求|填写要求|示例|样表")
+_GUIDE = re.compile(r"^(填报|填表|填写)(说明|指引|须知|要求)")
 
 
 def _instructions(name: str, rows: list) -> bool:
-    """A sheet of instructions (填报说明: 项目名称： | 填写预算批复的项目名称), not a form's header."""
-    texts = [t for row in rows for t in row.texts if t]
-    return bool(_GUIDE.search(name)) or bool(texts) and bool(_GUIDE.search(texts[0])) \
-        or sum(bool(re.match(r"(请)?(填写|填列|按照|根据|概括|简要)", t)) for t in texts) >= 2
+    """A sheet of instructions (填报说明: 项目名称： | 填写预算批复的项目名称), not a form's header: named or titled so,
+    or its values the template's prompts (填写…, 请填列…) rather than a form's own words."""
+    texts = [t.strip() for row in rows for t in row.texts if t.strip()]
+    return bool(_GUIDE.search(name.strip())) or bool(texts) and bool(_GUIDE.search(texts[0])) \
+        or sum(bool(re.match(r"(请)?(填写|填列)", t)) for t in texts) >= 2
 
 
-def _continued(result: ReadResult) -> bool:
-    """A sheet that goes on with the form before it: a table with no title, unit, year, goal, task or funds of its
-    own (a form printed on two pages, saved a page a sheet)."""
-    form = result.form
+def _continued(result: ReadResult, before: ReadResult) -> bool:
+    """A sheet that goes on with the form before it (a form printed on two pages, saved a page a sheet): a table
+    under the same column labels as that form's, with no title, unit, goal, task or funds of its own, after a form
+    that has its own head (not a second form's bare table, nor a self-evaluation beside its target form)."""
+    form, head = result.form, before.form
+    if form is None or head is None or form.meta.columns != head.meta.columns \
+            or not (head.meta.title or head.meta.department):
+        return False
     title = form.meta.title if form is not None else None
     own_title = bool(title) and not re.search(r"[（(]\s*续\s*[）)]\s*$", title or "")  # (…自评表（续）: the same form's)
     return form is not None and not (own_title or form.meta.department or form.goals

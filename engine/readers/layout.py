@@ -480,8 +480,9 @@ def _dispatch(st: _State, row: Row) -> None:
         kind = "subtotal"  # 下达资金(万元) | 21098 | 2094.4 | …: the money by place, a funds line inside the table
     if kind == "total" and st.mode == "funds" and any(money_tables.is_amount(t) for t in tokens[1:]):
         kind = None  # 合计 | 3026.0 | 3026.0 | 2813.22 under the sources: the funds table's total line
-    if kind is not None and (st.mode != "tasks" or kind in ("signoff", "stamp", "note")):  # (a table of tasks
-        # under the indicators ends at its sign-off line: 单位负责人：… | 填表人：…)
+    signed = kind in ("signoff", "stamp", "note") and bool(re.match(r"[^，,。；;\d]{1,10}[:：]", tokens[0] if tokens else ""))
+    if kind is not None and (st.mode != "tasks" or signed):  # (a table of tasks under the indicators ends at its
+        # sign-off line, a label and its colon: 单位负责人：… | 填表人：…; not a task named 社保经办人员业务培训)
         _closing(st, kind, row, tokens, normed)
         return
     money_labels = [n for n in normed if n in money_tables.BUDGET_COLUMNS]

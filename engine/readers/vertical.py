@@ -206,9 +206,10 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
             amounts.append(body[j][1])
             j += 1
-        if not amounts and not content and not has_content and j + 1 < len(body) and len(body[j][1]) <= 8 \
+        if not amounts and not content and not has_content and j + 1 < len(body) and len(body[j][1]) <= 3 \
                 and not _AMOUNT.match(body[j][1]) and _AMOUNT.match(body[j + 1][1]) and not _is_label(body[j][1]):
             name += body[j][1]  # 中小河流治理及水毁 / 修复 / 852.60: a name wrapped in its narrow cell, its amounts after
+            # (a few characters: a task without money, 山洪灾害监测预警, above 汛期值班 30.00, is not its head)
             j += 1
             while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
                 amounts.append(body[j][1])
@@ -581,6 +582,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and not labels.is_level(text) and not _label_piece(text):
             put("extra", text, joined=True)  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows)
+        last = row.get("_last", "")
+        if last in ("value", "actual") and "unit" not in after_name and len(text) <= 4 and not re.search(r"\d", text) \
+                and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?", row.get(last, "")) and lookup(text).kind is not None:
+            put(last, text, joined=True)  # ≥1.5 / 万亩: a figure and its unit set in two runs (two fonts), one cell
+            continue
         if row.get("_last") == "unit" and re.search(r"[·/.．]$", row["unit"]) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text):
             put("unit", text, joined=True)  # 万元/公里· / 年: a unit wrapped in its narrow column
             continue

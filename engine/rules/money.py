@@ -152,7 +152,9 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         money, per = v.unit.split("/", 1)
         factor = lookup(money).wan_factor
         matching = [q for q in quantities if q.value.unit == per]
-        if factor is None or "·" in per or len(matching) != 1 or _shared(matching[0].name, item.name) < 2:
+        subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
+        if factor is None or "·" in per or len(matching) != 1 \
+                or len(subject) >= 2 and _shared(matching[0].name, subject) < 2:
             continue  # (冷藏保鲜设施补助标准 ≤15万元/座 and 出菇棚室 300座: the one count in 座 is another thing's)
         quantity = matching[0].value.number
         product = v.number * quantity * factor
@@ -161,6 +163,9 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         if product > budget + rounding + Decimal(str(rule.params.get("tolerance", "0.01"))):
             yield item_problem(rule, item, form, a=dec_str(product), b=dec_str(budget),
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
+
+
+_SUBJECT_END = re.compile(r"(的)?(补助|补贴|资助|奖补)?(标准|单价|费用|成本|金额)$|^(人均|生均|户均|亩均|每)")
 
 
 def _snapped(product: Decimal, slack: Decimal, amounts: list[Decimal]) -> int:
