@@ -54,3 +54,13 @@ def test_a_figure_and_its_unit_in_two_runs(book):
     (row,) = [i for i in result.form.indicators if i.name == "油茶低产林改造面积"]
     assert (row.raw, row.actual, str(row.weight)) == ("≥1.5万亩", "1.5万亩", "10")
     assert not {"EVAL-02", "VAL-02", "EVAL-05"} & set(rules_of(result))
+
+
+def test_a_funds_blocks_one_line_beside_its_merged_label(book):
+    """GB18030 CSV (written 1491), xlsx (1484): 预算执行情况（10分） merged down beside the block's one line
+    (, 600.00, , 600.00, , 588.00, , 98.00%, 10, 9.80) — its rate read as the line's label and its amounts lost, so
+    the execution checks (BUD-06, BUD-08) and the total's sum (EVAL-02's 9.75) had nothing to read."""
+    (total,) = [line for line in _checked("1491", book).form.funds if line.label == "年度资金总额"]
+    assert str(dict(total.amounts)["全年执行数（万元）"]) == "588.00"
+    (wrong,) = [f for f in _checked("1484", book).findings if f.rule == "EVAL-02"]
+    assert "99.35" in wrong.message

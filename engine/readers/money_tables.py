@@ -137,7 +137,11 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     # the label: the first text that is no amount and not the block's own label merged down its rows
     # (项目资金(万元) repeated on every line of a workbook would make the total line a part)
     label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t) and not _UNIT_ONLY.fullmatch(t.strip())
+                     and not _RATE.search(t) and not labels.dashed(t.strip())
                      and not (k < len(header) and labels.norm(t) == header[k])), None)  # (万元): the block's unit
+    if label_at is None and cells and not cells[0].strip() and header and header[0] \
+            and sum(is_amount(t) for t in cells) >= 3:  # 预算执行情况（10分） merged down beside its one line: that line,
+        label_at, cells = 0, ["年度资金总额", *cells[1:]]  # the whole budget's (its label the block's own)
     if label_at is None:
         return None
     label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))
