@@ -112,7 +112,6 @@ def _within(ordered: list[int], line: int, distance: int) -> bool:
     return k < len(ordered) and ordered[k] <= line + distance
 
 
-_NAME_ENDS = "率数量度距标额比值制费积项期间位"  # characters that end a name (…管理 / 率, …服务差 / 距), not a value
 
 
 def _fragment(i: Indicator) -> bool:
@@ -120,7 +119,7 @@ def _fragment(i: Indicator) -> bool:
     value (有, 强, 升, 全 are values)."""
     value = i.value
     phrase = value.phrase.strip() if isinstance(value, Qualitative) else ""
-    return isinstance(value, Qualitative) and value.category is None and len(phrase) == 1 and phrase in _NAME_ENDS
+    return isinstance(value, Qualitative) and value.category is None and len(phrase) == 1 and phrase in labels.NAME_ENDS
 
 
 def without_fragments(form: Form) -> Form:

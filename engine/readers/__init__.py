@@ -175,11 +175,10 @@ def _continued(result: ReadResult, before: ReadResult) -> bool:
     if form is None or head is None or form.meta.columns != head.meta.columns \
             or not (head.meta.title or head.meta.department):
         return False
-    title = form.meta.title if form is not None else None
-    own_title = bool(title) and not re.search(r"[（(]\s*续\s*[）)]\s*$", title or "")  # (…自评表（续）: the same form's)
-    return form is not None and not (own_title or form.meta.department or form.goals
-                                     or form.tasks or form.funds)  # (its kind is told by its columns, its year maybe
-    # by its title)
+    title = form.meta.title or ""
+    own_title = bool(title) and not re.search(r"[（(]\s*续\s*[）)]\s*$", title)  # (…自评表（续）: the same form's)
+    return not (own_title or form.meta.department or form.goals or form.tasks or form.funds)
+    # (its kind is told by its columns, its year maybe by its title)
 
 
 def _headless(result: ReadResult) -> bool:

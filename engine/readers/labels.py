@@ -15,6 +15,8 @@ SECTION_LABELS = ("年度主要任务", "年度绩效指标", "年度总体目�
 
 _SUFFIX = re.compile(r"[(（].*$")
 SENTENCE = re.compile(r"[，,。；;]")  # the marks of a sentence, which no label has
+NAME_ENDS = "率数量度距标额比值制费积项期间位"  # characters that end a name (…管理 / 率, …服务差 / 距), not a value or a label
+FIGURE = re.compile(r"-?\d[\d,]*(\.\d+)?\s*[%％]?|[—–\-/]+")  # a cell of a figure: an amount, a rate, a dash
 NOTE_LABEL = re.compile(r"(说明|原因)$")  # a block's note (预算调整说明, 执行率偏低原因): a text, no amounts
 ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")  # 附件:…绩效目标表.xlsx, 附件2：… — a notice naming what it attaches
 

@@ -833,8 +833,7 @@ def _add_task(st: _State, task: Task) -> None:
     if last is not None and money and len(texts) == 1 and (last.budget is None or last.budget == Budget()) \
             and _unfinished(last.content) and not labels.is_level(texts[0]) and not labels.section_label(texts[0]):
         st.tasks[-1] = replace(last, content=last.content + texts[0].strip(), budget=task.budget)  # …卫生应急 /
-        st.tasks[-1] = replace(st.tasks[-1], location=last.location)
-        return  # 处置 | 156.00 | 156.00: the content's last line, the amounts beside it
+        return  # 处置 | 156.00 | 156.00: the content's last line, the amounts beside it (the task where it began)
     st.tasks.append(task)
 
 

@@ -178,24 +178,21 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
     named = [k for k, c in enumerate(header) if c and _COLUMN_LABEL.search(labels.norm(c))]  # (not 年度预算, a
     # piece of the block's side label printed on the header's line)
     if named and named[0] == 0 and len(named) >= 3:  # a header with no cell for the label: a copy's line of labels
-        at = next((k for k, c in enumerate(cells) if c.strip() and not _FIGURE_CELL.fullmatch(c.strip())), None)
+        at = next((k for k, c in enumerate(cells) if c.strip() and not labels.FIGURE.fullmatch(c.strip())), None)
         figures = [c for c in cells[at + 1:] if c.strip()] if at is not None else []
-        if at is not None and 2 <= len(figures) < len(named) and all(_FIGURE_CELL.fullmatch(f.strip()) for f in figures) \
+        if at is not None and 2 <= len(figures) < len(named) and all(labels.FIGURE.fullmatch(f.strip()) for f in figures) \
                 and any(is_amount(f) for f in figures):  # 其中：财政拨款 | 4012.00 | 4286.70 | 4102.35: a source's
             return [cells[at], *figures], ["", *(header[k] for k in named[:len(figures)])]  # amounts, the first columns'
     if len(cells) == len(header) or len(named) < 3 or len(cells) <= len(named):
         return cells, header
     tail = cells[len(cells) - len(named):]
     before = [c for c in cells[:len(cells) - len(named)] if c.strip()]
-    if not before or not all(c.strip() and _FIGURE_CELL.fullmatch(c.strip()) for c in tail) \
+    if not before or not all(c.strip() and labels.FIGURE.fullmatch(c.strip()) for c in tail) \
             or not any(is_amount(c) for c in tail) \
-            or _FIGURE_CELL.fullmatch(before[-1].strip()):
+            or labels.FIGURE.fullmatch(before[-1].strip()):
         return cells, header
     columns = [""] + [header[k] for k in named]  # the label's column, then the header's in order
     return [before[-1], *tail], columns
-
-
-_FIGURE_CELL = re.compile(r"-?\d[\d,]*(\.\d+)?\s*[%％]?|[—–\-/]+|")  # an amount, a rate, a dash, or nothing
 
 
 def source_label(label: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from wcwidth import wcswidth
 
@@ -365,7 +366,6 @@ def _interleaved(pieces: list[str]) -> bool:
         return False
     first, second = pieces[0::2], pieces[1::2]
     ends = [bool(re.search(r"[。.]$", t)) for t in pieces]
-
     full = [wcswidth(t) for t in first[:-1] + second[:-1]]  # a cell's lines but its last fill their column, and
     # the two columns are as wide (a goal run over lines of their own widths is one column's, given in order)
     return all(re.search(r"[。.]$", column[-1]) for column in (first, second)) and sum(ends) == 2 \
@@ -582,7 +582,6 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and not labels.is_level(text) and not _label_piece(text):
             put("extra", text, joined=True)  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows)
-        last = row.get("_last", "")
         if last in ("value", "actual") and "unit" not in after_name and len(text) <= 4 and not re.search(r"\d", text) \
                 and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?", row.get(last, "")) and lookup(text).kind is not None:
             put(last, text, joined=True)  # ≥1.5 / 万亩: a figure and its unit set in two runs (two fonts), one cell
@@ -723,19 +722,19 @@ def _wrap_width(body: list[tuple[int, str]]) -> int | None:
     return width if count >= 6 and count >= 0.2 * len(texts) else None
 
 
+@lru_cache(maxsize=4096)
 def _label_piece(text: str) -> str | None:
     """The level a cut label stands for: 产出指标（ (its weight on a later line), 可持续影响指 or 服务对象满意 (its
     last characters on a later line); None for anything else (服务对象满意度 may be a name and is read as written)."""
     t = re.sub(r"[（(][\d\s.\-－分]*$", "", norm(text))
     if t != norm(text) and labels.known_level(t):
         return t
-    if len(t) < 3 or re.search(r"[\d（()）]", t) or t[-1] in _NAME_ENDS or not labels.cut_level(t):
+    if len(t) < 3 or re.search(r"[\d（()）]", t) or t[-1] in labels.NAME_ENDS or not labels.cut_level(t):
         return None
     v = vocabulary()
     return min((k for k in v.level1 | v.level2 if k.startswith(t)), key=len, default=None)
 
 
-_NAME_ENDS = "率数量度距标额比值制费积项期间位"  # characters that end a name, which a cut label does not end with
 
 
 def _value_line(text: str) -> bool:
