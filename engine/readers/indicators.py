@@ -84,6 +84,8 @@ class TableBuilder:
     # a row of 一级 and 二级 alone: the labels of the rows below (a merged cell that floated), or, when
     # no row below takes that 二级, a group with no indicator (merged 一级 cells repeat on such rows)
     labels_only: tuple[str, str, Location, str] | None = None
+    # labels alone on a line between two rows (a PDF's merged cell centred on an even span): (rows above, key, label)
+    between: list[tuple[int, str, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # a target column per place (区域目标值: 新罗区 | 永定区 …)
     prose: bool = False  # the values are running text: a cut may end one anywhere
     names_as_values: bool = False  # sentences under 指标内容 and no value column: read as the 二级s' values
@@ -590,6 +592,19 @@ class TableBuilder:
         self.prose = self.names_as_values = True
         return True
 
+    def _moved_level1(self) -> None:
+        """A 一级 read into the 二级's place (产出指标(50分) | 农村集中供水水质达标率 | ≥90% …, its blank 二级 cell
+        dropped by the copy; the 一级 of the 二级 above it, not 成本指标 after 时效指标 in the older scheme): the row's
+        一级 label, its 二级 the row above's, before labels are centred."""
+        above = ""
+        for d in self.drafts:
+            f = d.fields
+            if d.l2_explicit and not d.l1_explicit and labels.known_level(f["level2"]) and labels.is_level1(f["level2"]) \
+                    and labels.implied_level1(above) == labels.level_name(f["level2"]):
+                f["level1"], f["level2"] = f["level2"], above
+                d.l1_explicit, d.l2_explicit = True, False
+            above = f["level2"]
+
     def _settle_labels(self) -> None:
         """A label row that no indicator row took is an empty group."""
         if self.labels_only is not None:
@@ -597,6 +612,8 @@ class TableBuilder:
             self.labels_only = None
 
     def _label_row(self, tokens: list[str], location: Location) -> None:
+        keys = ("level1", "level2") if len(tokens) == 2 else (self._which_level(tokens[0]),)
+        self.between.extend((len(self.drafts), key, token) for key, token in zip(keys, tokens))
         if len(tokens) == 2:
             self._settle_labels()
             self.level1, self.level2 = tokens
@@ -680,8 +697,10 @@ class TableBuilder:
     def indicators(self) -> list[Indicator]:
         self._settle_labels()
         text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
+        centred = False  # the 二级s given by labels printed mid-group
         if text and self.whole and not self.from_content and not self.prose:  # labels a PDF printed on their groups'
-            middle_labels.regroup(self.drafts)  # middle rows (a workbook's or a document's merged cells keep theirs
+            self._moved_level1()
+            centred = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
             # on the first row; a table cut above its first rows lost their labels)
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
         self._content_wins()
@@ -718,7 +737,7 @@ class TableBuilder:
             inside = f["level1"] and not f["level2"] and d.l1_explicit and not d.l2_explicit
             moved = not f["level1"] and f["level2"] and d.l2_explicit and labels.known_level(f["level2"]) \
                 and labels.is_level1(f["level2"])  # (a viewer dropped its blank: the 一级 in the 二级's place)
-            if (inside or moved) and above.get("level2") \
+            if (inside or moved) and above.get("level2") and not centred \
                     and labels.implied_level1(above["level2"]) == labels.level_name(f["level1"] or f["level2"]):
                 f["level1"], f["level2"] = f["level1"] or f["level2"], above["level2"]  # 产出指标 | 资金拨付完成时间
                 # under 时效指标 | …: a 一级 printed inside its group (a PDF's merged cell off its middle row), the

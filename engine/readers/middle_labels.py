@@ -25,29 +25,40 @@ _HINTS = (("时效", re.compile(r"时间|时限|期限|及时|进度|周期|日�
           ("数量", re.compile(r"(数|数量|人数|人次|户数|个数|面积|里程|长度|次数|场次|规模|座数|处数|件数|台数|套数)$")))
 
 
-def regroup(rows: Sequence[_Row]) -> None:
-    """Give each row the 二级, then the 一级, of the group whose label stands on its middle row."""
-    _regroup(rows, "level2", lambda r: r.l2_explicit, _words_and_value, _value_mismatch)
-    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch)
+def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str]] = ()) -> bool:
+    """Give each row the 二级, then the 一级, of the group whose label stands on its middle row, or alone on a line
+    between its two middle rows (`between`: the rows above such a label, its level, the label). Whether the 二级s
+    were so given."""
+    regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, _words_and_value, _value_mismatch,
+             [(at, label) for at, key, label in between if key == "level2"])
+    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch,
+             [(at, label) for at, key, label in between if key == "level1"])
+    return regrouped
 
 
-def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch) -> None:
+def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
+             between: list[tuple[int, str]]) -> bool:
     """`plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
     target), the only evidence that moves rows of a table whose first row is labelled."""
     marks = [k for k, r in enumerate(rows) if explicit(r) and r.fields.get(key)]
-    if len(rows) < 3 or not marks:
-        return
+    if len(rows) < 3 or not (marks or between):
+        return False
     values = [rows[m].fields[key] for m in marks]
-    if marks[0] == 0:
+    if marks and marks[0] == 0 or any(at < 1 or at >= len(rows) for at, _ in between):
+        if not marks:
+            return False  # labels on lines of their own above their groups: read as they came
         groups = _centred_over_first(len(rows), marks, lambda k, r: plain_mismatch(rows[r], values[k]))
         if groups is None:
-            return  # labels on their groups' first rows: read as they came
+            return False  # labels on their groups' first rows: read as they came
     else:
-        if key == "level2" and any(r.l1_explicit for r in rows[1:marks[0]]):
-            return  # a 一级 of its own above the first 二级: not one group's rows around its label
-        groups = _groups(len(rows), marks, lambda k, r: mismatch(rows[r], values[k]))
+        placed = _merged(marks, values, between)  # rows' labels and lines' labels, on a scale of half rows
+        first = placed[0][0] // 2
+        if key == "level2" and any(r.l1_explicit for r in rows[1:first]):
+            return False  # a 一级 of its own above the first 二级: not one group's rows around its label
+        values = [value for _, value in placed]
+        groups = _groups(len(rows), [at for at, _ in placed], lambda k, r: mismatch(rows[r], values[k]))
         if groups is None:
-            return
+            return False
     for (start, stop), value in zip(groups, values):
         for r in range(start, stop + 1):
             if key == "level1":
@@ -60,25 +71,41 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch)
         for above, row in zip(rows, rows[1:]):
             if not row.fields.get("level2") and not row.l2_explicit and row.fields[key] == above.fields.get(key):
                 row.fields["level2"] = above.fields.get("level2", "")
+    return True
+
+
+def _merged(marks: list[int], values: list[str], between: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Labels in reading order at half-row positions (row k at 2k, a line between rows k-1 and k at 2k-1); a row
+    that took up the label of the line just below or above it (a floating 一级 heads the row above) is that line's."""
+    lines = [(2 * at - 1, label) for at, label in between]
+    same = {(at + d, labels.level_name(label) or label) for at, label in between for d in (-1, 0)}
+    rows = [(2 * m, value) for m, value in zip(marks, values) if (m, labels.level_name(value) or value) not in same]
+    return sorted(rows + lines)
 
 
 def _groups(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
-    """Consecutive groups covering rows 0..n-1, group k holding marks[k], each label on its group's middle row (the
-    upper of two middles) or next to it: the nearest, then as few rows as can be whose words say another group;
-    None where no such split exists."""
+    """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
+    on a line between rows r-1 and r at 2r-1), each label on its group's middle row (the upper of two middles), or
+    between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
+    group; None where no such split exists."""
     best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}  # next group's first row: cost, groups
     for k, mark in enumerate(marks):
         last = k == len(marks) - 1
         found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
         for start, (cost, done) in best.items():
-            if start > mark:
-                continue
-            stops = [n - 1] if last else range(mark, marks[k + 1])
+            if 2 * start > mark + 1:
+                continue  # the group would start below its label
+            stops = [n - 1] if last else [s for s in range(max(start, mark // 2), n) if 2 * (s + 1) <= marks[k + 1] + 1]
             for stop in stops:
-                off = abs(mark - (start + (stop - start) // 2))
-                if off > 1:
-                    continue  # a label far from its group's middle: not a table laid out so (rows lost their labels)
-                here = 3 * off + sum(mismatch(k, r) for r in range(start, stop + 1))
+                if mark % 2 == 0:  # on a row: its distance from the upper middle row, in rows
+                    off = 2 * abs(mark // 2 - (start + (stop - start) // 2))
+                    if off > 2:
+                        continue  # a label far from its group's middle: not a table laid out so (rows lost labels)
+                else:  # between two rows: its distance from the group's middle, in half rows
+                    off = abs(mark - (start + stop))
+                    if off > 2:
+                        continue
+                here = 3 * off + 2 * sum(mismatch(k, r) for r in range(start, stop + 1))
                 if stop + 1 not in found or cost + here < found[stop + 1][0]:
                     found[stop + 1] = (cost + here, [*done, (start, stop)])
         best = found
@@ -129,7 +156,14 @@ def _words_and_value(row: _Row, label: str) -> int:
     """A row's name against its group, and its value beyond doubt three times as much as a label one row off its
     middle (专业扑火队伍人员经费 ≤115.20万元 under 时效指标: the 成本指标 label a row below it, its group's lines
     longer than its rows by a wrapped name, is the row's)."""
-    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label)
+    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + _own_level1(row, label)
+
+
+def _own_level1(row: _Row, label: str) -> int:
+    """A row that prints its own 一级 (产出指标 | …完成时间 under 时效指标) is in no group of another 一级's 二级."""
+    implied = labels.implied_level1(label)
+    own = labels.level_name(row.fields.get("level1", "")) if row.l1_explicit else ""
+    return 5 * int(bool(implied and own and labels.is_level1(own) and implied != own))
 
 
 def _value_mismatch(row: _Row, label: str) -> int:
