@@ -63,6 +63,8 @@ class _State:
     previous: list[str] = field(default_factory=list)  # the last row's texts (a notice's unit above its date)
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount …
+    task_numbered: bool = False  # …with a 序号 column of its own
+    task_spent: tuple[str, str, str] | None = None  # a self-evaluation's task 合计: 全年预算数, 全年执行数, 执行率
     row_parts: int = 0  # sources of funds on the header row being read
     task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
@@ -486,7 +488,9 @@ def _dispatch(st: _State, row: Row) -> None:
         _closing(st, kind, row, tokens, normed)
         return
     money_labels = [n for n in normed if n in money_tables.BUDGET_COLUMNS]
-    if st.mode == "tasks" and money_labels and all(n in money_tables.BUDGET_COLUMNS or _task_label(n) for n in normed):
+    if st.mode == "tasks" and money_labels and all(n in money_tables.BUDGET_COLUMNS or _task_label(n) for n in normed) \
+            and not (not st.task_header and _task_columns(texts)):  # (序号 | 任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金
+        # under 年度主要任务 alone: the whole header, read below)
         # 总额 | 财政拨款 | 其他资金 under 预算金额 (the merged 任务名称 | 主要内容 of a workbook repeated beside them)
         st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in money_labels]
         st.task_money = True  # the money's labels on a second header row, each over its own column
@@ -502,6 +506,7 @@ def _dispatch(st: _State, row: Row) -> None:
     if duty or labelled:
         # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
         st.mode, st.task_header, st.task_money, st.task_labelled = "tasks", duty or labelled, True, bool(labelled)
+        st.task_numbered = any(b in ("序号", "编号") for b in _bares(texts))
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
@@ -716,10 +721,12 @@ def _field(st: _State, key: str, value: str, row: Row) -> None:
 
 _DUTY = {"name": ("年度目标任务", "任务名称", "年度任务", "支出项目名称", "项目名称"),
          "content": ("部门职能", "主要内容", "任务内容", "职能", "履职内容", "主要完成内容", "完成内容"),
-         "amount": ("预算金额", "预算数", "金额", "资金", "预算", "预算资金", "全年预算数", "年初预算数")}
+         "amount": ("预算金额", "预算数", "金额", "资金", "预算", "预算资金", "全年预算数", "年初预算数"),
+         "executed": ("全年执行数", "执行数", "实际支出"), "rate": ("执行率", "预算执行率")}
 _TASK_OTHER = ("序号", "编号", "完成情况", "实际完成情况", "备注", "说明", "年度主要任务", "年度履职目标",
-               "年度主要任务完成情况", "全年执行数", "执行数", "实际支出")  # labels of no role (a self-evaluation's
-# tasks: 任务名称 | 主要完成内容 | 全年预算数 | 全年执行数 beside the side label 年度主要任务完成情况)
+               "年度主要任务完成情况", "全年执行数", "执行数", "实际支出", "执行率")  # labels no task's text is
+# under (a self-evaluation's tasks: 任务名称 | 主要完成内容 | 全年预算数 | 全年执行数 | 执行率 beside the side label
+# 年度主要任务完成情况: what was spent, and at what rate, the 合计 giving the whole budget's)
 
 
 def _task_label(text: str) -> bool:
@@ -755,7 +762,8 @@ def _task_columns(texts: list[str]) -> dict[str, int]:
     # (支出类别: one column more, not the value beside a 项目名称); without a content column, labels side by side
     filled = [k for k, b in enumerate(bares) if b]
     packed = filled and all(bares[k] for k in range(filled[0], filled[-1] + 1))  # (not 项目名称 | | 预算金额 | : fields)
-    return found if labelled and {"name", "amount"} <= set(found) and ("content" in found or packed) else {}
+    return found if labelled and {"name", "amount"} <= set(found) and ("content" in found or packed or "executed" in found) \
+        else {}  # (任务名称 merged over three columns: 全年预算数 | 全年执行数 after it make it a table's header)
 
 
 def _bares(texts: list[str]) -> list[str]:
@@ -776,7 +784,16 @@ def _task_roles(bares: list[str]) -> dict[str, int]:
 
 def _duty_task(st: _State, row: Row) -> None:
     """A row of a duty table: its task, its content and its amount, by the header's columns."""
+    line = money_tables.execution_line(row, st.task_spent, st.money_unit) if st.task_spent else None
+    if line is not None:  # 预算执行情况 | 分值 | 10 | 执行率99.66% | 得分9.97: the budget's points, its amounts the 合计's
+        st.funds.append(line)
+        st.mode, st.task_header = "header", {}
+        return
     texts = list(row.texts)
+    if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
+            and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
+        row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
+        texts = texts[1:]
     at = st.task_header.get("content")
     extra = len(texts) - max(st.task_header.values(), default=0) - 1
     money_at = [k for role, k in st.task_header.items() if role in ("amount", "fiscal", "other")]
@@ -807,6 +824,8 @@ def _duty_task(st: _State, row: Row) -> None:
             st.total, st.total_location = _task_budget(st, in_order if shifted else cell), row.location
         except InvalidOperation:
             pass
+        if "executed" in st.task_header:
+            st.task_spent = (cell("amount"), cell("executed"), cell("rate"))
         return
     try:
         money = _task_budget(st, cell)

@@ -80,6 +80,39 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
     return Task(name=name, content=content, budget=money, location=row.location), None, _bad(row, bad)
 
 
+_POINTS_PAIR = re.compile(r"^(分值|权重|执行率|得分)[:：]?\s*(\d+(?:\.\d+)?\s*[%％]?)$")  # 执行率99.66%, 得分9.97
+_POINT_NAMES = {"权重": "分值"}
+
+
+def execution_line(row: Row, spent: tuple[str, str, str], money_unit: str = "万元") -> FundLine | None:
+    """预算执行情况 | 分值 | 10 | 执行率99.66% | 得分9.97 under a self-evaluation's task table (任务名称 | 全年预算数 |
+    全年执行数 | 执行率, its 合计 the whole budget's): the budget's line, its amounts the tasks' 合计 (`spent`: budget,
+    execution, rate) and its points this row's; None for any other row."""
+    cells = [c for c in row.cells if c.text.strip()]
+    if not cells or not labels.cell_is("execution", cells[0].text):
+        return None
+    found: dict[str, Cell] = {}
+    k = 1
+    while k < len(cells):
+        text = labels.norm(cells[k].text)
+        joined = _POINTS_PAIR.match(text)
+        if joined:
+            found.setdefault(_POINT_NAMES.get(joined.group(1), joined.group(1)), Cell(joined.group(2), cells[k].location))
+        elif text in ("分值", "权重", "执行率", "得分") and k + 1 < len(cells) \
+                and (is_amount(cells[k + 1].text) or _RATE.search(cells[k + 1].text)):
+            found.setdefault(_POINT_NAMES.get(text, text), cells[k + 1])
+            k += 1
+        k += 1
+    if "得分" not in found:
+        return None
+    budget, executed, rate = spent
+    at = cells[0].location
+    values = (Cell(budget, at), Cell(executed, at), found.get("执行率") or Cell(rate, at), found.get("分值") or Cell("", at),
+              found["得分"])
+    return fund_row(Row((Cell("年度资金总额", at), *values), row.location),
+                    ["", "全年预算数", "全年执行数", "执行率", "分值", "得分"], money_unit)
+
+
 def _bad(row: Row, bad: list[str]) -> list[Problem]:
     if not bad:
         return []

@@ -1,0 +1,51 @@
+"""Blind sets 90–92 (judged at eac590b): task tables as they come in office files and copies. A 序号 column before
+the task's name (typed text), task rows led by their number under a header that has none (a browser's copy), and a
+self-evaluation's task table of 全年预算数 | 全年执行数 | 执行率 whose 合计 is the whole budget's, followed by the
+预算执行情况 row that gives its points (分值 | 10 | 执行率99.66% | 得分9.97). Each test fails on eac590b."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+from written_checks import rules_of
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _checked(number: str, book):
+    return check_file(next(WRITTEN.glob(f"{number}_*")), book)
+
+
+def test_a_task_table_with_a_number_column_reads_names_and_amounts(book):
+    result = _checked("1539", book)  # 序号 | 任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金 under 年度主要任务
+    tasks = result.form.tasks
+    assert [t.name for t in tasks][:2] == ["人员经费保障", "公用经费保障"]
+    assert tasks[-1].budget is not None and (tasks[-1].budget.total, tasks[-1].budget.fiscal, tasks[-1].budget.other) \
+        == (Decimal("300.00"), Decimal("280.00"), Decimal("20.00"))
+    assert not result.findings  # a correct form: no 预算金额无法识别, no sums that do not add up
+
+
+def test_task_rows_led_by_their_number_in_a_copy_keep_their_amounts(book):
+    result = _checked("1517", book)  # 1 机关运转保障 保障机关… 412.36 412.36 0.00 under 任务名称 主要内容 预算金额
+    tasks = result.form.tasks
+    assert [t.name for t in tasks][0] == "机关运转保障"
+    assert all(t.budget is not None and t.budget.total for t in tasks)
+    assert "FORM-03" not in rules_of(result)
+    assert "BUD-09" in rules_of(result)  # the cost indicators add up to 6461.06 against the tasks' 6471.06
+
+
+def test_a_self_evaluations_task_table_and_its_execution_row(book):
+    result = _checked("1534", book)  # docx: 任务名称 (merged) | 全年预算数 | 全年执行数 | 执行率 | 备注
+    assert len(result.form.tasks) == 5
+    assert all(t.budget is not None and t.budget.fiscal is None for t in result.form.tasks)  # no 财政拨款 column
+    assert rules_of(result) == ["EVAL-02"]
+    assert "99.37" in result.findings[0].message  # the execution row's 9.97 among the scores
+    funds = result.form.funds
+    assert len(funds) == 1 and dict(funds[0].amounts)["得分"] == Decimal("9.97")
+
+
+def test_an_execution_row_under_a_csv_task_table_is_no_task(book):
+    result = _checked("1537", book)  # 预算执行率,,,分值,10,执行率,98.48%,得分9.85 under the 合计 line
+    assert len(result.form.tasks) == 5
+    assert rules_of(result) == ["EVAL-03"]
