@@ -49,3 +49,22 @@ def test_an_execution_row_under_a_csv_task_table_is_no_task(book):
     result = _checked("1537", book)  # 预算执行率,,,分值,10,执行率,98.48%,得分9.85 under the 合计 line
     assert len(result.form.tasks) == 5
     assert rules_of(result) == ["EVAL-03"]
+
+
+def test_a_field_under_the_score_total_is_no_part_of_it(book):
+    result = _checked("1509", book)  # Acrobat: 总分   100 99.80 / 评价等级：优
+    assert len(result.form.indicators) == 9
+    assert result.form.score_total is not None and result.form.score_total.score == Decimal("99.80")
+    assert not {"EVAL-06", "VAL-02", "FORM-03"} & set(rules_of(result))
+
+
+def test_tasks_on_one_sheet_and_goals_with_indicators_on_the_next_are_one_form(book):
+    result = _checked("1528", book)  # sheet 1: title, unit, 年度主要任务; sheet 2: 年度总体目标 and the indicators
+    assert (result.form.meta.year, result.form.meta.department) == (2025, "鹿邑县文化广电和旅游局")
+    assert len(result.form.tasks) == 6 and len(result.form.indicators) == 19
+    assert "FORM-04" not in rules_of(result) and "BUD-09" in rules_of(result)  # 1740.00 against the tasks' 1749.00
+
+
+def test_money_saved_under_economic_benefit_is_an_economic_effect(book):
+    result = _checked("1526", book)  # 经济效益指标 | 示范区亩均农药投入减少 | ≥60元/亩
+    assert not result.findings

@@ -183,9 +183,10 @@ def _continued(result: ReadResult, before: ReadResult) -> bool:
 
 def _headless(result: ReadResult) -> bool:
     """A form read from a sheet that holds its indicator table only (its title and unit above it, maybe): no goal
-    and no task."""
+    and no task; or its goal and table with no unit and no year of its own (年度总体目标及绩效指标 after a sheet of
+    年度主要任务 under the form's title)."""
     form = result.form
-    return form is not None and not form.goals and not form.tasks
+    return form is not None and not form.tasks and (not form.goals or not (form.meta.department or form.meta.year))
 
 
 def _blank(result: ReadResult) -> bool:

@@ -146,8 +146,8 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
         return False  # nothing goes on a line of labels (年度总体目标 | 预期目标 | 实际完成情况)
     whole = 0
     for piece in line:
-        if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text):
-            return False
+        if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text) or _FIELD.match(piece.text):
+            return False  # (评价等级：优 under 总分 | 100 | 99.80: a field of its own)
         k = _under(above, piece, wide)
         if k is None:
             return False
@@ -158,8 +158,8 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
         # a word's end (前, 公里, 覆盖率, 指标): never a value of its own under a value that is whole (=100% / 优良)
         tail = _tail(piece) and (piece.text in _UNIT_TAILS or not complete and not _complete_value(piece.text)) \
             or cell.text.endswith("年") and bool(re.fullmatch(r"\d{1,2}月(\d{1,2}日)?", piece.text))  # 2024年3月-2024年 / 11月
-        if not tail and labels.known_level(cell.text):
-            return False  # a level's name is whole: a longer line under it is a note or a row of its own
+        if not tail and _label(cell.text):
+            return False  # a level's name, 合计, 总分 are whole: a longer line under one is a note or a row of its own
         room = starts[k + 1] - cell.at(wide)[1] if k + 1 < len(above) else None
         edge = room is not None and (len(spacing) < 2 or room < usual) and room <= max(4, (starts[k + 1] - starts[k]) // 4) \
             and not complete and (len(piece.text) <= 6 or _mid_sentence(cell.text))
@@ -171,6 +171,9 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
             return False
         whole += not tail and not _mid_sentence(cell.text)
     return whole == 0 or len(line) == 1  # (工程质量 | 优良 under a row: a row of its own, not two ends)
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]\S")  # 评价等级：优, 填表人：王芳
 
 
 def _complete_value(text: str) -> bool:
@@ -188,6 +191,7 @@ def _label_tail(above: list[Piece], line: list[Piece], wide: bool) -> bool:
         return True  # 部门（单位）名 | 湄潭县司法局 / 称: the label's last characters wrapped under it
     return len(line) == 1 and len(above) >= 2 and abs(line[0].at(wide)[0] - above[0].at(wide)[0]) <= _TOLERANCE \
         and len(line[0].text) <= 6 and labels.header_label(line[0].text) is not None \
+        and not _FIELD.match(line[0].text) and not _label(above[0].text) \
         and labels.header_label(above[0].text) is None and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,8}", above[0].text)) \
         and bool(re.search(r"\d", above[1].text))
 
@@ -733,7 +737,7 @@ def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
     return not above[0].text.startswith("# ") and 1 <= k <= 2 and len(above) >= k and len(above[-1].text) < 2000 \
         and all(unfinished(c.text) for c in above[-k:]) \
         and all((len(p.text) >= 6 or _BROKEN_OFF.match(p.text) or above[-1].text[-1:].isdigit() or p.text[-1:] in "。；;")
-                and not _FOOTER.match(p.text) and not _ITEM.match(p.text) for p in found)
+                and not _FOOTER.match(p.text) and not _ITEM.match(p.text) and not _FIELD.match(p.text) for p in found)
 
 
 _BROKEN_OFF = re.compile(r"[%‰，,。、；;）)]")  # a line that starts where no cell can: the end of the one above (%以内。)
