@@ -68,3 +68,16 @@ def test_tasks_on_one_sheet_and_goals_with_indicators_on_the_next_are_one_form(b
 def test_money_saved_under_economic_benefit_is_an_economic_effect(book):
     result = _checked("1526", book)  # 经济效益指标 | 示范区亩均农药投入减少 | ≥60元/亩
     assert not result.findings
+
+
+def test_a_copys_goal_under_its_task_total_is_the_goal_not_tasks(book):
+    """pdftotext -layout (1466: 年度 | 围绕… / 总体 | 沟渠… / 目标 | 区安全…, the label stacked down the first column) and
+    a Foxit copy (1502: 年度总体 | 保障… / 目标 | 电子… / 金；…): the lines under 金额合计 with no amount are the goal's."""
+    for number, tasks in (("1466", 6), ("1502", None), ("1477", 5), ("1469", 6)):
+        result = _checked(number, book)
+        assert len(result.form.goals) == 1, number
+        if tasks is not None:  # (1502's task names wrapped onto lines of their own are another matter)
+            assert len(result.form.tasks) == tasks, number
+    assert "FORM-03" not in rules_of(_checked("1466", book))
+    goal = _checked("1466", book).form.goals[0].text
+    assert goal.startswith("围绕农村供水保障") and goal.endswith("全年部门支出控制在预算2098.00万元以内。")

@@ -183,6 +183,11 @@ _LABEL_PIECE = re.compile(r"(年度|总体|年度总体|总体目标|目标|绩�
 _LEAD_IN = re.compile(r"(以下|如下|下列)(几个方面的?)?(绩效)?(目标|内容|几点|方面)?\s*[:：]?$|[:：]$")
 
 
+def numbered(text: str) -> bool:
+    """A goal text that starts a numbered item (目标2：…, 二、…, 2.…)."""
+    return bool(_NUMBERED.match(text.strip()) or labels.SECTION_NUMBER.match(text.strip()))
+
+
 def goals_from(text: str, term: str, location: Location) -> list[Goal]:
     """A goal cell as goals: each numbered one (目标1：…) on its own, else the whole text."""
     if _BARE_LABEL.fullmatch(text.strip()) or _WEIGHT_ONLY.fullmatch(text.strip()) or _LABEL_PIECE.fullmatch(text.strip()):

@@ -64,6 +64,7 @@ class _State:
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount …
     task_numbered: bool = False  # …with a 序号 column of its own
+    goals_after_tasks: bool = False  # a copy's goal text read on the lines right after its tasks' 合计
     task_spent: tuple[str, str, str] | None = None  # a self-evaluation's task 合计: 全年预算数, 全年执行数, 执行率
     row_parts: int = 0  # sources of funds on the header row being read
     task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
@@ -148,6 +149,8 @@ def _recognise(rows: list[Row], partial: bool, copied: bool = False) -> ReadResu
         meta = _meta(st, partial)
         return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=meta,
                           header_form=_header_form(st, meta, rows[-1].location if partial and rows else None))
+    if st.goals_after_tasks:
+        st.goals = _rejoined(st.goals)
     _terms_in_order(st)
     headed = not any(p.case in ("no_header", "sentences", "prose") for t in st.tables for p in t.problems)
     tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
@@ -887,7 +890,40 @@ _SOURCES_LABEL = re.compile(r"^(资金来源|资金构成|收入预算|支出预
 # table's own label merged down its side column)
 
 
+def _after_total(st: _State, tokens: list[str]) -> bool:
+    """A line of a copy under its task table's 合计 with no amount on it: no task (the goal's text that follows,
+    its label stacked down the first column or on its middle line: 年度 | 围绕… / 总体 | 沟渠… / 目标 | 区安全…)."""
+    text = "".join(t for t in tokens if not labels.is_fragment(t) and not labels.section_label(t))
+    return st.copied and bool(st.tasks) and st.total_location is not None \
+        and (st.total_location.number() or 0) > (st.tasks[-1].location.number() or 0) \
+        and not any(money_tables.is_amount(t) or re.search(r"\d\s*[%％]$", t) for t in tokens) \
+        and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8 and not _CN_HEADING.match(labels.norm(text))
+    # (a sentence, not 99.18% left of the 合计's line, nor 二、预算执行情况 heading the funds)
+
+
+def _rejoined(goals: list[Goal]) -> list[Goal]:
+    """A copy's goal cut into lines: a goal that stops mid-sentence and the one on the next line, no numbered item,
+    are one."""
+    out: list[Goal] = []
+    for goal in goals:
+        last = out[-1] if out else None
+        if last is not None and last.term == goal.term and _unfinished(last.text) \
+                and goal.location.number() is not None and last.location.number() is not None \
+                and 0 < (goal.location.number() or 0) - (last.location.number() or 0) <= 2 \
+                and not goal_rows.numbered(goal.text):
+            out[-1] = replace(last, text=last.text + goal.text)
+            continue
+        out.append(goal)
+    return out
+
+
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
+    if _after_total(st, tokens):
+        st.mode, st.goal_block, st.goals_after_tasks = "goals", None, True
+        text = "".join(t for t in tokens if not labels.is_fragment(t) and not labels.section_label(t))
+        if text:
+            st.goals.extend(goal_rows.goals_from(text, "年度", row.location))
+        return
     if st.task_header:
         first = min(st.task_header.values())
         side = labels.norm(row.texts[0]) if first > 0 and row.texts else ""
