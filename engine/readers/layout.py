@@ -509,7 +509,9 @@ def _dispatch(st: _State, row: Row) -> None:
     if duty or labelled:
         # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
         st.mode, st.task_header, st.task_money, st.task_labelled = "tasks", duty or labelled, True, bool(labelled)
-        st.task_numbered = any(b in ("序号", "编号") for b in _bares(texts))
+        name_at = (duty or labelled).get("name", 0)
+        st.task_numbered = any(t.strip() and not labels.section_label(t) for t in texts[:name_at])  # (序号, 行次 …
+        # left of the name: the rows' numbers have a column; 年度主要任务 merged down the side is no such column)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
@@ -905,9 +907,11 @@ def _rejoined(goals: list[Goal]) -> list[Goal]:
     """A copy's goal cut into lines: a goal that stops mid-sentence and the one on the next line, no numbered item,
     are one."""
     out: list[Goal] = []
+    line = ""  # the last line's own text: a line cut by its column's width is long, a short one is an item of its own
     for goal in goals:
         last = out[-1] if out else None
-        if last is not None and last.term == goal.term and _unfinished(last.text) \
+        wrapped, line = len(line) >= 20, goal.text
+        if last is not None and wrapped and last.term == goal.term and _unfinished(last.text) \
                 and goal.location.number() is not None and last.location.number() is not None \
                 and 0 < (goal.location.number() or 0) - (last.location.number() or 0) <= 2 \
                 and not goal_rows.numbered(goal.text):
