@@ -124,7 +124,7 @@ _FUND_TOTAL_LABEL = re.compile(r"资金总额|资金总计|项目总额|预算�
 # 中央预算内投资;
 # not 中央 | 县 alone, a standard per head); a kind of budget (一般公共预算 | 政府性基金预算)
 _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(财政|补助|资金)|自有资金|单位资金|其他资金|^其他$|结转|专户"
-                              r"|^预算资金$|^(中央|自治区|自治州|省级?|市级?|州级?|县级?|区级?|本级)[^，,。；;\d]{0,16}(资金|拨款|安排|补助|配套|专项|财政|投资)$"
+                              r"|^预算资金$|^(中央|自治区|自治州|省级?|市级?|州级?|县级?|区级?|本级)[^，,。；;\d]{0,16}(资金|拨款|安排|补助|配套|专项|财政|投资|基金)$"
                               r"|^[\u4e00-\u9fff]{0,6}(省|市|州|盟|县|区|旗)(级|本级|财政)[^，,。；;\d]{0,8}(资金|拨款|安排|补助|配套)?$"
                               r"|^一般公共预算(资金|拨款)?$|^政府性基金(预算)?(资金|拨款)?$|^国有资本经营预算|^事业收入$"
                               r"|^经营收入$|^其他收入$")
@@ -193,10 +193,16 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
         except InvalidOperation:
             amounts.append((column, None))
     loose = [t for k, t in enumerate(cells) if k > label_at and t.strip() and (k >= len(header) or not header[k])]
+    noted = _NOTE_WITH_TEXT.match(label)
+    if noted and all(a is None for _, a in amounts):  # 执行率偏低原因：部分疫苗由省级统一调拨…: the note's label, its text
+        label, loose = noted.group(1), [noted.group(2), *loose]
     if loose and all(a is None for _, a in amounts):  # 预算调整说明 | 追加…: a text over columns no label heads
         texts.append(("说明", " ".join(loose)))
     role = "total" if _FUND_TOTAL.search(label) else "use" if _FUND_USE.search(label) else "part"
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
+
+
+_NOTE_WITH_TEXT = re.compile(r"^([^：:，,。；;\d]{2,14}(?:原因|说明))[：:]\s*(\S.*)$")  # a note and its text in one cell
 
 
 # the same money by what it is spent on (按支出性质分: 基本支出 | 项目支出), beside its sources: a second view

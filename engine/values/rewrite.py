@@ -28,9 +28,9 @@ _MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(首月|第一个月|末月
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
-_AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后)\s*(\d+)\s*(个工作日|个月|工作日|日|天|小时)"
-                          r"(以内|之内|内)?(?:(?<=内)[^，,。；;\d]{0,8})?$")  # (≤接到预警后24小时: the comparator
-# says 以内; 接报后1小时内到达现场: what is done within it, after 内)
+_AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后)\s*(≤|<=|＜|<|≦)?\s*(\d+)\s*"
+                          r"(个工作日|个月|工作日|日|天|小时)(以内|之内|内)?(?:(?<=内)[^，,。；;\d]{0,8})?$")  # (≤接到预警
+# 后24小时, 季度结束后≤15个工作日: the comparator says 以内; 接报后1小时内到达现场: what is done within it, after 内)
 # an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
 _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
@@ -130,9 +130,9 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         notes.extend(unit.notes)
         plain = plain[:per.start()] + per.group(1) + unit.text
     after = _AFTER_EVENT.match(plain)
-    if after and (after.group(1) or after.group(5)):
+    if after and (after.group(1) or after.group(3) or after.group(6)):
         notes.append(f"“{after.group(2).strip()}”起算的期限")
-        plain = f"≤{after.group(3)}{after.group(4)}"
+        plain = f"≤{after.group(4)}{after.group(5)}"
     average = _AVERAGE.match(plain)
     if average and not re.search(r"/", plain):
         word = average.group(1)
