@@ -85,7 +85,7 @@ class TableBuilder:
     # no row below takes that 二级, a group with no indicator (merged 一级 cells repeat on such rows)
     labels_only: tuple[str, str, Location, str] | None = None
     # labels alone on a line between two rows (a PDF's merged cell centred on an even span): (rows above, key, label)
-    between: list[tuple[int, str, str]] = field(default_factory=list)
+    between: list[tuple[int, str, str, int | None]] = field(default_factory=list)  # (…, its line)
     places: list[str] = field(default_factory=list)  # a target column per place (区域目标值: 新罗区 | 永定区 …)
     prose: bool = False  # the values are running text: a cut may end one anywhere
     names_as_values: bool = False  # sentences under 指标内容 and no value column: read as the 二级s' values
@@ -613,7 +613,7 @@ class TableBuilder:
 
     def _label_row(self, tokens: list[str], location: Location) -> None:
         keys = ("level1", "level2") if len(tokens) == 2 else (self._which_level(tokens[0]),)
-        self.between.extend((len(self.drafts), key, token) for key, token in zip(keys, tokens))
+        self.between.extend((len(self.drafts), key, token, location.line) for key, token in zip(keys, tokens))
         if len(tokens) == 2:
             self._settle_labels()
             self.level1, self.level2 = tokens

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence
 
+from jxcheck.engine.model import Location
 from jxcheck.engine.readers import labels
 from jxcheck.engine.values.parse import parse_value
 
@@ -16,6 +17,7 @@ class _Row(Protocol):
     fields: dict[str, str]
     l1_explicit: bool
     l2_explicit: bool
+    location: Location
 
 
 # what a 三级 name says of its 二级, checked 时效 before 质量 (及时率 is a time target)
@@ -25,41 +27,63 @@ _HINTS = (("时效", re.compile(r"时间|时限|期限|及时|进度|周期|日�
           ("数量", re.compile(r"(数|数量|人数|人次|户数|个数|面积|里程|长度|次数|场次|规模|座数|处数|件数|台数|套数)$")))
 
 
-def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str]] = ()) -> bool:
+def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | None]] = ()) -> bool:
     """Give each row the 二级, then the 一级, of the group whose label stands on its middle row, or alone on a line
-    between its two middle rows (`between`: the rows above such a label, its level, the label). Whether the 二级s
-    were so given."""
-    regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, _words_and_value, _value_mismatch,
-             [(at, label) for at, key, label in between if key == "level2"])
-    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch,
-             [(at, label) for at, key, label in between if key == "level1"])
+    between its two middle rows (`between`: the rows above such a label, its level, the label). The 一级 labels'
+    groups, as the 二级s printed on rows tell them, weigh in the 二级s' split (农村卫生厕所普及率 under 效益指标 on the
+    middle of its three rows is no 成本指标 row, whichever 二级 label is nearer). Whether the 二级s were so given."""
+    level1 = [(at, label, line) for at, key, label, line in between if key == "level1"]
+    level2 = [(at, label, line) for at, key, label, line in between if key == "level2"]
+    lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
+    heads = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch, level1,
+                   lines, exact=True)  # (only a split with every 一级 on its group's middle, no 二级 against it)
+    under: dict[int, str] = {}
+    for (start, stop), value in heads or ():
+        under.update((r, labels.level_name(value)) for r in range(start, stop + 1))
+
+    def level2_mismatch(row: _Row, label: str) -> int:
+        implied = labels.implied_level1(label)
+        head = under.get(next(k for k, r in enumerate(rows) if r is row))
+        return _words_and_value(row, label) + 2 * int(bool(head and implied and implied != head))
+
+    regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines)
+    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines)
     return regrouped
 
 
-def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
-             between: list[tuple[int, str]]) -> bool:
-    """`plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
+def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
+           between: list[tuple[int, str, int | None]], label_lines: Sequence[tuple[int, int | None]] = (),
+           exact: bool = False) -> list[tuple[tuple[int, int], str]] | None:
+    """The groups of one level's labels (rows, label), or None where the labels do not stand mid-group.
+    `plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
     target), the only evidence that moves rows of a table whose first row is labelled."""
-    marks = [k for k, r in enumerate(rows) if explicit(r) and r.fields.get(key)]
+    marks = [k for k, r in enumerate(rows) if explicit(r) and r.fields.get(key) and not labels.weight_only(r.fields[key])]
+    # ((50分) alone: the weight of the 一级 printed a line above it, no label of a group of its own)
     if len(rows) < 3 or not (marks or between):
-        return False
+        return None
     values = [rows[m].fields[key] for m in marks]
-    if marks and marks[0] == 0 or any(at < 1 or at >= len(rows) for at, _ in between):
+    if marks and marks[0] == 0 or any(at < 1 or at >= len(rows) for at, _, _ in between):
         if not marks:
-            return False  # labels on lines of their own above their groups: read as they came
+            return None  # labels on lines of their own above their groups: read as they came
         groups = _centred_over_first(len(rows), marks, lambda k, r: plain_mismatch(rows[r], values[k]))
-        if groups is None:
-            return False  # labels on their groups' first rows: read as they came
+        # (None: labels on their groups' first rows, read as they came)
     else:
-        placed = _merged(marks, values, between)  # rows' labels and lines' labels, on a scale of half rows
+        placed = _merged(marks, values, between, rows)  # rows' labels and lines' labels, on a scale of half rows
         first = placed[0][0] // 2
         if key == "level2" and any(r.l1_explicit for r in rows[1:first]):
-            return False  # a 一级 of its own above the first 二级: not one group's rows around its label
-        values = [value for _, value in placed]
-        groups = _groups(len(rows), [at for at, _ in placed], lambda k, r: mismatch(rows[r], values[k]))
-        if groups is None:
-            return False
-    for (start, stop), value in zip(groups, values):
+            return None  # a 一级 of its own above the first 二级: not one group's rows around its label
+        values = [value for _, value, _ in placed]
+        groups = _groups(len(rows), [at for at, _, _ in placed], lambda k, r: mismatch(rows[r], values[k]),
+                         _slots(rows, placed, label_lines), exact)
+    return None if groups is None else list(zip(groups, values))
+
+
+def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
+             between: list[tuple[int, str, int | None]], lines: list[tuple[int, int | None]]) -> bool:
+    split = _split(rows, key, explicit, mismatch, plain_mismatch, between, lines)
+    if split is None:
+        return False
+    for (start, stop), value in split:
         for r in range(start, stop + 1):
             if key == "level1":
                 implied = labels.implied_level1(rows[r].fields.get("level2", ""))
@@ -74,20 +98,59 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     return True
 
 
-def _merged(marks: list[int], values: list[str], between: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Labels in reading order at half-row positions (row k at 2k, a line between rows k-1 and k at 2k-1); a row
-    that took up the label of the line just below or above it (a floating 一级 heads the row above) is that line's."""
-    lines = [(2 * at - 1, label) for at, label in between]
-    same = {(at + d, labels.level_name(label) or label) for at, label in between for d in (-1, 0)}
-    rows = [(2 * m, value) for m, value in zip(marks, values) if (m, labels.level_name(value) or value) not in same]
-    return sorted(rows + lines)
+def _slots(rows: Sequence[_Row], placed: list[tuple[int, str, int | None]],
+           label_lines: Sequence[tuple[int, int | None]]) -> tuple[list[int], list[int], list[int]]:
+    """Each row's first and last place among the table's lines, and each label's: a line of labels alone between two
+    rows counted once (成本指标 | 经济成本指标 on one line). (A row's own wrapped lines are not counted: a copy that
+    gives each cell a line of its own has rows of many lines, and nothing tells its lines from a wrap's.)"""
+    own = sorted({(at, line if line is not None else -at) for at, line in label_lines})  # (rows above, line)
+    count: dict[int, int] = {}
+    for at, _ in own:
+        count[at] = count.get(at, 0) + 1
+    lines = [r.location.line for r in rows]
+    gaps = [b - a for a, b in zip(lines, lines[1:])] if all(isinstance(x, int) for x in lines) else []  # type: ignore
+    one_line = bool(gaps) and sorted(gaps)[len(gaps) // 2] == 1  # most rows a line each (not a cell-a-line copy)
+    tops: list[int] = []
+    bottoms: list[int] = []
+    slot = count.get(0, 0)
+    for r in range(len(rows)):
+        tops.append(slot)
+        extra = gaps[r] - 1 - count.get(r + 1, 0) if one_line and r < len(gaps) else 0
+        extra = extra if extra == 1 else 0  # a name wrapped onto the line below its row (not a page break)
+        bottoms.append(slot + extra)
+        slot += 1 + extra + count.get(r + 1, 0)
+    marks = []
+    for mark, _, line in placed:
+        if mark % 2 == 0:
+            marks.append(tops[mark // 2])
+        else:
+            at = (mark + 1) // 2
+            marks.append(bottoms[at - 1] + 1 + sum(1 for a, l in own if a == at and line is not None and l < line))
+    return tops, bottoms, marks
 
 
-def _groups(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
+def _merged(marks: list[int], values: list[str], between: list[tuple[int, str, int | None]],
+            rows: Sequence[_Row]) -> list[tuple[int, str, int | None]]:
+    """Labels in reading order at half-row positions (row k at 2k, a line between rows k-1 and k at 2k-1), with the
+    line each stands on; a row that took up the label of the line just below or above it (a floating 一级 heads the
+    row above) is that line's."""
+    lines = [(2 * at - 1, label, line) for at, label, line in between]
+    same = {(at + d, labels.level_name(label) or label) for at, label, _ in between for d in (-1, 0)}
+    marked = [(2 * m, value, rows[m].location.line) for m, value in zip(marks, values)
+              if (m, labels.level_name(value) or value) not in same]
+    return sorted(marked + lines, key=lambda mark: mark[0])
+
+
+def _groups(n: int, marks: list[int], mismatch,
+            slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False
+            ) -> list[tuple[int, int]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
     on a line between rows r-1 and r at 2r-1), each label on its group's middle row (the upper of two middles), or
     between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
-    group; None where no such split exists."""
+    group; None where no such split exists. The middle is counted in the table's lines (`slots`: each row's, each
+    label's), a label alone on its line being one of them (产出指标 over six rows and the 质量指标 line among them
+    stands on the fourth row, not the third)."""
+    tops, bottoms, mark_slot = slots if slots is not None else (list(range(n)), list(range(n)), [m // 2 for m in marks])
     best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}  # next group's first row: cost, groups
     for k, mark in enumerate(marks):
         last = k == len(marks) - 1
@@ -97,19 +160,22 @@ def _groups(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
                 continue  # the group would start below its label
             stops = [n - 1] if last else [s for s in range(max(start, mark // 2), n) if 2 * (s + 1) <= marks[k + 1] + 1]
             for stop in stops:
-                if mark % 2 == 0:  # on a row: its distance from the upper middle row, in rows
-                    off = 2 * abs(mark // 2 - (start + (stop - start) // 2))
+                first, final = tops[start], bottoms[stop]
+                if mark % 2 == 0:  # on a row: its distance from the upper middle line, in lines
+                    off = 2 * abs(mark_slot[k] - (first + (final - first) // 2))
                     if off > 2:
                         continue  # a label far from its group's middle: not a table laid out so (rows lost labels)
-                else:  # between two rows: its distance from the group's middle, in half rows
-                    off = abs(mark - (start + stop))
+                else:  # alone between two rows: its distance from the group's middle, in half lines
+                    off = abs(2 * mark_slot[k] - first - final)
                     if off > 2:
                         continue
                 here = 3 * off + 2 * sum(mismatch(k, r) for r in range(start, stop + 1))
                 if stop + 1 not in found or cost + here < found[stop + 1][0]:
                     found[stop + 1] = (cost + here, [*done, (start, stop)])
         best = found
-    return best[n][1] if n in best else None
+    if n not in best or exact and best[n][0] > 0:
+        return None  # (`exact`: no split but one with each label on its group's middle and no row's words against it)
+    return best[n][1]
 
 
 def _centred_over_first(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
@@ -175,6 +241,11 @@ def _value_mismatch(row: _Row, label: str) -> int:
         else "时效" if value.kind == "deadline" else None
     return int(said is not None and group is not None and said != group
                and _kind(labels.norm(row.fields.get("name", ""))) == said)
+
+
+def _printed_level1_mismatch(row: _Row, label: str) -> int:
+    """A row whose own 二级, printed on it, belongs to another 一级 (before any 二级 is carried down)."""
+    return _level1_mismatch(row, label) if row.l2_explicit else 0
 
 
 def _level1_mismatch(row: _Row, label: str) -> int:
