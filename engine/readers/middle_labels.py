@@ -101,14 +101,16 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
 def _slots(rows: Sequence[_Row], placed: list[tuple[int, str, int | None]],
            label_lines: Sequence[tuple[int, int | None]]) -> tuple[list[int], list[int], list[int]]:
     """Each row's first and last place among the table's lines, and each label's: a line of labels alone between two
-    rows counted once (成本指标 | 经济成本指标 on one line). (A row's own wrapped lines are not counted: a copy that
-    gives each cell a line of its own has rows of many lines, and nothing tells its lines from a wrap's.)"""
+    rows counted once (成本指标 | 经济成本指标 on one line), a name wrapped onto the one line below its row counted with
+    it where most rows are a line each (a copy that gives each cell a line of its own has rows of many lines, and
+    nothing there tells a wrap's line from a cell's)."""
     own = sorted({(at, line if line is not None else -at) for at, line in label_lines})  # (rows above, line)
     count: dict[int, int] = {}
     for at, _ in own:
         count[at] = count.get(at, 0) + 1
     lines = [r.location.line for r in rows]
-    gaps = [b - a for a, b in zip(lines, lines[1:])] if all(isinstance(x, int) for x in lines) else []  # type: ignore
+    known = [line for line in lines if line is not None]
+    gaps = [b - a for a, b in zip(known, known[1:])] if len(known) == len(lines) else []
     one_line = bool(gaps) and sorted(gaps)[len(gaps) // 2] == 1  # most rows a line each (not a cell-a-line copy)
     tops: list[int] = []
     bottoms: list[int] = []
