@@ -81,3 +81,15 @@ def test_a_copys_goal_under_its_task_total_is_the_goal_not_tasks(book):
     assert "FORM-03" not in rules_of(_checked("1466", book))
     goal = _checked("1466", book).form.goals[0].text
     assert goal.startswith("围绕农村供水保障") and goal.endswith("全年部门支出控制在预算2098.00万元以内。")
+
+
+def test_a_converters_task_content_broken_onto_the_next_line_with_the_amounts(book):
+    """WPS PDF转Word (1473): 遗产区村落风貌管控、梯田 / 水系维护及遗产监测 | 520.00 | 420.00 | 100.00 — the content's
+    line break starts a new line and the row's amounts follow it; the goal under the 合计 beside its stacked label
+    (目标 | 做好…) is the goal. Fails on a5591db."""
+    result = _checked("1473", book)
+    tasks = result.form.tasks
+    assert len(tasks) == 5 and tasks[0].content.endswith("水系维护及遗产监测")
+    assert tasks[0].budget is not None and tasks[0].budget.other == Decimal("100.00")
+    assert len(result.form.goals) == 1
+    assert not {"BUD-02", "BUD-09", "BUD-10", "FORM-03"} & set(rules_of(result))

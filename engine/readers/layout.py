@@ -799,6 +799,8 @@ def _duty_task(st: _State, row: Row) -> None:
             and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
         row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
         texts = texts[1:]
+    if _content_tail(st, texts):
+        return
     at = st.task_header.get("content")
     extra = len(texts) - max(st.task_header.values(), default=0) - 1
     money_at = [k for role, k in st.task_header.items() if role in ("amount", "fiscal", "other")]
@@ -839,6 +841,28 @@ def _duty_task(st: _State, row: Row) -> None:
         money = Budget()
     if name or money != Budget():
         _add_task(st, Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
+
+
+def _content_tail(st: _State, texts: list[str]) -> bool:
+    """遗产区村落风貌管控、梯田 / 水系维护及遗产监测 | 520.00 | 420.00 | 100.00 (a converter's copy: a content cell's line
+    break starts a new line, the row's other cells after it): the task above, without money and its content
+    unfinished, ends with this text and takes these amounts, in the header's order of its money columns."""
+    filled = [t for t in texts if t.strip()]
+    roles = [role for _, role in sorted((k, role) for role, k in st.task_header.items() if role in ("amount", "fiscal", "other"))]
+    last = st.tasks[-1] if st.tasks else None
+    if last is None or (last.budget is not None and last.budget != Budget()) or not _unfinished(last.content) \
+            or not texts or not texts[0].strip() or len(filled) != len(roles) + 1 or len(roles) < 2 \
+            or money_tables.is_amount(filled[0]) or labels.section_label(filled[0]) \
+            or labels.norm(filled[0]) in labels.header_labels("totals") or labels.row_kind(filled[0]) == "total" \
+            or not all(money_tables.is_amount(t) for t in filled[1:]):
+        return False  # (合计 | 5466.84 | …: the table's total, not a task's end)
+    figures = dict(zip(roles, filled[1:]))
+    try:
+        money = _task_budget(st, lambda role: figures.get("total" if role == "amount" else role, figures.get(role, "")))
+    except InvalidOperation:
+        return False
+    st.tasks[-1] = replace(last, content=last.content + filled[0].strip(), budget=money)
+    return True
 
 
 def _add_task(st: _State, task: Task) -> None:
@@ -892,11 +916,13 @@ _SOURCES_LABEL = re.compile(r"^(资金来源|资金构成|收入预算|支出预
 # table's own label merged down its side column)
 
 
-def _after_total(st: _State, tokens: list[str]) -> bool:
+def _after_total(st: _State, tokens: list[str], texts: tuple[str, ...]) -> bool:
     """A line of a copy under its task table's 合计 with no amount on it: no task (the goal's text that follows,
     its label stacked down the first column or on its middle line: 年度 | 围绕… / 总体 | 沟渠… / 目标 | 区安全…)."""
     text = "".join(t for t in tokens if not labels.is_fragment(t) and not labels.section_label(t))
-    return st.copied and bool(st.tasks) and st.total_location is not None \
+    first = next((t for t in texts if t.strip()), "")
+    stacked = labels.is_fragment(first)  # (目标 | 做好…: the goal label's last piece beside the text, stacked down)
+    return (st.copied or stacked) and bool(st.tasks) and st.total_location is not None \
         and (st.total_location.number() or 0) > (st.tasks[-1].location.number() or 0) \
         and not any(money_tables.is_amount(t) or re.search(r"\d\s*[%％]$", t) for t in tokens) \
         and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 8 and not _CN_HEADING.match(labels.norm(text))
@@ -922,7 +948,7 @@ def _rejoined(goals: list[Goal]) -> list[Goal]:
 
 
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
-    if _after_total(st, tokens):
+    if _after_total(st, tokens, row.texts):
         st.mode, st.goal_block, st.goals_after_tasks = "goals", None, True
         text = "".join(t for t in tokens if not labels.is_fragment(t) and not labels.section_label(t))
         if text:
