@@ -93,3 +93,16 @@ def test_a_converters_task_content_broken_onto_the_next_line_with_the_amounts(bo
     assert tasks[0].budget is not None and tasks[0].budget.other == Decimal("100.00")
     assert len(result.form.goals) == 1
     assert not {"BUD-02", "BUD-09", "BUD-10", "FORM-03"} & set(rules_of(result))
+
+
+def test_task_rows_centred_on_their_content_lines_in_a_layout_copy(book):
+    """pdftotext -layout (1516): a task's name and amounts on the middle of its content's lines (保障在职人员… /
+    人员及机构运转保障 | 1856.42 | … / 机关及所属机构日常运转), or its content's first line beside the name and the amounts
+    on the next (特种设备安全监管 | 电梯、锅炉… / 监督检查和隐患排查 | 38.50 | …). Fails on a5591db."""
+    result = _checked("1516", book)
+    tasks = result.form.tasks
+    assert [t.name for t in tasks] == ["人员及机构运转保障", "食品安全监督抽检", "特种设备安全监管", "市场主体登记及信用监管",
+                                       "知识产权保护与质量提升", "12315投诉举报处理"]
+    assert tasks[0].content == "保障在职人员工资福利、社会保障缴费及机关及所属机构日常运转"
+    assert tasks[2].content.endswith("监督检查和隐患排查") and tasks[2].budget is not None
+    assert "FORM-03" not in rules_of(result)

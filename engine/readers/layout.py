@@ -151,6 +151,8 @@ def _recognise(rows: list[Row], partial: bool, copied: bool = False) -> ReadResu
                           header_form=_header_form(st, meta, rows[-1].location if partial and rows else None))
     if st.goals_after_tasks:
         st.goals = _rejoined(st.goals)
+    if st.copied:
+        st.tasks = _centred_tasks(st.tasks)
     _terms_in_order(st)
     headed = not any(p.case in ("no_header", "sentences", "prose") for t in st.tables for p in t.problems)
     tail_cut = partial and st.mode == "footer" and headed  # its header above, a total or a sign-off below: whole
@@ -841,6 +843,51 @@ def _duty_task(st: _State, row: Row) -> None:
         money = Budget()
     if name or money != Budget():
         _add_task(st, Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
+
+
+def _centred_tasks(tasks: list[Task]) -> list[Task]:
+    """pdftotext -layout centres a task row's one-line cells (its name, its amounts) on the middle of its content's
+    lines: 保障在职人员工资福利、社会保障缴费及 / 人员及机构运转保障 | 1856.42 | … / 机关及所属机构日常运转. A line of
+    content alone (no name, no money) is the start of the content of the priced row below it that has none, or the
+    end of the one above; between two such rows the lines are shared, the first half the upper row's. Only where some
+    priced row without content has such a line just above it."""
+    def piece(t: Task) -> bool:
+        return (t.budget is None or t.budget == Budget()) and not t.content.strip() \
+            and len(re.findall(r"[\u4e00-\u9fff]", t.name)) >= 2 and not money_tables.is_amount(t.name)
+
+    def bare(t: Task) -> bool:  # (not 总额 | 1628.45: a column's label read as a task, cells given column by column)
+        return t.budget is not None and t.budget != Budget() and not t.content.strip() \
+            and labels.norm(t.name) not in money_tables.BUDGET_COLUMNS and not money_tables.is_amount(t.name)
+
+    if not any(piece(a) and bare(b) for a, b in zip(tasks, tasks[1:])):
+        return tasks
+    out: list[Task] = []
+    pending: list[Task] = []
+    last_bare: int | None = None  # the index in out of the last row gathered so
+
+    def flush(upto: int) -> None:
+        nonlocal pending
+        if last_bare is not None:
+            head = out[last_bare]
+            out[last_bare] = replace(head, content=head.content + "".join(p.name.strip() for p in pending[:upto]))
+            pending = pending[upto:]
+
+    for task in tasks:
+        if piece(task):
+            pending.append(task)
+            continue
+        if bare(task):
+            flush(len(pending) // 2 if last_bare is not None else 0)
+            out.append(replace(task, content="".join(p.name.strip() for p in pending)))
+            pending, last_bare = [], len(out) - 1
+            continue
+        flush(len(pending))
+        out.extend(pending)
+        pending, last_bare = [], None
+        out.append(task)
+    flush(len(pending))
+    out.extend(pending)
+    return out
 
 
 def _content_tail(st: _State, texts: list[str]) -> bool:

@@ -71,6 +71,10 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
     numeric_second = bool(rest) and is_amount(rest[0])
     name, content = texts[0], ("" if numeric_second or not rest else rest[0])
     amounts = rest if numeric_second else rest[1:]
+    worded = [a for a in amounts if a.strip() and not is_amount(a)]
+    if not content and len(worded) == 1 and re.search(r"[\u4e00-\u9fff]{4}", worded[0]) \
+            and not any(is_amount(a) for a in amounts):  # 特种设备安全监管 | | | 电梯、锅炉…: the content's first line
+        content, amounts = worded[0], []  # set right of its column (a copy's positions), its amounts on the next line
     while amounts and not amounts[0] and len(amounts) > len(columns):  # a blank 总额 keeps its column
         amounts.pop(0)
     filled = [a for a in amounts if a]
