@@ -46,3 +46,14 @@ def test_a_funds_note_with_its_label_in_one_cell_explains_the_rate(book):
     result = _checked("1552", book)  # 执行率偏低原因：部分疫苗由省级统一调拨… under the funds lines
     assert not {"BUD-07", "FORM-03"} & set(rules_of(result))
     assert "BUD-08" in rules_of(result)
+
+
+def test_task_amounts_a_column_right_in_a_layout_copy(book):
+    """pdftotext -layout (1548): | 1120.80 | 1120.80 under 总额 | 财政拨款 | 其他资金 (其他资金 left empty) and a content
+    set a column right of its own (公共文化服务体系建设 | | 县图书馆… | 96.00 | 96.00): 总额 and 财政拨款, not a blank
+    总额. Fails on 5bfb278."""
+    result = _checked("1548", book)
+    budgets = [(t.budget.total, t.budget.fiscal) for t in result.form.tasks if t.budget is not None]
+    assert len(budgets) == 5 and all(total is not None and total == fiscal for total, fiscal in budgets)
+    assert not {"BUD-02"} & set(rules_of(result))
+    assert not [f for f in result.findings if f.rule == "FORM-03" and f.location.line in (23, 26, 29)]

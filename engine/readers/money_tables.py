@@ -73,8 +73,14 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
     amounts = rest if numeric_second else rest[1:]
     worded = [a for a in amounts if a.strip() and not is_amount(a)]
     if not content and len(worded) == 1 and re.search(r"[\u4e00-\u9fff]{4}", worded[0]) \
-            and not any(is_amount(a) for a in amounts):  # 特种设备安全监管 | | | 电梯、锅炉…: the content's first line
-        content, amounts = worded[0], []  # set right of its column (a copy's positions), its amounts on the next line
+            and (not any(is_amount(a) for a in amounts) or amounts and amounts[0] == worded[0]):
+        # 特种设备安全监管 | | | 电梯、锅炉…: the content's first line set right of its column (a copy's positions), its
+        # amounts on the next line, or after it (公共文化服务体系建设 | | 县图书馆、文化馆… | 96.00 | 96.00)
+        content, amounts = worded[0], [a for a in amounts if a is not worded[0]]
+    if amounts and not amounts[0].strip() and any(a.strip() for a in amounts) \
+            and all(is_amount(a) for a in amounts[1:] if a.strip()):
+        amounts = [a for a in amounts if a.strip()]  # | 1120.80 | 1120.80 under 总额 | 财政拨款 | 其他资金: no 总额 is blank
+        # where its parts are given; the copy set the figures a column right (其他资金 left empty)
     while amounts and not amounts[0] and len(amounts) > len(columns):  # a blank 总额 keeps its column
         amounts.pop(0)
     filled = [a for a in amounts if a]
