@@ -77,10 +77,11 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
         # 特种设备安全监管 | | | 电梯、锅炉…: the content's first line set right of its column (a copy's positions), its
         # amounts on the next line, or after it (公共文化服务体系建设 | | 县图书馆、文化馆… | 96.00 | 96.00)
         content, amounts = worded[0], [a for a in amounts if a is not worded[0]]
-    if amounts and not amounts[0].strip() and any(a.strip() for a in amounts) \
-            and all(is_amount(a) for a in amounts[1:] if a.strip()):
-        amounts = [a for a in amounts if a.strip()]  # | 1120.80 | 1120.80 under 总额 | 财政拨款 | 其他资金: no 总额 is blank
-        # where its parts are given; the copy set the figures a column right (其他资金 left empty)
+    figures = [a for a in amounts if a.strip()]
+    if amounts and not amounts[0].strip() and len(figures) >= 2 and all(is_amount(a) for a in figures) \
+            and _adds_up(figures, money_unit):
+        amounts = figures  # | 1120.80 | 1120.80 under 总额 | 财政拨款 | 其他资金: figures that add up as a total and its
+        # parts, set a column right by the copy (其他资金 left empty); | 30 | 20 is a blank 总额 and two parts
     while amounts and not amounts[0] and len(amounts) > len(columns):  # a blank 总额 keeps its column
         amounts.pop(0)
     filled = [a for a in amounts if a]
@@ -121,6 +122,16 @@ def execution_line(row: Row, spent: tuple[str, str, str], money_unit: str = "万
               found["得分"])
     return fund_row(Row((Cell("年度资金总额", at), *values), row.location),
                     ["", "全年预算数", "全年执行数", "执行率", "分值", "得分"], money_unit)
+
+
+def _adds_up(figures: list[str], money_unit: str) -> bool:
+    """The first figure is the sum of the others (1120.80 | 1120.80; 100 | 80 | 20)."""
+    try:
+        values = [amount(f, money_unit) for f in figures]
+    except InvalidOperation:
+        return False
+    first, *parts = values
+    return first is not None and all(v is not None for v in parts) and first == sum(v for v in parts if v is not None)
 
 
 def _bad(row: Row, bad: list[str]) -> list[Problem]:
