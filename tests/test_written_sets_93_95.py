@@ -57,3 +57,23 @@ def test_task_amounts_a_column_right_in_a_layout_copy(book):
     assert len(budgets) == 5 and all(total is not None and total == fiscal for total, fiscal in budgets)
     assert not {"BUD-02"} & set(rules_of(result))
     assert not [f for f in result.findings if f.rule == "FORM-03" and f.location.line in (23, 26, 29)]
+
+
+def test_a_cost_level1_under_its_economic_cost_row_is_the_level1(book):
+    """Acrobat (1545: 经济成本指标 | 校舍维修改造工程费 / 成本指标 alone / 设计及监理费; 1559: 成本指标 printed on the second
+    of three cost rows): the 2021 scheme's 一级, not the older scheme's 二级 under 产出指标 (a false STR-03 each).
+    Fails on 5bfb278."""
+    for number in ("1545", "1559"):
+        result = _checked(number, book)
+        assert "STR-03" not in rules_of(result), number
+        costs = [(i.level1, i.level2) for i in result.form.indicators if "成本" in i.level2 or "成本" in i.level1]
+        assert costs and all(pair == ("成本指标", "经济成本指标") for pair in costs), number
+
+
+def test_a_name_alone_on_its_line_between_whole_rows_is_an_indicator(book):
+    """Foxit (1563): 奖励扶助资金发放准确率 alone between two rows that carry their values: an indicator with its value
+    left empty, not a 一级 label with nothing under it. Fails on 5bfb278."""
+    result = _checked("1563", book)
+    names = [i.name for i in result.form.indicators]
+    assert "奖励扶助资金发放准确率" in names and len(names) == 15
+    assert not any(g[0] == "奖励扶助资金发放准确率" for g in result.form.empty_groups)

@@ -263,7 +263,8 @@ class TableBuilder:
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
-        fields = self._positional(cells, exact) or self._by_content(tokens)
+        fields = self._name_alone(tokens) if not exact else None
+        fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
                 fields.get(role) for role in ("value", "actual", "score", "weight", "nature", "unit")):
             return  # 年度绩效指标完成情况 | (50分) | 数量指标 | ……: the labels a workbook merges down, over "and so on"
@@ -341,6 +342,19 @@ class TableBuilder:
                 return fields
         return None
 
+    def _name_alone(self, tokens: list[str]) -> dict[str, str] | None:
+        """A text row of one cell that reads as an indicator's name (奖励扶助资金发放准确率) under a row that is whole
+        (its value given): the indicator, its value left empty — not a 一级 label, nor the tail of the name above."""
+        if len(tokens) != 1 or "name" not in self.header or not self.drafts:
+            return None
+        text = labels.norm(tokens[0])
+        last = self.drafts[-1].fields
+        if len(text) < 6 or text[-1] not in labels.NAME_ENDS or labels.is_level(text) or value_like(text) \
+                or labels.section_label(text) or re.search(r"[，,。；;:：]", text) or not last.get("value") \
+                or not value_like(last["value"]) or self.prose:
+            return None
+        return {"name": tokens[0]}
+
     def _starts_at_level1(self, first: str) -> bool:
         """A row that starts with a 一级 label the vocabulary knows (产出指标, 管理指标(30分), a scrambled 出标产指) in a
         table whose first column is the 一级's, one cell short of the header at most (the caller counts): it lost
@@ -403,6 +417,8 @@ class TableBuilder:
             return "level1"
         if labels.is_level2(name) and not labels.is_level1(name):
             return "level2"
+        if self.level2 and labels.implied_level1(self.level2) == name:
+            return "level1"  # 成本指标 under 经济成本指标's row: its 一级 (the 2021 scheme), whatever the 一级 above
         return "level2" if name in _LEGACY_L2.get(self.level1, ()) else "level1"
 
     def _locations(self, row: Row, fields: dict[str, str]) -> tuple[Location, Location | None]:
@@ -742,6 +758,11 @@ class TableBuilder:
                 f["level1"], f["level2"] = f["level1"] or f["level2"], above["level2"]  # 产出指标 | 资金拨付完成时间
                 # under 时效指标 | …: a 一级 printed inside its group (a PDF's merged cell off its middle row), the
                 # row's 二级 the one above
+            if labels.level_name(f["level2"]) == "成本指标" and not d.l2_explicit and above.get("level2") \
+                    and labels.level_name(above.get("level1", "")) == "成本指标" \
+                    and labels.implied_level1(above["level2"]) == "成本指标":
+                f["level1"], f["level2"] = above["level1"], above["level2"]  # 成本指标 | 粘虫色板… / 技术培训成本: the
+                # 一级 of the 2021 scheme carried down as a 二级 under the 经济成本指标 row above, not the older scheme's
             above = f
             if f["level1"] and not f["level2"] and labels.known_level(f["level1"]) \
                     and labels.is_level2(f["level1"]) and not labels.is_level1(f["level1"]):
