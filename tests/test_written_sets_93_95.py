@@ -77,3 +77,16 @@ def test_a_name_alone_on_its_line_between_whole_rows_is_an_indicator(book):
     names = [i.name for i in result.form.indicators]
     assert "奖励扶助资金发放准确率" in names and len(names) == 15
     assert not any(g[0] == "奖励扶助资金发放准确率" for g in result.form.empty_groups)
+
+
+def test_a_reason_wrapped_over_lines_of_a_cell_a_line_copy_is_one_reason(book):
+    """Plain pdftotext (1566): 汛期上游来水漂浮物骤增,部分 / 河段保洁不及时;下一步汛期增 / 加临时保洁人员和保洁船只 / 1 /
+    <form feed>: the reason's lines go on, and the page's number before the form feed is no value (a false VAL-02 made a
+    false 退回). The same for 1554 (…春季补植，已落实苗木和资金。 glued to the next name). Fails on 5bfb278."""
+    result = _checked("1566", book)
+    assert len(result.form.indicators) == 9
+    assert "VAL-02" not in rules_of(result)
+    reason = next(i.reason for i in result.form.indicators if i.name == "保洁作业检查合格率")
+    assert reason is not None and reason.endswith("加临时保洁人员和保洁船只")
+    names = [i.name for i in _checked("1554", book).form.indicators]
+    assert "森林抚育面积" in names

@@ -104,7 +104,9 @@ def _table_start(body: list[str]) -> int | None:
 
 
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
-    numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
+    paged = {k for k in range(len(lines) - 1) if lines[k + 1].startswith("\f") and labels.PAGE_NUMBER.fullmatch(lines[k].strip())}
+    # (a page's number on the line before the form feed that starts the next page: no cell of the table)
+    numbered = [(k + 1, "" if k in paged else line.strip()) for k, line in enumerate(lines)]
     notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
     body = _bracket_joined(_spread([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]))
     start = _table_start([t for _, t in body])
@@ -578,9 +580,17 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and (k >= len(body) or not _value_line(body[k][1])) and _next_role(row, after_name, text) != "unit":
             put("extra", text)  # ≥85% / 按年度路况检测结果 / 时效指标: the value's note, not the next row's name (that one
             continue  # has its value after it)
-        if wrap and row.get("_last") == "extra" and wcswidth(row["_piece"]) >= wrap - 1 and not _value_line(text) \
-                and not labels.is_level(text) and not _label_piece(text):
-            put("extra", text, joined=True)  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
+        if wrap and row.get("_last") in ("extra", "reason") and wcswidth(row["_piece"]) >= wrap - 1 \
+                and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
+                and not re.search(r"[。；;]$", row["_piece"]):
+            put(row["_last"], text, joined=True)  # (a reason wrapped in its column likewise)
+            continue
+        if row.get("_last") == "reason" and len(row["_piece"]) >= 12 and not re.search(r"[。；;！!]$", row["_piece"]) \
+                and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
+                and (re.search(r"[，,；;、。]", text) or text[-1] not in labels.NAME_ENDS) \
+                and (k >= len(body) or not _value_line(body[k][1])):
+            put("reason", text, joined=True)  # 汛期上游来水漂浮物骤增,部分 / 河段保洁不及时;下一步汛期增 / 加临时保洁人员
+            # 和保洁船只: a reason stopped mid-clause goes on, where no value follows to make the line a name  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows)
         if last in ("value", "actual") and "unit" not in after_name and len(text) <= 4 and not re.search(r"\d", text) \
                 and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?", row.get(last, "")) and lookup(text).kind is not None:
