@@ -106,3 +106,13 @@ def test_task_rows_centred_on_their_content_lines_in_a_layout_copy(book):
     assert tasks[0].content == "保障在职人员工资福利、社会保障缴费及机关及所属机构日常运转"
     assert tasks[2].content.endswith("监督检查和隐患排查") and tasks[2].budget is not None
     assert "FORM-03" not in rules_of(result)
+
+
+def test_a_result_word_after_a_qualitative_value_is_no_unit(book):
+    """Foxit, a run a line (1508): 供水工程运行管护机制 / 定性 / 长效运行 / 达成年度指标 / 10 / 10 — the empty 度量单位 cell
+    gave no line; 达成年度指标 is the result, not the unit (a false VAL-02 made a false 退回, EVAL-05 too). Fails on
+    eac590b."""
+    result = _checked("1508", book)
+    row = next(i for i in result.form.indicators if i.name == "供水工程运行管护机制")
+    assert row.actual == "达成年度指标" and not row.unit_cell
+    assert not {"VAL-02", "EVAL-05"} & set(rules_of(result))

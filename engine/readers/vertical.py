@@ -762,8 +762,9 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
                 return role
             continue  # (an empty 符号 cell gives no line)
         if role == "unit":
-            if not re.search(r"\d", text) and len(text) <= 6 and lookup(text).kind is not None:
-                return role
+            if not re.search(r"\d", text) and len(text) <= 6 \
+                    and (lookup(text).kind not in (None, "unknown") or len(text) <= 3 or re.search(r"[/·]", text)):
+                return role  # (达成年度指标 after 定性 | 长效运行: the result, its empty unit cell given no line)
             continue
         if role in ("value", "actual", "term_value"):
             if _VALUE.search(text) or len(text) <= 6:
