@@ -90,3 +90,13 @@ def test_a_reason_wrapped_over_lines_of_a_cell_a_line_copy_is_one_reason(book):
     assert reason is not None and reason.endswith("加临时保洁人员和保洁船只")
     names = [i.name for i in _checked("1554", book).form.indicators]
     assert "森林抚育面积" in names
+
+
+def test_a_name_starting_with_a_reason_word_before_its_comparator_is_a_name(book):
+    """Plain pdftotext, a cell a line (1158): …农村公路列养率 / = / 100 / % / 100 / 10 / 10 / 因路况原因引发交通事故数 / ≤ /
+    2 / 起 …: the next row's name (its comparator below), not the row above's 未完成原因 with ≤ joined to it as a wrapped
+    label (a false EVAL-01 and EVAL-02, a false 退回). Fails on eac590b."""
+    result = _checked("1158", book)
+    names = [i.name for i in result.form.indicators]
+    assert "因路况原因引发交通事故数" in names and len(names) == 9
+    assert not {"EVAL-01", "EVAL-02"} & set(rules_of(result))

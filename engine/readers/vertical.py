@@ -141,6 +141,8 @@ _SIDE_LABELS = ("年度绩效指标", "绩效指标", "年度主要任务", "年
 
 
 def _broken_label(head: str, tail: str) -> bool:
+    if _LONE_COMPARATOR.fullmatch(tail.strip()):
+        return False  # (因路况原因引发交通事故数 / ≤: a name and its comparator, not a label wrapped)
     if labels.is_level(head) and re.fullmatch(r"[(（]\s*\d+(\.\d+)?\s*(-\s*\d+\s*)?分?\s*[)）]\s*分?", tail):
         return True  # 产出指标 / （50分）: a level's weight on the line below it
     whole = norm(head + tail)
@@ -604,6 +606,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             k = end
             continue
         role = _next_role(row, after_name, text)
+        if role == "reason" and k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]", body[k][1]) \
+                and not re.search(r"[，,。；;]", text):
+            role = None  # 因路况原因引发交通事故数 / ≤ / 2 / 起: the next row's name (its comparator below), not a reason
         if role is None:
             named = k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1]) is not None and not _value_line(text) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,}", text) is not None  # 取证人数 / ≥3500人: a short name, its row below
