@@ -420,6 +420,32 @@ def _goes_on(cell: str, text: str) -> bool:
         and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text)
 
 
+def _quoted_records(lines: list[str]) -> list[tuple[int, str]]:
+    """Lines pasted from a spreadsheet: a cell holding a line break comes quoted ("按…测算，⏎考虑…增长"), its record
+    going on over the next line(s); such a record is one line, numbered by its first. (Only where the quote opens a
+    tab-separated cell and closes within a few lines.)"""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if "\t" in line and line.count('"') % 2 == 1 and re.search(r'(^|\t)"[^"\t]*$', line):
+            end = next((j for j in range(k + 1, min(k + 6, len(lines)))
+                        if "\n".join(lines[k:j + 1]).count('"') % 2 == 0), None)
+            if end is not None:
+                out.append((k + 1, "\n".join(lines[k:end + 1])))
+                k = end + 1
+                continue
+        out.append((k + 1, line))
+        k += 1
+    return out
+
+
+def _unquoted(cells: list[str]) -> list[str]:
+    """A spreadsheet's quoted cell ("…", its quotes doubled inside) as its text."""
+    return [c[1:-1].replace('""', '"') if len(c) >= 2 and c.startswith('"') and c.endswith('"') and "\n" in c else c
+            for c in cells]
+
+
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
                copy: list[str] | None = None) -> list[Row]:
     """The rows of a text file; `notes` gets its leading '# ' provenance notes, `copy` how it was copied out of a PDF
@@ -443,7 +469,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         lines_cells, how = spaced.rows(lines), COPY_SPACED
     else:
         gap = _mixed_gap(lines)
-        tabbed = [(i + 1, _tabbed(line, gap) if "\t" in line else _spaced_row(line)) for i, line in enumerate(lines)]
+        tabbed = [(number, _unquoted(_tabbed(line, gap)) if "\t" in line else _spaced_row(line))
+                  for number, line in _quoted_records(lines)]
         lines_cells, cut, starts = _cells_broken_over_lines(tabbed)
         how = COPY_WORD if cut else None
     if copy is not None and how is not None:

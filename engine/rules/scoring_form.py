@@ -83,8 +83,9 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     if scoring.said(ex.reason):
         return True
     texts = [v for k, v in form.meta.fields
-             if re.search(r"原因|说明|问题|情况", k) and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
-             and scoring.said(v)]  # (预算执行情况(万元) | 年度财政资金总额: the funds block's label, no reason)
+             if re.search(r"原因|说明|问题|情况|^(注|备注|附注)\d*$", k) and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
+             and scoring.said(v)]  # (预算执行情况(万元) | 年度财政资金总额: the funds block's label, no reason; 注：全年预算数
+    # 较年初增加15.00万元，为…追加的…经费: a note under the table that says why)
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
              for _, t in line.texts if scoring.said(t)]

@@ -1,0 +1,35 @@
+"""Blind sets 96–98 (judged at b5d575a): a note under the table that gives the reason, a spreadsheet's quoted cell
+with a line break in pasted text, and a harm counted by its rate (为害果率). Each test fails on b5d575a."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+from written_checks import rules_of
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _checked(number: str, book):
+    return check_file(next(WRITTEN.glob(f"{number}_*")), book)
+
+
+def test_a_note_under_the_table_gives_the_budgets_reason(book):
+    """注：全年预算数较年初增加15.00万元，为县政府追加的春季防火物资储备经费。 (1612: a false BUD-07 made a false 退回;
+    1611, 1613 likewise)."""
+    for number in ("1611", "1612", "1613"):
+        assert "BUD-07" not in rules_of(_checked(number, book)), number
+
+
+def test_a_quoted_cell_with_a_line_break_in_pasted_text_is_one_cell(book):
+    """…→万吨→"按2025年实际收运量4.06万吨测算，⏎考虑常住人口及游客增长" (1628): the record goes on over the next line,
+    not a 13th indicator with no value (a false STR-06 made a false 退回)."""
+    result = _checked("1628", book)
+    assert len(result.form.indicators) == 12
+    assert not {"STR-06", "STR-10"} & set(rules_of(result))
+    note = next((v for k, v in result.form.indicators[0].extras if k.endswith("指标值说明")), "")
+    assert note.startswith("按2025年") and note.endswith("考虑常住人口及游客增长")
+
+
+def test_a_rate_of_pest_damage_is_kept_low(book):
+    assert "VAL-04" not in rules_of(_checked("1626", book))  # 柑橘大实蝇为害果率 ≤1.5%
