@@ -33,3 +33,15 @@ def test_a_quoted_cell_with_a_line_break_in_pasted_text_is_one_cell(book):
 
 def test_a_rate_of_pest_damage_is_kept_low(book):
     assert "VAL-04" not in rules_of(_checked("1626", book))  # 柑橘大实蝇为害果率 ≤1.5%
+
+
+def test_a_name_a_converter_split_in_two_cells_is_one_name(book):
+    """WPS PDF转Word (1610: 补助资金按标准 | 发放率 | = | 100 | % …; 1454: 瞭望塔视频监控系统 | 运维点位数 | ≥ | 36 | 个):
+    one name, the comparator back under 指标性质 (a false VAL-01 and EVAL-01, a false 退回; TXT-02, VAL-01). A
+    direction under 指标性质 (正向 | ≥) is left where it is."""
+    result = _checked("1610", book)
+    assert "补助资金按标准发放率" in [i.name for i in result.form.indicators]
+    assert not {"VAL-01", "VAL-02"} & set(rules_of(result)) and result.verdict != "退回"
+    result = _checked("1454", book)
+    assert "瞭望塔视频监控系统运维点位数" in [i.name for i in result.form.indicators]
+    assert not {"VAL-01", "TXT-02"} & set(rules_of(result))

@@ -263,6 +263,8 @@ class TableBuilder:
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
+        if not exact:
+            cells = self._name_split(cells)
         fields = self._name_alone(tokens) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
@@ -341,6 +343,21 @@ class TableBuilder:
             if self._plausible(fields, kept, "level2" in self.header, offset == 0 and bool(cells[0])):
                 return fields
         return None
+
+    def _name_split(self, cells: list[str]) -> list[str]:
+        """A name a converter split in two cells, every cell after it a column right (补助资金按标准 | 发放率 | = | 100
+        under 三级指标 | 指标性质 | 指标值): one name, the comparator back under 指标性质."""
+        if "name" not in self.header or "nature" not in self.header:
+            return cells
+        at = self.header.index("name")
+        if self.header.index("nature") != at + 1 or len(cells) <= at + 2 or not cells[at]:
+            return cells
+        piece, after = cells[at + 1].strip(), cells[at + 2].strip()
+        if re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,12}", piece) and piece not in _NATURE_GROUPS \
+                and piece[-1] in labels.NAME_ENDS and not re.fullmatch(r"(正向|反向|逆向)(指标)?", piece) \
+                and _COMPARATOR_ONLY.fullmatch(after) and not labels.is_level(piece):  # (not 正向 | ≥: a direction)
+            return [*cells[:at], cells[at] + piece, *cells[at + 2:]]
+        return cells
 
     def _name_alone(self, tokens: list[str]) -> dict[str, str] | None:
         """A text row of one cell that reads as an indicator's name (奖励扶助资金发放准确率) under a row that is whole
