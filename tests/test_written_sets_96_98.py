@@ -45,3 +45,14 @@ def test_a_name_a_converter_split_in_two_cells_is_one_name(book):
     result = _checked("1454", book)
     assert "瞭望塔视频监控系统运维点位数" in [i.name for i in result.form.indicators]
     assert not {"VAL-01", "TXT-02"} & set(rules_of(result))
+
+
+def test_labels_after_their_groups_first_row_in_plain_pdftotext(book):
+    """Plain pdftotext (1611): 奖补项目个数 … / 数量指标 / 新修村组道路里程 … / 项目竣工验收合格率 … / 质量指标 / …: each
+    二级 label after its group's first row. Read as heads of the rows below them, every row was a group off (nine
+    false findings); a row up, every row's words fit its label."""
+    result = _checked("1611", book)
+    levels = {i.name: i.level2 for i in result.form.indicators}
+    assert levels["奖补项目个数"] == "数量指标" and levels["项目竣工验收合格率"] == "质量指标"
+    assert levels["单个项目奖补上限"] == "成本指标" and levels["受益群众人数"] == "社会效益指标"
+    assert not {"EVAL-01", "VAL-11", "VAL-04", "DATE-01", "FORM-03"} & set(rules_of(result))

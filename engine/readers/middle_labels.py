@@ -220,6 +220,11 @@ def _level2_mismatch(row: _Row, label: str) -> int:
     return int(said is not None and group is not None and said != group)
 
 
+def level2_mismatch(row: _Row, label: str) -> int:
+    """How much a row's name and value say it stands under another 二级 than `label` (0: nothing against it)."""
+    return _words_and_value(row, label)
+
+
 def _words_and_value(row: _Row, label: str) -> int:
     """A row's name against its group, and its value beyond doubt three times as much as a label one row off its
     middle (专业扑火队伍人员经费 ≤115.20万元 under 时效指标: the 成本指标 label a row below it, its group's lines

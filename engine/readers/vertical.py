@@ -12,7 +12,7 @@ from functools import lru_cache
 from wcwidth import wcswidth
 
 from jxcheck.engine.levels import norm
-from jxcheck.engine.readers import labels, lead_cells
+from jxcheck.engine.readers import labels, lead_cells, trailing_labels
 from jxcheck.engine.readers.middle_labels import name_kind
 from jxcheck.engine.units import lookup
 from jxcheck.engine.vocabulary import vocabulary
@@ -623,6 +623,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         put(role, text)
     flush()
+    out = trailing_labels.moved_up(out, roles)
     if len(projects) == 1 and projects[0] > 1:  # one project, its cells printed at the middle of its rows: its row
         out.insert(1, out.pop(projects[0]))  # first, as a table of projects has it
     return out
