@@ -56,3 +56,12 @@ def test_labels_after_their_groups_first_row_in_plain_pdftotext(book):
     assert levels["奖补项目个数"] == "数量指标" and levels["项目竣工验收合格率"] == "质量指标"
     assert levels["单个项目奖补上限"] == "成本指标" and levels["受益群众人数"] == "社会效益指标"
     assert not {"EVAL-01", "VAL-11", "VAL-04", "DATE-01", "FORM-03"} & set(rules_of(result))
+
+
+def test_a_row_set_off_by_the_copys_positions_is_read_by_its_content(book):
+    """pdftotext -layout (1607): 质量指标 | 茶叶农残监督抽检合格率 | ≥98% came out in the columns of the whole page, every
+    cell past the table's four; read by what its cells hold, not as nothing but extra columns (an empty group, a row
+    lost, a false FORM-03)."""
+    result = _checked("1607", book)
+    assert "茶叶农残监督抽检合格率" in [i.name for i in result.form.indicators]
+    assert len(result.form.indicators) == 15 and "FORM-03" not in rules_of(result)

@@ -336,6 +336,8 @@ class TableBuilder:
             for k in range(len(self.header) - offset, len(cells)):  # cells past the header's last label: kept
                 if cells[k]:
                     fields[f"extra:列{k + 1}"] = cells[k]
+            if fields and all(k.startswith("extra:") for k in fields):
+                continue  # (every text past the header's columns: a row set off by the copy's positions, not this)
             # a row that keeps its leading empty cells keeps its positions: an unknown 二级 is still a 二级
             kept = exact or offset == 0 and ((not cells[0] or self.header[0] is None) and len(cells) >= len(self.header) - 1
                                              or len(cells) >= len(self.header) > 3  # as wide as the header: lost nothing
