@@ -897,6 +897,9 @@ def _content_tail(st: _State, texts: list[str]) -> bool:
     filled = [t for t in texts if t.strip()]
     roles = [role for _, role in sorted((k, role) for role, k in st.task_header.items() if role in ("amount", "fiscal", "other"))]
     last = st.tasks[-1] if st.tasks else None
+    if st.task_header.get("name", 0) == 0 or not texts[0].strip():
+        return False  # (a typed row of a name and its amounts, its content cell empty, is a task of its own: the
+        # tail stands left of the name's column, in the side label's place)
     if last is None or (last.budget is not None and last.budget != Budget()) or not _unfinished(last.content) \
             or not texts or not texts[0].strip() or len(filled) != len(roles) + 1 or len(roles) < 2 \
             or money_tables.is_amount(filled[0]) or labels.section_label(filled[0]) \

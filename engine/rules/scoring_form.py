@@ -78,14 +78,19 @@ _RAISE_WORDS = re.compile(r"(追加|调增|调整|调剂|核增|下达)[^，,。
 _SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
 
 
+_WHY = re.compile(r"原因|由于|因为|主要是|系因|追加|调增|调减|追减|核减|结余|延期|推迟|滞后|未(完成|支付|拨付|到位|验收)"
+                  r"|受[^，,。；;]{0,12}影响")  # a note that gives a reason, not one on units or formulas
+
+
 def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = None) -> bool:
     """A reason given: in the funds block's own column, or in a narrative (偏差原因, 存在问题, 其他说明 …)."""
     if scoring.said(ex.reason):
         return True
     texts = [v for k, v in form.meta.fields
-             if re.search(r"原因|说明|问题|情况|^(注|备注|附注)\d*$", k) and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
+             if (re.search(r"原因|说明|问题|情况", k) or re.fullmatch(r"(注|备注|附注)\d*", k) and _WHY.search(v))
+             and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
              and scoring.said(v)]  # (预算执行情况(万元) | 年度财政资金总额: the funds block's label, no reason; 注：全年预算数
-    # 较年初增加15.00万元，为…追加的…经费: a note under the table that says why)
+    # 较年初增加15.00万元，为…追加的…经费: a note under the table that says why — not one on units or formulas)
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
              for _, t in line.texts if scoring.said(t)]
