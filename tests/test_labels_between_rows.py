@@ -103,3 +103,13 @@ def test_a_weight_on_the_line_under_its_level1_is_no_group_label(book):
     for the split by centred 一级 labels above, which took the weight for a label of its own before it was left out."""
     levels = _levels("1509", book)
     assert levels[24] == ("产出指标", "成本指标") and levels[25] == ("效益指标", "社会效益指标")
+
+
+def test_a_tables_labels_on_the_lower_of_two_middle_rows(book):
+    """A viewer's or a cell-a-line copy that prints each two-row group's label on its second row (1602: 质量指标 after
+    工程验收合格率; 1433: 社会效益指标 between its two rows, 效益指标（30分） on the middle of three): the split with the
+    labels all on the lower middle, which the rows' words fit better. Fails on a5591db (1433 was a false 退回)."""
+    levels = _levels("1433", book)
+    assert levels[103] == ("效益指标", "社会效益指标")
+    result = check_file(next(WRITTEN.glob("1602_*")), book)
+    assert not {"VAL-11", "VAL-04"} & {f.rule for f in result.findings}

@@ -146,8 +146,21 @@ def _merged(marks: list[int], values: list[str], between: list[tuple[int, str, i
 def _groups(n: int, marks: list[int], mismatch,
             slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False
             ) -> list[tuple[int, int]] | None:
+    """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
+    (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
+    second of two rows): the lower only where it puts no row against its words and no label off its middle and the
+    upper cannot say as much, or the upper has no split at all."""
+    upper = _split_rows(n, marks, mismatch, slots, exact, 0)
+    lower = _split_rows(n, marks, mismatch, slots, exact, 1)
+    if lower is not None and (upper is None or lower[0] == 0 < upper[0]):
+        return lower[1]
+    return upper[1] if upper is not None else None
+
+
+def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list[int], list[int]] | None,
+                exact: bool, lower: int) -> tuple[int, list[tuple[int, int]]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
-    on a line between rows r-1 and r at 2r-1), each label on its group's middle row (the upper of two middles), or
+    on a line between rows r-1 and r at 2r-1), each label on its group's middle row (of two, the `lower` or upper), or
     between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
     group; None where no such split exists. The middle is counted in the table's lines (`slots`: each row's, each
     label's), a label alone on its line being one of them (产出指标 over six rows and the 质量指标 line among them
@@ -164,7 +177,7 @@ def _groups(n: int, marks: list[int], mismatch,
             for stop in stops:
                 first, final = tops[start], bottoms[stop]
                 if mark % 2 == 0:  # on a row: its distance from the upper middle line, in lines
-                    off = 2 * abs(mark_slot[k] - (first + (final - first) // 2))
+                    off = 2 * abs(mark_slot[k] - (first + (final - first + lower) // 2))
                     if off > 2:
                         continue  # a label far from its group's middle: not a table laid out so (rows lost labels)
                 else:  # alone between two rows: its distance from the group's middle, in half lines
@@ -177,7 +190,7 @@ def _groups(n: int, marks: list[int], mismatch,
         best = found
     if n not in best or exact and best[n][0] > 0:
         return None  # (`exact`: no split but one with each label on its group's middle and no row's words against it)
-    return best[n][1]
+    return best[n][0], best[n][1]
 
 
 def _centred_over_first(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
@@ -217,6 +230,10 @@ def _level2_mismatch(row: _Row, label: str) -> int:
     group = next((kind for kind, _ in _HINTS if kind in label), None)
     if group is None and said == "成本":  # 户厕改造补助标准 under 生态效益指标: a unit cost is no effect
         return int(labels.implied_level1(label) in ("效益指标", "满意度指标"))
+    if group == "时效" and said != "时效":  # 档案安全事故发生数 | =0起 under 时效指标: nothing of a time in it
+        value = parse_value(row.fields.get("value", ""))
+        timed = value.kind in ("deadline", "period") or getattr(value, "unit_kind", None) == "duration"
+        return int(not timed)
     return int(said is not None and group is not None and said != group)
 
 
