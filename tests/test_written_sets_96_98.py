@@ -65,3 +65,11 @@ def test_a_row_set_off_by_the_copys_positions_is_read_by_its_content(book):
     result = _checked("1607", book)
     assert "茶叶农残监督抽检合格率" in [i.name for i in result.form.indicators]
     assert len(result.form.indicators) == 15 and "FORM-03" not in rules_of(result)
+
+
+def test_a_copys_goal_lines_achievement_and_funds_title_under_the_goal(book):
+    """WPS viewer, a 四川 template (1597): the goal cut into lines by its column is one goal, the lines after
+    年度目标完成情况 what was achieved, and 预算执行情况（10分） alone on its line begins the funds (two false TXT-04
+    on a goal's last line and on the funds' title). Same for 1158 (plain pdftotext)."""
+    for number in ("1597", "1158"):
+        assert "TXT-04" not in rules_of(_checked(number, book)), number

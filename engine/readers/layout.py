@@ -65,6 +65,7 @@ class _State:
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount …
     task_numbered: bool = False  # …with a 序号 column of its own
     goals_after_tasks: bool = False  # a copy's goal text read on the lines right after its tasks' 合计
+    achieved_on: str | None = None  # an achievement's label whose text, cut by its column, goes on on the next line
     task_spent: tuple[str, str, str] | None = None  # a self-evaluation's task 合计: 全年预算数, 全年执行数, 执行率
     row_parts: int = 0  # sources of funds on the header row being read
     task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
@@ -149,8 +150,8 @@ def _recognise(rows: list[Row], partial: bool, copied: bool = False) -> ReadResu
         meta = _meta(st, partial)
         return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=meta,
                           header_form=_header_form(st, meta, rows[-1].location if partial and rows else None))
-    if st.goals_after_tasks:
-        st.goals = _rejoined(st.goals)
+    if st.goals_after_tasks or st.copied:
+        st.goals = _rejoined(st.goals)  # (a copy's goal cut into lines by its column)
     if st.copied:
         st.tasks = _centred_tasks(st.tasks)
     _terms_in_order(st)
@@ -1065,12 +1066,25 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         st.mode = "header"  # 当年绩效指标, 四、年度绩效指标完成情况 alone on its line, or 实施期绩效指标 | 年度绩效指标
         # over the two groups of the table: the goals have ended
         return
+    if len(tokens) == 1 and labels.cell_is("execution", re.sub(r"[（(][^）)]*分[）)]$", "", labels.norm(tokens[0]))):
+        st.mode = "header"  # 预算执行情况（10分） alone on its line under the goals: the funds block begins
+        return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
     if block.pending:  # 年度总体目标 | 预期目标 / | … / | 实际完成情况 / | …: what was achieved, stacked under the goal
         st.fields.append((block.pending, " ".join(tokens)))
         st.places.setdefault(block.pending, row.location)
+        if st.copied and len(tokens) == 1 and len(tokens[0]) >= 20 and _unfinished(tokens[0]):
+            st.achieved_on = block.pending  # (a copy's line cut by its column: what was achieved goes on below)
         block.pending = ""
         return
+    if st.achieved_on and len(tokens) == 1 and not goal_rows.achievement_label(tokens):
+        label, text = st.fields[-1]
+        if label == st.achieved_on:  # 全年为26500名学生…，未发生 / 食品安全事故；…: the achievement's next line
+            st.fields[-1] = (label, text + tokens[0])
+            if not (len(tokens[0]) >= 20 and _unfinished(tokens[0])):
+                st.achieved_on = None
+            return
+    st.achieved_on = None
     if (achieved := goal_rows.achievement_label(tokens)) is not None and st.goal_block is not None:
         block.pending = achieved
         return
