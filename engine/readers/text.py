@@ -420,6 +420,15 @@ def _goes_on(cell: str, text: str) -> bool:
         and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text)
 
 
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    """A page's number on the line before the form feed that starts the next page, blanked: no cell of the form (a
+    bare figure only where it is that page's number — a score that ends a page printed without numbers stays)."""
+    feeds = [k for k in range(len(lines) - 1) if lines[k + 1].startswith("\f")]
+    paged = {k for page, k in enumerate(feeds, 1) if labels.PAGE_NUMBER.fullmatch(lines[k].strip())
+             and (not lines[k].strip().isdigit() or int(lines[k].strip()) == page)}
+    return [("" if k in paged else line) for k, line in enumerate(lines)]
+
+
 def _quoted_records(lines: list[str]) -> list[tuple[int, str]]:
     """Lines pasted from a spreadsheet: a cell holding a line break comes quoted ("按…测算，⏎考虑…增长"), its record
     going on over the next line(s); such a record is one line, numbered by its first. (Only where the quote opens a
@@ -458,6 +467,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # only line breaks end a line
     if text.endswith(("\n", "\r")):
         lines.pop()
+    lines = _without_page_numbers(lines)
     if delimiter == ",":
         reader = csv.reader(io.StringIO("\n".join(lines), newline=""))
         lines_cells = []

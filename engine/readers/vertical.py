@@ -104,12 +104,7 @@ def _table_start(body: list[str]) -> int | None:
 
 
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
-    feeds = [k for k in range(len(lines) - 1) if lines[k + 1].startswith("\f")]
-    paged = {k for page, k in enumerate(feeds, 1) if labels.PAGE_NUMBER.fullmatch(lines[k].strip())
-             and (not lines[k].strip().isdigit() or int(lines[k].strip()) == page)}
-    # (a page's number on the line before the form feed that starts the next page: no cell of the table — a bare
-    # figure only where it is that page's number, not a score that ends a page printed without numbers)
-    numbered = [(k + 1, "" if k in paged else line.strip()) for k, line in enumerate(lines)]
+    numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
     notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
     body = _bracket_joined(_spread([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]))
     start = _table_start([t for _, t in body])

@@ -1,0 +1,28 @@
+"""Blind sets 99–101 (judged at 4685af7): a share as a measurable name, hazards dealt with counted, lasting stability
+said in words, and a page's number before a form feed in any copy. Each test fails on 4685af7."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+from written_checks import rules_of
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _checked(number: str, book):
+    return check_file(next(WRITTEN.glob(f"{number}_*")), book)
+
+
+def test_a_share_is_a_measurable_name(book):
+    assert "TXT-03" not in rules_of(_checked("1663", book))  # 落实管护责任制的乡镇占比 ＝100%
+
+
+def test_hazards_dealt_with_are_counted_upward(book):
+    assert "VAL-04" not in rules_of(_checked("1640", book))  # 处治安全隐患路段 ≥35处
+
+
+def test_a_page_number_before_a_form_feed_and_lasting_stability(book):
+    """pdftotext -layout (1645): the page's 1 before the form feed is no row (a false FORM-03); 持续保持稳定 is lasting
+    work said in words (a false VAL-05)."""
+    assert not {"FORM-03", "VAL-05"} & set(rules_of(_checked("1645", book)))
