@@ -26,3 +26,13 @@ def test_a_page_number_before_a_form_feed_and_lasting_stability(book):
     """pdftotext -layout (1645): the page's 1 before the form feed is no row (a false FORM-03); 持续保持稳定 is lasting
     work said in words (a false VAL-05)."""
     assert not {"FORM-03", "VAL-05"} & set(rules_of(_checked("1645", book)))
+
+
+def test_a_short_name_set_under_the_level2_label_by_a_layout_copy(book):
+    """pdftotext -layout: a short 三级 name set nearer the 二级 column than its own (危桥改造数量 | | 3座 on 1646; on
+    1638 and 1456 a cost row so read held back BUD-09, now found): with no name in its row and its value in place, it
+    is the name (the content wins). 漏查率 is kept low (VAL-04, read on 1061 once its row was)."""
+    names = [i.name for i in _checked("1646", book).form.indicators]
+    assert "危桥改造数量" in names and "优良中等路比例" in names
+    assert "BUD-09" in rules_of(_checked("1638", book))
+    assert "VAL-04" not in rules_of(_checked("1061", book))
