@@ -36,3 +36,10 @@ def test_a_short_name_set_under_the_level2_label_by_a_layout_copy(book):
     assert "危桥改造数量" in names and "优良中等路比例" in names
     assert "BUD-09" in rules_of(_checked("1638", book))
     assert "VAL-04" not in rules_of(_checked("1061", book))
+
+
+def test_a_level1_label_and_its_weight_broken_over_two_lines_by_a_converter(book):
+    """WPS PDF转Word (1647): | 产出指标 / (50分) | 数量指标 | 清除黄龙病病树数量 …: the weight starts the next line and the
+    row's cells follow it; one row, under 产出指标(50分) (three false STR-04 on groups read empty)."""
+    result = _checked("1647", book)
+    assert "STR-04" not in rules_of(result) and len(result.form.indicators) == 10

@@ -429,6 +429,22 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
     return [("" if k in paged else line) for k, line in enumerate(lines)]
 
 
+def _weights_carried(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A converter's table copied as text keeps a cell's line break: 产出指标 / (50分) puts the weight at the start of
+    the next line, the row's other cells after it (| 产出指标 / (50分) | 数量指标 | 清除…): the row whole again, on the line
+    of its cells, the label with its weight."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in tabbed:
+        if out and cells and labels.weight_only(cells[0]) and len(cells) >= 3:
+            above = out[-1][1]
+            filled = [c for c in above if c.strip()]
+            if len(filled) == 1 and above and above[-1].strip() and labels.is_level(above[-1].strip()):
+                out[-1] = (number, [*above[:-1], above[-1].strip() + cells[0].strip(), *cells[1:]])
+                continue
+        out.append((number, cells))
+    return out
+
+
 def _quoted_records(lines: list[str]) -> list[tuple[int, str]]:
     """Lines pasted from a spreadsheet: a cell holding a line break comes quoted ("按…测算，⏎考虑…增长"), its record
     going on over the next line(s); such a record is one line, numbered by its first. (Only where the quote opens a
@@ -481,7 +497,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         gap = _mixed_gap(lines)
         tabbed = [(number, _unquoted(_tabbed(line, gap)) if "\t" in line else _spaced_row(line))
                   for number, line in _quoted_records(lines)]
-        lines_cells, cut, starts = _cells_broken_over_lines(tabbed)
+        lines_cells, cut, starts = _cells_broken_over_lines(_weights_carried(tabbed))
         how = COPY_WORD if cut else None
     if copy is not None and how is not None:
         copy.append(how)
