@@ -43,3 +43,12 @@ def test_a_level1_label_and_its_weight_broken_over_two_lines_by_a_converter(book
     row's cells follow it; one row, under 产出指标(50分) (three false STR-04 on groups read empty)."""
     result = _checked("1647", book)
     assert "STR-04" not in rules_of(result) and len(result.form.indicators) == 10
+
+
+def test_a_names_end_on_the_line_below_in_a_cell_a_line_copy(book):
+    """WPS viewer, a cell a line (1637): 统防统治区化学农药使用量 / 减少率 / 满意度指标 — the name's end, its empty value
+    given no line (a false VAL-05 on 减少率 as a value); 1077: …服务满 / 意度 / ≥90%."""
+    result = _checked("1637", book)
+    assert "统防统治区化学农药使用量减少率" in [i.name for i in result.form.indicators]
+    assert "VAL-05" not in rules_of(result)
+    assert "城乡居民对基本公共卫生服务满意度" in [i.name for i in _checked("1077", book).form.indicators]

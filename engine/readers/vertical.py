@@ -603,6 +603,14 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and (end := lead_zone(k - 1)) is not None:
             k = end
             continue
+        if row.get("name") and not any(row.get(r) for r in after_name) and len(text) <= 6 \
+                and text[-1] in labels.NAME_ENDS and not re.search(r"\d", text) and not _COMPARATOR.match(text) \
+                and not labels.is_level(text) and getattr(parse_value(text), "category", None) is None \
+                and text not in ("定期", "近期", "远期") \
+                and (len(text) <= 3 or k >= len(body) or not _value_line(body[k][1])):
+            put("name", text)  # 统防统治区化学农药使用量 / 减少率 / 满意度指标: the name's end, its empty value given no line;
+            # …服务满 / 意度 / ≥90%: a short end before the value (not 长期, a value of lasting work)
+            continue
         role = _next_role(row, after_name, text)
         if role == "reason" and k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]", body[k][1]) \
                 and not re.search(r"[，,。；;]", text):
