@@ -52,3 +52,9 @@ def test_a_names_end_on_the_line_below_in_a_cell_a_line_copy(book):
     assert "统防统治区化学农药使用量减少率" in [i.name for i in result.form.indicators]
     assert "VAL-05" not in rules_of(result)
     assert "城乡居民对基本公共卫生服务满意度" in [i.name for i in _checked("1077", book).form.indicators]
+
+
+def test_a_header_label_wrapped_onto_the_next_line_completes_its_own_label(book):
+    """Acrobat (1635): 绩效指标（90 一级指标 … 指标 指标值 … 未完成原因分析 / 分）   性质: 性质 makes 指标性质, not the
+    last label's end — the comparators read under it, not a satisfaction target with no comparator (a false VAL-10)."""
+    assert "VAL-10" not in rules_of(_checked("1635", book))

@@ -879,7 +879,11 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
     if re.search(r"\d$", cell) and re.match(r"(日|号|月|年)(前|止|内|以前|之前)?$", tail):
         return True  # 2023年12月31 / 日前
     if header:
-        return k == len(above) - 1 and labels.column_field(cell + tail) is not None  # 偏差原因分析及 / 改进措施
+        whole = labels.column_field(cell + tail)
+        if whole is not None and whole != labels.column_field(cell) and len(tail) <= 3 \
+                and not any(labels.column_field(a.text) == whole for a in above):
+            return True  # 指标 … / 性质: the piece makes a label the line has not (指标性质 beside 指标值)
+        return k == len(above) - 1 and whole is not None  # 偏差原因分析及 / 改进措施
     if k in values or labels.known_level(cell) or _label(cell) or len(cell) < 4 or re.search(r"[，,。；;]", cell):
         return False
     if k == 0 and values and values[0] == 1 and len(tail) <= 4 and not _MEASURE_END.search(tail):
