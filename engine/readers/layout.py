@@ -922,6 +922,9 @@ def _add_task(st: _State, task: Task) -> None:
     texts = [t for t in dict.fromkeys((task.name, task.content)) if t.strip() and not money_tables.is_amount(t)]
     # (a name read as its content too; an amount read as the content, 处置 | 156.00, is no text)
     money = task.budget is not None and task.budget != Budget()
+    if not texts and money and st.tasks and (st.tasks[-1].budget is None or st.tasks[-1].budget == Budget()):
+        st.tasks[-1] = replace(st.tasks[-1], budget=task.budget)  # 动物疫病防控 | 开展… / | | | 96.50 | 96.50 | 0: the
+        return  # amounts of the task above on a line of their own (a converter kept its content's line break)
     last = st.tasks[-1] if st.copied and st.tasks else None
     if last is not None and not money and _carries_on(last, texts):
         if task.content.strip() and task.name.strip() and task.content != task.name:

@@ -65,6 +65,9 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
             amounts.pop(0)
         total, bad = budget(columns, amounts, money_unit)
         return None, total, _bad(row, bad)
+    if is_amount(texts[0]) and all(is_amount(t) or not t.strip() for t in texts):
+        money, bad = budget(columns, [t for t in texts if t.strip()], money_unit)  # | | | 96.50 | 96.50 | 0: a task's
+        return Task(name="", content="", budget=money, location=row.location), None, _bad(row, bad)  # amounts alone
     rest = texts[1:]
     while rest and not rest[0] and len(rest) > len(columns) + 1:  # merged cells spread the name and the content
         rest.pop(0)                                                # over more columns than the amounts leave

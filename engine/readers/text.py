@@ -435,6 +435,7 @@ def _weights_carried(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, lis
     of its cells, the label with its weight."""
     out: list[tuple[int, list[str]]] = []
     for number, cells in tabbed:
+        cells = _level_label_joined(cells)
         if out and cells and labels.weight_only(cells[0]) and len(cells) >= 3:
             above = out[-1][1]
             filled = [c for c in above if c.strip()]
@@ -442,6 +443,17 @@ def _weights_carried(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, lis
                 out[-1] = (number, [*above[:-1], above[-1].strip() + cells[0].strip(), *cells[1:]])
                 continue
         out.append((number, cells))
+    return out
+
+
+def _level_label_joined(cells: list[str]) -> list[str]:
+    """A header label a converter split into two cells (三级 | 指标 | 指标值, the rows' cells one fewer): one again."""
+    out: list[str] = []
+    for cell in cells:
+        if out and cell.strip() in ("指标", "指标名称") and re.fullmatch(r"[一二三]级", out[-1].strip()):
+            out[-1] = out[-1].strip() + cell.strip()
+            continue
+        out.append(cell)
     return out
 
 
