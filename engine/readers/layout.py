@@ -1051,6 +1051,10 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         st.funds.extend(lines)
         return
     line = money_tables.fund_row(row, st.fund_header, st.money_unit)
+    if line is not None and line.role == "total" and line.label == "年度资金总额" \
+            and any(other.role == "total" for other in st.funds) and not money_tables.named_line(row, st.fund_header):
+        line = replace(line, label="其中", role="part")  # the block's label merged down its lines: the first is the
+        # total, the ones under it its parts, their names hidden under the merge
     if line is not None:
         st.funds.append(line)
 

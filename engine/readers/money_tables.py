@@ -137,6 +137,12 @@ def _adds_up(figures: list[str], money_unit: str) -> bool:
     return first is not None and all(v is not None for v in parts) and first == sum(v for v in parts if v is not None)
 
 
+def named_line(row: Row, header: list[str]) -> bool:
+    """A funds line that carries its own label (not the block's, merged down beside it, nor none)."""
+    first = next((t for t in row.texts if t.strip()), "")
+    return bool(first) and not is_amount(first) and not (header and labels.norm(first) == header[0])
+
+
 def _bad(row: Row, bad: list[str]) -> list[Problem]:
     if not bad:
         return []
@@ -195,9 +201,12 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     # (项目资金(万元) repeated on every line of a workbook would make the total line a part)
     label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t) and not _UNIT_ONLY.fullmatch(t.strip())
                      and not _RATE.search(t) and not labels.dashed(t.strip())
-                     and not (k < len(header) and labels.norm(t) == header[k])), None)  # (万元): the block's unit
-    if label_at is None and cells and not cells[0].strip() and header and header[0] \
-            and sum(is_amount(t) for t in cells) >= 3:  # 预算执行情况（10分） merged down beside its one line: that line,
+                     and not (k < len(header) and labels.norm(t) == header[k])
+                     and not (k < len(header) and labels.NOTE_LABEL.search(header[k] or "")
+                              and any(is_amount(c) for c in cells[:k]))), None)  # (万元): the block's unit; a 说明
+    # column's text after the line's figures (年中追加…152.20万元): its note, not its label
+    if label_at is None and cells and (not cells[0].strip() or labels.norm(cells[0]) == header[0]) and header \
+            and header[0] and sum(is_amount(t) for t in cells) >= 3:  # (the block's label merged down beside it)  # 预算执行情况（10分） merged down beside its one line: that line,
         label_at, cells = 0, ["年度资金总额", *cells[1:]]  # the whole budget's (its label the block's own)
     if label_at is None:
         return None
