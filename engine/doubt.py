@@ -100,10 +100,43 @@ def _read_signs(form: Form) -> Signs:
                 and not (form.meta.copied == COPY_WORD and blank and line + 1 not in rows_at):
             empty.add(line)  # (a PDF-to-Word export keeps its table's cells: an empty value cell with no row on the
             # line below, which a cut would have moved the cell's rest onto, is empty)
+    empty -= _own_empties(form, empty)
     ordered = sorted(cuts)
     beside = {line for line in nameless | empty | groups if _within(ordered, line, BESIDE)}
     cuts |= beside  # (beside a cut, each is part of it)
     return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside), frozenset(unplaced - cuts))
+
+
+def _own_empties(form: Form, empty: set[int]) -> set[int]:
+    """The empty values among `empty` that are the form's own, not its copy's: a row whose name ends as a name ends
+    (…数, …率, …数量), the last of its group with the next group's row or label right below it, and nothing above it
+    that it could continue — the row before it has its value, and (a copy a line per visual line) a name of its own
+    that ends as a name ends, or another group. Its value had nowhere to go: 奖励扶助资金发放准确率 between
+    …建档率 ≥90% and 时效指标 …; 受益农户数 between ≥50公斤 / 社会效益指标 and 生态效益指标 of a copy a cell a line.
+    (…监测户种 ≥800户 / 植脱毒种薯户数: the row above's name is cut, the row below it is its rest.)"""
+    if not empty:
+        return set()
+    rows = sorted((i for i in form.indicators if i.location.line), key=lambda i: i.location.line or 0)
+    by_cell = form.meta.copied == COPY_CELLS  # (a cell a line: a row's value on its own line, labels on theirs)
+    own = set()
+    for k, i in enumerate(rows):
+        line, name = i.location.line or 0, i.name.strip()
+        if line not in empty or _SAYS.search(i.raw) or not _whole_name(name) or k == 0 or k + 1 == len(rows):
+            continue
+        before, after = rows[k - 1], rows[k + 1]
+        gap_after = (after.location.line or 0) - line
+        if (after.level1, after.level2) == (i.level1, i.level2) or not 1 <= gap_after <= (3 if by_cell else 1) \
+                or not _SAYS.search(before.raw):
+            continue
+        if by_cell or (before.location.line or 0) == line - 1 and (
+                _whole_name(before.name.strip()) or (before.level1, before.level2) != (i.level1, i.level2)):
+            own.add(line)
+    return own
+
+
+def _whole_name(name: str) -> bool:
+    """A name that ends as a name ends (…发生数, …准确率, …除治数量): not a cell's piece cut before its end."""
+    return len(name) >= 4 and name[-1] in labels.NAME_ENDS and not _NOT_A_NAME.match(name)
 
 
 def _within(ordered: list[int], line: int, distance: int) -> bool:
