@@ -177,8 +177,15 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     number, text = body[k]
     j = k + 1
     columns: list[str] = []
+    if _TASK_COLUMN.fullmatch(norm(text)) and norm(text).startswith(("任务名称", "年度任务", "序号")):
+        j = k  # 任务名称 / 主要内容 / 总额 / … / 年度主要任务: the columns first, the side label after them
     while j < len(body) and _TASK_COLUMN.fullmatch(norm(body[j][1])):
         columns.append(body[j][1])
+        j += 1
+    if j == k + len(columns):
+        if not (j < len(body) and labels.section_label(body[j][1]) and "任务" in body[j][1]):
+            return [], k
+        text = body[j][1]
         j += 1
     if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
@@ -222,6 +229,14 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
             return out, at_name  # (its words ran into the goal: no task)
         out.append((row_at, ["", name, *([content] if has_content else []), *amounts]))
+    if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
+        row_at, name = body[j]  # 金额合计 / 2107.92 / 2077.92 / 30.00: the table's total, its figures a line each
+        j += 1
+        amounts = []
+        while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
+            amounts.append(body[j][1])
+            j += 1
+        out.append((row_at, ["", name, *([""] if has_content else []), *amounts]))
     return out, j
 
 
