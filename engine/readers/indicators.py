@@ -282,7 +282,8 @@ class TableBuilder:
         if not exact and fields.get("level2") and not fields.get("name") and fields.get("value") \
                 and not labels.is_level(fields["level2"]) and not labels.known_level(fields["level2"]) \
                 and not labels.weight_only(fields["level2"]) and len(labels.norm(fields["level2"])) >= 4 \
-                and labels.norm(fields["level2"])[-1] in labels.NAME_ENDS + "例重":
+                and (labels.norm(fields["level2"])[-1] in labels.NAME_ENDS + "例重"
+                     or not re.search(r"指标|标$", labels.norm(fields["level2"]))):  # (管网巡查里程: no level's word)
             fields["name"] = fields.pop("level2")  # 危桥改造数量 set left of the name's column by a copy's positions,
             # under 二级指标, its value in place: a name, not a 二级 (the content wins)
         if self.combined and fields.get("name") and not fields.get("value"):

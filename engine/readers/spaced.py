@@ -513,11 +513,21 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
 
     def label_only(cells: list[str]) -> bool:
         filled = [j for j, t in enumerate(cells) if t]
-        return bool(filled) and all(j in levels and labels.known_level(cells[j]) for j in filled)
+        return bool(filled) and all(j in levels and (labels.known_level(cells[j]) or labels.cut_level(cells[j]))
+                                    for j in filled)  # (可持续影响 / 指标: a label wrapped round its row)
     body = rows[1:]
     if not any(label_only(c) for _, c in body):
         return rows
-    data = [k for k, (_, c) in enumerate(body) if any(j < len(c) and c[j] for j in names)]
+    def named(cells: list[str]) -> bool:  # (a row whose short name a centred header set under the 二级 label, its
+        # value in place, is a row too: 保障在职人员数 | =312人; a wrapped cell's last line is none)
+        return any(j < len(cells) and cells[j] for j in names) or any(
+            j < len(cells) and cells[j] and not labels.known_level(cells[j])
+            and not re.fullmatch(r"(总分|总计|合计|得分合计)", norm(cells[j])) for j in levels) and bool(re.search(
+                r"\d|[≥≤=＝<>]", next((cells[j] for j in range(max(names) + 1, len(cells)) if cells[j]), "")))
+    data = [k for k, (_, c) in enumerate(body) if any(j < len(c) and c[j] for j in names)
+            or named(c) and not (k and any(j < len(body[k - 1][1]) and body[k - 1][1][j] for j in names)
+                                 and not any(body[k - 1][1][max(names) + 1:]))]  # (…相关部门 / 使用次数 ≥5次: a
+    # name's rest with the value, below its valueless first line)
     if len(data) < 2:
         return rows
     cells = {k: list(body[k][1]) for k in data}
@@ -529,7 +539,7 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         for k, (_, c) in enumerate(body):
             text = c[column] if column < len(c) else ""
             if k in cells:
-                if text:
+                if text and (labels.known_level(text) or any(c[j] for j in names if j < len(c))):
                     marks.append((2 * seen, text))
                 seen += 1
             elif text and label_only(c):
@@ -538,7 +548,11 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         if not marks or not odd or marks[0][0] == 0:
             continue  # labels on rows (their groups' first, or middle: middle_labels' to place), or the first row
             # labelled (labels on first rows: one between two rows is an empty group's): read as they came
-        groups = _centred_groups(len(data), [p for p, _ in marks])
+        second = [j for j in levels if labels.column_field(header[j]) == "level2" and j != column]
+        implied = [labels.implied_level1(cells[k][second[0]]) if second and second[0] < len(cells[k]) else None
+                   for k in data]  # (a 一级's rows: 经济效益指标 printed on a row is under 效益指标, whatever is nearer)
+        groups = _centred_groups(len(data), [p for p, _ in marks], lambda g, r: int(
+            implied[r] is not None and implied[r] != labels.level_name(marks[g][1])))
         if groups is None:
             continue
         placed.add(column)
@@ -549,6 +563,8 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
                     c[column] = ""
             first = cells[data[start]]
             first.extend([""] * (width - len(first)))
+            if first[column] and not labels.known_level(first[column]) and not first[names[0]]:
+                first[names[0]] = first[column]  # (the row's short name, set under the label's column: its name)
             first[column] = text
     out = [rows[0]]
     for k, (number, c) in enumerate(body):
@@ -559,9 +575,10 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     return out
 
 
-def _centred_groups(n: int, marks: list[int]) -> list[tuple[int, int]] | None:
+def _centred_groups(n: int, marks: list[int], against=lambda g, r: 0) -> list[tuple[int, int]] | None:
     """Consecutive groups of rows 0..n-1, one to a mark (a row's index twice, or the odd place between two), each
-    mark within a row of its group's middle; the nearest such split, or None."""
+    mark within a row of its group's middle; the nearest such split, with the fewest rows whose own labels say
+    another group (`against(group, row)`), or None."""
     best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}
     for k, mark in enumerate(marks):
         last = k == len(marks) - 1
@@ -571,6 +588,7 @@ def _centred_groups(n: int, marks: list[int]) -> list[tuple[int, int]] | None:
                 off = abs(mark - (start + stop))
                 if off > 2 or 2 * start > mark + 1 or 2 * stop < mark - 1:
                     continue
+                off += 2 * sum(against(k, r) for r in range(start, stop + 1))
                 if stop + 1 not in found or cost + off < found[stop + 1][0]:
                     found[stop + 1] = (cost + off, [*done, (start, stop)])
         best = found

@@ -1,0 +1,33 @@
+"""Blind sets 105–107 (judged at b39c3f6) and the older forms the same mends read right: short names a centred
+header set under the 二级 label, and level labels alone on lines between rows. Each test fails on b39c3f6."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+from written_checks import rules_of
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _rows(result) -> dict[int, tuple[str, str, str]]:
+    return {i.location.line: (i.level1, i.level2, i.name) for i in result.form.indicators}
+
+
+def test_a_short_name_under_the_second_level_label_with_no_level_word(book):
+    """pdftotext -layout (1721): 管网巡查里程 ≥2100公里 starts left of the centred 三级指标 label — a name, not a 二级
+    (no FORM-03; the VAL-02 of ≥1262 on the row above found)."""
+    result = check_file(next(WRITTEN.glob("1721_*")), book)
+    assert _rows(result)[21] == ("产出指标", "数量指标", "管网巡查里程")
+    assert "FORM-03" not in rules_of(result) and 20 in [f.location.line for f in result.findings if f.rule == "VAL-02"]
+
+
+def test_labels_between_rows_count_the_rows_whose_names_sit_under_a_label(book):
+    """1653: 保障在职人员数 =312人 under the 二级 label's column is the 数量指标 group's first row, so the labels alone on
+    lines 32, 36, 39 (数量, 质量, 时效) head 30–34, 35–37 and 38–40; 1061's 可持续影响 / 指标 wrapped round its row heads
+    it (档案保存年限 no 经济成本指标 row: no VAL-04)."""
+    rows = _rows(check_file(next(WRITTEN.glob("1653_*")), book))
+    assert rows[30] == ("产出指标", "数量指标", "保障在职人员数") and rows[34][1] == "数量指标"
+    assert rows[35][1] == rows[37][1] == "质量指标" and rows[38][1] == rows[40][1] == "时效指标"
+    result = check_file(next(WRITTEN.glob("1061_*")), book)
+    assert _rows(result)[42][1] != "经济成本指标" and "VAL-04" not in rules_of(result)
