@@ -31,3 +31,13 @@ def test_labels_between_rows_count_the_rows_whose_names_sit_under_a_label(book):
     assert rows[35][1] == rows[37][1] == "质量指标" and rows[38][1] == rows[40][1] == "时效指标"
     result = check_file(next(WRITTEN.glob("1061_*")), book)
     assert _rows(result)[42][1] != "经济成本指标" and "VAL-04" not in rules_of(result)
+
+
+def test_a_reason_s_next_line_in_a_copy_that_lost_its_position(book):
+    """Acrobat (1749), Edge (1741): a 偏差原因 wrapped onto a line of its own (相应减少, 未落实到村, 满意，将加快…) is the
+    reason's rest, not an indicator with no value: 9 and 8 rows, no FORM-03, and 1749's EVAL-04 (部分达成 scored 10) found."""
+    result = check_file(next(WRITTEN.glob("1749_*")), book)
+    assert len(result.form.indicators) == 9 and "FORM-03" not in rules_of(result)
+    assert 34 in [f.location.line for f in result.findings if f.rule == "EVAL-04"]
+    assert [i.reason for i in result.form.indicators if i.location.line == 34] == ["部分乡镇管护主体尚未落实到村"]
+    assert len(check_file(next(WRITTEN.glob("1741_*")), book).form.indicators) == 8

@@ -92,6 +92,7 @@ class TableBuilder:
     combined: bool = False  # 三级指标及指标值: each name cell carries its value (培训人数≥1200人)
     from_content: bool = False  # no header row (cut off above): the columns are the cells' content's
     whole: bool = True  # the file holds the table from its first row (not a page's tail)
+    copied: bool = False  # text copied out of a PDF: a cell's lines may stand as rows of their own
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -265,6 +266,11 @@ class TableBuilder:
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         if not exact:
             cells = self._name_split(cells)
+        if self.copied and not exact and self._reason_tail(tokens):  # (a PDF copy's: a typed row's one cell under
+            # 三级指标 is a name, 指标2 of a template)
+            last = self.drafts[-1].fields
+            last["reason"] = last["reason"] + tokens[0].strip()  # (…管护主体尚 / 未落实到村: the reason's next line)
+            return
         fields = self._name_alone(tokens) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
@@ -367,6 +373,19 @@ class TableBuilder:
                 and _COMPARATOR_ONLY.fullmatch(after) and not labels.is_level(piece):  # (not 正向 | ≥: a direction)
             return [*cells[:at], cells[at] + piece, *cells[at + 2:]]
         return cells
+
+    def _reason_tail(self, tokens: list[str]) -> bool:
+        """A text row of one cell under a row whose 偏差原因 is given, that reads as the reason's next line (相应减少,
+        未落实到村, 满意，将加快后续工程实施) — a copy that lost the cell's position — not an indicator's name (no name's
+        end, or a clause's comma), nor a value, a label or a field."""
+        if len(tokens) != 1 or "reason" not in self.header or not self.drafts \
+                or not (self.drafts[-1].fields.get("reason") or "").strip():
+            return False
+        text = labels.norm(tokens[0])
+        return len(text) >= 2 and not value_like(text) and not labels.is_level(text) and not labels.known_level(text) \
+            and not labels.section_label(text) and labels.header_label(text) is None \
+            and not re.search(r"[:：]|^(注|备注|说明|总分|合计|自评|评价)", text) \
+            and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text)))
 
     def _name_alone(self, tokens: list[str]) -> dict[str, str] | None:
         """A text row of one cell that reads as an indicator's name (奖励扶助资金发放准确率) under a row that is whole

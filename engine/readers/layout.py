@@ -448,6 +448,8 @@ def _dispatch(st: _State, row: Row) -> None:
             and not st.tables and not any("年度" in t for t in normed) else []  # (the form's first table only: …部门整体
         # 中期绩效目标表 over a table of its own, the 年度 one under a title of its own: 091)
         tables = TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled] + term_title))
+        for table in tables:
+            table.copied = st.copied
         if st.tables and len(tables) == 1 and st.tables[-1].header == tables[0].header \
                 and st.tables[-1].block == tables[0].block and st.tables[-1].drafts:
             # the header repeated over the next page: rows that go on with the last group keep its 一级 and 二级
