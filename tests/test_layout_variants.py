@@ -36,7 +36,8 @@ DIFFERS["403"] = Counter({("TXT-01", "年度绩效目标"): 1})
 # (and the page cut the rows short); 714 (a Word file, without the note that the page stops at 满) reads that last
 # cell as a level with nothing under it, as 305 does.
 # 702 adds the 指标解释 column and leaves it empty: one STR-10 for the column
-DIFFERS["702"] = Counter({("TXT-01", "年度绩效目标"): 1, ("STR-10", "补贴非营利性民办幼儿园数量"): 1})
+DIFFERS["702"] = Counter({("STR-10", "补贴非营利性民办幼儿园数量"): 1})  # (its goal's numbered items, a row each, are
+# judged as the one goal they make since the blind sets 105–107: a reviewer reads the goal box whole)
 DIFFERS["706"] = Counter({("TXT-01", "年度绩效目标"): 1})
 DIFFERS["708"] = Counter({("EVAL-01", "过程(61分)"): 1})
 SHIFTED["714"] = (Counter({("STR-06", "满"): 1}), Counter({("STR-04", "满"): 1}))
@@ -101,7 +102,7 @@ SHIFTED["925"] = (Counter({("FORM-03", ""): 1}), Counter({("STR-06", "实现建�
 # the goal into 目标1–5 rows, two of which alone name no measure (TXT-01); 966 splits 三级指标及指标值 into two
 # columns and leaves the value empty where the cell had no comparator (STR-06, where the original's cell is judged as
 # its own value: DATE-01); 972 adds an 指标解释 column and leaves it empty (one STR-10 for the column).
-DIFFERS["964"] = Counter({("TXT-01", "年度绩效目标"): 2})
+# (964's numbered items are judged as the one goal they make since the blind sets 105–107: no TXT-01)
 SHIFTED["966"] = (Counter({("DATE-01", "培训补贴按时发放"): 1}),
                   Counter({("STR-06", "培训补贴按时发放"): 1, ("STR-06", "劳动者职业技能水平持续提高"): 1}))
 DIFFERS["972"] = Counter({("STR-10", "完成咖啡低产园改造面积"): 1})

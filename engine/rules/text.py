@@ -42,6 +42,7 @@ _NOT_MEASURES = re.compile(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[、
                            # an age names who, not how many (0-6岁适龄儿童, 65岁及以上老年人: corpus 171)
                            r"|\d+\s*(?:[-—~～至到]\s*\d+\s*)?周?岁(?:及|以)?(?:以上|以下)?")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+_ITEM = re.compile(r"\s*([(（]?[一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[.．、])")  # 1. 2、 (三)
 _SAME_AS = re.compile(r"^\s*(同|与|等同于?)\s*(项目)?(总体?|中期|实施期|整体|长期)目标(一致|相同)?\s*([(（][^()（）]{0,12}[)）])?\s*[。.]?\s*$")
 
 
@@ -67,6 +68,9 @@ def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             continue  # 年度绩效目标 | 同项目总目标(年度项目): the other goal, which says its measures, stands for it
         if form.meta.copied and any(_specific(g.text) for g in goals if g is not goal and g.term == goal.term):
             continue  # text copied out of a PDF: one goal cell wrapped beside another column may read as several
+        if _ITEM.match(goal.text) and any(_specific(g.text) for g in goals if g is not goal and g.term == goal.term
+                                          and g.label == goal.label and _ITEM.match(g.text)):
+            continue  # 1.保障…正常运转； 2.完成抽检3200批次…: items of one goal, judged as the goal they make
         if not _specific(goal.text):
             if form.meta.copied and goal.term in said:
                 continue  # its wrapped line (…常运行。), read as a goal of its own: one cell, said once
