@@ -48,3 +48,18 @@ def test_numbered_items_of_one_goal_are_judged_as_the_goal(book):
     the goal it is part of names 3200批次, 20个工作日, 98% — no TXT-01 (1497 and 1677 the same)."""
     for number in ("1747", "1497"):
         assert "TXT-01" not in rules_of(check_file(next(WRITTEN.glob(f"{number}_*")), book)), number
+
+
+def test_cells_left_aligned_under_labels_centred_over_their_columns(book):
+    """pdftotext -layout whose header labels are centred over wide columns and whose cells start left of them (1736:
+    ≥95% starts left of 指标值, 秸秆离田利用补助标准 left of 三级指标): a cell stands in the column whose label's centre is
+    nearest, so the table is placed by position and the 成本指标 | 经济成本指标 label alone on its line heads the row above
+    it too (no DATE-01 on a cost row); 1733's empty 年度指标值 is the form's own (STR-06); a funds line's own label after
+    the block's side label is its label (1645: 项目资金（万元） | 其中：当年财政拨款 | 260.00 …)."""
+    result = check_file(next(WRITTEN.glob("1736_*")), book)
+    assert _rows(result)[30][:2] == ("成本指标", "经济成本指标") and "DATE-01" not in rules_of(result)
+    assert 26 in [f.location.line for f in check_file(next(WRITTEN.glob("1733_*")), book).findings
+                  if f.rule == "STR-06"]
+    result = check_file(next(WRITTEN.glob("1645_*")), book)
+    assert [line.label for line in result.form.funds][:2] == ["年度资金总额", "当年财政拨款"]
+    assert "FORM-03" not in rules_of(result)

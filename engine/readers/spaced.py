@@ -53,7 +53,9 @@ class Piece:
 
 def pieces(line: str) -> tuple[list[Piece], list[str]]:
     """A line's cells with their places, and the runs between them (spaces, a tab); a label spread over its cell
-    (项  目  名  称) is one cell."""
+    (项  目  名  称) is one cell. A form feed that starts a page's first line takes no place on it (pdftotext -layout
+    lays the line out after it)."""
+    line = line.lstrip("\f")
     whole = line.strip(" \u3000")
     runs = [line] if whole.startswith("# ") or labels.PAGE_NUMBER.fullmatch(whole) else _GAP.split(line)
     found: list[Piece] = []
@@ -299,7 +301,8 @@ def _sub_label(text: str) -> bool:
                                           or bool(re.fullmatch(r"(总额|合计|小计|财政拨款|其他资金|[^\d]{1,6}资金|符号|值|单位)", text)))
 
 
-def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> tuple[int, ...] | None:
+def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool, near: bool = True
+               ) -> tuple[int, ...] | None:
     """Each cell's column, in order, one column each. A cell stands in a column when it starts where the column's
     label does, or inside the column (a short value pushed right by a long cell before it; a label centred in it),
     or ends where the label ends (a number right-aligned) or is centred under it; of the ways that fit, the one nearest
@@ -309,7 +312,21 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
     spans = [p.at(wide) for p in found]
     short = [len(p.text) <= 5 or bool(_NUMBER.fullmatch(p.text)) for p in found]
 
+    centres = [here + (edge if edge is not None else here) for here, edge in columns]  # (twice each label's centre)
+
     def cost(k: int, column: int) -> int | None:
+        found_cost = _cost(k, column)
+        (start, stop), (here, edge) = spans[k], columns[column]
+        after = columns[column + 1][0] if column + 1 < len(columns) else None
+        middle = start + stop
+        if not (near and wide) or len(found) < 2 or edge is None or after is not None and start >= after \
+                or min(range(len(columns)), key=lambda c: (abs(middle - centres[c]), c)) != column:
+            return found_cost
+        centred = 3 + abs(middle - centres[column]) // 4  # nearest its label's centre: a cell left-aligned in a
+        # column whose label is centred over it (人员经费 under 三级指标, not 二级指标; ≥2800人次 under 指标值)
+        return centred if found_cost is None else min(found_cost, centred)
+
+    def _cost(k: int, column: int) -> int | None:
         (start, stop), (here, edge) = spans[k], columns[column]
         after = columns[column + 1][0] if column + 1 < len(columns) else None
         if after is not None and start >= after:
@@ -384,7 +401,7 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             continue
         joined.append((number, found, gaps, line))
     out: list[tuple[int, list[str]]] = []
-    placed = 0
+    placed = loose = 0
     k = 0
     positioned = [(n, f) for n, f, _, _ in joined]
     while k < len(joined):
@@ -401,11 +418,14 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
                 out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
                            if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))  # (— 1 —: the page's number)
                 placed += end - k
+                loose += sum(1 for _, f, _, _ in joined[k + 1:end] if f and _fits(f, columns, wide)
+                             and _placement([p for p in f if p.at(wide)[0] >= columns[0][0] - _TOLERANCE], columns,
+                                            wide, near=False) is None)  # (placed only by their labels' centres)
                 k = end
                 continue
         out.append((number, cells_by_gaps(line, found, gaps) if found else []))
         k += 1
-    return out, placed
+    return out, placed - loose
 
 
 def _spans(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> dict[int, int]:
