@@ -63,3 +63,15 @@ def test_cells_left_aligned_under_labels_centred_over_their_columns(book):
     result = check_file(next(WRITTEN.glob("1645_*")), book)
     assert [line.label for line in result.form.funds][:2] == ["年度资金总额", "当年财政拨款"]
     assert "FORM-03" not in rules_of(result)
+
+
+def test_a_cell_a_line_copy_s_label_line_may_stand_between_two_rows(book):
+    """Plain pdftotext, a cell a line (1737, 1648): a 二级 label's line before a row's name stands on that row or between
+    it and the row above; where the latter puts no row against its words or value, it is read so — 人员经费支出
+    ≤1128.36万元 after the page break is a 成本指标 row (no DATE-01, no VAL-12), and BUD-09 adds up 1938.10 and 2087.92."""
+    result = check_file(next(WRITTEN.glob("1737_*")), book)
+    assert _rows(result)[86][:2] == ("成本指标", "经济成本指标")
+    assert not {"DATE-01", "VAL-12"} & set(rules_of(result))
+    assert any(f.rule == "BUD-09" and "1938.1万元" in f.message for f in result.findings)
+    result = check_file(next(WRITTEN.glob("1648_*")), book)
+    assert any(f.rule == "BUD-09" and "2087.92万元" in f.message for f in result.findings)

@@ -74,7 +74,7 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
             return None  # a 一级 of its own above the first 二级: not one group's rows around its label
         values = [value for _, value, _ in placed]
         groups = _groups(len(rows), [at for at, _, _ in placed], lambda k, r: mismatch(rows[r], values[k]),
-                         _slots(rows, placed, label_lines), exact)
+                         _slots(rows, placed, label_lines), exact, not exact and _cell_a_line(rows))
     return None if groups is None else list(zip(groups, values))
 
 
@@ -143,28 +143,37 @@ def _merged(marks: list[int], values: list[str], between: list[tuple[int, str, i
     return sorted(marked + lines, key=lambda mark: mark[0])
 
 
+def _cell_a_line(rows: Sequence[_Row]) -> bool:
+    """Rows of several lines each (a copy that gives each cell a line of its own): a label's line before a row's name
+    line stands on that row or between it and the row above — the copy does not tell which."""
+    known = [r.location.line for r in rows if r.location.line is not None]
+    gaps = sorted(b - a for a, b in zip(known, known[1:]))
+    return len(known) == len(rows) and bool(gaps) and gaps[len(gaps) // 2] > 1
+
+
 def _groups(n: int, marks: list[int], mismatch,
-            slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False
+            slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, loose: bool = False
             ) -> list[tuple[int, int]] | None:
     """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
     (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
     second of two rows): the lower only where it puts no row against its words and no label off its middle and the
     upper cannot say as much, or the upper has no split at all."""
-    upper = _split_rows(n, marks, mismatch, slots, exact, 0)
-    lower = _split_rows(n, marks, mismatch, slots, exact, 1)
+    upper = _split_rows(n, marks, mismatch, slots, exact, 0, loose)
+    lower = _split_rows(n, marks, mismatch, slots, exact, 1, loose)
     if lower is not None and (upper is None or lower[0] == 0 < upper[0]):
         return lower[1]
     return upper[1] if upper is not None else None
 
 
 def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list[int], list[int]] | None,
-                exact: bool, lower: int) -> tuple[int, list[tuple[int, int]]] | None:
+                exact: bool, lower: int, loose: bool = False) -> tuple[int, list[tuple[int, int]]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
     on a line between rows r-1 and r at 2r-1), each label on its group's middle row (of two, the `lower` or upper), or
     between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
     group; None where no such split exists. The middle is counted in the table's lines (`slots`: each row's, each
     label's), a label alone on its line being one of them (产出指标 over six rows and the 质量指标 line among them
-    stands on the fourth row, not the third)."""
+    stands on the fourth row, not the third). `loose` (a copy a cell a line): a label on a row may stand between that
+    row and the one above as well (时效指标 / 文旅宣传推广活动完成时间 heads 工资按月发放及时率 above it too)."""
     tops, bottoms, mark_slot = slots if slots is not None else (list(range(n)), list(range(n)), [m // 2 for m in marks])
     best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}  # next group's first row: cost, groups
     for k, mark in enumerate(marks):
@@ -178,6 +187,9 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
                 first, final = tops[start], bottoms[stop]
                 if mark % 2 == 0:  # on a row: its distance from the upper middle line, in lines
                     off = 2 * abs(mark_slot[k] - (first + (final - first + lower) // 2))
+                    at = mark // 2
+                    if loose and at > start:  # (or just above it, between it and the row before)
+                        off = min(off, 1 + abs(tops[at] + bottoms[at - 1] - first - final))  # (less likely)
                     if off > 2:
                         continue  # a label far from its group's middle: not a table laid out so (rows lost labels)
                 else:  # alone between two rows: its distance from the group's middle, in half lines
