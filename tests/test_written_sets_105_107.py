@@ -75,3 +75,12 @@ def test_a_cell_a_line_copy_s_label_line_may_stand_between_two_rows(book):
     assert any(f.rule == "BUD-09" and "1938.1万元" in f.message for f in result.findings)
     result = check_file(next(WRITTEN.glob("1648_*")), book)
     assert any(f.rule == "BUD-09" and "2087.92万元" in f.message for f in result.findings)
+
+
+def test_a_copy_that_dropped_an_empty_unit_cell(book):
+    """Edge (1724): 效益指标 群众安全出行条件 定性 明显改善 临水临崖路段隐患消除 — the empty 度量单位 cell left no run, so the
+    指标值说明 text stood in the unit's place: no unit conflict (VAL-02), no empty 说明 (STR-10)."""
+    result = check_file(next(WRITTEN.glob("1724_*")), book)
+    assert not {"VAL-02", "STR-10"} & set(rules_of(result)) and "BUD-01" in rules_of(result)
+    row = next(i for i in result.form.indicators if i.location.line == 31)
+    assert not row.unit_cell and "临水临崖路段隐患消除" in dict(row.extras).values()

@@ -15,6 +15,7 @@ from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import JOINED, Indicator, Location
 from jxcheck.engine.readers import labels, middle_labels
 from jxcheck.engine.readers.text import Cell, Row
+from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
 from jxcheck.engine.values.vocab import classify, trend_phrase
 
@@ -373,6 +374,16 @@ class TableBuilder:
                 and _COMPARATOR_ONLY.fullmatch(after) and not labels.is_level(piece):  # (not 正向 | ≥: a direction)
             return [*cells[:at], cells[at] + piece, *cells[at + 2:]]
         return cells
+
+    def _unit_shifted(self, f: dict[str, str]) -> None:
+        """A copy that dropped an empty 度量单位 cell (定性 | 明显改善 | | 临水临崖路段隐患消除, runs one space apart): the
+        text read into the unit's place is no unit and the column after it is empty — it is that column's."""
+        unit = f["unit"].strip()
+        after = self.header[self.header.index("unit") + 1:]
+        nxt = next((role for role in after if role), None)
+        if nxt is None or f.get(nxt) or len(unit) < 5 or lookup(unit).kind != "unknown" or re.search(r"\d", unit):
+            return
+        f[nxt], f["unit"] = unit, ""
 
     def _reason_tail(self, tokens: list[str]) -> bool:
         """A text row of one cell under a row whose 偏差原因 is given, that reads as the reason's next line (相应减少,
@@ -818,6 +829,8 @@ class TableBuilder:
             if (not f["level1"] or not f["level2"]) and not flat and not one_level:
                 self.problems.append(problem("FORM-03", d.location, n=d.location.number(),
                                              content=" | ".join(v for v in f.values() if v), case="levels"))
+            if self.copied and f.get("unit") and "unit" in self.header:
+                self._unit_shifted(f)
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
             out.append(Indicator(level1=f["level1"], level2=f["level2"], name=f.get("name", ""),
                                  raw=f.get("value", ""), location=d.location, nature=f.get("nature"),
