@@ -84,3 +84,13 @@ def test_a_copy_that_dropped_an_empty_unit_cell(book):
     assert not {"VAL-02", "STR-10"} & set(rules_of(result)) and "BUD-01" in rules_of(result)
     row = next(i for i in result.form.indicators if i.location.line == 31)
     assert not row.unit_cell and "临水临崖路段隐患消除" in dict(row.extras).values()
+
+
+def test_a_goal_cell_whose_clauses_a_pdf_to_word_export_broke_over_lines(book):
+    """WPS PDF转Word (1738): the 预期目标 cell's clauses a line each (…8156.40万元以内； / 0-6岁儿童…62%以上， / 城乡居民…85%以上。)
+    make one goal, measured (no TXT-01), and the 实际完成情况 beside its last line no goal of its own; 目标2: after 目标1's
+    line stays a goal of its own (426)."""
+    result = check_file(next(WRITTEN.glob("1738_*")), book)
+    assert [g.location.line for g in result.form.goals] == [19] and "TXT-01" not in rules_of(result)
+    assert result.form.goals[0].text.endswith("满意度达到85%以上。")
+    assert len(check_file(next(WRITTEN.glob("426_*")), book).form.goals) == 3

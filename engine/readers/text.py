@@ -400,12 +400,14 @@ def _goes_on(cell: str, text: str) -> bool:
                            or labels.column_field(cell) == "reason" and labels.column_field(cell + text) == "reason"):
         return True  # 服务对象满意 / 度指标, 项目资金（万 / 元）, 偏差原因分析及改进 / 措施
     sentence = (len(cell) >= 12 and bool(re.search(r"[，,、；;]", cell)) or len(cell) >= 6 and bool(re.search(r"[，,、；;]$", cell))) \
-        and not _ENDED.search(cell)  # (部分寄宿生周末离校， / 就餐人数减少；…: a reason stopped at a comma)
+        and (not _ENDED.search(cell) or len(cell) >= 12 and cell[-1] in "；;" and len(text) >= 12
+             and bool(re.search(r"[，,、；;。]$", text)))  # (部分寄宿生周末离校， / 就餐人数减少；…: a reason stopped at a
+    # comma; …8156.40万元以内； / 0-6岁儿童健康管理率…以上，: a goal's clauses, a line each)
     if sentence and _no_label(text) and labels.goal_column(text[:20]) is None and labels.form_kind(text) is None \
-            and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}([)）、]|[.．](?!\d))|附件", text) \
+            and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}([)）、]|[.．](?!\d))|附件|目标\s*\d", text) \
             and (re.match(r"[，,、；;。%％‰]|[\d.]+\s*(%|％|‰|[\u4e00-\u9fff]{1,4})?[，,、；;。]", text)
                  or re.search(r"\d$", cell) and re.match(r"[\d.]+[%％‰]?[，,、；;。]|[万亿千百个人户元次项件台套所座场天年月日周批名家辆吨亩米]", text)
-                 or re.search(r"[，,、；;%％\u4e00-\u9fff]$", cell) and re.match(r"[\u4e00-\u9fff]", text)
+                 or re.search(r"[，,、；;%％\u4e00-\u9fff]$", cell) and re.match(r"[\u4e00-\u9fff]|[\d.\-–~]+[岁年月日个]", text)
                  and bool(re.search(r"[，,、；;。\d]", text))):
         return True  # a sentence's lines (…率35 / %以上，续约率8 / 3.5%，…团队172 / 个，…): no cell starts with a comma
     if len(cell) < 8 or _ENDED.search(cell) or not re.search(r"[\u4e00-\u9fff]$|\d\.$", cell) or _OWN_LINE.match(text) \
