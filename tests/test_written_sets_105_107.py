@@ -94,3 +94,13 @@ def test_a_goal_cell_whose_clauses_a_pdf_to_word_export_broke_over_lines(book):
     assert [g.location.line for g in result.form.goals] == [19] and "TXT-01" not in rules_of(result)
     assert result.form.goals[0].text.endswith("满意度达到85%以上。")
     assert len(check_file(next(WRITTEN.glob("426_*")), book).form.goals) == 3
+
+
+def test_a_line_of_label_pieces_under_the_last_row(book):
+    """pdftotext -layout (1733), Acrobat (1700): （10分） | 指标 under 满意度指标 | 服务对象满意度 | … is the 一级's weight and
+    the 二级's last word, not an empty group (a cut): no FORM-03, and the whole-table rules run (1700's EVAL-01: 产出
+    weighs 45 of its 50)."""
+    result = check_file(next(WRITTEN.glob("1733_*")), book)
+    assert "FORM-03" not in rules_of(result) and not result.form.empty_groups
+    assert _rows(result)[36][1] == "服务对象满意度指标"
+    assert "EVAL-01" in rules_of(check_file(next(WRITTEN.glob("1700_*")), book))

@@ -260,6 +260,8 @@ class TableBuilder:
                 _ELLIPSIS.fullmatch(t) or labels.dashed(t) or labels.is_level(t) or labels.weight_only(t)
                 or labels.section_label(t) for t in tokens):
             return  # the same (or a dashed-out slot) under its 一级 and 二级 written again on the row
+        if self.copied and self._label_tails(tokens):
+            return  # （10分） | 指标 under 满意度指标 | 服务对象满意度 | …: the weight and the last word of the labels above
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
@@ -374,6 +376,25 @@ class TableBuilder:
                 and _COMPARATOR_ONLY.fullmatch(after) and not labels.is_level(piece):  # (not 正向 | ≥: a direction)
             return [*cells[:at], cells[at] + piece, *cells[at + 2:]]
         return cells
+
+    def _label_tails(self, tokens: list[str]) -> bool:
+        """A copy's line of label pieces under the last row: its 一级's weight printed below it, the last word of its
+        二级 wrapped (服务对象满意度 / 指标) — put back on the labels above; True where the line was that."""
+        if not self.drafts or not tokens or len(tokens) > 2:
+            return False
+        last = self.drafts[-1].fields
+        tails = [t for t in tokens if not labels.weight_only(t)]
+        weights = [t for t in tokens if labels.weight_only(t)]
+        level2 = last.get("level2", "")
+        if len(tails) != 1 or len(weights) > 1 or not level2 or len(tails[0].strip()) > 3 \
+                or not labels.known_level(level2 + tails[0].strip()):
+            return False
+        last["level2"] = level2 + tails[0].strip()
+        if self.level2 == level2:
+            self.level2 = last["level2"]
+        if weights and last.get("level1") and not re.search(r"\d\s*分", last["level1"]):
+            last["level1"] = last["level1"] + weights[0].strip()
+        return True
 
     def _unit_shifted(self, f: dict[str, str]) -> None:
         """A copy that dropped an empty 度量单位 cell (定性 | 明显改善 | | 临水临崖路段隐患消除, runs one space apart): the
