@@ -104,3 +104,14 @@ def test_a_line_of_label_pieces_under_the_last_row(book):
     assert "FORM-03" not in rules_of(result) and not result.form.empty_groups
     assert _rows(result)[36][1] == "服务对象满意度指标"
     assert "EVAL-01" in rules_of(check_file(next(WRITTEN.glob("1700_*")), book))
+
+
+def test_a_side_label_that_names_the_goal_beside_an_indicator_row(book):
+    """Edge (1109, a 重庆 审批表): 年度绩效目标 | （40-50） | 新建错车道数量 | =6处 | 5 — the indicator block's side label (年度绩效
+    目标（90分）) on a row, not the goal's label: the rows after it are read (they were lost, and STR-01, STR-07 and
+    EVAL-01 said the table lacked them); 1151 the same."""
+    result = check_file(next(WRITTEN.glob("1109_*")), book)
+    assert len(result.form.indicators) >= 11 and not any(g.text == "=6处" for g in result.form.goals)
+    assert not {"STR-01", "STR-07", "EVAL-01"} & set(rules_of(result))
+    read = {i.location.line for i in check_file(next(WRITTEN.glob("1151_*")), book).form.indicators}
+    assert {31, 33, 36, 39, 41, 43, 45, 48, 50, 57, 59, 61, 63, 65, 67} <= read  # (every row the reviewer counts)

@@ -553,7 +553,9 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "goals" and goal_rows.ends_block(st.goal_block, texts):
         st.mode = "header"  # a labelled row after a goal written beside its label: the header goes on
     # 年度绩效目标1(40分) | 产出指标 | 质量指标 | …: a table's side label on an indicator row, not a goal label
-    side_label = st.mode == "indicators" and any(labels.is_level(t) for t in tokens[1:3])
+    side_label = st.mode == "indicators" and (any(labels.is_level(t) or labels.weight_only(t) for t in tokens[1:3])
+                                              or len(tokens) >= 3 and any(value_like(t) for t in tokens[2:]))
+    # (年度绩效目标 | （40-50） | 新建错车道数量 | =6处: the same, its row's 一级 weight and value beside it)
     block = None if side_label else goal_rows.label_row(row, texts)
     if block is not None:
         st.mode, st.goal_block = "goals", block
