@@ -115,3 +115,12 @@ def test_a_side_label_that_names_the_goal_beside_an_indicator_row(book):
     assert not {"STR-01", "STR-07", "EVAL-01"} & set(rules_of(result))
     read = {i.location.line for i in check_file(next(WRITTEN.glob("1151_*")), book).form.indicators}
     assert {31, 33, 36, 39, 41, 43, 45, 48, 50, 57, 59, 61, 63, 65, 67} <= read  # (every row the reviewer counts)
+
+
+def test_a_cell_a_line_header_whose_labels_wrap_at_a_word(book):
+    """Plain pdftotext (1460, 1453): 一级 / 指标 / 二级 / 指标 / 三级指标 / 年度 / 指标值 / 实际 / 完成值 … — each label made whole, so
+    the rows read their values (no FORM-03 saying the table has no 二级 column and no value)."""
+    result = check_file(next(WRITTEN.glob("1460_*")), book)
+    assert "FORM-03" not in rules_of(result) and all(i.raw for i in result.form.indicators)
+    assert result.form.meta.columns[:4] == ("level1", "level2", "name", "value")
+    assert "FORM-03" not in rules_of(check_file(next(WRITTEN.glob("1453_*")), book))

@@ -107,11 +107,37 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
     notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
     body = _bracket_joined(_spread([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]))
+    body = _header_pieces_joined(body)
     start = _table_start([t for _, t in body])
     if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
     lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
     return [*notes, *_preamble(body[:start - lead]), *_table(body[start - lead:], lead)]
+
+
+def _whole_label(text: str) -> bool:
+    """A column label the vocabulary names as it is (年度指标值, 实际完成值, 一级指标), not one found inside a longer text."""
+    t = norm(text)
+    return any(t == name for _, names, _ in vocabulary().columns for name in names)
+
+
+def _header_pieces_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Column labels a narrow header cell wrapped at a word, a piece a line (一级 / 指标, 年度 / 指标值, 实际 / 完成值),
+    made whole where they stand among other column labels."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(body):
+        number, text = body[k]
+        nxt = body[k + 1][1] if k + 1 < len(body) else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", nxt) \
+                and _whole_label(text + nxt) and (_column(text) is None or nxt == "指标" and _column(text + nxt) == _column(text)) \
+                and sum(_column(t) is not None for _, t in body[k + 2:k + 10]) >= 2:
+            out.append((number, text + body[k + 1][1]))
+            k += 2
+            continue
+        out.append((number, text))
+        k += 1
+    return out
 
 
 _FUNDS_LABELS = ("年初预算数", "全年预算数", "全年执行数", "调整后预算数", "年度预算数", "预算执行数", "预算执行率")
