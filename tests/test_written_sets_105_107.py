@@ -2,6 +2,7 @@
 header set under the 二级 label, and level labels alone on lines between rows. Each test fails on b39c3f6."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from jxcheck.engine.check import check_file
@@ -124,3 +125,12 @@ def test_a_cell_a_line_header_whose_labels_wrap_at_a_word(book):
     assert "FORM-03" not in rules_of(result) and all(i.raw for i in result.form.indicators)
     assert result.form.meta.columns[:4] == ("level1", "level2", "name", "value")
     assert "FORM-03" not in rules_of(check_file(next(WRITTEN.glob("1453_*")), book))
+
+
+def test_funds_column_labels_a_copy_ran_together(book):
+    """WPS viewer copy (1073): 项目资金 年初预算数 全年预算数 全年执行数 分值执行率得分 — the last three labels apart, so the
+    total line's 10 | 97.00% | 9.70 stand under 分值 | 执行率 | 得分 (a false BUD-01 and BUD-06 from the shifted figures)."""
+    result = check_file(next(WRITTEN.glob("1073_*")), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.amounts)["全年执行数"] == Decimal("19.40") and dict(total.amounts)["得分"] == Decimal("9.70")
+    assert not {"BUD-01", "BUD-06"} & set(rules_of(result))

@@ -446,6 +446,18 @@ def with_scores(line: FundLine, pairs: list[tuple[str, Cell]]) -> FundLine:
     return replace(line, texts=tuple(texts.items()))
 
 
+_GLUED = re.compile(r"(年初预算数|全年预算数|全年执行数|调整后预算数|预算数|执行数|分值|执行率|得分)")
+
+
 def fund_columns(texts: list[str]) -> list[str]:
-    return [labels.norm(t) for t in texts]
+    """The funds header's labels, one a column; labels a copy ran together where it found no gap between them
+    (分值执行率得分) apart."""
+    out: list[str] = []
+    for t in texts:
+        normed = labels.norm(t)
+        pieces = _GLUED.findall(normed)
+        glued = len(pieces) >= 2 and "".join(pieces) == normed and not re.search(r"\s", t.strip())
+        out.extend(pieces if glued else [normed])  # (a header line read as one cell, its labels apart by spaces,
+        # is not a copy's glued labels)
+    return out
 
