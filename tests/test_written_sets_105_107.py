@@ -134,3 +134,15 @@ def test_funds_column_labels_a_copy_ran_together(book):
     total = next(line for line in result.form.funds if line.role == "total")
     assert dict(total.amounts)["全年执行数"] == Decimal("19.40") and dict(total.amounts)["得分"] == Decimal("9.70")
     assert not {"BUD-01", "BUD-06"} & set(rules_of(result))
+
+
+def test_a_cell_a_line_copy_s_first_level_split_chosen_with_the_second(book):
+    """Plain pdftotext, a cell a line (1789, 1722): a 一级 label's line, like a 二级's, may stand between two rows; of
+    the 一级 splits, the one that lets the 二级s split with fewer rows against their words is the table's — 慢性病患者早期
+    发现转诊人数 ≥1500人 is a 社会效益 row under 效益指标 (no false EVAL-01 ×3, VAL-04, VAL-11), 受益农村学生人数 no cost
+    row (no VAL-04, VAL-11); 1460 keeps 重度残疾人护理服务保障率 out of the 满意度 group."""
+    result = check_file(next(WRITTEN.glob("1789_*")), book)
+    assert _rows(result)[103][:2] == ("效益指标（30分）", "社会效益指标")
+    assert not {"EVAL-01", "VAL-04", "VAL-11"} & set(rules_of(result))
+    assert not {"VAL-04", "VAL-11"} & set(rules_of(check_file(next(WRITTEN.glob("1722_*")), book)))
+    assert _rows(check_file(next(WRITTEN.glob("1460_*")), book))[108][1] == "社会效益指标"

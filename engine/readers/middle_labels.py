@@ -38,13 +38,32 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     heads = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch, level1,
                    lines, exact=True)  # (only a split with every 一级 on its group's middle, no 二级 against it)
     under: dict[int, str] = {}
-    for (start, stop), value in heads or ():
-        under.update((r, labels.level_name(value)) for r in range(start, stop + 1))
 
     def level2_mismatch(row: _Row, label: str) -> int:
         implied = labels.implied_level1(label)
         head = under.get(next(k for k, r in enumerate(rows) if r is row))
         return _words_and_value(row, label) + 2 * int(bool(head and implied and implied != head))
+
+    def heads_under(split: list[tuple[tuple[int, int], str]] | None) -> dict[int, str]:
+        return {r: labels.level_name(value) for (start, stop), value in split or () for r in range(start, stop + 1)}
+    if _cell_a_line(rows):  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
+        # that lets the 二级s split with fewer rows against them is the table's)
+        other = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
+                       level1, lines, exact=True, alt=0)
+        if other is not None and other != heads:
+            costs = []
+            for split in (heads, other):
+                under = heads_under(split)
+                cost: list[int] = []
+                split2 = _split(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2,
+                                lines, costed=cost)
+                unsatisfied = sum(5 for (start, stop), value in split2 or () for r in range(start, stop + 1)
+                                  if "满意" in value and "满意" not in rows[r].fields.get("name", "满意"))
+                costs.append(cost[0] + unsatisfied if cost else None)  # (重度残疾人护理服务保障率 under 服务对象满意度
+                # 指标: no satisfaction it measures)
+            if costs[1] is not None and (costs[0] is None or costs[1] < costs[0]):
+                heads = other
+    under = heads_under(heads)
 
     regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines)
     _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines)
@@ -53,7 +72,8 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 
 def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
            between: list[tuple[int, str, int | None]], label_lines: Sequence[tuple[int, int | None]] = (),
-           exact: bool = False) -> list[tuple[tuple[int, int], str]] | None:
+           exact: bool = False, alt: int | None = -1, costed: list[int] | None = None
+           ) -> list[tuple[tuple[int, int], str]] | None:
     """The groups of one level's labels (rows, label), or None where the labels do not stand mid-group.
     `plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
     target), the only evidence that moves rows of a table whose first row is labelled."""
@@ -73,8 +93,10 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
         if key == "level2" and any(r.l1_explicit for r in rows[1:first]):
             return None  # a 一级 of its own above the first 二级: not one group's rows around its label
         values = [value for _, value, _ in placed]
+        if alt == -1:  # (by default, a cell a line's 二级 labels only, a little less likely than on their rows)
+            alt = 1 if not exact and _cell_a_line(rows) else None
         groups = _groups(len(rows), [at for at, _, _ in placed], lambda k, r: mismatch(rows[r], values[k]),
-                         _slots(rows, placed, label_lines), exact, not exact and _cell_a_line(rows))
+                         _slots(rows, placed, label_lines), exact, alt, costed)
     return None if groups is None else list(zip(groups, values))
 
 
@@ -152,28 +174,30 @@ def _cell_a_line(rows: Sequence[_Row]) -> bool:
 
 
 def _groups(n: int, marks: list[int], mismatch,
-            slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, loose: bool = False
-            ) -> list[tuple[int, int]] | None:
+            slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, alt: int | None = None,
+            costed: list[int] | None = None) -> list[tuple[int, int]] | None:
     """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
     (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
     second of two rows): the lower only where it puts no row against its words and no label off its middle and the
     upper cannot say as much, or the upper has no split at all."""
-    upper = _split_rows(n, marks, mismatch, slots, exact, 0, loose)
-    lower = _split_rows(n, marks, mismatch, slots, exact, 1, loose)
-    if lower is not None and (upper is None or lower[0] == 0 < upper[0]):
-        return lower[1]
-    return upper[1] if upper is not None else None
+    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt)
+    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt)
+    chosen = lower if lower is not None and (upper is None or lower[0] == 0 < upper[0]) else upper
+    if chosen is not None and costed is not None:
+        costed.append(chosen[0])
+    return chosen[1] if chosen is not None else None
 
 
 def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list[int], list[int]] | None,
-                exact: bool, lower: int, loose: bool = False) -> tuple[int, list[tuple[int, int]]] | None:
+                exact: bool, lower: int, alt: int | None = None) -> tuple[int, list[tuple[int, int]]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
     on a line between rows r-1 and r at 2r-1), each label on its group's middle row (of two, the `lower` or upper), or
     between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
     group; None where no such split exists. The middle is counted in the table's lines (`slots`: each row's, each
     label's), a label alone on its line being one of them (产出指标 over six rows and the 质量指标 line among them
-    stands on the fourth row, not the third). `loose` (a copy a cell a line): a label on a row may stand between that
-    row and the one above as well (时效指标 / 文旅宣传推广活动完成时间 heads 工资按月发放及时率 above it too)."""
+    stands on the fourth row, not the third). `alt` (a copy a cell a line): a label on a row may stand between that
+    row and the one above as well, at that cost in half lines more (时效指标 / 文旅宣传推广活动完成时间 heads 工资按月发放
+    及时率 above it too)."""
     tops, bottoms, mark_slot = slots if slots is not None else (list(range(n)), list(range(n)), [m // 2 for m in marks])
     best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}  # next group's first row: cost, groups
     for k, mark in enumerate(marks):
@@ -188,8 +212,8 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
                 if mark % 2 == 0:  # on a row: its distance from the upper middle line, in lines
                     off = 2 * abs(mark_slot[k] - (first + (final - first + lower) // 2))
                     at = mark // 2
-                    if loose and at > start:  # (or just above it, between it and the row before)
-                        off = min(off, 1 + abs(tops[at] + bottoms[at - 1] - first - final))  # (less likely)
+                    if alt is not None and at > start:  # (or just above it, between it and the row before)
+                        off = min(off, alt + abs(tops[at] + bottoms[at - 1] - first - final))
                     if off > 2:
                         continue  # a label far from its group's middle: not a table laid out so (rows lost labels)
                 else:  # alone between two rows: its distance from the group's middle, in half lines
@@ -238,7 +262,8 @@ def name_kind(name: str) -> str | None:
 
 
 def _level2_mismatch(row: _Row, label: str) -> int:
-    said = _kind(labels.norm(row.fields.get("name", "")))
+    name = labels.norm(row.fields.get("name", ""))
+    said = _kind(name)
     group = next((kind for kind, _ in _HINTS if kind in label), None)
     if group is None and said == "成本":  # 户厕改造补助标准 under 生态效益指标: a unit cost is no effect
         return int(labels.implied_level1(label) in ("效益指标", "满意度指标"))
