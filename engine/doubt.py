@@ -136,7 +136,8 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
 
 def _whole_name(name: str) -> bool:
     """A name that ends as a name ends (…发生数, …准确率, …除治数量): not a cell's piece cut before its end."""
-    return len(name) >= 4 and name[-1] in labels.NAME_ENDS and not _NOT_A_NAME.match(name)
+    return len(name) >= 4 and name[-1] in labels.NAME_ENDS and not _NOT_A_NAME.match(name) \
+        and not re.match(r"[及和与并或、，,）)]", name)  # (及发放准确率: the rest of …覆盖率 / 及发放准确率)
 
 
 def _within(ordered: list[int], line: int, distance: int) -> bool:

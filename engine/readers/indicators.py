@@ -94,6 +94,7 @@ class TableBuilder:
     from_content: bool = False  # no header row (cut off above): the columns are the cells' content's
     whole: bool = True  # the file holds the table from its first row (not a page's tail)
     copied: bool = False  # text copied out of a PDF: a cell's lines may stand as rows of their own
+    tails: list[tuple[int, str]] = field(default_factory=list)  # (draft, line) a reason was given as its next line
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -273,6 +274,7 @@ class TableBuilder:
             # 三级指标 is a name, 指标2 of a template)
             last = self.drafts[-1].fields
             last["reason"] = last["reason"] + tokens[0].strip()  # (…管护主体尚 / 未落实到村: the reason's next line)
+            self.tails.append((len(self.drafts) - 1, tokens[0].strip()))
             return
         fields = self._name_alone(tokens) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
@@ -402,8 +404,9 @@ class TableBuilder:
         unit = f["unit"].strip()
         after = self.header[self.header.index("unit") + 1:]
         nxt = next((role for role in after if role), None)
-        if nxt is None or f.get(nxt) or len(unit) < 5 or lookup(unit).kind != "unknown" or re.search(r"\d", unit):
-            return
+        if nxt is None or f.get(nxt) or len(unit) < 5 or lookup(unit).kind != "unknown" or re.search(r"\d", unit) \
+                or _UNIT_LIKE.match(unit):
+            return  # (万吨标准煤, 标准立方米: a unit the table lacks, still a unit)
         f[nxt], f["unit"] = unit, ""
 
     def _reason_tail(self, tokens: list[str]) -> bool:
@@ -787,7 +790,20 @@ class TableBuilder:
         return all(draft.fields.get(role) for role in after if role in ("unit", "actual"))
 
     # -- result --------------------------------------------------------------------------
+    def _names_back(self) -> None:
+        """A line taken as a reason's rest that was the first line of the next row's name (项目区农田灌溉水有效利用 /
+        系数 ≥0.55 …: the row below named by a piece no name is): the name's."""
+        for k, piece in reversed(self.tails):
+            if k + 1 >= len(self.drafts):
+                continue
+            below, above = self.drafts[k + 1].fields, self.drafts[k].fields
+            name = below.get("name", "").strip()
+            if len(name) <= 3 and not value_like(name) and above.get("reason", "").endswith(piece):
+                above["reason"] = above["reason"][:-len(piece)]
+                below["name"] = piece + name
+
     def indicators(self) -> list[Indicator]:
+        self._names_back()
         self._settle_labels()
         text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
         centred = False  # the 二级s given by labels printed mid-group
@@ -881,6 +897,9 @@ def _open_brackets(text: str) -> int:
 
 
 _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于")
+
+
+_UNIT_LIKE = re.compile(r"[万千百亿]?(吨|米|元|个|人|次|户|亩|公里|平方|立方|台|套|件|座|所|项|家|辆|瓦|千瓦|标准|小时|天|册|份|张)")
 
 
 def _unit_cell(text: str | None) -> str | None:
