@@ -146,3 +146,10 @@ def test_a_cell_a_line_copy_s_first_level_split_chosen_with_the_second(book):
     assert not {"EVAL-01", "VAL-04", "VAL-11"} & set(rules_of(result))
     assert not {"VAL-04", "VAL-11"} & set(rules_of(check_file(next(WRITTEN.glob("1722_*")), book)))
     assert _rows(check_file(next(WRITTEN.glob("1460_*")), book))[108][1] == "社会效益指标"
+
+
+def test_a_note_whose_sum_is_on_the_next_line(book):
+    """Plain pdftotext, a cell a line (1767): 含乳腺临床检查及乳腺彩超，12000人×110元 / =132万元 is the 指标值说明 going on to
+    its sum, not a row named by the note with the value =132万元 (four false findings: STR-10 ×2, TXT-03, VAL-04)."""
+    result = check_file(next(WRITTEN.glob("1767_*")), book)
+    assert len(result.form.indicators) == 12 and not {"STR-10", "TXT-03", "VAL-04"} & set(rules_of(result))

@@ -618,9 +618,14 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue  # 定量指标 under 指标属性: the kind of measure, no cell a check reads
         if "extra" in after_name and row.get("value") and not row.get("extra") and not labels.is_level(text) \
                 and after_name.index("extra") > after_name.index("value") \
-                and (k >= len(body) or not _value_line(body[k][1])) and _next_role(row, after_name, text) != "unit":
+                and (k >= len(body) or not _value_line(body[k][1]) or _sum_goes_on(text, body[k][1])) \
+                and _next_role(row, after_name, text) != "unit":
             put("extra", text)  # ≥85% / 按年度路况检测结果 / 时效指标: the value's note, not the next row's name (that one
             continue  # has its value after it)
+        if row.get("_last") == "extra" and re.match(r"[=＝]\s*\d", text) and "=" not in row["extra"] \
+                and re.search(r"[×xX*]\s*\d+(\.\d+)?\s*[\u4e00-\u9fff/·.]*$", row["extra"]):
+            put("extra", text, joined=True)  # …12000人×110元 / =132万元: the note's sum goes on, no value of a row
+            continue
         if wrap and row.get("_last") in ("extra", "reason") and wcswidth(row["_piece"]) >= wrap - 1 \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
                 and not re.search(r"[。；;]$", row["_piece"]):
@@ -803,6 +808,12 @@ def _label_piece(text: str) -> str | None:
 def _value_line(text: str) -> bool:
     return bool(re.match(r"[≥≤=＝<>＞＜≧≦]", text) or _NUMBER.match(text) or _VALUE.search(text) and len(text) <= 8
                 or re.fullmatch(r"\d+(\.\d+)?\s*[\u4e00-\u9fff%‰/·]{1,8}", text))
+
+
+def _sum_goes_on(text: str, below: str) -> bool:
+    """A note whose sum is on the next line (…12000人×110元 / =132万元): that line is the note's, not a value."""
+    return bool(re.search(r"[×xX*]\s*\d+(\.\d+)?\s*[\u4e00-\u9fff/·.]*$", text) and re.match(r"[=＝]\s*\d", below)) \
+        and "=" not in text
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
