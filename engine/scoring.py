@@ -447,7 +447,8 @@ def restates(text: str, goals: list[str]) -> bool:
     """An achievement that says nothing of its own: a stock phrase (完成年度目标。) or the goal copied."""
     from difflib import SequenceMatcher
     def bare(t: str) -> str:  # no punctuation, no list numbers (目标1：, 1.)
-        return re.sub(r"[\s，,。.；;：:、]", "", re.sub(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[.、．)）]", "", t))
+        return re.sub(r"[\s，,。.；;：:、]", "", re.sub(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[.、．)）](?!\d)", "", t))
+        # (1.26万亩, 3.2万人: a figure's point, not a list number's)
 
     def numbers(t: str) -> set[str]:
         return set(re.findall(r"\d+(?:\.\d+)?", t))

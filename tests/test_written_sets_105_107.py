@@ -153,3 +153,14 @@ def test_a_note_whose_sum_is_on_the_next_line(book):
     its sum, not a row named by the note with the value =132万元 (four false findings: STR-10 ×2, TXT-03, VAL-04)."""
     result = check_file(next(WRITTEN.glob("1767_*")), book)
     assert len(result.form.indicators) == 12 and not {"STR-10", "TXT-03", "VAL-04"} & set(rules_of(result))
+
+
+def test_rules_and_typed_text_of_sets_108_110(book):
+    """Blind sets 108–110 (judged at 9a7f7fa): a name typed over two lines in its column is one row (1803: no false
+    STR-06); an achievement whose figures differ from the goal's (1.26万亩 for 1.2万亩) is no goal restated — a figure's
+    point is no list number (1803: no false EVAL-10); a conclusion that says 全部完成 and names the shortfall too is no
+    false claim (1808); 按季兑付率 =100% is an on-time rate (1772: no false DATE-01)."""
+    result = check_file(next(WRITTEN.glob("1803_*")), book)
+    assert len(result.form.indicators) == 10 and not {"STR-06", "EVAL-10"} & set(rules_of(result))
+    assert "EVAL-10" not in rules_of(check_file(next(WRITTEN.glob("1808_*")), book))
+    assert "DATE-01" not in rules_of(check_file(next(WRITTEN.glob("1772_*")), book))

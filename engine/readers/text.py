@@ -203,6 +203,11 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip()])
             cut = True
             continue
+        if out and name_at >= 0 and _name_over_two_lines(out[-1][1], cells, name_at):
+            above = out[-1]  # →→→小型水库大坝安全鉴定 / →→→完成数量→≥→4→座…: a name typed over two lines in its column
+            out[-1] = (above[0], [*cells[:name_at], above[1][name_at].strip() + cells[name_at].strip(), *cells[name_at + 1:]])
+            starts[-1] = [starts[-1][0]] * len(out[-1][1])
+            continue
         opened = bool(out) and bool(out[-1][1]) and labels.open_bracket(out[-1][1][-1])
         if out and _fills_row(out[-1][1], cells, width):
             above = out[-1]  # →→残疾儿童康复训练 / 有效率→≥90%: a name's end, then the rest of its row
@@ -289,6 +294,19 @@ def _label_cut(cell: str, text: str) -> bool:
 
 
 _CUT_LABELS = ("level1", "level2", "name", "value", "actual", "weight", "score", "reason", "unit", "nature")
+
+
+def _name_over_two_lines(above: list[str], cells: list[str], name_at: int) -> bool:
+    """A line with only a name in the 三级指标 column, not ending as a name ends, and under it a line whose name cell
+    goes on with it and whose other cells hold the row (→→→小型水库大坝安全鉴定 / →→→完成数量→≥→4→座…)."""
+    if len(above) != name_at + 1 or any(c.strip() for c in above[:name_at]) or len(cells) <= name_at + 1 \
+            or any(c.strip() for c in cells[:name_at]) or not any(c.strip() for c in cells[name_at + 1:]):
+        return False
+    head, tail = above[name_at].strip(), cells[name_at].strip()
+    return len(head) >= 8 and re.search(r"[\u4e00-\u9fff]$", head) is not None \
+        and head[-1] not in labels.NAME_ENDS + "次人户个座所件" and not labels.known_level(head) \
+        and 0 < len(tail) <= len(head) and _name_tail(tail, head)  # (a line wide as its column, cut mid-name: 宣传场次
+    # alone is a name of its own)
 
 
 def _fills_row(above: list[str], cells: list[str], width: int) -> bool:

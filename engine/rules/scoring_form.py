@@ -202,7 +202,8 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, where, case="placeholder", subject=label, label=label, a=slot.group(0))
         elif short and not scoring.said(text) and re.search(r"问题|措施", label):
             yield problem(rule.id, where, subject=label, label=label, a=text.strip()[:40])
-        elif unmet and re.search(r"结论", label) and (claim := _ALL_MET.search(text)) is not None:
+        elif unmet and re.search(r"结论", label) and (claim := _ALL_MET.search(text)) is not None \
+                and not _SHORTFALL.search(text):  # (…等任务全部完成，增施有机肥面积完成98.6%: the shortfall said too)
             yield problem(rule.id, where, case="claims_met", subject=label, label=label, a=claim.group(0))
     done = scoring.achievement(form)
     if done is not None:
@@ -220,6 +221,10 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 _SLOT = re.compile(r"(?<![A-Za-z])(XX|xx|××|＊＊|\*\*)(?![A-Za-z])[^\s，,。；;、]{0,3}")
 # a conclusion that says every target was met (各项绩效指标均全面完成, 全部完成)
 _ALL_MET = re.compile(r"(?<![未没不])(各项|所有|全部)(绩效)?(指标|目标|任务)?(均|都)?(已)?(全面)?(?<![未没不])(完成|达到|实现|达成)")
+
+
+# a conclusion that names what fell short (未完成, 完成98.6%, 低于目标): no claim that every target was met
+_SHORTFALL = re.compile(r"未(能|全部|按期)?(完成|达到|达标|实现)|(完成|达到|实现)(了|目标的|计划的)?\s*\d{1,2}(\.\d+)?\s*[%％]|低于|不足|差距|偏差")
 
 
 def _grades_errors(params: dict) -> list[Msg]:
