@@ -164,3 +164,11 @@ def test_rules_and_typed_text_of_sets_108_110(book):
     assert len(result.form.indicators) == 10 and not {"STR-06", "EVAL-10"} & set(rules_of(result))
     assert "EVAL-10" not in rules_of(check_file(next(WRITTEN.glob("1808_*")), book))
     assert "DATE-01" not in rules_of(check_file(next(WRITTEN.glob("1772_*")), book))
+
+
+def test_a_name_alone_that_counts_times(book):
+    """Acrobat (1786): 文旅节会活动场次 alone on its line under a whole row is an indicator with its value left empty, not
+    a 一级 label of an empty group: 18 rows, and the BUD-09 its cost rows show (975 against 984) found."""
+    result = check_file(next(WRITTEN.glob("1786_*")), book)
+    assert len(result.form.indicators) == 18 and "BUD-09" in rules_of(result)
+    assert "文旅节会活动场次" in [i.name for i in result.form.indicators]

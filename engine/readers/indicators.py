@@ -429,7 +429,7 @@ class TableBuilder:
             return None
         text = labels.norm(tokens[0])
         last = self.drafts[-1].fields
-        if len(text) < 6 or text[-1] not in labels.NAME_ENDS or labels.is_level(text) or value_like(text) \
+        if len(text) < 6 or text[-1] not in labels.NAME_ENDS + "次" or labels.is_level(text) or value_like(text) \
                 or labels.section_label(text) or re.search(r"[，,。；;:：]", text) or not last.get("value") \
                 or not value_like(last["value"]) or self.prose:
             return None
