@@ -172,3 +172,11 @@ def test_a_name_alone_that_counts_times(book):
     result = check_file(next(WRITTEN.glob("1786_*")), book)
     assert len(result.form.indicators) == 18 and "BUD-09" in rules_of(result)
     assert "文旅节会活动场次" in [i.name for i in result.form.indicators]
+
+
+def test_a_name_s_last_word_that_is_a_level_s_short_name(book):
+    """Chrome, a run a line (1776): 茶叶加工企业清洁化生产线改造 / 数量 / ≥ / 8条 — 数量 is the name's last word (its value
+    follows), not a 二级 label: one row, and the EVAL-02 the misreading held back (总分 100 against 99) found."""
+    result = check_file(next(WRITTEN.glob("1776_*")), book)
+    assert "茶叶加工企业清洁化生产线改造数量" in [i.name for i in result.form.indicators]
+    assert "EVAL-02" in rules_of(result) and "FORM-03" not in rules_of(result)

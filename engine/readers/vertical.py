@@ -569,6 +569,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             name_at = roles.index("name")  # 巡查次 … 数量指标 / 数: the last piece of the row above's name, put after the
             out[-1][1][name_at] += text  # middle label, the next row's name after it
             continue
+        if row.get("name") and not any(row.get(r) for r in after_name) and len(text) <= 4 and not text.endswith("指标") \
+                and labels.is_level(text) and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None \
+                and k < len(body) and (_COMPARATOR.match(body[k][1]) or _value_line(body[k][1])):
+            put("name", text)  # 茶叶加工企业清洁化生产线改造 / 数量 / ≥ / 8条: the name's last word, its value below (no 二级)
+            continue
         same = bool(row.get("level2")) and not row.get("name") \
             and re.sub(r"指标$", "", labels.level_name(text)) == re.sub(r"指标$", "", labels.level_name(row["level2"]))
         if labels.is_level(text) and labels.known_level(text) and not same:  # (服务对象满意度指标 / 服务对象满意度: its name)
