@@ -180,3 +180,11 @@ def test_a_name_s_last_word_that_is_a_level_s_short_name(book):
     result = check_file(next(WRITTEN.glob("1776_*")), book)
     assert "茶叶加工企业清洁化生产线改造数量" in [i.name for i in result.form.indicators]
     assert "EVAL-02" in rules_of(result) and "FORM-03" not in rules_of(result)
+
+
+def test_a_reason_that_goes_on_with_the_measure_after_a_semicolon(book):
+    """WPS viewer, a cell a line (1779): …签约服务人数未达目标； / 下一步加强宣传，开展上门签约服务。 — the measure is the
+    reason's rest, not a row named by it: 10 rows, no FORM-03, EVAL-03 on the missed target found."""
+    result = check_file(next(WRITTEN.glob("1779_*")), book)
+    assert len(result.form.indicators) == 10 and "FORM-03" not in rules_of(result)
+    assert 62 in [f.location.line for f in result.findings if f.rule == "EVAL-03"]

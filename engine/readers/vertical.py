@@ -636,7 +636,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and not re.search(r"[。；;]$", row["_piece"]):
             put(row["_last"], text, joined=True)  # (a reason wrapped in its column likewise)
             continue
-        if row.get("_last") == "reason" and len(row["_piece"]) >= 12 and not re.search(r"[。；;！!]$", row["_piece"]) \
+        if row.get("_last") == "reason" and len(row["_piece"]) >= 12 \
+                and (not re.search(r"[。；;！!]$", row["_piece"]) or re.search(r"[；;]$", row["_piece"])
+                     and re.match(r"(下一步|今后|后续|下阶段|将|拟|加强|加快|积极)", text) is not None) \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
                 and (re.search(r"[，,；;、。]", text) or text[-1] not in labels.NAME_ENDS) \
                 and (k >= len(body) or not _value_line(body[k][1])):
