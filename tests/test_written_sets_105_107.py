@@ -188,3 +188,11 @@ def test_a_reason_that_goes_on_with_the_measure_after_a_semicolon(book):
     result = check_file(next(WRITTEN.glob("1779_*")), book)
     assert len(result.form.indicators) == 10 and "FORM-03" not in rules_of(result)
     assert 62 in [f.location.line for f in result.findings if f.rule == "EVAL-03"]
+
+
+def test_the_second_level_s_last_word_on_the_next_row_s_line(book):
+    """Acrobat (1777): 满意度指标 服务对象满意度 乡村医生满意度 … / （10分） 指标 村民满意度 … — 指标 ends the 二级 above, the row is
+    under 服务对象满意度指标 (no FORM-03), and EVAL-01 (产出 weighs 45 of its 50) is found."""
+    result = check_file(next(WRITTEN.glob("1777_*")), book)
+    assert _rows(result)[34][1] == "服务对象满意度指标" and "FORM-03" not in rules_of(result)
+    assert "EVAL-01" in rules_of(result)

@@ -856,6 +856,10 @@ class TableBuilder:
                     and labels.implied_level1(above["level2"]) == "成本指标":
                 f["level1"], f["level2"] = above["level1"], above["level2"]  # 成本指标 | 粘虫色板… / 技术培训成本: the
                 # 一级 of the 2021 scheme carried down as a 二级 under the 经济成本指标 row above, not the older scheme's
+            if self.copied and above.get("level2") and 0 < len(f["level2"]) <= 3 and not labels.known_level(f["level2"]) \
+                    and labels.known_level(above["level2"] + f["level2"]):
+                f["level2"] = above["level2"] = above["level2"] + f["level2"]  # 服务对象满意度 | … / （10分） | 指标 | 村民
+                # 满意度 | …: the 二级's last word on the next row's line, both rows under it
             above = f
             if f["level1"] and not f["level2"] and labels.known_level(f["level1"]) \
                     and labels.is_level2(f["level1"]) and not labels.is_level1(f["level1"]):
