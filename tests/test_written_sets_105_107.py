@@ -196,3 +196,12 @@ def test_the_second_level_s_last_word_on_the_next_row_s_line(book):
     result = check_file(next(WRITTEN.glob("1777_*")), book)
     assert _rows(result)[34][1] == "服务对象满意度指标" and "FORM-03" not in rules_of(result)
     assert "EVAL-01" in rules_of(result)
+
+
+def test_a_line_of_a_weight_a_label_s_word_and_a_reason_s_rest(book):
+    """Acrobat (1780): （50分） 结转至2026年春季实施。 and （10分） 指标 快验收兑付进度。 under rows with a 偏差原因 — the 一级's
+    weight, the 二级's last word and the reason's rest, no rows of their own: 10 rows, no FORM-03."""
+    result = check_file(next(WRITTEN.glob("1780_*")), book)
+    assert len(result.form.indicators) == 10 and "FORM-03" not in rules_of(result)
+    reasons = [i.reason for i in result.form.indicators if i.location.line == 24]
+    assert reasons and reasons[0].endswith("1.5万亩结转至2026年春季实施。")

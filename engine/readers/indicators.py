@@ -380,22 +380,34 @@ class TableBuilder:
         return cells
 
     def _label_tails(self, tokens: list[str]) -> bool:
-        """A copy's line of label pieces under the last row: its 一级's weight printed below it, the last word of its
-        二级 wrapped (服务对象满意度 / 指标) — put back on the labels above; True where the line was that."""
-        if not self.drafts or not tokens or len(tokens) > 2:
+        """A copy's line of pieces under the last row: its 一级's weight printed below it, the last word of its 二级
+        wrapped (服务对象满意度 / 指标), the rest of its 偏差原因 (…1.5万亩 / 结转至2026年春季实施。) — each put back where it
+        belongs; True where the line was only that."""
+        if not self.drafts or not tokens or len(tokens) > 3:
             return False
         last = self.drafts[-1].fields
-        tails = [t for t in tokens if not labels.weight_only(t)]
-        weights = [t for t in tokens if labels.weight_only(t)]
-        level2 = last.get("level2", "")
-        if len(tails) != 1 or len(weights) > 1 or not level2 or len(tails[0].strip()) > 3 \
-                or not labels.known_level(level2 + tails[0].strip()):
+        level2, reason = last.get("level2", ""), (last.get("reason") or "").strip()
+        weights, tail, rest = [], "", ""
+        for k, token in enumerate(t.strip() for t in tokens):
+            if labels.weight_only(token) and not weights and not tail and not rest:
+                weights.append(token)
+            elif not tail and not rest and 0 < len(token) <= 3 and level2 and labels.known_level(level2 + token):
+                tail = token
+            elif k == len(tokens) - 1 and reason and not re.search(r"[。.！!]$", reason) and not value_like(token) \
+                    and not labels.is_level(token) and (weights or tail):
+                rest = token  # (the reason's rest, beside the label pieces that say the line is no row)
+            else:
+                return False
+        if not tail and not (weights and rest):
             return False
-        last["level2"] = level2 + tails[0].strip()
-        if self.level2 == level2:
-            self.level2 = last["level2"]
+        if tail:
+            last["level2"] = level2 + tail
+            if self.level2 == level2:
+                self.level2 = last["level2"]
         if weights and last.get("level1") and not re.search(r"\d\s*分", last["level1"]):
-            last["level1"] = last["level1"] + weights[0].strip()
+            last["level1"] = last["level1"] + weights[0]
+        if rest:
+            last["reason"] = reason + rest
         return True
 
     def _unit_shifted(self, f: dict[str, str]) -> None:
