@@ -387,7 +387,8 @@ class TableBuilder:
             return False
         last = self.drafts[-1].fields
         level2, reason = last.get("level2", ""), (last.get("reason") or "").strip()
-        weights, tail, rest = [], "", ""
+        weights: list[str] = []
+        tail = rest = ""
         for k, token in enumerate(t.strip() for t in tokens):
             if labels.weight_only(token) and not weights and not tail and not rest:
                 weights.append(token)
