@@ -205,3 +205,12 @@ def test_a_line_of_a_weight_a_label_s_word_and_a_reason_s_rest(book):
     assert len(result.form.indicators) == 10 and "FORM-03" not in rules_of(result)
     reasons = [i.reason for i in result.form.indicators if i.location.line == 24]
     assert reasons and reasons[0].endswith("1.5万亩结转至2026年春季实施。")
+
+
+def test_a_label_placed_on_its_group_leaves_its_line(book):
+    """pdftotext -layout: a line of two labels alone between rows whose 二级 a split puts on its group's first row keeps
+    only the 一级 no split placed (1773: no empty 社会效益指标 group, no FORM-03 on 52–54); a 二级 printed on a row under a
+    carried 一级 goes with the 一级 it belongs to when that one floats below it (1544: 扑火机具验收合格率 a 质量指标 row)."""
+    result = check_file(next(WRITTEN.glob("1773_*")), book)
+    assert not any(g[1] == "社会效益指标" for g in result.form.empty_groups)
+    assert _rows(check_file(next(WRITTEN.glob("1544_*")), book))[22][1] == "质量指标"

@@ -752,7 +752,10 @@ class TableBuilder:
     def _belongs_to(level2: str, new: str, current: str) -> bool:
         fits = _LEGACY_L2.get(labels.level_name(new))
         old = _LEGACY_L2.get(labels.level_name(current))
-        return bool(fits and level2 in fits and not (old and level2 in old))
+        implied = labels.implied_level1(level2) if level2 else None  # (社会效益指标 under 产出指标 carried down, 效益指标
+        # printed below it: 效益's)
+        return bool(fits and level2 in fits and not (old and level2 in old)) \
+            or bool(implied and implied == labels.level_name(new) != labels.level_name(current))
 
     def mark_cut(self, location: Location) -> str | None:
         """The row read at `location` is the last of a partial file and may be cut off: an indicator stays

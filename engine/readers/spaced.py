@@ -590,8 +590,11 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     for k, (number, c) in enumerate(body):
         if k in cells:
             out.append((number, cells[k]))
-        elif not label_only(c) or any(t and j not in placed for j, t in enumerate(c)):
-            out.append((number, c))  # (a label no split placed stays on its line, for the reader to place)
+        elif not label_only(c):
+            out.append((number, c))
+        elif any(t and j not in placed for j, t in enumerate(c)):
+            out.append((number, [t if j not in placed else "" for j, t in enumerate(c)]))  # (a label no split placed
+            # stays on its line, for the reader to place; the one put on its group's first row is gone from it)
     return out
 
 
