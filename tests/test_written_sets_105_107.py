@@ -214,3 +214,11 @@ def test_a_label_placed_on_its_group_leaves_its_line(book):
     result = check_file(next(WRITTEN.glob("1773_*")), book)
     assert not any(g[1] == "社会效益指标" for g in result.form.empty_groups)
     assert _rows(check_file(next(WRITTEN.glob("1544_*")), book))[22][1] == "质量指标"
+
+
+def test_a_layout_copy_s_name_rest_under_its_name(book):
+    """pdftotext -layout (1781): …终端数量（日处理 / 30吨及以上） and …设施标准化运 / 维覆盖率 — the rest of the name on the line
+    below, under its start, closing its bracket or ending it as a name ends: no rows of their own."""
+    names = [i.name for i in check_file(next(WRITTEN.glob("1781_*")), book).form.indicators]
+    assert "出水水质检测终端数量（日处理30吨及以上）" in names and "农村生活污水治理设施标准化运维覆盖率" in names
+    assert "30吨及以上）" not in names and "维覆盖率" not in names

@@ -169,7 +169,12 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
         # name wrapped in their column: 部分主体实际育秧面积不 / 足申报面积,验收核减0.1)
         wrapped = k == len(above) - 1 and len(line) == 1 and len(above) >= 2 and len(cell.text) >= 8 \
             and cell.text[-1:] not in "。.!！?？" and not complete
-        if not (_mid_sentence(cell.text) or edge or tail or wrapped):
+        closed = len(line) == 1 and (labels.closes_bracket(cell.text, piece.text) or len(piece.text) <= 5
+                                     and piece.text[-1] in labels.NAME_ENDS and cell.text[-1] not in labels.NAME_ENDS
+                                     and re.fullmatch(r"[\u4e00-\u9fff]+", piece.text + cell.text[-1:]) is not None
+                                     and not labels.is_level(piece.text) and not complete)
+        # (…终端数量（日处理 / 30吨及以上）; …设施标准化运 / 维覆盖率: a name's rest, its value on the line above)
+        if not (_mid_sentence(cell.text) or edge or tail or wrapped or closed):
             return False
         whole += not tail and not _mid_sentence(cell.text)
     return whole == 0 or len(line) == 1  # (工程质量 | 优良 under a row: a row of its own, not two ends)
