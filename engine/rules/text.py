@@ -173,8 +173,11 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 离校距离3公里以上的学生: who qualifies, no output; 开学后2个月内: a period, no count
             if any(f"{number}{unit_text}" in re.sub(r"\s", "", i.name) for i in form.indicators):
                 continue  # 具备条件的20户以上自然村: the goal's words in an indicator's name, the same scope
-            if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]):
-                continue  # 每周开展水质巡查1次: a frequency (the year's count is the indicator's)
+            if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]) \
+                    or unit_text == "次" and Decimal(number) == 1:
+                continue  # 每周开展水质巡查1次, 提供1次免费健康体检: a frequency (the year's count is the indicator's)
+            if any(not i.raw.strip() and unit_text[-1] in i.name for i in form.indicators):
+                continue  # 受益农户6800户 beside 受益农户数 with its value left empty: STR-06's, the same slip
             if unit_text in counted_only and not any(u == unit_text for _, u in known):
                 continue  # 对全县12座小型水库开展巡查: works the form counts nowhere are its scope, not an output
             if _adds_up(Decimal(number), unit_text, said, known, _counts(_clause(goal.text, found.start()))):
@@ -185,8 +188,10 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             # number but lost its unit is VAL-02's
             generic = unit == "个"  # 150个批次, 0.5个等级: the classifier before the indicator's own unit
             counted = unit in _PLACES_OR_THINGS  # 4家五星级 against 五星级文化礼堂创建数 4个: 个 counts things (not 3次 drills)
+            days = generic and re.match(r"[\u4e00-\u9fff]{0,2}日", goal.text[found.end():]) is not None  # 200个在校日
             if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit) or counted and u == "个"
-                                             or generic and lookup(u).kind in ("count", "grade")) for n, u in known) \
+                                             or generic and lookup(u).kind in ("count", "grade")
+                                             or days and u in ("天", "日")) for n, u in known) \
                     or _summed(Decimal(number), unit, known):
                 continue
             if factor is not None and any(WAN_FACTOR.get(u or "") is not None
