@@ -512,7 +512,10 @@ class TableBuilder:
             return "level2"
         if self.level2 and labels.implied_level1(self.level2) == name:
             return "level1"  # 成本指标 under 经济成本指标's row: its 一级 (the 2021 scheme), whatever the 一级 above
-        return "level2" if name in _LEGACY_L2.get(self.level1, ()) else "level1"
+        head = labels.level_name(self.level1) if not labels.weight_only(self.level1) \
+            else labels.implied_level1(self.level2) or ""  # ((50分) | 时效指标 | …: the 一级's weight on its own line,
+        # its name printed a line above and not yet read; the 二级 beside it says which 一级)
+        return "level2" if name in _LEGACY_L2.get(head, ()) else "level1"
 
     def _locations(self, row: Row, fields: dict[str, str]) -> tuple[Location, Location | None]:
         """Where the indicator's value stands (an empty value: where its column meets the row), and its name."""
@@ -827,7 +830,9 @@ class TableBuilder:
             self._moved_level1()
             centred = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
             # on the first row; a table cut above its first rows lost their labels)
-        self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups]
+        self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups
+                             if not (text and labels.weight_only(l2 or l1) and (not l2 or not l1 or labels.known_level(l1)))]
+        # (a copy's （50分） alone on a line among a 一级's rows: its label's weight, broken off, no group)
         self._content_wins()
         self._comparator_wins()
         flat = "level1" not in self.header and not self._has_level2()

@@ -72,7 +72,7 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 
 def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
            between: list[tuple[int, str, int | None]], label_lines: Sequence[tuple[int, int | None]] = (),
-           exact: bool = False, alt: int | None = -1, costed: list[int] | None = None
+           exact: bool = False, alt: int | None = -1, costed: list[int] | None = None, first_marked: bool = False
            ) -> list[tuple[tuple[int, int], str]] | None:
     """The groups of one level's labels (rows, label), or None where the labels do not stand mid-group.
     `plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
@@ -82,7 +82,14 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     if len(rows) < 3 or not (marks or between):
         return None
     values = [rows[m].fields[key] for m in marks]
-    if marks and marks[0] == 0 or any(at < 1 or at >= len(rows) for at, _, _ in between):
+    inside = bool(between) and all(1 <= at < len(rows) for at, _, _ in between) and not _cell_a_line(rows, label_lines)
+    if marks and marks[0] == 0 and inside and len(marks) < len(rows) and not first_marked:  # a group of one row first (时效指标 | …完成时间 on a page's first row), a
+        # label alone between two rows below it: the labels mid-group, if a split says so
+        split = _split(rows, key, explicit, mismatch, plain_mismatch, between, label_lines, exact, alt, costed,
+                       first_marked=True)
+        if split is not None:
+            return split
+    if marks and marks[0] == 0 and not first_marked or any(at < 1 or at >= len(rows) for at, _, _ in between):
         if not marks:
             return None  # labels on lines of their own above their groups: read as they came
         groups = _centred_over_first(len(rows), marks, lambda k, r: plain_mismatch(rows[r], values[k]))
@@ -165,11 +172,15 @@ def _merged(marks: list[int], values: list[str], between: list[tuple[int, str, i
     return sorted(marked + lines, key=lambda mark: mark[0])
 
 
-def _cell_a_line(rows: Sequence[_Row]) -> bool:
+def _cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | None]] = ()) -> bool:
     """Rows of several lines each (a copy that gives each cell a line of its own): a label's line before a row's name
-    line stands on that row or between it and the row above — the copy does not tell which."""
+    line stands on that row or between it and the row above — the copy does not tell which. A gap that holds a line
+    of labels (`label_lines`) says nothing of the rows' own lines (rows a line each, labels alone between them)."""
     known = [r.location.line for r in rows if r.location.line is not None]
-    gaps = sorted(b - a for a, b in zip(known, known[1:]))
+    own = {line for _, line in label_lines if line is not None}
+    pairs = list(zip(known, known[1:]))
+    gaps = sorted(b - a for a, b in pairs if not any(a < line < b for line in own)) \
+        or sorted(b - a for a, b in pairs)
     return len(known) == len(rows) and bool(gaps) and gaps[len(gaps) // 2] > 1
 
 
