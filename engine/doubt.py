@@ -32,6 +32,7 @@ _NOT_A_NAME = re.compile(r"[≥≤=＝<>＜＞≧≦]|\d+(\.\d+)?\s*([万亿千]
 _SENTENCE_END = re.compile(r"[。；;]$|^.{8,}[，,；;。].{4,}")
 # a label's weight or its open bracket where a name should be (（10分）, 30分）化利用点, 效益指标（): a side label's piece
 _WEIGHT_PIECE = re.compile(r"^[（(]?\s*\d+(\.\d+)?\s*分\s*[)）]|[（(]$")
+_COMPARATOR_CELL = re.compile(r"[≥≤=＝<>＞＜≧≦]|大于等于|小于等于")
 BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
 _SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％]")  # a value cell that holds something (a placeholder too)
 NEAR = 1  # physical lines either side of a sign whose rows are not judged
@@ -121,6 +122,10 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
     own = set()
     for k, i in enumerate(rows):
         line, name = i.location.line or 0, i.name.strip()
+        if line in empty and not _SAYS.search(i.raw) and len(name) >= 4 and i.unit_cell and i.actual \
+                and (i.weight is not None or i.score is not None) and _COMPARATOR_CELL.fullmatch(i.nature or ""):
+            own.add(line)  # 法治宣传活动场次 | ≥ | | 场 | 46 | 10 | 10: every cell around the value read, in its column
+            continue
         if line not in empty or _SAYS.search(i.raw) or not _whole_name(name) or k == 0 or k + 1 == len(rows):
             continue
         before, after = rows[k - 1], rows[k + 1]
@@ -185,7 +190,7 @@ def signs(form: Form) -> list[int]:
 
 
 _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
-_FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|金额|分值|执行率|得分|说明|备注)$")
+_FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|年初预算|预算执行[数率]|金额|分值|权重|执行率|得分|说明|备注|原因)$")
 _SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
 
 

@@ -55,13 +55,14 @@ def test_a_goal_block_under_a_side_label(book):
     assert dict(result.form.meta.fields)["年度目标完成情况"].startswith("完成14所学校")
 
 
-def test_a_funds_block_given_column_by_column_is_not_judged_by_its_amounts(book):
-    """Written 1270 (plain pdftotext): the funds block's labels, then its amounts, column by column — the total line
-    read with no amount, a part with the others' figures. Its rate (BUD-06: 0%), its adjustment (BUD-07), the budget
-    a cost is held to (BUD-03: the 年初 3860) and the weights with its score (EVAL-01: 90) were its reading's."""
+def test_a_funds_block_given_column_by_column_is_not_misjudged_by_its_amounts(book):
+    """Written 1270 (plain pdftotext): the funds block's labels, then its amounts, column by column — once read with
+    the total line empty, a part with the others' figures: its rate (BUD-06: 0%), the budget a cost is held to (BUD-03:
+    the 年初 3860) and the weights with its score (EVAL-01: 90) were that reading's. Read column by column since
+    session 18 (test_cell_funds_blocks): the raise 3860 → 4125.36, unexplained, is the form's (BUD-07)."""
     from jxcheck.engine.check import check_file
     result = check_file(next((Path(__file__).parent / "fixtures" / "written").glob("1270_*")), book)
-    assert not {"BUD-03", "BUD-06", "BUD-07", "EVAL-01"} & set(rules_of(result))
+    assert not {"BUD-03", "BUD-06", "EVAL-01"} & set(rules_of(result)) and "BUD-07" in rules_of(result)
     assert "EVAL-02" in rules_of(result)  # (its 总分 99.77 against scores of 98.77: the form's)
 
 

@@ -91,7 +91,11 @@ def is_fragment(text: str) -> bool:
 
 def section_label(text: str) -> str | None:
     t = norm(text)
-    return t if t in SECTION_LABELS else None
+    bare = _SECTION_WEIGHT.sub("", t)  # 绩效指标（90分）: the section's points beside its name
+    return t if t in SECTION_LABELS or bare in SECTION_LABELS else None
+
+
+_SECTION_WEIGHT = re.compile(r"[（(]\s*\d+(\.\d+)?\s*分\s*[)）]$")
 
 
 def _whole(t: str) -> bool:
@@ -102,8 +106,9 @@ def _whole(t: str) -> bool:
 def form_kind(title: str) -> str | None:
     """The form's kind from its title line."""
     t = norm(title)
-    if len(t) > 80 or row_kind(t) == "note" or len(SENTENCE.findall(t)) >= 3:
-        return None  # a paragraph or a note that mentions a form (…据此开展绩效运行监控和自评。) is not a title
+    if len(t) > 80 or row_kind(t) == "note" or len(SENTENCE.findall(t)) >= 3 or re.search(r"[。；;]", t.rstrip("。")):
+        return None  # a paragraph or a note that mentions a form (…据此开展绩效运行监控和自评。) is not a title, nor a
+        # conclusion's first line (项目自评得分100分。全年各项绩效指标均已完成，…)
     if "自评" in t and ("表" in t or "绩效" in t):
         return KIND_DEPT_SELF_EVAL if _whole(t) else KIND_PROJECT_SELF_EVAL
     if "绩效评价结果" in t and ("公示" in t or "表" in t):  # 预算绩效评价结果的公示: an evaluation's result

@@ -1041,6 +1041,9 @@ def _priced_task(st: _State, row: Row) -> None:
 
 
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
+    if len(tokens) == 1 and labels.section_label(tokens[0]) and st.funds:
+        st.mode = "header"  # 绩效指标（90分） alone under the lines: the next part's heading, no source of funds
+        return
     pairs = money_tables.score_pairs(row)
     if pairs and st.funds:  # 预算执行分值 | 10 | 预算执行得分 | 9.5 under the lines: the total line's points
         k = next((k for k in reversed(range(len(st.funds))) if st.funds[k].role == "total"), len(st.funds) - 1)

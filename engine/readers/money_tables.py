@@ -254,8 +254,11 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
     printed without the side label's column): its figures, as many as the header's columns, none blank and all at
     its end, are those columns' in order, its label the text just before them (a workbook's blank cells stand in
     their columns already)."""
-    named = [k for k, c in enumerate(header) if c and _COLUMN_LABEL.search(labels.norm(c))]  # (not 年度预算, a
-    # piece of the block's side label printed on the header's line)
+    grouped = len(header) > 1 and not header[1] and bool(_GROUP.search(header[0]))  # 年度预算数（万元） | | 年初预算 …:
+    # the block's side label over its line labels' column, the columns after it
+    named = [k for k, c in enumerate(header) if c and (_COLUMN_LABEL.search(labels.norm(c)) or _LINE_COLUMN.match(
+        labels.norm(c))) and not (k == 0 and grouped)]  # (not 年度预算, a piece of the block's side label printed on
+    # the header's line)
     if named and named[0] == 0 and len(named) >= 3:  # a header with no cell for the label: a copy's line of labels
         at = next((k for k, c in enumerate(cells) if c.strip() and not labels.FIGURE.fullmatch(c.strip())), None)
         figures = [c for c in cells[at + 1:] if c.strip()] if at is not None else []
@@ -349,6 +352,7 @@ def side_line(fields: list[tuple[str, str]], places: dict[str, Location], money_
 
 
 _COLUMN_LABEL = re.compile(r"预算数|执行数|执行率|得分|分值|到位数|结余")
+_LINE_COLUMN = re.compile(r"(年初预算|权重)$")  # (四川: 年初预算 | 调整后预算数 | … | 权重 | 得分)
 _BLOCK_LABEL = re.compile(r"预算执行情况|项目资金|资金情况")
 _SCORE_LABEL = re.compile(r"(分值|得分|权重)$")
 

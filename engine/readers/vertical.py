@@ -6,6 +6,7 @@ names that open their groups, a name, and the values that follow it, each in the
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from collections import Counter
 from functools import lru_cache
 
@@ -25,7 +26,8 @@ _AMOUNT = re.compile(r"^(-?\d[\d,]*(\.\d+)?%?|[—\-/]+)$")  # an amount, a rate
 _VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^\d|\d\s*(%|‰)$|[年月日]前$|^(显著|明显|有效|持续|长期|逐步|不断|大幅)|"
                     r"^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|提升|提高|降低|完成|已完成|满意|"
                     r"基本满意|全覆盖|稳定|正常)$")  # (优良中等路率, 合格率: names that start with a value's word)
-_FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数|调整后预算数|年初预算|全年预算)")
+_FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数|调整后预算数|年初预算|全年预算|预算执行数"
+                    r"|预算执行率|权重$|原因$)")  # (四川: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因)
 _SIGN_OFF = re.compile(r"^(填报人|填表人|联系电话|填报日期|单位负责人|财务负责人|项目负责人|审核人|联系人)\s*[:：]")
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
 
@@ -283,6 +285,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             while k + unlabelled < len(body) and _FUNDS.match(norm(body[k + unlabelled][1])):
                 unlabelled += 1
             unlabelled = unlabelled if unlabelled >= 3 else 0
+        columns = [t for _, t in body[k:k + unlabelled]] if unlabelled else [t for _, t in body[k + 1:k + 1 + funds]]
         if unlabelled:  # 年初预算数 / 全年预算数 … / 年度预算执行情况（万元）: the columns' labels before the block's own
             out.append((number, ["", "", *(t for _, t in body[k:k + unlabelled])]))
             k += unlabelled
@@ -297,6 +300,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((body[k][0], ["", "年度资金总额", *(t for _, t in body[k:k + funds])]))  # 年度预算执行情况 /
             k += funds  # 年初预算数 … 得分 / 1335.00 …: the block's one line, its label the block's own — the whole budget
         if funds:
+            bare = 0  # the lines just read that had no amounts
             while k < len(body) and not _AMOUNT.match(body[k][1]) and not _is_goal_label(body[k][1]) \
                     and labels.goal_column(body[k][1]) is None and not labels.section_label(body[k][1]):
                 line_at, label = body[k]
@@ -315,9 +319,34 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                         and not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1]):
                     label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell (not 上年结转资金 | | |
                     k += 1  # then 其他资金: a line of blank amounts, then the next)
+                if bare >= 2 and k < len(body) and _AMOUNT.match(body[k][1]) \
+                        and not any(re.match(r"按.{2,6}分", norm(cells[-1])) for _, cells in out[-bare:]):
+                    # (按收入性质分 / 按支出性质分: two columns' headings, each line's amounts after it)
+                    run = []
+                    while k < len(body) and _AMOUNT.match(body[k][1]):
+                        run.append(body[k][1])
+                        k += 1
+                    stacked = [*out[-bare:], (line_at, ["", label])]
+                    del out[-bare:]
+                    out.extend(_stacked_lines(stacked, run, columns))
+                    bare = 0
+                    continue
                 while k < len(body) and _AMOUNT.match(body[k][1]) and len(amounts) < funds:
                     amounts.append(body[k][1])
                     k += 1
+                bare = 0 if amounts else bare + 1
+                if amounts and len(amounts) == funds - 1 and re.search(r"原因|说明$", norm(columns[-1])):
+                    said = ""  # …| 10 | 10 | 1.预算执行率=…需说明原 / 因（100字以内）…: the 原因 cell's lines, up to the
+                    while k + 1 < len(body) and not _AMOUNT.match(body[k][1]) and not _AMOUNT.match(body[k + 1][1]) \
+                            and not labels.section_label(body[k][1]) and not _is_goal_label(body[k][1]) \
+                            and (said or len(body[k][1]) >= 12) \
+                            and not re.search(r"(资金|拨款|收入|支出|总额|合计|小计)$", body[k][1]):  # (not 单位资金)
+                        said += body[k][1]  # next line's label (the line before its amounts)
+                        k += 1
+                    amounts.append(said)
+                if amounts and len(amounts) < funds and re.search(r"原因|说明$", norm(columns[-1])):
+                    amounts += [""] * (funds - len(amounts))  # 其他资金 / 0.00 / 0.00 / 0.00 / /: the cells after its
+                    # last amount empty (no line), not a column short on the left
                 out.append((line_at, ["", label, *amounts]))
             continue
         paired = _labels_then_amounts(body, k)
@@ -450,6 +479,33 @@ def _table_label(text: str) -> bool:
 
 def _is_goal_label(text: str) -> bool:
     return bool(re.fullmatch(r"(年度|本年度|中期|实施期|项目)?(总体)?(绩效)?目标(（[^）]*）|\([^)]*\))?", norm(text)))
+
+
+def _stacked_lines(stacked: list[tuple[int, list[str]]], run: list[str], columns: list[str]
+                  ) -> list[tuple[int, list[str]]]:
+    """Funds lines a copy gave labels first (年度资金总额 / 其中：基本支出 / 项目支出), then all their figures: row by row
+    (the first line's, its rate among them, then each other line's amounts) or column by column (each amount column's
+    figures for every line, then the first line's scores). The reading whose first line is the sum of the others is
+    taken; where neither adds up, the lines keep their labels and no figures (no sum checked on a guess)."""
+    n = len(stacked)
+    scored = next((k for k, c in enumerate(columns) if re.search(r"分值|执行率|得分|权重", norm(c))), len(columns))
+    readings: list[list[list[str]]] = []
+    rest = run[len(columns):]
+    if len(run) > len(columns) and len(rest) % (n - 1) == 0 and len(rest) // (n - 1) <= scored:
+        width = len(rest) // (n - 1)
+        readings.append([run[:len(columns)], *(rest[j * width:(j + 1) * width] for j in range(n - 1))])
+    if scored and len(run) in (scored * n, scored * n + len(columns) - scored):
+        by_line = [[run[c * n + j] for c in range(scored)] for j in range(n)]
+        by_line[0] += run[scored * n:]
+        readings.append(by_line)
+    for lines in readings:
+        try:
+            first = [Decimal(x.replace(",", "")) for x in (line[0] for line in lines)]
+        except InvalidOperation:
+            continue
+        if first[0] == sum(first[1:], Decimal(0)):
+            return [(at, [*cells, *line]) for (at, cells), line in zip(stacked, lines)]
+    return stacked
 
 
 def _funds_header(body: list[tuple[int, str]], k: int) -> int:
@@ -665,6 +721,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             # …服务满 / 意度 / ≥90%: a short end before the value (not 长期, a value of lasting work)
             continue
         role = _next_role(row, after_name, text)
+        if role == "value" and _COMPARATOR.match(row.get("nature", "")) and "unit" in after_name[after_name.index("value"):] \
+                and not re.search(r"\d", text) and len(text) <= 6 and lookup(text).kind not in (None, "unknown"):
+            row["_novalue"], role = "1", "unit"  # 法治宣传活动场次 / ≥ / 场 / 46: the value's cell left empty (no line), the
+            # unit after the comparator (STR-06's, not a value 场)
         if role == "reason" and k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]", body[k][1]) \
                 and not re.search(r"[，,。；;]", text):
             role = None  # 因路况原因引发交通事故数 / ≤ / 2 / 起: the next row's name (its comparator below), not a reason
@@ -838,6 +898,8 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
                 return role  # (达成年度指标 after 定性 | 长效运行: the result, its empty unit cell given no line)
             continue
         if role in ("value", "actual", "term_value"):
+            if role == "value" and row.get("_novalue"):
+                continue
             if _VALUE.search(text) or len(text) <= 6:
                 return role
             return None
