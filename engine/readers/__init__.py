@@ -8,7 +8,7 @@ from pathlib import Path
 from jxcheck.engine.findings import problem
 from jxcheck.engine.model import FormMeta
 from jxcheck.engine.oserrors import os_reason
-from jxcheck.engine.readers import header, layout, reasons, text
+from jxcheck.engine.readers import header, labels, layout, reasons, text
 from jxcheck.engine.readers.result import ReadResult
 
 TEXT_SUFFIXES = {".txt", ".tsv", ".csv"}
@@ -177,7 +177,10 @@ def _continued(result: ReadResult, before: ReadResult) -> bool:
         return False
     title = form.meta.title or ""
     own_title = bool(title) and not re.search(r"[（(]\s*续\s*[）)]\s*$", title)  # (…自评表（续）: the same form's)
-    return not (own_title or form.meta.department or form.goals or form.tasks or form.funds)
+    signed = any(re.match(r"填报单位|填表单位", labels.norm(k)) and v.strip() == form.meta.department
+                 for k, v in form.meta.fields)  # 填报单位（盖章）：… in the sign-off under the table: the form's
+    # footer, printed on its last page, not a unit heading a form of its own
+    return not (own_title or form.meta.department and not signed or form.goals or form.tasks or form.funds)
     # (its kind is told by its columns, its year maybe by its title)
 
 

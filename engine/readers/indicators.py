@@ -465,6 +465,8 @@ class TableBuilder:
             plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
             # an evaluation's own dimension (项目预算管理) in the first column of a row that starts there
             plausible = plausible or (key == "level1" and leading and _LABEL_LIKE.fullmatch(text) is not None)
+            plausible = plausible or (key == "level2" and labels.cut_level(text))  # 服务对象满意 / 度指标: a 二级 whose
+            # last word a copy wrapped onto the line below
             other = "level2" if key == "level1" else "level1"
             if text and labels.known_level(text) and checks[other](text) and not known(text) and fields.get(other):
                 return False  # 社会效益指标 in the 一级 column and a name in the 二级's: the row has shifted (alone
@@ -770,6 +772,9 @@ class TableBuilder:
         ends = any(g[2].number() == location.number() for g in self.empty_groups)
         # the label rows that end the file after its last indicator: their indicators were cut off
         groups = [g for g in self.empty_groups if (g[2].number() or 0) > last] if ends else []
+        if groups and labels.cut_level(groups[-1][1]) and groups[-1][2].number() == location.number():
+            groups = groups[-1:]  # 社会成本指标 / 生态环境成本指标 / 数量指 (the file's end): the label cut short is the
+            # cut; the whole labels above it are groups the form left empty (STR-04)
         if not cut and not groups:
             return None
         label = [d for d in cut if labels.cut_level(d.fields.get("name", "")) and not d.fields.get("value")]

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from jxcheck.engine.model import KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET
-from jxcheck.engine.levels import _known, level_name, level_weight, norm, plain  # noqa: F401  (the readers' names for them)
+from jxcheck.engine.levels import _known, level_name, level_weight, level_weight_band, norm, plain  # noqa: F401  (the readers' names for them)
 from jxcheck.engine.vocabulary import vocabulary
 
 # Vertical section labels that PDF extraction breaks over lines (年 / 度主要任务).

@@ -6,6 +6,7 @@ each label then takes the rows around it, the label as near their middle as the 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 from typing import Protocol, Sequence
 
 from jxcheck.engine.model import Location
@@ -37,6 +38,15 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
     heads = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch, level1,
                    lines, exact=True)  # (only a split with every 一级 on its group's middle, no 二级 against it)
+    weighed, weighed_heads = _weighed(rows), False
+    if weighed is not None:  # the 一级 labels' weights (产出指标（50分）) that the rows' weights make up, each of them,
+        # on one split only: that split, its labels as near their middles as the copy's lines allow
+        fit = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
+                     level1, lines, alt=0 if _cell_a_line(rows, lines) else None, group_cost=weighed)
+        if fit is not None and sum(1 for _, value in fit if labels.level_weight(value) is not None) >= 2 \
+                and not any(weighed(value, start, stop) for (start, stop), value in fit):
+            heads = fit
+            weighed_heads = True
     under: dict[int, str] = {}
 
     def level2_mismatch(row: _Row, label: str) -> int:
@@ -46,7 +56,7 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 
     def heads_under(split: list[tuple[tuple[int, int], str]] | None) -> dict[int, str]:
         return {r: labels.level_name(value) for (start, stop), value in split or () for r in range(start, stop + 1)}
-    if _cell_a_line(rows):  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
+    if _cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
         # that lets the 二级s split with fewer rows against them is the table's)
         other = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
                        level1, lines, exact=True, alt=0)
@@ -66,14 +76,36 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     under = heads_under(heads)
 
     regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines)
-    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines)
+    _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines,
+             heads if weighed_heads else None)
     return regrouped
+
+
+_MISFIT = 10  # a 一级 group whose rows' weights do not make up its label's weight
+
+
+def _weighed(rows: Sequence[_Row]):
+    """The cost of a 一级 group by its label's weight (产出指标（50分） over rows weighing 8+7+7+8+7+7+6): none where
+    they make it up, _MISFIT where not; None where a row has no weight to count (a target form) or no label a weight."""
+    weights = []
+    for r in rows:
+        try:
+            weights.append(Decimal(r.fields.get("weight", "").strip()))
+        except (InvalidOperation, ValueError):
+            return None
+
+    def cost(label: str, start: int, stop: int) -> int:
+        weight = labels.level_weight(label)
+        if weight is None or labels.level_weight_band(label) is not None:
+            return 0
+        return 0 if sum(weights[start:stop + 1], Decimal(0)) == weight else _MISFIT
+    return cost
 
 
 def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
            between: list[tuple[int, str, int | None]], label_lines: Sequence[tuple[int, int | None]] = (),
-           exact: bool = False, alt: int | None = -1, costed: list[int] | None = None, first_marked: bool = False
-           ) -> list[tuple[tuple[int, int], str]] | None:
+           exact: bool = False, alt: int | None = -1, costed: list[int] | None = None, first_marked: bool = False,
+           group_cost=None) -> list[tuple[tuple[int, int], str]] | None:
     """The groups of one level's labels (rows, label), or None where the labels do not stand mid-group.
     `plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
     target), the only evidence that moves rows of a table whose first row is labelled."""
@@ -86,7 +118,7 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     if marks and marks[0] == 0 and inside and len(marks) < len(rows) and not first_marked:  # a group of one row first (时效指标 | …完成时间 on a page's first row), a
         # label alone between two rows below it: the labels mid-group, if a split says so
         split = _split(rows, key, explicit, mismatch, plain_mismatch, between, label_lines, exact, alt, costed,
-                       first_marked=True)
+                       first_marked=True, group_cost=group_cost)
         if split is not None:
             return split
     if marks and marks[0] == 0 and not first_marked or any(at < 1 or at >= len(rows) for at, _, _ in between):
@@ -103,13 +135,15 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
         if alt == -1:  # (by default, a cell a line's 二级 labels only, a little less likely than on their rows)
             alt = 1 if not exact and _cell_a_line(rows) else None
         groups = _groups(len(rows), [at for at, _, _ in placed], lambda k, r: mismatch(rows[r], values[k]),
-                         _slots(rows, placed, label_lines), exact, alt, costed)
+                         _slots(rows, placed, label_lines), exact, alt, costed,
+                         None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop))
     return None if groups is None else list(zip(groups, values))
 
 
 def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
-             between: list[tuple[int, str, int | None]], lines: list[tuple[int, int | None]]) -> bool:
-    split = _split(rows, key, explicit, mismatch, plain_mismatch, between, lines)
+             between: list[tuple[int, str, int | None]], lines: list[tuple[int, int | None]],
+             given: list[tuple[tuple[int, int], str]] | None = None) -> bool:
+    split = given or _split(rows, key, explicit, mismatch, plain_mismatch, between, lines)
     if split is None:
         return False
     for (start, stop), value in split:
@@ -186,13 +220,13 @@ def _cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | No
 
 def _groups(n: int, marks: list[int], mismatch,
             slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, alt: int | None = None,
-            costed: list[int] | None = None) -> list[tuple[int, int]] | None:
+            costed: list[int] | None = None, group_cost=None) -> list[tuple[int, int]] | None:
     """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
     (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
     second of two rows): the lower only where it puts no row against its words and no label off its middle and the
     upper cannot say as much, or the upper has no split at all."""
-    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt)
-    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt)
+    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt, group_cost)
+    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt, group_cost)
     chosen = lower if lower is not None and (upper is None or lower[0] == 0 < upper[0]) else upper
     if chosen is not None and costed is not None:
         costed.append(chosen[0])
@@ -200,7 +234,8 @@ def _groups(n: int, marks: list[int], mismatch,
 
 
 def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list[int], list[int]] | None,
-                exact: bool, lower: int, alt: int | None = None) -> tuple[int, list[tuple[int, int]]] | None:
+                exact: bool, lower: int, alt: int | None = None, group_cost=None
+                ) -> tuple[int, list[tuple[int, int]]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
     on a line between rows r-1 and r at 2r-1), each label on its group's middle row (of two, the `lower` or upper), or
     between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
@@ -231,7 +266,8 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
                     off = abs(2 * mark_slot[k] - first - final)
                     if off > 2:
                         continue
-                here = 3 * off + 2 * sum(mismatch(k, r) for r in range(start, stop + 1))
+                here = 3 * off + 2 * sum(mismatch(k, r) for r in range(start, stop + 1)) \
+                    + (group_cost(k, start, stop) if group_cost is not None else 0)
                 if stop + 1 not in found or cost + here < found[stop + 1][0]:
                     found[stop + 1] = (cost + here, [*done, (start, stop)])
         best = found

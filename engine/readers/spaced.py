@@ -538,8 +538,10 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
 
     def label_only(cells: list[str]) -> bool:
         filled = [j for j, t in enumerate(cells) if t]
-        return bool(filled) and all(j in levels and (labels.known_level(cells[j]) or labels.cut_level(cells[j]))
-                                    for j in filled)  # (可持续影响 / 指标: a label wrapped round its row)
+        return bool(filled) and all(j in levels and (labels.known_level(cells[j]) or labels.cut_level(cells[j])
+                                                     or labels.weight_only(cells[j]))
+                                    for j in filled)  # (可持续影响 / 指标: a label wrapped round its row; （30分）: a
+        # 一级's weight on the line below its name)
     body = rows[1:]
     if not any(label_only(c) for _, c in body):
         return rows
@@ -560,15 +562,25 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     placed: set[int] = set()  # the columns whose labels were put on their groups
     for column in levels:
         marks: list[tuple[int, str]] = []  # (twice the data row's index, or between two: odd), the label
+        pieces: dict[int, list[str]] = {}  # each mark's texts as printed (产出指标 and its （50分） a line below)
         seen = 0
         for k, (_, c) in enumerate(body):
             text = c[column] if column < len(c) else ""
+            at = 2 * seen if k in cells else 2 * seen - 1
             if k in cells:
-                if text and (labels.known_level(text) or any(c[j] for j in names if j < len(c))):
-                    marks.append((2 * seen, text))
                 seen += 1
-            elif text and label_only(c):
-                marks.append((2 * seen - 1, text))
+                if not (text and (labels.known_level(text) or any(c[j] for j in names if j < len(c)))):
+                    continue
+            elif not (text and label_only(c)):
+                continue
+            if labels.weight_only(text) and marks and labels.known_level(marks[-1][1]) \
+                    and labels.level_weight(marks[-1][1]) is None and at - marks[-1][0] <= 2:
+                before, label = marks.pop()  # 产出指标 / （50分）: one label over two lines, centred between them
+                pieces[len(marks)] = [*pieces.pop(len(marks), [label]), text]
+                marks.append(((before + at) // 2, label + text))
+                continue
+            pieces[len(marks)] = [text]
+            marks.append((at, text))
         odd = sum(p % 2 for p, _ in marks)
         if not marks or not odd or marks[0][0] == 0:
             continue  # labels on rows (their groups' first, or middle: middle_labels' to place), or the first row
@@ -581,10 +593,10 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         if groups is None:
             continue
         placed.add(column)
-        for (start, _), (_, text) in zip(groups, marks):
+        for g, ((start, _), (_, text)) in enumerate(zip(groups, marks)):
             for k in data:
                 c = cells[k]
-                if column < len(c) and c[column] == text:
+                if column < len(c) and c[column] in pieces.get(g, [text]):
                     c[column] = ""
             first = cells[data[start]]
             first.extend([""] * (width - len(first)))

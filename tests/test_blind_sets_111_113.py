@@ -1,0 +1,49 @@
+"""Blind sets 111–113, judged at c931685 (two reviewers a set): the false findings they found, mended. Each test fails
+on c931685."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file, check_path
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _one(number: str) -> Path:
+    return next(WRITTEN.glob(f"{number}_*"))
+
+
+def _rules(result) -> list[str]:
+    return [f.rule for f in result.findings]
+
+
+def test_a_second_sheet_that_goes_on_with_the_form_and_carries_its_sign_off(book):
+    """1845: 第1页 (title, funds, goal, 产出 rows) and 第2页 (the header repeated, 效益 and 满意度 rows, 总分, 评价结论 and
+    填报单位（盖章）：… 单位负责人 …) are one form — the sign-off's unit is no form of its own (8 false findings, a false
+    退回)."""
+    (result,) = check_path(_one("1845"), book)
+    assert len(result.form.indicators) == 10 and result.verdict == "通过"
+
+
+def test_level1_weights_the_rows_make_up_place_a_row_between_two_groups(book):
+    """1838 (plain pdftotext, a cell a line): 传染病疫情处置及时率 after 在职人员经费支出 (成本指标), its labels 效益指标
+    （30分） / 社会效益指标 after it, halfway to the next row. Only with it under 效益指标 do the rows weigh 50 and 30 as the
+    labels say: that split is the table's (no false EVAL-01 ×3, no VAL-11)."""
+    result = check_file(_one("1838"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 106)
+    assert (row.level1, row.level2) == ("效益指标（30分）", "社会效益指标")
+    assert not {"EVAL-01", "VAL-11"} & set(_rules(result))
+    assert {"EVAL-03", "EVAL-06"} <= set(_rules(result))  # (line 80: 92.8% against ≥95%, full marks, no reason)
+
+
+def test_a_level1_and_its_weight_on_two_lines_centred_between_them(book):
+    """1840 (pdftotext -layout): 产出指标 / （50分） on two lines, 效益指标 / （30分） two lines apart around their rows, a
+    二级 wrapped (服务对象满意 / 度指标): each label one, centred between its lines — 时效 and 成本 under 产出指标, the 满意度
+    row whole. No split makes 效益's 10+10+5 its 30: the form's EVAL-01, said, not hidden by a reading made to fit."""
+    result = check_file(_one("1840"), book)
+    levels = {i.location.line: (i.level1, i.level2, i.name) for i in result.form.indicators}
+    assert levels[31][0] == levels[32][0] == "产出指标（50分）"
+    assert [line for line, (l1, _, _) in levels.items() if l1.startswith("效益指标")] == [33, 35, 37]
+    assert levels[38] == ("满意度指标（10分）", "服务对象满意度指标", "沿线群众满意度")
+    assert ("EVAL-01", 33) in [(f.rule, f.location.line) for f in result.findings]
+    assert "FORM-03" not in _rules(result)
