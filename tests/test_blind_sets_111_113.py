@@ -47,3 +47,37 @@ def test_a_level1_and_its_weight_on_two_lines_centred_between_them(book):
     assert levels[38] == ("满意度指标（10分）", "服务对象满意度指标", "沿线群众满意度")
     assert ("EVAL-01", 33) in [(f.rule, f.location.line) for f in result.findings]
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_level2_label_between_two_rows_it_heads_is_no_empty_group(book):
+    """1827, 1822 (Foxit, Acrobat): 质量指标 alone on a line between …验收合格率 and 产出指标 | 脱毒柠檬种苗合格率 heads both
+    rows; its line is no empty group (a false FORM-03 on a correct form)."""
+    for number in ("1827", "1822"):
+        result = check_file(_one(number), book)
+        assert result.form.empty_groups == () and "FORM-03" not in _rules(result), number
+
+
+def test_labels_on_first_rows_keep_a_true_empty_group(book):
+    """Written 1067: 数量指标 on the first of five rows, 质量指标 alone before 时效指标 | …: the 质量 group is empty (STR-04),
+    the fifth 数量 row stays under 数量指标."""
+    result = check_file(next(WRITTEN.glob("1067_*")), book)
+    assert next(i for i in result.form.indicators if i.location.line == 38).level2 == "数量指标"
+    assert any(g[1] == "质量指标" for g in result.form.empty_groups)
+
+
+def test_a_completion_rate_before_a_season_is_a_time_target(book):
+    """1836: 暑期施工项目开学前完工率 ≥95% names its deadline (开学前) and is an on-time rate: no DATE-01."""
+    assert "DATE-01" not in _rules(check_file(_one("1836"), book))
+
+
+def test_a_goal_in_wan_tons_against_another_figure_is_said(book):
+    """1817: the goal's 1400万吨 against the indicator's ≥1380万吨 (TXT-02)."""
+    assert any("1400万吨" in f.message for f in check_file(_one("1817"), book).findings if f.rule == "TXT-02")
+
+
+def test_a_goal_in_wan_tons_restated_in_tons_is_no_slip(book, tmp_path):
+    """The same form with the indicator written ≥14000000吨: the goal's 1400万吨 is in it (no TXT-02)."""
+    text = _one("1817").read_text(encoding="utf-8").replace("≥1380万吨", "≥14000000吨")
+    path = tmp_path / "tons.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not any("1400万吨" in f.message for f in check_file(path, book).findings if f.rule == "TXT-02")

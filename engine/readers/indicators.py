@@ -719,6 +719,13 @@ class TableBuilder:
                 d.l1_explicit, d.l2_explicit = True, False
             above = f["level2"]
 
+    def _placed_groups(self) -> None:
+        """A 二级 label alone on a line between two rows that the labels' split gave to the rows beside it (质量指标 between
+        …验收合格率 and 产出指标 | 脱毒柠檬种苗合格率): a group with its rows, not one left empty."""
+        placed = {line for at, key, label, line in self.between if key == "level2" and any(
+            0 <= k < len(self.drafts) and self.drafts[k].fields.get("level2") == label for k in (at - 1, at))}
+        self.empty_groups = [g for g in self.empty_groups if g[2].line not in placed]
+
     def _settle_labels(self) -> None:
         """A label row that no indicator row took is an empty group."""
         if self.labels_only is not None:
@@ -835,6 +842,8 @@ class TableBuilder:
             self._moved_level1()
             centred = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
             # on the first row; a table cut above its first rows lost their labels)
+            if centred:
+                self._placed_groups()
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups
                              if not (text and labels.weight_only(l2 or l1) and (not l2 or not l1 or labels.known_level(l1)))]
         # (a copy's （50分） alone on a line among a 一级's rows: its label's weight, broken off, no group)

@@ -117,8 +117,9 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     inside = bool(between) and all(1 <= at < len(rows) for at, _, _ in between) and not _cell_a_line(rows, label_lines)
     if marks and marks[0] == 0 and inside and len(marks) < len(rows) and not first_marked:  # a group of one row first (时效指标 | …完成时间 on a page's first row), a
         # label alone between two rows below it: the labels mid-group, if a split says so
-        split = _split(rows, key, explicit, mismatch, plain_mismatch, between, label_lines, exact, alt, costed,
-                       first_marked=True, group_cost=group_cost)
+        split = _split(rows, key, explicit, mismatch, plain_mismatch, between, label_lines, True, alt, costed,
+                       first_marked=True, group_cost=group_cost)  # (exact: every label on its group's middle — not
+        # 数量指标 on the first of four rows, labels on first rows with an empty group's line between two)
         if split is not None:
             return split
     if marks and marks[0] == 0 and not first_marked or any(at < 1 or at >= len(rows) for at, _, _ in between):

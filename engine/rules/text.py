@@ -192,6 +192,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit) or counted and u == "个"
                                              or generic and lookup(u).kind in ("count", "grade")
                                              or days and u in ("天", "日")) for n, u in known) \
+                    or unit.startswith("万") and any(n == Decimal(number) * 10000 and u == unit[1:] for n, u in known) \
                     or _summed(Decimal(number), unit, known):
                 continue
             if factor is not None and any(WAN_FACTOR.get(u or "") is not None
