@@ -81,3 +81,16 @@ def test_a_goal_in_wan_tons_restated_in_tons_is_no_slip(book, tmp_path):
     path = tmp_path / "tons.txt"
     path.write_text(text, encoding="utf-8")
     assert not any("1400万吨" in f.message for f in check_file(path, book).findings if f.rule == "TXT-02")
+
+
+def test_a_label_line_carrying_the_reason_above_and_a_sign_off_under_the_table(book):
+    """1825 (pdftotext -layout): 效益指标 | 经济效益指标 | … | 预期，已策划冬季冰雪旅游线路。 — the labels' line carries the
+    reason of the row above (back on its row); the sign-off under 总分 is no row of the table (its figures had made it
+    one, so the 满意度 group took the 社会效益 row); 部门总体资金 beside 其中：基本支出 the funds block's side label. The
+    rows as printed, the form's one defect said (EVAL-11), no doubt."""
+    result = check_file(_one("1825"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[34] == levels[36] == ("效益指标（30分）", "经济效益指标")
+    assert levels[37] == ("效益指标（30分）", "社会效益指标")
+    assert next(i for i in result.form.indicators if i.location.line == 34).reason.endswith("已策划冬季冰雪旅游线路。")
+    assert _rules(result) == ["EVAL-11"]

@@ -193,7 +193,7 @@ def fund_header(normed: list[str]) -> bool:
     return len(spans) >= 2 and not any(is_amount(n) for n in normed)  # of the term and of the year, side by side
 
 
-_BLOCK_SIDE = re.compile(r"^(项目资金|预算资金|资金情况|年度预算执行情况|预算执行情况)\s*([（(][^)）]*[)）])?$")  # a block's side label
+_BLOCK_SIDE = re.compile(r"^(项目资金|预算资金|资金情况|年度预算执行情况|预算执行情况|部门总体资金|部门整体资金|部门资金|单位资金总额)\s*([（(][^)）]*[)）])?$")  # a block's side label
 
 
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:

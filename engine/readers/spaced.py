@@ -543,6 +543,18 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
                                     for j in filled)  # (可持续影响 / 指标: a label wrapped round its row; （30分）: a
         # 一级's weight on the line below its name)
     body = rows[1:]
+    end = next((k for k, (_, c) in enumerate(body) if any(re.fullmatch(r"(总分|总计|合计|得分合计)", norm(t)) for t in c if t)),
+               len(body))
+    body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)
+    reasons = [j for j, t in enumerate(header) if labels.column_field(t) == "reason"]
+    for k in range(1, len(body)):  # 效益指标 | 经济效益指标 | … | 预期，已策划…: a label line that carries the reason
+        c, above = body[k][1], body[k - 1][1]  # wrapped from the row above: the reason's, back on its row
+        tail = [j for j, t in enumerate(c) if t and j not in levels]
+        if tail and all(j in reasons for j in tail) and any(t for j, t in enumerate(c) if j in levels) \
+                and label_only([t if j in levels else "" for j, t in enumerate(c)]) \
+                and all(j < len(above) and above[j] for j in tail):
+            body[k - 1] = (body[k - 1][0], [t + c[j] if j in tail else t for j, t in enumerate(above)])
+            body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])
     if not any(label_only(c) for _, c in body):
         return rows
     def named(cells: list[str]) -> bool:  # (a row whose short name a centred header set under the 二级 label, its
@@ -612,7 +624,7 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         elif any(t and j not in placed for j, t in enumerate(c)):
             out.append((number, [t if j not in placed else "" for j, t in enumerate(c)]))  # (a label no split placed
             # stays on its line, for the reader to place; the one put on its group's first row is gone from it)
-    return out
+    return out + after
 
 
 def _centred_groups(n: int, marks: list[int], against=lambda g, r: 0) -> list[tuple[int, int]] | None:
