@@ -94,3 +94,24 @@ def test_a_label_line_carrying_the_reason_above_and_a_sign_off_under_the_table(b
     assert levels[37] == ("效益指标（30分）", "社会效益指标")
     assert next(i for i in result.form.indicators if i.location.line == 34).reason.endswith("已策划冬季冰雪旅游线路。")
     assert _rules(result) == ["EVAL-11"]
+
+
+def test_a_level2_label_between_a_row_s_name_and_its_value(book):
+    """1819, 1813 (plain pdftotext, a cell a line): 高龄老人补贴政策覆盖率 / 社会效益指标 / =100% — the merged label centred on
+    the row, printed between its name and value: the row's label, the row whole (no empty value, no phantom row)."""
+    result = check_file(_one("1819"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 107)
+    assert (row.level2, row.raw) == ("社会效益指标", "=100%") and len(result.form.indicators) == 9
+    assert "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_task_table_with_its_side_label_spelled_down_the_rows(book):
+    """1813: 任务名称 / 主要内容 / 预算金额 / 总额 / 财政拨款 / 其他资金, names wrapped (农村供水工程维修 / 养护), a content's
+    short last line before its amounts, and 年 / 度 / 主 / 要 / 任 / 务 a character a line between two tasks: six tasks
+    (not 22), the 社会效益 rows above the 效益指标 printed below them under it — the cost indicators 9万元 short of the
+    tasks said (BUD-09, and BUD-10 on the task 123 was written for)."""
+    result = check_file(_one("1813"), book)
+    assert [t.name for t in result.form.tasks][2:4] == ["农村供水工程维修养护", "小型水库安全运行管护"]
+    assert len(result.form.tasks) == 6
+    assert next(i for i in result.form.indicators if i.location.line == 111).level1 == "效益指标"
+    assert {"BUD-09", "BUD-10", "VAL-02"} == set(_rules(result))

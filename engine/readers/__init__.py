@@ -34,7 +34,7 @@ def read(path: Path) -> ReadResult:
         if suffix in TEXT_SUFFIXES or suffix == "" or exported:
             copy: list[str] = []
             rows, notes = text.read_rows(path, copy)
-            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes), copied=bool(copy)))
+            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes), copied=copy[0] if copy else False))
             return _copied(_unread_copy(result, rows), copy[0]) if copy else result
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets

@@ -93,7 +93,7 @@ class TableBuilder:
     combined: bool = False  # 三级指标及指标值: each name cell carries its value (培训人数≥1200人)
     from_content: bool = False  # no header row (cut off above): the columns are the cells' content's
     whole: bool = True  # the file holds the table from its first row (not a page's tail)
-    copied: bool = False  # text copied out of a PDF: a cell's lines may stand as rows of their own
+    copied: bool | str = False  # text copied out of a PDF, how (COPY_*): a cell's lines may stand as rows of their own
     tails: list[tuple[int, str]] = field(default_factory=list)  # (draft, line) a reason was given as its next line
 
     @classmethod
@@ -719,6 +719,20 @@ class TableBuilder:
                 d.l1_explicit, d.l2_explicit = True, False
             above = f["level2"]
 
+    def _implied_heads(self) -> None:
+        """A row whose 一级 was carried down, not printed on it, under a 二级 that belongs to another 一级 (社会效益指标
+        rows under the 产出指标 of the rows above, its 效益指标 printed lines below — a merged cell parted by a page
+        break, centred in the part on each page): the 一级 its 二级 says, as the table prints that 一级."""
+        printed = {labels.level_name(d.fields.get("level1", "")): d.fields["level1"] for d in self.drafts
+                   if d.fields.get("level1") and labels.level_name(d.fields["level1"])}
+        for d in self.drafts:
+            f = d.fields
+            implied = labels.implied_level1(f.get("level2", "")) if f.get("level2") else None
+            if d.l1_explicit or not implied or labels.level_name(f.get("level1", "")) in ("", implied) \
+                    or implied not in printed:
+                continue
+            f["level1"] = printed[implied]
+
     def _placed_groups(self) -> None:
         """A 二级 label alone on a line between two rows that the labels' split gave to the rows beside it (质量指标 between
         …验收合格率 and 产出指标 | 脱毒柠檬种苗合格率): a group with its rows, not one left empty."""
@@ -844,6 +858,8 @@ class TableBuilder:
             # on the first row; a table cut above its first rows lost their labels)
             if centred:
                 self._placed_groups()
+            if self.copied in ("cells", "spaced"):  # (a converter's table keeps its merged 一级 on its first row:
+                self._implied_heads()  # 社会效益指标 under it is the form's own slip, STR-02's)
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups
                              if not (text and labels.weight_only(l2 or l1) and (not l2 or not l1 or labels.known_level(l1)))]
         # (a copy's （50分） alone on a line among a 一级's rows: its label's weight, broken off, no group)

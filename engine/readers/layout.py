@@ -34,7 +34,7 @@ _LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、
 
 @dataclass
 class _State:
-    copied: bool = False  # text copied out of a PDF (a cell's lines may stand as rows of their own)
+    copied: bool | str = False  # text copied out of a PDF, how (COPY_*; a cell's lines may stand as rows of their own)
     mode: str = "header"
     kind: str | None = None
     title: str | None = None
@@ -75,7 +75,7 @@ class _State:
     open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
 
 
-def recognise(rows: list[Row], partial: bool = False, copied: bool = False) -> ReadResult:
+def recognise(rows: list[Row], partial: bool = False, copied: bool | str = False) -> ReadResult:
     """Read a department or project form (target or self-evaluation) from its rows. A `partial` file
     (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
     an indicator when its name shows, and what the cut took is not judged. A table of several projects
@@ -124,7 +124,7 @@ def _page_year(rows: list[Row]) -> int | None:
     return None
 
 
-def _recognise(rows: list[Row], partial: bool, copied: bool = False) -> ReadResult:
+def _recognise(rows: list[Row], partial: bool, copied: bool | str = False) -> ReadResult:
     st = _State(copied=copied)
     for row in rows:
         _dispatch(st, row)

@@ -133,7 +133,8 @@ def _header_pieces_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
         nxt = body[k + 1][1] if k + 1 < len(body) else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", nxt) \
                 and _whole_label(text + nxt) and (_column(text) is None or nxt == "指标" and _column(text + nxt) == _column(text)) \
-                and sum(_column(t) is not None for _, t in body[k + 2:k + 10]) >= 2:
+                and sum(_column(t) is not None for _, t in body[k + 2:k + 10]) >= 2 \
+                and not (_TASK_COLUMN.fullmatch(text) and _TASK_COLUMN.fullmatch(nxt)):  # (总额 / 财政拨款: two columns)
             out.append((number, text + body[k + 1][1]))
             k += 2
             continue
@@ -199,6 +200,14 @@ _TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|预算数|总额|合计|其中[
 # (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
 
 
+def _spelled_label(body: list[tuple[int, str]], j: int) -> int:
+    """Where a section label printed a character a line (年 / 度 / 主 / 要 / 任 / 务) that starts at `j` ends; 0 if none."""
+    end = j
+    while end < len(body) and re.fullmatch(r"[\u4e00-\u9fff]", body[end][1].strip()):
+        end += 1
+    return end if end - j >= 3 and labels.section_label("".join(t.strip() for _, t in body[j:end])) else 0
+
+
 def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
     """A 年度主要任务 table copied a cell a line: its column labels (任务名称 / 主要内容 / 预算金额 …), then each task's
     name, its content up to the amounts, and its amounts; the rows and where the lines after the table start."""
@@ -211,10 +220,13 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         columns.append(body[j][1])
         j += 1
     if j == k + len(columns):
-        if not (j < len(body) and labels.section_label(body[j][1]) and "任务" in body[j][1]):
+        if j < len(body) and labels.section_label(body[j][1]) and "任务" in body[j][1]:
+            text = body[j][1]
+            j += 1
+        elif len(columns) >= 3 and norm(columns[0]).startswith("任务名称"):
+            text = "年度主要任务"  # 任务名称 / 主要内容 / 预算金额 / 总额 …, its side label printed down the rows' middle
+        else:
             return [], k
-        text = body[j][1]
-        j += 1
     if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
         return [], k
@@ -227,18 +239,30 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     has_content = any(norm(c).startswith(("主要内容", "任务内容")) for c in columns)
     out: list[tuple[int, list[str]]] = [(number, [text, *columns])]
     width = 0  # the longest line of content so far: a wrapped cell's lines are that long but its last
+    side = text == "年度主要任务" and (j >= len(body) or body[j - 1][1] != text)  # (its side label not yet seen)
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
-            and not labels.section_label(body[j][1]) and labels.header_label(body[j][1]) is None:
+            and (not labels.section_label(body[j][1]) or side and "任务" in body[j][1]) \
+            and labels.header_label(body[j][1]) is None:
+        spelled = _spelled_label(body, j) or (j + 1 if side and labels.section_label(body[j][1]) else 0)
+        if spelled:  # 年 / 度 / 主 / 要 / 任 / 务: the side label, a character a line, between two tasks
+            j, side = spelled, False
+            continue
         row_at, name = body[j]
         at_name = j
         j += 1
+        if has_content and j + 1 < len(body) and len(name) >= 6 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", body[j][1]) \
+                and not _AMOUNT.match(body[j + 1][1]) and not labels.section_label(body[j][1]):
+            name += body[j][1]  # 农村供水工程维修 / 养护 / 对全县65处…: the name wrapped in its narrow cell, the content after
+            j += 1
         content = ""
         while has_content and j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
                 and not labels.section_label(body[j][1]):
             content += body[j][1]
             j += 1
-            if content and wcswidth(body[j - 1][1]) < width - 4 and j < len(body) and not _AMOUNT.match(body[j][1]):
-                break  # the content's last line, and no amount after it: the amount was left blank
+            if content and wcswidth(body[j - 1][1]) < width - 4 and j < len(body) and not _AMOUNT.match(body[j][1]) \
+                    and not (j + 1 < len(body) and _AMOUNT.match(body[j + 1][1])):
+                break  # the content's last line, and no amount after it: the amount was left blank (not …运行 /
+                # 等日常运转支出 / 96.30: a shorter line, then the content's last, then its amounts)
         width = max([width, *(wcswidth(t) for _, t in body[at_name + 1:j])]) if content else width
         amounts: list[str] = []
         while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
@@ -639,6 +663,14 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                     and not (k < len(body) and labels.implied_level1(body[k][1]) == labels.level_name(text)):
                 level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own, and
                 # one with its own 二级 on the next line, 成本指标 / 经济成本指标, is one)
+            if row.get("name") and not any(row.get(r) for r in after_name) and not row.get(level) \
+                    and k < len(body) and (_COMPARATOR.match(body[k][1]) or _value_line(body[k][1])
+                                           or parse_value(body[k][1]).kind == "deadline") \
+                    and not labels.is_level(body[k][1]):
+                if level == "level1":  # 高龄老人补贴政策覆盖率 / 社会效益指标 / =100%: a merged label centred on the
+                    current["level1"] = text  # row, printed between its name and its value — the row's, not a new one
+                put(level, text)
+                continue
             if level == "level1":
                 current["level1"] = text
             after_its_level2 = level == "level1" and bool(row.get("level2")) and not row.get("level1") \
