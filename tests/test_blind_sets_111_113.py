@@ -115,3 +115,14 @@ def test_a_cell_a_line_task_table_with_its_side_label_spelled_down_the_rows(book
     assert len(result.form.tasks) == 6
     assert next(i for i in result.form.indicators if i.location.line == 111).level1 == "效益指标"
     assert {"BUD-09", "BUD-10", "VAL-02"} == set(_rules(result))
+
+
+def test_an_edge_copy_s_side_label_and_a_level1_on_its_row(book):
+    """1815 (Edge, runs joined by spaces): 绩效指标 成本指标 — the table's side label beside the 二级 on its line (not a
+    一级 绩效指标 with an empty 成本 group); 效益指标（30分） 改造户入住率 ≥95% … — the 一级 printed on its row, the 二级
+    (社会效益指标) merged round it. The correct form passes."""
+    result = check_file(_one("1815"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[29] == levels[31] == ("产出指标（50分）", "成本指标")
+    assert levels[34] == ("效益指标（30分）", "社会效益指标")
+    assert result.verdict == "通过"

@@ -263,6 +263,9 @@ class TableBuilder:
             return  # the same (or a dashed-out slot) under its 一级 and 二级 written again on the row
         if self.copied and self._label_tails(tokens):
             return  # （10分） | 指标 under 满意度指标 | 服务对象满意度 | …: the weight and the last word of the labels above
+        if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
+                and labels.is_level(tokens[1]):
+            tokens = tokens[1:]  # 绩效指标 | 成本指标: the table's side label, printed beside a level's on its line
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
@@ -343,6 +346,15 @@ class TableBuilder:
     def _positional(self, cells: list[str], exact: bool = False) -> dict[str, str] | None:
         """Align the row with the header, shifting it right when extraction lost leading cells (never in a
         workbook or a Word table, whose cells keep their columns: `exact`)."""
+        if not exact and len(cells) == len(self.header) - 1 and self.header[:2] == ["level1", "level2"] \
+                and labels.known_level(cells[0]) and labels.is_level1(cells[0]) and labels.level_name(cells[0]) != "成本指标" \
+                and cells[1] and not labels.is_level(cells[1]) \
+                and not labels.cut_level(cells[1]) and len(cells) > 2 and value_like(cells[2]):
+            head = {"level1": cells[0]}  # 效益指标（30分） | 改造户入住率 | ≥95% …: a 一级 printed on its row, the 二级
+            for f, c in zip(self.header[2:], cells[1:]):  # merged over the rows around it printed on a line of its own
+                if f and c:
+                    head[f] = c
+            return head
         for offset in range(0, 1 if exact else max(1, len(self.header) - len(cells) + 1)):
             fields: dict[str, str] = {}
             for f, c in zip(self.header[offset:], cells):
