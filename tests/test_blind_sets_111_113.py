@@ -126,3 +126,10 @@ def test_an_edge_copy_s_side_label_and_a_level1_on_its_row(book):
     assert levels[29] == levels[31] == ("产出指标（50分）", "成本指标")
     assert levels[34] == ("效益指标（30分）", "社会效益指标")
     assert result.verdict == "通过"
+
+
+def test_a_side_label_set_a_word_a_line_down_the_left_margin(book):
+    """1818 (pdftotext -layout): 年度 / 主要 / 任务 beside the task table's tall rows — blanked, no row starts with them:
+    基本公共卫生服务 / 县级配套 and 卫生应急及重大 / 疾病防控 are one task each (their second lines began with a side word)."""
+    names = [t.name for t in check_file(_one("1818"), book).form.tasks]
+    assert "基本公共卫生服务县级配套" in names and "卫生应急及重大疾病防控" in names

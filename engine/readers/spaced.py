@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wcwidth import wcwidth
+from wcwidth import wcswidth, wcwidth
 
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
@@ -813,6 +813,30 @@ def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
 _BROKEN_OFF = re.compile(r"[%‰，,。、；;）)]")  # a line that starts where no cell can: the end of the one above (%以内。)
 
 
+_SIDE_WORD = re.compile(r"^([ \u3000]{0,4})([\u4e00-\u9fff]{1,4})(?=[ \u3000]{2,}\S)")
+
+
+def _side_words_blanked(lines: list[str]) -> list[str]:
+    """A table's side label set a word a line down the left margin of tall rows (年度 / 主要 / 任务 beside the task
+    table): the words blanked where, read down, they make a section's label — no row starts with them."""
+    found = [(k, m) for k, line in enumerate(lines) if (m := _SIDE_WORD.match(line))]
+    out = list(lines)
+    start = 0
+    while start < len(found):
+        stop = start + 1  # a run of such words, each within three lines of the one before
+        while stop < len(found) and found[stop][0] - found[stop - 1][0] <= 3:
+            stop += 1
+        run = found[start:stop]
+        for a in range(len(run)):
+            for b in range(len(run), a + 1, -1):
+                if labels.section_label("".join(m.group(2) for _, m in run[a:b])):
+                    for k, m in run[a:b]:
+                        out[k] = m.group(1) + " " * wcswidth(m.group(2)) + lines[k][m.end():]
+                    break
+        start = stop
+    return out
+
+
 def laid_out(lines: list[str]) -> bool:
     """Text that keeps its columns (pdftotext -layout): some lines start indented, under a column. A viewer's copy
     starts every line at the left, its cells one or two spaces apart wherever they fell: no place means anything."""
@@ -824,6 +848,8 @@ def laid_out(lines: list[str]) -> bool:
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     """Each line's number and cells, with broken cells joined back and tables placed by position where the text
     keeps its columns (counted in display columns, or in characters where those fit better)."""
+    if laid_out(lines):
+        lines = _side_words_blanked(lines)
     lines_pieces = [(i + 1, *pieces(line), line) for i, line in enumerate(lines)]
     if not laid_out(lines):
         return _unplaced(lines_pieces)
