@@ -133,7 +133,7 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
         if (after.level1, after.level2) == (i.level1, i.level2) or not 1 <= gap_after <= (3 if by_cell else 1) \
                 or not _SAYS.search(before.raw):
             continue
-        if by_cell or (before.location.line or 0) == line - 1 and (
+        if by_cell or line - 2 <= (before.location.line or 0) <= line - 1 and (
                 _whole_name(before.name.strip()) or (before.level1, before.level2) != (i.level1, i.level2)):
             own.add(line)
     return own

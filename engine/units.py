@@ -27,7 +27,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "页", "字", "盒", "段", "集", "首",  # archives digitised (12万页), words written, boxes, sections, episodes, songs
         "轮", "枚", "画幅", "幅次", "帧",  # rounds of patrols, rockets (火箭弹 600枚), archive images (万画幅)
         "人份", "具", "路", "剂次", "项次", "头次", "只次", "站次", "座次", "羽次", "头只", "头只次", "份次",  # blood samples, life rafts (救生筏 20具), video channels, vaccine doses (万剂次)
-        "届", "枪", "轮次",  # festivals held (届), fuel nozzles checked (加油枪 320枪), patrols (巡查 4轮次)
+        "届", "枪", "轮次", "针次", "针", "人剂次",  # vaccine shots (万针次, blind 1899); festivals held (届), fuel nozzles checked (加油枪 320枪), patrols (巡查 4轮次)
         "点次", "点位",  # environmental monitoring (环境质量监测 1200点次, written 221)
         "基", "万基",  # street-lamp poles, towers, graves (路灯灯杆 1.2万基, written 1097)
     ),

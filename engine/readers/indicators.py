@@ -232,6 +232,11 @@ class TableBuilder:
             while row.cells and not row.cells[-1].text:
                 row = Row(row.cells[:-1], row.location)
         cells = list(row.texts)
+        if self.copied and len(cells) > 1 and self.header[:2] == ["level1", "level2"] and not cells[1]:
+            parts = labels.two_labels(cells[0])
+            if parts:  # 满意度指标（10分）服务对象满意度指标: the 一级 and 二级 run together, the 二级's cell empty
+                cells[0], cells[1] = parts
+                row = Row(tuple(Cell(t, c.location) for t, c in zip(cells, row.cells)), row.location)
         tokens = [t for t in cells if t]
         if not tokens:
             return
@@ -526,9 +531,9 @@ class TableBuilder:
             return "level2"
         if self.level2 and labels.implied_level1(self.level2) == name:
             return "level1"  # 成本指标 under 经济成本指标's row: its 一级 (the 2021 scheme), whatever the 一级 above
-        head = labels.level_name(self.level1) if not labels.weight_only(self.level1) \
-            else labels.implied_level1(self.level2) or ""  # ((50分) | 时效指标 | …: the 一级's weight on its own line,
-        # its name printed a line above and not yet read; the 二级 beside it says which 一级)
+        head = labels.level_name(self.level1) if not labels.weight_only(self.level1) else ""
+        head = head or labels.implied_level1(self.level2) or ""  # ((50分) | 时效指标 | …: the 一级's weight on its own
+        # line, or no 一级 read yet — its name printed mid-group, below; the 二级 above says which 一级)
         return "level2" if name in _LEGACY_L2.get(head, ()) else "level1"
 
     def _locations(self, row: Row, fields: dict[str, str]) -> tuple[Location, Location | None]:

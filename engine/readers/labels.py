@@ -304,3 +304,14 @@ def closes_bracket(head: str, tail: str) -> bool:
     """The tail closes the bracket the head left open (项目资金（万 / 元）): one text broken in two."""
     return open_bracket(head) and bool(_CLOSING.match(tail))
 
+
+
+def two_labels(text: str) -> tuple[str, str] | None:
+    """A 一级 label (its weight with it) and a 二级 label run together in one cell (满意度指标（10分）服务对象满意度指标),
+    split; None otherwise."""
+    t = text.strip()
+    for k in range(4, len(t) - 3):
+        head, tail = t[:k], t[k:]
+        if known_level(head) and is_level1(head) and known_level(tail) and is_level2(tail) and level_weight(tail) is None:
+            return head, tail
+    return None

@@ -543,6 +543,12 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
                                     for j in filled)  # (可持续影响 / 指标: a label wrapped round its row; （30分）: a
         # 一级's weight on the line below its name)
     body = rows[1:]
+    pair = [j for j in levels if j + 1 in levels]
+    for k, (number, c) in enumerate(body):  # 满意度指标（10分）服务对象满意度指标: two labels run together, the 二级's
+        for j in pair:  # cell empty beside them
+            parts = labels.two_labels(c[j]) if j + 1 < len(c) and c[j] and not c[j + 1] else None
+            if parts:
+                body[k] = (number, [*c[:j], *parts, *c[j + 2:]])
     end = next((k for k, (_, c) in enumerate(body) if any(re.fullmatch(r"(总分|总计|合计|得分合计)", norm(t)) for t in c if t)),
                len(body))
     body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)

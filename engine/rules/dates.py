@@ -1,6 +1,8 @@
 """Check kinds about dates and sign-off: the project period (DATE-03) and the sign-off fields (DATE-04)."""
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from jxcheck.engine.findings import Problem, problem
@@ -59,6 +61,10 @@ def project_period(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """DATE-04: 填报日期, 填表人 and 单位负责人 are on the form and filled in."""
     fields = dict(form.meta.fields)
+    for key, value in form.meta.fields:  # 单位负责人（签字）, 填表人(签名): the label with what is to be done there
+        bare = re.sub(r"\s*[（(][^（()）]{1,6}[)）]\s*$", "", key)
+        if bare != key and value.strip() and not (fields.get(bare) or "").strip():
+            fields[bare] = value
     missing = []
     for label, aliases in rule.params.get("fields", {}).items():
         values = [fields[a] for a in [label, *aliases] if a in fields]

@@ -1,0 +1,49 @@
+"""Blind sets 114–116, judged at 7fb569f (two reviewers a set): the false findings and missed defects they found,
+mended. Each test fails on 7fb569f."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _one(number: str) -> Path:
+    return next(WRITTEN.glob(f"{number}_*"))
+
+
+def _found(path: Path, book) -> set[tuple[str, int | None]]:
+    return {(f.rule, f.location.line) for f in check_file(path, book).findings}
+
+
+def test_a_row_left_without_its_value_under_a_label_line_is_the_form_s_own(book):
+    """1861 (Acrobat): 产出指标 改造果园嫁接苗成活率 with nothing after it, the 质量指标 label on the line above, its
+    neighbours whole — the value is empty (STR-06), no doubt, and the deadline below past the year is said (DATE-02);
+    绩效指标 成本指标 heads 亩均提升改造补助 and 人均培训成本 (no false DATE-01). 1876 likewise (STR-06, no FORM-03)."""
+    found = _found(_one("1861"), book)
+    assert found == {("STR-06", 25), ("DATE-02", 26)}
+    assert ("STR-06", 36) in _found(_one("1876"), book)
+
+
+def test_a_level1_and_level2_label_run_together(book):
+    """1879 (pdftotext -layout): 满意度指标（10分）服务对象满意度指标 with no space between: two labels, the 二级's cell
+    empty beside them — the 满意度 row whole, 社会效益指标 heading the two rows around it; the correct form passes."""
+    result = check_file(_one("1879"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[38] == ("满意度指标（10分）", "服务对象满意度指标")
+    assert levels[34][1] == levels[36][1] == "社会效益指标"
+    assert result.verdict == "通过"
+
+
+def test_rule_words_the_blind_reviewers_found_missing(book):
+    """1895: 单位负责人（签字）：张卫东 is the head of unit (no DATE-04); 1899: ≥6.5万针次 a count (no VAL-02 info);
+    1862: 新增松材线虫病疫点乡镇数 an ecological effect (no VAL-11)."""
+    assert not any(rule == "DATE-04" for rule, _ in _found(_one("1895"), book))
+    assert not any(rule == "VAL-02" for rule, _ in _found(_one("1899"), book))
+    assert not any(rule == "VAL-11" for rule, _ in _found(_one("1862"), book))
+
+
+def test_a_contamination_rate_is_lower_the_better(book):
+    """1863: 菌包污染率 ≤5% under 质量指标 — ≤ is right (no VAL-04)."""
+    assert ("VAL-04", 34) not in _found(_one("1863"), book)
