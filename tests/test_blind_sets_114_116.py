@@ -47,3 +47,30 @@ def test_rule_words_the_blind_reviewers_found_missing(book):
 def test_a_contamination_rate_is_lower_the_better(book):
     """1863: 菌包污染率 ≤5% under 质量指标 — ≤ is right (no VAL-04)."""
     assert ("VAL-04", 34) not in _found(_one("1863"), book)
+
+
+def test_a_level1_printed_on_its_row_in_a_viewer_copy(book):
+    """1859 (Foxit, runs a space apart): 社会效益指标 alone between 优抚政策落实率 and 效益指标（30分） 适应性培训后…就业率 —
+    the 一级 on its row before the name, the 二级 heading both rows; the correct form passes."""
+    result = check_file(_one("1859"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[33] == levels[35] == ("效益指标（30分）", "社会效益指标")
+    assert result.verdict == "通过"
+
+
+def test_a_label_line_that_carries_a_wrapped_note_of_the_row_above(book):
+    """1885 (pdftotext -layout, page 2): 效益指标 on the line that carries the 指标值说明's wrap (数×100%) of the row above,
+    the first row of the page after a form feed: the row under 效益指标 (not 满意度); the correct form passes."""
+    result = check_file(_one("1885"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 38).level1 == "效益指标"
+    assert result.verdict == "通过"
+
+
+def test_a_funds_side_label_before_a_line_s_own_in_a_viewer_copy(book):
+    """1873, 1883 (Edge, Acrobat): 项目资金 其中：当年财政拨款 300.00 300.00 288.60 — — under a header with no label
+    column: the line's label is the last text before its figures, its figures from 年初预算数 (no false FORM-03)."""
+    for number in ("1873", "1883"):
+        result = check_file(_one(number), book)
+        line = next(f for f in result.form.funds if "财政拨款" in f.label)
+        assert str(dict(line.amounts)["年初预算数"]) in ("300.00", "260.00"), number
+        assert "FORM-03" not in [f.rule for f in result.findings], number

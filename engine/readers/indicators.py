@@ -351,7 +351,7 @@ class TableBuilder:
     def _positional(self, cells: list[str], exact: bool = False) -> dict[str, str] | None:
         """Align the row with the header, shifting it right when extraction lost leading cells (never in a
         workbook or a Word table, whose cells keep their columns: `exact`)."""
-        if not exact and len(cells) == len(self.header) - 1 and self.header[:2] == ["level1", "level2"] \
+        if not exact and 3 <= len(cells) <= len(self.header) - 1 and self.header[:2] == ["level1", "level2"] \
                 and labels.known_level(cells[0]) and labels.is_level1(cells[0]) and labels.level_name(cells[0]) != "成本指标" \
                 and cells[1] and not labels.is_level(cells[1]) \
                 and not labels.cut_level(cells[1]) and len(cells) > 2 and value_like(cells[2]):

@@ -260,7 +260,9 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
         labels.norm(c))) and not (k == 0 and grouped)]  # (not 年度预算, a piece of the block's side label printed on
     # the header's line)
     if named and named[0] == 0 and len(named) >= 3:  # a header with no cell for the label: a copy's line of labels
-        at = next((k for k, c in enumerate(cells) if c.strip() and not labels.FIGURE.fullmatch(c.strip())), None)
+        texts = [k for k, c in enumerate(cells) if c.strip() and not labels.FIGURE.fullmatch(c.strip())]
+        at = texts[-1] if texts else None  # the line's label: the last text before its figures (项目资金 | 其中：当年
+        # 财政拨款 | 300.00 …: the block's side label, then the line's own)
         figures = [c for c in cells[at + 1:] if c.strip()] if at is not None else []
         if at is not None and 2 <= len(figures) < len(named) and all(labels.FIGURE.fullmatch(f.strip()) for f in figures) \
                 and any(is_amount(f) for f in figures):  # 其中：财政拨款 | 4012.00 | 4286.70 | 4102.35: a source's

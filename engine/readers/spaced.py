@@ -552,7 +552,8 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     end = next((k for k, (_, c) in enumerate(body) if any(re.fullmatch(r"(总分|总计|合计|得分合计)", norm(t)) for t in c if t)),
                len(body))
     body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)
-    reasons = [j for j, t in enumerate(header) if labels.column_field(t) == "reason"]
+    reasons = [j for j, t in enumerate(header) if labels.column_field(t) in ("reason", "extra")]  # (a 偏差原因, an
+    # 指标值说明: a text cell that wraps)
     for k in range(1, len(body)):  # 效益指标 | 经济效益指标 | … | 预期，已策划…: a label line that carries the reason
         c, above = body[k][1], body[k - 1][1]  # wrapped from the row above: the reason's, back on its row
         tail = [j for j, t in enumerate(c) if t and j not in levels]
