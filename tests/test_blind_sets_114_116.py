@@ -74,3 +74,19 @@ def test_a_funds_side_label_before_a_line_s_own_in_a_viewer_copy(book):
         line = next(f for f in result.form.funds if "财政拨款" in f.label)
         assert str(dict(line.amounts)["年初预算数"]) in ("300.00", "260.00"), number
         assert "FORM-03" not in [f.rule for f in result.findings], number
+
+
+def test_a_reason_under_a_scored_down_row_and_the_fields_under_the_total(book):
+    """1864 (Chrome, a run a line): 3个项目建设单位未按期报送结算 / 资料，… under a row scored 7.6 of 8 is its reason, no
+    eleventh row (the count exact; EVAL-01's 48 against 50 said); 自评等级 / 优, 存在问题 / 无, 改进措施 / 无 under 总分 each a
+    field and its text — 存在问题 无 despite a missed target said (EVAL-10), not 改进措施无 read as a field's name."""
+    result = check_file(_one("1864"), book)
+    assert len(result.form.indicators) == 10
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert {("EVAL-01", 56), ("EVAL-10", 122)} <= found
+    assert dict(result.form.meta.fields).get("自评等级") == "优"
+
+
+def test_improvement_measures_given_a_line_after_their_label(book):
+    """1877 (WPS viewer): 改进措施 / its text on the next line: filled in (no false EVAL-10)."""
+    assert not any(rule == "EVAL-10" for rule, _ in _found(_one("1877"), book))

@@ -186,7 +186,7 @@ def _broken_label(head: str, tail: str) -> bool:
         return True  # 偏差原因分析及改 / 进措施, 偏差原因分析 / 及改进措施: the header's long label wrapped
     if len(tail) <= 3 and _column(head + tail) is not None and _column(tail) is None \
             and (_column(head) is None or norm(head) == "指标" or len(tail) == 1 and _column(head) == _column(head + tail)) \
-            and not re.search(r"\d", head + tail):
+            and not re.search(r"\d", head + tail) and tail.strip() not in _GRADE_OR_NONE:  # (改进措施 / 无: its text)
         return True  # 一级指 / 标, 指标 / 性质: a column label wrapped in its narrow header cell
     if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
         return False
@@ -494,6 +494,28 @@ def _heads_before(body: list[tuple[int, str]], k: int) -> list[str]:
     return heads if _is_goal_label(body[j][1]) or pieces else []
 
 
+_GRADE_OR_NONE = ("无", "优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "/", "—")
+
+
+def _footer_pairs(rest: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """The lines under a table's 总分, a cell a line: a field's label (自评等级, 存在问题, 改进措施, 评价结论) and its
+    text on the next line, one row; a sign-off's label (填表人：) as it was, the reader pairs it."""
+    out: list[tuple[int, list[str]]] = []
+    i = 0
+    while i < len(rest):
+        number, text = rest[i]
+        nxt = rest[i + 1][1] if i + 1 < len(rest) else None
+        if nxt is not None and not _SIGN_OFF.match(text) and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,8}", text) \
+                and not _SIGN_OFF.match(nxt) and (nxt.strip() in _GRADE_OR_NONE
+                                                   or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,8}[:：]?", nxt)):
+            out.append((number, [text, nxt]))
+            i += 2
+            continue
+        out.append((number, [text]))
+        i += 1
+    return out
+
+
 def _table_label(text: str) -> bool:
     """A line inside the indicator table that is no cell of its rows: a header field's label, a section's caption,
     a goal's label, a label ending in a colon (a goal column's words inside a name, 工作完成率, are not)."""
@@ -637,6 +659,12 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                     placed[j] = v
                 cells = placed
             out.append((number, cells))
+            if _TOTAL.match(norm(text)) and not any(labels.is_level(t) or labels.column_field(t) in ("level1", "level2", "name")
+                                                    for _, t in body[k:]):
+                flush()  # 总分 ends the table: what follows is its fields (自评等级 / 优, 存在问题 / 无 …), a label and
+                footer = _footer_pairs(body[k:])  # its text a line each
+                k = len(body)
+                out.extend(footer)
             continue
         if labels.weight_only(text) and (not row.get("name") or row.get("value")):
             continue  # （10分）: the weight of a 一级 whose name stands lines above (满意度指标 / … / （10分）)
@@ -915,6 +943,14 @@ def _sum_goes_on(text: str, below: str) -> bool:
         and "=" not in text
 
 
+def _deducted(row: dict[str, str]) -> bool:
+    """A row scored less than its weight (a target missed: its reason follows)."""
+    try:
+        return Decimal(row.get("score", "")) < Decimal(row.get("weight", ""))
+    except (InvalidOperation, ValueError):
+        return False
+
+
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
     """The column a cell after a name goes to: the first one not yet filled that its kind fits."""
     for role in after_name:
@@ -941,6 +977,7 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
             continue
         if role == "reason":  # a reason reads as one (部分乡镇…，今后加强…), not as the next row's name
             reason_like = bool(re.search(r"[，,。；;、]", text) or re.match(r"(因|由于|受|主要|原因|部分|今后|下一步|加强|已|未)", text)
-                               or len(text) >= 16)
+                               or len(text) >= 16 or len(text) >= 8 and _deducted(row))  # (3个项目建设单位未按期报送结算
+            # under a row scored 7.6 of 8: the reason its points were taken)
             return role if reason_like and not _NUMBER.match(text) and (row.get("score") or row.get("weight")) else None
     return None
