@@ -90,3 +90,12 @@ def test_a_reason_under_a_scored_down_row_and_the_fields_under_the_total(book):
 def test_improvement_measures_given_a_line_after_their_label(book):
     """1877 (WPS viewer): 改进措施 / its text on the next line: filled in (no false EVAL-10)."""
     assert not any(rule == "EVAL-10" for rule, _ in _found(_one("1877"), book))
+
+
+def test_a_side_label_with_its_points_beside_a_level_s_label(book):
+    """1870 (pdftotext -layout): 绩效指标（90分） … 成本指标 on one line between 示范园亩均建设补助 and 人均培训成本 — the
+    section's side label blanked, 成本指标 heading both rows; 示范园亩均增收 under 经济效益指标 (no false VAL-04 ×2)."""
+    result = check_file(_one("1870"), book)
+    levels = {i.location.line: i.level2 for i in result.form.indicators}
+    assert levels[33] == levels[35] == "成本指标" and levels[36] == "经济效益指标"
+    assert not any(f.rule == "VAL-04" for f in result.findings)

@@ -543,6 +543,11 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
                                     for j in filled)  # (可持续影响 / 指标: a label wrapped round its row; （30分）: a
         # 一级's weight on the line below its name)
     body = rows[1:]
+    for k, (number, c) in enumerate(body):  # 绩效指标（90分） | | 成本指标: the table's side label beside a level's on
+        side = [j for j, t in enumerate(c) if t and labels.section_label(t)]  # its line, no cell of a row
+        if side and any(t and labels.known_level(t) for t in c) \
+                and all(not t or j in side or labels.known_level(t) for j, t in enumerate(c)):
+            body[k] = (number, ["" if j in side else t for j, t in enumerate(c)])
     pair = [j for j in levels if j + 1 in levels]
     for k, (number, c) in enumerate(body):  # 满意度指标（10分）服务对象满意度指标: two labels run together, the 二级's
         for j in pair:  # cell empty beside them
