@@ -99,3 +99,14 @@ def test_a_side_label_with_its_points_beside_a_level_s_label(book):
     levels = {i.location.line: i.level2 for i in result.form.indicators}
     assert levels[33] == levels[35] == "成本指标" and levels[36] == "经济效益指标"
     assert not any(f.rule == "VAL-04" for f in result.findings)
+
+
+def test_a_label_line_carrying_the_first_line_of_the_reason_below(book):
+    """1863 (pdftotext -layout): 数量指标 beside 2家菌渣处理企业环保设备调试延 — the first line of the tall row below's reason,
+    centred on it: back on that row; 数量指标 heads the two rows around it, 质量指标 the two after (no false FORM-03, no
+    VAL-11); and 对10家…企业各1条标准化生产线改造 is the indicator's ≥10条 (no false TXT-02)."""
+    result = check_file(_one("1863"), book)
+    levels = {i.location.line: i.level2 for i in result.form.indicators}
+    assert levels[28] == levels[30] == "数量指标" and levels[32] == levels[34] == "质量指标"
+    assert next(i for i in result.form.indicators if i.location.line == 30).reason.startswith("2家菌渣处理企业")
+    assert {f.rule for f in result.findings} == {"BUD-06", "BUD-08"}

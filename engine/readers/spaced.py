@@ -562,11 +562,17 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     for k in range(1, len(body)):  # 效益指标 | 经济效益指标 | … | 预期，已策划…: a label line that carries the reason
         c, above = body[k][1], body[k - 1][1]  # wrapped from the row above: the reason's, back on its row
         tail = [j for j, t in enumerate(c) if t and j not in levels]
-        if tail and all(j in reasons for j in tail) and any(t for j, t in enumerate(c) if j in levels) \
-                and label_only([t if j in levels else "" for j, t in enumerate(c)]) \
-                and all(j < len(above) and above[j] for j in tail):
+        if not (tail and all(j in reasons for j in tail) and any(t for j, t in enumerate(c) if j in levels)
+                and label_only([t if j in levels else "" for j, t in enumerate(c)])):
+            continue
+        below = body[k + 1][1] if k + 1 < len(body) else []
+        if all(j < len(above) and above[j] for j in tail):
             body[k - 1] = (body[k - 1][0], [t + c[j] if j in tail else t for j, t in enumerate(above)])
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])
+        elif all(j < len(below) and below[j] for j in tail) and not any(j < len(above) and above[j] for j in tail):
+            body[k + 1] = (body[k + 1][0], [c[j] + t if j in tail else t for j, t in enumerate(below)])  # (2家菌渣…调试延
+            body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])  # / 期，…: a tall row's reason,
+            # its first line on the labels' line above it)
     if not any(label_only(c) for _, c in body):
         return rows
     def named(cells: list[str]) -> bool:  # (a row whose short name a centred header set under the 二级 label, its

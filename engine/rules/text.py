@@ -176,6 +176,10 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if unit_text in ("次", "场", "场次", "期") and _EVERY.search(goal.text[:found.start()]) \
                     or unit_text == "次" and Decimal(number) == 1:
                 continue  # 每周开展水质巡查1次, 提供1次免费健康体检: a frequency (the year's count is the indicator's)
+            each = re.match(r"[^，,。；;]{0,20}?各\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff])", goal.text[found.end():])
+            if each and any(n == Decimal(number) * Decimal(each.group(1)) and (u or "").startswith(each.group(2))
+                            for n, u in known):
+                continue  # 对10家…企业各1条…生产线改造 against 生产线改造数量 ≥10条: the count is the product's
             if any(not i.raw.strip() and unit_text[-1] in i.name for i in form.indicators):
                 continue  # 受益农户6800户 beside 受益农户数 with its value left empty: STR-06's, the same slip
             if unit_text in counted_only and not any(u == unit_text for _, u in known):
