@@ -1,5 +1,6 @@
-"""Blind sets 114–116, judged at 7fb569f (two reviewers a set): the false findings and missed defects they found,
-mended. Each test fails on 7fb569f."""
+"""Blind sets 114–119, judged at 7fb569f (114–116) and d5ff006 (117–119), two reviewers a set, and a code review of
+the session at d5ff006 (review_cases/r18_*): the false findings and missed defects they found, mended. Each test fails
+on the commit its set was judged at."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 from jxcheck.engine.check import check_file
 
 WRITTEN = Path(__file__).parent / "fixtures" / "written"
+CASES = Path(__file__).parent / "fixtures" / "review_cases"
 
 
 def _one(number: str) -> Path:
@@ -110,3 +112,61 @@ def test_a_label_line_carrying_the_first_line_of_the_reason_below(book):
     assert levels[28] == levels[30] == "数量指标" and levels[32] == levels[34] == "质量指标"
     assert next(i for i in result.form.indicators if i.location.line == 30).reason.startswith("2家菌渣处理企业")
     assert {f.rule for f in result.findings} == {"BUD-06", "BUD-08"}
+
+
+def test_review_d5ff006_a_name_after_a_row_scored_down_stays_a_name(book):
+    """Review of the session (r18): 政府投资项目结算审计数 scored 7.6 of 8 with no reason, then 经济责任审计项目完成数 / 6个:
+    the next row's name (its value below it), not the reason — no row lost, the real EVAL-06 said."""
+    result = check_file(CASES / "r18_deducted_next_name.txt", book)
+    assert 66 in {i.location.line for i in result.form.indicators}
+    assert "EVAL-06" in {f.rule for f in result.findings} and "EVAL-02" not in {f.rule for f in result.findings}
+
+
+def test_review_d5ff006_sources_left_blank_keep_the_next_line_s_figures(book):
+    """r18: 其中：中央资金 / 省级资金 (blank) / 县级资金 412.36 … — three figures, one line's: 县级资金's (no BUD-01)."""
+    result = check_file(CASES / "r18_funds_blank_sources.txt", book)
+    line = next(f for f in result.form.funds if f.label == "县级资金")
+    assert any(v is not None for _, v in line.amounts) and "BUD-01" not in {f.rule for f in result.findings}
+
+
+def test_review_d5ff006_a_grade_word_after_a_comparator_is_the_value(book):
+    """r18: 施工单位信用评价等级 / = / A级 / 级 / A级: A级 the value, 级 the unit (no false STR-06)."""
+    result = check_file(CASES / "r18_grade_value.txt", book)
+    row = next(i for i in result.form.indicators if i.location.line == 112)
+    assert row.raw == "A级" and row.unit_cell == "级" and ("STR-06", 112) not in {
+        (f.rule, f.location.line) for f in result.findings}
+
+
+def test_review_d5ff006_a_reason_piece_after_a_closed_reason_goes_below(book):
+    """r18: the row above ends its own reason (…完成。): the piece on the 数量指标 line begins the reason below."""
+    result = check_file(CASES / "r18_reason_label_line.txt", book)
+    reasons = [i.reason or "" for i in result.form.indicators]
+    assert any(r.startswith("2家菌渣处理企业环保设备调试延期") for r in reasons)
+    assert not any(r.endswith("调试延") for r in reasons)
+
+
+def test_a_money_unit_given_beside_the_filing_unit(book):
+    """1919: 填报单位：…（盖章）   金额单位：元 on one line — the form's money is in 元 (no false BUD-05 ×3)."""
+    result = check_file(_one("1919"), book)
+    assert result.form.meta.money_unit == "元" and not any(f.rule == "BUD-05" for f in result.findings)
+
+
+def test_a_routine_staff_pay_goal_beside_measured_goals(book):
+    """1932, 1943: 目标1：保障…工资福利按月足额发放，机关正常运转 beside goals with figures — a 部门整体 form's routine goal
+    (no TXT-01)."""
+    assert not any(rule == "TXT-01" for rule, _ in _found(_one("1932"), book))
+    assert not any(rule == "TXT-01" for rule, _ in _found(_one("1943"), book))
+
+
+def test_a_measured_result_against_a_vague_target_is_val06_s(book):
+    """1938: 基地柿果商品果率 | 较好 | 86% — VAL-06 says the target is vague; EVAL-05 does not blame the result."""
+    found = _found(_one("1938"), book)
+    assert ("VAL-06", 13) in found or any(r == "VAL-06" for r, _ in found)
+    assert not any(r == "EVAL-05" for r, _ in found)
+
+
+def test_the_budget_s_breakdown_a_label_and_an_amount_a_line(book):
+    """1929, 1930 (Foxit, a run a line): 按收入性质分： / 一般公共预算：186.52 / 按支出性质分： / 基本支出：148.02 … under the
+    funds block: the breakdown's lines read as such (no false FORM-03)."""
+    for number in ("1929", "1930"):
+        assert not any(rule == "FORM-03" for rule, _ in _found(_one(number), book)), number

@@ -242,9 +242,12 @@ def _meta(st: _State, partial: bool) -> FormMeta:
         # 完成值 and 得分 in its columns: a page that calls a self-evaluation by the target form's name
     year = st.year or header.year_in(st.project, st.title, st.period) \
         or header.year_elsewhere(st.fields)
+    said = next((m.group(1) for k, v in st.fields if labels.norm(k) in _UNIT_LABELS and (m := _MONEY_UNIT.search(v))),
+                None)  # 金额单位：元 beside 填报单位 on one line, read as a field: the form's money unit
+    money_unit = st.money_unit if st.money_unit_stated or said is None else said
     return FormMeta(kind=kind, department=header.department(st.fields) or header.title_unit(st.title),
                     year=year, title=st.title,
-                    project=st.project, money_unit=st.money_unit, columns=tuple(f or "" for f in columns),
+                    project=st.project, money_unit=money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
                     budget_term=st.budget is None and st.term_budget is not None,
                     money_unit_stated=st.money_unit_stated or any(_UNIT_IN_LABEL.search(k) or (

@@ -566,10 +566,12 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
                 and label_only([t if j in levels else "" for j, t in enumerate(c)])):
             continue
         below = body[k + 1][1] if k + 1 < len(body) else []
-        if all(j < len(above) and above[j] for j in tail):
+        closed = all(j < len(above) and re.search(r"[。；;！!]$", above[j].strip()) for j in tail)  # (…完成。: the
+        # reason above ends there; the piece begins the one below)
+        if all(j < len(above) and above[j] for j in tail) and not (closed and all(j < len(below) and below[j] for j in tail)):
             body[k - 1] = (body[k - 1][0], [t + c[j] if j in tail else t for j, t in enumerate(above)])
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])
-        elif all(j < len(below) and below[j] for j in tail) and not any(j < len(above) and above[j] for j in tail):
+        elif all(j < len(below) and below[j] for j in tail) and (closed or not any(j < len(above) and above[j] for j in tail)):
             body[k + 1] = (body[k + 1][0], [c[j] + t if j in tail else t for j, t in enumerate(below)])  # (2家菌渣…调试延
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])  # / 期，…: a tall row's reason,
             # its first line on the labels' line above it)

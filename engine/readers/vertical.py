@@ -330,6 +330,10 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 line_at, label = body[k]
                 amounts: list[str] = []
                 k += 1
+                pair = re.fullmatch(r"(.{2,14}?)[:：]\s*(-?\d[\d,]*(?:\.\d+)?)", label.strip())
+                if pair or re.fullmatch(r"按.{2,6}分[:：]?", norm(label)):  # 按收入性质分： / 一般公共预算：186.52: the
+                    out.append((line_at, [pair.group(1), pair.group(2)] if pair else [label]))  # budget's breakdown
+                    continue  # under the block, a label and its one amount a line (no line of the block's columns)
                 if labels.NOTE_LABEL.search(norm(label)) and k < len(body) and not _AMOUNT.match(body[k][1]):
                     said = ""  # 预算调整说明 / 年中追加…万元。: the block's note and its text, no line of amounts
                     while k < len(body) and not _is_goal_label(body[k][1]) and labels.goal_column(body[k][1]) is None \
@@ -343,7 +347,8 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                         and not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1]):
                     label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell (not 上年结转资金 | | |
                     k += 1  # then 其他资金: a line of blank amounts, then the next)
-                if bare >= 2 and k < len(body) and _AMOUNT.match(body[k][1]) \
+                run_length = next((j for j in range(k, len(body)) if not _AMOUNT.match(body[j][1])), len(body)) - k
+                if bare >= 2 and k < len(body) and run_length > funds \
                         and not any(re.match(r"按.{2,6}分", norm(cells[-1])) for _, cells in out[-bare:]):
                     # (按收入性质分 / 按支出性质分: two columns' headings, each line's amounts after it)
                     run = []
@@ -782,11 +787,12 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         role = _next_role(row, after_name, text)
         if role == "value" and _COMPARATOR.match(row.get("nature", "")) and "unit" in after_name[after_name.index("value"):] \
-                and not re.search(r"\d", text) and len(text) <= 6 and lookup(text).kind not in (None, "unknown"):
+                and not re.search(r"[\dA-Za-z]", text) and len(text) <= 6 \
+                and lookup(text).kind not in (None, "unknown", "grade"):  # (not A级, 优: a grade is the value)
             row["_novalue"], role = "1", "unit"  # 法治宣传活动场次 / ≥ / 场 / 46: the value's cell left empty (no line), the
             # unit after the comparator (STR-06's, not a value 场)
-        if role == "reason" and k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]", body[k][1]) \
-                and not re.search(r"[，,。；;]", text):
+        if role == "reason" and k < len(body) and (re.match(r"[≥≤=＝<>＞＜≧≦]", body[k][1]) or _value_line(body[k][1])) \
+                and not re.search(r"[，,。；;]", text):  # (经济责任审计项目完成数 / 6个 under a row scored down: a name)
             role = None  # 因路况原因引发交通事故数 / ≤ / 2 / 起: the next row's name (its comparator below), not a reason
         if role is None:
             named = k < len(body) and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1]) is not None and not _value_line(text) \

@@ -18,6 +18,7 @@ from jxcheck.engine.rules.items import item_problem
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context
 from jxcheck.engine.rules.rule import Rule
+from jxcheck.engine.values.vocab import VAGUE
 
 ROW_NAMES = ("分值", "得分", "完成值", "指标值", "是百分比", "应得", "容差", "下限", "上限", "末位半单位")
 ROW_VALUES = {"weight", "score", "actual", "calc", "grade", "low", "high", "a", "b", "label", "count"}
@@ -264,8 +265,14 @@ def actual_comparable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
                 and (_COMPARATOR_WRITTEN.search(getattr(row.actual, "text", "") or "")  # (not 各季度均在结束后20日内拨付: a
                      or row.target is not None and _same(row.actual, row.target)):  # result; 2天以内 | 2天以内: the target)
             yield _row_problem(rule, row, form, case="copied")  # the target copied (≥266米), not what was done
-        elif row.comparable is False:
-            yield _row_problem(rule, row, form)
+        elif row.comparable is False and not _vague_target(row.target):
+            yield _row_problem(rule, row, form)  # (较好 | 86%: the target is vague, VAL-06's; the result is measured)
+
+
+def _vague_target(target: object) -> bool:
+    """A target in words that measure nothing (较好, 良好, 提升): VAL-06 says so; a measured result is no fault."""
+    return getattr(target, "kind", None) == "qualitative" and (
+        getattr(target, "category", None) == "vague" or getattr(target, "phrase", "") in (*VAGUE, "良好"))
 
 
 def _same(actual: object, target: object) -> bool:

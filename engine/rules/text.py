@@ -57,6 +57,9 @@ def _specific(text: str) -> bool:
     return bool(_RESULT_MONEY.search(text)) or bool(_SPECIFIC.search(_NOT_MEASURES.sub(" ", text)))
 
 
+_ROUTINE = re.compile(r"工资|人员经费|正常运转|日常运转|机关运转|基本支出|福利")
+
+
 @check_kind("goal_specific", {"label", "excerpt", "text"})
 def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-01: a goal with no number, quantity or deadline in it is a slogan; one that is only a number (43.2)
@@ -71,6 +74,9 @@ def goal_specific(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if _ITEM.match(goal.text) and any(_specific(g.text) for g in goals if g is not goal and g.term == goal.term
                                           and g.label == goal.label and _ITEM.match(g.text)):
             continue  # 1.保障…正常运转； 2.完成抽检3200批次…: items of one goal, judged as the goal they make
+        if _ROUTINE.search(goal.text) and any(_specific(g.text) for g in goals if g is not goal and g.term == goal.term):
+            continue  # 目标1：保障在职人员工资福利按月足额发放，机关正常运转 beside goals with their measures: a 部门整体
+            # form's routine goal for its basic spending, measured by its indicators (＝12次, ≤…万元)
         if not _specific(goal.text):
             if form.meta.copied and goal.term in said:
                 continue  # its wrapped line (…常运行。), read as a goal of its own: one cell, said once
