@@ -130,7 +130,7 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
             continue
         before, after = rows[k - 1], rows[k + 1]
         gap_after = (after.location.line or 0) - line
-        if (after.level1, after.level2) == (i.level1, i.level2) or not 1 <= gap_after <= (3 if by_cell else 1) \
+        if (after.level1, after.level2) == (i.level1, i.level2) or not 1 <= gap_after <= (3 if by_cell else 2) \
                 or not _SAYS.search(before.raw):
             continue
         if by_cell or line - 2 <= (before.location.line or 0) <= line - 1 and (

@@ -170,3 +170,25 @@ def test_the_budget_s_breakdown_a_label_and_an_amount_a_line(book):
     funds block: the breakdown's lines read as such (no false FORM-03)."""
     for number in ("1929", "1930"):
         assert not any(rule == "FORM-03" for rule, _ in _found(_one(number), book)), number
+
+
+def test_a_task_s_numbered_items_a_line_each_its_amounts_after_the_last(book):
+    """1903 (WPS PDF转Word, tabs): 公共文化服务体系建设 → 1.…农家书屋服务； / 2.开展送戏下乡…→236.00→236.00→0.00 — one task,
+    its amounts read (no false BUD-02 ×3, BUD-03); the costs 4.50 short of the tasks said (BUD-09)."""
+    result = check_file(_one("1903"), book)
+    task = next(t for t in result.form.tasks if t.name == "公共文化服务体系建设")
+    assert str(task.budget.total) == "236.00" and task.content.endswith("文化惠民活动")
+    assert {f.rule for f in result.findings} >= {"BUD-09"} and not {"BUD-02", "BUD-03"} & {f.rule for f in result.findings}
+
+
+def test_an_empty_value_with_a_label_line_below_it(book):
+    """1912 (Acrobat): 经济效益指标 参训人员月均收入增加额 with nothing after it, 效益指标 alone on the next line, the next
+    row whole: the value is the form's own slip (STR-06), no doubt."""
+    assert ("STR-06", 30) in _found(_one("1912"), book)
+
+
+def test_a_note_read_into_an_empty_value_s_place(book):
+    """1920 (Edge): 作业质量抽检合格率 抽检地块中作业质量达标地块占比 — the value given no text, its 指标值说明 read in its
+    place: the note's, the value empty (STR-06; no false STR-10, VAL-05)."""
+    found = _found(_one("1920"), book)
+    assert ("STR-06", 23) in found and not {("STR-10", 23), ("VAL-05", 23)} & found

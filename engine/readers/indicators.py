@@ -428,6 +428,18 @@ class TableBuilder:
             last["reason"] = reason + rest
         return True
 
+    def _note_for_value(self, f: dict[str, str]) -> None:
+        """A copy that gives an empty cell no text (Edge, a viewer): the value left empty, its row's 指标值说明 read into
+        the value's place (作业质量抽检合格率 | 抽检地块中作业质量达标地块占比) — a description, no value, where the note
+        column after it is empty: the note's, the value empty (STR-06's)."""
+        at = self.header.index("value")
+        nxt = self.header[at + 1] if at + 1 < len(self.header) else None
+        value = f["value"].strip()
+        if not nxt or not nxt.startswith("extra:") or f.get(nxt) or len(value) < 8 or re.search(r"[\d≥≤=＝<>％%]", value) \
+                or getattr(parse_value(value), "category", None) is not None:
+            return
+        f[nxt], f["value"] = value, ""
+
     def _unit_shifted(self, f: dict[str, str]) -> None:
         """A copy that dropped an empty 度量单位 cell (定性 | 明显改善 | | 临水临崖路段隐患消除, runs one space apart): the
         text read into the unit's place is no unit and the column after it is empty — it is that column's."""
@@ -940,6 +952,8 @@ class TableBuilder:
                                              content=" | ".join(v for v in f.values() if v), case="levels"))
             if self.copied and f.get("unit") and "unit" in self.header:
                 self._unit_shifted(f)
+            if self.copied and f.get("value") and "value" in self.header:
+                self._note_for_value(f)
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
             out.append(Indicator(level1=f["level1"], level2=f["level2"], name=f.get("name", ""),
                                  raw=f.get("value", ""), location=d.location, nature=f.get("nature"),

@@ -215,6 +215,14 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             starts[-1] = [*starts[-1], *own[1:]]
             cut = True
             continue
+        if out and len(out[-1][1]) >= 2 and len(cells) >= 2 and re.match(r"\s*\d{1,2}\s*[.、．]", cells[0]) \
+                and re.match(r"\s*[（(]?\d{1,2}\s*[.、．)）]", out[-1][1][-1]) and re.search(r"[；;，,]$", out[-1][1][-1].strip()) \
+                and any(c.strip() for c in cells[1:]) and all(_MONEY.fullmatch(c.strip()) for c in cells[1:] if c.strip()):
+            above = out[-1]  # →公共文化服务体系建设→1.…农家书屋服务； / 2.开展送戏下乡…→236.00→236.00→0.00: a cell's
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]])  # numbered
+            starts[-1] = [*starts[-1], *own[1:]]  # items a line each, its row's amounts after the last
+            cut = True
+            continue
         clause = bool(out) and bool(out[-1][1]) and _stopped(out[-1][1][-1]) \
             and bool(re.search(r"[。；;]$", cells[0].strip())) and len(cells) >= 2 \
             and any(c.strip() for c in cells[1:]) and all(_MONEY.fullmatch(c.strip()) for c in cells[1:] if c.strip())
