@@ -192,3 +192,14 @@ def test_a_note_read_into_an_empty_value_s_place(book):
     place: the note's, the value empty (STR-06; no false STR-10, VAL-05)."""
     found = _found(_one("1920"), book)
     assert ("STR-06", 23) in found and not {("STR-10", 23), ("VAL-05", 23)} & found
+
+
+def test_a_name_s_rest_on_the_labels_line(book):
+    """1916 (pdftotext -layout): 农村供水工程出厂水及末梢水 ≥95% / 产出指标 质量指标 水质达标率 — the name's rest wrapped
+    onto the labels' line: the name's, no row with an empty value (a false FORM-03, the count one over); likewise written
+    1286's (座椅、花箱、自行车 / 停放架）, its bracket closed there, and …同 / 比下降率."""
+    result = check_file(_one("1916"), book)
+    assert "农村供水工程出厂水及末梢水水质达标率" in [i.name for i in result.form.indicators]
+    assert len(result.form.indicators) == 14
+    names = [i.name for i in check_file(next(WRITTEN.glob("1286_*")), book).form.indicators]
+    assert "增设便民设施（座椅、花箱、自行车停放架）" in names and len(names) == 18

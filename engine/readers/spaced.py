@@ -523,6 +523,9 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
     return out
 
 
+_SIGNED = re.compile(r"(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|审核人)\s*[（(]?[^）)]{0,4}[）)]?\s*[:：]")
+
+
 def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """Level labels a PDF centred down their merged cells, copied onto lines of their own between the rows they span
     (…持证上岗率 / 质量指标 / …事故发生次数): each put on the first row of the group it stands in the middle of, the
@@ -548,14 +551,27 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         if side and any(t and labels.known_level(t) for t in c) \
                 and all(not t or j in side or labels.known_level(t) for j, t in enumerate(c)):
             body[k] = (number, ["" if j in side else t for j, t in enumerate(c)])
+    for k in range(1, len(body)):  # 农村供水工程出厂水及末梢水 ≥95% / 产出指标 质量指标 水质达标率: the name's rest, wrapped
+        c, above = body[k][1], body[k - 1][1]  # onto the labels' line — the name's, the line the labels'
+        j = names[0]
+        rest = c[j] if j < len(c) else ""
+        if not rest or any(t for i, t in enumerate(c) if t and i != j and i not in levels) \
+                or not any(t for i, t in enumerate(c) if i in levels) or j >= len(above) or not above[j] \
+                or not any(t for i, t in enumerate(above) if i > j and t) or len(rest) > 8 or labels.known_level(rest):
+            continue
+        closes = labels.open_bracket(above[j]) and re.search(r"[）)]", rest) is not None  # (…（座椅、花箱、自行车 / 停放架）)
+        if not closes and (above[j][-1] in labels.NAME_ENDS or rest[-1] not in labels.NAME_ENDS):
+            continue
+        body[k - 1] = (body[k - 1][0], [t + rest if i == j else t for i, t in enumerate(above)])
+        body[k] = (body[k][0], ["" if i == j else t for i, t in enumerate(c)])
     pair = [j for j in levels if j + 1 in levels]
     for k, (number, c) in enumerate(body):  # 满意度指标（10分）服务对象满意度指标: two labels run together, the 二级's
         for j in pair:  # cell empty beside them
             parts = labels.two_labels(c[j]) if j + 1 < len(c) and c[j] and not c[j + 1] else None
             if parts:
                 body[k] = (number, [*c[:j], *parts, *c[j + 2:]])
-    end = next((k for k, (_, c) in enumerate(body) if any(re.fullmatch(r"(总分|总计|合计|得分合计)", norm(t)) for t in c if t)),
-               len(body))
+    end = next((k for k, (_, c) in enumerate(body) if any(re.fullmatch(r"(总分|总计|合计|得分合计)", norm(t))
+                                                          or _SIGNED.match(norm(t)) for t in c if t)), len(body))
     body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)
     reasons = [j for j, t in enumerate(header) if labels.column_field(t) in ("reason", "extra")]  # (a 偏差原因, an
     # 指标值说明: a text cell that wraps)
