@@ -191,6 +191,7 @@ def signs(form: Form) -> list[int]:
 
 _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
 _FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|年初预算|预算执行[数率]|金额|分值|权重|执行率|得分|说明|备注|原因|资金来源|分项金额)$")
+_LETTER = re.compile(r"[（(][A-Za-z/+\-×*]{1,7}[)）]$")  # 全年预算数（A）, 执行率（B/A）: a column's letter
 _SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
 
 
@@ -211,7 +212,7 @@ def funds_signs(form: Form) -> list[int]:
             continue
         if not whole:
             continue
-        if any(not _FUNDS_COLUMNS.match(labels.norm(column)) for column, _ in line.amounts):
+        if any(not _FUNDS_COLUMNS.match(_LETTER.sub("", labels.norm(column))) for column, _ in line.amounts):
             bad.add(line.location.line)
         if line.role == "total":
             continue

@@ -170,6 +170,11 @@ _SIDE_LABELS = ("年度绩效指标", "绩效指标", "年度主要任务", "年
 def _broken_label(head: str, tail: str) -> bool:
     if _LONE_COMPARATOR.fullmatch(tail.strip()):
         return False  # (因路况原因引发交通事故数 / ≤: a name and its comparator, not a label wrapped)
+    if re.fullmatch(r"[（(][A-Za-z/]{1,5}[)）]", tail.strip()) and (_FUNDS.match(norm(head)) or head.endswith("执行率")):
+        return True  # 全年预算数 / （A）, 执行率 / （B/A）: a funds column's label and its letter below it
+    if re.fullmatch(r"[（(]\s*((19|20)\d{2}\s*年?)?", head.strip()) \
+            and re.fullmatch(r"(19|20)\d{2}|(年度|年)?[）)]|(19|20)\d{2}\s*年度?[）)]?", tail.strip()):
+        return True  # （ / 2022 / 年度）: a title's year in its brackets, a run a line
     if labels.is_level(head) and re.fullmatch(r"[(（]\s*\d+(\.\d+)?\s*(-\s*\d+\s*)?分?\s*[)）]\s*分?", tail):
         return True  # 产出指标 / （50分）: a level's weight on the line below it
     whole = norm(head + tail)

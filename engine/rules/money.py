@@ -273,9 +273,12 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget is not None and t.budget.total is not None]
     if not chosen or not tasks:
         return
-    if len(tasks) > 1 and counted_costs(chosen, total := sum((a for _, a in tasks), Decimal(0))) \
-            == [whole_cost(chosen, total)]:
-        return  # 部门整体支出 ≤ the tasks' total, its parts within it: the cost is set for the whole, not task by task
+    total = sum((a for _, a in tasks), Decimal(0))
+    if len(tasks) > 1 and (counted_costs(chosen, total) == [whole_cost(chosen, total)]
+                           or len(chosen) == 1 and abs(chosen[0].value.wan - total) <= Decimal("0.01")
+                           and _WHOLE.search(chosen[0].name)):
+        return  # 部门整体支出 ≤ the tasks' total (its parts within it, or alone): the cost is set for the whole, not
+        # task by task (blind 1990, 1980)
     costs = [_cents(i.value.wan) for i in chosen]
     budgets = [_cents(amount) for _, amount in tasks]
     try:

@@ -1,0 +1,37 @@
+"""Blind sets 120–122, judged at 9f8f263 (two reviewers a set): the false findings they found, mended. Each test fails
+on 9f8f263."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jxcheck.engine.check import check_file
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def _one(number: str) -> Path:
+    return next(WRITTEN.glob(f"{number}_*"))
+
+
+def _rules(path: Path, book) -> list[str]:
+    return [f.rule for f in check_file(path, book).findings]
+
+
+def test_a_funds_header_with_column_letters_and_a_title_year_a_run_a_line(book):
+    """1955 (Chrome, a run a line): （ / 2022 / 年度） the title's year; 全年预算数 / （A）, 执行率 / （B/A） the columns'
+    letters — the funds block read whole, no doubt; the 执行率 weight 10 counted (no false EVAL-01): the correct form
+    passes (a false 退回 at 9f8f263). Set 112's 1834 likewise."""
+    result = check_file(_one("1955"), book)
+    assert result.form.meta.year == 2022 and result.verdict == "通过"
+    assert "FORM-03" not in _rules(_one("1834"), book)
+
+
+def test_a_single_whole_department_cost_equal_to_the_tasks(book):
+    """1990, 1980: 部门整体支出 ≤586.3万元, the only cost indicator, the tasks' total: set for the whole (no BUD-10 ×5)."""
+    for number in ("1990", "1980"):
+        assert "BUD-10" not in _rules(_one(number), book), number
+
+
+def test_a_quantity_done_is_a_measurable_name(book):
+    """1980: 完成馆藏档案数字化加工量 ≥120万画幅 — a quantity, not a task sentence (no TXT-03): the form passes."""
+    assert _rules(_one("1980"), book) == []
