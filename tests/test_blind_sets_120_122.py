@@ -35,3 +35,12 @@ def test_a_single_whole_department_cost_equal_to_the_tasks(book):
 def test_a_quantity_done_is_a_measurable_name(book):
     """1980: 完成馆藏档案数字化加工量 ≥120万画幅 — a quantity, not a task sentence (no TXT-03): the form passes."""
     assert _rules(_one("1980"), book) == []
+
+
+def test_a_funds_side_label_between_two_source_lines_of_a_viewer_copy(book):
+    """1965 (Edge): 其中：中央补助资金 150.00 / 资金情况 / 省级补助资金 60.00 — the block's side label on the middle line of its
+    span, no end of the label above: the 中央 line kept (no false BUD-01: 150 + 60 + 40 = 250); written 1791's 项目资金
+    likewise no part of the total's label."""
+    result = check_file(_one("1965"), book)
+    assert any(line.label == "中央补助资金" for line in result.form.funds)
+    assert "BUD-01" not in [f.rule for f in result.findings]

@@ -975,12 +975,17 @@ _MEASURE_END = re.compile(r"(率|数|量|度|时间|时限|期限|标准|金额|
                           r"(同比|较上年)(下降|增长|降低|减少|提高|增加))$")
 
 
+_SIDE_OF_FUNDS = re.compile(r"(资金情况|项目资金|预算资金|资金来源|年度资金|预算执行情况)([（(]万?元[)）])?$")  # a funds block's
+# side label, printed on the middle line of its span (其中：中央补助资金 150.00 / 资金情况 / 省级补助资金 60.00)
+
+
 def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
     """In a viewer's copy, a line of short pieces that each end a cell of the row above, in order (a row's cells
     wrapped under themselves, its other cells beside them): the cells they end, or None. A piece ends a level's name
     (可持续影响指 / 标), a label's bracket (项目资金（ / 万元）), a date or number broken inside (2023年12月31 / 日前), a
     header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
-    if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) for p in found) \
+    if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or _SIDE_OF_FUNDS.match(p.text)
+                                                   for p in found) \
             or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \
             or any(p.text.endswith("指标") and labels.known_level(p.text)
                    and not any(labels.known_level(a.text + p.text) for a in above) for p in found):
