@@ -44,3 +44,13 @@ def test_a_funds_side_label_between_two_source_lines_of_a_viewer_copy(book):
     result = check_file(_one("1965"), book)
     assert any(line.label == "中央补助资金" for line in result.form.funds)
     assert "BUD-01" not in [f.rule for f in result.findings]
+
+
+def test_a_level1_split_chosen_by_what_it_makes_of_the_level2s(book):
+    """1946 (pdftotext -layout): 成本指标 经济成本指标 on the lower of the two cost rows (老屋修缮补助成本 ≤216万元 /
+    巷道及排水设施改造成本, its name wrapped) — the 一级 split with the labels on the lower middle rows lets the 二级s
+    split with no row against its words: both rows 成本 (no false DATE-01, VAL-12, BUD-03)."""
+    result = check_file(_one("1946"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[33] == levels[34] == ("成本指标", "经济成本指标")
+    assert not {"DATE-01", "VAL-12", "BUD-03"} & {f.rule for f in result.findings}

@@ -73,6 +73,21 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
                 # 指标: no satisfaction it measures)
             if costs[1] is not None and (costs[0] is None or costs[1] < costs[0]):
                 heads = other
+    if not weighed_heads and heads is not None and not _cell_a_line(rows):
+        both = [_split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
+                       level1, lines, exact=True, prefer=side) for side in (0, 1)]
+        if all(b is not None for b in both) and both[0] != both[1]:  # (a 一级 on the upper and on the lower of its
+            costs = []  # two middle rows both exact: the one that lets the 二级s split with fewer rows against them)
+            for split in both:
+                under = heads_under(split)
+                cost = []
+                _split(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines,
+                       costed=cost)
+                costs.append(cost[0] if cost else None)
+            if costs[1] is not None and (costs[0] is None or costs[1] < costs[0]):
+                heads = both[1]
+            elif costs[0] is not None and (costs[1] is None or costs[0] < costs[1]):
+                heads = both[0]
     under = heads_under(heads)
 
     regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines)
@@ -105,7 +120,7 @@ def _weighed(rows: Sequence[_Row]):
 def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
            between: list[tuple[int, str, int | None]], label_lines: Sequence[tuple[int, int | None]] = (),
            exact: bool = False, alt: int | None = -1, costed: list[int] | None = None, first_marked: bool = False,
-           group_cost=None) -> list[tuple[tuple[int, int], str]] | None:
+           group_cost=None, prefer: int | None = None) -> list[tuple[tuple[int, int], str]] | None:
     """The groups of one level's labels (rows, label), or None where the labels do not stand mid-group.
     `plain_mismatch`: what a row's value says of its group, beyond doubt (an amount is a cost, a date a time
     target), the only evidence that moves rows of a table whose first row is labelled."""
@@ -137,7 +152,7 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
             alt = 1 if not exact and _cell_a_line(rows) else None
         groups = _groups(len(rows), [at for at, _, _ in placed], lambda k, r: mismatch(rows[r], values[k]),
                          _slots(rows, placed, label_lines), exact, alt, costed,
-                         None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop))
+                         None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop), prefer)
     return None if groups is None else list(zip(groups, values))
 
 
@@ -221,7 +236,7 @@ def _cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | No
 
 def _groups(n: int, marks: list[int], mismatch,
             slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, alt: int | None = None,
-            costed: list[int] | None = None, group_cost=None) -> list[tuple[int, int]] | None:
+            costed: list[int] | None = None, group_cost=None, prefer: int | None = None) -> list[tuple[int, int]] | None:
     """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
     (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
     second of two rows): the lower only where it puts no row against its words and no label off its middle and the
@@ -229,6 +244,8 @@ def _groups(n: int, marks: list[int], mismatch,
     upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt, group_cost)
     lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt, group_cost)
     chosen = lower if lower is not None and (upper is None or lower[0] == 0 < upper[0]) else upper
+    if prefer is not None:  # (the caller weighs the two by what they make of the next level)
+        chosen = lower if prefer == 1 else upper
     if chosen is not None and costed is not None:
         costed.append(chosen[0])
     return chosen[1] if chosen is not None else None
