@@ -54,3 +54,12 @@ def test_a_level1_split_chosen_by_what_it_makes_of_the_level2s(book):
     levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
     assert levels[33] == levels[34] == ("成本指标", "经济成本指标")
     assert not {"DATE-01", "VAL-12", "BUD-03"} & {f.rule for f in result.findings}
+
+
+def test_the_table_s_side_label_on_a_row_s_line(book):
+    """1963 (Acrobat, 四川): 绩效指标（90分）   时效指标   助学金发放及时率 ≥ 95 % … — the table's side label on the row's
+    line, its 一级 cell merged round it: the row under 产出指标 (no false FORM-03); set 111's 1816 likewise."""
+    result = check_file(_one("1963"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 26).level1 == "产出指标"
+    assert "FORM-03" not in [f.rule for f in result.findings]
+    assert "FORM-03" not in _rules(next(WRITTEN.glob("1816_*")), book)

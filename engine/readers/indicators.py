@@ -271,6 +271,11 @@ class TableBuilder:
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
                 and labels.is_level(tokens[1]):
             tokens = tokens[1:]  # 绩效指标 | 成本指标: the table's side label, printed beside a level's on its line
+        elif self.copied and len(tokens) >= 4 and cells and labels.section_label(cells[0]) \
+                and labels.known_level(tokens[1]) and not labels.known_level(tokens[2]):
+            cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
+            tokens = tokens[1:]  # 一级 cell empty (merged round it)
+            row = Row(tuple(Cell(t, c.location) for t, c in zip(cells, row.cells)), row.location)
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
