@@ -63,3 +63,13 @@ def test_the_table_s_side_label_on_a_row_s_line(book):
     assert next(i for i in result.form.indicators if i.location.line == 26).level1 == "产出指标"
     assert "FORM-03" not in [f.rule for f in result.findings]
     assert "FORM-03" not in _rules(next(WRITTEN.glob("1816_*")), book)
+
+
+def test_a_qualitative_result_wrapped_in_its_narrow_column(book):
+    """1969 (Chrome, a run a line): 农村公路养护长效机制 / 逐步完善 / 部分达成年度指标并具 / 有一定效果 / 10 / 9 — the target a
+    trend phrase, the result a phrase wrapped in its column: one row, weight 10, score 9 (no false EVAL-01 ×2, EVAL-05,
+    VAL-05), and 部分达成 scored 9 of 10 said (EVAL-04: 6–8)."""
+    result = check_file(_one("1969"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 107)
+    assert (row.name, row.raw, row.actual) == ("农村公路养护长效机制", "逐步完善", "部分达成年度指标并具有一定效果")
+    assert sorted({f.rule for f in result.findings} - {"DATE-04"}) == ["EVAL-04"]

@@ -736,11 +736,18 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
             continue
         if not any(row.get(r) for r in after_name) and len(text) <= 8 and not re.search(r"\d", text) \
-                and not _COMPARATOR.match(text) and not row.get("_grown") and _overflows(body, k - 1, after_name):
+                and not _COMPARATOR.match(text) and not row.get("_grown") and _overflows(body, k - 1, after_name) \
+                and not (_VALUE.search(text) and getattr(parse_value(text), "category", None) is not None):
+            # (not 逐步完善 after 农村公路养护长效机制: a qualitative value, the actual wrapped after it)
             put("name", text)  # …机构服 / 务能力 / 持续提升 / 达成年度指标 / 10 / 10: one text more than the row's text
             row["_grown"] = "1"  # columns before its weight and score — the name's last piece (once: a result
             continue  # wrapped too, 达成年度指 / 标, is one more)
         last = row.get("_last", "")
+        if last == "actual" and len(row.get("actual", "")) >= 8 and not re.search(r"[\d。；;]$", row["actual"]) \
+                and not re.search(r"\d", text) and not _value_line(text) and len(text) <= 10 \
+                and k < len(body) and _NUMBER.match(body[k][1]) and not labels.is_level(text):
+            put("actual", text, joined=True)  # 部分达成年度指标并具 / 有一定效果 / 10: a 完成值 wrapped in its narrow
+            continue  # column, the weight after it
         if last in ("value", "actual", "term_value") and re.search(r"\d$", row.get(last, "")) \
                 and re.fullmatch(r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text):
             put(last, text, joined=True)  # ≤2024年11月3 / 0日: a date broken inside its number
@@ -981,6 +988,9 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
                 continue
             if _VALUE.search(text) or len(text) <= 6:
                 return role
+            if role == "actual" and row.get("value") and re.match(r"(部分|基本|全部|全面|已|未|完成|达成|达到)", text) \
+                    and not re.search(r"[，,。；;]", text):
+                return role  # 逐步完善 / 部分达成年度指标并具…: a qualitative target's result, a phrase
             return None
         if role in ("weight", "score"):
             if _NUMBER.match(text):
