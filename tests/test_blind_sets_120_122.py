@@ -73,3 +73,12 @@ def test_a_qualitative_result_wrapped_in_its_narrow_column(book):
     row = next(i for i in result.form.indicators if i.location.line == 107)
     assert (row.name, row.raw, row.actual) == ("农村公路养护长效机制", "逐步完善", "部分达成年度指标并具有一定效果")
     assert sorted({f.rule for f in result.findings} - {"DATE-04"}) == ["EVAL-04"]
+
+
+def test_a_task_table_with_execution_columns_a_cell_a_line(book):
+    """1949 (plain pdftotext): 年度主要任务 / 任务名称 / 全年预算数 / 全年执行数 / 完成情况, then each task's name, budget,
+    spending and what was done (wrapped: …结余资金 / 2.50万元): four tasks, each budget its cost indicator's (no false
+    BUD-10 ×3)."""
+    result = check_file(_one("1949"), book)
+    assert [str(t.budget.total) for t in result.form.tasks] == ["231.56", "18.84", "28.00", "8.00"]
+    assert "BUD-10" not in [f.rule for f in result.findings]

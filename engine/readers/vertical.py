@@ -199,9 +199,9 @@ def _broken_label(head: str, tail: str) -> bool:
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 
 
-_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
+_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                           r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
-_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
+_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
 # (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
 
 
@@ -283,9 +283,16 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                 j += 1
         if not amounts and not content:  # not a task after all: the table has ended
             return out, at_name
+        done = ""
+        if amounts and re.search(r"完成情况|备注|说明", norm(columns[-1])):  # (…| 全年执行数 | 完成情况: its text after
+            while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
+                    and not labels.section_label(body[j][1]) and (not done or j + 1 >= len(body)
+                                                                 or not _AMOUNT.match(body[j + 1][1])):
+                done += body[j][1]  # the amounts, a line or more up to the next task's name, which its amounts follow)
+                j += 1
         if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
             return out, at_name  # (its words ran into the goal: no task)
-        out.append((row_at, ["", name, *([content] if has_content else []), *amounts]))
+        out.append((row_at, ["", name, *([content] if has_content else []), *amounts, *([done] if done else [])]))
     if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
         row_at, name = body[j]  # 金额合计 / 2107.92 / 2077.92 / 30.00: the table's total, its figures a line each
         j += 1
