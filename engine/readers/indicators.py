@@ -67,6 +67,11 @@ class Draft:
     score_location: Location | None = None
 
 
+def _with_texts(row: Row, texts: list[str]) -> Row:
+    """The row with its cells' texts as read again, each in its cell's place."""
+    return Row(tuple(Cell(t, c.location) for t, c in zip(texts, row.cells)), row.location)
+
+
 @dataclass
 class TableBuilder:
     """Collects rows of one indicator table under its header."""
@@ -236,7 +241,7 @@ class TableBuilder:
             parts = labels.two_labels(cells[0])
             if parts:  # 满意度指标（10分）服务对象满意度指标: the 一级 and 二级 run together, the 二级's cell empty
                 cells[0], cells[1] = parts
-                row = Row(tuple(Cell(t, c.location) for t, c in zip(cells, row.cells)), row.location)
+                row = _with_texts(row, cells)
         tokens = [t for t in cells if t]
         if not tokens:
             return
@@ -275,7 +280,7 @@ class TableBuilder:
                 and labels.known_level(tokens[1]) and not labels.known_level(tokens[2]):
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
-            row = Row(tuple(Cell(t, c.location) for t, c in zip(cells, row.cells)), row.location)
+            row = _with_texts(row, cells)
         if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated

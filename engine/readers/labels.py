@@ -17,6 +17,9 @@ _SUFFIX = re.compile(r"[(（].*$")
 SENTENCE = re.compile(r"[，,。；;]")  # the marks of a sentence, which no label has
 NAME_ENDS = "率数量度距标额比值制费积项期间位"  # characters that end a name (…管理 / 率, …服务差 / 距), not a value or a label
 FIGURE = re.compile(r"-?\d[\d,]*(\.\d+)?\s*[%％]?|[—–\-/]+")  # a cell of a figure: an amount, a rate, a dash
+# a funds block's side label (项目资金（万元）, 资金情况): printed beside its lines, or on the middle line of its span
+FUNDS_SIDE = re.compile(r"^(项目资金|预算资金|资金情况|资金来源|年度资金|年度预算执行情况|预算执行情况|部门总体资金|部门整体资金|部门资金"
+                        r"|单位资金总额)\s*([（(][^)）]*[)）])?$")
 NOTE_LABEL = re.compile(r"(说明|原因)$")  # a block's note (预算调整说明, 执行率偏低原因): a text, no amounts
 ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")  # 附件:…绩效目标表.xlsx, 附件2：… — a notice naming what it attaches
 
@@ -91,11 +94,14 @@ def is_fragment(text: str) -> bool:
 
 def section_label(text: str) -> str | None:
     t = norm(text)
-    bare = _SECTION_WEIGHT.sub("", t)  # 绩效指标（90分）: the section's points beside its name
-    return t if t in SECTION_LABELS or bare in SECTION_LABELS else None
+    return t if t in SECTION_LABELS or unweighted(t) in SECTION_LABELS else None  # (绩效指标（90分）: its points)
 
 
-_SECTION_WEIGHT = re.compile(r"[（(]\s*\d+(\.\d+)?\s*分\s*[)）]$")
+def unweighted(text: str) -> str:
+    """A label without the weight or points the vocabulary reads beside it (绩效指标（90分）, 预算执行情况（10分））."""
+    t = norm(text)
+    m = vocabulary().weight_suffix.search(t)
+    return t[:m.start()].rstrip() if m and level_weight(t) is not None else t
 
 
 def _whole(t: str) -> bool:

@@ -1083,7 +1083,7 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         st.mode = "header"  # 当年绩效指标, 四、年度绩效指标完成情况 alone on its line, or 实施期绩效指标 | 年度绩效指标
         # over the two groups of the table: the goals have ended
         return
-    if len(tokens) == 1 and labels.cell_is("execution", re.sub(r"[（(][^）)]*分[）)]$", "", labels.norm(tokens[0]))):
+    if len(tokens) == 1 and labels.cell_is("execution", labels.unweighted(tokens[0])):
         st.mode = "header"  # 预算执行情况（10分） alone on its line under the goals: the funds block begins
         return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])

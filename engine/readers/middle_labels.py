@@ -56,34 +56,35 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 
     def heads_under(split: list[tuple[tuple[int, int], str]] | None) -> dict[int, str]:
         return {r: labels.level_name(value) for (start, stop), value in split or () for r in range(start, stop + 1)}
+
+    def level2_cost(heads_split: list[tuple[tuple[int, int], str]] | None, unsatisfied: int = 0) -> int | None:
+        """What the 二级s' split costs under a 一级 split: the rows against their words (and `unsatisfied` for each row
+        under a 满意度 二级 whose name measures no satisfaction), or None where the 二级s do not split."""
+        nonlocal under
+        under = heads_under(heads_split)
+        cost: list[int] = []
+        split2 = _split(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines,
+                        costed=cost)
+        if not cost:
+            return None
+        return cost[0] + sum(unsatisfied for (start, stop), value in split2 or () for r in range(start, stop + 1)
+                             if "满意" in value and "满意" not in rows[r].fields.get("name", "满意"))
+
     if _cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
         # that lets the 二级s split with fewer rows against them is the table's)
         other = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
                        level1, lines, exact=True, alt=0)
         if other is not None and other != heads:
-            costs = []
-            for split in (heads, other):
-                under = heads_under(split)
-                cost: list[int] = []
-                split2 = _split(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2,
-                                lines, costed=cost)
-                unsatisfied = sum(5 for (start, stop), value in split2 or () for r in range(start, stop + 1)
-                                  if "满意" in value and "满意" not in rows[r].fields.get("name", "满意"))
-                costs.append(cost[0] + unsatisfied if cost else None)  # (重度残疾人护理服务保障率 under 服务对象满意度
-                # 指标: no satisfaction it measures)
+            costs = [level2_cost(split, 5) for split in (heads, other)]  # (重度残疾人护理服务保障率 under 服务对象满意度指标:
+            # no satisfaction it measures)
             if costs[1] is not None and (costs[0] is None or costs[1] < costs[0]):
                 heads = other
     if not weighed_heads and heads is not None and not _cell_a_line(rows):
         both = [_split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
                        level1, lines, exact=True, prefer=side) for side in (0, 1)]
         if all(b is not None for b in both) and both[0] != both[1]:  # (a 一级 on the upper and on the lower of its
-            costs = []  # two middle rows both exact: the one that lets the 二级s split with fewer rows against them)
-            for split in both:
-                under = heads_under(split)
-                cost = []
-                _split(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines,
-                       costed=cost)
-                costs.append(cost[0] if cost else None)
+            costs = [level2_cost(split) for split in both]  # two middle rows both exact: the one that lets the 二级s
+            # split with fewer rows against them)
             if costs[1] is not None and (costs[0] is None or costs[1] < costs[0]):
                 heads = both[1]
             elif costs[0] is not None and (costs[1] is None or costs[0] < costs[1]):

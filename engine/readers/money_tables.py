@@ -193,9 +193,6 @@ def fund_header(normed: list[str]) -> bool:
     return len(spans) >= 2 and not any(is_amount(n) for n in normed)  # of the term and of the year, side by side
 
 
-_BLOCK_SIDE = re.compile(r"^(项目资金|预算资金|资金情况|年度预算执行情况|预算执行情况|部门总体资金|部门整体资金|部门资金|单位资金总额)\s*([（(][^)）]*[)）])?$")  # a block's side label
-
-
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:
     """A line of the funds table: its label and the amounts under each header column."""
     cells, header = _right_aligned(list(row.texts), header)
@@ -214,7 +211,7 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     if label_at is None:
         return None
     beside = next((k for k in range(label_at + 1, len(cells)) if cells[k].strip()), None)
-    if beside is not None and _BLOCK_SIDE.search(labels.norm(cells[label_at])) and not is_amount(cells[beside]) \
+    if beside is not None and labels.FUNDS_SIDE.search(labels.norm(cells[label_at])) and not is_amount(cells[beside]) \
             and not _RATE.search(cells[beside]) and not labels.dashed(cells[beside].strip()):
         label_at = beside  # 项目资金（万元） | 其中：当年财政拨款 | 260.00: the block's side label on this line, then its own
     label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))

@@ -523,6 +523,7 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
     return out
 
 
+_TOTAL_CELL = re.compile(r"总分|总计|合计|得分合计")  # the table's total row, no indicator
 _SIGNED = re.compile(r"(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|审核人)\s*[（(]?[^）)]{0,4}[）)]?\s*[:：]")
 
 
@@ -570,8 +571,8 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
             parts = labels.two_labels(c[j]) if j + 1 < len(c) and c[j] and not c[j + 1] else None
             if parts:
                 body[k] = (number, [*c[:j], *parts, *c[j + 2:]])
-    end = next((k for k, (_, c) in enumerate(body) if any(re.fullmatch(r"(总分|总计|合计|得分合计)", norm(t))
-                                                          or _SIGNED.match(norm(t)) for t in c if t)), len(body))
+    end = next((k for k, (_, c) in enumerate(body) if any(_TOTAL_CELL.fullmatch(norm(t)) or _SIGNED.match(norm(t))
+                                                          for t in c if t)), len(body))
     body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)
     reasons = [j for j, t in enumerate(header) if labels.column_field(t) in ("reason", "extra")]  # (a 偏差原因, an
     # 指标值说明: a text cell that wraps)
@@ -597,7 +598,7 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         # value in place, is a row too: 保障在职人员数 | =312人; a wrapped cell's last line is none)
         return any(j < len(cells) and cells[j] for j in names) or any(
             j < len(cells) and cells[j] and not labels.known_level(cells[j])
-            and not re.fullmatch(r"(总分|总计|合计|得分合计)", norm(cells[j])) for j in levels) and bool(re.search(
+            and not _TOTAL_CELL.fullmatch(norm(cells[j])) for j in levels) and bool(re.search(
                 r"\d|[≥≤=＝<>]", next((cells[j] for j in range(max(names) + 1, len(cells)) if cells[j]), "")))
     data = [k for k, (_, c) in enumerate(body) if any(j < len(c) and c[j] for j in names)
             or named(c) and not (k and any(j < len(body[k - 1][1]) and body[k - 1][1][j] for j in names)
@@ -884,10 +885,11 @@ def laid_out(lines: list[str]) -> bool:
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     """Each line's number and cells, with broken cells joined back and tables placed by position where the text
     keeps its columns (counted in display columns, or in characters where those fit better)."""
-    if laid_out(lines):
+    laid = laid_out(lines)
+    if laid:
         lines = _side_words_blanked(lines)
     lines_pieces = [(i + 1, *pieces(line), line) for i, line in enumerate(lines)]
-    if not laid_out(lines):
+    if not laid:
         return _unplaced(lines_pieces)
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
@@ -975,16 +977,12 @@ _MEASURE_END = re.compile(r"(率|数|量|度|时间|时限|期限|标准|金额|
                           r"(同比|较上年)(下降|增长|降低|减少|提高|增加))$")
 
 
-_SIDE_OF_FUNDS = re.compile(r"(资金情况|项目资金|预算资金|资金来源|年度资金|预算执行情况)([（(]万?元[)）])?$")  # a funds block's
-# side label, printed on the middle line of its span (其中：中央补助资金 150.00 / 资金情况 / 省级补助资金 60.00)
-
-
 def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
     """In a viewer's copy, a line of short pieces that each end a cell of the row above, in order (a row's cells
     wrapped under themselves, its other cells beside them): the cells they end, or None. A piece ends a level's name
     (可持续影响指 / 标), a label's bracket (项目资金（ / 万元）), a date or number broken inside (2023年12月31 / 日前), a
     header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
-    if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or _SIDE_OF_FUNDS.match(p.text)
+    if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or labels.FUNDS_SIDE.match(p.text)
                                                    for p in found) \
             or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \
             or any(p.text.endswith("指标") and labels.known_level(p.text)

@@ -6,8 +6,8 @@ names that open their groups, a name, and the values that follow it, each in the
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from collections import Counter
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from wcwidth import wcswidth
@@ -269,18 +269,12 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                 break  # the content's last line, and no amount after it: the amount was left blank (not …运行 /
                 # 等日常运转支出 / 96.30: a shorter line, then the content's last, then its amounts)
         width = max([width, *(wcswidth(t) for _, t in body[at_name + 1:j])]) if content else width
-        amounts: list[str] = []
-        while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
-            amounts.append(body[j][1])
-            j += 1
+        amounts, j = _amounts_from(body, j, amounts_wanted)
         if not amounts and not content and not has_content and j + 1 < len(body) and len(body[j][1]) <= 3 \
                 and not _AMOUNT.match(body[j][1]) and _AMOUNT.match(body[j + 1][1]) and not _is_label(body[j][1]):
             name += body[j][1]  # 中小河流治理及水毁 / 修复 / 852.60: a name wrapped in its narrow cell, its amounts after
             # (a few characters: a task without money, 山洪灾害监测预警, above 汛期值班 30.00, is not its head)
-            j += 1
-            while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
-                amounts.append(body[j][1])
-                j += 1
+            amounts, j = _amounts_from(body, j + 1, amounts_wanted)
         if not amounts and not content:  # not a task after all: the table has ended
             return out, at_name
         done = ""
@@ -295,11 +289,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         out.append((row_at, ["", name, *([content] if has_content else []), *amounts, *([done] if done else [])]))
     if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
         row_at, name = body[j]  # 金额合计 / 2107.92 / 2077.92 / 30.00: the table's total, its figures a line each
-        j += 1
-        amounts = []
-        while j < len(body) and _AMOUNT.match(body[j][1]) and len(amounts) < amounts_wanted:
-            amounts.append(body[j][1])
-            j += 1
+        amounts, j = _amounts_from(body, j + 1, amounts_wanted)
         out.append((row_at, ["", name, *([""] if has_content else []), *amounts]))
     return out, j
 
@@ -359,22 +349,17 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                         and not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1]):
                     label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell (not 上年结转资金 | | |
                     k += 1  # then 其他资金: a line of blank amounts, then the next)
-                run_length = next((j for j in range(k, len(body)) if not _AMOUNT.match(body[j][1])), len(body)) - k
-                if bare >= 2 and k < len(body) and run_length > funds \
+                run, after_run = _amounts_from(body, k)
+                if bare >= 2 and len(run) > funds \
                         and not any(re.match(r"按.{2,6}分", norm(cells[-1])) for _, cells in out[-bare:]):
                     # (按收入性质分 / 按支出性质分: two columns' headings, each line's amounts after it)
-                    run = []
-                    while k < len(body) and _AMOUNT.match(body[k][1]):
-                        run.append(body[k][1])
-                        k += 1
+                    k = after_run
                     stacked = [*out[-bare:], (line_at, ["", label])]
                     del out[-bare:]
                     out.extend(_stacked_lines(stacked, run, columns))
                     bare = 0
                     continue
-                while k < len(body) and _AMOUNT.match(body[k][1]) and len(amounts) < funds:
-                    amounts.append(body[k][1])
-                    k += 1
+                amounts, k = _amounts_from(body, k, funds)
                 bare = 0 if amounts else bare + 1
                 if amounts and len(amounts) == funds - 1 and re.search(r"原因|说明$", norm(columns[-1])):
                     said = ""  # …| 10 | 10 | 1.预算执行率=…需说明原 / 因（100字以内）…: the 原因 cell's lines, up to the
@@ -569,6 +554,15 @@ def _stacked_lines(stacked: list[tuple[int, list[str]]], run: list[str], columns
         if first[0] == sum(first[1:], Decimal(0)):
             return [(at, [*cells, *line]) for (at, cells), line in zip(stacked, lines)]
     return stacked
+
+
+def _amounts_from(body: list[tuple[int, str]], j: int, most: int | None = None) -> tuple[list[str], int]:
+    """The amounts given a line each from `j` on (at most `most`), and the line after them."""
+    amounts: list[str] = []
+    while j < len(body) and _AMOUNT.match(body[j][1]) and (most is None or len(amounts) < most):
+        amounts.append(body[j][1])
+        j += 1
+    return amounts, j
 
 
 def _funds_header(body: list[tuple[int, str]], k: int) -> int:

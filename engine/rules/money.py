@@ -111,8 +111,8 @@ def _adds_up_to(amounts: list[int], target: int) -> bool:
 
 def whole_cost(chosen: list[Indicator], budget: Decimal | None, tolerance: Decimal = Decimal("0.01"),
                field: str = "wan") -> Indicator | None:
-    """The one cost named as the whole money of the form and equal to its budget, among others."""
-    if budget is None or len(chosen) < 2:
+    """The one cost named as the whole money of the form and equal to its budget (among others, or alone)."""
+    if budget is None:
         return None
     return next((i for i in chosen if isinstance(amount := getattr(i.value, field, None), Decimal)
                  and abs(amount - budget) <= tolerance and _WHOLE.search(i.name)), None)
@@ -273,10 +273,8 @@ def task_matching(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     tasks = [(t, t.budget.total * factor) for t in form.tasks if t.budget is not None and t.budget.total is not None]
     if not chosen or not tasks:
         return
-    total = sum((a for _, a in tasks), Decimal(0))
-    if len(tasks) > 1 and (counted_costs(chosen, total) == [whole_cost(chosen, total)]
-                           or len(chosen) == 1 and abs(chosen[0].value.wan - total) <= Decimal("0.01")
-                           and _WHOLE.search(chosen[0].name)):
+    if len(tasks) > 1 and counted_costs(chosen, total := sum((a for _, a in tasks), Decimal(0))) \
+            == [whole_cost(chosen, total)]:
         return  # 部门整体支出 ≤ the tasks' total (its parts within it, or alone): the cost is set for the whole, not
         # task by task (blind 1990, 1980)
     costs = [_cents(i.value.wan) for i in chosen]
