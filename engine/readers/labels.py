@@ -92,11 +92,13 @@ def is_fragment(text: str) -> bool:
             and t not in vocabulary().goals)
 
 
+@lru_cache(maxsize=4096)
 def section_label(text: str) -> str | None:
     t = norm(text)
     return t if t in SECTION_LABELS or unweighted(t) in SECTION_LABELS else None  # (绩效指标（90分）: its points)
 
 
+@lru_cache(maxsize=4096)
 def unweighted(text: str) -> str:
     """A label without the weight or points the vocabulary reads beside it (绩效指标（90分）, 预算执行情况（10分））."""
     t = norm(text)

@@ -50,6 +50,7 @@ _SAME_AS = re.compile(r"^\s*(同|与|等同于?)\s*(项目)?(总体?|中期|实�
 _RESULT_MONEY = re.compile(r"((?<!预算)(?<!财政)(?<!资金)收入|产值|增收|创收|营收|利润|销售额|销量|销售量|公益金|经济效益)[^，,。；;\d]{0,4}\d")
 
 
+@lru_cache(maxsize=4096)
 def _specific(text: str) -> bool:
     """A goal with a measure in it: a number, count or deadline that is not a list number, a year, a code."""
     if not _WORDS.search(text):
