@@ -126,6 +126,10 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
                 and (i.weight is not None or i.score is not None) and _COMPARATOR_CELL.fullmatch(i.nature or ""):
             own.add(line)  # 法治宣传活动场次 | ≥ | | 场 | 46 | 10 | 10: every cell around the value read, in its column
             continue
+        if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) and i.unit_cell \
+                and _COMPARATOR_CELL.fullmatch(i.nature or ""):
+            own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
+            continue  # theirs and no line between them — the value cell gave none: empty
         if line not in empty or _SAYS.search(i.raw) or not _whole_name(name) or k == 0 or k + 1 == len(rows):
             continue
         before, after = rows[k - 1], rows[k + 1]
@@ -254,6 +258,9 @@ def in_doubt(form: Form) -> bool:
     return read_signs(form).whole()  # (a task table read in pieces silences its own sums only: gate)
 
 
+_DUE_DONE = re.compile(r"^[^“]*“?应(?P<due>[\u4e00-\u9fff]{1,2})尽(?P=due)”?$")  # 应检尽检, 应救尽救: every one due, done
+
+
 def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, list[str]], Finding],
          certain: frozenset[str] = frozenset(), per_row: frozenset[str] = frozenset()) -> list[Finding]:
     """The findings of a PDF copy with what its cut cells caused taken out, and one FORM-03 saying which lines
@@ -266,7 +273,8 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     if not form.meta.copied:
         return findings
     seen = read_signs(form)
-    shown = {f.location.line for f in findings if f.rule == "VAL-01" and f.location.line}  # (a quantity's words)
+    shown = {f.location.line for f in findings if f.rule == "VAL-01" and f.location.line
+             and not _DUE_DONE.match(f.actual or "")}  # (a quantity's words; not 应检尽检, a value of its own kind)
     cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
         cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益 under 产出

@@ -294,6 +294,8 @@ class TableBuilder:
             last["reason"] = last["reason"] + tokens[0].strip()  # (…管护主体尚 / 未落实到村: the reason's next line)
             self.tails.append((len(self.drafts) - 1, tokens[0].strip()))
             return
+        if not exact and self._note_tail(cells):
+            return
         fields = self._name_alone(tokens) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
@@ -473,6 +475,20 @@ class TableBuilder:
             and not labels.section_label(text) and labels.header_label(text) is None \
             and not re.search(r"[:：]|^(注|备注|说明|总分|合计|自评|评价)", text) \
             and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text)))
+
+    def _note_tail(self, cells: list[str]) -> bool:
+        """A copy's line placed in its columns whose only text stands in columns past the row's own (指标解释,
+        备注): the wrapped rest of the row above's note (实际免疫数/应免疫数 / ×100%), put back there — no
+        indicator. True where the line was that."""
+        filled = [k for k, t in enumerate(cells) if t]
+        if not self.drafts or not filled or cells[0] or len(cells) < len(self.header) - 1 \
+                or not all(k < len(self.header) and (self.header[k] or "").startswith("extra:") for k in filled):
+            return False
+        last = self.drafts[-1].fields
+        for k in filled:
+            role = self.header[k] or ""
+            last[role] = last.get(role, "") + cells[k].strip()
+        return True
 
     def _name_alone(self, tokens: list[str]) -> dict[str, str] | None:
         """A text row of one cell that reads as an indicator's name (奖励扶助资金发放准确率) under a row that is whole

@@ -805,6 +805,10 @@ def _duty_task(st: _State, row: Row) -> None:
         st.mode, st.task_header = "header", {}
         return
     texts = list(row.texts)
+    if st.task_header.get("name") == 0 and len(texts) > 2 and labels.section_label(texts[0]) and texts[1].strip() \
+            and not money_tables.is_amount(texts[1]) and labels.section_label(texts[1]) is None:
+        row = Row(row.cells[1:], row.location)  # 年度主要任务 | 免疫规划及传染病防控 | 96.00 | 93.80: the table's side
+        texts = texts[1:]  # label, centred down its rows, on the line of one of them (a copy that kept no empty cells)
     if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
             and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
         row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount

@@ -141,7 +141,8 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     if marks and marks[0] == 0 and not first_marked or any(at < 1 or at >= len(rows) for at, _, _ in between):
         if not marks:
             return None  # labels on lines of their own above their groups: read as they came
-        groups = _centred_over_first(len(rows), marks, lambda k, r: plain_mismatch(rows[r], values[k]))
+        groups = _centred_over_first(len(rows), marks, lambda k, r: plain_mismatch(rows[r], values[k]),
+                                     lambda k, r: (_level2_mismatch if key == "level2" else _cost_side)(rows[r], values[k]))
         # (None: labels on their groups' first rows, read as they came)
     else:
         placed = _merged(marks, values, between, rows)  # rows' labels and lines' labels, on a scale of half rows
@@ -153,7 +154,8 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
             alt = 1 if not exact and _cell_a_line(rows) else None
         groups = _groups(len(rows), [at for at, _, _ in placed], lambda k, r: mismatch(rows[r], values[k]),
                          _slots(rows, placed, label_lines), exact, alt, costed,
-                         None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop), prefer)
+                         None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop), prefer,
+                         (lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None)
     return None if groups is None else list(zip(groups, values))
 
 
@@ -237,13 +239,14 @@ def _cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | No
 
 def _groups(n: int, marks: list[int], mismatch,
             slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, alt: int | None = None,
-            costed: list[int] | None = None, group_cost=None, prefer: int | None = None) -> list[tuple[int, int]] | None:
+            costed: list[int] | None = None, group_cost=None, prefer: int | None = None, tiebreak=None
+            ) -> list[tuple[int, int]] | None:
     """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
     (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
     second of two rows): the lower only where it puts no row against its words and no label off its middle and the
     upper cannot say as much, or the upper has no split at all."""
-    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt, group_cost)
-    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt, group_cost)
+    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt, group_cost, tiebreak)
+    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt, group_cost, tiebreak)
     chosen = lower if lower is not None and (upper is None or lower[0] == 0 < upper[0]) else upper
     if prefer is not None:  # (the caller weighs the two by what they make of the next level)
         chosen = lower if prefer == 1 else upper
@@ -253,7 +256,7 @@ def _groups(n: int, marks: list[int], mismatch,
 
 
 def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list[int], list[int]] | None,
-                exact: bool, lower: int, alt: int | None = None, group_cost=None
+                exact: bool, lower: int, alt: int | None = None, group_cost=None, tiebreak=None
                 ) -> tuple[int, list[tuple[int, int]]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
     on a line between rows r-1 and r at 2r-1), each label on its group's middle row (of two, the `lower` or upper), or
@@ -264,11 +267,12 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
     row and the one above as well, at that cost in half lines more (时效指标 / 文旅宣传推广活动完成时间 heads 工资按月发放
     及时率 above it too)."""
     tops, bottoms, mark_slot = slots if slots is not None else (list(range(n)), list(range(n)), [m // 2 for m in marks])
-    best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}  # next group's first row: cost, groups
+    best: dict[int, tuple[int, list[tuple[int, int]], int]] = {0: (0, [], 0)}  # next group's first row: cost,
+    # groups, and what decides between splits as near (`tiebreak`: rows whose words say another 一级)
     for k, mark in enumerate(marks):
         last = k == len(marks) - 1
-        found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
-        for start, (cost, done) in best.items():
+        found: dict[int, tuple[int, list[tuple[int, int]], int]] = {}
+        for start, (cost, done, tie) in best.items():
             if 2 * start > mark + 1:
                 continue  # the group would start below its label
             stops = [n - 1] if last else [s for s in range(max(start, mark // 2), n) if 2 * (s + 1) <= marks[k + 1] + 1]
@@ -287,35 +291,51 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
                         continue
                 here = 3 * off + 2 * sum(mismatch(k, r) for r in range(start, stop + 1)) \
                     + (group_cost(k, start, stop) if group_cost is not None else 0)
-                if stop + 1 not in found or cost + here < found[stop + 1][0]:
-                    found[stop + 1] = (cost + here, [*done, (start, stop)])
+                told = tie + (sum(tiebreak(k, r) for r in range(start, stop + 1)) if tiebreak is not None else 0)
+                if stop + 1 not in found or (cost + here, told) < (found[stop + 1][0], found[stop + 1][2]):
+                    found[stop + 1] = (cost + here, [*done, (start, stop)], told)
         best = found
     if n not in best or exact and best[n][0] > 0:
         return None  # (`exact`: no split but one with each label on its group's middle and no row's words against it)
     return best[n][0], best[n][1]
 
 
-def _centred_over_first(n: int, marks: list[int], mismatch) -> list[tuple[int, int]] | None:
+def _centred_over_first(n: int, marks: list[int], mismatch, words=lambda k, r: 0) -> list[tuple[int, int]] | None:
     """A first row that carries its label is no proof of labels on first rows: a group of one or two rows has its
     middle there too (22 数量指标 | 24 质量指标 | 26 时效指标 | 29 成本指标 over rows 22–31). The split with every label
     exactly on its group's (upper) middle row, taken only where the rows' words fit it better than groups that start
-    at their labels (苗木购置费 under 成本, not the 时效 group above it); None otherwise."""
+    at their labels (苗木购置费 under 成本, not the 时效 group above it); None otherwise. Between splits the rows' values
+    say as much of, the one with fewer rows whose names say another group (`words`: “两癌”筛查人均成本 ≤220元/人
+    under 成本指标, not the 社会效益指标 below it)."""
     first = [(m, (marks[k + 1] - 1 if k + 1 < len(marks) else n - 1)) for k, m in enumerate(marks)]
-    best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}
+    best: dict[int, tuple[int, list[tuple[int, int]], int]] = {0: (0, [], 0)}
     for k, mark in enumerate(marks):
-        found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
-        for start, (cost, done) in best.items():
+        found: dict[int, tuple[int, list[tuple[int, int]], int]] = {}
+        for start, (cost, done, said) in best.items():
             for stop in ([n - 1] if k == len(marks) - 1 else range(mark, marks[k + 1])):
                 if start + (stop - start) // 2 != mark:
                     continue
                 here = sum(mismatch(k, r) for r in range(start, stop + 1))
-                if stop + 1 not in found or cost + here < found[stop + 1][0]:
-                    found[stop + 1] = (cost + here, [*done, (start, stop)])
+                told = said + sum(words(k, r) for r in range(start, stop + 1))
+                if stop + 1 not in found or (cost + here, told) < (found[stop + 1][0], found[stop + 1][2]):
+                    found[stop + 1] = (cost + here, [*done, (start, stop)], told)
         best = found
     if n not in best or best[n][1] == first:
         return None
     worse = sum(mismatch(k, r) for k, (start, stop) in enumerate(first) for r in range(start, stop + 1))
     return best[n][1] if best[n][0] < worse else None
+
+
+def _cost_side(row: _Row, label: str) -> int:
+    """A row whose name or value says a cost (防火宣传经费 | ≤12万元) under a 效益 or 满意度 一级, or one that says none
+    under 成本指标: what decides between two 一级 splits that put every label as near its middle."""
+    head = labels.level_name(label) or labels.norm(label)
+    value = parse_value(row.fields.get("value", ""))
+    kind = _kind(labels.norm(row.fields.get("name", "")))
+    money = getattr(value, "unit_kind", None) == "money" or re.match(r"(万|亿)?元", getattr(value, "unit", "") or "") is not None
+    if head == "成本指标":  # (…单处补助 | ≤3万元/处 is a cost: money a unit)
+        return int(kind in ("数量", "质量", "时效") and not money)
+    return int((kind == "成本" or money and getattr(value, "op", None) in ("≤", "<")) and head in ("效益指标", "满意度指标"))
 
 
 def _kind(name: str) -> str | None:

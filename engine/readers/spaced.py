@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from wcwidth import wcswidth, wcwidth
 
 from jxcheck.engine.levels import norm
-from jxcheck.engine.readers import labels
+from jxcheck.engine.readers import labels, middle_labels
 from jxcheck.engine.values.parse import parse_value
 
 
@@ -246,16 +246,25 @@ def _header(found: list[Piece]) -> bool:
     return tasks >= 2 or funds >= 2
 
 
-def _fits(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> bool:
+def _fits(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool,
+          anchors: dict[int, set[int]] | None = None) -> bool:
     """Every cell can stand in a column of its own, in order (see _placement), or left of them all (side labels)."""
+    return _inside_placement(found, columns, wide, anchors) is not None
+
+
+def _inside_placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool,
+                      anchors: dict[int, set[int]] | None = None) -> tuple[list[Piece], tuple[int, ...]] | None:
     inside = [p for p in found if p.at(wide)[0] >= columns[0][0] - _TOLERANCE]
-    return _placement(inside, columns, wide) is not None
+    placement = _placement(inside, columns, wide, anchors=anchors)
+    return None if placement is None else (inside, placement)
 
 
-def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tuple[int, list[tuple[int, int | None]]]:
+def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool
+            ) -> tuple[int, list[tuple[int, int | None]], dict[int, set[int]]]:
     """The lines from a header line on whose cells all stand in the header's columns (a sub-header's labels adding
     columns, a side label left of them all), and the columns: (the index after the last, each column's start and
-    the end of its label)."""
+    the end of its label), and where the cells of the rows placed started in each column (by the column's start: a
+    name left-aligned under a centred label starts its wrapped rest there too, 测土配方施肥推广面 / 数量指标 积)."""
     columns: list[tuple[int, int | None]] = sorted({p.at(wide)[0]: p.at(wide)[1] for p in lines[first][1]}.items())
     end = first + 1
     if end < len(lines) and lines[end][1] and not any(re.search(r"\d", p.text) for p in lines[end][1]) \
@@ -265,19 +274,26 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool) -> tup
                  if all(abs(a - p.at(wide)[0]) > _TOLERANCE for a, _ in columns)}
         columns = sorted({**dict(columns), **added}.items())
         end += 1  # 总额 | 财政拨款 | 其他资金 under 预算金额(万元)
+    anchors: dict[int, set[int]] = {}
+    tasks = not labels.is_indicator_header([norm(p.text) for p in lines[first][1]])
     while end < len(lines):
         found = lines[end][1]
         if not found or _FOOTER.match(found[0].text):
             end += 1
             continue
-        if _header(found) or not _fits(found, columns, wide) or _goal_label(found[0].text) or _goal_header(found):
+        fit = _inside_placement(found, columns, wide, anchors)
+        if _header(found) or fit is None or _goal_label(found[0].text) or _goal_header(found):
             break  # (年度总体目标 | 预期目标 | 实际完成情况 under a funds block: another part of the form)
+        for piece, column in zip(*fit):
+            anchors.setdefault(columns[column][0], set()).add(piece.at(wide)[0])
         end += 1
+        if tasks and end - first > 3 and _TOTAL_CELL.fullmatch(norm(found[0].text)):
+            break  # (金额合计 | 3112.24 …: a task table's last line; a goal's text under it is no task's)
     sides: list[int] = []  # 年/度/主/要/任/务 down the left of a table headed without it; 项目资金 | 年度资金总额
     for start in sorted(p.at(wide)[0] for _, found in lines[first:end] for p in found):
         if start < columns[0][0] - _TOLERANCE and (not sides or start - sides[-1] > _TOLERANCE):
             sides.append(start)  # left of a funds block's 年初预算数 | 全年预算数 …
-    return end, [*((side, None) for side in sides), *columns]
+    return end, [*((side, None) for side in sides), *columns], anchors
 
 
 _GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目总体目标", "实施期总体目标", "中期总体目标", "总体目标", "绩效目标",
@@ -306,8 +322,8 @@ def _sub_label(text: str) -> bool:
                                           or bool(re.fullmatch(r"(总额|合计|小计|财政拨款|其他资金|[^\d]{1,6}资金|符号|值|单位)", text)))
 
 
-def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool, near: bool = True
-               ) -> tuple[int, ...] | None:
+def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool, near: bool = True,
+               anchors: dict[int, set[int]] | None = None) -> tuple[int, ...] | None:
     """Each cell's column, in order, one column each. A cell stands in a column when it starts where the column's
     label does, or inside the column (a short value pushed right by a long cell before it; a label centred in it),
     or ends where the label ends (a number right-aligned) or is centred under it; of the ways that fit, the one nearest
@@ -336,6 +352,8 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         after = columns[column + 1][0] if column + 1 < len(columns) else None
         if after is not None and start >= after:
             return None
+        if abs(start - here) > _TOLERANCE and anchors and any(abs(start - a) <= _TOLERANCE for a in anchors.get(here, ())):
+            return 1  # where the column's cells of the rows above start
         if abs(start - here) <= _TOLERANCE:
             if start < here and edge is not None and abs(stop - edge) < here - start:
                 return 1 + abs(stop - edge)  # an amount right-aligned under its label (320.00 under 总额, not 预算金额 before)
@@ -367,9 +385,10 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
     return found_place[1] if found_place is not None else None
 
 
-def _placed(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> list[str]:
+def _placed(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool,
+            anchors: dict[int, set[int]] | None = None) -> list[str]:
     """The cells in their columns (a line that fits no way keeps its cells as they come)."""
-    placement = _placement(found, columns, wide)
+    placement = _placement(found, columns, wide, anchors=anchors)
     if placement is None:
         return [p.text for p in found]
     cells = [""] * len(columns)
@@ -411,19 +430,28 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     positioned = [(n, f) for n, f, _, _ in joined]
     while k < len(joined):
         number, found, gaps, line = joined[k]
+        if found and _header(found) and k and out and out[-1][0] == joined[k - 1][0] \
+                and _header_head(joined[k - 1][1], found, wide):
+            found = _headed(joined[k - 1][1], found, wide)  # 实际完成 / 值, 偏差原因分析 / 及改进措施: the header's
+            joined[k] = (number, found, gaps, line)  # labels begun on the line above it
+            positioned[k] = (number, found)
+            out.pop()
         if found and _header(found):
-            end, columns = _region(positioned, k, wide)
+            end, columns, anchors = _region(positioned, k, wide)
             body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2]
             typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
-                out.extend(_labels_between(_wraps_joined([(n, _spans(f, columns, wide), _placed(f, columns, wide))
+                out.extend(_labels_between(_wraps_joined([(n, _spans(f, columns, wide, anchors),
+                                                           _placed(f, columns, wide, anchors))
                                                           for n, f, _, _ in joined[k:end]
-                                                          if not (len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))])))
+                                                          if not (len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))]),
+                                           frozenset(n for n, f, _, _ in joined[k:end]
+                                                     if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))))
                 out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
                            if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))  # (— 1 —: the page's number)
                 placed += end - k
-                loose += sum(1 for _, f, _, _ in joined[k + 1:end] if f and _fits(f, columns, wide)
+                loose += sum(1 for _, f, _, _ in joined[k + 1:end] if f and _fits(f, columns, wide, anchors)
                              and _placement([p for p in f if p.at(wide)[0] >= columns[0][0] - _TOLERANCE], columns,
                                             wide, near=False) is None)  # (placed only by their labels' centres)
                 k = end
@@ -433,9 +461,10 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     return out, placed - loose
 
 
-def _spans(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool) -> dict[int, int]:
+def _spans(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool,
+           anchors: dict[int, set[int]] | None = None) -> dict[int, int]:
     """How wide each placed cell's first line is, by column (a cell joined from two lines spans its wider line)."""
-    placement = _placement(found, columns, wide)
+    placement = _placement(found, columns, wide, anchors=anchors)
     if placement is None:
         return {}
     return {column: p.at(wide)[1] - p.at(wide)[0] for p, column in zip(found, placement)}
@@ -523,11 +552,11 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
     return out
 
 
-_TOTAL_CELL = re.compile(r"总分|总计|合计|得分合计")  # the table's total row, no indicator
+_TOTAL_CELL = re.compile(r"总分|总计|合计|得分合计|金额合计|资金合计|预算合计")  # the table's total row, no indicator
 _SIGNED = re.compile(r"(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|审核人)\s*[（(]?[^）)]{0,4}[）)]?\s*[:：]")
 
 
-def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = frozenset()) -> list[tuple[int, list[str]]]:
     """Level labels a PDF centred down their merged cells, copied onto lines of their own between the rows they span
     (…持证上岗率 / 质量指标 / …事故发生次数): each put on the first row of the group it stands in the middle of, the
     groups found as middle_labels finds them (a label on a row, or between two, as near its group's middle as the
@@ -552,19 +581,26 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         if side and any(t and labels.known_level(t) for t in c) \
                 and all(not t or j in side or labels.known_level(t) for j, t in enumerate(c)):
             body[k] = (number, ["" if j in side else t for j, t in enumerate(c)])
+    reasons = [j for j, t in enumerate(header) if labels.column_field(t) in ("reason", "extra")]  # (a 偏差原因, an
+    # 指标值说明: a text cell that wraps)
+    up: set[int] = set()  # label lines that carried the row above's text, or the row below's (wrapped round the label)
+    down: set[int] = set()
     for k in range(1, len(body)):  # 农村供水工程出厂水及末梢水 ≥95% / 产出指标 质量指标 水质达标率: the name's rest, wrapped
         c, above = body[k][1], body[k - 1][1]  # onto the labels' line — the name's, the line the labels'
         j = names[0]
         rest = c[j] if j < len(c) else ""
-        if not rest or any(t for i, t in enumerate(c) if t and i != j and i not in levels) \
+        going_on = [i for i, t in enumerate(c) if t and i in reasons and i < len(above) and above[i]
+                    and not re.search(r"[。！!]$", above[i].strip())]  # (…减 / 少率 | 分农户追肥…: the reason's too)
+        if not rest or any(t for i, t in enumerate(c) if t and i != j and i not in levels and i not in going_on) \
                 or not any(t for i, t in enumerate(c) if i in levels) or j >= len(above) or not above[j] \
                 or not any(t for i, t in enumerate(above) if i > j and t) or len(rest) > 8 or labels.known_level(rest):
             continue
         closes = labels.open_bracket(above[j]) and re.search(r"[）)]", rest) is not None  # (…（座椅、花箱、自行车 / 停放架）)
         if not closes and (above[j][-1] in labels.NAME_ENDS or rest[-1] not in labels.NAME_ENDS):
             continue
-        body[k - 1] = (body[k - 1][0], [t + rest if i == j else t for i, t in enumerate(above)])
-        body[k] = (body[k][0], ["" if i == j else t for i, t in enumerate(c)])
+        body[k - 1] = (body[k - 1][0], [t + c[i] if i == j or i in going_on else t for i, t in enumerate(above)])
+        body[k] = (body[k][0], ["" if i == j or i in going_on else t for i, t in enumerate(c)])
+        up.add(k)  # (the line is the row above's: its name's rest, its reason's, wrapped round the label)
     pair = [j for j in levels if j + 1 in levels]
     for k, (number, c) in enumerate(body):  # 满意度指标（10分）服务对象满意度指标: two labels run together, the 二级's
         for j in pair:  # cell empty beside them
@@ -574,8 +610,6 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     end = next((k for k, (_, c) in enumerate(body) if any(_TOTAL_CELL.fullmatch(norm(t)) or _SIGNED.match(norm(t))
                                                           for t in c if t)), len(body))
     body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)
-    reasons = [j for j, t in enumerate(header) if labels.column_field(t) in ("reason", "extra")]  # (a 偏差原因, an
-    # 指标值说明: a text cell that wraps)
     for k in range(1, len(body)):  # 效益指标 | 经济效益指标 | … | 预期，已策划…: a label line that carries the reason
         c, above = body[k][1], body[k - 1][1]  # wrapped from the row above: the reason's, back on its row
         tail = [j for j, t in enumerate(c) if t and j not in levels]
@@ -587,9 +621,11 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         # reason above ends there; the piece begins the one below)
         if all(j < len(above) and above[j] for j in tail) and not (closed and all(j < len(below) and below[j] for j in tail)):
             body[k - 1] = (body[k - 1][0], [t + c[j] if j in tail else t for j, t in enumerate(above)])
+            up.add(k)
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])
         elif all(j < len(below) and below[j] for j in tail) and (closed or not any(j < len(above) and above[j] for j in tail)):
             body[k + 1] = (body[k + 1][0], [c[j] + t if j in tail else t for j, t in enumerate(below)])  # (2家菌渣…调试延
+            down.add(k)
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])  # / 期，…: a tall row's reason,
             # its first line on the labels' line above it)
     if not any(label_only(c) for _, c in body):
@@ -608,9 +644,31 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
         return rows
     cells = {k: list(body[k][1]) for k in data}
     width = max(len(c) for _, c in rows)
+    gaps = sorted({*skip, *(number for number, c in body if not any(c))})  # (blank lines, a page's foot)
+
+    def place(line: int) -> int:  # a line's place among the table's printed lines (its wrapped lines counted, a
+        return line - sum(1 for g in gaps if g < line)  # blank line or a page's number not)
+    def last_line(k: int) -> int:  # the last line of body line k (the lines joined to it), to the next one or a gap
+        end = body[k + 1][0] if k + 1 < len(body) else body[k][0] + 1
+        return max(body[k][0], min([end, *(g for g in gaps if g > body[k][0])]) - 1)
+    tops: list[int] = []
+    bottoms: list[int] = []  # each row's lines: its own and the label lines that carried its wrapped text (a label
+    for k in data:  # alone on its line between two rows is neither's)
+        top, bottom = k, k
+        while top - 1 in down and top - 1 not in cells:
+            top -= 1
+        while bottom + 1 in up and bottom + 1 not in cells:
+            bottom += 1
+        tops.append(place(body[top][0]))
+        bottoms.append(place(last_line(bottom)))
+    slot = {k: (place(number), place(number)) for k, (number, _) in enumerate(body)}
+    breaks = [place(line) for line in gaps if line in skip or line + 1 in gaps and line - 1 not in gaps]
+    # (a page's foot, or the blank lines a page break leaves: each page's part of a group is laid out on its own)
     placed: set[int] = set()  # the columns whose labels were put on their groups
-    for column in levels:
+    given: dict[int, str] = {}  # each row's 二级, as the 二级 labels' split gives it (before the 一级s are split)
+    for column in sorted(levels, key=lambda j: labels.column_field(header[j]) != "level2"):
         marks: list[tuple[int, str]] = []  # (twice the data row's index, or between two: odd), the label
+        where: list[int] = []  # each mark's place: twice its line's (a label over two lines: the sum of both)
         pieces: dict[int, list[str]] = {}  # each mark's texts as printed (产出指标 and its （50分） a line below)
         seen = 0
         for k, (_, c) in enumerate(body):
@@ -627,21 +685,36 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
                 before, label = marks.pop()  # 产出指标 / （50分）: one label over two lines, centred between them
                 pieces[len(marks)] = [*pieces.pop(len(marks), [label]), text]
                 marks.append(((before + at) // 2, label + text))
+                where.append(where.pop() // 2 + slot[k][0])
                 continue
             pieces[len(marks)] = [text]
             marks.append((at, text))
+            where.append(2 * slot[k][0])
         odd = sum(p % 2 for p, _ in marks)
         if not marks or not odd or marks[0][0] == 0:
             continue  # labels on rows (their groups' first, or middle: middle_labels' to place), or the first row
             # labelled (labels on first rows: one between two rows is an empty group's): read as they came
         second = [j for j in levels if labels.column_field(header[j]) == "level2" and j != column]
-        implied = [labels.implied_level1(cells[k][second[0]]) if second and second[0] < len(cells[k]) else None
-                   for k in data]  # (a 一级's rows: 经济效益指标 printed on a row is under 效益指标, whatever is nearer)
-        groups = _centred_groups(len(data), [p for p, _ in marks], lambda g, r: int(
-            implied[r] is not None and implied[r] != labels.level_name(marks[g][1])))
+        implied = [labels.implied_level1(given.get(r) or (body[k][1][second[0]] if second[0] < len(body[k][1]) else ""))
+                   if second else None for r, k in enumerate(data)]  # (a 一级's rows: 经济效益指标 printed on a row, or
+        # its group's label, is under 效益指标, whatever is nearer)
+        kinds = [middle_labels.name_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
+
+        def words(g: int, r: int) -> int:  # (终端设施正常运行率 under 质量指标, not 时效指标: between two splits as
+            # near, the one with fewer rows whose names say another group)
+            label = marks[g][1]
+            group = next((kind for kind in ("数量", "质量", "时效", "成本") if kind in label), None)
+            if group is None:  # (防火宣传及巡护值守费用 under 效益指标: a cost is no effect)
+                return int(kinds[r] == "成本" and (labels.implied_level1(label) or labels.level_name(label))
+                           in ("效益指标", "满意度指标"))
+            return int(kinds[r] is not None and kinds[r] != group)
+        groups = _centred_groups(where, tops, bottoms, lambda g, r: int(
+            implied[r] is not None and implied[r] != labels.level_name(marks[g][1])), words, breaks)
         if groups is None:
             continue
         placed.add(column)
+        if labels.column_field(header[column]) == "level2":
+            given.update((r, text) for (start, stop), (_, text) in zip(groups, marks) for r in range(start, stop + 1))
         for g, ((start, _), (_, text)) in enumerate(zip(groups, marks)):
             for k in data:
                 c = cells[k]
@@ -664,24 +737,62 @@ def _labels_between(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[s
     return out + after
 
 
-def _centred_groups(n: int, marks: list[int], against=lambda g, r: 0) -> list[tuple[int, int]] | None:
-    """Consecutive groups of rows 0..n-1, one to a mark (a row's index twice, or the odd place between two), each
-    mark within a row of its group's middle; the nearest such split, with the fewest rows whose own labels say
-    another group (`against(group, row)`), or None."""
-    best: dict[int, tuple[int, list[tuple[int, int]]]] = {0: (0, [])}
+def _centred_groups(marks: list[int], tops: list[int], bottoms: list[int], against=lambda g, r: 0,
+                    words=lambda g, r: 0, breaks: list[int] | tuple[int, ...] = ()) -> list[tuple[int, int]] | None:
+    """Consecutive groups of rows 0..n-1 (each row from line `tops[r]` to `bottoms[r]`), one to a mark (twice the
+    line its label stands on), each mark within a line of its group's middle line and inside the group; the nearest
+    such split, with the fewest rows whose own labels say another group (`against(group, row)`), then the fewest whose
+    names do (`words(group, row)`), or None."""
+    n = len(tops)
+    best: dict[int, tuple[tuple[int, int], list[tuple[int, int]]]] = {0: ((0, 0), [])}
     for k, mark in enumerate(marks):
         last = k == len(marks) - 1
-        found: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+        found: dict[int, tuple[tuple[int, int], list[tuple[int, int]]]] = {}
         for start, (cost, done) in best.items():
             for stop in ([n - 1] if last else range(start, n - 1)):
-                off = abs(mark - (start + stop))
-                if off > 2 or 2 * start > mark + 1 or 2 * stop < mark - 1:
+                lo, hi = tops[start], bottoms[stop]
+                over = 0
+                for b in breaks:  # (a group over a page break, less likely than not: its label centred on its part
+                    if lo < b <= hi:  # on the label's page)
+                        lo, hi = (lo, b - 1) if mark < 2 * b else (b, hi)
+                        over += 1
+                middle = lo + hi
+                middle -= middle % 2 * (1 - mark % 2)  # (a label of one line on the upper of two middle lines)
+                off = abs(mark - middle)
+                if off > 2 or 2 * tops[start] > mark + 2 or 2 * bottoms[stop] < mark - 2:  # (服务对象满意度 / … / 指标
+                    # round a one-line row: its label's first line above it)
                     continue
-                off += 2 * sum(against(k, r) for r in range(start, stop + 1))
-                if stop + 1 not in found or cost + off < found[stop + 1][0]:
-                    found[stop + 1] = (cost + off, [*done, (start, stop)])
+                off += over + 2 * sum(against(k, r) for r in range(start, stop + 1))
+                here = (cost[0] + off, cost[1] + sum(words(k, r) for r in range(start, stop + 1)))
+                if stop + 1 not in found or here < found[stop + 1][0]:
+                    found[stop + 1] = (here, [*done, (start, stop)])
         best = found
     return best[n][1] if n in best else None
+
+
+def _over(head: Piece, piece: Piece, wide: bool) -> bool:
+    (a, b), (c, d) = head.at(wide), piece.at(wide)
+    return a < d + _TOLERANCE and c < b + _TOLERANCE
+
+
+def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
+    """A line above a table's header whose pieces each stand over one of its labels and begin it (实际完成 over 值:
+    实际完成值), no figure in them."""
+    def begins(h: Piece) -> bool:
+        under = [p for p in found if _over(h, p, wide)]
+        field = labels.column_field(h.text + under[0].text) if len(under) == 1 else None
+        return field is not None and (labels.column_field(h.text) in (None, field)
+                                      and labels.column_field(under[0].text) in (None, field, "value"))
+    return bool(above) and all(not re.search(r"\d", h.text) and begins(h) for h in above)
+
+
+def _headed(above: list[Piece], found: list[Piece], wide: bool) -> list[Piece]:
+    out = []
+    for p in found:
+        head = next((h for h in above if _over(h, p, wide)), None)
+        out.append(p if head is None else Piece(head.text + p.text, min(head.start, p.start), max(head.end, p.end),
+                                                min(head.char_start, p.char_start), max(head.char_end, p.char_end)))
+    return out
 
 
 def _header_tail(header: list[str], cells: list[str]) -> bool:
@@ -714,10 +825,13 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     filled = [j for j, t in enumerate(cells) if t]
     # （作业结束后 / 30分钟内上报）: a bracket closed, figures and all
     closes = [j < len(above) and labels.open_bracket(above[j]) and bool(re.search(r"[）)]$", cells[j])) for j in filled]
-    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c for j, c in zip(filled, closes)):
+    weight = [j < len(above) and labels.weight_only(cells[j]) and labels.known_level(above[j])
+              and labels.level_weight(above[j]) is None for j in filled]  # (满意度指标 / （10分）: the label's weight)
+    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w
+                                                    for j, c, w in zip(filled, closes, weight)):
         return False
-    level = [j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
-             and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j in filled]
+    level = [w or j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
+             and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j, w in zip(filled, weight)]
     beside = [j < len(above) and not above[j] and labels.known_level(cells[j]) and labels.is_level1(cells[j])
               for j in filled]  # (满意度指标 beside 意度指标: the 一级 of a one-row group, centred down it)
     if any(level) and all(a or b for a, b in zip(level, beside)):

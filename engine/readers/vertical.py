@@ -430,10 +430,13 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((number, [text + body[k + 1][1]]))  # 填报单位（盖章）：威县农业农 / 村局
             k += 2
             continue
-        if k + 1 < len(body) and re.fullmatch(r"(其中[:：])?[^\d，,。；;:：]{2,14}", text) \
-                and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 1][1]):
-            out.append((number, [text, body[k + 1][1]]))  # 财政拨款 / 2098.60: a source's label and its amount
-            k += 2
+        side = int(k + 2 < len(body) and labels.FUNDS_SIDE.match(norm(body[k + 1][1])) is not None
+                   and labels.FUNDS_SIDE.match(norm(text)) is None)  # (其中：财政资金 / 项目资金 / 320.00: the block's
+        # side label, centred down its lines, between a line's label and its amount)
+        if k + 1 + side < len(body) and re.fullmatch(r"(其中[:：])?[^\d，,。；;:：]{2,14}", text) \
+                and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 1 + side][1]):
+            out.append((number, [text, body[k + 1 + side][1]]))  # 财政拨款 / 2098.60: a source's label and its amount
+            k += 2 + side
             continue
         out.append((number, [text]))
         k += 1
@@ -755,8 +758,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         if row.get("value") and re.fullmatch(r"(定量|定性)(指标)?", text):
             continue  # 定量指标 under 指标属性: the kind of measure, no cell a check reads
-        if "extra" in after_name and row.get("value") and not row.get("extra") and not labels.is_level(text) \
-                and after_name.index("extra") > after_name.index("value") \
+        if "extra" in after_name and (row.get("value") or row.get("unit") and row.get("nature")) and not row.get("extra") \
+                and not labels.is_level(text) and after_name.index("extra") > after_name.index("value") \
                 and (k >= len(body) or not _value_line(body[k][1]) or _sum_goes_on(text, body[k][1])) \
                 and _next_role(row, after_name, text) != "unit":
             put("extra", text)  # ≥85% / 按年度路况检测结果 / 时效指标: the value's note, not the next row's name (that one

@@ -82,11 +82,21 @@ _WHY = re.compile(r"原因|由于|因为|主要是|系因|追加|调增|调减|�
                   r"|受[^，,。；;]{0,12}影响")  # a note that gives a reason, not one on units or formulas
 
 
+_INSTRUCTION = re.compile(r"(须|应|需|请|要)(在|于)?[^，,。；;]{0,8}(说明|注明|写明|填写|填报|列明)")
+
+
+def _told_only(text: str) -> str:
+    """A note's sentences less the template's instructions (年中发生预算调整（追加或调减）的，须在备注栏说明理由): what
+    it asks the filler to explain is no explanation."""
+    parts = re.split(r"(?<=[。；;])|\s*\d+[.、．]\s*(?=\D)", text)
+    return "".join(p for p in parts if p and not _INSTRUCTION.search(p))
+
+
 def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = None) -> bool:
     """A reason given: in the funds block's own column, or in a narrative (偏差原因, 存在问题, 其他说明 …)."""
     if scoring.said(ex.reason):
         return True
-    texts = [v for k, v in form.meta.fields
+    texts = [v for k, v in ((k, _told_only(v)) for k, v in form.meta.fields)
              if (re.search(r"原因|说明|问题|情况", k) or re.fullmatch(r"(注|备注|附注)\d*", k) and _WHY.search(v))
              and not re.search(r"完成情况|完成综述|执行情况|资金情况", k)
              and scoring.said(v)]  # (预算执行情况(万元) | 年度财政资金总额: the funds block's label, no reason; 注：全年预算数
