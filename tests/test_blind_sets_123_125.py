@@ -108,3 +108,44 @@ def test_more_readings_mended_on_sets_123_and_124(book):
     assert [(f.rule, f.location.line) for f in result.findings if f.severity.name == "ERROR"] == [("STR-06", 113)]
     assert "FORM-03" not in [f.rule for f in result.findings]
     assert [(f.rule, f.location.line) for f in check_file(_one("2018"), book).findings] == [("STR-01", 38), ("VAL-01", 46)]
+
+
+def test_copies_read_whole_are_not_called_unsure(book):
+    """False FORM-03s of earlier sets: 1690 (Edge: 年度预算执行情况 （万元）, the side label's unit a run of its own, and
+    预算调整说明 | 年中追加… a note line), 1523 (Foxit, a run a line: … | 得分 | 预算调整说明 — the note a column of the
+    total's line, its text on the line after its figures), 1047 (中期资金总额 | 年度资金总额 columns), 1202 (其他说明的问题：无
+    under the table a footnote, the page's number and the next table's caption 长期绩效指标 no part of the goal before
+    it: no false STR-08 across the 长期 and 年度 tables), 1175 and 1066 (a task's name and content wrapped round its
+    amounts: 送戏下乡及群众文化活 / 动 | 群众文化活动, a content's first line above its name) — each read whole."""
+    for number in ("1690", "1523", "1047", "1202", "1175", "1066"):
+        result = check_file(_one(number), book)
+        assert "FORM-03" not in [f.rule for f in result.findings], number
+        assert all(t.budget is not None and t.budget.total is not None for t in result.form.tasks), number
+    assert "STR-08" not in _rules(_one("1202"), book)
+    names = [t.name for t in check_file(_one("1175"), book).form.tasks]
+    assert names[2:4] == ["送戏下乡及群众文化活动", "旅游宣传推介及节庆活动"]
+
+
+CASES = Path(__file__).parent / "fixtures" / "review_cases"
+
+
+def test_review_of_ee5e60e(book):
+    """A code review of the session's reading change (repro files r19_*): a cell placed where the column's cells above
+    started only where nothing else places it (a misplaced line taught its start to the lines below); a content's
+    wrapped line alone kept on its task; the sign-off under a table no line of it (its start made a side column of
+    the labels'); a label a line below its group's tall rows placed still; a tall task's first line above its figures
+    no wrap of the task above; the filler's own 需要说明的是… a reason (only a template's 须…说明 is none); 单位：万元
+    above the header's last label no part of it."""
+    levels = {i.location.line: (i.level1, i.level2) for i in check_file(CASES / "r19_anchor_spread.txt", book).form.indicators}
+    assert levels[43] == levels[44] == ("产出指标", "成本指标")
+    tasks = check_file(CASES / "r19_task_content_line.txt", book).form.tasks
+    assert tasks[0].content.endswith("福利及社会保险缴费")
+    levels = {i.location.line: i.level1 for i in check_file(CASES / "r19_signoff_in_region.txt", book).form.indicators}
+    assert levels[34] == levels[35] == "满意度指标"
+    levels = {i.location.line: i.level2 for i in check_file(CASES / "r19_label_below_group.txt", book).form.indicators}
+    assert levels[14] == levels[16] == "成本指标"
+    names = [t.name for t in check_file(CASES / "r19_task_head_line.txt", book).form.tasks]
+    assert names[1:] == ["基本公共卫生服务", "计划生育家庭奖励扶助"]
+    assert check_file(CASES / "r19_reason_said.txt", book).verdict == "通过"
+    result = check_file(CASES / "r19_unit_above_header.txt", book)
+    assert "FORM-03" not in [f.rule for f in result.findings] and result.form.meta.money_unit == "万元"

@@ -97,8 +97,9 @@ def test_written_copies_read_in_doubt(book):
     assert not found & {("STR-04", 27), ("DATE-01", 26), ("DATE-01", 28)}
     found = _rules_at(next(WRITTEN.glob("1176_*")), book)
     assert not {rule for rule, line in found} & {"VAL-01", "EVAL-06"}
-    found = _rules_at(next(WRITTEN.glob("1202_*")), book)
-    assert not found & {("STR-06", 119), ("VAL-09", 115), ("STR-08", 115)} and ("FORM-03", None) in found
+    found = _rules_at(next(WRITTEN.glob("1202_*")), book)  # (since session 19 read whole: the footer a field, the
+    assert not found & {("STR-06", 119), ("VAL-09", 115), ("STR-08", 115), ("STR-08", 103), ("FORM-03", None)}
+    # 长期绩效指标 caption no part of the goal above it, so the two tables are told apart)
 
 
 _VIEWER = (  # an Acrobat copy: each visual line a line, cells two spaces apart, merged 二级 on their spans' middle lines

@@ -206,10 +206,12 @@ def test_a_copys_funds_block_read_shifted_is_not_judged_by_its_sums(book):
     printed without the label's column): no sign, and still no false BUD-01."""
     result = check_file(next(WRITTEN.glob("1070_*")), book)
     assert doubt.funds_signs(result.form) == [] and "BUD-01" not in {f.rule for f in result.findings}
-    for number in ("1059", "1074"):
-        result = check_file(next(WRITTEN.glob(f"{number}_*")), book)
-        assert doubt.funds_signs(result.form) and "BUD-01" not in {f.rule for f in result.findings}, number
-        assert any(str(doubt.funds_signs(result.form)[0]) in f.message for f in _copied(result)), number
+    result = check_file(next(WRITTEN.glob("1074_*")), book)
+    assert doubt.funds_signs(result.form) and "BUD-01" not in {f.rule for f in result.findings}
+    assert any(str(doubt.funds_signs(result.form)[0]) in f.message for f in _copied(result))
+    result = check_file(next(WRITTEN.glob("1059_*")), book)  # (since session 19 its cut side label, 年度预算执行 /
+    assert doubt.funds_signs(result.form) == [] and "BUD-01" not in {f.rule for f in result.findings}  # 情况（万元）,
+    assert [line.label for line in result.form.funds][0] == "年度资金总额"  # is known: the block read whole)
     whole = check_file(next(WRITTEN.glob("998_*")), book)
     assert doubt.funds_signs(whole.form) == [] and "BUD-01" in {f.rule for f in whole.findings}
 

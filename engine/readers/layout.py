@@ -853,7 +853,12 @@ def _duty_task(st: _State, row: Row) -> None:
     except InvalidOperation:
         st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=amount, case="amount"))
         money = Budget()
-    if name or money != Budget():
+    if not name.strip() and money == Budget() and cell("content").strip() and st.tasks \
+            and _unfinished(st.tasks[-1].content):
+        st.tasks[-1] = replace(st.tasks[-1], content=st.tasks[-1].content + cell("content").strip())
+        return  # (福利及社会保险缴费 alone in the content column: the wrapped rest of the task above's content)
+    if name or money != Budget() or cell("content").strip():  # (a content line no task above goes on: a row read
+        # with doubt — never dropped)
         _add_task(st, Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
 
 
@@ -943,6 +948,11 @@ def _add_task(st: _State, task: Task) -> None:
         else:
             st.tasks[-1] = replace(last, content=last.content + (task.content or task.name).strip())
         return
+    if last is not None and (last.budget is None or last.budget == Budget()) and not last.content.strip() \
+            and re.search(r"[、，,；;]|\d", last.name) and len(last.name.strip()) >= 8 and task.name.strip() \
+            and (money or task.content.strip()):
+        st.tasks[-1] = replace(task, content=last.name.strip() + task.content.strip())  # 保障在职人员43人、退休人员 /
+        return  # 人员及日常运转 | 29人工资… | 1052.30: a tall row's content begun on the line above its name, alone
     if last is not None and money and len(texts) == 1 and (last.budget is None or last.budget == Budget()) \
             and _unfinished(last.content) and not labels.is_level(texts[0]) and not labels.section_label(texts[0]):
         st.tasks[-1] = replace(last, content=last.content + texts[0].strip(), budget=task.budget)  # …卫生应急 /
@@ -963,7 +973,10 @@ def _carries_on(task: Task, texts: list[str]) -> bool:
         and not labels.SECTION_NUMBER.match(texts[0].strip()) and _unfinished(task.content) \
         and (bool(re.search(r"[。；;]$", texts[-1].strip()))
              or len(texts) == 1 and len(texts[0].strip()) <= 12 and not labels.is_level(texts[0])
-             and not labels.section_label(texts[0]) and labels.row_kind(texts[0]) is None)
+             and not labels.section_label(texts[0]) and labels.row_kind(texts[0]) is None
+             or len(texts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{1,5}", texts[0].strip()) is not None
+             and not labels.is_level(texts[0]) and not labels.section_label(texts[0]) and not labels.is_fragment(texts[0])
+             and labels.row_kind(texts[0]) is None)  # (动 | 群众文化活动: the name's rest and the content's)
     # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。)
 
 

@@ -342,6 +342,19 @@ def _kind(name: str) -> str | None:
     return next((kind for kind, pattern in _HINTS if pattern.search(name)), None)
 
 
+# what a 三级 name says of its 二级 beyond doubt: a rate of acceptance (…验收合格率), not any rate (覆盖率 is set under
+# 数量 as often as under 质量)
+_STRONG = (("时效", _HINTS[0][1]), ("成本", _HINTS[1][1]),
+           ("质量", re.compile(r"(合格|达标|验收|优良|质量)\S{0,2}率?$")),
+           ("数量", re.compile(r"(数量|人数|户数|个数|次数|场次|人次|面积|长度|里程)$")))
+
+
+def strong_kind(name: str) -> str | None:
+    """What a 三级 name says of its 二级 beyond doubt (…验收合格率: 质量; …保养长度: 数量), or None."""
+    n = labels.norm(name)
+    return next((kind for kind, pattern in _STRONG if pattern.search(n)), None)
+
+
 def name_kind(name: str) -> str | None:
     """What a 三级 name says of its 二级 (数量, 质量, 时效, 成本), or None."""
     return _kind(labels.norm(name))

@@ -211,7 +211,7 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     if label_at is None:
         return None
     beside = next((k for k in range(label_at + 1, len(cells)) if cells[k].strip()), None)
-    if beside is not None and labels.FUNDS_SIDE.search(labels.norm(cells[label_at])) and not is_amount(cells[beside]) \
+    if beside is not None and labels.funds_side(cells[label_at]) and not is_amount(cells[beside]) \
             and not _RATE.search(cells[beside]) and not labels.dashed(cells[beside].strip()):
         label_at = beside  # 项目资金（万元） | 其中：当年财政拨款 | 260.00: the block's side label on this line, then its own
     label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))
@@ -434,6 +434,8 @@ def _breakdown_line(label: Cell, values: list[Cell], row: Row, money_unit: str) 
 def breakdown_heading(row: Row) -> bool:
     """按收入性质分: | 按支出性质分: — the heading of a breakdown printed beside the funds table."""
     texts = [t for t in row.texts if t.strip()]
+    if len(texts) > 1 and labels.funds_side(texts[0]):
+        texts = texts[1:]  # (情况（万元） | 按收入性质分：: the block's side label's rest beside the heading)
     return bool(texts) and all(_BREAKDOWN.search(t) for t in texts)
 
 

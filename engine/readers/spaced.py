@@ -282,7 +282,8 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool
             end += 1
             continue
         fit = _inside_placement(found, columns, wide, anchors)
-        if _header(found) or fit is None or _goal_label(found[0].text) or _goal_header(found):
+        if _header(found) or fit is None or _goal_label(found[0].text) or _goal_header(found) \
+                or _SIGNED.match(norm(found[0].text)):  # (填报单位（盖章）：… under the table: the form's sign-off)
             break  # (年度总体目标 | 预期目标 | 实际完成情况 under a funds block: another part of the form)
         for piece, column in zip(*fit):
             anchors.setdefault(columns[column][0], set()).add(piece.at(wide)[0])
@@ -352,8 +353,16 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         after = columns[column + 1][0] if column + 1 < len(columns) else None
         if after is not None and start >= after:
             return None
-        if abs(start - here) > _TOLERANCE and anchors and any(abs(start - a) <= _TOLERANCE for a in anchors.get(here, ())):
-            return 1  # where the column's cells of the rows above start
+        plain = _plain_cost(k, column)
+        if plain is None and anchors and any(abs(start - a) <= _TOLERANCE for a in anchors.get(here, ())):
+            return 3  # where the column's cells of the rows above start (only where nothing else places it)
+        return plain
+
+    def _plain_cost(k: int, column: int) -> int | None:
+        (start, stop), (here, edge) = spans[k], columns[column]
+        after = columns[column + 1][0] if column + 1 < len(columns) else None
+        if after is not None and start >= after:
+            return None
         if abs(start - here) <= _TOLERANCE:
             if start < here and edge is not None and abs(stop - edge) < here - start:
                 return 1 + abs(stop - edge)  # an amount right-aligned under its label (320.00 under 总额, not 预算金额 before)
@@ -505,7 +514,10 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                                     for j in range(max(len(above), len(cells)))])
             above_spans = {**spans, **above_spans}
             continue
-        if len(out) > 1 and cells and _wrap_of(out[-1][1], above_spans, cells, capacity, names):
+        heads_next = k + 1 < len(placed) and figures[k + 1] and not figures[k] \
+            and _head_of(cells, spans, placed[k + 1][2], capacity)  # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40:
+        # a tall row's first line, its figures on the next, no wrap of the row above)
+        if len(out) > 1 and cells and not heads_next and _wrap_of(out[-1][1], above_spans, cells, capacity, names):
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
@@ -708,8 +720,19 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 return int(kinds[r] == "成本" and (labels.implied_level1(label) or labels.level_name(label))
                            in ("效益指标", "满意度指标"))
             return int(kinds[r] is not None and kinds[r] != group)
-        groups = _centred_groups(where, tops, bottoms, lambda g, r: int(
-            implied[r] is not None and implied[r] != labels.level_name(marks[g][1])), words, breaks)
+        strong = [middle_labels.strong_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
+
+        def said(g: int, r: int) -> int:  # (修补工程验收合格率 under 质量指标 printed a line below its group's middle,
+            # not under 数量指标 with every label on its middle: a name beyond doubt weighs as a line off)
+            group = next((kind for kind in ("数量", "质量", "时效", "成本") if kind in marks[g][1]), None)
+            return int(group is not None and strong[r] is not None and strong[r] != group)
+
+        def group(limit: int) -> list[tuple[int, int]] | None:
+            return _centred_groups(where, tops, bottoms, lambda g, r: int(
+                implied[r] is not None and implied[r] != labels.level_name(marks[g][1])) + said(g, r), words, breaks,
+                limit)
+        groups = group(2) or group(4)  # (each label within a line of its group's middle; else within two: a label
+        # printed a line below a group of tall rows)
         if groups is None:
             continue
         placed.add(column)
@@ -738,7 +761,8 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
 
 
 def _centred_groups(marks: list[int], tops: list[int], bottoms: list[int], against=lambda g, r: 0,
-                    words=lambda g, r: 0, breaks: list[int] | tuple[int, ...] = ()) -> list[tuple[int, int]] | None:
+                    words=lambda g, r: 0, breaks: list[int] | tuple[int, ...] = (), limit: int = 2
+                    ) -> list[tuple[int, int]] | None:
     """Consecutive groups of rows 0..n-1 (each row from line `tops[r]` to `bottoms[r]`), one to a mark (twice the
     line its label stands on), each mark within a line of its group's middle line and inside the group; the nearest
     such split, with the fewest rows whose own labels say another group (`against(group, row)`), then the fewest whose
@@ -759,7 +783,7 @@ def _centred_groups(marks: list[int], tops: list[int], bottoms: list[int], again
                 middle = lo + hi
                 middle -= middle % 2 * (1 - mark % 2)  # (a label of one line on the upper of two middle lines)
                 off = abs(mark - middle)
-                if off > 2 or 2 * tops[start] > mark + 2 or 2 * bottoms[stop] < mark - 2:  # (服务对象满意度 / … / 指标
+                if off > limit or 2 * tops[start] > mark + 2 or 2 * bottoms[stop] < mark - 2:  # (服务对象满意度 / … / 指标
                     # round a one-line row: its label's first line above it)
                     continue
                 off += over + 2 * sum(against(k, r) for r in range(start, stop + 1))
@@ -783,7 +807,8 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
         field = labels.column_field(h.text + under[0].text) if len(under) == 1 else None
         return field is not None and (labels.column_field(h.text) in (None, field)
                                       and labels.column_field(under[0].text) in (None, field, "value"))
-    return bool(above) and all(not re.search(r"\d", h.text) and begins(h) for h in above)
+    return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,8}", h.text) is not None and begins(h)
+                               for h in above)  # (not 单位：万元 above the last label: a field of its own)
 
 
 def _headed(above: list[Piece], found: list[Piece], wide: bool) -> list[Piece]:
@@ -813,7 +838,7 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     as wide as its column), the row below holding the name's end: that row's cells, centred down a tall row."""
     filled = [j for j, t in enumerate(head) if t]
     names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
-             and not labels.known_level(head[j]) and not _label(head[j])]
+             and not labels.known_level(head[j]) and not _label(head[j]) and not re.search(r"[:：]$", head[j])]
     return bool(names) and any(spans.get(j, 0) >= capacity.get(j, 0) - 2 and len(cells[j]) <= 6
                                and not _MEASURE_END.search(head[j]) for j in names) \
         and all(j >= len(cells) or not re.search(r"\d", cells[j] or "x") for j in filled) \
@@ -823,6 +848,8 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
 def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],
              names: frozenset[int] | set[int] = frozenset()) -> bool:
     filled = [j for j, t in enumerate(cells) if t]
+    if any(re.search(r"[:：]$", cells[j]) for j in filled):
+        return False  # 按收入性质分：: a heading of the lines below it, no wrap of the line above
     # （作业结束后 / 30分钟内上报）: a bracket closed, figures and all
     closes = [j < len(above) and labels.open_bracket(above[j]) and bool(re.search(r"[）)]$", cells[j])) for j in filled]
     weight = [j < len(above) and labels.weight_only(cells[j]) and labels.known_level(above[j])

@@ -27,7 +27,8 @@ _VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^\d|\d\s*(%|‰)$|[年月日]�
                     r"^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|提升|提高|降低|完成|已完成|满意|"
                     r"基本满意|全覆盖|稳定|正常)$")  # (优良中等路率, 合格率: names that start with a value's word)
 _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数|调整后预算数|年初预算|全年预算|预算执行数"
-                    r"|预算执行率|权重$|原因$)")  # (四川: 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因)
+                    r"|预算执行率|权重$|原因$|(预算)?调整(情况)?说明$)")  # (四川: 年初预算 | 调整后预算数 | 预算执行数 |
+# 预算执行率 | 权重 | 得分 | 原因; … | 得分 | 预算调整说明)
 _SIGN_OFF = re.compile(r"^(填报人|填表人|联系电话|填报日期|单位负责人|财务负责人|项目负责人|审核人|联系人)\s*[:：]")
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
 
@@ -395,7 +396,11 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 heads.append(body[k][1])
                 k += 1
             texts, current, pieces = [], "", []
-            while k < len(body) and not (_is_label(body[k][1]) and len(body[k][1]) <= 14 and not current):
+            while k < len(body) and not (_is_label(body[k][1]) and len(body[k][1]) <= 14 and not current) \
+                    and not labels.section_label(body[k][1]):  # (长期绩效指标: the next table's caption)
+                if re.fullmatch(r"\d{1,3}", body[k][1].strip()) and not current:
+                    k += 1  # (a page's number between the goal's last line and the next table)
+                    continue
                 current += body[k][1]
                 pieces.append(body[k][1])
                 k += 1
