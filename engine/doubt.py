@@ -21,7 +21,7 @@ from jxcheck.engine.findings import Finding
 from jxcheck.engine.model import Form, FundLine, Indicator
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import source_label
-from jxcheck.engine.readers.text import COPY_CELLS, COPY_WORD
+from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_WORD
 from jxcheck.engine.values.types import Qualitative
 
 # findings that, on a copy, show where the reading went wrong rather than what the form lacks
@@ -119,6 +119,7 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
         return set()
     rows = sorted((i for i in form.indicators if i.location.line), key=lambda i: i.location.line or 0)
     by_cell = form.meta.copied == COPY_CELLS  # (a cell a line: a row's value on its own line, labels on theirs)
+    laid_out = form.meta.copied == COPY_LAID  # (pdftotext -layout: cells in their columns)
     own = set()
     for k, i in enumerate(rows):
         line, name = i.location.line or 0, i.name.strip()
@@ -133,6 +134,12 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
         if line not in empty or _SAYS.search(i.raw) or not _whole_name(name) or k == 0 or k + 1 == len(rows):
             continue
         before, after = rows[k - 1], rows[k + 1]
+        if laid_out and _SAYS.search(before.raw) and _SAYS.search(after.raw) and _whole_name(before.name.strip()) \
+                and not _value_elsewhere(i) \
+                and (before.location.line or 0) == line - 1 and (after.location.line or 0) <= line + 2:
+            own.add(line)  # 低保对象认定准确率 | (empty) / 质量指标 / 敬老院消防安全达标率 | =100%: a copy that keeps its
+            continue  # columns joins a tall row's value back to it; a whole name's row between two rows that have
+            # theirs, nothing but a label's line beside it, has none
         gap_after = (after.location.line or 0) - line
         if (after.level1, after.level2) == (i.level1, i.level2) or not 1 <= gap_after <= (3 if by_cell else 2) \
                 or not _SAYS.search(before.raw):
@@ -141,6 +148,12 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
                 _whole_name(before.name.strip()) or (before.level1, before.level2) != (i.level1, i.level2)):
             own.add(line)
     return own
+
+
+def _value_elsewhere(i: Indicator) -> bool:
+    """A row whose value-like text was read into a cell past the table's columns (列12 | ≥460公里): its line was not
+    read in its columns — its empty value says nothing."""
+    return any(k.startswith("extra:列") and re.search(r"\d|[≥≤=＝<>]", v) for k, v in i.extras)
 
 
 def _whole_name(name: str) -> bool:
@@ -196,6 +209,7 @@ def signs(form: Form) -> list[int]:
 _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
 _FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|年初预算|预算执行[数率]|金额|分值|权重|执行率|得分|说明|备注|原因|资金来源|分项金额|(预算)?调整(情况)?说明|调整原因|(中期|年度|实施期)(资金)?(总额|金额)?)$")  # (中期资金总额 | 年度资金总额)
 _LETTER = re.compile(r"[（(][A-Za-z/+\-×*]{1,7}[)）]$")  # 全年预算数（A）, 执行率（B/A）: a column's letter
+_UNIT_END = re.compile(r"[（(](万元|元|亿元|%)[)）]$")  # 得分（万元）: the side label's unit joined to the last column's
 _UNIT_ONLY = re.compile(r"[（(](万元|元|亿元)[)）]")  # （万元）: the side label's unit, a run of its own in the header
 _SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
 
@@ -219,8 +233,8 @@ def funds_signs(form: Form) -> list[int]:
             continue
         if not amounts and labels.NOTE_LABEL.search(line.label) and line.role != "total":
             continue  # 预算调整说明 | 年中追加…: the block's note, a text and no amounts (under whichever column)
-        if any(not _FUNDS_COLUMNS.match(_LETTER.sub("", labels.norm(column))) and not _UNIT_ONLY.fullmatch(labels.norm(column))
-               for column, _ in line.amounts):
+        if any(not _FUNDS_COLUMNS.match(_UNIT_END.sub("", _LETTER.sub("", labels.norm(column))))
+               and not _UNIT_ONLY.fullmatch(labels.norm(column)) for column, _ in line.amounts):
             bad.add(line.location.line)
         if line.role == "total":
             continue

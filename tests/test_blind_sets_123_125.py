@@ -149,3 +149,18 @@ def test_review_of_ee5e60e(book):
     assert check_file(CASES / "r19_reason_said.txt", book).verdict == "通过"
     result = check_file(CASES / "r19_unit_above_header.txt", book)
     assert "FORM-03" not in [f.rule for f in result.findings] and result.form.meta.money_unit == "万元"
+
+
+def test_copies_of_set_127_read_whole(book):
+    """2056, 1905 (Acrobat, Edge: runs a space apart): 一级指标 … 年度 实际 分值 得分 偏差原因分析 / 指标值 完成值 及改进措施 —
+    the header's labels wrapped, their ends a line below: 年度指标值, 实际完成值 (the correct forms pass; FORM-03 at
+    ee5e60e); 2055 (Edge): 年度预算 / （万元） beside the funds header, its unit joined to 得分 — no cut; 2063 (-layout):
+    低保对象认定准确率 with its value cell empty between two rows that have theirs — empty (STR-06), no cut; the goal's
+    first line above its side label its own, 新增护理型养老床位120张 asked of the indicators (TXT-02, 张 counted)."""
+    for number in ("2056", "1905"):
+        result = check_file(_one(number), book)
+        assert result.form.meta.columns[3:5] == ("value", "actual") and result.verdict == "通过", number
+    assert "FORM-03" not in _rules(_one("2055"), book)
+    result = check_file(_one("2063"), book)
+    assert {(f.rule, f.location.line) for f in result.findings} >= {("STR-06", 36), ("TXT-02", 26)}
+    assert "FORM-03" not in [f.rule for f in result.findings] and result.form.meta.copied == "laid"

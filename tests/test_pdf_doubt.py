@@ -72,7 +72,7 @@ def test_a_pdftotext_layout_copy_with_centred_labels_is_not_sent_back(book):
     19 only the 二级 labels wrapped round their rows, 可持续影 / … / 响指标 and 服务对象 / 满意度指标: the rows between
     placed)."""
     result = check_file(next(WRITTEN.glob("1001_*")), book)
-    assert result.form.meta.copied == text.COPY_SPACED
+    assert result.form.meta.copied == text.COPY_LAID
     assert not [f for f in result.findings if f.severity == Severity.ERROR]
     (note,) = _copied(result)
     assert note.severity == Severity.WARNING and "第56、59、60行" in note.message and "STR-01" in note.message
@@ -255,7 +255,7 @@ def test_review_of_8e85044(tmp_path, book):
     assert "、" not in english.message and "line(s) 56, 59, 60" in english.message
     from jxcheck.engine import form_dict
     again = form_dict.from_dict(form_dict.to_dict(result.form), {})
-    assert again.meta.copied == text.COPY_SPACED
+    assert again.meta.copied == text.COPY_LAID
 
 
 def test_a_pdf_to_word_export_read_whole_keeps_its_real_structural_errors(book):

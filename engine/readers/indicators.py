@@ -913,7 +913,7 @@ class TableBuilder:
             # on the first row; a table cut above its first rows lost their labels)
             if centred:
                 self._placed_groups()
-            if self.copied in ("cells", "spaced"):  # (a converter's table keeps its merged 一级 on its first row:
+            if self.copied in ("cells", "spaced", "laid"):  # (a converter's table keeps its merged 一级 on its first row:
                 self._implied_heads()  # 社会效益指标 under it is the form's own slip, STR-02's)
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups
                              if not (text and labels.weight_only(l2 or l1) and (not l2 or not l1 or labels.known_level(l1)))]

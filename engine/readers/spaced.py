@@ -1034,7 +1034,27 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
         return _unplaced(lines_pieces)
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
-    return narrow if narrow_placed > wide_placed else wide
+    return _goal_heads(narrow if narrow_placed > wide_placed else wide)
+
+
+def _goal_heads(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A goal's side label (年度总体目标) printed on the middle line of its text: the text's lines above the label's,
+    each a cell alone ending no goal (保障机关…1.9万人； / 年度总体目标 | 为2600名…), are the goal's first lines."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in rows:
+        filled = [t for t in cells if t]
+        if len(filled) == 2 and cells and _goal_label(filled[0]) and out:
+            heads: list[tuple[int, list[str]]] = []
+            while out and len([t for t in out[-1][1] if t]) == 1 and out[-1][0] == (heads[0][0] if heads else number) - 1 \
+                    and not re.search(r"[。.]$", [t for t in out[-1][1] if t][0]) and len(heads) < 3 \
+                    and not _goal_label([t for t in out[-1][1] if t][0]) and labels.header_label([t for t in out[-1][1] if t][0]) is None:
+                heads.insert(0, out.pop())
+            if heads:
+                text = "".join(next(t for t in c if t) for _, c in heads)
+                out.append((heads[0][0], [filled[0], text + filled[1]]))
+                continue
+        out.append((number, cells))
+    return out
 
 
 def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[str]]]:
@@ -1044,6 +1064,10 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
     for number, found, gaps, line in _goal_columns(lines):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
+        whole = _header_ends(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
+        if whole is not None:  # 一级指标 … 年度 实际 分值 得分 偏差原因分析 / 指标值 完成值 及改进措施: the header's labels
+            joined[-1] = (joined[-1][0], whole, joined[-1][2], joined[-1][3])  # wrapped, their ends a line below
+            continue
         if joined and found and joined[-1][1] and (_label_tail(joined[-1][1], found, True)
                                                    or _floating_value(joined[-1][1], found)):
             last = joined[-1]
@@ -1089,6 +1113,30 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
             continue
         joined.append((number, found, gaps, line))
     return [(number, cells_by_gaps(line, found, gaps) if found else []) for number, found, gaps, line in joined]
+
+
+def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
+    """The header's labels with the line below it joined on, each of its pieces the end of the next label it makes a
+    column's label with (年度 + 指标值, 实际 + 完成值, 偏差原因分析 + 及改进措施), in order; None where a piece ends none
+    or no label was a column's only with its end."""
+    out = list(header)
+    at = 0
+    completed = False
+    for piece in found:
+        if re.search(r"\d", piece.text) or labels.is_level(piece.text):
+            return None
+        for k in range(at, len(out)):
+            field = labels.column_field(out[k].text + piece.text)
+            own = labels.column_field(out[k].text)
+            if field is not None and (own is None or own == field and field in ("reason", "extra")):
+                completed |= labels.column_field(out[k].text) is None
+                head = out[k]
+                out[k] = Piece(head.text + piece.text, head.start, head.end, head.char_start, head.char_end)
+                at = k + 1
+                break
+        else:
+            return None
+    return out if completed else None
 
 
 def _prose_joined(found: list[Piece], gaps: list[str]) -> tuple[list[Piece], list[str]]:

@@ -154,6 +154,7 @@ def _spaced_row(line: str) -> list[str]:
 
 
 COPY_CELLS, COPY_SPACED, COPY_WORD = "cells", "spaced", "word"  # how a text was copied out of a PDF (split_rows)
+COPY_LAID = "laid"  # …cells apart by spaces, in their columns (pdftotext -layout): a tall row's cells joined back to it
 
 _ENDED = re.compile(r"([。；;!！?？:：)）]|(?<!\d)\.)$")  # (…损失1. / 62万吨: a decimal point carries on)
 _OWN_LINE = re.compile(r"^(注|备注|说明|填报|填表|联系|单位负责人|财务负责人|审核|第\s*\d+\s*页|—|-)")
@@ -514,8 +515,9 @@ def _unquoted(cells: list[str]) -> list[str]:
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
                copy: list[str] | None = None) -> list[Row]:
     """The rows of a text file; `notes` gets its leading '# ' provenance notes, `copy` how it was copied out of a PDF
-    when its layout shows it (COPY_CELLS: a cell a line; COPY_SPACED: cells apart by spaces; COPY_WORD: a PDF-to-Word
-    export whose cells kept the PDF's line breaks) — a reading the checks trust less (engine/doubt.py)."""
+    when its layout shows it (COPY_CELLS: a cell a line; COPY_SPACED: cells apart by spaces, COPY_LAID: so, in their
+    columns; COPY_WORD: a PDF-to-Word export whose cells kept the PDF's line breaks) — a reading the checks trust less
+    (engine/doubt.py)."""
     rows: list[Row] = []
     how = None
     starts: dict[int, list[int]] = {}  # a row joined from lines: the line each of its cells starts on
@@ -532,7 +534,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     elif vertical.applies(lines):  # pdftotext without -layout: a cell a line
         lines_cells, how = vertical.rows(lines), COPY_CELLS
     elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
-        lines_cells, how = spaced.rows(lines), COPY_SPACED
+        lines_cells, how = spaced.rows(lines), COPY_LAID if spaced.laid_out(lines) else COPY_SPACED
     else:
         gap = _mixed_gap(lines)
         tabbed = [(number, _unquoted(_tabbed(line, gap)) if "\t" in line else _spaced_row(line))
