@@ -164,3 +164,16 @@ def test_copies_of_set_127_read_whole(book):
     result = check_file(_one("2063"), book)
     assert {(f.rule, f.location.line) for f in result.findings} >= {("STR-06", 36), ("TXT-02", 26)}
     assert "FORM-03" not in [f.rule for f in result.findings] and result.form.meta.copied == "laid"
+
+
+def test_a_names_rest_beside_a_label_and_a_one_row_group_first(book):
+    """2058 (pdftotext -layout, page two): 特困人员住院费用政策范围内 / 社会效益指标 报销比例 — the name's rest (…比例 ends as a
+    name ends) on the label's line, the name's; 成本指标 on a one-row group first on its page, 社会效益指标 between two
+    rows: every label on its group's middle, placed (no false EVAL-01 ×2); 年度预算（万元） a funds side label. 1455
+    (Acrobat): …诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例 — a viewer's line of labels and a name's rest."""
+    result = check_file(_one("2058"), book)
+    levels = {i.location.line: (i.level2, i.name) for i in result.form.indicators}
+    assert levels[40] == ("社会效益指标", "特困人员住院费用政策范围内报销比例") and levels[39][0] == "成本指标"
+    assert not {"EVAL-01", "FORM-03"} & {f.rule for f in result.findings}
+    names = [i.name for i in check_file(_one("1455"), book).form.indicators]
+    assert "基层医疗卫生机构诊疗量占县域总诊疗量比例" in names and "总诊疗量比例" not in names

@@ -703,9 +703,10 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             marks.append((at, text))
             where.append(2 * slot[k][0])
         odd = sum(p % 2 for p, _ in marks)
-        if not marks or not odd or marks[0][0] == 0:
-            continue  # labels on rows (their groups' first, or middle: middle_labels' to place), or the first row
-            # labelled (labels on first rows: one between two rows is an empty group's): read as they came
+        if not marks or not odd:
+            continue  # labels on rows (their groups' first, or middle: middle_labels' to place): read as they came
+        first_marked = marks[0][0] == 0  # (the first row labelled: labels on first rows, one between two rows an
+        # empty group's — unless every label stands exactly on its group's middle: 成本指标 on a one-row group first)
         second = [j for j in levels if labels.column_field(header[j]) == "level2" and j != column]
         implied = [labels.implied_level1(given.get(r) or (body[k][1][second[0]] if second[0] < len(body[k][1]) else ""))
                    if second else None for r, k in enumerate(data)]  # (a 一级's rows: 经济效益指标 printed on a row, or
@@ -731,8 +732,8 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             return _centred_groups(where, tops, bottoms, lambda g, r: int(
                 implied[r] is not None and implied[r] != labels.level_name(marks[g][1])) + said(g, r), words, breaks,
                 limit)
-        groups = group(2) or group(4)  # (each label within a line of its group's middle; else within two: a label
-        # printed a line below a group of tall rows)
+        groups = group(0) if first_marked else group(2) or group(4)  # (each label within a line of its group's
+        # middle; else within two: a label printed a line below a group of tall rows)
         if groups is None:
             continue
         placed.add(column)
@@ -1064,6 +1065,17 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
     for number, found, gaps, line in _goal_columns(lines):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
+        rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None
+        if rest is not None:  # 基层医疗卫生机构诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例: the name's rest on the labels'
+            at, piece = rest  # line, the name's; the line the labels'
+            last = joined[-1]
+            begun = last[1][at]
+            cells = list(last[1])
+            cells[at] = Piece(begun.text + piece.text, begun.start, begun.end, begun.char_start, begun.char_end)
+            joined[-1] = (last[0], cells, last[2], last[3])
+            found = [p for p in found if p is not piece]
+            gaps = gaps[:len(found) - 1] if found else []
+            line = " ".join(p.text for p in found)
         whole = _header_ends(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
         if whole is not None:  # 一级指标 … 年度 实际 分值 得分 偏差原因分析 / 指标值 完成值 及改进措施: the header's labels
             joined[-1] = (joined[-1][0], whole, joined[-1][2], joined[-1][3])  # wrapped, their ends a line below
@@ -1113,6 +1125,23 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
             continue
         joined.append((number, found, gaps, line))
     return [(number, cells_by_gaps(line, found, gaps) if found else []) for number, found, gaps, line in joined]
+
+
+def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[int, Piece] | None:
+    """A viewer's line of level labels and one short text after them, under a row whose name stops where no name
+    ends and whose value follows it: the text is the name's rest (…诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例) —
+    (the name's piece in `above`, the rest's piece), or None."""
+    if len(found) < 2 or not all(labels.known_level(p.text) for p in found[:-1]):
+        return None
+    rest = found[-1]
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,8}", rest.text) or rest.text[-1] not in labels.NAME_ENDS \
+            or labels.is_level(rest.text):
+        return None
+    at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)), None)
+    if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS \
+            or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) or re.search(r"\d", above[at].text[-1:]):
+        return None
+    return at, rest
 
 
 def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
