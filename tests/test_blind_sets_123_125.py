@@ -177,3 +177,15 @@ def test_a_names_rest_beside_a_label_and_a_one_row_group_first(book):
     assert not {"EVAL-01", "FORM-03"} & {f.rule for f in result.findings}
     names = [i.name for i in check_file(_one("1455"), book).form.indicators]
     assert "基层医疗卫生机构诊疗量占县域总诊疗量比例" in names and "总诊疗量比例" not in names
+
+
+def test_a_label_wrapped_round_its_row(book):
+    """2051 (pdftotext -layout): 服务对象满意 / 受益群众满意度 ≥90 with 度指标 beside it — one label, wrapped round its
+    row: the last row 满意度, the one above it 可持续影响指标 (no false FORM-03); 2052 (plain pdftotext): 服务对象 /
+    满意度指标 — the label made whole from its first piece, its rest no second label (no false EVAL-01 ×2)."""
+    levels = {i.location.line: i.level2 for i in check_file(_one("2051"), book).form.indicators}
+    assert levels[37] == "可持续影响指标" and levels[39] == "服务对象满意度指标"
+    assert "FORM-03" not in _rules(_one("2051"), book)
+    result = check_file(_one("2052"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 133)
+    assert row.level1.startswith("满意度指标") and not {"EVAL-01", "FORM-03"} & {f.rule for f in result.findings}

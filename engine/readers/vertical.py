@@ -687,9 +687,14 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         if labels.weight_only(text) and (not row.get("name") or row.get("value")):
             continue  # （10分）: the weight of a 一级 whose name stands lines above (满意度指标 / … / （10分）)
+        if row.get("_cut") and not row.get("name") and labels.known_level(row["_cut"] + text):
+            del row["_cut"]
+            continue  # 服务对象 / 满意度指标: the rest of a label already made whole from its first piece
+        cut: str | None = None
         whole_label = _label_piece(text)
         if whole_label:
-            text = whole_label  # 产出指标（ / 可持续影响指: a level's label cut by the viewer's run order, its rest below
+            cut, text = text, whole_label  # 产出指标（ / 可持续影响指: a level's label cut by the viewer's run order, its
+            # rest below
         if len(text) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", text) and not row.get("name") and "name" in roles \
                 and out and len(out[-1][1]) == len(roles) and out[-1][1][roles.index("name")] and k < len(body) and len(body[k][1]) >= 4 \
                 and not _value_line(body[k][1]) and not labels.is_level(body[k][1]):
@@ -727,6 +732,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             if not row:
                 row_at = number
             put(level, text)
+            if cut is not None and norm(cut) != norm(text):
+                row["_cut"] = norm(cut)  # (its rest may follow: 服务对象 / 满意度指标)
             continue
         if not row.get("name") and re.fullmatch(r"[\u4e00-\u9fff]{0,4}指标", norm(text)) and not labels.is_level(text) \
                 and k < len(body) and not _value_line(body[k][1]):
