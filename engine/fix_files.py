@@ -44,6 +44,9 @@ def _offset(form: Form, role: str, anchor: str = "value") -> int | None:
     return columns.index(role) - columns.index(anchor)
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$")
+
+
 class TextEditor:
     """Tab-separated text or CSV, in its own encoding; a line is rewritten only where a cell of it changes."""
 
@@ -52,7 +55,8 @@ class TextEditor:
         self.encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else \
             "utf-8-sig" if data[:3] == b"\xef\xbb\xbf" else self._plain(data)
         text = data.decode(self.encoding)
-        self.lines = text.splitlines(keepends=True)
+        self.lines = _LINE.findall(text)  # (lines as the reader counts them: a form feed, \x1c–\x1e or \u2028 inside
+        # a line is none of its ends — str.splitlines would count it as one)
         self.csv = path.suffix.lower() == ".csv" and "\t" not in text
 
     @staticmethod

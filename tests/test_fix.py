@@ -155,3 +155,17 @@ def test_a_workbook_s_formulas_keep_their_saved_results(tmp_path):
     xml = zipfile.ZipFile(tmp_path / "copy.xlsx").read("xl/worksheets/sheet1.xml")
     assert re.search(rb'<c r="A3"[^>]*><f>A1\+A2</f><v>5</v></c>', xml)
     assert load_workbook(tmp_path / "copy.xlsx")["表"]["A3"].value == "=A1+A2"
+
+
+def test_a_form_feed_inside_a_line_moves_no_fix(tmp_path):
+    """A copy out of a PDF keeps its page breaks as form feeds at a line's start: the fixer counts lines as the reader
+    does (only line breaks end one), so each change lands on its own line, not on one a form feed earlier."""
+    lines = _defective(REFERENCE.read_text(encoding="utf-8")).split("\n")
+    at = next(n for n, line in enumerate(lines) if "市场监管系统设备购置数量" in line)
+    lines[at - 3] = "\f" + lines[at - 3]  # a page break three lines above the row the fixer rewrites
+    original = tmp_path / "表.txt"
+    original.write_text("\n".join(lines), encoding="utf-8")
+    result = jx("fix", str(original), "-o", str(tmp_path / "表_修正.txt"))
+    assert result.returncode == 0, result.stderr
+    fixed = (tmp_path / "表_修正.txt").read_text(encoding="utf-8").split("\n")
+    assert fixed[at].endswith("\t≥15台") and fixed[at - 3].startswith("\f") and len(fixed) == len(lines)
