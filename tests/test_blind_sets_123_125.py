@@ -189,3 +189,14 @@ def test_a_label_wrapped_round_its_row(book):
     result = check_file(_one("2052"), book)
     row = next(i for i in result.form.indicators if i.location.line == 133)
     assert row.level1.startswith("满意度指标") and not {"EVAL-01", "FORM-03"} & {f.rule for f in result.findings}
+
+
+def test_a_viewers_two_goal_columns_line_by_line(book):
+    """1693 (Acrobat), 1468 (Edge): 预期目标 实际完成情况, then each visual line the goal's piece and the result's beside
+    it, a piece of the side label 年度总体目标 (年度总 / 体目标, 年度 / 总体 / 目标) before some: the goal whole, the result
+    its own (no false TXT-01 on a goal read as its last line or a label's piece)."""
+    for number, start in (("1693", "按人均84元标准"), ("1468", "建设茶园绿色防控示范区3000亩")):
+        result = check_file(_one(number), book)
+        (goal,) = result.form.goals
+        assert goal.text.startswith(start) and goal.text.endswith("以上。"), number
+        assert "TXT-01" not in [f.rule for f in result.findings], number

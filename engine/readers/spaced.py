@@ -888,7 +888,8 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     return all(ok or closed or bool(above[j]) and wraps(j) for j, ok, closed in zip(filled, level, closes))
 
 
-def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[Piece], list[str], str]]:
+def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bool = True
+                  ) -> list[tuple[int, list[Piece], list[str], str]]:
     """The lines under a goal's header of two columns (预期目标 | 实际完成情况), each column's text wrapped where the
     column ends and the two not aligned (a goal wrapped at 疫苗接 beside its result, a line of one column alone), put
     together column by column: a piece of a line of two goes to its side, a lone piece to the column it starts
@@ -914,6 +915,9 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[
         label_at = found[-2].start  # the first goal column's label (预期目标)
 
         def at_side(body: list[Piece]) -> bool:  # 年度总体目标 (or a piece of it: 年度总体目 / 标) left of the columns
+            if not laid:  # (a viewer's copy: no positions, a side piece before the line's two columns)
+                return len(body) == 3 and (_goal_label(body[0].text) or _GOAL_LABEL_PIECE.search(body[0].text) is not None
+                                           and any(body[0].text in whole for whole in _GOAL_LABELS))
             if _goal_label(body[0].text):
                 return len(body) == 3 or len(body) == 2 and body[0].end + 2 <= label_at
             return body[0].end + 2 <= label_at and _GOAL_LABEL_PIECE.search(body[0].text) is not None \
@@ -1072,7 +1076,7 @@ def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tupl
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
     joined: list[tuple[int, list[Piece], list[str], str]] = []
     tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
-    for number, found, gaps, line in _goal_columns(lines):
+    for number, found, gaps, line in _goal_columns(lines, laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
         rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None
