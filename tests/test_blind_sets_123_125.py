@@ -200,3 +200,22 @@ def test_a_viewers_two_goal_columns_line_by_line(book):
         (goal,) = result.form.goals
         assert goal.text.startswith(start) and goal.text.endswith("以上。"), number
         assert "TXT-01" not in [f.rule for f in result.findings], number
+
+
+def test_mended_on_sets_129_and_130(book):
+    """2094: 全县用水总量 ≤0.72亿立方米 — a cap on water used, fewer is better; 亿立方米 a unit (no VAL-04, VAL-02);
+    2101: 示范区茶叶质量安全抽检合格率 under 社会效益 — a farm product's safety, an effect (no VAL-11); 2083 (WPS, a name a
+    converter split: 高标准农田设施正常 | 使用年限 | ≥ | 10 …): one name, the cells after it back in place (no false
+    VAL-01, EVAL-01); 2084 (plain pdftotext): 年度主要任务 / 完成情况 the side label wrapped, 已完成 a task's status and
+    no part of the next task's name — six tasks whole, the correct form passes; 2108: ≥4000亩 × =600元/亩 = 240万元
+    over the 200万元 budget (BUD-04 counts an area too)."""
+    found = _rules(_one("2094"), book)
+    assert "VAL-04" not in found and "VAL-02" not in found
+    assert "VAL-11" not in _rules(_one("2101"), book)
+    result = check_file(_one("2083"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 30)
+    assert row.name == "高标准农田设施正常使用年限" and row.raw == "10" and str(row.weight) == "5"
+    assert not {"VAL-01"} & {f.rule for f in result.findings}
+    result = check_file(_one("2084"), book)
+    assert [t.name for t in result.form.tasks][:2] == ["人员经费", "日常公用经费"] and result.verdict == "通过"
+    assert "BUD-04" in _rules(_one("2108"), book)

@@ -222,6 +222,11 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     columns: list[str] = []
     if _TASK_COLUMN.fullmatch(norm(text)) and norm(text).startswith(("任务名称", "年度任务", "序号")):
         j = k  # 任务名称 / 主要内容 / 总额 / … / 年度主要任务: the columns first, the side label after them
+    elif j + 1 < len(body) and re.fullmatch(r"(完成|执行)?情况", norm(body[j][1])) \
+            and norm(body[j + 1][1]).startswith(("任务名称", "年度任务", "序号")):
+        text += body[j][1]  # 年度主要任务 / 完成情况 / 任务名称 …: the side label wrapped, its rest no column
+        j += 1
+        k += 1
     while j < len(body) and _TASK_COLUMN.fullmatch(norm(body[j][1])):
         columns.append(body[j][1])
         j += 1
@@ -285,6 +290,9 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                                                                  or not _AMOUNT.match(body[j + 1][1])):
                 done += body[j][1]  # the amounts, a line or more up to the next task's name, which its amounts follow)
                 j += 1
+                if re.fullmatch(r"(已|基本|全部|均已|未|尚未|部分)?(完成|实施|落实|达成)(年度任务|目标)?", norm(done)) \
+                        or re.search(r"[。；;]$", done):
+                    break  # 已完成, 基本完成: the status whole (the next task's name after it)
         if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
             return out, at_name  # (its words ran into the goal: no task)
         out.append((row_at, ["", name, *([content] if has_content else []), *amounts, *([done] if done else [])]))

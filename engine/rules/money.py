@@ -144,27 +144,36 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
     budget = budget_wan(form)
     if budget is None:
         return
-    quantities = [i for i in form.indicators if isinstance(i.value, Quantity) and i.value.unit_kind == "count"]
+    quantities = [i for i in form.indicators if isinstance(i.value, Quantity)
+                  and i.value.unit_kind in ("count", "area", "length")]  # (600元/亩 × 4000亩: an area counted too)
     for item in items(rule, form, ctx):
         v = item.value
         if not isinstance(v, Quantity) or not v.unit or "/" not in v.unit:
             continue
         money, per = v.unit.split("/", 1)
         factor = lookup(money).wan_factor
-        matching = [q for q in quantities if q.value.unit == per]
+        matching = [q for q in quantities if q.value.unit in (per, "万" + per)]
+        if _GAIN.search(item.name) and matching and matching[0].value.unit_kind != "count":
+            continue  # 示范区亩均节本增效 | ≥40元/亩: money gained a mu, no cost to hold to the budget
         subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
         if factor is None or "·" in per or len(matching) != 1 \
                 or len(subject) >= 2 and _shared(matching[0].name, subject) < 2:
             continue  # (冷藏保鲜设施补助标准 ≤15万元/座 and 出菇棚室 300座: the one count in 座 is another thing's)
-        quantity = matching[0].value.number
+        scale = 10000 if matching[0].value.unit == "万" + per else 1
+        quantity = matching[0].value.number * scale
         product = v.number * quantity * factor
         # 186万元÷42处 printed 4.43: ×42 is 186.06, not over (a whole number, 2万元/户, is the standard itself)
         rounding = half_unit(str(v.number)) * quantity * factor if "." in str(v.number) else Decimal(0)
+        if scale != 1:  # (12.5万人 a rounded count: ≤25元/人 × 12.496万人 is the budget's 312.40万元)
+            rounding += v.number * half_unit(str(matching[0].value.number)) * scale * factor
+        if v.op in ("≤", "<") and product <= budget * Decimal("1.01"):
+            continue  # (≤2.35万元/公里 × 186公里 = 437.1 against 436: a cap rounded up, no cost over the budget)
         if product > budget + rounding + Decimal(str(rule.params.get("tolerance", "0.01"))):
             yield item_problem(rule, item, form, a=dec_str(product), b=dec_str(budget),
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
 
 
+_GAIN = re.compile(r"减少|节约|节省|节本|增收|增效|增产|收益|收入|降低|下降")
 _SUBJECT_END = re.compile(r"(的)?(补助|补贴|资助|奖补)?(标准|单价|费用|成本|金额)$|^(人均|生均|户均|亩均|每)")
 
 
