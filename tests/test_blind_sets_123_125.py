@@ -219,3 +219,20 @@ def test_mended_on_sets_129_and_130(book):
     result = check_file(_one("2084"), book)
     assert [t.name for t in result.form.tasks][:2] == ["人员经费", "日常公用经费"] and result.verdict == "通过"
     assert "BUD-04" in _rules(_one("2108"), book)
+
+
+def test_review_of_a9539ed(book):
+    """A second review of the session's changes (repro files r19b_*): BUD-04 holds only a cost to the budget (亩均产值,
+    人均纯收入 per 亩 or 人 are gains); a viewer's label line with a short name after a whole name is a row of its own (its
+    empty value STR-06's), not the name's rest; a task's status stops only at a status phrase (…52.3万画幅； / 结余资金…
+    its one cell); a template's 需说明原因 is no reason (BUD-07 stands); a goal's first lines are text lines, not a funds
+    label above the goal."""
+    for name in ("bud04_output_value", "bud04_wan_income"):
+        assert "BUD-04" not in _rules(CASES / f"r19b_{name}.txt", book), name
+    result = check_file(CASES / "r19b_viewer_empty_value.txt", book)
+    assert "STR-06" in [f.rule for f in result.findings]
+    tasks = check_file(CASES / "r19b_cells_task_status_semicolon.txt", book).form.tasks
+    assert all(t.budget is not None and t.budget.total is not None for t in tasks) and "档案库房安全设施维护" in [t.name for t in tasks]
+    assert "BUD-07" in _rules(CASES / "r19b_note_instruction_xu.txt", book)
+    goals = check_file(CASES / "r19b_laid_goal_heads.txt", book).form.goals
+    assert not goals[0].text.startswith("其他资金")

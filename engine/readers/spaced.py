@@ -1061,8 +1061,9 @@ def _goal_heads(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
         if len(filled) == 2 and cells and _goal_label(filled[0]) and out:
             heads: list[tuple[int, list[str]]] = []
             while out and len([t for t in out[-1][1] if t]) == 1 and out[-1][0] == (heads[0][0] if heads else number) - 1 \
-                    and not re.search(r"[。.]$", [t for t in out[-1][1] if t][0]) and len(heads) < 3 \
-                    and not _goal_label([t for t in out[-1][1] if t][0]) and labels.header_label([t for t in out[-1][1] if t][0]) is None:
+                    and len(head := [t for t in out[-1][1] if t][0]) >= 10 and not re.search(r"[。.]$", head) \
+                    and len(heads) < 3 and not _goal_label(head) and labels.header_label(head) is None \
+                    and not labels.funds_side(head):  # (a line of the goal's text is a full column's width, no label)
                 heads.insert(0, out.pop())
             if heads:
                 text = "".join(next(t for t in c if t) for _, c in heads)
@@ -1148,13 +1149,14 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
     if len(found) < 2 or not all(labels.known_level(p.text) for p in found[:-1]):
         return None
     rest = found[-1]
-    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,8}", rest.text) or rest.text[-1] not in labels.NAME_ENDS \
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or rest.text[-1] not in labels.NAME_ENDS \
             or labels.is_level(rest.text):
         return None
     at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)), None)
-    if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS \
-            or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) or re.search(r"\d", above[at].text[-1:]):
-        return None
+    if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS + "次人户元数" \
+            or len(above[at].text) < 8 or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) \
+            or re.search(r"\d", above[at].text[-1:]):
+        return None  # (…培训人次 ≥5000人次 / 质量指标 培训考核合格率: a whole name above, the line a row of its own)
     return at, rest
 
 

@@ -290,8 +290,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                                                                  or not _AMOUNT.match(body[j + 1][1])):
                 done += body[j][1]  # the amounts, a line or more up to the next task's name, which its amounts follow)
                 j += 1
-                if re.fullmatch(r"(已|基本|全部|均已|未|尚未|部分)?(完成|实施|落实|达成)(年度任务|目标)?", norm(done)) \
-                        or re.search(r"[。；;]$", done):
+                if re.fullmatch(r"(已|基本|全部|均已|未|尚未|部分)?(完成|实施|落实|达成)(年度任务|目标)?", norm(done)):
                     break  # 已完成, 基本完成: the status whole (the next task's name after it)
         if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
             return out, at_name  # (its words ran into the goal: no task)

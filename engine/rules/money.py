@@ -8,6 +8,7 @@ from typing import Iterator
 
 from jxcheck.engine.findings import EXPLAIN, Problem, problem
 from jxcheck.engine.model import KIND_PROJECT_TARGET, Form, Indicator, Location
+from jxcheck.engine.readers import labels
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.predicates import Context, selected
@@ -153,8 +154,9 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         money, per = v.unit.split("/", 1)
         factor = lookup(money).wan_factor
         matching = [q for q in quantities if q.value.unit in (per, "万" + per)]
-        if _GAIN.search(item.name) and matching and matching[0].value.unit_kind != "count":
-            continue  # 示范区亩均节本增效 | ≥40元/亩: money gained a mu, no cost to hold to the budget
+        if _GAIN.search(item.name) or not _COST_WORDS.search(item.name) and "成本" not in (item.level2 or "") \
+                and labels.level_name(item.level1 or "") != "成本指标":
+            continue  # 示范区亩均节本增效 ≥40元/亩, 亩均产值 ≥3000元/亩: money gained, no cost to hold to the budget
         subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
         if factor is None or "·" in per or len(matching) != 1 \
                 or len(subject) >= 2 and _shared(matching[0].name, subject) < 2:
@@ -173,7 +175,8 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
 
 
-_GAIN = re.compile(r"减少|节约|节省|节本|增收|增效|增产|收益|收入|降低|下降")
+_GAIN = re.compile(r"减少|节约|节省|节本|增收|增效|增产|收益|收入|产值|产量|效益|利润|降低|下降")
+_COST_WORDS = re.compile(r"标准|单价|成本|费用|费|补助|补贴|奖补|经费|资金|投入|投资|造价|价格|支出")
 _SUBJECT_END = re.compile(r"(的)?(补助|补贴|资助|奖补)?(标准|单价|费用|成本|金额)$|^(人均|生均|户均|亩均|每)")
 
 

@@ -82,8 +82,8 @@ _WHY = re.compile(r"原因|由于|因为|主要是|系因|追加|调增|调减|�
                   r"|受[^，,。；;]{0,12}影响")  # a note that gives a reason, not one on units or formulas
 
 
-_INSTRUCTION = re.compile(r"(须|应|请)(在|于)?[^，,。；;]{0,8}(说明|注明|写明|填写|填报|列明)(理由|原因|情况)?[；;。]?$"
-                          r"|需(在|于)[^，,。；;]{0,8}(说明|注明|写明)")  # (not 需要说明的是，受汛期…: the filler's own)
+_INSTRUCTION = re.compile(r"(须|应|请|需(?!要说明的是))(在|于)?[^，,。；;]{0,8}(说明|注明|写明|填写|填报|列明)")
+# (须在备注栏说明理由, 需说明原因: the template's; not 需要说明的是，受汛期…: the filler's own)
 
 
 def _told_only(text: str) -> str:
