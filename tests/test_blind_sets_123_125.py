@@ -236,3 +236,19 @@ def test_review_of_a9539ed(book):
     assert "BUD-07" in _rules(CASES / "r19b_note_instruction_xu.txt", book)
     goals = check_file(CASES / "r19b_laid_goal_heads.txt", book).form.goals
     assert not goals[0].text.startswith("其他资金")
+
+
+def test_mended_on_sets_132_and_133(book):
+    """2131 (Edge, labels read as they came): 人员经费支出 | ≤486.30万元 and 公用经费支出 just above 成本指标 经济成本指标 —
+    costs beyond doubt, that group's (no false DATE-01, VAL-12, BUD-09, BUD-10; the correct form passes); 2136: 元/人·学年
+    a unit; 2154: 苹果优果率 an economic effect; 2139: a low execution rate explained by a note on the budget's rise only
+    is unexplained (BUD-07); 2153 (WPS, the header repeated over page two): its first rows go on with page one's
+    成本指标 (no false BUD-09, BUD-10)."""
+    result = check_file(_one("2131"), book)
+    assert result.verdict == "通过"
+    assert [f for f in _rules(_one("2136"), book) if f == "VAL-02"] == []
+    assert "VAL-11" not in _rules(_one("2154"), book)
+    assert "BUD-07" in _rules(_one("2139"), book)
+    levels = {i.location.line: i.level2 for i in check_file(_one("2153"), book).form.indicators}
+    assert levels[32] == levels[33] == "经济成本指标"
+    assert not {"BUD-09", "BUD-10"} & set(_rules(_one("2153"), book))

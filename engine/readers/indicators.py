@@ -99,6 +99,7 @@ class TableBuilder:
     from_content: bool = False  # no header row (cut off above): the columns are the cells' content's
     whole: bool = True  # the file holds the table from its first row (not a page's tail)
     copied: bool | str = False  # text copied out of a PDF, how (COPY_*): a cell's lines may stand as rows of their own
+    continued: bool = False  # the header repeated over the next page: its first rows go on with the last group
     tails: list[tuple[int, str]] = field(default_factory=list)  # (draft, line) a reason was given as its next line
 
     @classmethod
@@ -907,12 +908,16 @@ class TableBuilder:
         self._settle_labels()
         text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
         centred = False  # the 二级s given by labels printed mid-group
-        if text and self.whole and not self.from_content and not self.prose:  # labels a PDF printed on their groups'
+        continued = self.continued and self.copied not in ("cells", "spaced", "laid")  # (a typed or converted
+        # table's header repeated over the next page: its first rows carry the last group, labels on first rows)
+        if text and self.whole and not self.from_content and not self.prose and not continued:  # labels a PDF printed on their groups'
             self._moved_level1()
             centred = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
             # on the first row; a table cut above its first rows lost their labels)
             if centred:
                 self._placed_groups()
+            elif self.copied and not self.between:
+                middle_labels.costs_before_their_label(self.drafts)  # (a typed form's cost under 时效 is its own slip)
             if self.copied in ("cells", "spaced", "laid"):  # (a converter's table keeps its merged 一级 on its first row:
                 self._implied_heads()  # 社会效益指标 under it is the form's own slip, STR-02's)
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups

@@ -457,6 +457,7 @@ def _dispatch(st: _State, row: Row) -> None:
                 and st.tables[-1].block == tables[0].block and st.tables[-1].drafts:
             # the header repeated over the next page: rows that go on with the last group keep its 一级 and 二级
             tables[0].level1, tables[0].level2 = st.tables[-1].level1, st.tables[-1].level2
+            tables[0].continued = True  # (a converter's table keeps its labels on their first rows: those carried on)
         st.tables.extend(tables)
         st.mode = "indicators"
         return

@@ -97,6 +97,22 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     return regrouped
 
 
+def costs_before_their_label(rows: Sequence[_Row]) -> None:
+    """A copy's labels read as they came (on their groups' first rows, no split found): the rows just above a 成本 label whose
+    names and values say a cost beyond doubt (人员经费支出 | ≤486.30万元 under the 时效指标 carried down) are that
+    group's — its label stands on its middle row."""
+    for k, row in enumerate(rows):
+        label = row.fields.get("level2", "")
+        if not row.l2_explicit or "成本" not in label:
+            continue
+        j = k - 1
+        while j >= 0 and not rows[j].l2_explicit and not rows[j].l1_explicit \
+                and "成本" not in rows[j].fields.get("level2", "") and _value_mismatch(rows[j], rows[j].fields.get("level2", "")):
+            rows[j].fields["level2"] = label
+            rows[j].fields["level1"] = row.fields.get("level1", rows[j].fields.get("level1", ""))
+            j -= 1
+
+
 _MISFIT = 10  # a 一级 group whose rows' weights do not make up its label's weight
 
 

@@ -75,7 +75,7 @@ _ADJUST_WORDS = re.compile(r"(追加|调减|调增|调整|调剂|收回|压减|�
 # a budget raised is told by words that raise it (资金按规定收回 tells what was returned, not the 15.45万元 added: set 55)
 _RAISE_WORDS = re.compile(r"(追加|调增|调整|调剂|核增|下达)[^，,。；;]{0,12}(预算|资金|经费|拨款|补助|万元)"
                           r"|预算[^，,。；;]{0,6}(追加|调增|调整|增加)|(资金|经费)[^，,。；;]{0,4}(追加|调增)")
-_SPENDING_WORDS = re.compile(r"执行|支出|结余|结转|进度|拨付|支付|资金|预算|采购|结算")
+_SPENDING_WORDS = re.compile(r"执行|支出|结余|节余|结转|进度|拨付|支付|未付|尾款|采购|招标|中标|限价|结算|节约|低于预算")  # (not 资金, 预算: an adjustment note names them, no low rate)
 
 
 _WHY = re.compile(r"原因|由于|因为|主要是|系因|追加|调增|调减|追减|核减|结余|延期|推迟|滞后|未(完成|支付|拨付|到位|验收)"
