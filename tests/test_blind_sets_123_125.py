@@ -252,3 +252,13 @@ def test_mended_on_sets_132_and_133(book):
     levels = {i.location.line: i.level2 for i in check_file(_one("2153"), book).form.indicators}
     assert levels[32] == levels[33] == "经济成本指标"
     assert not {"BUD-09", "BUD-10"} & set(_rules(_one("2153"), book))
+
+
+def test_mended_on_sets_134_and_135(book):
+    """2165 (WPS tab copy): …冬季冻土无法施工， / 剩余12公里顺延至次年春季完成 — a 偏差原因 stopped at a comma goes on in
+    the one cell of the line below, no row (no false STR-05, VAL-01: a false 退回 at 4e2a428); 2174: 沿江村庄垃圾乱堆乱放
+    点位 ≤5处 — a bad thing counted, fewer is better (no VAL-04)."""
+    result = check_file(_one("2165"), book)
+    assert 17 not in {i.location.line for i in result.form.indicators}
+    assert not {"STR-05", "VAL-01"} & {f.rule for f in result.findings} and result.verdict == "修改后通过"
+    assert "VAL-04" not in _rules(_one("2174"), book)

@@ -289,6 +289,14 @@ class TableBuilder:
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         if not exact:
             cells = self._name_split(cells)
+        if not exact and len(tokens) == 1 and self.drafts and "reason" in self.header \
+                and re.search(r"[，,、；;]$", (self.drafts[-1].fields.get("reason") or "").strip()) \
+                and len(re.findall(r"[\u4e00-\u9fff]", tokens[0])) >= 6 and not labels.is_level(tokens[0]) \
+                and not re.match(r"\s*[≥≤=＝<>＜＞]", tokens[0]):
+            last = self.drafts[-1].fields  # …冬季冻土无法施工， / 剩余12公里顺延至次年春季完成: a reason stopped at a
+            last["reason"] = last["reason"] + tokens[0].strip()  # comma goes on in the one cell of the line below
+            self.tails.append((len(self.drafts) - 1, tokens[0].strip()))  # (a converter's line break in the cell)
+            return
         if self.copied and not exact and self._reason_tail(tokens):  # (a PDF copy's: a typed row's one cell under
             # 三级指标 is a name, 指标2 of a template)
             last = self.drafts[-1].fields
