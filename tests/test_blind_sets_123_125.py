@@ -6,15 +6,7 @@ from pathlib import Path
 
 from jxcheck.engine.check import check_file
 
-WRITTEN = Path(__file__).parent / "fixtures" / "written"
-
-
-def _one(number: str) -> Path:
-    return next(WRITTEN.glob(f"{number}_*"))
-
-
-def _rules(path: Path, book) -> list[str]:
-    return [f.rule for f in check_file(path, book).findings]
+from written_checks import rules_in as _rules, written as _one
 
 
 def test_a_names_rest_placed_where_the_names_above_start(book):

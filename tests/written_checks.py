@@ -14,3 +14,16 @@ def checked(tmp_path: Path, body: str, book, name: str = "form.txt"):
 
 def rules_of(result) -> list[str]:
     return [f.rule for f in result.findings]
+
+
+WRITTEN = Path(__file__).parent / "fixtures" / "written"
+
+
+def written(number: str) -> Path:
+    """The written fixture numbered `number` (1958 → 1958_eryuan_….txt)."""
+    return next(WRITTEN.glob(f"{number}_*"))
+
+
+def rules_in(path: Path, book) -> list[str]:
+    """The rules a file's findings name."""
+    return [f.rule for f in check_file(path, book).findings]
