@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple
 from jxcheck.engine.findings import Finding
 from jxcheck.engine.model import Form, FundLine, Indicator
 from jxcheck.engine.readers import labels
-from jxcheck.engine.readers.money_tables import source_label
+from jxcheck.engine.readers.money_tables import UNIT_ONLY, source_label
 from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_WORD
 from jxcheck.engine.values.types import Qualitative
 
@@ -210,7 +210,6 @@ _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only
 _FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|年初预算|预算执行[数率]|金额|分值|权重|执行率|得分|说明|备注|原因|资金来源|分项金额|(预算)?调整(情况)?说明|调整原因|(中期|年度|实施期)(资金)?(总额|金额)?)$")  # (中期资金总额 | 年度资金总额)
 _LETTER = re.compile(r"[（(][A-Za-z/+\-×*]{1,7}[)）]$")  # 全年预算数（A）, 执行率（B/A）: a column's letter
 _UNIT_END = re.compile(r"[（(](万元|元|亿元|%)[)）]$")  # 得分（万元）: the side label's unit joined to the last column's
-_UNIT_ONLY = re.compile(r"[（(](万元|元|亿元)[)）]")  # （万元）: the side label's unit, a run of its own in the header
 _SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
 
 
@@ -234,7 +233,7 @@ def funds_signs(form: Form) -> list[int]:
         if not amounts and labels.NOTE_LABEL.search(line.label) and line.role != "total":
             continue  # 预算调整说明 | 年中追加…: the block's note, a text and no amounts (under whichever column)
         if any(not _FUNDS_COLUMNS.match(_UNIT_END.sub("", _LETTER.sub("", labels.norm(column))))
-               and not _UNIT_ONLY.fullmatch(labels.norm(column)) for column, _ in line.amounts):
+               and not UNIT_ONLY.fullmatch(labels.norm(column)) for column, _ in line.amounts):
             bad.add(line.location.line)
         if line.role == "total":
             continue

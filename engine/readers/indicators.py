@@ -289,18 +289,9 @@ class TableBuilder:
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         if not exact:
             cells = self._name_split(cells)
-        if not exact and len(tokens) == 1 and self.drafts and "reason" in self.header \
-                and re.search(r"[，,、；;]$", (self.drafts[-1].fields.get("reason") or "").strip()) \
-                and len(re.findall(r"[\u4e00-\u9fff]", tokens[0])) >= 6 and not labels.is_level(tokens[0]) \
-                and not re.match(r"\s*[≥≤=＝<>＜＞]", tokens[0]):
-            last = self.drafts[-1].fields  # …冬季冻土无法施工， / 剩余12公里顺延至次年春季完成: a reason stopped at a
-            last["reason"] = last["reason"] + tokens[0].strip()  # comma goes on in the one cell of the line below
-            self.tails.append((len(self.drafts) - 1, tokens[0].strip()))  # (a converter's line break in the cell)
-            return
-        if self.copied and not exact and self._reason_tail(tokens):  # (a PDF copy's: a typed row's one cell under
-            # 三级指标 is a name, 指标2 of a template)
-            last = self.drafts[-1].fields
-            last["reason"] = last["reason"] + tokens[0].strip()  # (…管护主体尚 / 未落实到村: the reason's next line)
+        if not exact and (self._reason_stopped(tokens) or self.copied and self._reason_tail(tokens)):
+            last = self.drafts[-1].fields  # the reason's next line, in the one cell of the line below (a converter's
+            last["reason"] = last["reason"] + tokens[0].strip()  # line break in the cell)
             self.tails.append((len(self.drafts) - 1, tokens[0].strip()))
             return
         if not exact and self._note_tail(cells):
@@ -472,8 +463,16 @@ class TableBuilder:
             return  # (万吨标准煤, 标准立方米: a unit the table lacks, still a unit)
         f[nxt], f["unit"] = unit, ""
 
+    def _reason_stopped(self, tokens: list[str]) -> bool:
+        """A line of one cell under a row whose 偏差原因 stopped at a comma (…冬季冻土无法施工， / 剩余12公里顺延至
+        次年春季完成): the reason going on, a clause long enough to be no name, and no label or value."""
+        return len(tokens) == 1 and bool(self.drafts) and "reason" in self.header \
+            and bool(re.search(r"[，,、；;]$", (self.drafts[-1].fields.get("reason") or "").strip())) \
+            and len(re.findall(r"[\u4e00-\u9fff]", tokens[0])) >= 6 and not labels.is_level(tokens[0]) \
+            and not re.match(r"\s*[≥≤=＝<>＜＞]", tokens[0])
+
     def _reason_tail(self, tokens: list[str]) -> bool:
-        """A text row of one cell under a row whose 偏差原因 is given, that reads as the reason's next line (相应减少,
+        """A copy's text row of one cell under a row whose 偏差原因 is given, that reads as the reason's next line (相应减少,
         未落实到村, 满意，将加快后续工程实施) — a copy that lost the cell's position — not an indicator's name (no name's
         end, or a clause's comma), nor a value, a label or a field."""
         if len(tokens) != 1 or "reason" not in self.header or not self.drafts \

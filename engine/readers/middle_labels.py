@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Protocol, Sequence
 
 from jxcheck.engine.model import Location
@@ -157,8 +158,8 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     if marks and marks[0] == 0 and not first_marked or any(at < 1 or at >= len(rows) for at, _, _ in between):
         if not marks:
             return None  # labels on lines of their own above their groups: read as they came
-        groups = _centred_over_first(len(rows), marks, _memo(lambda k, r: plain_mismatch(rows[r], values[k])),
-                                     _memo(lambda k, r: (_level2_mismatch if key == "level2" else _cost_side)(rows[r], values[k])))
+        groups = _centred_over_first(len(rows), marks, cache(lambda k, r: plain_mismatch(rows[r], values[k])),
+                                     cache(lambda k, r: (_level2_mismatch if key == "level2" else _cost_side)(rows[r], values[k])))
         # (None: labels on their groups' first rows, read as they came)
     else:
         placed = _merged(marks, values, between, rows)  # rows' labels and lines' labels, on a scale of half rows
@@ -168,22 +169,11 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
         values = [value for _, value, _ in placed]
         if alt == -1:  # (by default, a cell a line's 二级 labels only, a little less likely than on their rows)
             alt = 1 if not exact and _cell_a_line(rows) else None
-        groups = _groups(len(rows), [at for at, _, _ in placed], _memo(lambda k, r: mismatch(rows[r], values[k])),
+        groups = _groups(len(rows), [at for at, _, _ in placed], cache(lambda k, r: mismatch(rows[r], values[k])),
                          _slots(rows, placed, label_lines), exact, alt, costed,
                          None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop), prefer,
-                         _memo(lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None)
+                         cache(lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None)
     return None if groups is None else list(zip(groups, values))
-
-
-def _memo(cost):
-    """A (label, row) cost asked again and again by a split's search, worked out once each."""
-    known: dict[tuple[int, int], int] = {}
-
-    def cached(k: int, r: int) -> int:
-        if (k, r) not in known:
-            known[(k, r)] = cost(k, r)
-        return known[(k, r)]
-    return cached
 
 
 def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,

@@ -161,7 +161,7 @@ _FUND_PART_LABEL = re.compile(r"财政拨款|财政资金|本级财政|上级(�
 _FIRST_AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|元|万)?")
 
 
-_UNIT_ONLY = re.compile(r"[(（]\s*(万元|元|亿元|千元)\s*[)）]")
+UNIT_ONLY = re.compile(r"[(（]\s*(万元|元|亿元|千元)\s*[)）]")
 
 
 def header_fund(label: str, value: str, location: Location, money_unit: str = "万元") -> FundLine | None:
@@ -199,7 +199,7 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     header = _aligned(header, cells)
     # the label: the first text that is no amount and not the block's own label merged down its rows
     # (项目资金(万元) repeated on every line of a workbook would make the total line a part)
-    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t) and not _UNIT_ONLY.fullmatch(t.strip())
+    label_at = next((k for k, t in enumerate(cells) if t and not is_amount(t) and not UNIT_ONLY.fullmatch(t.strip())
                      and not _RATE.search(t) and not labels.dashed(t.strip())
                      and not (k < len(header) and labels.norm(t) == header[k])
                      and not (k < len(header) and labels.NOTE_LABEL.search(header[k] or "")

@@ -353,16 +353,13 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         after = columns[column + 1][0] if column + 1 < len(columns) else None
         if after is not None and start >= after:
             return None
-        plain = _plain_cost(k, column)
+        plain = _plain_cost(k, start, stop, here, edge, after, column)
         if plain is None and anchors and any(abs(start - a) <= _TOLERANCE for a in anchors.get(here, ())):
             return 3  # where the column's cells of the rows above start (only where nothing else places it)
         return plain
 
-    def _plain_cost(k: int, column: int) -> int | None:
-        (start, stop), (here, edge) = spans[k], columns[column]
-        after = columns[column + 1][0] if column + 1 < len(columns) else None
-        if after is not None and start >= after:
-            return None
+    def _plain_cost(k: int, start: int, stop: int, here: int, edge: int | None, after: int | None,
+                    column: int) -> int | None:
         if abs(start - here) <= _TOLERANCE:
             if start < here and edge is not None and abs(stop - edge) < here - start:
                 return 1 + abs(stop - edge)  # an amount right-aligned under its label (320.00 under 总额, not 预算金额 before)
@@ -683,7 +680,7 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             bottom += 1
         tops.append(place(body[top][0]))
         bottoms.append(place(last_line(bottom)))
-    slot = {k: (place(number), place(number)) for k, (number, _) in enumerate(body)}
+    slot = {k: place(number) for k, (number, _) in enumerate(body)}
     breaks = [place(line) for line in gaps if line in skip or line + 1 in gaps and line - 1 not in gaps]
     # (a page's foot, or the blank lines a page break leaves: each page's part of a group is laid out on its own)
     placed: set[int] = set()  # the columns whose labels were put on their groups
@@ -707,11 +704,11 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 before, label = marks.pop()  # 产出指标 / （50分）: one label over two lines, centred between them
                 pieces[len(marks)] = [*pieces.pop(len(marks), [label]), text]
                 marks.append(((before + at) // 2, label + text))
-                where.append(where.pop() // 2 + slot[k][0])
+                where.append(where.pop() // 2 + slot[k])
                 continue
             pieces[len(marks)] = [text]
             marks.append((at, text))
-            where.append(2 * slot[k][0])
+            where.append(2 * slot[k])
         odd = sum(p % 2 for p, _ in marks)
         if not marks or not odd:
             continue  # labels on rows (their groups' first, or middle: middle_labels' to place): read as they came
@@ -1059,14 +1056,14 @@ def _goal_heads(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
     for number, cells in rows:
         filled = [t for t in cells if t]
         if len(filled) == 2 and cells and _goal_label(filled[0]) and out:
-            heads: list[tuple[int, list[str]]] = []
-            while out and len([t for t in out[-1][1] if t]) == 1 and out[-1][0] == (heads[0][0] if heads else number) - 1 \
-                    and len(head := [t for t in out[-1][1] if t][0]) >= 10 and not re.search(r"[。.]$", head) \
-                    and len(heads) < 3 and not _goal_label(head) and labels.header_label(head) is None \
-                    and not labels.funds_side(head):  # (a line of the goal's text is a full column's width, no label)
-                heads.insert(0, out.pop())
+            heads: list[tuple[int, str]] = []
+            while out and len(above := [t for t in out[-1][1] if t]) == 1 \
+                    and out[-1][0] == (heads[0][0] if heads else number) - 1 and len(above[0]) >= 10 \
+                    and not re.search(r"[。.]$", above[0]) and len(heads) < 3 and not _goal_label(above[0]) \
+                    and labels.header_label(above[0]) is None and not labels.funds_side(above[0]):
+                heads.insert(0, (out.pop()[0], above[0]))  # (a line of the goal's text is a full column's width, no label)
             if heads:
-                text = "".join(next(t for t in c if t) for _, c in heads)
+                text = "".join(t for _, t in heads)
                 out.append((heads[0][0], [filled[0], text + filled[1]]))
                 continue
         out.append((number, cells))
