@@ -37,6 +37,33 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     level1 = [(at, label, line) for at, key, label, line in between if key == "level1"]
     level2 = [(at, label, line) for at, key, label, line in between if key == "level2"]
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
+    ruled = _one_convention(rows, level1, level2)
+    saved = [dict(r.fields) for r in rows]
+    regrouped = _centred(rows, level1, level2, lines)
+    if ruled is None:
+        return regrouped
+    heads, seconds = ruled
+    given = [label for (start, stop), label in seconds for _ in range(start, stop + 1)]
+    if sum(map(_fit, rows, given)) >= sum(_fit(row, row.fields.get("level2", "")) for row in rows):
+        return regrouped  # (the rows' words say the nearest split as well: a copy need not keep one way throughout)
+    for row, fields in zip(rows, saved):
+        row.fields.clear()
+        row.fields.update(fields)
+    _regroup(rows, "level2", lambda r: r.l2_explicit, _value_mismatch, _value_mismatch, level2, lines, seconds)
+    if heads:
+        _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines, heads)
+    return True
+
+
+def _fit(row: _Row, label: str) -> int:
+    """How much a row's words and value say it stands under another 二级 than `label`."""
+    name = row.fields.get("name", "")
+    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int("满意" in label and "满意" not in name)
+
+
+def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
+             level2: list[tuple[int, str, int | None]], lines: list[tuple[int, int | None]]) -> bool:
+    """Each label on its group's middle as near as the copy's lines allow, the rows' words deciding between splits."""
     heads = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch, level1,
                    lines, exact=True)  # (only a split with every 一级 on its group's middle, no 二级 against it)
     weighed, weighed_heads = _weighed(rows), False
@@ -96,6 +123,89 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines,
              heads if weighed_heads else None)
     return regrouped
+
+
+Split = list[tuple[tuple[int, int], str]]
+
+
+def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
+                    level2: list[tuple[int, str, int | None]]) -> tuple[Split, Split] | None:
+    """A copy a cell a line (plain pdftotext), each label on a line of its own before the row below it: a renderer
+    prints a merged cell's text either before its group's lower middle row (a group of one: before its row) or after
+    its upper middle row (a group of one: after it), the same way throughout the table. Where exactly one of the two
+    ways splits both levels, every label where that way puts it and every 二级 group inside one 一级 group, with no
+    row's value against its group, that split is the table's; None where the copy does not tell (a first row that
+    carries its 二级: labels on first rows as well)."""
+    if len(rows) < 3 or not _cell_a_line(rows, [(at, line) for at, _, line in level1 + level2]):
+        return None
+    seconds_at = _marks(rows, "level2", lambda r: r.l2_explicit, level2)
+    heads_at = _marks(rows, "level1", lambda r: r.l1_explicit, level1)
+    if len(seconds_at) < 2 or seconds_at[0][0] == 0:
+        return None
+    weighed = _weighed(rows)
+    found = []
+    for after in (False, True):
+        for seconds in _exact(len(rows), seconds_at, after, lambda k, r: _against(rows[r], seconds_at[k][1])):
+            for heads in _exact(len(rows), heads_at, after, lambda k, r: 0) if heads_at else [[]]:
+                if _nested(seconds, heads) and not (weighed and any(weighed(label, start, stop)
+                                                                    for (start, stop), label in heads)):
+                    found.append((heads, seconds))
+    return found[0] if len(found) == 1 else None
+
+
+def _against(row: _Row, label: str) -> bool:
+    """A row's value, or its name beyond doubt (…治理面积, …验收合格率), says another 二级 than `label` (a name's
+    time word no proof: 投诉举报按时办结率 is as often a 质量指标)."""
+    kind = strong_kind(row.fields.get("name", ""))
+    kind = None if kind == "时效" else kind
+    group = next((k for k, _ in _HINTS if k in label), None)
+    name = row.fields.get("name", "")
+    return bool(_value_mismatch(row, label)) or bool(kind and group and kind != group) \
+        or "满意" in label and "满意" not in name
+
+
+def _nested(seconds: Split, heads: Split) -> bool:
+    """Every 二级 group inside one 一级 group, and under the 一级 its label implies."""
+    for (start, stop), label in seconds:
+        head = next((value for (first, last), value in heads if first <= start <= last), None)
+        if head is None:
+            continue
+        if stop > next(last for (first, last), _ in heads if first <= start <= last):
+            return False
+        implied = labels.implied_level1(label)
+        if implied and labels.level_name(head) and implied != labels.level_name(head):
+            return False
+    return True
+
+
+def _marks(rows: Sequence[_Row], key: str, explicit, between: list[tuple[int, str, int | None]]
+           ) -> list[tuple[int, str]]:
+    """A level's labels as (the rows above its line, label): one a row carries stands on the line above that row."""
+    marks = [(k, r.fields[key]) for k, r in enumerate(rows)
+             if explicit(r) and r.fields.get(key) and not labels.weight_only(r.fields[key])]
+    return sorted(marks + [(at, label) for at, label, _ in between])
+
+
+def _exact(n: int, marks: list[tuple[int, str]], after: bool, mismatch) -> list[Split]:
+    """The splits of rows 0..n-1 with each label (at: the rows above its line) exactly where the renderer puts it, and
+    no row against its group (at most a few: each label allows two sizes of its group)."""
+    ways: dict[int, list[list[tuple[int, int]]]] = {0: [[]]}
+    for k, (at, _) in enumerate(marks):
+        found: dict[int, list[list[tuple[int, int]]]] = {}
+        for start, splits in ways.items():
+            half = at - start
+            for size in ((2 * half - 1, 2 * half) if after else (2 * half, 2 * half + 1)):
+                stop = start + size - 1
+                if size < 1 or stop >= n or (k == len(marks) - 1 and stop != n - 1):
+                    continue
+                if any(mismatch(k, r) for r in range(start, stop + 1)):
+                    continue
+                found.setdefault(stop + 1, []).extend([*split, (start, stop)] for split in splits[:_WAYS])
+        ways = found
+    return [[(group, label) for group, (_, label) in zip(split, marks)] for split in ways.get(n, [])[:_WAYS]]
+
+
+_WAYS = 16  # (splits kept a place: each label allows two sizes of its group, the next label's place all but one)
 
 
 def costs_before_their_label(rows: Sequence[_Row]) -> None:

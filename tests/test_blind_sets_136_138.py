@@ -1,0 +1,30 @@
+"""Session 20: what the written sets left, and blind sets 136–138's false findings, mended. Each test fails on
+bf64286 (the session's start) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def test_labels_printed_before_their_groups_lower_middle_row(book):
+    """2037, 2047 (plain pdftotext, a cell a line): every merged label printed before its group's lower middle row
+    (数量指标 before the second of three rows, 质量指标 between its two, 时效指标 before its one) — one way throughout,
+    which splits both levels exactly: 食品安全抽检任务完成率 is 质量, 区域性食品安全事件发生数 社会效益 (no false VAL-11)."""
+    for number, line, level2 in (("2037", 82, "质量指标"), ("2037", 108, "社会效益指标"), ("2047", 82, "质量指标"),
+                                 ("2047", 104, "社会效益指标")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert row.level2 == level2, (number, line, row.level2)
+        assert "VAL-11" not in [f.rule for f in result.findings], number
+
+
+def test_a_copy_that_keeps_no_one_way_keeps_the_nearest_split(book):
+    """1433, 1460, 1052 (plain pdftotext and Chrome): a two-row group's label before its first row, a five-row 一级's
+    after its third — no one way throughout; where the rows' words fit the nearest split as well, it stands
+    (新增水土流失治理面积 数量, 重度残疾人护理服务保障率 社会效益, 保障在职人员数 数量). A guard: each went astray
+    under a first try of the mend above."""
+    for number, line, level2 in (("1433", 85, "数量指标"), ("1460", 108, "社会效益指标"), ("1052", 50, "数量指标")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert row.level2 == level2, (number, line, row.level2)
