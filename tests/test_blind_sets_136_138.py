@@ -28,3 +28,14 @@ def test_a_copy_that_keeps_no_one_way_keeps_the_nearest_split(book):
         result = check_file(_one(number), book)
         row = next(i for i in result.form.indicators if i.location.line == line)
         assert row.level2 == level2, (number, line, row.level2)
+
+
+def test_a_sources_breakdown_in_brackets_is_no_source(book):
+    """2144 (Foxit, the funds on one line): 财政拨款 620.00 （中央车购税补助 400.00 县级财政 220.00） — the bracket
+    breaks down the source before it; no third source, no false BUD-01. 1252 (资金情况（ / 万元）, a label's unit cut over
+    two lines) keeps its total and its true BUD-01."""
+    result = check_file(_one("2144"), book)
+    assert [(line.label, line.role) for line in result.form.funds] == [
+        ("资金总额", "total"), ("财政拨款", "part"), ("其他资金", "part")]
+    assert "BUD-01" not in [f.rule for f in result.findings]
+    assert "BUD-01" in [f.rule for f in check_file(_one("1252"), book).findings]

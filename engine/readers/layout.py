@@ -670,10 +670,11 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
     else:
         pairs = header.label_pairs([_OF_WHICH_LEVEL.sub(r"\1资金", part) for t in tokens
                                     for part in _LABEL_AMOUNT.split(t) if part])
-    st.row_parts = sum(1 for label, value in pairs if (line := money_tables.header_fund(
+    inside = _bracketed(pairs)
+    st.row_parts = sum(1 for k, (label, value) in enumerate(pairs) if k not in inside and (line := money_tables.header_fund(
         labels.as_header_label(label), value, row.location, st.money_unit)) is not None and line.role == "part")
-    for label, value in pairs:
-        _field(st, labels.as_header_label(label), value, row)
+    for k, (label, value) in enumerate(pairs):
+        _field(st, labels.as_header_label(label), value, row, funds=k not in inside)
     named = next((u for t in tokens if (u := header.coded_unit(t))), None)  # 207101天津市河北区人民法院 | 单位:万元
     if named and not any(labels.header_label(k) == "department" for k, _ in st.fields):
         _field(st, "单位名称", named, row)
@@ -699,11 +700,26 @@ def _labels_only(tokens: list[str]) -> bool:
 _FUNDS_IN = re.compile(r"(资金|预算|金额|投入)[\u4e00-\u9fff]{0,4}\s*[(（](万元|元)[)）]$")  # 项目资金 (元), 资金总额(万元)
 
 
-def _field(st: _State, key: str, value: str, row: Row) -> None:
-    """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period."""
+def _bracketed(pairs: list[tuple[str, str]]) -> set[int]:
+    """The pairs printed inside brackets after a source's amount (财政拨款 620.00 （中央车购税补助 400.00 县级财政
+    220.00）): that source's own breakdown, no sources of the total beside it (not 资金情况（ | 资金总额 85.00, a label's
+    unit cut over two lines)."""
+    inside: set[int] = set()
+    for k, (label, value) in enumerate(pairs):
+        if k == 0 or not label.lstrip().startswith(("(", "（")) or not money_tables.is_amount(pairs[k - 1][1]):
+            continue
+        stop = next((j for j in range(k, len(pairs)) if re.search(r"[)）]", pairs[j][0] + pairs[j][1])), None)
+        if stop is not None and pairs[stop][1].rstrip().endswith((")", "）")):
+            inside.update(j for j in range(k, stop + 1) if money_tables.is_amount(pairs[j][1].strip("()（） ")))
+    return inside
+
+
+def _field(st: _State, key: str, value: str, row: Row, funds: bool = True) -> None:
+    """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period
+    (and for a line of the funds, unless `funds` is false: a source's breakdown in brackets)."""
     st.fields.append((key, value))
     st.places.setdefault(key, row.location)
-    line = money_tables.header_fund(key, value, row.location, st.money_unit)
+    line = money_tables.header_fund(key, value, row.location, st.money_unit) if funds else None
     if line is not None and labels.norm(key) in ("合计", "总计") \
             and not re.search(r"资金|预算|金额|经费", labels.norm(row.texts[0] if row.texts else "")):
         line = None  # 受益人口(人) | 合计 | 3000: a total of something else, no money
