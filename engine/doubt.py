@@ -136,10 +136,11 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
         before, after = rows[k - 1], rows[k + 1]
         if laid_out and _SAYS.search(before.raw) and _SAYS.search(after.raw) and _whole_name(before.name.strip()) \
                 and not _value_elsewhere(i) \
-                and (before.location.line or 0) == line - 1 and (after.location.line or 0) <= line + 2:
+                and (before.location.line or 0) == line - 1 and ((after.location.line or 0) <= line + 2 or (
+                    after.level1, after.level2) != (i.level1, i.level2) and (after.location.line or 0) <= line + 5):
             own.add(line)  # 低保对象认定准确率 | (empty) / 质量指标 / 敬老院消防安全达标率 | =100%: a copy that keeps its
             continue  # columns joins a tall row's value back to it; a whole name's row between two rows that have
-            # theirs, nothing but a label's line beside it, has none
+            # theirs, nothing but a label's line beside it, has none (nor a page's foot before the next group's row)
         gap_after = (after.location.line or 0) - line
         if (after.level1, after.level2) == (i.level1, i.level2) or not 1 <= gap_after <= (3 if by_cell else 2) \
                 or not _SAYS.search(before.raw):

@@ -39,3 +39,24 @@ def test_a_sources_breakdown_in_brackets_is_no_source(book):
         ("资金总额", "total"), ("财政拨款", "part"), ("其他资金", "part")]
     assert "BUD-01" not in [f.rule for f in result.findings]
     assert "BUD-01" in [f.rule for f in check_file(_one("1252"), book).findings]
+
+
+def test_an_empty_value_before_a_page_foot_is_the_forms_own(book):
+    """2192 (pdftotext -layout, two pages): 时效指标 赛事经费拨付时间 with no value, the last row of page one, the 成本指标
+    rows after the page's foot — the value is empty, not cut: STR-06 at line 30, no FORM-03. 旅游宣传推介活动 ≥6次, a
+    count to reach, goes with the 数量指标 label on the upper middle of its four rows, not 质量指标's three."""
+    result = check_file(_one("2192"), book)
+    found = [(f.rule, f.location.line) for f in result.findings]
+    assert ("STR-06", 30) in found and "FORM-03" not in [rule for rule, _ in found]
+    assert next(i for i in result.form.indicators if i.location.line == 27).level2 == "数量指标"
+
+
+def test_a_name_printed_with_a_space_inside_is_one_name(book):
+    """2186 (填表人：刘  洋, -layout), 2191 (填表人：孙  婷, tabs), 2199 (填表人： / 刘 芳, the name on the next line): one
+    name each, no stray field and no false DATE-04; 单位 万元 stays a label and its value."""
+    fields = dict(check_file(_one("2186"), book).form.meta.fields)
+    assert fields["填表人"] == "刘洋" and "洋" not in fields
+    assert dict(check_file(_one("2191"), book).form.meta.fields)["填表人"] == "孙婷"
+    result = check_file(_one("2199"), book)
+    assert "DATE-04" not in [f.rule for f in result.findings] and result.verdict == "通过"
+    assert dict(check_file(_one("1316"), book).form.meta.fields).get("单位") == "万元"

@@ -259,11 +259,17 @@ def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
 _SIGNED_VALUE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[（(]略[）)]|[\d年月日.\-/ 　]{6,}|[\d\-（）() ]{7,}")  # a name, a date, a phone
 
 
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a surname or a given name, printed apart
+
+
 def values_below(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A sign-off label alone on its line, its value alone on the next (a viewer's copy: 填报人： / 叶文静 /
     填报日期： / 2024年11月20日): one pair each."""
     out: list[tuple[str, str]] = []
     for label, value in fields:
+        if value and _NAME_PIECE.fullmatch(label) and _NAME_PIECE.fullmatch(value) and out and not out[-1][1] \
+                and re.search(r"人$", out[-1][0]) and labels.header_label(label) is None:
+            label, value = label + value, ""  # 填表人： / 刘 芳: one name spaced out, no label and its value
         if out and not value and not out[-1][1] and labels.row_kind(out[-1][0]) == "signoff" \
                 and re.search(r"(人|日期|时间|电话)$", out[-1][0]) and _SIGNED_VALUE.fullmatch(label) \
                 and not re.search(r"(人|日期|时间|电话|领导|审核|单位|处室|科室|意见)$", label) \
@@ -279,6 +285,9 @@ def _signoff_word(pairs: list[tuple[str, str]], word: str, first: bool) -> None:
     label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
     if colon:
         pairs.append((labels.norm(label), value.strip()))
+    elif pairs and _NAME_PIECE.fullmatch(word) and len(pairs[-1][1]) == 1 and _NAME_PIECE.fullmatch(pairs[-1][1]) \
+            and re.search(r"人$", pairs[-1][0]):
+        pairs[-1] = (pairs[-1][0], pairs[-1][1] + word)  # 填表人：刘  洋: a two-character name spaced out
     elif first or not pairs or pairs[-1][1]:
         pairs.append((labels.norm(word), ""))
     else:

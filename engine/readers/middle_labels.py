@@ -493,11 +493,20 @@ def _level2_mismatch(row: _Row, label: str) -> int:
     group = next((kind for kind, _ in _HINTS if kind in label), None)
     if group is None and said == "成本":  # 户厕改造补助标准 under 生态效益指标: a unit cost is no effect
         return int(labels.implied_level1(label) in ("效益指标", "满意度指标"))
+    if group == "质量" and said is None and counted(row.fields.get("value", "")):  # 旅游宣传推介活动 | ≥6次 under 质量指标: a count to reach
+        return 1
     if group == "时效" and said != "时效":  # 档案安全事故发生数 | =0起 under 时效指标: nothing of a time in it
         value = parse_value(row.fields.get("value", ""))
         timed = value.kind in ("deadline", "period") or getattr(value, "unit_kind", None) == "duration"
         return int(not timed)
     return int(said is not None and group is not None and said != group)
+
+
+def counted(text: str) -> bool:
+    """A value that is a count to reach (≥6次, ≥200场; not =0起, a count kept down)."""
+    value = parse_value(text)
+    return getattr(value, "unit_kind", None) == "count" and getattr(value, "op", None) in ("≥", ">") \
+        and (getattr(value, "number", None) or 0) > 0
 
 
 def level2_mismatch(row: _Row, label: str) -> int:

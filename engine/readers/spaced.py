@@ -719,6 +719,7 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                    if second else None for r, k in enumerate(data)]  # (a 一级's rows: 经济效益指标 printed on a row, or
         # its group's label, is under 效益指标, whatever is nearer)
         kinds = [middle_labels.name_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
+        counts = [middle_labels.counted(next((t for t in cells[k][max(names) + 1:] if t), "")) for k in data]
 
         def words(g: int, r: int) -> int:  # (终端设施正常运行率 under 质量指标, not 时效指标: between two splits as
             # near, the one with fewer rows whose names say another group)
@@ -727,6 +728,8 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             if group is None:  # (防火宣传及巡护值守费用 under 效益指标: a cost is no effect)
                 return int(kinds[r] == "成本" and (labels.implied_level1(label) or labels.level_name(label))
                            in ("效益指标", "满意度指标"))
+            if group == "质量" and kinds[r] is None:
+                return int(counts[r])  # (旅游宣传推介活动 | ≥6次: a count to reach, no 质量指标)
             return int(kinds[r] is not None and kinds[r] != group)
         strong = [middle_labels.strong_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
 
