@@ -60,3 +60,23 @@ def test_a_name_printed_with_a_space_inside_is_one_name(book):
     result = check_file(_one("2199"), book)
     assert "DATE-04" not in [f.rule for f in result.findings] and result.verdict == "通过"
     assert dict(check_file(_one("1316"), book).form.meta.fields).get("单位") == "万元"
+
+
+def test_what_was_achieved_on_its_labels_line_is_no_goal(book):
+    """2202, 2213, 2215, 2225, 2230 (plain pdftotext, the WPS viewer): 实际完成情况 and the first line of its text on one
+    line under 预期目标's — what was achieved, its wrapped lines with it (a line ended by ； goes on), no second or third
+    年度绩效目标 (2202: no false TXT-02 on 兑现补助276.00万元)."""
+    for number in ("2202", "2213", "2215", "2225", "2230"):
+        form = check_file(_one(number), book).form
+        assert len(form.goals) == 1, (number, [g.text[:20] for g in form.goals])
+        achieved = dict(form.meta.fields)["实际完成情况"]
+        assert achieved.endswith("。"), (number, achieved[-20:])
+    result = check_file(_one("2202"), book)
+    assert "TXT-02" not in [f.rule for f in result.findings]
+
+
+def test_a_goals_money_is_a_standard_times_its_area_in_ten_thousands(book):
+    """2202: 改造低产茶园1万亩，按300元/亩标准兑现补助300万元 — 300元/亩 × 1万亩 (≥1万亩 an indicator) is the 300万元;
+    the goal's money is said by the table (no false TXT-02 at line 40)."""
+    result = check_file(_one("2202"), book)
+    assert ("TXT-02", 40) not in [(f.rule, f.location.line) for f in result.findings]

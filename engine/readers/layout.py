@@ -977,6 +977,12 @@ def _add_task(st: _State, task: Task) -> None:
     st.tasks.append(task)
 
 
+def _achievement_goes_on(text: str) -> bool:
+    """A copy's line of what was achieved, as long as its column is wide and not ended by a full stop (…资助家庭经济
+    困难学生8742人次； / 培训教师3260人次；…。): its column cut it, the next line goes on."""
+    return len(text) >= 20 and not re.search(r"[。！!]$", text.strip())
+
+
 def _unfinished(content: str) -> bool:
     """A content cell's text stopped mid-clause (…突发公共卫生事件应急, …耕): no end mark after its last word."""
     return bool(content.strip()) and not re.search(r"[。；;！!）)]$", content.strip())
@@ -1124,7 +1130,7 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
     if block.pending:  # 年度总体目标 | 预期目标 / | … / | 实际完成情况 / | …: what was achieved, stacked under the goal
         st.fields.append((block.pending, " ".join(tokens)))
         st.places.setdefault(block.pending, row.location)
-        if st.copied and len(tokens) == 1 and len(tokens[0]) >= 20 and _unfinished(tokens[0]):
+        if st.copied and len(tokens) == 1 and _achievement_goes_on(tokens[0]):
             st.achieved_on = block.pending  # (a copy's line cut by its column: what was achieved goes on below)
         block.pending = ""
         return
@@ -1132,10 +1138,19 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         label, text = st.fields[-1]
         if label == st.achieved_on:  # 全年为26500名学生…，未发生 / 食品安全事故；…: the achievement's next line
             st.fields[-1] = (label, text + tokens[0])
-            if not (len(tokens[0]) >= 20 and _unfinished(tokens[0])):
+            if not _achievement_goes_on(tokens[0]):
                 st.achieved_on = None
             return
     st.achieved_on = None
+    if len(tokens) >= 2 and st.goal_block is not None and (achieved := goal_rows.achievement_label(tokens[:1])) \
+            and achieved != block.label and not labels.goal_column(tokens[1]):  # 实际完成情况 | 完成低产茶园改造
+        # 0.92万亩…: what was achieved, on
+        text = "".join(tokens[1:])  # the label's own line, not a goal of the column above
+        st.fields.append((achieved, text))
+        st.places.setdefault(achieved, row.location)
+        if st.copied and _achievement_goes_on(text):
+            st.achieved_on = achieved
+        return
     if (achieved := goal_rows.achievement_label(tokens)) is not None and st.goal_block is not None:
         block.pending = achieved
         return

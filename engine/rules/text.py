@@ -95,6 +95,8 @@ def _indicator_numbers(form: Form) -> set[tuple[Decimal, str | None]]:
             if isinstance(v, Quantity):
                 out.add((v.number, v.unit or None))
                 counts.setdefault(v.unit or "", []).append(v.number)
+                if (v.unit or "").startswith("万") and len(v.unit or "") > 1:  # 1万亩: 10000亩 to a standard per 亩
+                    counts.setdefault((v.unit or "")[1:], []).append(v.number * 10000)
             elif isinstance(v, Range):
                 out |= {(v.low, v.unit or None), (v.high, v.unit or None)}
     for i in form.indicators:  # a standard per item times the items counted (100元/吨·年 × 8000吨 = 80万元)
