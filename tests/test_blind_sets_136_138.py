@@ -80,3 +80,23 @@ def test_a_goals_money_is_a_standard_times_its_area_in_ten_thousands(book):
     the goal's money is said by the table (no false TXT-02 at line 40)."""
     result = check_file(_one("2202"), book)
     assert ("TXT-02", 40) not in [(f.rule, f.location.line) for f in result.findings]
+
+
+def test_a_budget_notes_side_label_cut_over_two_lines(book):
+    """2219 (Acrobat): 预算调整 / 说明 cut over two lines, the note's text beside the first — the funds block's note
+    that explains the rise (基本支出增加5.84万元，为调整工资标准…), no source of funds: a correct form passes (a false
+    BUD-07 sent it back at df03890)."""
+    result = check_file(_one("2219"), book)
+    assert "预算调整说明" in [line.label for line in result.form.funds]
+    assert result.verdict == "通过", [(f.rule, f.location.line) for f in result.findings]
+
+
+def test_a_funds_header_wrapped_over_two_lines(book):
+    """2224 (Edge): 项目资金 年初 全年 全年 分值 执行率 得分 / （万元） 预算数 预算数 执行数 — one header, its first three
+    labels whole (年初预算数 …) and 分值 执行率 得分 read: the execution's 10 points count (no false EVAL-01) and its score
+    is checked (BUD-08: 98.57% × 10 is 9.86, not 10)."""
+    result = check_file(_one("2224"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert [k for k, _ in total.amounts] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    rules = [f.rule for f in result.findings]
+    assert "BUD-08" in rules and "EVAL-01" not in rules

@@ -539,7 +539,7 @@ def _dispatch(st: _State, row: Row) -> None:
             st.funds.append(line)
             _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
             return
-        st.mode, st.fund_header = "funds", money_tables.fund_columns(texts)
+        st.mode, st.fund_header = "funds", money_tables.fund_columns(money_tables.wrapped_header(before, texts) or texts)
         _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
         return
     if (st.mode == "goals" or st.mode == "funds" and st.funds and not money_tables.fund_header(normed)

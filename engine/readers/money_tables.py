@@ -235,6 +235,9 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
         label, loose = noted.group(1), [noted.group(2), *loose]
     if loose and all(a is None for _, a in amounts):  # 预算调整说明 | 追加…: a text over columns no label heads
         texts.append(("说明", " ".join(loose)))
+    if all(a is None for _, a in amounts) and re.search(r"调整|偏低|偏差", label) and not labels.NOTE_LABEL.search(label) \
+            and any(len(t.strip()) >= 10 for _, t in texts):  # 预算调整 / 说明 cut over two lines, its text beside the
+        label += "说明"  # first: the block's note, whatever columns its text ran across
     role = "total" if _FUND_TOTAL.search(label) else "use" if _FUND_USE.search(label) else "part"
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
 
@@ -452,6 +455,25 @@ def with_scores(line: FundLine, pairs: list[tuple[str, Cell]]) -> FundLine:
 
 
 _GLUED = re.compile(r"(年初预算数|全年预算数|全年执行数|调整后预算数|预算数|执行数|分值|执行率|得分)")
+
+
+_HEAD_TOP = re.compile(r"年初|全年|年度|调整后|上年|实际")
+_HEAD_BOTTOM = re.compile(r"预算数?|执行数?|调整数|支出数|金额")
+
+
+def wrapped_header(above: list[str], below: list[str]) -> list[str] | None:
+    """A funds header whose labels a copy wrapped over two lines, the rest of the labels on the first (项目资金 | 年初 |
+    全年 | 全年 | 分值 | 执行率 | 得分 over （万元） | 预算数 | 预算数 | 执行数): one line of whole labels, or None."""
+    top = [labels.norm(t) for t in above if t and t.strip()]
+    bottom = [labels.norm(t) for t in below if t and t.strip()]
+    side_top = top.pop(0) if top and not _HEAD_TOP.fullmatch(top[0]) else ""
+    side_bottom = bottom.pop(0) if bottom and not _HEAD_BOTTOM.fullmatch(bottom[0]) else ""
+    starts = next((k for k, t in enumerate(top) if not _HEAD_TOP.fullmatch(t)), len(top))
+    if len(bottom) < 2 or starts != len(bottom) or not all(_HEAD_BOTTOM.fullmatch(t) for t in bottom) \
+            or not all(labels.column_field(t) or re.search(r"分|率", t) for t in top[starts:]):
+        return None
+    side = side_top + side_bottom
+    return ([side] if side else []) + [t + b for t, b in zip(top, bottom)] + top[starts:]
 
 
 def fund_columns(texts: list[str]) -> list[str]:
