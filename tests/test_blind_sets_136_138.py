@@ -100,3 +100,13 @@ def test_a_funds_header_wrapped_over_two_lines(book):
     assert [k for k, _ in total.amounts] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
     rules = [f.rule for f in result.findings]
     assert "BUD-08" in rules and "EVAL-01" not in rules
+
+
+def test_a_task_side_label_between_two_tasks_after_a_unit_line(book):
+    """2227 (plain pdftotext, a cell a line): 金额单位：万元 above the task columns, the side label 年度主要任务 printed
+    between tasks two and three — no task of its own and no end of the table: five tasks, 486.92 in all, and a correct
+    form passes (a false FORM-03 at df03890)."""
+    result = check_file(_one("2227"), book)
+    assert [t.name for t in result.form.tasks] == ["基本运转保障", "人民调解及法治宣传", "法律援助", "社区矫正及安置帮教",
+                                                   "公共法律服务体系建设"]
+    assert result.verdict == "通过"

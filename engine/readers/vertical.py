@@ -250,7 +250,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     has_content = any(norm(c).startswith(("主要内容", "任务内容")) for c in columns)
     out: list[tuple[int, list[str]]] = [(number, [text, *columns])]
     width = 0  # the longest line of content so far: a wrapped cell's lines are that long but its last
-    side = text == "年度主要任务" and (j >= len(body) or body[j - 1][1] != text)  # (its side label not yet seen)
+    side = not any(labels.section_label(t) and "任务" in t for _, t in body[k:j])  # (its side label not yet seen:
+    # the columns first, a unit's line above them or nothing)
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
             and (not labels.section_label(body[j][1]) or side and "任务" in body[j][1]) \
             and labels.header_label(body[j][1]) is None:
