@@ -110,3 +110,15 @@ def test_a_task_side_label_between_two_tasks_after_a_unit_line(book):
     assert [t.name for t in result.form.tasks] == ["基本运转保障", "人民调解及法治宣传", "法律援助", "社区矫正及安置帮教",
                                                    "公共法律服务体系建设"]
     assert result.verdict == "通过"
+
+
+def test_a_level_label_wrapped_over_two_rows_lines(book):
+    """2217 (pdftotext -layout): 服务对象满意 | 参保群众满意度 | ≥90 / 度指标 | 定点医药机构满意度 | ≥85% — one 二级 label
+    wrapped in its narrow cell over the lines of its two rows: whole, both rows under it; the table read whole, its
+    true errors found (BUD-09, BUD-10, VAL-02: ≥90 has no %; a false FORM-03 hid them at df03890). 1924: the same
+    label over a self-evaluation's row, its missed target's empty 偏差原因 found (EVAL-06)."""
+    result = check_file(_one("2217"), book)
+    assert {i.location.line: i.level2 for i in result.form.indicators}[59] == "服务对象满意度指标"
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert {("BUD-09", 26), ("BUD-10", 18), ("VAL-02", 59)} <= found and "FORM-03" not in {r for r, _ in found}
+    assert ("EVAL-06", 33) in {(f.rule, f.location.line) for f in check_file(_one("1924"), book).findings}

@@ -638,17 +638,16 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])  # / 期，…: a tall row's reason,
             # its first line on the labels' line above it)
     for k in range(len(body) - 1):  # 服务对象满意 / 受益群众满意度 | ≥90 with 度指标 beside it: a label wrapped round its
-        c, below = body[k][1], body[k + 1][1]  # row, its end on the row's line — one label, on the line it begins
-        if not label_only(c):
-            continue
-        for j in levels:
+        c, below = body[k][1], body[k + 1][1]  # row, its end on the row's line — one label, on the line it begins (or
+        for j in levels:  # on two rows' lines: 服务对象满意 | 参保群众满意度 / 度指标 | 定点医药机构满意度)
             if j < len(c) and j < len(below) and c[j] and below[j] and labels.cut_level(c[j]) \
                     and labels.known_level(c[j] + below[j]):
                 body[k] = (body[k][0], [c[j] + below[j] if i == j else t for i, t in enumerate(c)])
                 body[k + 1] = (body[k + 1][0], ["" if i == j else t for i, t in enumerate(below)])
                 c = body[k][1]
     if not any(label_only(c) for _, c in body):
-        return rows
+        return [rows[0], *body, *after]  # (no label alone on a line: the rows as read, labels made whole)
+
     def named(cells: list[str]) -> bool:  # (a row whose short name a centred header set under the 二级 label, its
         # value in place, is a row too: 保障在职人员数 | =312人; a wrapped cell's last line is none)
         return any(j < len(cells) and cells[j] for j in names) or any(
