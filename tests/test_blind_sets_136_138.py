@@ -122,3 +122,14 @@ def test_a_level_label_wrapped_over_two_rows_lines(book):
     found = {(f.rule, f.location.line) for f in result.findings}
     assert {("BUD-09", 26), ("BUD-10", 18), ("VAL-02", 59)} <= found and "FORM-03" not in {r for r, _ in found}
     assert ("EVAL-06", 33) in {(f.rule, f.location.line) for f in check_file(_one("1924"), book).findings}
+
+
+def test_a_page_twos_rows_before_its_first_level1_label(book):
+    """2204 (pdftotext -layout, the header repeated on page two): 时效指标's rows first, then 成本指标 centred on its own
+    rows, 服务对象 / 满意度指标 wrapped round its row — the 时效 rows stay under the 产出指标 of page one, each 二级 on
+    its own rows; the table read whole (a false FORM-03 at df03890)."""
+    result = check_file(_one("2204"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[32] == ("产出指标", "时效指标") and levels[37] == ("成本指标", "经济成本指标")
+    assert levels[38][1] == "经济效益指标" and levels[42][1] == "服务对象满意度指标"
+    assert "FORM-03" not in [f.rule for f in result.findings]

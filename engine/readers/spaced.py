@@ -645,6 +645,17 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 body[k] = (body[k][0], [c[j] + below[j] if i == j else t for i, t in enumerate(c)])
                 body[k + 1] = (body[k + 1][0], ["" if i == j else t for i, t in enumerate(below)])
                 c = body[k][1]
+    for k in range(len(body) - 2):  # 服务对象 / 满意度指标 | 作业主体满意度 | ≥90% / 满意度指标: a label wrapped round the
+        c, mid, below = body[k][1], body[k + 1][1], body[k + 2][1]  # row it is centred on, its lines above and below
+        for j in levels:  # the row's — one label, on the row's line
+            if j < len(c) and j < len(below) and c[j] and below[j] and (j >= len(mid) or not mid[j]) \
+                    and label_only(c) and label_only(below) and labels.cut_level(c[j]) \
+                    and labels.known_level(c[j] + below[j]) and any(mid[i] for i in names if i < len(mid)):
+                whole = c[j] + below[j]
+                body[k] = (body[k][0], ["" if i == j else t for i, t in enumerate(c)])
+                body[k + 1] = (body[k + 1][0], [whole if i == j else t for i, t in enumerate(mid)]
+                               + ([""] * (j - len(mid)) + [whole] if j >= len(mid) else []))
+                body[k + 2] = (body[k + 2][0], ["" if i == j else t for i, t in enumerate(below)])
     if not any(label_only(c) for _, c in body):
         return [rows[0], *body, *after]  # (no label alone on a line: the rows as read, labels made whole)
 
@@ -714,8 +725,10 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
         first_marked = marks[0][0] == 0  # (the first row labelled: labels on first rows, one between two rows an
         # empty group's — unless every label stands exactly on its group's middle: 成本指标 on a one-row group first)
         second = [j for j in levels if labels.column_field(header[j]) == "level2" and j != column]
-        implied = [labels.implied_level1(given.get(r) or (body[k][1][second[0]] if second[0] < len(body[k][1]) else ""))
-                   if second else None for r, k in enumerate(data)]  # (a 一级's rows: 经济效益指标 printed on a row, or
+        def second_of(r: int) -> str:  # (the 二级 of a row: given by a split, or printed on it)
+            k = data[r]
+            return given.get(r) or (body[k][1][second[0]] if second and second[0] < len(body[k][1]) else "")
+        implied = [labels.implied_level1(second_of(r)) if second else None for r in range(len(data))]  # (a 一级's rows: 经济效益指标 printed on a row, or
         # its group's label, is under 效益指标, whatever is nearer)
         kinds = [middle_labels.name_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
         counts = [middle_labels.counted(next((t for t in cells[k][max(names) + 1:] if t), "")) for k in data]
@@ -748,11 +761,19 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
         placed.add(column)
         if labels.column_field(header[column]) == "level2":
             given.update((r, text) for (start, stop), (_, text) in zip(groups, marks) for r in range(start, stop + 1))
-        for g, ((start, _), (_, text)) in enumerate(zip(groups, marks)):
+        for g, ((start, stop), (_, text)) in enumerate(zip(groups, marks)):
             for k in data:
                 c = cells[k]
                 if column < len(c) and c[column] in pieces.get(g, [text]):
                     c[column] = ""
+            lead = start
+            while g == 0 and labels.column_field(header[column]) == "level1" and lead < stop \
+                    and implied[lead] is not None and implied[lead] != labels.level_name(text):
+                lead += 1  # (a page's first rows under a 时效指标 before its 成本指标 label: the 产出指标 of the page
+                # before goes on over them, its merged cell parted by the page break — where the label's own rows
+                # start a 二级 group of their own)
+            if lead > start and implied[lead] is not None and second_of(lead) and second_of(lead) != second_of(lead - 1):
+                start = lead
             first = cells[data[start]]
             first.extend([""] * (width - len(first)))
             if first[column] and not labels.known_level(first[column]) and not first[names[0]]:
