@@ -157,9 +157,13 @@ def _value_elsewhere(i: Indicator) -> bool:
     return any(k.startswith("extra:列") and re.search(r"\d|[≥≤=＝<>]", v) for k, v in i.extras)
 
 
+_COUNTED_END = re.compile(r"(人次|场次|户次|批次|台次|车次|频次)$")  # (茶叶生产技术培训人次: a count's name, whole)
+
+
 def _whole_name(name: str) -> bool:
     """A name that ends as a name ends (…发生数, …准确率, …除治数量): not a cell's piece cut before its end."""
-    return len(name) >= 4 and name[-1] in labels.NAME_ENDS and not _NOT_A_NAME.match(name) \
+    return len(name) >= 4 and (name[-1] in labels.NAME_ENDS or len(name) >= 6 and _COUNTED_END.search(name) is not None) \
+        and not _NOT_A_NAME.match(name) \
         and not re.match(r"[及和与并或、，,）)]", name)  # (及发放准确率: the rest of …覆盖率 / 及发放准确率)
 
 

@@ -133,3 +133,12 @@ def test_a_page_twos_rows_before_its_first_level1_label(book):
     assert levels[32] == ("产出指标", "时效指标") and levels[37] == ("成本指标", "经济成本指标")
     assert levels[38][1] == "经济效益指标" and levels[42][1] == "服务对象满意度指标"
     assert "FORM-03" not in [f.rule for f in result.findings]
+
+
+def test_an_empty_count_between_two_groups_rows_is_the_forms_own(book):
+    """2240 (Acrobat): 茶叶生产技术培训人次 with no value, the last of 数量指标's rows between two that have theirs —
+    a count's name ends in 人次 as a name ends: the value is empty, the form's own (STR-06), no FORM-03 (at 729f7f9);
+    1064 (…培训场次) the same."""
+    for number, line in (("2240", 22), ("1064", 25)):
+        found = [(f.rule, f.location.line) for f in check_file(_one(number), book).findings]
+        assert ("STR-06", line) in found and "FORM-03" not in [rule for rule, _ in found], number
