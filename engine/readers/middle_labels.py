@@ -38,7 +38,7 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     level2 = [(at, label, line) for at, key, label, line in between if key == "level2"]
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
     ruled = _one_convention(rows, level1, level2)
-    saved = [dict(r.fields) for r in rows]
+    saved = [dict(r.fields) for r in rows] if ruled is not None else []
     regrouped = _centred(rows, level1, level2, lines)
     if ruled is None:
         return regrouped
@@ -57,8 +57,12 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 
 def _fit(row: _Row, label: str) -> int:
     """How much a row's words and value say it stands under another 二级 than `label`."""
-    name = row.fields.get("name", "")
-    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int("满意" in label and "满意" not in name)
+    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int(_unsatisfied(row, label))
+
+
+def _unsatisfied(row: _Row, label: str) -> bool:
+    """A row under a 满意度 二级 whose name measures no satisfaction (重度残疾人护理服务保障率)."""
+    return "满意" in label and "满意" not in row.fields.get("name", "满意")
 
 
 def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
@@ -96,7 +100,7 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
         if not cost:
             return None
         return cost[0] + sum(unsatisfied for (start, stop), value in split2 or () for r in range(start, stop + 1)
-                             if "满意" in value and "满意" not in rows[r].fields.get("name", "满意"))
+                             if _unsatisfied(rows[r], value))
 
     if _cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
         # that lets the 二级s split with fewer rows against them is the table's)
@@ -159,9 +163,7 @@ def _against(row: _Row, label: str) -> bool:
     kind = strong_kind(row.fields.get("name", ""))
     kind = None if kind == "时效" else kind
     group = next((k for k, _ in _HINTS if k in label), None)
-    name = row.fields.get("name", "")
-    return bool(_value_mismatch(row, label)) or bool(kind and group and kind != group) \
-        or "满意" in label and "满意" not in name
+    return bool(_value_mismatch(row, label)) or bool(kind and group and kind != group) or _unsatisfied(row, label)
 
 
 def _nested(seconds: Split, heads: Split) -> bool:

@@ -651,10 +651,10 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             if j < len(c) and j < len(below) and c[j] and below[j] and (j >= len(mid) or not mid[j]) \
                     and label_only(c) and label_only(below) and labels.cut_level(c[j]) \
                     and labels.known_level(c[j] + below[j]) and any(mid[i] for i in names if i < len(mid)):
-                whole = c[j] + below[j]
+                row = [*mid, *[""] * (j + 1 - len(mid))]
+                row[j] = c[j] + below[j]
                 body[k] = (body[k][0], ["" if i == j else t for i, t in enumerate(c)])
-                body[k + 1] = (body[k + 1][0], [whole if i == j else t for i, t in enumerate(mid)]
-                               + ([""] * (j - len(mid)) + [whole] if j >= len(mid) else []))
+                body[k + 1] = (body[k + 1][0], row)
                 body[k + 2] = (body[k + 2][0], ["" if i == j else t for i, t in enumerate(below)])
     if not any(label_only(c) for _, c in body):
         return [rows[0], *body, *after]  # (no label alone on a line: the rows as read, labels made whole)
@@ -725,11 +725,12 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
         first_marked = marks[0][0] == 0  # (the first row labelled: labels on first rows, one between two rows an
         # empty group's — unless every label stands exactly on its group's middle: 成本指标 on a one-row group first)
         second = [j for j in levels if labels.column_field(header[j]) == "level2" and j != column]
+
         def second_of(r: int) -> str:  # (the 二级 of a row: given by a split, or printed on it)
             k = data[r]
             return given.get(r) or (body[k][1][second[0]] if second and second[0] < len(body[k][1]) else "")
-        implied = [labels.implied_level1(second_of(r)) if second else None for r in range(len(data))]  # (a 一级's rows: 经济效益指标 printed on a row, or
-        # its group's label, is under 效益指标, whatever is nearer)
+        implied = [labels.implied_level1(second_of(r)) if second else None for r in range(len(data))]  # (a 一级's
+        # rows: 经济效益指标 printed on a row, or its group's label, is under 效益指标, whatever is nearer)
         kinds = [middle_labels.name_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
         counts = [middle_labels.counted(next((t for t in cells[k][max(names) + 1:] if t), "")) for k in data]
 
