@@ -17,7 +17,8 @@ from jxcheck.engine.values.parse import parse_value
 def space_separated(lines: list[str]) -> bool:
     """Most lines split by runs of two or more spaces and few by tabs (a PDF's text pasted into a file)."""
     body = [line for line in lines if line.strip() and not line.startswith("# ")]
-    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()) or len(_ONE_SPACE.findall(line)) >= 2)
+    spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()) or len(_ONE_SPACE.findall(line)) >= 2
+                 or _NAME_VALUE.fullmatch(line.strip()))
     tabbed = sum(1 for line in body if "\t" in line)
     return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
 
@@ -25,6 +26,10 @@ def space_separated(lines: list[str]) -> bool:
 # one space between two cells of a browser preview's copy (产出指标 数量指标 小麦一喷三防作业面积 ≥120万亩): Chinese, a figure
 # or a closing mark before it, Chinese, a comparator or a figure after it
 _ONE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”]) (?=[\u4e00-\u9fff\d≥≤=＝<>＜＞（(“—])")
+
+
+# a viewer's copy of an indicator row with its name alone: 修复梯田石堰长度 ≥12公里 (a name, one space, a value)
+_NAME_VALUE = re.compile(r"[\u4e00-\u9fff][^ \t]*[\u4e00-\u9fff）)] (?:[≥≤=＝<>＜＞]\s*\d|\d)[^ \t]*")
 
 
 _GAP = re.compile(r"([ \u3000]{2,}|\t|\u3000|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za-z ]))")  # a run of spaces or a tab; one space
@@ -1094,11 +1099,106 @@ def _goal_heads(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
     return out
 
 
-def _unplaced(lines: list[tuple[int, list[Piece], list[str], str]]) -> list[tuple[int, list[str]]]:
+_Line = tuple[int, list[Piece], list[str], str]
+
+
+def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
+    """A viewer's copy of a narrow level column whose label wraps round the one row it is centred on (可持续影响 /
+    修复设施设计使用年限 ≥15年 / 指标; 满意度指标 服务对象满意 / 城区居民满意度 ≥90% … / （10分） 度指标): the label made
+    whole on the row's line, after the labels the row carries; what else the two lines hold (a 一级, its weight)
+    stays where it was."""
+    out = list(lines)
+
+    def line_of(number: int, found: list[Piece]) -> _Line:
+        return number, found, [" "] * max(len(found) - 1, 0), " ".join(p.text for p in found)
+
+    def label_line(found: list[Piece]) -> bool:
+        return all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found)
+
+    for k in range(len(out) - 2):
+        (a_no, a, _, _), (b_no, b, b_gaps, _), (c_no, c, _, _) = out[k], out[k + 1], out[k + 2]
+        if not a or not c or not label_line(a[:-1]) or not (labels.cut_level(a[-1].text) or labels.known_level(
+                a[-1].text) and not a[-1].text.endswith("指标")):  # (可持续影响 / 指标: a name whole without its end)
+            continue
+        rest = next((j for j, p in enumerate(c) if not labels.known_level(p.text) and not labels.weight_only(p.text)), None)
+        if rest is None or not label_line([p for j, p in enumerate(c) if j != rest]) \
+                or not labels.known_level(a[-1].text + c[rest].text):
+            continue
+        lead = next((j for j, p in enumerate(b) if not labels.known_level(p.text)), len(b))
+        if len(b) - lead < 2 or any(labels.is_level2(p.text) and not labels.is_level1(p.text) for p in b[:lead]):
+            continue  # (the line between is no row of its own — a name and its value —, or it carries its 二级)
+        whole = Piece(a[-1].text + c[rest].text, 0, 0, 0, 0)
+        b2 = [*b[:lead], whole, *b[lead:]]
+        out[k] = line_of(a_no, a[:-1])
+        out[k + 1] = line_of(b_no, b2)
+        out[k + 2] = line_of(c_no, [p for j, p in enumerate(c) if j != rest])
+    for k in range(len(out) - 1):  # 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报…满意率 ≥92%: a 二级
+        a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them): one label, on the first
+        if len(a) < 3 or labels.known_level(a[0].text) or not labels.cut_level(a[0].text):
+            continue
+        for m in (k + 1, k + 2):
+            if m >= len(out):
+                break
+            c = out[m][1]
+            if len(c) >= 3 and labels.known_level(a[0].text + c[0].text) and not labels.known_level(c[1].text):
+                out[k] = line_of(out[k][0], [Piece(a[0].text + c[0].text, 0, 0, 0, 0), *a[1:]])
+                out[m] = line_of(out[m][0], c[1:])
+                break
+            if not label_line(c):
+                break
+    return [line for line in out if line[1]]
+
+
+_MONEY_LABELS = ("总额", "合计", "财政拨款", "其他资金")
+_TASK_HEAD = re.compile(r"(任务名称|主要内容|任务内容|预算金额)")
+
+
+def _task_money_wrapped(lines: list[_Line]) -> list[_Line]:
+    """A viewer's copy of a task table whose money labels wrapped in their narrow columns over the header's lines
+    (任务名称 主要内容 预算金额（万元） / 财政拨 其他资 / 总额 / 款 金; or 财政 其他 ending the header's own line): the
+    pieces that make the labels whole, put as one line of labels under the header — 总额 first where it stood alone
+    (a one-line cell centred beside two-line ones), then the wrapped labels in their order."""
+    out = list(lines)
+    for k, (number, found, _, _) in enumerate(out):
+        if sum(1 for p in found if _TASK_HEAD.match(norm(p.text))) < 1 or not any(
+                norm(p.text).startswith(("任务名称", "主要内容", "任务内容")) for p in found):
+            continue
+        own = len(found)
+        while own > 1 and _money_piece(found[own - 1].text) and not _TASK_HEAD.match(norm(found[own - 1].text)):
+            own -= 1
+        parts = [[p.text for p in found[own:]]] if own < len(found) else []
+        stop = k + 1
+        while stop < len(out) and stop <= k + 3 and out[stop][3].split() \
+                and all(_money_piece(t) for t in out[stop][3].split()):
+            parts.append(out[stop][3].split())  # (款 金: one-character pieces a label spread would join)
+            stop += 1
+        alone = [t for part in parts if len(part) == 1 and norm(part[0]) in _MONEY_LABELS for t in part]
+        cut = [part for part in parts if not (len(part) == 1 and norm(part[0]) in _MONEY_LABELS)]
+        if len(cut) != 2 or len(cut[0]) != len(cut[1]) or len(alone) > 1:
+            continue
+        wrapped = [a + b for a, b in zip(*cut)]
+        if not all(norm(t) in _MONEY_LABELS for t in wrapped):
+            continue
+        labels_ = [*alone, *wrapped]
+        head = found[:own]
+        out[k] = (number, head, [" "] * (len(head) - 1), " ".join(p.text for p in head))
+        out[k + 1:stop] = [(out[k + 1][0], [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1),
+                            " ".join(labels_))]
+        break
+    return out
+
+
+def _money_piece(text: str) -> bool:
+    """A piece of a money label wrapped in its column (财政拨, 款, 其他, 资金, 总额): no figure, a few characters."""
+    t = norm(text)
+    return 1 <= len(t) <= 4 and not re.search(r"\d", t) and any(t in label for label in _MONEY_LABELS)
+
+
+def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
-    joined: list[tuple[int, list[Piece], list[str], str]] = []
+    joined: list[_Line] = []
     tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
-    for number, found, gaps, line in _goal_columns(lines, laid=False):
+    for number, found, gaps, line in _goal_columns(_task_money_wrapped(_labels_round_rows(lines)), laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
         rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None

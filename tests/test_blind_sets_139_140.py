@@ -1,0 +1,59 @@
+"""Session 21: blind sets 139–140's false findings (viewer copies: Edge, Acrobat, Foxit), mended. Each test fails
+on 1f39b40 (the session's start) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _levels(result) -> dict[int, tuple[str, str]]:
+    return {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+
+
+def test_an_edge_copy_whose_rows_hold_one_space_each_is_read(book):
+    """2246 (Edge, cells one space apart): most rows a name and a value (修复梯田石堰长度 ≥12公里), one space between —
+    a viewer's copy all the same; its 16 rows read under their labels, a correct form passes (no false FORM-02)."""
+    result = check_file(_one("2246"), book)
+    assert len(result.form.indicators) == 16 and result.verdict == "通过", result.verdict
+    levels = _levels(result)
+    assert levels[28] == ("产出指标", "质量指标") and levels[32] == ("成本指标", "经济成本指标")
+    assert levels[41] == ("效益指标", "可持续影响指标") and levels[44] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_level_label_wrapped_round_its_one_row_is_that_rows(book):
+    """2254, 2260 (Acrobat), 2247: （30分） 可持续影响 / the row / 指标; 满意度指标 服务对象满意 / the row / （10分） 度指标 —
+    one 二级 on the row it is centred on; the weights stay their 一级's. 2254 then passes (no false FORM-03)."""
+    result = check_file(_one("2254"), book)
+    levels = _levels(result)
+    assert levels[36] == ("效益指标", "可持续影响指标") and levels[39] == ("满意度指标", "服务对象满意度指标")
+    assert result.verdict == "通过", [f.rule for f in result.findings]
+    assert _levels(check_file(_one("2260"), book))[44] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_level_label_wrapped_over_its_two_rows_lines_is_one_label(book):
+    """2247 (Acrobat): 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报处置群众满意率 ≥92% — one 二级
+    over both rows, its 一级 alone between them; the table's labels then split as printed (食品安全抽检任务完成率
+    质量, 人员经费支出 成本, 全县食品安全评价性抽检合格率 社会效益 on page two)."""
+    levels = _levels(check_file(_one("2247"), book))
+    assert levels[64] == levels[66] == ("满意度指标", "服务对象满意度指标")
+    assert levels[42][1] == "质量指标" and levels[48][1] == "成本指标" and levels[56][1] == "社会效益指标"
+
+
+def test_task_money_labels_wrapped_in_narrow_columns(book):
+    """2247 (财政拨 其他资 / 总额 / 款 金 under 预算金额（万元）), 2253 (任务名称 主要内容 财政 其他 / 总额 / 拨款 资金): the
+    labels made whole, 总额 first; every task's amounts read (no FORM-03 per task), and 2247's true BUD-02 found."""
+    result = check_file(_one("2247"), book)
+    assert [str(t.budget.fiscal) for t in result.form.tasks][:2] == ["1268.42", "146.80"]
+    rules = [(f.rule, f.location.line) for f in result.findings]
+    assert ("BUD-02", 30) in rules and not any(rule == "FORM-03" and line for rule, line in rules), rules
+    tasks = check_file(_one("2253"), book).form.tasks
+    assert len(tasks) == 6 and all(t.budget.fiscal == t.budget.total for t in tasks)
+
+
+def test_an_empty_value_first_of_its_group_above_a_whole_row(book):
+    """2253 (Edge), 1252 (Acrobat): a whole name with no value, the row above it another group's with its value, the
+    row below a whole row with its own — the value is empty, not cut: STR-06, no FORM-03."""
+    for number, line in (("2253", 49), ("1252", 25)):
+        rules = [(f.rule, f.location.line) for f in check_file(_one(number), book).findings]
+        assert ("STR-06", line) in rules and "FORM-03" not in [r for r, _ in rules], (number, rules)
