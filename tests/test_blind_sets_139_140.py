@@ -57,3 +57,24 @@ def test_an_empty_value_first_of_its_group_above_a_whole_row(book):
     for number, line in (("2253", 49), ("1252", 25)):
         rules = [(f.rule, f.location.line) for f in check_file(_one(number), book).findings]
         assert ("STR-06", line) in rules and "FORM-03" not in [r for r, _ in rules], (number, rules)
+
+
+def test_a_funds_note_label_wrapped_over_two_lines_is_the_blocks_note(book):
+    """2250 (Chrome, a cell a line), 2242 (plain pdftotext): 预算调整 / 说明 then its text — the block's note, no funds
+    lines made of its words; both correct forms pass (2250 had a false BUD-07 and was sent back)."""
+    for number in ("2250", "2242"):
+        result = check_file(_one(number), book)
+        assert result.verdict == "通过", (number, [(f.rule, f.location.line) for f in result.findings])
+        assert any(line.label == "预算调整说明" for line in result.form.funds) or any(
+            "预算调整说明" in label for label, _ in result.form.meta.fields), number
+
+
+def test_a_funds_block_copied_column_by_column(book):
+    """2232 (plain pdftotext): 项目资金（万元） / four lines' labels / 年初预算数 and four amounts / 全年预算数 and four …
+    / 分值 / 10 / 执行率 / 97.50% / 得分 / 9.75 — read row by row: the budget is the 全年 135.00, no false BUD-03; 1949
+    (寿光 档案馆, the same copy) reads its 得分 9.91 and finds its true EVAL-02."""
+    result = check_file(_one("2232"), book)
+    total = next(line for line in result.form.funds if line.label == "年度资金总额")
+    assert str(dict(total.amounts)["全年预算数"]) == "135.00" and str(dict(total.amounts)["得分"]) == "9.75"
+    assert "BUD-03" not in [f.rule for f in result.findings]
+    assert ("EVAL-02", 169) in [(f.rule, f.location.line) for f in check_file(_one("1949"), book).findings]

@@ -308,11 +308,66 @@ def _is_label(text: str) -> bool:
         or labels.goal_column(text) is not None or bool(re.fullmatch(r"[^，,。；;:：\d]{2,14}[:：]", text))
 
 
+def _funds_by_column(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """A funds block copied column by column (项目资金（万元） / its lines' labels / 年初预算数 and an amount for each
+    line / 全年预算数 and theirs / … / 分值 / 10 / 执行率 / 97.50% …, the last columns filled on the first line
+    only): the block's header and its lines, row by row, and where the block ends; ([], k) where none starts at k."""
+    if not labels.funds_side(body[k][1]):
+        return [], k
+    j = k + 1
+    names: list[tuple[int, str]] = []
+    while j < len(body) and not _AMOUNT.match(body[j][1]) and not _FUNDS.match(norm(body[j][1])) \
+            and not _is_goal_label(body[j][1]) and len(body[j][1]) <= 16 and not labels.funds_side(body[j][1]):
+        names.append(body[j])
+        j += 1
+    columns: list[tuple[str, list[str]]] = []
+    while j < len(body) and _FUNDS.match(norm(body[j][1])) and not labels.NOTE_LABEL.search(norm(body[j][1])):
+        label, j = body[j][1], j + 1
+        values: list[str] = []
+        while j < len(body) and _AMOUNT.match(body[j][1]) and len(values) < len(names):
+            values.append(body[j][1])
+            j += 1
+        columns.append((label, values))
+    if len(names) < 2 or len(columns) < 2 or len(columns[0][1]) != len(names) \
+            or not all(1 <= len(v) <= len(names) for _, v in columns):
+        return [], k
+    out = [(body[k][0], [body[k][1], "", *(label for label, _ in columns)])]
+    for n, (at, name) in enumerate(names):
+        out.append((at, ["", name, *(v[n] if n < len(v) else "" for _, v in columns)]))
+    note, j = _note(body, j)
+    return out + note, j
+
+
+def _note(body: list[tuple[int, str]], j: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """A funds block's note under it (预算调整说明 / 年中追加…万元。, its label wrapped: 预算调整 / 说明): the label and
+    its text as one line, and where it ends; ([], j) where none starts at j."""
+    if j >= len(body):
+        return [], j
+    at, label = body[j]
+    k = j + 1
+    if not labels.NOTE_LABEL.search(norm(label)) and k + 1 < len(body) and len(body[k][1]) <= 4 \
+            and labels.NOTE_LABEL.search(norm(label + body[k][1])):
+        label, k = label + body[k][1], k + 1  # (预算调整 / 说明: the label wrapped in its cell)
+    if not labels.NOTE_LABEL.search(norm(label)) or k >= len(body) or _AMOUNT.match(body[k][1]):
+        return [], j
+    said = ""
+    while k < len(body) and not _is_goal_label(body[k][1]) and labels.goal_column(body[k][1]) is None \
+            and not _is_label(body[k][1]) and not said.endswith("。"):
+        said += body[k][1]
+        k += 1
+    return [(at, [label, said])], k
+
+
 def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     k = 0
     while k < len(body):
         number, text = body[k]
+        by_column, after = _funds_by_column(body, k)
+        if by_column:
+            out.extend(by_column)
+            k = after
+            continue
         funds = _funds_header(body, k)
         unlabelled = 0
         if _FUNDS.match(norm(text)):  # (年初预算数 first: no block label before the columns')
@@ -345,13 +400,10 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 if pair or re.fullmatch(r"按.{2,6}分[:：]?", norm(label)):  # 按收入性质分： / 一般公共预算：186.52: the
                     out.append((line_at, [pair.group(1), pair.group(2)] if pair else [label]))  # budget's breakdown
                     continue  # under the block, a label and its one amount a line (no line of the block's columns)
-                if labels.NOTE_LABEL.search(norm(label)) and k < len(body) and not _AMOUNT.match(body[k][1]):
-                    said = ""  # 预算调整说明 / 年中追加…万元。: the block's note and its text, no line of amounts
-                    while k < len(body) and not _is_goal_label(body[k][1]) and labels.goal_column(body[k][1]) is None \
-                            and not _is_label(body[k][1]) and not said.endswith("。"):
-                        said += body[k][1]
-                        k += 1
-                    out.append((line_at, [label, said]))
+                note, after_note = _note(body, k - 1)
+                if note:  # 预算调整说明 / 年中追加…万元。: the block's note and its text, no line of amounts
+                    out.extend(note)
+                    k = after_note
                     continue
                 while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]) \
                         and not re.search(r"(资金|拨款|收入|支出|总额|合计|小计|结转|结余|经费|预算)$", label) \
