@@ -5,6 +5,8 @@ label (a page's table starting with 时效指标 | …). Written 1650, 1651, 179
 b2f3406."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from jxcheck.engine.check import check_file
@@ -13,7 +15,8 @@ WRITTEN = Path(__file__).parent / "fixtures" / "written"
 
 
 def _levels(result) -> dict[int | None, tuple[str, str]]:
-    return {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    """Each row's 一级 and 二级 by its line, weights aside (产出指标(50分), its weight put back on it, is 产出指标)."""
+    return {i.location.line: (re.sub(r"[（(]\d+分[）)]", "", i.level1), i.level2) for i in result.form.indicators}
 
 
 def test_a_weight_alone_on_its_line_is_no_group(book):

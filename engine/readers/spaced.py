@@ -1115,6 +1115,12 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
     def label_line(found: list[Piece]) -> bool:
         return all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found)
 
+    for k in range(1, len(out)):  # 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标: the 一级's weight, printed a
+        above, found = out[k - 1][1], out[k][1]  # line below its name, back on it
+        if len(found) >= 2 and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
+                and labels.known_level(above[0].text) and labels.level_weight(above[0].text) is None:
+            out[k - 1] = line_of(out[k - 1][0], [Piece(above[0].text + found[0].text, 0, 0, 0, 0), *above[1:]])
+            out[k] = line_of(out[k][0], found[1:])
     for k in range(len(out) - 2):
         (a_no, a, _, _), (b_no, b, b_gaps, _), (c_no, c, _, _) = out[k], out[k + 1], out[k + 2]
         if not a or not c or not label_line(a[:-1]) or not (labels.cut_level(a[-1].text) or labels.known_level(
@@ -1124,7 +1130,8 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
         if rest is None or not label_line([p for j, p in enumerate(c) if j != rest]) \
                 or not labels.known_level(a[-1].text + c[rest].text):
             continue
-        lead = next((j for j, p in enumerate(b) if not labels.known_level(p.text)), len(b))
+        lead = next((j for j, p in enumerate(b) if not labels.known_level(p.text) or j + 1 < len(b) and re.match(
+            r"[≥≤=＝<>＜＞]|\d", b[j + 1].text)), len(b))  # (服务对象满意度 ≥90%: a name, its value after it)
         if len(b) - lead < 2 or any(labels.is_level2(p.text) and not labels.is_level1(p.text) for p in b[:lead]):
             continue  # (the line between is no row of its own — a name and its value —, or it carries its 二级)
         whole = Piece(a[-1].text + c[rest].text, 0, 0, 0, 0)
@@ -1133,16 +1140,20 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
         out[k + 1] = line_of(b_no, b2)
         out[k + 2] = line_of(c_no, [p for j, p in enumerate(c) if j != rest])
     for k in range(len(out) - 1):  # 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报…满意率 ≥92%: a 二级
-        a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them): one label, on the first
-        if len(a) < 3 or labels.known_level(a[0].text) or not labels.cut_level(a[0].text):
-            continue
+        a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them), or under its one row's line
+        at = next((j for j, p in enumerate(a) if not labels.known_level(p.text)), len(a))  # (满意度指标 服务对象满意
+        if len(a) - at < 3 or not labels.cut_level(a[at].text):  # 沿线群众满意度 ≥90% … / （10分） 度指标): one label,
+            continue  # on the row's line
         for m in (k + 1, k + 2):
             if m >= len(out):
                 break
             c = out[m][1]
-            if len(c) >= 3 and labels.known_level(a[0].text + c[0].text) and not labels.known_level(c[1].text):
-                out[k] = line_of(out[k][0], [Piece(a[0].text + c[0].text, 0, 0, 0, 0), *a[1:]])
-                out[m] = line_of(out[m][0], c[1:])
+            rest = next((j for j, p in enumerate(c) if not labels.known_level(p.text) and not labels.weight_only(p.text)),
+                        None)
+            if rest is not None and labels.known_level(a[at].text + c[rest].text) \
+                    and (len(c) - rest >= 3 or rest == len(c) - 1):
+                out[k] = line_of(out[k][0], [*a[:at], Piece(a[at].text + c[rest].text, 0, 0, 0, 0), *a[at + 1:]])
+                out[m] = line_of(out[m][0], [p for j, p in enumerate(c) if j != rest])
                 break
             if not label_line(c):
                 break
@@ -1188,6 +1199,43 @@ def _task_money_wrapped(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_FUNDS_LABELS = ("年初预算数", "全年预算数", "全年执行数", "调整后预算数", "预算执行数", "年初预算", "全年预算", "预算数",
+                 "执行数", "分值", "执行率", "预算执行率", "得分")
+
+
+def _funds_header_wrapped(lines: list[_Line]) -> list[_Line]:
+    """A viewer's copy of a funds header whose labels wrapped in their narrow columns (年度预算 年初预 全年预 全年执 /
+    分值 执行率 得分 / （万元） 算数 算数 行数, or the one-line labels on the first line): one line of whole labels — the
+    side label and its unit, the wrapped labels made whole, then the one-line labels."""
+    out = list(lines)
+    for k, (number, top, _, _) in enumerate(out):
+        texts = [norm(p.text) for p in top]
+        cut = [j for j, t in enumerate(texts) if len(t) >= 2 and t not in _FUNDS_LABELS
+               and any(label.startswith(t) for label in _FUNDS_LABELS)]
+        if len(cut) < 2 or cut != list(range(cut[0], cut[0] + len(cut))) \
+                or not all(t in _FUNDS_LABELS for t in texts[cut[-1] + 1:]):
+            continue
+        whole = texts[cut[-1] + 1:]
+        m = k + 1
+        while m < len(out) and m <= k + 2 and out[m][1] and all(norm(p.text) in _FUNDS_LABELS for p in out[m][1]):
+            whole += [norm(p.text) for p in out[m][1]]  # (分值 执行率 得分: one-line cells centred between the lines)
+            m += 1
+        if m >= len(out):
+            continue
+        bottom = [norm(p.text) for p in out[m][1]]
+        side_rest = bottom[:len(bottom) - len(cut)]
+        ends = bottom[len(bottom) - len(cut):]
+        made = [texts[j] + end for j, end in zip(cut, ends)]
+        if len(bottom) < len(cut) or len(side_rest) > 1 or not all(t in _FUNDS_LABELS for t in made):
+            continue
+        side = "".join(texts[:cut[0]]) + "".join(side_rest)
+        labels_ = ([side] if side else []) + made + whole
+        out[k] = (number, [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1), " ".join(labels_))
+        del out[k + 1:m + 1]
+        break
+    return out
+
+
 def _money_piece(text: str) -> bool:
     """A piece of a money label wrapped in its column (财政拨, 款, 其他, 资金, 总额): no figure, a few characters."""
     t = norm(text)
@@ -1198,7 +1246,7 @@ def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
     joined: list[_Line] = []
     tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
-    for number, found, gaps, line in _goal_columns(_task_money_wrapped(_labels_round_rows(lines)), laid=False):
+    for number, found, gaps, line in _goal_columns(_funds_header_wrapped(_task_money_wrapped(_labels_round_rows(lines))), laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
         rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None

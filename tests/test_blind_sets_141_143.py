@@ -1,0 +1,47 @@
+"""Session 21: blind sets 141–143's false findings, mended. Each test fails on 7a83893 (the commit the sets were
+judged at) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+import re
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _levels(result) -> dict[int, tuple[str, str]]:
+    """Each row's 一级 and 二级 by its line, weights aside (产出指标（50分） is 产出指标)."""
+    return {i.location.line: (re.sub(r"[（(]\d+分[）)]", "", i.level1), i.level2) for i in result.form.indicators}
+
+
+def test_a_level1_weight_printed_a_line_below_beside_a_level2_label(book):
+    """2278, 2286 (Acrobat): 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标 / 养护工程交工验收合格率 … — the
+    weight is 产出指标's, 质量指标 a label between its two rows: both rows 质量, no empty group, no false FORM-03; 2278
+    then finds its true EVAL-06 and EVAL-03 on line 35."""
+    result = check_file(_one("2278"), book)
+    levels = _levels(result)
+    assert levels[27] == levels[29] == ("产出指标", "质量指标")
+    assert sorted((f.rule, f.location.line) for f in result.findings) == [("EVAL-03", 35), ("EVAL-06", 35)]
+    assert "FORM-03" not in [f.rule for f in check_file(_one("2286"), book).findings]
+
+
+def test_a_level2_label_wrapped_under_its_row_beside_the_level1_weight(book):
+    """2264 (Acrobat): 满意度指标 服务对象满 / 服务对象满意度 ≥90% 93% 10 10 / （10分） 意度指标 — the row's name is a
+    level's name yet a row (its value after it); the label made whole on it. The table read, its true EVAL-01 (产出指标
+    （50分） over rows weighing 45) is found."""
+    result = check_file(_one("2264"), book)
+    assert _levels(result)[40] == ("满意度指标", "服务对象满意度指标")
+    rules = [(f.rule, f.location.line) for f in result.findings]
+    assert ("EVAL-01", 24) in rules and "FORM-03" not in [r for r, _ in rules], rules
+
+
+def test_a_funds_header_wrapped_in_narrow_columns(book):
+    """2269 (Edge: 年度预算 年初预 全年预 全年执 分值 执行率 得分 / （万元） 算数 算数 行数), 2264 (Acrobat, 分值 执行率 得分
+    on a line between): one header of whole labels; the execution's 得分 read, the true EVAL-02 (总分 98.86, the scores
+    99.86) found."""
+    result = check_file(_one("2269"), book)
+    total = next(line for line in result.form.funds if line.label == "年度资金总额")
+    assert str(dict(total.amounts)["得分"]) == "9.86"
+    assert ("EVAL-02", 40) in [(f.rule, f.location.line) for f in result.findings]
+    total = next(line for line in check_file(_one("2264"), book).form.funds if line.label == "年度资金总额")
+    assert str(dict(total.amounts)["全年执行数"]) == "3368.20"
