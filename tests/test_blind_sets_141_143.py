@@ -45,3 +45,15 @@ def test_a_funds_header_wrapped_in_narrow_columns(book):
     assert ("EVAL-02", 40) in [(f.rule, f.location.line) for f in result.findings]
     total = next(line for line in check_file(_one("2264"), book).form.funds if line.label == "年度资金总额")
     assert str(dict(total.amounts)["全年执行数"]) == "3368.20"
+
+
+def test_a_values_unit_wrapped_in_its_narrow_column(book):
+    """2299, 2304 (plain pdftotext, a cell a line): ≤7个工作 / 日, 1150元/ / 件, ≤1.2万元/ / 场, ≥1800万人 / 次 — one value
+    each, its unit's end a line below; no stray 日 read as the row's result (no false DATE-01, EVAL-05). A guard: a figure
+    and its 度量单位 cell (3200 / 人, 1750) stay two cells."""
+    values = {i.location.line: (i.raw, i.actual) for i in check_file(_one("2304"), book).form.indicators}
+    assert values[96][0] == "≤5个工作日" and values[104][0] == "≤1.2万元/场" and values[127][0] == "≥1800万人次"
+    rules = {(f.rule, f.location.line) for f in check_file(_one("2299"), book).findings}
+    assert not rules & {("DATE-01", 112), ("EVAL-05", 112), ("EVAL-05", 120)}, rules
+    result = check_file(_one("1750"), book)
+    assert "VAL-02" not in [f.rule for f in result.findings]

@@ -828,6 +828,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and re.fullmatch(r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text):
             put(last, text, joined=True)  # ≤2024年11月3 / 0日: a date broken inside its number
             continue
+        if last in ("value", "actual", "term_value") and _unit_goes_on(row.get(last, ""), text):
+            put(last, text, joined=True)  # ≤7个工作 / 日, 1150元/ / 件, ≥1800万人 / 次: a value's unit wrapped in its
+            continue  # narrow column (a lone 日 or 件 is no cell of its own)
         if row.get("value") and re.fullmatch(r"(定量|定性)(指标)?", text):
             continue  # 定量指标 under 指标属性: the kind of measure, no cell a check reads
         if "extra" in after_name and (row.get("value") or row.get("unit") and row.get("nature")) and not row.get("extra") \
@@ -1029,6 +1032,15 @@ def _label_piece(text: str) -> str | None:
 def _value_line(text: str) -> bool:
     return bool(re.match(r"[≥≤=＝<>＞＜≧≦]", text) or _NUMBER.match(text) or _VALUE.search(text) and len(text) <= 8
                 or re.fullmatch(r"\d+(\.\d+)?\s*[\u4e00-\u9fff%‰/·]{1,8}", text))
+
+
+def _unit_goes_on(value: str, text: str) -> bool:
+    """A value whose unit's last characters are `text`, a line below (≤7个工作 / 日, ≤4600元/公 / 里)."""
+    if not re.search(r"\d", value) or not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) \
+            or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text) or _VALUE.search(text):
+        return False  # (3200 / 人: a figure and its 度量单位 cell, not a unit cut)
+    unit = getattr(parse_value(value + text), "unit", None)
+    return bool(unit) and unit.endswith(text) and lookup(unit).kind not in (None, "unknown")
 
 
 def _sum_goes_on(text: str, below: str) -> bool:
