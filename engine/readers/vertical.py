@@ -1040,7 +1040,7 @@ def _unit_goes_on(value: str, text: str) -> bool:
             or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text) or _VALUE.search(text):
         return False  # (3200 / 人: a figure and its 度量单位 cell, not a unit cut)
     unit = getattr(parse_value(value + text), "unit", None)
-    return bool(unit) and unit.endswith(text) and lookup(unit).kind not in (None, "unknown")
+    return isinstance(unit, str) and unit.endswith(text) and lookup(unit).kind not in (None, "unknown")
 
 
 def _sum_goes_on(text: str, below: str) -> bool:
