@@ -57,3 +57,21 @@ def test_a_values_unit_wrapped_in_its_narrow_column(book):
     assert not rules & {("DATE-01", 112), ("EVAL-05", 112), ("EVAL-05", 120)}, rules
     result = check_file(_one("1750"), book)
     assert "VAL-02" not in [f.rule for f in result.findings]
+
+
+def test_rules_read_as_reviewers_do(book):
+    """2265 (古桑树保存率), 2231 (滩羊舍饲圈养率): ecological effects (no false VAL-11); 2251: 持续推广 under 可持续影响 is a
+    lasting-effect phrase of catalogue §3.1(b) (no false VAL-05); 2304: 注：全年预算较年初增加172.78万元，系年中省级下达旅游
+    发展专项资金 tells why the budget rose (no false BUD-07); 2279: 项目负责人及电话 | 叶建平 signs for the unit (no false
+    DATE-04)."""
+    for number, rule in (("2265", "VAL-11"), ("2231", "VAL-11"), ("2251", "VAL-05"), ("2304", "BUD-07"),
+                         ("2279", "DATE-04")):
+        assert rule not in [f.rule for f in check_file(_one(number), book).findings], (number, rule)
+
+
+def test_a_signing_unit_under_a_cell_a_line_table_is_no_row(book):
+    """2284 (Chrome): 填报单位（盖章）：商城县农业农村局 / 负责人：陈德厚 under the last row — two sign-off fields, not one
+    row's name: the head of unit signed (no false DATE-04), the department is the unit alone."""
+    result = check_file(_one("2284"), book)
+    assert "DATE-04" not in [f.rule for f in result.findings]
+    assert result.form.meta.department == "商城县农业农村局"

@@ -79,7 +79,8 @@ _SPENDING_WORDS = re.compile(r"执行|支出|结余|节余|结转|进度|拨付|
 
 
 _WHY = re.compile(r"原因|由于|因为|主要是|系因|追加|调增|调减|追减|核减|结余|延期|推迟|滞后|未(完成|支付|拨付|到位|验收)"
-                  r"|受[^，,。；;]{0,12}影响")  # a note that gives a reason, not one on units or formulas
+                  r"|受[^，,。；;]{0,12}影响|(上级|省级|市级|中央|年中)[^，,。；;]{0,4}下达")  # a note that gives a reason,
+# not one on units or formulas (注：全年预算较年初增加172.78万元，系年中省级下达旅游发展专项资金: the money's source is why)
 
 
 _INSTRUCTION = re.compile(r"(须|应|请|需(?!要说明的是))(在|于)?[^，,。；;]{0,8}(说明|注明|写明|填写|填报|列明)")
