@@ -75,3 +75,15 @@ def test_a_signing_unit_under_a_cell_a_line_table_is_no_row(book):
     result = check_file(_one("2284"), book)
     assert "DATE-04" not in [f.rule for f in result.findings]
     assert result.form.meta.department == "商城县农业农村局"
+
+
+def test_a_cost_level1_over_its_wrapped_level2_in_a_cell_a_line_copy(book):
+    """2297 (Chrome), 2302 (WPS viewer): 成本指标 / 经济成本 / 指标 / 人员经费支出 — the 101 scheme's 一级 with its own 二级
+    wrapped over two lines below it, not a 二级 under 产出指标 (no false STR-03); 2297's task name wrapped in its narrow
+    cell (动物防疫与农产品质 / 量安全监管) is one name, its content after it — the correct form passes."""
+    for number in ("2297", "2302"):
+        result = check_file(_one(number), book)
+        assert _levels(result)[85] == ("成本指标", "经济成本指标"), number
+        assert "STR-03" not in [f.rule for f in result.findings], number
+    result = check_file(_one("2297"), book)
+    assert "动物防疫与农产品质量安全监管" in [t.name for t in result.form.tasks] and result.verdict == "通过"

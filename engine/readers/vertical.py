@@ -263,8 +263,10 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         row_at, name = body[j]
         at_name = j
         j += 1
-        if has_content and j + 1 < len(body) and len(name) >= 6 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", body[j][1]) \
-                and not _AMOUNT.match(body[j + 1][1]) and not labels.section_label(body[j][1]):
+        if has_content and j + 1 < len(body) and len(name) >= 6 and not _AMOUNT.match(body[j + 1][1]) \
+                and not labels.section_label(body[j][1]) and (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", body[j][1]) or re.fullmatch(
+                    r"[\u4e00-\u9fff]{4,6}", body[j][1]) and len(body[j][1]) < len(name) <= 12
+                    and len(body[j + 1][1]) >= len(name) + 6):  # (动物防疫与农产品质 / 量安全监管 / 开展重大动物疫病…)
             name += body[j][1]  # 农村供水工程维修 / 养护 / 对全县65处…: the name wrapped in its narrow cell, the content after
             j += 1
         content = ""
@@ -773,7 +775,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             level = "level1" if labels.is_level1(text) and "level1" in roles else "level2"
             if level == "level1" and labels.is_level2(text) and current.get("level1") \
                     and labels.implied_level1(text) == labels.level_name(current["level1"]) \
-                    and not (k < len(body) and labels.implied_level1(body[k][1]) == labels.level_name(text)):
+                    and not (k < len(body) and labels.implied_level1(_next_label(body, k)) == labels.level_name(text)):
                 level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own, and
                 # one with its own 二级 on the next line, 成本指标 / 经济成本指标, is one)
             if row.get("name") and not any(row.get(r) for r in after_name) and not row.get(level) \
@@ -1042,6 +1044,15 @@ def _unit_goes_on(value: str, text: str) -> bool:
         return False  # (3200 / 人: a figure and its 度量单位 cell, not a unit cut)
     unit = getattr(parse_value(value + text), "unit", None)
     return isinstance(unit, str) and unit.endswith(text) and lookup(unit).kind not in (None, "unknown")
+
+
+def _next_label(body: list[tuple[int, str]], k: int) -> str:
+    """The text at k, made whole with the line after it where the two make one level's label (经济成本 / 指标)."""
+    text = body[k][1]
+    if k + 1 < len(body) and not text.endswith("指标") and len(body[k + 1][1]) <= 4 \
+            and labels.known_level(text + body[k + 1][1]):
+        return text + body[k + 1][1]
+    return text
 
 
 def _sum_goes_on(text: str, below: str) -> bool:
