@@ -87,3 +87,14 @@ def test_a_cost_level1_over_its_wrapped_level2_in_a_cell_a_line_copy(book):
         assert "STR-03" not in [f.rule for f in result.findings], number
     result = check_file(_one("2297"), book)
     assert "动物防疫与农产品质量安全监管" in [t.name for t in result.form.tasks] and result.verdict == "通过"
+
+
+def test_laid_out_level2_labels_wrapped_in_their_narrow_column(book):
+    """pdftotext -layout: 经济成本 | … / 成本指标 / 指标 | … (2257: its 一级 alone on the line between), 社会效益 | … / 指标 |
+    …, 可持续影响 / 指标, 服务对象满 / 受益群众满意度 / 意度指标 (2261) — each one label; 2257 and 1541 pass (no false
+    FORM-03), 2261's rows all under their own 二级."""
+    for number in ("2257", "1541"):
+        assert "FORM-03" not in [f.rule for f in check_file(_one(number), book).findings], number
+    levels = _levels(check_file(_one("2261"), book))
+    assert levels[41][1] == levels[42][1] == "社会效益指标" and levels[44][1] == levels[45][1] == "可持续影响指标"
+    assert levels[47] == ("满意度指标", "服务对象满意度指标")

@@ -642,19 +642,37 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             down.add(k)
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])  # / 期，…: a tall row's reason,
             # its first line on the labels' line above it)
+    def begun(text: str) -> bool:  # a level's label cut before its end (服务对象满意; 经济成本, 可持续影响 without 指标)
+        return labels.cut_level(text) or labels.known_level(text) and not norm(text).endswith("指标")
+
     for k in range(len(body) - 1):  # 服务对象满意 / 受益群众满意度 | ≥90 with 度指标 beside it: a label wrapped round its
-        c, below = body[k][1], body[k + 1][1]  # row, its end on the row's line — one label, on the line it begins (or
-        for j in levels:  # on two rows' lines: 服务对象满意 | 参保群众满意度 / 度指标 | 定点医药机构满意度)
-            if j < len(c) and j < len(below) and c[j] and below[j] and labels.cut_level(c[j]) \
-                    and labels.known_level(c[j] + below[j]):
-                body[k] = (body[k][0], [c[j] + below[j] if i == j else t for i, t in enumerate(c)])
-                body[k + 1] = (body[k + 1][0], ["" if i == j else t for i, t in enumerate(below)])
-                c = body[k][1]
+        c = body[k][1]  # row, its end on the row's line — one label, on the line it begins (or on two rows' lines:
+        for j in levels:  # 服务对象满意 | 参保群众满意度 / 度指标 | 定点医药机构满意度; 经济成本 | … / 成本指标 / 指标 | …,
+            for m in (k + 1, k + 2):  # a 一级 alone on the line between)
+                if m >= len(body):
+                    break
+                below = body[m][1]
+                if j < len(c) and j < len(below) and c[j] and below[j] and begun(c[j]) \
+                        and labels.known_level(c[j] + below[j]):
+                    whole = c[j] + below[j]
+                    body[m] = (body[m][0], ["" if i == j else t for i, t in enumerate(below)])
+                    if m == k + 2:  # (centred on the line between: the label stands there)
+                        body[k] = (body[k][0], ["" if i == j else t for i, t in enumerate(c)])
+                        mid = [*body[k + 1][1], *[""] * (j + 1 - len(body[k + 1][1]))]
+                        mid[j] = whole
+                        body[k + 1] = (body[k + 1][0], mid)
+                    else:
+                        body[k] = (body[k][0], [whole if i == j else t for i, t in enumerate(c)])
+                    c = body[k][1]
+                    break
+                if not label_only(below) or j < len(below) and below[j]:
+                    break
     for k in range(len(body) - 2):  # 服务对象 / 满意度指标 | 作业主体满意度 | ≥90% / 满意度指标: a label wrapped round the
         c, mid, below = body[k][1], body[k + 1][1], body[k + 2][1]  # row it is centred on, its lines above and below
         for j in levels:  # the row's — one label, on the row's line
             if j < len(c) and j < len(below) and c[j] and below[j] and (j >= len(mid) or not mid[j]) \
-                    and label_only(c) and label_only(below) and labels.cut_level(c[j]) \
+                    and label_only(c) and begun(c[j]) and (all(not t for i, t in enumerate(below) if i != j)
+                                                           or label_only(["" if i == j else t for i, t in enumerate(below)])) \
                     and labels.known_level(c[j] + below[j]) and any(mid[i] for i in names if i < len(mid)):
                 row = [*mid, *[""] * (j + 1 - len(mid))]
                 row[j] = c[j] + below[j]
