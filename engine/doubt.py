@@ -21,7 +21,7 @@ from jxcheck.engine.findings import Finding
 from jxcheck.engine.model import Form, FundLine, Indicator
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import UNIT_ONLY, source_label
-from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_WORD
+from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_SPACED, COPY_WORD
 from jxcheck.engine.values.types import Qualitative
 
 # findings that, on a copy, show where the reading went wrong rather than what the form lacks
@@ -127,6 +127,11 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
                 and (i.weight is not None or i.score is not None) and _COMPARATOR_CELL.fullmatch(i.nature or ""):
             own.add(line)  # 法治宣传活动场次 | ≥ | | 场 | 46 | 10 | 10: every cell around the value read, in its column
             continue
+        if line in empty and form.meta.copied == COPY_SPACED and not _SAYS.search(i.raw) and len(name) >= 4 \
+                and _SAYS.search(i.actual or "") and i.weight is not None and i.score is not None \
+                and not _fragment(i) and k + 1 < len(rows) and (rows[k + 1].location.line or 0) > line:
+            own.add(line)  # 医保基金当年收支平衡   收支平衡，略有结余 10 10: a viewer's row whose result and points are
+            continue  # read beside its empty value (a wide gap where the value stands) — the value was left empty
         if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) and i.unit_cell \
                 and _COMPARATOR_CELL.fullmatch(i.nature or ""):
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on

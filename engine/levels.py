@@ -59,8 +59,8 @@ def level_name(text: str) -> str:
         return as_indicator
     if name.endswith("性指标") and _known(name[:-3] + "指标"):  # 时效性指标, 数量性指标: the 指标 it names
         return name[:-3] + "指标"
-    if len(name) < 4:
-        return name
+    if len(name) < 4 or re.search(r"(支出|资金|经费|拨款)$", name):
+        return name  # (项目支出 is money spent, a row's name, not 项目产出 misread)
     for candidate in dict.fromkeys((name, name[:-3] + "指标" if name.endswith("性指标") else name)):
         close = [k for k in v.level1 | v.level2 if len(k) == len(candidate)
                  and (sum(a != b for a, b in zip(k, candidate)) == 1 or sorted(k) == sorted(candidate))]

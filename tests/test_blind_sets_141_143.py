@@ -98,3 +98,31 @@ def test_laid_out_level2_labels_wrapped_in_their_narrow_column(book):
     levels = _levels(check_file(_one("2261"), book))
     assert levels[41][1] == levels[42][1] == "社会效益指标" and levels[44][1] == levels[45][1] == "可持续影响指标"
     assert levels[47] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_two_row_header_whose_second_row_splits_the_value(book):
+    """2281 (Foxit): 一级指标 二级指标 三级指标 年度指标值 / 指标性质 指标值 度量单位 — one header, the value's group over
+    its three columns; every row read (≥ | 40 | 家), the true VAL-02 on line 34 (≥ 90, no %) found, no false FORM-03."""
+    result = check_file(_one("2281"), book)
+    assert len(result.form.indicators) == 13
+    rules = [(f.rule, f.location.line) for f in result.findings]
+    assert ("VAL-02", 34) in rules and "FORM-03" not in [r for r, _ in rules], rules
+
+
+def test_a_header_wrapped_round_its_short_labels_and_units_wrapped_under_values(book):
+    """2294 (Foxit): 实际完成 偏差原因分析及 / 一级指标 … 得分 / 值 改进措施 — one header in the columns' usual order;
+    ≥4.6万剂次 4.72万剂 / 次 and 项目支出 ≤2840.23万 2669.36万 / 元 元 — the units' ends under their values (not the
+    name's), 项目支出 a row's name (not 项目产出 misread): no false FORM-03 or VAL-02."""
+    result = check_file(_one("2294"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 44)
+    assert (row.name, row.raw, row.actual) == ("项目支出", "≤2840.23万元", "2669.36万元")
+    rules = [(f.rule, f.location.line) for f in result.findings]
+    assert not any(r in ("FORM-03", "VAL-02") and line for r, line in rules), rules
+
+
+def test_a_wide_gap_where_a_viewers_row_lacks_its_value(book):
+    """2260 (Acrobat): 医保基金当年收支平衡   收支平衡，略有结余 10 10 — one cell short between the name and the points, three
+    spaces where the 年度指标值 stands: the value empty (STR-06), the words its result; the funds header wrapped with
+    年度预算 beside 分值 执行率 得分 read whole (the budget the 全年 872.18, no false BUD-03; the true EVAL-02 found)."""
+    rules = {(f.rule, f.location.line) for f in check_file(_one("2260"), book).findings}
+    assert rules == {("STR-06", 41), ("EVAL-02", 46)}, rules

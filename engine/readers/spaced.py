@@ -11,6 +11,7 @@ from wcwidth import wcswidth, wcwidth
 
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels, middle_labels
+from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
 
 
@@ -1155,7 +1156,8 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
         whole = Piece(a[-1].text + c[rest].text, 0, 0, 0, 0)
         b2 = [*b[:lead], whole, *b[lead:]]
         out[k] = line_of(a_no, a[:-1])
-        out[k + 1] = line_of(b_no, b2)
+        out[k + 1] = (b_no, b2, [*b_gaps[:lead], " ", *b_gaps[lead:]], out[k + 1][3])  # (its gaps kept: a wide one
+        # stands for an empty cell)
         out[k + 2] = line_of(c_no, [p for j, p in enumerate(c) if j != rest])
     for k in range(len(out) - 1):  # 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报…满意率 ≥92%: a 二级
         a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them), or under its one row's line
@@ -1176,6 +1178,33 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
             if not label_line(c):
                 break
     return [line for line in out if line[1]]
+
+
+_FIELD_ORDER = ("level1", "level2", "name", "nature", "value", "unit", "actual", "weight", "score", "reason", "extra")
+
+
+def _header_wrapped_round(lines: list[_Line]) -> list[_Line]:
+    """A viewer's copy of an indicator header whose tall labels wrapped round the line of the short ones (实际完成
+    偏差原因分析及 / 一级指标 … 年度指标值 分值 得分 / 值 改进措施): one header, each label made whole and put among the
+    others in the order such tables give their columns (the copy keeps no places)."""
+    out = list(lines)
+    k = 1
+    while k + 1 < len(out):
+        above, found, below = out[k - 1][1], out[k][1], out[k + 1][1]
+        if not found or not labels.is_indicator_header([norm(p.text) for p in found]) or not above \
+                or len(above) != len(below) or labels.is_indicator_header([norm(p.text) for p in above]) \
+                or any(re.search(r"\d", p.text) or len(p.text) > 8 for p in [*above, *below]):
+            k += 1
+            continue
+        made = [Piece(a.text + b.text, 0, 0, 0, 0) for a, b in zip(above, below)]
+        if not all(labels.column_field(p.text) in _FIELD_ORDER for p in made) or all(
+                labels.column_field(a.text) == labels.column_field(m.text) for a, m in zip(above, made)):
+            k += 1
+            continue
+        header = sorted([*found, *made], key=lambda p: _FIELD_ORDER.index(labels.column_field(p.text) or "extra"))
+        out[k - 1:k + 2] = [(out[k][0], header, [" "] * (len(header) - 1), " ".join(p.text for p in header))]
+        k += 1
+    return out
 
 
 _MONEY_LABELS = ("总额", "合计", "财政拨款", "其他资金")
@@ -1234,9 +1263,12 @@ def _funds_header_wrapped(lines: list[_Line]) -> list[_Line]:
                 or not all(t in _FUNDS_LABELS for t in texts[cut[-1] + 1:]):
             continue
         whole = texts[cut[-1] + 1:]
+        side_mid: list[str] = []
         m = k + 1
-        while m < len(out) and m <= k + 2 and out[m][1] and all(norm(p.text) in _FUNDS_LABELS for p in out[m][1]):
-            whole += [norm(p.text) for p in out[m][1]]  # (分值 执行率 得分: one-line cells centred between the lines)
+        while m < len(out) and m <= k + 2 and out[m][1] and all(
+                norm(p.text) in _FUNDS_LABELS or j == 0 and labels.funds_side(p.text) for j, p in enumerate(out[m][1])):
+            for p in out[m][1]:  # (分值 执行率 得分: one-line cells centred between the lines; 年度预算 beside them,
+                (whole if norm(p.text) in _FUNDS_LABELS else side_mid).append(norm(p.text))  # the side label's)
             m += 1
         if m >= len(out):
             continue
@@ -1246,7 +1278,7 @@ def _funds_header_wrapped(lines: list[_Line]) -> list[_Line]:
         made = [texts[j] + end for j, end in zip(cut, ends)]
         if len(bottom) < len(cut) or len(side_rest) > 1 or not all(t in _FUNDS_LABELS for t in made):
             continue
-        side = "".join(texts[:cut[0]]) + "".join(side_rest)
+        side = "".join(texts[:cut[0]]) + "".join(side_mid) + "".join(side_rest)
         labels_ = ([side] if side else []) + made + whole
         out[k] = (number, [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1), " ".join(labels_))
         del out[k + 1:m + 1]
@@ -1264,7 +1296,8 @@ def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
     joined: list[_Line] = []
     tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
-    for number, found, gaps, line in _goal_columns(_funds_header_wrapped(_task_money_wrapped(_labels_round_rows(lines))), laid=False):
+    for number, found, gaps, line in _goal_columns(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_labels_round_rows(lines)))),
+                                                           laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
         rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None
@@ -1278,6 +1311,10 @@ def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
             found = [p for p in found if p is not piece]
             gaps = gaps[:len(found) - 1] if found else []
             line = " ".join(p.text for p in found)
+        sub = _sub_header(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
+        if sub is not None:  # 一级指标 二级指标 三级指标 年度指标值 / 指标性质 指标值 度量单位: the value's group over its
+            joined[-1] = (joined[-1][0], sub, [" "] * (len(sub) - 1), " ".join(p.text for p in sub))  # columns
+            continue
         whole = _header_ends(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
         if whole is not None:  # 一级指标 … 年度 实际 分值 得分 偏差原因分析 / 指标值 完成值 及改进措施: the header's labels
             joined[-1] = (joined[-1][0], whole, joined[-1][2], joined[-1][3])  # wrapped, their ends a line below
@@ -1296,6 +1333,10 @@ def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
             last = joined[-1]
             joined[-1] = (last[0], _ends_joined(last[1], found), last[2], last[3])
             continue
+        apart = [Piece(t, 0, 0, 0, 0) for t in line.split()]  # (元 元: two cells' ends a label's spread would join)
+        if len(found) == 1 and len(apart) > 1 and joined and joined[-1][1] \
+                and _tails_of(joined[-1][1], apart) is not None:
+            found = apart
         if joined and joined[-1][1] and (ats := _tails_of(joined[-1][1], found)) is not None:
             last = joined[-1]  # 65岁及以上老年人健康管 | ≥23500人 / 理人数; 运维服务合同履 | 2023年12月31 | … / 约完成时间 |
             cells = list(last[1])  # 日前 | 日: cells wrapped under themselves, their rows' other cells beside them
@@ -1326,7 +1367,37 @@ def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
                           [*last[2], *gaps], last[3])
             continue
         joined.append((number, found, gaps, line))
-    return [(number, cells_by_gaps(line, found, gaps) if found else []) for number, found, gaps, line in joined]
+    out: list[tuple[int, list[str]]] = []
+    fields: list[str | None] = []  # the last indicator header's columns
+    for number, found, gaps, line in joined:
+        if found and labels.is_indicator_header([norm(p.text) for p in found]):
+            fields = [labels.column_field(p.text) for p in found]
+        texts: list[str] = cells_by_gaps(line, found, gaps) if found else []
+        out.append((number, _blank_at_wide_gap(texts, gaps, fields) if fields and found else texts))
+    return out
+
+
+_NUMBER_CELL = re.compile(r"\d+(\.\d+)?")
+
+
+def _blank_at_wide_gap(cells: list[str], gaps: list[str], fields: list[str | None]) -> list[str]:
+    """A viewer's row one cell short between its name and its points, a run of three spaces or more where the missing
+    cell stands (医保基金当年收支平衡   收支平衡，略有结余 10 10: the 年度指标值 left empty): the blank put there."""
+    if len(cells) != len(gaps) + 1 or "name" not in fields:
+        return cells
+    wide = [j for j, g in enumerate(gaps) if len(g) >= 3 and g.strip(" \u3000") == ""]
+    lead = next((j for j, c in enumerate(cells) if not labels.known_level(c) and not labels.weight_only(c)), len(cells))
+    start = fields.index("name")
+    stop = next((j for j in range(start, len(fields)) if fields[j] in ("weight", "score")), None)
+    most = sum(1 for f in fields[start:] if f in ("weight", "score"))
+    points = 0
+    while points < min(most, len(cells) - lead) and _NUMBER_CELL.fullmatch(cells[len(cells) - 1 - points]):
+        points += 1
+    if len(wide) != 1 or points != most or stop is None or not lead <= wide[0] < len(cells) - points - 1:
+        return cells
+    if len(cells) - lead - points - 1 != stop - start - 2:
+        return cells  # (the cells between the name and the points are all there, or more than one is missing)
+    return [*cells[:wide[0] + 1], "", *cells[wide[0] + 1:]]
 
 
 def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[int, Piece] | None:
@@ -1345,6 +1416,17 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
             or re.search(r"\d", above[at].text[-1:]):
         return None  # (…培训人次 ≥5000人次 / 质量指标 培训考核合格率: a whole name above, the line a row of its own)
     return at, rest
+
+
+def _sub_header(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
+    """A two-row header whose second row splits the first's last label into its columns (… 年度指标值 / 指标性质 指标值
+    度量单位): the header with that label replaced by them, or None."""
+    fields = [labels.column_field(p.text) for p in found]
+    if len(found) < 2 or None in fields or "value" not in fields \
+            or any(f in ("level1", "level2", "name") for f in fields) or not header \
+            or labels.column_field(header[-1].text) != "value":
+        return None
+    return [*header[:-1], *found]
 
 
 def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
@@ -1440,14 +1522,27 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
                 and not any(labels.column_field(a.text) == whole for a in above):
             return True  # 指标 … / 性质: the piece makes a label the line has not (指标性质 beside 指标值)
         return k == len(above) - 1 and whole is not None  # 偏差原因分析及 / 改进措施
+    if k in values and _unit_cut(cell, tail):
+        return True  # ≥4.6万剂次 4.72万剂 / 次, ≤2840.23万 / 元: a value's unit wrapped under it
     if k in values or labels.known_level(cell) or _label(cell) or len(cell) < 4 or re.search(r"[，,。；;]", cell):
         return False
-    if k == 0 and values and values[0] == 1 and len(tail) <= 4 and not _MEASURE_END.search(tail):
+    if k == 0 and values and values[0] == 1 and len(tail) <= 4 and not _MEASURE_END.search(tail) \
+            and not _unit_cut(above[1].text, tail):
         return True  # 其中：当年财 | 186.00 | … / 政拨款: a funds line's label
     later = [j for j in values if j > k]
     if not later or any(j not in values for j in range(k + 1, later[0])):
         return False  # the name stands just before its row's values
-    return not _MEASURE_END.search(cell) and (len(tail) <= 2 or bool(_MEASURE_END.search(cell + tail)))
+    return not _MEASURE_END.search(cell) and (bool(_MEASURE_END.search(cell + tail)) or len(tail) <= 2
+                                               and not _unit_cut(above[later[0]].text, tail))
+    # (项目支出 ≤2840.23万 … / 元: the value's unit, not the name's; 点位年均运维成 ≤1280元/个 / 本: the name's)
+
+
+def _unit_cut(value: str, tail: str) -> bool:
+    """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件)."""
+    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tail):
+        return False
+    unit = getattr(parse_value(value + tail), "unit", None)
+    return isinstance(unit, str) and unit.endswith(tail) and lookup(unit).kind not in (None, "unknown")
 
 
 def _sentence_goes_on(text: str) -> bool:
