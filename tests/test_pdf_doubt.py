@@ -250,7 +250,8 @@ def test_review_of_8e85044(tmp_path, book):
     found = [_finding("DATE-01", 11 + k) for k in range(150)]
     kept = doubt.gate(form, found, lambda lines, whole, held: _finding("FORM-03", None, "copied"))
     assert len([f for f in kept if f.rule == "DATE-01"]) == 149  # (the row beside the cut only)
-    (note,) = _copied(check_file(next(WRITTEN.glob("1162_*")), book))
+    result = check_file(next(WRITTEN.glob("1162_*")), book)
+    (note,) = _copied(result)
     assert "BUD-09" not in note.message and "STR-01" in note.message
     (english,) = _copied(check_path(next(WRITTEN.glob("1162_*")), book, lang="en")[0])
     assert "、" not in english.message and "line(s) 35, 42, 43 " in english.message
