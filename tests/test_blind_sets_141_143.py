@@ -126,3 +126,14 @@ def test_a_wide_gap_where_a_viewers_row_lacks_its_value(book):
     年度预算 beside 分值 执行率 得分 read whole (the budget the 全年 872.18, no false BUD-03; the true EVAL-02 found)."""
     rules = {(f.rule, f.location.line) for f in check_file(_one("2260"), book).findings}
     assert rules == {("STR-06", 41), ("EVAL-02", 46)}, rules
+
+
+def test_an_edge_copy_of_name_value_rows_is_no_cell_a_line_copy(book):
+    """2291, 2270 (Edge): lines of a name and its value one space apart (管网及水源井维修处数 ≥420处) are a viewer's rows,
+    not plain pdftotext's one cell a line: 2291's 14 rows read and the correct form passes; 2270 finds its true STR-06
+    (line 26) and STR-01, and none of its four false findings."""
+    result = check_file(_one("2291"), book)
+    assert len(result.form.indicators) == 14 and result.verdict == "通过"
+    rules = {(f.rule, f.location.line) for f in check_file(_one("2270"), book).findings}
+    assert ("STR-06", 26) in rules and "STR-01" in {r for r, _ in rules}
+    assert not {r for r, _ in rules} & {"BUD-01", "FORM-03", "FORM-04"} and ("STR-06", 33) not in rules

@@ -39,9 +39,13 @@ def applies(lines: list[str]) -> bool:
     body = [line.strip() for line in lines if line.strip() and not line.startswith("# ")]
     single = sum(1 for line in body if "\t" not in line and not re.search(r"\S[ \u3000]{2,}\S", line))
     spaced = sum(1 for line in body if len(line.split()) >= 3  # (a browser's copy: a row a line, cells one space apart;
-                 and not all(_FIGURE.fullmatch(p) for p in line.split()))  # not a row's figures on one baseline)
+                 and not all(_FIGURE.fullmatch(p) for p in line.split())  # not a row's figures on one baseline)
+                 or _NAME_THEN_VALUE.fullmatch(line))  # (管网及水源井维修处数 ≥420处: a row's name and value, one space)
     return len(body) >= 12 and single >= 0.9 * len(body) and spaced < 0.25 * len(body) \
         and _table_start([t for _, t in _spread([(0, t) for t in body])]) is not None
+
+
+_NAME_THEN_VALUE = re.compile(r"[\u4e00-\u9fff][^ \t]*[\u4e00-\u9fff）)] (?:[≥≤=＝<>＜＞]\s*\d|\d)[^ \t]*")
 
 
 # a figure of an indicator row (≥15000吨, 100%, =70元/吨·年, 2022年12月31日前, 10, 9.5, —): a row's target, result,
