@@ -137,3 +137,15 @@ def test_an_edge_copy_of_name_value_rows_is_no_cell_a_line_copy(book):
     rules = {(f.rule, f.location.line) for f in check_file(_one("2270"), book).findings}
     assert ("STR-06", 26) in rules and "STR-01" in {r for r, _ in rules}
     assert not {r for r, _ in rules} & {"BUD-01", "FORM-03", "FORM-04"} and ("STR-06", 33) not in rules
+
+
+def test_a_laid_out_header_wrapped_round_its_line_and_a_date_wrapped_past_a_label(book):
+    """2305 (pdftotext -layout): 实际完成 偏差原因分析及 / 一级指标 … 年度指标值 | | 分值 得分 / | 值 | | 改进措施 — the
+    columns 实际完成值 and 偏差原因分析及改进措施 (no second 指标值: no false VAL-10, each row's target its ≥ value);
+    2023年12月20 | 2023年12月 / 时效指标 / 日前 | 15日 — the row's dates whole past the label centred between (no false
+    FORM-03)."""
+    result = check_file(_one("2305"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 36)
+    assert (row.raw, row.actual) == ("2023年12月20日前", "2023年12月15日")
+    assert next(i for i in result.form.indicators if i.location.line == 34).raw == "≥1500人次"
+    assert not {"VAL-10", "FORM-03"} & {f.rule for f in result.findings}

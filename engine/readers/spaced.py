@@ -454,12 +454,14 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
+                start = len(out)
                 out.extend(_labels_between(_wraps_joined([(n, _spans(f, columns, wide, anchors),
                                                            _placed(f, columns, wide, anchors))
                                                           for n, f, _, _ in joined[k:end]
                                                           if not (len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))]),
                                            frozenset(n for n, f, _, _ in joined[k:end]
                                                      if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))))
+                _header_round(out, start)
                 out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
                            if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))  # (— 1 —: the page's number)
                 placed += end - k
@@ -497,7 +499,12 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     figures = [any(re.search(r"\d", t) for t in cells) for _, _, cells in placed]
     reasons = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "reason"} if placed else set()
     names = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "name"} if placed else set()
+    levels = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) in ("level1", "level2")} if placed else set()
+
+    def _labels_alone(cells: list[str]) -> bool:
+        return any(cells) and all(not t or j in levels and labels.known_level(t) for j, t in enumerate(cells))
     out: list[tuple[int, list[str]]] = []
+    row_spans: list[dict[int, int]] = []  # each row put out's spans (out's first row, the header, has none)
     above_spans: dict[int, int] = {}
     for k, (number, spans, cells) in enumerate(placed):
         if len(out) == 1 and cells and _header_tail(out[0][1], cells):
@@ -524,15 +531,24 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
+        if len(out) > 2 and cells and not heads_next and _labels_alone(out[-1][1]) \
+                and not any(j < len(cells) and cells[j] for j in levels) and out[-2][1] and row_spans \
+                and _wrap_of(out[-2][1], row_spans[-2], cells, capacity, names):
+            above = out[-2][1]  # 2023年12月20 | 2023年12月 / 时效指标 / 日前 | 15日: a tall row's cells wrapped below
+            out[-2] = (out[-2][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])  # the label
+            continue  # centred on its middle line
         if len(out) > 1 and cells and figures[k] and not figures[k - 1] and _head_of(out[-1][1], above_spans, cells, capacity):
+            row_spans.pop()
             head = out.pop()[1]  # 签约居民履约服 / 务完成率 | ≥90% | 88.4%: the name's first line stood above
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
         while len(out) > 1 and cells and figures[k] and any(j in reasons and cells[j] for j in range(len(cells))) \
                 and out[-1][1] and all(j in reasons for j, t in enumerate(out[-1][1]) if t) \
                 and not any(re.search(r"\d", t) for t in out[-1][1]):
+            row_spans.pop()
             head = out.pop()[1]  # 部分偏远乡镇签 / 约居民外出务工 above the row whose reason they begin (centred down it)
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
         out.append((number, list(cells)))
+        row_spans.append(spans)
         above_spans = spans
     return out
 
@@ -855,6 +871,39 @@ def _over(head: Piece, piece: Piece, wide: bool) -> bool:
     return a < d + _TOLERANCE and c < b + _TOLERANCE
 
 
+def _header_round(out: list[tuple[int, list[str]]], at: int) -> None:
+    """A laid-out header whose tall labels wrapped round its line (实际完成 / 一级指标 … 年度指标值 | | 分值 … / | 值 |
+    … | 改进措施): each column the header leaves blank and the line below fills gets its label whole, begun by the line
+    above the header (its pieces in order) where that makes a column's label; the line below then no row."""
+    if at < 1 or at + 1 >= len(out) or not _header_texts(out[at][1]):
+        return
+    header, below = list(out[at][1]), out[at + 1][1]
+    above = [t for t in out[at - 1][1] if t]
+    if any(re.search(r"\d", t) for t in [*below, *above]) or not any(below):
+        return
+    made = False
+    for j, piece in enumerate(below):
+        if not piece or j < len(header) and header[j]:
+            continue
+        whole = next((a + piece for a in above if labels.column_field(a + piece)), None)
+        if whole is None or labels.column_field(whole) == labels.column_field(piece) == "value" and whole == piece:
+            return
+        if whole != piece:
+            above.remove(whole[:-len(piece)])
+        header.extend([""] * (j + 1 - len(header)))
+        header[j] = whole
+        made = True
+    if made:
+        out[at] = (out[at][0], header)
+        out[at + 1] = (out[at + 1][0], [])
+        if not above:
+            out[at - 1] = (out[at - 1][0], [])
+
+
+def _header_texts(cells: list[str]) -> bool:
+    return labels.is_indicator_header([norm(t) for t in cells if t])
+
+
 def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
     """A line above a table's header whose pieces each stand over one of its labels and begin it (实际完成 over 值:
     实际完成值), no figure in them."""
@@ -910,8 +959,10 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     closes = [j < len(above) and labels.open_bracket(above[j]) and bool(re.search(r"[）)]$", cells[j])) for j in filled]
     weight = [j < len(above) and labels.weight_only(cells[j]) and labels.known_level(above[j])
               and labels.level_weight(above[j]) is None for j in filled]  # (满意度指标 / （10分）: the label's weight)
-    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w
-                                                    for j, c, w in zip(filled, closes, weight)):
+    dated = [j < len(above) and bool(re.search(r"\d{1,2}月$", above[j])) and bool(re.fullmatch(
+        r"\d{1,2}日(前|止|以前|之前)?", cells[j])) for j in filled]  # (2023年12月 / 15日: a date broken before its day)
+    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w and not d
+                                                    for j, c, w, d in zip(filled, closes, weight, dated)):
         return False
     level = [w or j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
              and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j, w in zip(filled, weight)]
@@ -930,7 +981,7 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
         return not re.search(r"\d", above[j]) and (j in names or not _label(cells[j])) \
             and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2 \
             and not (j in names and _MEASURE_END.search(above[j]))
-    return all(ok or closed or bool(above[j]) and wraps(j) for j, ok, closed in zip(filled, level, closes))
+    return all(ok or closed or d or bool(above[j]) and wraps(j) for j, ok, closed, d in zip(filled, level, closes, dated))
 
 
 def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bool = True
