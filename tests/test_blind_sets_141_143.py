@@ -149,3 +149,12 @@ def test_a_laid_out_header_wrapped_round_its_line_and_a_date_wrapped_past_a_labe
     assert (row.raw, row.actual) == ("2023年12月20日前", "2023年12月15日")
     assert next(i for i in result.form.indicators if i.location.line == 34).raw == "≥1500人次"
     assert not {"VAL-10", "FORM-03"} & {f.rule for f in result.findings}
+
+
+def test_a_short_name_above_its_comparator_in_a_column_of_its_own(book):
+    """2288 (Foxit, a run a line, 指标性质 | 指标值 | 度量单位): 人员经费 / ≤ / 1386.20 / 万元 / 公用经费 / ≤ / 118.60 /
+    万元 — 公用经费 is the next row's name, not a stray cell: 18 rows, the costs add up to the tasks (no false BUD-09,
+    BUD-10)."""
+    result = check_file(_one("2288"), book)
+    assert len(result.form.indicators) == 18
+    assert not {"BUD-09", "BUD-10"} & {f.rule for f in result.findings}
