@@ -81,3 +81,11 @@ def test_a_funds_block_copied_column_by_column(book):
     assert str(dict(total.amounts)["全年预算数"]) == "135.00" and str(dict(total.amounts)["得分"]) == "9.75"
     assert "BUD-03" not in [f.rule for f in result.findings]
     assert ("EVAL-02", 169) in [(f.rule, f.location.line) for f in check_file(_one("1949"), book).findings]
+
+
+def test_a_reason_cells_second_paragraph_is_no_row(book):
+    """2239 (WPS PDF转Word, tabs): a row ending in its 偏差原因 …到馆读者人次下降。 then a line of its own, 下一步推进城市书房
+    24小时自助开放…。 — the reason cell's second paragraph, not a row named so (no false STR-06, TXT-03)."""
+    result = check_file(_one("2239"), book)
+    assert 34 not in [i.location.line for i in result.form.indicators]
+    assert "下一步推进城市书房" in next(i for i in result.form.indicators if i.location.line == 33).reason

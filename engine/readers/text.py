@@ -169,6 +169,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
     of a row joined from several lines starts on, by the row's first line (a reviewer calls a row by its name's line)."""
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
     width = table_from = 0  # the indicator table's, from its header row, and where that row is
+    reason_last = False  # its last column the 偏差原因 (a paragraph of its own may follow a row)
     name_at = -1  # its 三级指标 column
     out: list[tuple[int, list[str]]] = []
     starts: list[list[int]] = []  # the line each cell of out's rows starts on
@@ -185,6 +186,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             cut = True
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width, table_from = len(cells), len(out)
+            reason_last = bool(re.search(r"原因|措施", cells[-1]))
             name_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
             if not (0 <= name_at < len(cells) - 1 and "指标值" in cells[name_at + 1]):
                 name_at = -1  # (the name's split is looked for only where a value column follows the names)
@@ -196,6 +198,13 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             sentences = True  # the file kept line breaks inside its cells
+            continue
+        if width and reason_last and out and len(cells) == 1 and len(out[-1][1]) == width \
+                and re.search(r"[。；;]$", out[-1][1][-1].strip()) and len(cells[0].strip()) >= 10 \
+                and re.search(r"[。；;]$", cells[0].strip()) and not cells[0].startswith("# ") \
+                and labels.row_kind(cells[0].strip()) is None:
+            above = out[-1]  # …到馆读者人次下降。 / 下一步推进城市书房24小时自助开放…。: the reason cell's next paragraph
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             continue
         if width and out and len(cells) == 1 and 3 <= len(out[-1][1]) <= width and out[-1][1][-1].strip() \
                 and parse_value(out[-1][1][-1]).kind not in ("quantity", "range", "deadline", "period") \
