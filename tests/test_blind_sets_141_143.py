@@ -158,3 +158,13 @@ def test_a_short_name_above_its_comparator_in_a_column_of_its_own(book):
     result = check_file(_one("2288"), book)
     assert len(result.form.indicators) == 18
     assert not {"BUD-09", "BUD-10"} & {f.rule for f in result.findings}
+
+
+def test_a_self_evaluations_task_table_of_budget_and_spending(book):
+    """2325, 2332 (Acrobat), 2318 (Foxit): 任务名称 | 全年预算数 | 全年执行数 | 完成情况 — a row's two figures are what was
+    budgeted and what was spent, its words the account: no 财政拨款 read from the spending (no false BUD-01, BUD-02)
+    and no account flagged as an unreadable amount (FORM-03)."""
+    for number in ("2325", "2332", "2318"):
+        rules = [(f.rule, f.location.line) for f in check_file(_one(number), book).findings]
+        assert not any(r in ("BUD-01", "BUD-02") for r, _ in rules), (number, rules)
+        assert not any(r == "FORM-03" and line in (19, 20) for r, line in rules), (number, rules)

@@ -518,6 +518,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if duty or labelled:
         # 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额(万元): a table of tasks, wherever it stands
         st.mode, st.task_header, st.task_money, st.task_labelled = "tasks", duty or labelled, True, bool(labelled)
+        if "executed" in st.task_header:  # 任务名称 | 全年预算数 | 全年执行数 | 完成情况: a row's figures are what was
+            st.budget_columns = ["total", "executed", "done"]  # budgeted and spent, then its account (not 财政拨款)
         name_at = (duty or labelled).get("name", 0)
         st.task_numbered = any(t.strip() and not labels.section_label(t) for t in texts[:name_at])  # (序号, 行次 …
         # left of the name: the rows' numbers have a column; 年度主要任务 merged down the side is no such column)
@@ -852,12 +854,15 @@ def _duty_task(st: _State, row: Row) -> None:
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计, 金额合计 in whichever column before the amount
     if any(labels.norm(t) in labels.header_labels("totals") or labels.row_kind(t) == "total" for t in before if t):
         roles = [role for _, role in sorted((k, role) for role, k in st.task_header.items()
-                                            if role in ("amount", "fiscal", "other"))]
-        figures = dict(zip(roles, [t for t in texts if money_tables.is_amount(t)]))
+                                            if role in ("amount", "fiscal", "other", "executed"))]
+        placed = [k for k, t in enumerate(texts) if money_tables.is_amount(t)]
+        figures = dict(zip(roles, [texts[k] for k in placed]))
 
         def in_order(role: str) -> str:  # 金额合计 | 1328.50 | 1318.50 | 10.00: its figures in the columns' order, the
             return figures.get(role, "")  # label standing where the name and the content would
-        shifted = len(figures) == len(roles) and any(not money_tables.is_amount(cell(role)) for role in roles)
+        shifted = len(figures) == len(roles) and (any(not money_tables.is_amount(cell(role)) for role in roles)
+                                                  or placed[0] < st.task_header.get(roles[0], placed[0]))
+        # (合计 | 1560.00 | 1521.42 under 全年预算数 | 全年执行数: the label over the name and the content, merged)
         try:
             st.total, st.total_location = _task_budget(st, in_order if shifted else cell), row.location
         except InvalidOperation:

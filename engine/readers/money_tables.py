@@ -44,6 +44,8 @@ def budget(columns: list[str], cells: list[str], money_unit: str = "万元") -> 
     values: dict[str, Decimal | None] = {}
     bad: list[str] = []
     for column, text in zip(columns, cells):
+        if column == "done":
+            continue  # (完成情况: the task's account, words)
         try:
             values[column] = amount(text, money_unit)
         except InvalidOperation:
