@@ -1185,6 +1185,9 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
     def label_line(found: list[Piece]) -> bool:
         return all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found)
 
+    def begun_label(text: str) -> bool:  # a level's label cut before its end (社会效益, 服务对象满)
+        return labels.cut_level(text) or labels.known_level(text) and not text.endswith("指标")
+
     for k in range(1, len(out)):  # 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标: the 一级's weight, printed a
         above, found = out[k - 1][1], out[k][1]  # line below its name, back on it
         if len(found) >= 2 and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
@@ -1210,6 +1213,25 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
         out[k + 1] = (b_no, b2, [*b_gaps[:lead], " ", *b_gaps[lead:]], out[k + 1][3])  # (its gaps kept: a wide one
         # stands for an empty cell)
         out[k + 2] = line_of(c_no, [p for j, p in enumerate(c) if j != rest])
+    for k in range(len(out) - 1):  # 效益指标 社会效益 带动脱贫户（含监测户） ≥1500户 … / （30分） 指标 参与茶产业户数: the
+        a, c = out[k][1], out[k + 1][1]  # row's 二级 and its name each wrapped, their ends on the line below
+        at = next((j for j, p in enumerate(a) if not labels.known_level(p.text) or not p.text.endswith("指标")
+                   and not labels.is_level1(p.text)), None)
+        tail = next((j for j, p in enumerate(c) if not labels.weight_only(p.text) and not (
+            labels.known_level(p.text) and p.text.endswith("指标") and labels.is_level1(p.text))), None)
+        if at is None or tail is None or at + 2 >= len(a) or tail + 2 != len(c) or not begun_label(a[at].text) \
+                or not labels.known_level(a[at].text + c[tail].text) or re.search(r"\d", c[-1].text) \
+                or len(c[-1].text) > 12 or not re.search(r"\d|[≥≤=＝<>]", a[at + 2].text) \
+                or not label_line(c[:tail]):
+            continue
+        label = Piece(a[at].text + c[tail].text, 0, 0, 0, 0)
+        if len(a) >= at + 5 and len(a[-1].text) >= 6 and not re.search(r"[。！!]$", a[-1].text) \
+                and re.search(r"[，,。；;]", c[-1].text):  # (…下一步加 / （10分） 指标 快验收兑付进度。: the reason's end)
+            a2 = [*a[:at], label, *a[at + 1:-1], Piece(a[-1].text + c[-1].text, 0, 0, 0, 0)]
+        else:
+            a2 = [*a[:at], label, Piece(a[at + 1].text + c[-1].text, 0, 0, 0, 0), *a[at + 2:]]
+        out[k] = (out[k][0], a2, out[k][2], out[k][3])
+        out[k + 1] = line_of(out[k + 1][0], c[:tail])
     for k in range(len(out) - 1):  # 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报…满意率 ≥92%: a 二级
         a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them), or under its one row's line
         at = next((j for j, p in enumerate(a) if not labels.known_level(p.text)), len(a))  # (满意度指标 服务对象满意
@@ -1536,6 +1558,12 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
     wrapped under themselves, its other cells beside them): the cells they end, or None. A piece ends a level's name
     (可持续影响指 / 标), a label's bracket (项目资金（ / 万元）), a date or number broken inside (2023年12月31 / 日前), a
     header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
+    if len(found) >= 2 and len(above) >= 4 and len(above[-1].text) >= 6 and re.search(r"[\u4e00-\u9fff]", above[-1].text) \
+            and not re.search(r"[。！!]$", above[-1].text) and len(found[-1].text) >= 6 \
+            and re.search(r"[，,、；;]|[\u4e00-\u9fff]{6}", found[-1].text) \
+            and not re.fullmatch(r"[≥≤=＝<>]?\s*[\d.]+\s*\S{0,6}", found[-1].text):
+        ats = _tails_of(above[:-1], found[:-1])  # …收运车辆GPS监管覆盖 … 5 5 部分老旧收运车辆计划 / 率 2025年更新，年内
+        return None if ats is None else [*ats, len(above) - 1]  # 未加: the name's end and the reason's next line
     if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or labels.FUNDS_SIDE.match(p.text)
                                                    for p in found) \
             or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \

@@ -1,0 +1,28 @@
+"""Session 21: blind sets 144–146's false findings, mended. Each test fails on cbc9c65 (the commit the sets were
+judged at) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _rules(number: str, book) -> set[tuple[str, int | None]]:
+    return {(f.rule, f.location.line) for f in check_file(_one(number), book).findings}
+
+
+def test_a_level2_and_its_rows_name_wrapped_together(book):
+    """2346 (Edge), 2349, 2323 (Acrobat): 效益指标 社会效益 带动脱贫户（含监测户） ≥1500户 … / （30分） 指标 参与茶产业户数 —
+    the 二级 and the name each made whole on the row, no row of 指标 with no value (no false STR-06 or FORM-03); a
+    name's end beside the reason's next line (…覆盖 / 率 2025年更新，年内未加) too: 2349's true EVAL-03 found. A guard:
+    a reason's end beside a wrapped 二级 (1780: …下一步加 / （10分） 指标 快验收兑付进度。) stays the reason's."""
+    assert _rules("2346", book) == {("DATE-04", None), ("STR-01", 26), ("VAL-06", 31), ("EVAL-01", 40)}
+    assert ("EVAL-03", 34) in _rules("2349", book) and ("STR-06", 40) not in _rules("2349", book)
+    assert ("STR-06", 32) not in _rules("2323", book)
+    row = next(i for i in check_file(_one("1780"), book).form.indicators if i.location.line == 32)
+    assert row.name == "农牧民满意度" and row.reason.endswith("快验收兑付进度。")
+
+
+def test_a_tent_is_counted_in_ding(book):
+    """2312: 帐篷 ≥200顶 — 顶 is a unit of count (no VAL-02 info)."""
+    assert ("VAL-02", 36) not in _rules("2312", book)
