@@ -1562,8 +1562,8 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
             and not re.search(r"[。！!]$", above[-1].text) and len(found[-1].text) >= 6 \
             and re.search(r"[，,、；;]|[\u4e00-\u9fff]{6}", found[-1].text) \
             and not re.fullmatch(r"[≥≤=＝<>]?\s*[\d.]+\s*\S{0,6}", found[-1].text):
-        ats = _tails_of(above[:-1], found[:-1])  # …收运车辆GPS监管覆盖 … 5 5 部分老旧收运车辆计划 / 率 2025年更新，年内
-        return None if ats is None else [*ats, len(above) - 1]  # 未加: the name's end and the reason's next line
+        begun = _tails_of(above[:-1], found[:-1])  # …收运车辆GPS监管覆盖 … 5 5 部分老旧收运车辆计划 / 率 2025年更新，
+        return None if begun is None else [*begun, len(above) - 1]  # 年内未加: the name's end, the reason's next line
     if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or labels.FUNDS_SIDE.match(p.text)
                                                    for p in found) \
             or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \
