@@ -26,3 +26,13 @@ def test_a_level2_and_its_rows_name_wrapped_together(book):
 def test_a_tent_is_counted_in_ding(book):
     """2312: 帐篷 ≥200顶 — 顶 is a unit of count (no VAL-02 info)."""
     assert ("VAL-02", 36) not in _rules("2312", book)
+
+
+def test_cell_a_line_funds_labels_and_header_labels_wrapped(book):
+    """Chrome / WPS viewer copies a cell a line: 年度预算 / 执行情况 / （万元） one side label (2345); 实际完成 / 值 one
+    column, not a second 指标值 (2345: no false EVAL-01, EVAL-02 — the correct form passes); 其中：当年财 / 政拨款 one
+    funds line (2344, 1501 pass); =5000元/人 / ·年 one value (2338: no false EVAL-05)."""
+    for number in ("2345", "2344", "1501"):
+        result = check_file(_one(number), book)
+        assert result.verdict == "通过", (number, [(f.rule, f.location.line) for f in result.findings])
+    assert _rules("2338", book) == {("DATE-04", None), ("EVAL-06", 105)}

@@ -1618,7 +1618,7 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
 
 def _unit_cut(value: str, tail: str) -> bool:
     """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件)."""
-    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tail):
+    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}", tail):
         return False
     unit = getattr(parse_value(value + tail), "unit", None)
     return isinstance(unit, str) and unit.endswith(tail) and lookup(unit).kind not in (None, "unknown")

@@ -387,8 +387,13 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((number, ["", "", *(t for _, t in body[k:k + unlabelled])]))
             k += unlabelled
             if k + 1 < len(body) and not _AMOUNT.match(body[k][1]) and not _AMOUNT.match(body[k + 1][1]):
-                out.append((body[k][0], ["", body[k][1]]))  # the block's label, its amounts none
+                at, side = body[k][0], body[k][1]  # the block's label, its amounts none
                 k += 1
+                while labels.funds_side(side) and k + 1 < len(body) and not _AMOUNT.match(body[k + 1][1]) \
+                        and labels.funds_side(body[k][1]) and labels.funds_side(side + body[k][1]):
+                    side += body[k][1]  # 年度预算 / 执行情况 / （万元）: the side label over three lines
+                    k += 1
+                out.append((at, ["", side]))
             funds = unlabelled
         elif funds:  # 项目资金(万元) / 年初预算数 / 全年预算数 …: the block's labels, then a line's label and amounts
             out.append((number, [text, "", *(t for _, t in body[k + 1:k + 1 + funds])]))
@@ -414,7 +419,10 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                     continue
                 while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]) \
                         and not re.search(r"(资金|拨款|收入|支出|总额|合计|小计|结转|结余|经费|预算)$", label) \
-                        and not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1]):
+                        and (not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1])
+                             or re.search(r"(财政拨款|其他资金|结转资金|自筹资金)$", label + body[k][1])
+                             and not re.search(r"^(其中[:：]?)?(财政拨款|其他资金|结转资金|自筹资金|上年结转资金)",
+                                               body[k][1])):  # (其中：当年财 / 政拨款)
                     label += body[k][1]  # 其中：当年财政拨 / 款: the label wrapped in its cell (not 上年结转资金 | | |
                     k += 1  # then 其他资金: a line of blank amounts, then the next)
                 run, after_run = _amounts_from(body, k)
@@ -661,6 +669,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 header[lead + whole] += text
                 k += 1
                 continue
+        elif len(header) > lead and len(text) <= 3 and _column(header[-1]) is None \
+                and _column(header[-1] + text) not in (None, _column(text)):
+            header[-1] += text  # 实际完成 / 值: a label wrapped in its cell, its last piece a label's word alone
+            k += 1
+            continue
         header.append(text)
         k += 1
     roles = [_column(t) for t in header]
@@ -1047,7 +1060,7 @@ def _value_line(text: str) -> bool:
 def _unit_goes_on(value: str, text: str) -> bool:
     """A value whose unit's last characters are `text`, a line below (≤7个工作 / 日, ≤4600元/公 / 里)."""
     if not re.search(r"\d", value) or not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) \
-            or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text) or _VALUE.search(text):
+            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}", text) or _VALUE.search(text):
         return False  # (3200 / 人: a figure and its 度量单位 cell, not a unit cut)
     unit = getattr(parse_value(value + text), "unit", None)
     return isinstance(unit, str) and unit.endswith(text) and lookup(unit).kind not in (None, "unknown")
