@@ -387,13 +387,13 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             out.append((number, ["", "", *(t for _, t in body[k:k + unlabelled])]))
             k += unlabelled
             if k + 1 < len(body) and not _AMOUNT.match(body[k][1]) and not _AMOUNT.match(body[k + 1][1]):
-                at, side = body[k][0], body[k][1]  # the block's label, its amounts none
+                at, block_label = body[k][0], body[k][1]  # the block's label, its amounts none
                 k += 1
-                while labels.funds_side(side) and k + 1 < len(body) and not _AMOUNT.match(body[k + 1][1]) \
-                        and labels.funds_side(body[k][1]) and labels.funds_side(side + body[k][1]):
-                    side += body[k][1]  # 年度预算 / 执行情况 / （万元）: the side label over three lines
+                while labels.funds_side(block_label) and k + 1 < len(body) and not _AMOUNT.match(body[k + 1][1]) \
+                        and labels.funds_side(body[k][1]) and labels.funds_side(block_label + body[k][1]):
+                    block_label += body[k][1]  # 年度预算 / 执行情况 / （万元）: the side label over three lines
                     k += 1
-                out.append((at, ["", side]))
+                out.append((at, ["", block_label]))
             funds = unlabelled
         elif funds:  # 项目资金(万元) / 年初预算数 / 全年预算数 …: the block's labels, then a line's label and amounts
             out.append((number, [text, "", *(t for _, t in body[k + 1:k + 1 + funds])]))
