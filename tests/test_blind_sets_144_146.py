@@ -36,3 +36,13 @@ def test_cell_a_line_funds_labels_and_header_labels_wrapped(book):
         result = check_file(_one(number), book)
         assert result.verdict == "通过", (number, [(f.rule, f.location.line) for f in result.findings])
     assert _rules("2338", book) == {("DATE-04", None), ("EVAL-06", 105)}
+
+
+def test_goal_columns_given_in_turn_with_the_side_label_among_them(book):
+    """2315 (Foxit, a run a line): 预期目标 / 实际完成情况 / goal line / result line / 年度总体 / goal line / result line /
+    目标 / … — the two columns' lines in turn, the side label's pieces where their visual lines fall: one goal and what
+    was achieved, no funds lines made of them (no false FORM-03), the goal's true TXT-01 found."""
+    result = check_file(_one("2315"), book)
+    assert ("TXT-01", 54) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in [f.rule for f in result.findings]
+    assert not any(line.label in ("预期目标", "实际完成情况") for line in result.form.funds)

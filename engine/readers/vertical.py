@@ -462,19 +462,24 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             k = after
             continue
         heads = _heads_before(body, k)
+        floating: set[int] = set()  # the side label's pieces among the text lines (年度总体 / … / 目标)
+        if not heads:
+            heads, floating = _heads_over_text(body, k)
         if heads:  # 预期目标 / 实际完成情况 / 年度总体目标: the columns' labels printed above the side label
             k += len(heads)
             number, text = body[k]
+        if floating:
+            text = "".join(body[j][1] for j in sorted(floating))
         if _is_goal_label(text) or heads:  # 年度总体目标 (预期目标 | 实际完成情况): the goal, then what was achieved
-            k += 1
+            k += 0 if floating else 1
             while k < len(body) and labels.goal_column(body[k][1]) is not None and len(body[k][1]) <= 12:
                 heads.append(body[k][1])
                 k += 1
             texts, current, pieces = [], "", []
             while k < len(body) and not (_is_label(body[k][1]) and len(body[k][1]) <= 14 and not current) \
                     and not labels.section_label(body[k][1]):  # (长期绩效指标: the next table's caption)
-                if re.fullmatch(r"\d{1,3}", body[k][1].strip()) and not current:
-                    k += 1  # (a page's number between the goal's last line and the next table)
+                if re.fullmatch(r"\d{1,3}", body[k][1].strip()) and not current or k in floating:
+                    k += 1  # (a page's number between the goal's last line and the next table; the side label's piece)
                     continue
                 current += body[k][1]
                 pieces.append(body[k][1])
@@ -538,6 +543,28 @@ def _overflows(body: list[tuple[int, str]], at: int, after_name: list[str]) -> b
             return False
         texts += 1
     return False
+
+
+def _heads_over_text(body: list[tuple[int, str]], k: int) -> tuple[list[str], set[int]]:
+    """预期目标 / 实际完成情况, then the two columns' lines in turn with the side label's pieces among them (a viewer's
+    run a line: 年度总体 and 目标 where their visual lines fall): the heads and where those pieces stand; ([], set())
+    where no such block starts at k."""
+    heads: list[str] = []
+    j = k
+    while j < len(body) and labels.goal_column(body[j][1]) is not None and not _is_goal_label(body[j][1]) \
+            and len(body[j][1]) <= 12 and len(heads) < 2:
+        heads.append(body[j][1])
+        j += 1
+    if len(heads) < 2:
+        return [], set()
+    pieces = [m for m in range(j, min(j + 16, len(body))) if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", body[m][1])
+              and any(g.startswith(body[m][1]) or g.endswith(body[m][1]) for g in labels.goal_labels())]
+    for n in range(len(pieces), 1, -1):  # (the longest run of pieces that make one label, in order)
+        for a in range(len(pieces) - n + 1):
+            run = pieces[a:a + n]
+            if _is_goal_label("".join(body[m][1] for m in run)) and run[-1] - run[0] <= 6:
+                return heads, set(run)
+    return [], set()
 
 
 def _interleaved(pieces: list[str]) -> bool:
