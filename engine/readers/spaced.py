@@ -1188,6 +1188,11 @@ def _labels_round_rows(lines: list[_Line]) -> list[_Line]:
     def begun_label(text: str) -> bool:  # a level's label cut before its end (社会效益, 服务对象满)
         return labels.cut_level(text) or labels.known_level(text) and not text.endswith("指标")
 
+    for k in range(1, len(out)):  # 产出指标（50 质量指标 … / 分） 草原修复工程验收合格率 …: a 一级's weight cut at its
+        above, found = out[k - 1][1], out[k][1]  # bracket, its end on the line below
+        if above and found and re.fullmatch(r"\S+指标[（(]\d+", above[0].text) and re.fullmatch(r"\d*分[）)]", found[0].text):
+            out[k - 1] = line_of(out[k - 1][0], [Piece(above[0].text + found[0].text, 0, 0, 0, 0), *above[1:]])
+            out[k] = (out[k][0], found[1:], out[k][2][1:], out[k][3])
     for k in range(1, len(out)):  # 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标: the 一级's weight, printed a
         above, found = out[k - 1][1], out[k][1]  # line below its name, back on it
         if len(found) >= 2 and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
@@ -1595,6 +1600,8 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
         return True  # 项目资金（ / 万元）
     if re.search(r"\d$", cell) and re.match(r"(日|号|月|年)(前|止|内|以前|之前)?$", tail):
         return True  # 2023年12月31 / 日前
+    if re.search(r"\d{1,2}(日|号)$", cell) and re.fullmatch(r"前|止|以前|之前", tail):
+        return True  # 2024年12月31日 / 前
     if header:
         whole = labels.column_field(cell + tail)
         if whole is not None and whole != labels.column_field(cell) and len(tail) <= 3 \

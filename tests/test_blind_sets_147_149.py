@@ -1,0 +1,28 @@
+"""Session 21: blind sets 147–149's false findings, mended. Each test fails on 019b0ba (the commit the sets were
+judged at) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _rules(number: str, book) -> set[tuple[str, int | None]]:
+    return {(f.rule, f.location.line) for f in check_file(_one(number), book).findings}
+
+
+def test_a_date_wrapped_after_its_day_and_a_weight_cut_at_its_bracket(book):
+    """2354, 2357 (Acrobat, Foxit): 2023年5月31日 2023年5月26 … / 前 日 — each date's end under it, no empty group 前日;
+    产出指标（50 质量指标 … / 分） 草原修复工程验收合格率 … — the weight the 一级's, the row's cells in their columns: 2354
+    passes (no false EVAL-05, VAL-05, FORM-03), 2357 keeps only its true EVAL-03 and the note on its wrapped reason."""
+    result = check_file(_one("2354"), book)
+    assert result.verdict == "通过", [(f.rule, f.location.line) for f in result.findings]
+    rules = _rules("2357", book)
+    assert ("EVAL-03", 27) in rules and ("VAL-05", 28) not in rules
+
+
+def test_rules_on_entitlements_and_losses(book):
+    """2372: 计划生育奖励扶助资金 =248.64万元 — an entitlement paid in full, = its right comparator (no false VAL-04);
+    2355: 改造管网年失水率 ≤1% — a loss, fewer is better (no false VAL-04)."""
+    assert ("VAL-04", 93) not in _rules("2372", book)
+    assert ("VAL-04", 61) not in _rules("2355", book)
