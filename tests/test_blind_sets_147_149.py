@@ -26,3 +26,17 @@ def test_rules_on_entitlements_and_losses(book):
     2355: 改造管网年失水率 ≤1% — a loss, fewer is better (no false VAL-04)."""
     assert ("VAL-04", 93) not in _rules("2372", book)
     assert ("VAL-04", 61) not in _rules("2355", book)
+
+
+def test_a_name_the_converter_split_into_two_cells(book):
+    """2392, 2352 (WPS PDF转Word, tabs): →→→生态护林员及湿地→管护经费→≤137.90万元 — one name, its value a column right:
+    the cost read (no false BUD-09, BUD-10, VAL-01, VAL-11 on 2392; 2352's true BUD-09 and TXT-01 kept, no FORM-03)."""
+    assert _rules("2392", book) == {("BUD-02", 19), ("STR-01", 24)}
+    rules = _rules("2352", book)
+    assert ("BUD-09", 25) in rules and ("TXT-01", 27) in rules and "FORM-03" not in {r for r, _ in rules}
+
+
+def test_a_length_is_no_rate(book):
+    """2393: 边沟清淤长度 ≥210 (no unit) — a length, not a rate over 100% (no false VAL-03; VAL-02 says the unit)."""
+    rules = _rules("2393", book)
+    assert ("VAL-03", 24) not in rules and ("VAL-02", 24) in rules

@@ -170,6 +170,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
     broken = any(_surely_broken(a[-1], b[0]) for (_, a), (_, b) in zip(lines_cells, lines_cells[1:]) if a and b)
     width = table_from = 0  # the indicator table's, from its header row, and where that row is
     reason_last = False  # its last column the 偏差原因 (a paragraph of its own may follow a row)
+    header_cells = 0  # its header's cells up to its last label
     name_at = -1  # its 三级指标 column
     out: list[tuple[int, list[str]]] = []
     starts: list[list[int]] = []  # the line each cell of out's rows starts on
@@ -187,6 +188,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             width, table_from = len(cells), len(out)
             reason_last = bool(re.search(r"原因|措施", cells[-1]))
+            header_cells = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
             name_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
             if not (0 <= name_at < len(cells) - 1 and "指标值" in cells[name_at + 1]):
                 name_at = -1  # (the name's split is looked for only where a value column follows the names)
@@ -213,6 +215,13 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip()])
             cut = True
             continue
+        filled_to = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
+        if width and name_at >= 0 and filled_to == header_cells + 1 and len(cells) >= name_at + 3 \
+                and cells[name_at].strip() and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,12}", cells[name_at + 1].strip()) \
+                and not labels.is_level(cells[name_at + 1]) and _VALUE_LIKE.match(cells[name_at + 2].strip()):
+            cells = [*cells[:name_at], cells[name_at].strip() + cells[name_at + 1].strip(), *cells[name_at + 2:]]
+            own = [*own[:name_at + 1], *own[name_at + 2:]]  # →→→生态护林员及湿地→管护经费→≤137.90万元: a name the
+            # converter split into two cells, its value a column right
         if out and name_at >= 0 and _name_over_two_lines(out[-1][1], cells, name_at):
             above = out[-1]  # →→→小型水库大坝安全鉴定 / →→→完成数量→≥→4→座…: a name typed over two lines in its column
             out[-1] = (above[0], [*cells[:name_at], above[1][name_at].strip() + cells[name_at].strip(), *cells[name_at + 1:]])
