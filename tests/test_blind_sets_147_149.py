@@ -40,3 +40,13 @@ def test_a_length_is_no_rate(book):
     """2393: 边沟清淤长度 ≥210 (no unit) — a length, not a rate over 100% (no false VAL-03; VAL-02 says the unit)."""
     rules = _rules("2393", book)
     assert ("VAL-03", 24) not in rules and ("VAL-02", 24) in rules
+
+
+def test_one_convention_splits_tied_by_exactness_go_to_the_rows_words(book):
+    """2394 (plain pdftotext, each label before its group's lower middle row): 数量指标 over four rows or five, 质量指标
+    over two or one — both exact; 执法案件办结率 is no count, so the four; 基本支出成本控制数 under 成本指标, no false
+    VAL-11, DATE-01, VAL-12 — the correct form passes. 2084 (the same copy) puts 人民调解成功率 under 质量指标."""
+    result = check_file(_one("2394"), book)
+    assert result.verdict == "通过", [(f.rule, f.location.line) for f in result.findings]
+    row = next(i for i in check_file(_one("2084"), book).form.indicators if i.location.line == 132)
+    assert row.level2 == "质量指标"

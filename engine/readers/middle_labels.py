@@ -154,6 +154,12 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
                 if _nested(seconds, heads) and not (weighed and any(weighed(label, start, stop)
                                                                     for (start, stop), label in heads)):
                     found.append((heads, seconds))
+    if len(found) > 1:  # (数量指标 over four rows or five, 质量指标 over the fifth or none: the rows' words decide,
+        # where one split fits them better than every other — 执法案件办结率 is no count)
+        costs = [sum(_fit(rows[r], label) for (start, stop), label in seconds for r in range(start, stop + 1))
+                 for _, seconds in found]
+        best = min(costs)
+        found = [split for split, cost in zip(found, costs) if cost == best]
     return found[0] if len(found) == 1 else None
 
 
