@@ -50,3 +50,11 @@ def test_one_convention_splits_tied_by_exactness_go_to_the_rows_words(book):
     assert result.verdict == "通过", [(f.rule, f.location.line) for f in result.findings]
     row = next(i for i in check_file(_one("2084"), book).form.indicators if i.location.line == 132)
     assert row.level2 == "质量指标"
+
+
+def test_a_row_that_prices_nothing_is_no_economic_cost(book):
+    """2317, 2307 (plain pdftotext): 因地质灾害造成人员伤亡 =0人, 农村集中供水受益人口 ≥46万人 — first rows of 社会效益,
+    its label before their groups' lower middle rows; no cost word, no money: not under 经济成本指标 (no false VAL-11,
+    VAL-04). 2317 passes."""
+    assert check_file(_one("2317"), book).verdict == "通过"
+    assert not {("VAL-04", 103), ("VAL-11", 103)} & _rules("2307", book)

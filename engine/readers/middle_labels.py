@@ -57,7 +57,20 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 
 def _fit(row: _Row, label: str) -> int:
     """How much a row's words and value say it stands under another 二级 than `label`."""
-    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int(_unsatisfied(row, label))
+    return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int(_unsatisfied(row, label)) \
+        + int(_costless(row, label))
+
+
+_COST_WORD = re.compile(r"成本|费|资金|经费|支出|补助|补贴|标准|单价|投入|投资|价格|造价|金额|预算")
+
+
+def _costless(row: _Row, label: str) -> bool:
+    """A row under an economic cost 二级 that names no cost and prices nothing (因地质灾害造成人员伤亡 | =0人)."""
+    if labels.level_name(label) not in ("成本指标", "经济成本指标"):
+        return False
+    value = parse_value(row.fields.get("value", ""))
+    money = getattr(value, "unit_kind", None) == "money" or re.search(r"元", getattr(value, "unit", "") or "") is not None
+    return not money and not _COST_WORD.search(row.fields.get("name", ""))
 
 
 def _unsatisfied(row: _Row, label: str) -> bool:
