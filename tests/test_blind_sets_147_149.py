@@ -58,3 +58,13 @@ def test_a_row_that_prices_nothing_is_no_economic_cost(book):
     VAL-04). 2317 passes."""
     assert check_file(_one("2317"), book).verdict == "通过"
     assert not {("VAL-04", 103), ("VAL-11", 103)} & _rules("2307", book)
+
+
+def test_a_names_end_after_its_nature_cell_and_a_header_label_under_itself(book):
+    """2386 (Edge): 防治效果调查评估完成 定性 2024年1月31日前 / 时间 — 定性 a 指标性质 cell among the row's values, 时间 the
+    name's end (no empty group, no FORM-03; its true DATE-02 found). 1055 (Foxit): 指标 … / 性质 位 值 进措施 — 指标性质,
+    度量单位, 实际完成值 whole (no false VAL-02 for a unit in its column; the true EVAL-05 on line 30 found)."""
+    rules = _rules("2386", book)
+    assert ("DATE-02", 26) in rules and "FORM-03" not in {r for r, _ in rules}
+    rules = _rules("1055", book)
+    assert ("EVAL-05", 30) in rules and "VAL-02" not in {r for r, _ in rules}

@@ -1394,6 +1394,9 @@ def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
             joined[-1] = (joined[-1][0], sub, [" "] * (len(sub) - 1), " ".join(p.text for p in sub))  # columns
             continue
         whole = _header_ends(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
+        if whole is None and joined and found and _header(joined[-1][1]) and len(line.split()) > len(found):
+            whole = _header_ends(joined[-1][1], [Piece(t, 0, 0, 0, 0) for t in line.split()])  # (位 值: two labels'
+            # ends a label's spread would join)
         if whole is not None:  # 一级指标 … 年度 实际 分值 得分 偏差原因分析 / 指标值 完成值 及改进措施: the header's labels
             joined[-1] = (joined[-1][0], whole, joined[-1][2], joined[-1][3])  # wrapped, their ends a line below
             continue
@@ -1520,7 +1523,9 @@ def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
         for k in range(at, len(out)):
             field = labels.column_field(out[k].text + piece.text)
             own = labels.column_field(out[k].text)
-            if field is not None and (own is None or own == field and field in ("reason", "extra")):
+            if field is not None and (own is None or own == field and field in ("reason", "extra")
+                                      or own != field and len(out[k].text) <= 3
+                                      and labels.column_field(piece.text) is None):  # (指标 / 性质: 指标性质)
                 completed |= labels.column_field(out[k].text) is None
                 head = out[k]
                 out[k] = Piece(head.text + piece.text, head.start, head.end, head.char_start, head.char_end)
@@ -1577,7 +1582,8 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
         return None  # (数量指标 alone: a merged label printed on its span's middle line, no name's end — but 社会 /
         # 效益指标, 服务对象 / 满意度指标: a level's name wrapped)
     header = _header(above)
-    values = [k for k, p in enumerate(above) if _complete_value(p.text) or re.fullmatch(r"[\d.,%—-]+", p.text)]
+    values = [k for k, p in enumerate(above) if _complete_value(p.text) or re.fullmatch(r"[\d.,%—-]+", p.text)
+              or re.fullmatch(r"定性|定量|[≥≤=＝<>＜＞]{1,2}", p.text)]  # (定性, ≥: a 指标性质 cell among the values)
     if not header and not values:
         return None  # (a goal's lines: their own joins)
     ats: list[int] = []

@@ -217,7 +217,9 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             continue
         filled_to = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
         if width and name_at >= 0 and filled_to == header_cells + 1 and len(cells) >= name_at + 3 \
-                and cells[name_at].strip() and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,12}", cells[name_at + 1].strip()) \
+                and len(cells[name_at].strip()) >= 4 and not labels.is_level(cells[name_at]) \
+                and not labels.cut_level(cells[name_at]) and not cells[name_at].strip().endswith(("指标", "指", "标")) \
+                and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,12}", cells[name_at + 1].strip()) \
                 and not labels.is_level(cells[name_at + 1]) and _VALUE_LIKE.match(cells[name_at + 2].strip()):
             cells = [*cells[:name_at], cells[name_at].strip() + cells[name_at + 1].strip(), *cells[name_at + 2:]]
             own = [*own[:name_at + 1], *own[name_at + 2:]]  # →→→生态护林员及湿地→管护经费→≤137.90万元: a name the
