@@ -68,3 +68,9 @@ def test_a_names_end_after_its_nature_cell_and_a_header_label_under_itself(book)
     assert ("DATE-02", 26) in rules and "FORM-03" not in {r for r, _ in rules}
     rules = _rules("1055", book)
     assert ("EVAL-05", 30) in rules and "VAL-02" not in {r for r, _ in rules}
+
+
+def test_a_lottery_fund_is_a_source_and_a_level2_cut_in_its_cell(book):
+    """2361 (WPS PDF转Word): 其中：中央专项彩票公益金 | 48.00 — a source of the money (no false BUD-01); →满意度指标→服务
+    对象满意度 / 指标→学生及家长满意度→≥90% — one 二级 cut by the PDF's line break (no false STR-02, FORM-03)."""
+    assert _rules("2361", book) == {("TXT-02", 18), ("VAL-06", 25)}

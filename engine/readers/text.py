@@ -350,7 +350,8 @@ def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
         return False  # one cell short (its last, a blank reason, left off): only before a value that is one
     labelled = not head or labels.known_level(head) or labels.section_label(head) is not None
     return labelled and re.search(r"(?<![\d.])[\u4e00-\u9fff]$", name) is not None \
-        and _name_tail(tail, name) and bool(rest) and not _HEADER_WORD.match(rest)
+        and (_name_tail(tail, name) or labels.known_level(name + tail) and tail in ("指标", "标")) \
+        and bool(rest) and not _HEADER_WORD.match(rest)  # (服务对象满意度 / 指标→学生及家长满意度: a 二级 label cut)
 
 
 _TOTAL_WORD = re.compile(r"(总分|合计|小计|总计)")  # a table's closing row
