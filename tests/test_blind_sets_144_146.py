@@ -46,3 +46,9 @@ def test_goal_columns_given_in_turn_with_the_side_label_among_them(book):
     assert ("TXT-01", 54) in {(f.rule, f.location.line) for f in result.findings}
     assert "FORM-03" not in [f.rule for f in result.findings]
     assert not any(line.label in ("预期目标", "实际完成情况") for line in result.form.funds)
+
+
+def test_a_names_rest_beside_a_side_labels_weight(book):
+    """2339 (Foxit): 绩效指标 时效指标 救助资金按月发放及 = 100 % … / （90分） 时率 — the side label's weight and the
+    name's rest (…及时率): the correct form passes (no false FORM-03)."""
+    assert check_file(_one("2339"), book).verdict == "通过"

@@ -1485,13 +1485,14 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
     """A viewer's line of level labels and one short text after them, under a row whose name stops where no name
     ends and whose value follows it: the text is the name's rest (…诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例) —
     (the name's piece in `above`, the rest's piece), or None."""
-    if len(found) < 2 or not all(labels.known_level(p.text) for p in found[:-1]):
-        return None
+    if len(found) < 2 or not all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found[:-1]):
+        return None  # (（90分） 时率: a side label's weight beside the name's rest)
     rest = found[-1]
     if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or rest.text[-1] not in labels.NAME_ENDS \
             or labels.is_level(rest.text):
         return None
-    at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)), None)
+    at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)
+               and not labels.section_label(p.text)), None)  # (绩效指标 时效指标 救助资金按月发放及 …: the side label)
     if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS + "次人户元数" \
             or len(above[at].text) < 8 or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) \
             or re.search(r"\d", above[at].text[-1:]):
