@@ -527,6 +527,24 @@ def _quoted_records(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _header_cells_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """An indicator header whose 指标值说明 cell a converter split in two (… | 度量单位 | 指标值 | 说明): one cell again,
+    where the header then has as many cells as its rows (the rows' explanation a column left of the split label's)."""
+    out = list(lines_cells)
+    for k, (number, cells) in enumerate(out):
+        names = [c.strip() for c in cells]
+        if not any(re.fullmatch(r"[一二三]级指标", c) for c in names):
+            continue
+        for j in range(1, len(names) - 1):
+            if names[j + 1] in ("说明", "解释", "依据", "释义") and labels.column_field(names[j]) == "value" \
+                    and labels.column_field(names[j] + names[j + 1]) == "extra" \
+                    and any(labels.column_field(n) == "value" for n in names[:j]):
+                out[k] = (number, [*cells[:j], names[j] + names[j + 1], *cells[j + 2:]])
+                break
+        break
+    return out
+
+
 def _unquoted(cells: list[str]) -> list[str]:
     """A spreadsheet's quoted cell ("…", its quotes doubled inside) as its text."""
     return [c[1:-1].replace('""', '"') if len(c) >= 2 and c.startswith('"') and c.endswith('"') and "\n" in c else c
@@ -560,7 +578,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         gap = _mixed_gap(lines)
         tabbed = [(number, _unquoted(_tabbed(line, gap)) if "\t" in line else _spaced_row(line))
                   for number, line in _quoted_records(lines)]
-        lines_cells, cut, starts = _cells_broken_over_lines(_weights_carried(tabbed))
+        lines_cells, cut, starts = _cells_broken_over_lines(_weights_carried(_header_cells_rejoined(tabbed)))
         how = COPY_WORD if cut else None
     if copy is not None and how is not None:
         copy.append(how)

@@ -1,0 +1,34 @@
+"""Session 21: blind sets 150–152's false findings, mended. Each test fails on 4c322cc (the commit the sets were
+judged at) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _rules(number: str, book) -> set[tuple[str, int | None]]:
+    return {(f.rule, f.location.line) for f in check_file(_one(number), book).findings}
+
+
+def test_a_header_cell_the_converter_split(book):
+    """2423 (WPS PDF转Word): … | 指标性质 | 指标值 | 度量单位 | 指标值 | 说明 — 指标值说明 split in two, the rows a cell
+    shorter: one column again, each row's value its own (≥ | 95 | 万亩), not its explanation (21 false findings gone;
+    the correct form passes)."""
+    result = check_file(_one("2423"), book)
+    assert result.verdict == "通过", sorted((f.rule, f.location.line) for f in result.findings)
+    row = next(i for i in result.form.indicators if i.location.line == 17)
+    assert (row.nature, row.raw, row.unit_cell) == ("≥", "95", "万亩")
+
+
+def test_a_source_label_wrapped_in_a_cell_a_line_copy(book):
+    """2410 (WPS viewer, a cell a line): 其中：中央财政衔接推进乡村振 / 兴补助资金 / 600.00 — one source and its amount:
+    600 + 120 make the 720 total (no false BUD-01); the true BUD-03 and STR-06 stay."""
+    assert _rules("2410", book) == {("BUD-03", 55), ("STR-06", 65)}
+
+
+def test_outcome_words_in_rules(book):
+    """2405: 村庄清洁达标率 under 社会效益 — the villages' state, no service quality (no false VAL-11); 2403: 改造后亩均
+    产油量增加, 2425: 亩均产草量 — yields, economic effects (no false VAL-11)."""
+    for number, line in (("2405", 27), ("2403", 25), ("2425", 119)):
+        assert ("VAL-11", line) not in _rules(number, book), number
