@@ -136,6 +136,11 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
                 and _COMPARATOR_CELL.fullmatch(i.nature or ""):
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
             continue  # theirs and no line between them — the value cell gave none: empty
+        if line in empty and k + 1 == len(rows) and k > 0 and not _SAYS.search(i.raw) and _whole_name(name) \
+                and name.endswith(("满意度", "满意率")) and _SAYS.search(rows[k - 1].raw) \
+                and (rows[k - 1].level1, rows[k - 1].level2) != (i.level1, i.level2):
+            own.add(line)  # 满意度指标 / 服务对象满意度指标 / 参与果农满意度 / 单位负责人：: the table's last row, a group of
+            continue  # its own, nothing after it but the sign-off — its value left empty
         if line not in empty or _SAYS.search(i.raw) or not _whole_name(name) or k == 0 or k + 1 == len(rows):
             continue
         before, after = rows[k - 1], rows[k + 1]

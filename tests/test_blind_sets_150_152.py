@@ -32,3 +32,9 @@ def test_outcome_words_in_rules(book):
     产油量增加, 2425: 亩均产草量 — yields, economic effects (no false VAL-11)."""
     for number, line in (("2405", 27), ("2403", 25), ("2425", 119)):
         assert ("VAL-11", line) not in _rules(number, book), number
+
+
+def test_the_tables_last_satisfaction_row_left_empty(book):
+    """2435 (Foxit, a run a line): 满意度指标 / 服务对象满意度指标 / 参与果农满意度 / 单位负责人：… — the table's last row,
+    nothing after it but the sign-off: its value left empty (STR-06), not a cut cell (no FORM-03)."""
+    assert _rules("2435", book) == {("BUD-01", 21), ("STR-06", 77)}
