@@ -38,3 +38,9 @@ def test_the_tables_last_satisfaction_row_left_empty(book):
     """2435 (Foxit, a run a line): 满意度指标 / 服务对象满意度指标 / 参与果农满意度 / 单位负责人：… — the table's last row,
     nothing after it but the sign-off: its value left empty (STR-06), not a cut cell (no FORM-03)."""
     assert _rules("2435", book) == {("BUD-01", 21), ("STR-06", 77)}
+
+
+def test_a_funds_note_label_alone_above_its_text(book):
+    """2429 (Foxit): 预算调整说明 / 年中追加…经费85.88万元。 — the block's note and its text, no funds lines of them: the
+    change explained (no false BUD-07, FORM-03), the true EVAL-06 kept."""
+    assert _rules("2429", book) == {("EVAL-06", 27)}

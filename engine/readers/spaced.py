@@ -1370,12 +1370,28 @@ def _money_piece(text: str) -> bool:
     return 1 <= len(t) <= 4 and not re.search(r"\d", t) and any(t in label for label in _MONEY_LABELS)
 
 
+def _notes_joined(lines: list[_Line]) -> list[_Line]:
+    """A funds block's note label alone on its line, its text on the next (预算调整说明 / 年中追加…万元。): one line,
+    the label and its text."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        (number, found, _, _), (_, below, _, text) = out[k], out[k + 1]
+        if len(found) == 1 and labels.NOTE_LABEL.search(norm(found[0].text)) and len(found[0].text) <= 10 \
+                and re.search(r"调整|执行|偏差|原因", found[0].text) and below and len(text.strip()) >= 10 \
+                and re.search(r"[，,。；;]|万元", text) and labels.goal_column(below[0].text) is None \
+                and not any(re.fullmatch(r"-?\d[\d,]*(\.\d+)?%?", p.text) for p in below):
+            label, said = found[0], Piece(text.strip(), 0, 0, 0, 0)
+            out[k] = (number, [label, said], ["   "], f"{label.text}   {said.text}")
+            out[k + 1] = (out[k + 1][0], [], [], "")
+    return [line for line in out if line[1] or not line[3]]
+
+
 def _unplaced(lines: list[_Line]) -> list[tuple[int, list[str]]]:
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
     joined: list[_Line] = []
     tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
-    for number, found, gaps, line in _goal_columns(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_labels_round_rows(lines)))),
-                                                           laid=False):
+    repaired = _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_labels_round_rows(lines)))))
+    for number, found, gaps, line in _goal_columns(repaired, laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
         rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None
