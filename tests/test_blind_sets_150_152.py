@@ -44,3 +44,10 @@ def test_a_funds_note_label_alone_above_its_text(book):
     """2429 (Foxit): 预算调整说明 / 年中追加…经费85.88万元。 — the block's note and its text, no funds lines of them: the
     change explained (no false BUD-07, FORM-03), the true EVAL-06 kept."""
     assert _rules("2429", book) == {("EVAL-06", 27)}
+
+
+def test_a_names_last_word_of_change_above_its_value(book):
+    """2425 (WPS viewer), 2313 (WPS viewer): 项目区草原综合植被盖度 / 提高 / ≥5个百分点 — 提高 the name's last word, the
+    value below it (no false VAL-06, EVAL-05); 2313 passes."""
+    assert _rules("2425", book) == {("BUD-01", 24)}
+    assert check_file(_one("2313"), book).verdict == "通过"

@@ -885,6 +885,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if last in ("value", "actual", "term_value") and _unit_goes_on(row.get(last, ""), text):
             put(last, text, joined=True)  # ≤7个工作 / 日, 1150元/ / 件, ≥1800万人 / 次: a value's unit wrapped in its
             continue  # narrow column (a lone 日 or 件 is no cell of its own)
+        if row.get("name") and not any(row.get(r) for r in after_name) \
+                and re.fullmatch(r"(提高|提升|增加|增长|下降|降低|减少|改善)(幅度|比例|率)?", text) and k < len(body) \
+                and re.match(r"[≥≤=＝<>＞＜]\s*\d", body[k][1]):
+            put("name", text, joined=True)  # 项目区草原综合植被盖度 / 提高 / ≥5个百分点: the name's last word, its value
+            continue  # below (no vague value 提高)
         if row.get("value") and re.fullmatch(r"(定量|定性)(指标)?", text):
             continue  # 定量指标 under 指标属性: the kind of measure, no cell a check reads
         if "extra" in after_name and (row.get("value") or row.get("unit") and row.get("nature")) and not row.get("extra") \
