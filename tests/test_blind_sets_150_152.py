@@ -51,3 +51,10 @@ def test_a_names_last_word_of_change_above_its_value(book):
     value below it (no false VAL-06, EVAL-05); 2313 passes."""
     assert _rules("2425", book) == {("BUD-01", 24)}
     assert check_file(_one("2313"), book).verdict == "通过"
+
+
+def test_a_grade_wrapped_beside_a_wrapped_label_and_reason(book):
+    """2418 (Acrobat): 可持续影响 安防设施长效管护机制   建立健全 部分达成年度指标并   10 10 部分乡镇… / 指标 具有一定效果
+    2023年将… — the 二级's end, the grade's end, the reason's next line, one row: its true EVAL-04 found (部分达成 scored
+    10 of 10), no false FORM-03; 建立健全 a lasting mechanism's value under 可持续影响 (no VAL-05)."""
+    assert _rules("2418", book) == {("DATE-04", None), ("BUD-07", 13), ("EVAL-04", 34)}

@@ -1625,6 +1625,9 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
         return True  # 2023年12月31 / 日前
     if re.search(r"\d{1,2}(日|号)$", cell) and re.fullmatch(r"前|止|以前|之前", tail):
         return True  # 2024年12月31日 / 前
+    if re.fullmatch(r"(部分|未)?(达成|达到)(年度|预期)(指标|目标)[，,]?(并|且)?(具有|具备)一定效果|未达成年度指标且效果较差",
+                    cell + tail) and not re.fullmatch(r"(部分|未)?(达成|达到)(年度|预期)(指标|目标)", cell):
+        return True  # 部分达成年度指标并 / 具有一定效果: the 10号 grade wrapped in its column
     if header:
         whole = labels.column_field(cell + tail)
         if whole is not None and whole != labels.column_field(cell) and len(tail) <= 3 \
