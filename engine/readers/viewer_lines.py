@@ -1,0 +1,255 @@
+"""A viewer's copy (Edge, Chrome, Acrobat, Foxit: cells one space apart, no places kept) repaired line by line
+before its cells are read: a level label wrapped round its row or over its rows' lines made whole on the row, a
+一级's weight printed a line below put back on it, money and funds labels wrapped in their narrow header cells made
+whole, a header wrapped round its short labels, a funds note's label joined to its text; and, once the cells are
+read, the blank cell a row lacks where a wide gap stands."""
+from __future__ import annotations
+
+import re
+
+from jxcheck.engine.levels import norm
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.spaced import Piece, Line
+
+
+def repaired(lines: list[Line]) -> list[Line]:
+    """The lines with every repair below made, in the order each needs the one before."""
+    return _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_labels_round_rows(lines)))))
+
+
+def _labels_round_rows(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of a narrow level column whose label wraps round the one row it is centred on (可持续影响 /
+    修复设施设计使用年限 ≥15年 / 指标; 满意度指标 服务对象满意 / 城区居民满意度 ≥90% … / （10分） 度指标): the label made
+    whole on the row's line, after the labels the row carries; what else the two lines hold (a 一级, its weight)
+    stays where it was. So too a 一级's weight cut at its bracket or printed a line below, a 二级 and its row's name
+    wrapped together, and a 二级 wrapped over its two rows' lines."""
+    out = list(lines)
+
+    def line_of(number: int, found: list[Piece]) -> Line:
+        return number, found, [" "] * max(len(found) - 1, 0), " ".join(p.text for p in found)
+
+    def label_line(found: list[Piece]) -> bool:
+        return all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found)
+
+    def begun_label(text: str) -> bool:  # a level's label cut before its end (社会效益, 服务对象满)
+        return labels.cut_level(text) or labels.known_level(text) and not text.endswith("指标")
+
+    for k in range(1, len(out)):  # 产出指标（50 质量指标 … / 分） 草原修复工程验收合格率 …: a 一级's weight cut at its
+        above, found = out[k - 1][1], out[k][1]  # bracket, its end on the line below
+        if above and found and re.fullmatch(r"\S+指标[（(]\d+", above[0].text) and re.fullmatch(r"\d*分[）)]", found[0].text):
+            out[k - 1] = line_of(out[k - 1][0], [Piece(above[0].text + found[0].text, 0, 0, 0, 0), *above[1:]])
+            out[k] = (out[k][0], found[1:], out[k][2][1:], out[k][3])
+    for k in range(1, len(out)):  # 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标: the 一级's weight, printed a
+        above, found = out[k - 1][1], out[k][1]  # line below its name, back on it
+        if len(found) >= 2 and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
+                and labels.known_level(above[0].text) and labels.level_weight(above[0].text) is None:
+            out[k - 1] = line_of(out[k - 1][0], [Piece(above[0].text + found[0].text, 0, 0, 0, 0), *above[1:]])
+            out[k] = line_of(out[k][0], found[1:])
+    for k in range(len(out) - 2):
+        (a_no, a, _, _), (b_no, b, b_gaps, _), (c_no, c, _, _) = out[k], out[k + 1], out[k + 2]
+        if not a or not c or not label_line(a[:-1]) or not (labels.cut_level(a[-1].text) or labels.known_level(
+                a[-1].text) and not a[-1].text.endswith("指标")):  # (可持续影响 / 指标: a name whole without its end)
+            continue
+        rest = next((j for j, p in enumerate(c) if not labels.known_level(p.text) and not labels.weight_only(p.text)), None)
+        if rest is None or not label_line([p for j, p in enumerate(c) if j != rest]) \
+                or not labels.known_level(a[-1].text + c[rest].text):
+            continue
+        lead = next((j for j, p in enumerate(b) if not labels.known_level(p.text) or j + 1 < len(b) and re.match(
+            r"[≥≤=＝<>＜＞]|\d", b[j + 1].text)), len(b))  # (服务对象满意度 ≥90%: a name, its value after it)
+        if len(b) - lead < 2 or any(labels.is_level2(p.text) and not labels.is_level1(p.text) for p in b[:lead]):
+            continue  # (the line between is no row of its own — a name and its value —, or it carries its 二级)
+        whole = Piece(a[-1].text + c[rest].text, 0, 0, 0, 0)
+        b2 = [*b[:lead], whole, *b[lead:]]
+        out[k] = line_of(a_no, a[:-1])
+        out[k + 1] = (b_no, b2, [*b_gaps[:lead], " ", *b_gaps[lead:]], out[k + 1][3])  # (its gaps kept: a wide one
+        # stands for an empty cell)
+        out[k + 2] = line_of(c_no, [p for j, p in enumerate(c) if j != rest])
+    for k in range(len(out) - 1):  # 效益指标 社会效益 带动脱贫户（含监测户） ≥1500户 … / （30分） 指标 参与茶产业户数: the
+        a, c = out[k][1], out[k + 1][1]  # row's 二级 and its name each wrapped, their ends on the line below
+        at = next((j for j, p in enumerate(a) if not labels.known_level(p.text) or not p.text.endswith("指标")
+                   and not labels.is_level1(p.text)), None)
+        tail = next((j for j, p in enumerate(c) if not labels.weight_only(p.text) and not (
+            labels.known_level(p.text) and p.text.endswith("指标") and labels.is_level1(p.text))), None)
+        if at is None or tail is None or at + 2 >= len(a) or tail + 2 != len(c) or not begun_label(a[at].text) \
+                or not labels.known_level(a[at].text + c[tail].text) or re.search(r"\d", c[-1].text) \
+                or len(c[-1].text) > 12 or not re.search(r"\d|[≥≤=＝<>]", a[at + 2].text) \
+                or not label_line(c[:tail]):
+            continue
+        label = Piece(a[at].text + c[tail].text, 0, 0, 0, 0)
+        if len(a) >= at + 5 and len(a[-1].text) >= 6 and not re.search(r"[。！!]$", a[-1].text) \
+                and re.search(r"[，,。；;]", c[-1].text):  # (…下一步加 / （10分） 指标 快验收兑付进度。: the reason's end)
+            a2 = [*a[:at], label, *a[at + 1:-1], Piece(a[-1].text + c[-1].text, 0, 0, 0, 0)]
+        else:
+            a2 = [*a[:at], label, Piece(a[at + 1].text + c[-1].text, 0, 0, 0, 0), *a[at + 2:]]
+        out[k] = (out[k][0], a2, out[k][2], out[k][3])
+        out[k + 1] = line_of(out[k + 1][0], c[:tail])
+    for k in range(len(out) - 1):  # 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报…满意率 ≥92%: a 二级
+        a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them), or under its one row's line
+        at = next((j for j, p in enumerate(a) if not labels.known_level(p.text)), len(a))  # (满意度指标 服务对象满意
+        if len(a) - at < 3 or not labels.cut_level(a[at].text):  # 沿线群众满意度 ≥90% … / （10分） 度指标): one label,
+            continue  # on the row's line
+        for m in (k + 1, k + 2):
+            if m >= len(out):
+                break
+            c = out[m][1]
+            rest = next((j for j, p in enumerate(c) if not labels.known_level(p.text) and not labels.weight_only(p.text)),
+                        None)
+            if rest is not None and labels.known_level(a[at].text + c[rest].text) \
+                    and (len(c) - rest >= 3 or rest == len(c) - 1):
+                out[k] = line_of(out[k][0], [*a[:at], Piece(a[at].text + c[rest].text, 0, 0, 0, 0), *a[at + 1:]])
+                out[m] = line_of(out[m][0], [p for j, p in enumerate(c) if j != rest])
+                break
+            if not label_line(c):
+                break
+    return [line for line in out if line[1]]
+
+
+_FIELD_ORDER = ("level1", "level2", "name", "nature", "value", "unit", "actual", "weight", "score", "reason", "extra")
+
+
+def _header_wrapped_round(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of an indicator header whose tall labels wrapped round the line of the short ones (实际完成
+    偏差原因分析及 / 一级指标 … 年度指标值 分值 得分 / 值 改进措施): one header, each label made whole and put among the
+    others in the order such tables give their columns (the copy keeps no places)."""
+    out = list(lines)
+    k = 1
+    while k + 1 < len(out):
+        above, found, below = out[k - 1][1], out[k][1], out[k + 1][1]
+        if not found or not labels.is_indicator_header([norm(p.text) for p in found]) or not above \
+                or len(above) != len(below) or labels.is_indicator_header([norm(p.text) for p in above]) \
+                or any(re.search(r"\d", p.text) or len(p.text) > 8 for p in [*above, *below]):
+            k += 1
+            continue
+        made = [Piece(a.text + b.text, 0, 0, 0, 0) for a, b in zip(above, below)]
+        if not all(labels.column_field(p.text) in _FIELD_ORDER for p in made) or all(
+                labels.column_field(a.text) == labels.column_field(m.text) for a, m in zip(above, made)):
+            k += 1
+            continue
+        header = sorted([*found, *made], key=lambda p: _FIELD_ORDER.index(labels.column_field(p.text) or "extra"))
+        out[k - 1:k + 2] = [(out[k][0], header, [" "] * (len(header) - 1), " ".join(p.text for p in header))]
+        k += 1
+    return out
+
+
+_MONEY_LABELS = ("总额", "合计", "财政拨款", "其他资金")
+_TASK_HEAD = re.compile(r"(任务名称|主要内容|任务内容|预算金额)")
+
+
+def _task_money_wrapped(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of a task table whose money labels wrapped in their narrow columns over the header's lines
+    (任务名称 主要内容 预算金额（万元） / 财政拨 其他资 / 总额 / 款 金; or 财政 其他 ending the header's own line): the
+    pieces that make the labels whole, put as one line of labels under the header — 总额 first where it stood alone
+    (a one-line cell centred beside two-line ones), then the wrapped labels in their order."""
+    out = list(lines)
+    for k, (number, found, _, _) in enumerate(out):
+        if sum(1 for p in found if _TASK_HEAD.match(norm(p.text))) < 1 or not any(
+                norm(p.text).startswith(("任务名称", "主要内容", "任务内容")) for p in found):
+            continue
+        own = len(found)
+        while own > 1 and _money_piece(found[own - 1].text) and not _TASK_HEAD.match(norm(found[own - 1].text)):
+            own -= 1
+        parts = [[p.text for p in found[own:]]] if own < len(found) else []
+        stop = k + 1
+        while stop < len(out) and stop <= k + 3 and out[stop][3].split() \
+                and all(_money_piece(t) for t in out[stop][3].split()):
+            parts.append(out[stop][3].split())  # (款 金: one-character pieces a label spread would join)
+            stop += 1
+        alone = [t for part in parts if len(part) == 1 and norm(part[0]) in _MONEY_LABELS for t in part]
+        cut = [part for part in parts if not (len(part) == 1 and norm(part[0]) in _MONEY_LABELS)]
+        if len(cut) != 2 or len(cut[0]) != len(cut[1]) or len(alone) > 1:
+            continue
+        wrapped = [a + b for a, b in zip(*cut)]
+        if not all(norm(t) in _MONEY_LABELS for t in wrapped):
+            continue
+        labels_ = [*alone, *wrapped]
+        head = found[:own]
+        out[k] = (number, head, [" "] * (len(head) - 1), " ".join(p.text for p in head))
+        out[k + 1:stop] = [(out[k + 1][0], [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1),
+                            " ".join(labels_))]
+        break
+    return out
+
+
+_FUNDS_LABELS = ("年初预算数", "全年预算数", "全年执行数", "调整后预算数", "预算执行数", "年初预算", "全年预算", "预算数",
+                 "执行数", "分值", "执行率", "预算执行率", "得分")
+
+
+def _funds_header_wrapped(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of a funds header whose labels wrapped in their narrow columns (年度预算 年初预 全年预 全年执 /
+    分值 执行率 得分 / （万元） 算数 算数 行数, or the one-line labels on the first line): one line of whole labels — the
+    side label and its unit, the wrapped labels made whole, then the one-line labels."""
+    out = list(lines)
+    for k, (number, top, _, _) in enumerate(out):
+        texts = [norm(p.text) for p in top]
+        cut = [j for j, t in enumerate(texts) if len(t) >= 2 and t not in _FUNDS_LABELS
+               and any(label.startswith(t) for label in _FUNDS_LABELS)]
+        if len(cut) < 2 or cut != list(range(cut[0], cut[0] + len(cut))) \
+                or not all(t in _FUNDS_LABELS for t in texts[cut[-1] + 1:]):
+            continue
+        whole = texts[cut[-1] + 1:]
+        side_mid: list[str] = []
+        m = k + 1
+        while m < len(out) and m <= k + 2 and out[m][1] and all(
+                norm(p.text) in _FUNDS_LABELS or j == 0 and labels.funds_side(p.text) for j, p in enumerate(out[m][1])):
+            for p in out[m][1]:  # (分值 执行率 得分: one-line cells centred between the lines; 年度预算 beside them,
+                (whole if norm(p.text) in _FUNDS_LABELS else side_mid).append(norm(p.text))  # the side label's)
+            m += 1
+        if m >= len(out):
+            continue
+        bottom = [norm(p.text) for p in out[m][1]]
+        side_rest = bottom[:len(bottom) - len(cut)]
+        ends = bottom[len(bottom) - len(cut):]
+        made = [texts[j] + end for j, end in zip(cut, ends)]
+        if len(bottom) < len(cut) or len(side_rest) > 1 or not all(t in _FUNDS_LABELS for t in made):
+            continue
+        side = "".join(texts[:cut[0]]) + "".join(side_mid) + "".join(side_rest)
+        labels_ = ([side] if side else []) + made + whole
+        out[k] = (number, [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1), " ".join(labels_))
+        del out[k + 1:m + 1]
+        break
+    return out
+
+
+def _money_piece(text: str) -> bool:
+    """A piece of a money label wrapped in its column (财政拨, 款, 其他, 资金, 总额): no figure, a few characters."""
+    t = norm(text)
+    return 1 <= len(t) <= 4 and not re.search(r"\d", t) and any(t in label for label in _MONEY_LABELS)
+
+
+def _notes_joined(lines: list[Line]) -> list[Line]:
+    """A funds block's note label alone on its line, its text on the next (预算调整说明 / 年中追加…万元。): one line,
+    the label and its text."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        (number, found, _, _), (_, below, _, text) = out[k], out[k + 1]
+        if len(found) == 1 and labels.NOTE_LABEL.search(norm(found[0].text)) and len(found[0].text) <= 10 \
+                and re.search(r"调整|执行|偏差|原因", found[0].text) and below and len(text.strip()) >= 10 \
+                and re.search(r"[，,。；;]|万元", text) and labels.goal_column(below[0].text) is None \
+                and not any(re.fullmatch(r"-?\d[\d,]*(\.\d+)?%?", p.text) for p in below):
+            label, said = found[0], Piece(text.strip(), 0, 0, 0, 0)
+            out[k] = (number, [label, said], ["   "], f"{label.text}   {said.text}")
+            out[k + 1] = (out[k + 1][0], [], [], "")
+    return [line for line in out if line[1] or not line[3]]
+
+
+_NUMBER_CELL = re.compile(r"\d+(\.\d+)?")
+
+
+def blank_at_wide_gap(cells: list[str], gaps: list[str], fields: list[str | None]) -> list[str]:
+    """A viewer's row one cell short between its name and its points, a run of three spaces or more where the missing
+    cell stands (医保基金当年收支平衡   收支平衡，略有结余 10 10: the 年度指标值 left empty): the blank put there."""
+    if len(cells) != len(gaps) + 1 or "name" not in fields:
+        return cells
+    wide = [j for j, g in enumerate(gaps) if len(g) >= 3 and g.strip(" \u3000") == ""]
+    lead = next((j for j, c in enumerate(cells) if not labels.known_level(c) and not labels.weight_only(c)), len(cells))
+    start = fields.index("name")
+    stop = next((j for j in range(start, len(fields)) if fields[j] in ("weight", "score")), None)
+    most = sum(1 for f in fields[start:] if f in ("weight", "score"))
+    points = 0
+    while points < min(most, len(cells) - lead) and _NUMBER_CELL.fullmatch(cells[len(cells) - 1 - points]):
+        points += 1
+    if len(wide) != 1 or points != most or stop is None or not lead <= wide[0] < len(cells) - points - 1:
+        return cells
+    if len(cells) - lead - points - 1 != stop - start - 2:
+        return cells  # (the cells between the name and the points are all there, or more than one is missing)
+    return [*cells[:wide[0] + 1], "", *cells[wide[0] + 1:]]
