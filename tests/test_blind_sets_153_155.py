@@ -12,3 +12,12 @@ def test_an_immediate_settlement_rate_is_a_time_measure(book):
     form's true BUD-02, VAL-05 and DATE-04 stay."""
     rules = {(f.rule, f.location.line) for f in check_file(_one("2482"), book).findings}
     assert ("DATE-01", 89) not in rules and "BUD-02" in {r for r, _ in rules} and "VAL-05" in {r for r, _ in rules}
+
+
+def test_a_tasks_content_wrapped_with_its_amounts_after_its_last_line(book):
+    """2442, 2322 (WPS PDF转Word, tabs): →人员经费保障→保障…退休83人的工资 / 福利、社会保障缴费等支出→1126.48→1126.48 —
+    one task, its content's rest and its amounts on the next line: every task's budget read (2322 passes, no false
+    BUD-02 or BUD-03; 2442 finds its true BUD-09 and BUD-10, no false BUD-02)."""
+    assert check_file(_one("2322"), book).verdict == "通过"
+    rules = {(f.rule, f.location.line) for f in check_file(_one("2442"), book).findings}
+    assert rules == {("BUD-09", 24), ("BUD-10", 20)}

@@ -236,6 +236,17 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             starts[-1] = [*starts[-1], *own[1:]]
             cut = True
             continue
+        if out and len(out[-1][1]) >= 3 and len(cells) >= 2 and cells[0].strip() and not cells[0].startswith("# ") \
+                and re.search(r"[\u4e00-\u9fff]{2}", cells[0]) and not labels.is_level(cells[0]) \
+                and not any(_MONEY.fullmatch(c.strip()) for c in out[-1][1] if c.strip()) \
+                and re.search(r"[\u4e00-\u9fff]{8}", out[-1][1][-1]) and not re.search(r"。$", out[-1][1][-1].strip()) \
+                and any(c.strip() for c in cells[1:]) and all(_MONEY.fullmatch(c.strip()) for c in cells[1:] if c.strip()) \
+                and not _TOTAL_WORD.search(cells[0]):
+            above = out[-1]  # →人员经费保障→保障…在职146人、退休83人的工资 / 福利、社会保障缴费等支出→1126.48→1126.48: a
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]])  # task's
+            starts[-1] = [*starts[-1], *own[1:]]  # content wrapped, its amounts after its last line
+            cut = True
+            continue
         if out and len(out[-1][1]) >= 2 and len(cells) >= 2 and re.match(r"\s*\d{1,2}\s*[.、．]", cells[0]) \
                 and re.match(r"\s*[（(]?\d{1,2}\s*[.、．)）]", out[-1][1][-1]) and re.search(r"[；;，,]$", out[-1][1][-1].strip()) \
                 and any(c.strip() for c in cells[1:]) and all(_MONEY.fullmatch(c.strip()) for c in cells[1:] if c.strip()):
