@@ -21,7 +21,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "万件", "万户", "千人", "条次", "起", "例", "床", "床位", "对", "卷", "幅", "套次",
         "个点", "点", "站", "艘", "架", "匹", "羽", "尾", "窝", "箱", "袋", "瓶", "剂", "支",
         "台套", "台(套)", "生", "粒", "万粒", "万株", "万棵", "万只", "万头", "万羽", "万尾", "人年", "亩次",
-        "眼", "台次", "册次", "台件", "顶", "副", "具", "面", "樘",  # (帐篷200顶, 2312) a well (机井 120眼); a machine counted per use (检测设备 1200台次); loans of books
+        "眼", "台次", "册次", "台件", "顶", "副", "具", "面",  # (帐篷200顶, 2312) a well (机井 120眼); a machine counted per use (检测设备 1200台次); loans of books
         "年一遇",  # a flood standard (防洪标准 20年一遇)
         "樘", "扇", "孔", "跨", "辆次", "人月",  # doors and windows (门窗 120樘), a bridge's spans, vehicles per trip
         "页", "字", "盒", "段", "集", "首",  # archives digitised (12万页), words written, boxes, sections, episodes, songs

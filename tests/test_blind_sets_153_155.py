@@ -21,3 +21,20 @@ def test_a_tasks_content_wrapped_with_its_amounts_after_its_last_line(book):
     assert check_file(_one("2322"), book).verdict == "通过"
     rules = {(f.rule, f.location.line) for f in check_file(_one("2442"), book).findings}
     assert rules == {("BUD-09", 24), ("BUD-10", 20)}
+
+
+def test_review_of_the_sessions_reading_changes():
+    """A code review of session 21's changes: a viewer's header wrapped round its line with a 序号 column read (it
+    raised ValueError: 序号 is a column no order listed); a paragraph after the table's last row (四、下一步工作计划：…)
+    stays its own line, not the last row's reason; what a header's wrapped labels leave on the line above stays there."""
+    from jxcheck.engine.readers import text
+    copy = ("项目支出绩效自评表\n项目名称 某项目\n实际完成 偏差原因分析及\n序号 一级指标 二级指标 三级指标 年度指标值 分值 得分\n"
+            "值 改进措施\n1 产出指标 数量指标 培训人数 ≥100人 120人 10 10\n2 质量指标 合格率 ≥90% 95% 10 10\n"
+            "3 时效指标 完成时间 2024年12月31日前 2024年12月20日 10 10\n")
+    header = next(r.texts for r in text.split_rows(copy) if "序号" in r.texts)
+    assert header[:2] == ("序号", "一级指标") and "实际完成值" in header and header[-1] == "偏差原因分析及改进措施"
+    tabbed = ("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+              "产出指标\t数量指标\t道路养护里程\t≥100公里\t90公里\t10\t9\t受汛期影响部分路段延期施工。\n"
+              "四、下一步工作计划：继续加强道路养护管理。\n")
+    rows = text.split_rows(tabbed)
+    assert rows[1].texts[-1] == "受汛期影响部分路段延期施工。" and rows[2].texts == ("四、下一步工作计划：继续加强道路养护管理。",)

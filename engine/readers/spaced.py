@@ -19,7 +19,7 @@ def space_separated(lines: list[str]) -> bool:
     """Most lines split by runs of two or more spaces and few by tabs (a PDF's text pasted into a file)."""
     body = [line for line in lines if line.strip() and not line.startswith("# ")]
     spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()) or len(_ONE_SPACE.findall(line)) >= 2
-                 or _NAME_VALUE.fullmatch(line.strip()))
+                 or NAME_VALUE.fullmatch(line.strip()))
     tabbed = sum(1 for line in body if "\t" in line)
     return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
 
@@ -30,7 +30,7 @@ _ONE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”]) (?=[\u4e00-\u9fff\d≥�
 
 
 # a viewer's copy of an indicator row with its name alone: 修复梯田石堰长度 ≥12公里 (a name, one space, a value)
-_NAME_VALUE = re.compile(r"[\u4e00-\u9fff][^ \t]*[\u4e00-\u9fff）)] (?:[≥≤=＝<>＜＞]\s*\d|\d)[^ \t]*")
+NAME_VALUE = re.compile(r"[\u4e00-\u9fff][^ \t：:]*[\u4e00-\u9fff）)] (?:[≥≤=＝<>＜＞]\s*\d|\d)[^ \t]*")
 
 
 _GAP = re.compile(r"([ \u3000]{2,}|\t|\u3000|(?<![A-Za-z]) (?! )|(?<! ) (?![A-Za-z ]))")  # a run of spaces or a tab; one space
@@ -504,7 +504,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     def _labels_alone(cells: list[str]) -> bool:
         return any(cells) and all(not t or j in levels and labels.known_level(t) for j, t in enumerate(cells))
     out: list[tuple[int, list[str]]] = []
-    row_spans: list[dict[int, int]] = []  # each row put out's spans (out's first row, the header, has none)
+    row_spans: list[dict[int, int]] = []  # each row put out's spans, the header's first (aligned with out)
     above_spans: dict[int, int] = {}
     for k, (number, spans, cells) in enumerate(placed):
         if len(out) == 1 and cells and _header_tail(out[0][1], cells):
@@ -532,7 +532,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
         if len(out) > 2 and cells and not heads_next and _labels_alone(out[-1][1]) \
-                and not any(j < len(cells) and cells[j] for j in levels) and out[-2][1] and row_spans \
+                and not any(j < len(cells) and cells[j] for j in levels) and out[-2][1] \
                 and _wrap_of(out[-2][1], row_spans[-2], cells, capacity, names):
             above = out[-2][1]  # 2023年12月20 | 2023年12月 / 时效指标 / 日前 | 15日: a tall row's cells wrapped below
             out[-2] = (out[-2][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])  # the label
@@ -886,18 +886,16 @@ def _header_round(out: list[tuple[int, list[str]]], at: int) -> None:
         if not piece or j < len(header) and header[j]:
             continue
         whole = next((a + piece for a in above if labels.column_field(a + piece)), None)
-        if whole is None or labels.column_field(whole) == labels.column_field(piece) == "value" and whole == piece:
+        if whole is None:
             return
-        if whole != piece:
-            above.remove(whole[:-len(piece)])
+        above.remove(whole[:-len(piece)])
         header.extend([""] * (j + 1 - len(header)))
         header[j] = whole
         made = True
     if made:
         out[at] = (out[at][0], header)
         out[at + 1] = (out[at + 1][0], [])
-        if not above:
-            out[at - 1] = (out[at - 1][0], [])
+        out[at - 1] = (out[at - 1][0], above)  # (what the labels did not take stays on its line)
 
 
 def _header_texts(cells: list[str]) -> bool:

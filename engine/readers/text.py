@@ -204,7 +204,8 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
         if width and reason_last and out and len(cells) == 1 and len(out[-1][1]) == width \
                 and re.search(r"[。；;]$", out[-1][1][-1].strip()) and len(cells[0].strip()) >= 10 \
                 and re.search(r"[。；;]$", cells[0].strip()) and not cells[0].startswith("# ") \
-                and labels.row_kind(cells[0].strip()) is None:
+                and labels.row_kind(cells[0].strip()) is None and not labels.section_label(cells[0].strip()) \
+                and k + 1 < len(lines_cells) and len(lines_cells[k + 1][1]) >= 3:  # (a row of the table after it)
             above = out[-1]  # …到馆读者人次下降。 / 下一步推进城市书房24小时自助开放…。: the reason cell's next paragraph
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             continue
@@ -539,8 +540,8 @@ def _quoted_records(lines: list[str]) -> list[tuple[int, str]]:
 
 
 def _header_cells_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """An indicator header whose 指标值说明 cell a converter split in two (… | 度量单位 | 指标值 | 说明): one cell again,
-    where the header then has as many cells as its rows (the rows' explanation a column left of the split label's)."""
+    """An indicator header whose 指标值说明 cell a converter split in two (… | 度量单位 | 指标值 | 说明, a 指标值 column
+    before it): one cell again (the rows' explanation stands a column left of the split label's)."""
     out = list(lines_cells)
     for k, (number, cells) in enumerate(out):
         names = [c.strip() for c in cells]

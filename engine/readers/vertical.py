@@ -13,7 +13,7 @@ from functools import lru_cache
 from wcwidth import wcswidth
 
 from jxcheck.engine.levels import norm
-from jxcheck.engine.readers import labels, lead_cells, trailing_labels
+from jxcheck.engine.readers import labels, lead_cells, spaced, trailing_labels
 from jxcheck.engine.readers.middle_labels import name_kind
 from jxcheck.engine.units import lookup
 from jxcheck.engine.vocabulary import vocabulary
@@ -38,14 +38,11 @@ def applies(lines: list[str]) -> bool:
     """Most lines hold one cell (no tab, no run of spaces) and the indicator table's labels stand one per line."""
     body = [line.strip() for line in lines if line.strip() and not line.startswith("# ")]
     single = sum(1 for line in body if "\t" not in line and not re.search(r"\S[ \u3000]{2,}\S", line))
-    spaced = sum(1 for line in body if len(line.split()) >= 3  # (a browser's copy: a row a line, cells one space apart;
-                 and not all(_FIGURE.fullmatch(p) for p in line.split())  # not a row's figures on one baseline)
-                 or _NAME_THEN_VALUE.fullmatch(line))  # (管网及水源井维修处数 ≥420处: a row's name and value, one space)
-    return len(body) >= 12 and single >= 0.9 * len(body) and spaced < 0.25 * len(body) \
+    row_lines = sum(1 for line in body if len(line.split()) >= 3  # (a browser's copy: a row a line, cells one space apart;
+                    and not all(_FIGURE.fullmatch(p) for p in line.split())  # not a row's figures on one baseline)
+                    or spaced.NAME_VALUE.fullmatch(line))  # (管网及水源井维修处数 ≥420处: a row's name and value, one space)
+    return len(body) >= 12 and single >= 0.9 * len(body) and row_lines < 0.25 * len(body) \
         and _table_start([t for _, t in _spread([(0, t) for t in body])]) is not None
-
-
-_NAME_THEN_VALUE = re.compile(r"[\u4e00-\u9fff][^ \t]*[\u4e00-\u9fff）)] (?:[≥≤=＝<>＜＞]\s*\d|\d)[^ \t]*")
 
 
 # a figure of an indicator row (≥15000吨, 100%, =70元/吨·年, 2022年12月31日前, 10, 9.5, —): a row's target, result,

@@ -104,7 +104,8 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
     return [line for line in out if line[1]]
 
 
-_FIELD_ORDER = ("level1", "level2", "name", "nature", "value", "unit", "actual", "weight", "score", "reason", "extra")
+_FIELD_ORDER = ("skip", "level1", "level2", "name", "nature", "value", "unit", "actual", "weight", "score", "reason",
+                "extra")  # (序号 first, a column no check reads)
 
 
 def _header_wrapped_round(lines: list[Line]) -> list[Line]:
@@ -125,7 +126,8 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
                 labels.column_field(a.text) == labels.column_field(m.text) for a, m in zip(above, made)):
             k += 1
             continue
-        header = sorted([*found, *made], key=lambda p: _FIELD_ORDER.index(labels.column_field(p.text) or "extra"))
+        header = sorted([*found, *made], key=lambda p: _FIELD_ORDER.index(
+            field if (field := labels.column_field(p.text)) in _FIELD_ORDER else "extra"))
         out[k - 1:k + 2] = [(out[k][0], header, [" "] * (len(header) - 1), " ".join(p.text for p in header))]
         k += 1
     return out
@@ -220,6 +222,7 @@ def _notes_joined(lines: list[Line]) -> list[Line]:
     """A funds block's note label alone on its line, its text on the next (预算调整说明 / 年中追加…万元。): one line,
     the label and its text."""
     out = list(lines)
+    joined: set[int] = set()  # the lines whose text went onto the label's
     for k in range(len(out) - 1):
         (number, found, _, _), (_, below, _, text) = out[k], out[k + 1]
         if len(found) == 1 and labels.NOTE_LABEL.search(norm(found[0].text)) and len(found[0].text) <= 10 \
@@ -229,7 +232,8 @@ def _notes_joined(lines: list[Line]) -> list[Line]:
             label, said = found[0], Piece(text.strip(), 0, 0, 0, 0)
             out[k] = (number, [label, said], ["   "], f"{label.text}   {said.text}")
             out[k + 1] = (out[k + 1][0], [], [], "")
-    return [line for line in out if line[1] or not line[3]]
+            joined.add(k + 1)
+    return [line for k, line in enumerate(out) if k not in joined]
 
 
 _NUMBER_CELL = re.compile(r"\d+(\.\d+)?")

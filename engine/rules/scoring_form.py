@@ -79,7 +79,7 @@ _SPENDING_WORDS = re.compile(r"执行|支出|结余|节余|结转|进度|拨付|
 
 
 _WHY = re.compile(r"原因|由于|因为|主要是|系因|追加|调增|调减|追减|核减|结余|延期|推迟|滞后|未(完成|支付|拨付|到位|验收)"
-                  r"|受[^，,。；;]{0,12}影响|(上级|省级|市级|中央|年中)[^，,。；;]{0,4}下达")  # a note that gives a reason,
+                  r"|受[^，,。；;]{0,12}影响|(系|为|因)[^，,。；;]{0,4}(上级|省级|市级|中央|年中)[^，,。；;]{0,4}下达")  # a note that gives a reason,
 # not one on units or formulas (注：全年预算较年初增加172.78万元，系年中省级下达旅游发展专项资金: the money's source is why)
 
 
