@@ -1346,10 +1346,18 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
     wrapped under themselves, its other cells beside them): the cells they end, or None. A piece ends a level's name
     (可持续影响指 / 标), a label's bracket (项目资金（ / 万元）), a date or number broken inside (2023年12月31 / 日前), a
     header's label, a funds line's label, or a name that stops mid-word (健康管 / 理人数, 运维视频监控点 / 位)."""
+    if len(found) == 1 and len(above) >= 5 and len(above[-1].text) >= 10 and re.search(r"[，,、]", above[-1].text) \
+            and not re.search(r"[。！!]$", above[-1].text) and re.search(r"[，,、；;]", found[0].text) \
+            and re.search(r"[\u4e00-\u9fff]{6}", found[0].text) and re.fullmatch(r"\d+(\.\d+)?", above[-2].text) \
+            and not re.fullmatch(r"[≥≤=＝<>]?\s*[\d.]+\s*\S{0,6}", found[0].text):
+        return [len(above) - 1]  # …8 7.86 受夏秋连旱影响，140亩修复地块推迟至 / 2023年春季实施，苗木和资金已落实: the
+        # reason's next line, the row's score before it
     if len(found) >= 2 and len(above) >= 4 and len(above[-1].text) >= 6 and re.search(r"[\u4e00-\u9fff]", above[-1].text) \
             and not re.search(r"[。！!]$", above[-1].text) and len(found[-1].text) >= 6 \
             and re.search(r"[，,、；;]|[\u4e00-\u9fff]{6}", found[-1].text) \
             and not re.fullmatch(r"[≥≤=＝<>]?\s*[\d.]+\s*\S{0,6}", found[-1].text):
+        if len(found[0].text) == 1 and found[0].text in "绩效指标年度主要任务":
+            return None  # (绩 / 效 / 指 / 标 down the lines' starts: a side label spelled a character a line)
         begun = _tails_of(above[:-1], found[:-1])  # …收运车辆GPS监管覆盖 … 5 5 部分老旧收运车辆计划 / 率 2025年更新，
         return None if begun is None else [*begun, len(above) - 1]  # 年内未加: the name's end, the reason's next line
     if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or labels.FUNDS_SIDE.match(p.text)
