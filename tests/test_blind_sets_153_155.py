@@ -38,3 +38,14 @@ def test_review_of_the_sessions_reading_changes():
               "四、下一步工作计划：继续加强道路养护管理。\n")
     rows = text.split_rows(tabbed)
     assert rows[1].texts[-1] == "受汛期影响部分路段延期施工。" and rows[2].texts == ("四、下一步工作计划：继续加强道路养护管理。",)
+
+
+def test_a_name_begun_on_the_line_above_beside_a_label(book):
+    """2476 (Edge): 效益指标（30分） 建立农村公路“路长制”管护机制的乡镇 / 可持续影响指标 （街道）数量 ≥22个 … — one row, its
+    name whole, called by the line it starts on (29); the correct form passes (no false FORM-03). 2159 (乱堆乱倒垃圾点整治 /
+    数 ≥300处 beside its labels) the same: one row at line 25."""
+    result = check_file(_one("2476"), book)
+    assert result.verdict == "通过"
+    row = next(i for i in result.form.indicators if i.location.line == 29)
+    assert row.name == "建立农村公路“路长制”管护机制的乡镇（街道）数量" and row.level2 == "可持续影响指标"
+    assert next(i for i in check_file(_one("2159"), book).form.indicators if i.location.line == 25).raw == "≥300处"

@@ -14,7 +14,30 @@ from jxcheck.engine.readers.spaced import Piece, Line
 
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
-    return _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_labels_round_rows(lines)))))
+    return _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_names_begun_above(
+        _labels_round_rows(lines))))))
+
+
+def _names_begun_above(lines: list[Line]) -> list[Line]:
+    """A row whose name begins on the line above it, beside a label (效益指标（30分） 建立农村公路“路长制”管护机制的乡镇 /
+    可持续影响指标 （街道）数量 ≥22个 …: a tall name cell bottom-aligned beside one-line cells): the name whole on the
+    row's line; the label stays where it was."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        above, found = out[k][1], out[k + 1][1]
+        if len(above) < 2 or not all(labels.known_level(p.text) or labels.weight_only(p.text) for p in above[:-1]):
+            continue
+        head = above[-1].text
+        at = next((j for j, p in enumerate(found) if not labels.known_level(p.text)), None)
+        if at is None or at + 1 >= len(found) or len(head) < 8 or re.search(r"\d|[。；;]", head) \
+                or labels.known_level(head) or head[-1] in labels.NAME_ENDS \
+                or not re.match(r"[≥≤=＝<>＜＞]?\s*\d", found[at + 1].text) or len(found[at].text) > 8 \
+                or not re.match(r"[（(]|[\u4e00-\u9fff]", found[at].text):
+            continue
+        whole = Piece(head + found[at].text, 0, 0, 0, 0)
+        out[k] = (out[k][0], above[:-1], out[k][2][:-1], " ".join(p.text for p in above[:-1]))
+        out[k + 1] = (out[k][0], [*found[:at], whole, *found[at + 1:]], out[k + 1][2], out[k + 1][3])  # (called
+    return out  # by the line its name starts on, as a reviewer calls it)
 
 
 def _labels_round_rows(lines: list[Line]) -> list[Line]:
