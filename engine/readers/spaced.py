@@ -1403,23 +1403,24 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
                 and not any(labels.column_field(a.text) == whole for a in above):
             return True  # 指标 … / 性质: the piece makes a label the line has not (指标性质 beside 指标值)
         return k == len(above) - 1 and whole is not None  # 偏差原因分析及 / 改进措施
-    if k in values and _unit_cut(cell, tail):
+    if k in values and unit_cut(cell, tail):
         return True  # ≥4.6万剂次 4.72万剂 / 次, ≤2840.23万 / 元: a value's unit wrapped under it
     if k in values or labels.known_level(cell) or _label(cell) or len(cell) < 4 or re.search(r"[，,。；;]", cell):
         return False
     if k == 0 and values and values[0] == 1 and len(tail) <= 4 and not _MEASURE_END.search(tail) \
-            and not _unit_cut(above[1].text, tail):
+            and not unit_cut(above[1].text, tail):
         return True  # 其中：当年财 | 186.00 | … / 政拨款: a funds line's label
     later = [j for j in values if j > k]
     if not later or any(j not in values for j in range(k + 1, later[0])):
         return False  # the name stands just before its row's values
     return not _MEASURE_END.search(cell) and (bool(_MEASURE_END.search(cell + tail)) or len(tail) <= 2
-                                               and not _unit_cut(above[later[0]].text, tail))
+                                               and not unit_cut(above[later[0]].text, tail))
     # (项目支出 ≤2840.23万 … / 元: the value's unit, not the name's; 点位年均运维成 ≤1280元/个 / 本: the name's)
 
 
-def _unit_cut(value: str, tail: str) -> bool:
-    """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件)."""
+def unit_cut(value: str, tail: str) -> bool:
+    """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件); a bare figure
+    and its 度量单位 cell (3200 / 人) are none."""
     if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}", tail):
         return False
     unit = getattr(parse_value(value + tail), "unit", None)

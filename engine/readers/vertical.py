@@ -1094,12 +1094,9 @@ def _value_line(text: str) -> bool:
 
 
 def _unit_goes_on(value: str, text: str) -> bool:
-    """A value whose unit's last characters are `text`, a line below (≤7个工作 / 日, ≤4600元/公 / 里)."""
-    if not re.search(r"\d", value) or not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) \
-            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}", text) or _VALUE.search(text):
-        return False  # (3200 / 人: a figure and its 度量单位 cell, not a unit cut)
-    unit = getattr(parse_value(value + text), "unit", None)
-    return isinstance(unit, str) and unit.endswith(text) and lookup(unit).kind not in (None, "unknown")
+    """A value whose unit's last characters are `text`, a line below (≤7个工作 / 日, ≤4600元/公 / 里), `text` no
+    value of its own (是, 无, 完成)."""
+    return not _VALUE.search(text) and spaced.unit_cut(value, text)
 
 
 def _next_label(body: list[tuple[int, str]], k: int) -> str:

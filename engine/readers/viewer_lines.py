@@ -9,7 +9,18 @@ import re
 
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.money_tables import BUDGET_COLUMNS
 from jxcheck.engine.readers.spaced import Piece, Line
+
+
+def _piece(text: str) -> Piece:
+    """A piece a repair made (its place in the line no longer known)."""
+    return Piece(text, 0, 0, 0, 0)
+
+
+def _line(number: int, found: list[Piece]) -> Line:
+    """A line rebuilt from its pieces, one space apart."""
+    return number, found, [" "] * max(len(found) - 1, 0), " ".join(p.text for p in found)
 
 
 def repaired(lines: list[Line]) -> list[Line]:
@@ -34,8 +45,8 @@ def _names_begun_above(lines: list[Line]) -> list[Line]:
                 or not re.match(r"[≥≤=＝<>＜＞]?\s*\d", found[at + 1].text) or len(found[at].text) > 8 \
                 or not re.match(r"[（(]|[\u4e00-\u9fff]", found[at].text):
             continue
-        whole = Piece(head + found[at].text, 0, 0, 0, 0)
-        out[k] = (out[k][0], above[:-1], out[k][2][:-1], " ".join(p.text for p in above[:-1]))
+        whole = _piece(head + found[at].text)
+        out[k] = (out[k][0], above[:-1], out[k][2][:-1], " ".join(p.text for p in above[:-1]))  # (its gaps kept)
         out[k + 1] = (out[k][0], [*found[:at], whole, *found[at + 1:]], out[k + 1][2], out[k + 1][3])  # (called
     return out  # by the line its name starts on, as a reviewer calls it)
 
@@ -48,9 +59,6 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
     wrapped together, and a 二级 wrapped over its two rows' lines."""
     out = list(lines)
 
-    def line_of(number: int, found: list[Piece]) -> Line:
-        return number, found, [" "] * max(len(found) - 1, 0), " ".join(p.text for p in found)
-
     def label_line(found: list[Piece]) -> bool:
         return all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found)
 
@@ -60,14 +68,14 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
     for k in range(1, len(out)):  # 产出指标（50 质量指标 … / 分） 草原修复工程验收合格率 …: a 一级's weight cut at its
         above, found = out[k - 1][1], out[k][1]  # bracket, its end on the line below
         if above and found and re.fullmatch(r"\S+指标[（(]\d+", above[0].text) and re.fullmatch(r"\d*分[）)]", found[0].text):
-            out[k - 1] = line_of(out[k - 1][0], [Piece(above[0].text + found[0].text, 0, 0, 0, 0), *above[1:]])
+            out[k - 1] = _line(out[k - 1][0], [_piece(above[0].text + found[0].text), *above[1:]])
             out[k] = (out[k][0], found[1:], out[k][2][1:], out[k][3])
     for k in range(1, len(out)):  # 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标: the 一级's weight, printed a
         above, found = out[k - 1][1], out[k][1]  # line below its name, back on it
         if len(found) >= 2 and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
                 and labels.known_level(above[0].text) and labels.level_weight(above[0].text) is None:
-            out[k - 1] = line_of(out[k - 1][0], [Piece(above[0].text + found[0].text, 0, 0, 0, 0), *above[1:]])
-            out[k] = line_of(out[k][0], found[1:])
+            out[k - 1] = _line(out[k - 1][0], [_piece(above[0].text + found[0].text), *above[1:]])
+            out[k] = _line(out[k][0], found[1:])
     for k in range(len(out) - 2):
         (a_no, a, _, _), (b_no, b, b_gaps, _), (c_no, c, _, _) = out[k], out[k + 1], out[k + 2]
         if not a or not c or not label_line(a[:-1]) or not (labels.cut_level(a[-1].text) or labels.known_level(
@@ -81,12 +89,12 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
             r"[≥≤=＝<>＜＞]|\d", b[j + 1].text)), len(b))  # (服务对象满意度 ≥90%: a name, its value after it)
         if len(b) - lead < 2 or any(labels.is_level2(p.text) and not labels.is_level1(p.text) for p in b[:lead]):
             continue  # (the line between is no row of its own — a name and its value —, or it carries its 二级)
-        whole = Piece(a[-1].text + c[rest].text, 0, 0, 0, 0)
+        whole = _piece(a[-1].text + c[rest].text)
         b2 = [*b[:lead], whole, *b[lead:]]
-        out[k] = line_of(a_no, a[:-1])
+        out[k] = _line(a_no, a[:-1])
         out[k + 1] = (b_no, b2, [*b_gaps[:lead], " ", *b_gaps[lead:]], out[k + 1][3])  # (its gaps kept: a wide one
         # stands for an empty cell)
-        out[k + 2] = line_of(c_no, [p for j, p in enumerate(c) if j != rest])
+        out[k + 2] = _line(c_no, [p for j, p in enumerate(c) if j != rest])
     for k in range(len(out) - 1):  # 效益指标 社会效益 带动脱贫户（含监测户） ≥1500户 … / （30分） 指标 参与茶产业户数: the
         a, c = out[k][1], out[k + 1][1]  # row's 二级 and its name each wrapped, their ends on the line below
         at = next((j for j, p in enumerate(a) if not labels.known_level(p.text) or not p.text.endswith("指标")
@@ -98,14 +106,14 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
                 or len(c[-1].text) > 12 or not re.search(r"\d|[≥≤=＝<>]", a[at + 2].text) \
                 or not label_line(c[:tail]):
             continue
-        label = Piece(a[at].text + c[tail].text, 0, 0, 0, 0)
+        label = _piece(a[at].text + c[tail].text)
         if len(a) >= at + 5 and len(a[-1].text) >= 6 and not re.search(r"[。！!]$", a[-1].text) \
                 and re.search(r"[，,。；;]", c[-1].text):  # (…下一步加 / （10分） 指标 快验收兑付进度。: the reason's end)
-            a2 = [*a[:at], label, *a[at + 1:-1], Piece(a[-1].text + c[-1].text, 0, 0, 0, 0)]
+            a2 = [*a[:at], label, *a[at + 1:-1], _piece(a[-1].text + c[-1].text)]
         else:
-            a2 = [*a[:at], label, Piece(a[at + 1].text + c[-1].text, 0, 0, 0, 0), *a[at + 2:]]
+            a2 = [*a[:at], label, _piece(a[at + 1].text + c[-1].text), *a[at + 2:]]
         out[k] = (out[k][0], a2, out[k][2], out[k][3])
-        out[k + 1] = line_of(out[k + 1][0], c[:tail])
+        out[k + 1] = _line(out[k + 1][0], c[:tail])
     for k in range(len(out) - 1):  # 服务对象满意 市场主体满意度 ≥90% / 满意度指标 / 度指标 投诉举报…满意率 ≥92%: a 二级
         a = out[k][1]  # wrapped over its two rows' lines (its 一级 alone between them), or under its one row's line
         at = next((j for j, p in enumerate(a) if not labels.known_level(p.text)), len(a))  # (满意度指标 服务对象满意
@@ -119,8 +127,8 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
                         None)
             if rest is not None and labels.known_level(a[at].text + c[rest].text) \
                     and (len(c) - rest >= 3 or rest == len(c) - 1):
-                out[k] = line_of(out[k][0], [*a[:at], Piece(a[at].text + c[rest].text, 0, 0, 0, 0), *a[at + 1:]])
-                out[m] = line_of(out[m][0], [p for j, p in enumerate(c) if j != rest])
+                out[k] = _line(out[k][0], [*a[:at], _piece(a[at].text + c[rest].text), *a[at + 1:]])
+                out[m] = _line(out[m][0], [p for j, p in enumerate(c) if j != rest])
                 break
             if not label_line(c):
                 break
@@ -144,19 +152,19 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
                 or any(re.search(r"\d", p.text) or len(p.text) > 8 for p in [*above, *below]):
             k += 1
             continue
-        made = [Piece(a.text + b.text, 0, 0, 0, 0) for a, b in zip(above, below)]
+        made = [_piece(a.text + b.text) for a, b in zip(above, below)]
         if not all(labels.column_field(p.text) in _FIELD_ORDER for p in made) or all(
                 labels.column_field(a.text) == labels.column_field(m.text) for a, m in zip(above, made)):
             k += 1
             continue
         header = sorted([*found, *made], key=lambda p: _FIELD_ORDER.index(
             field if (field := labels.column_field(p.text)) in _FIELD_ORDER else "extra"))
-        out[k - 1:k + 2] = [(out[k][0], header, [" "] * (len(header) - 1), " ".join(p.text for p in header))]
+        out[k - 1:k + 2] = [_line(out[k][0], header)]
         k += 1
     return out
 
 
-_MONEY_LABELS = ("总额", "合计", "财政拨款", "其他资金")
+_MONEY_LABELS = tuple(BUDGET_COLUMNS)  # 总额, 合计, 财政拨款, 其他资金
 _TASK_HEAD = re.compile(r"(任务名称|主要内容|任务内容|预算金额)")
 
 
@@ -167,8 +175,7 @@ def _task_money_wrapped(lines: list[Line]) -> list[Line]:
     (a one-line cell centred beside two-line ones), then the wrapped labels in their order."""
     out = list(lines)
     for k, (number, found, _, _) in enumerate(out):
-        if sum(1 for p in found if _TASK_HEAD.match(norm(p.text))) < 1 or not any(
-                norm(p.text).startswith(("任务名称", "主要内容", "任务内容")) for p in found):
+        if not any(norm(p.text).startswith(("任务名称", "主要内容", "任务内容")) for p in found):
             continue
         own = len(found)
         while own > 1 and _money_piece(found[own - 1].text) and not _TASK_HEAD.match(norm(found[own - 1].text)):
@@ -188,9 +195,8 @@ def _task_money_wrapped(lines: list[Line]) -> list[Line]:
             continue
         labels_ = [*alone, *wrapped]
         head = found[:own]
-        out[k] = (number, head, [" "] * (len(head) - 1), " ".join(p.text for p in head))
-        out[k + 1:stop] = [(out[k + 1][0], [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1),
-                            " ".join(labels_))]
+        out[k] = _line(number, head)
+        out[k + 1:stop] = [_line(out[k + 1][0], [_piece(t) for t in labels_])]
         break
     return out
 
@@ -229,7 +235,7 @@ def _funds_header_wrapped(lines: list[Line]) -> list[Line]:
             continue
         side = "".join(texts[:cut[0]]) + "".join(side_mid) + "".join(side_rest)
         labels_ = ([side] if side else []) + made + whole
-        out[k] = (number, [Piece(t, 0, 0, 0, 0) for t in labels_], [" "] * (len(labels_) - 1), " ".join(labels_))
+        out[k] = _line(number, [_piece(t) for t in labels_])
         del out[k + 1:m + 1]
         break
     return out
@@ -252,7 +258,7 @@ def _notes_joined(lines: list[Line]) -> list[Line]:
                 and re.search(r"调整|执行|偏差|原因", found[0].text) and below and len(text.strip()) >= 10 \
                 and re.search(r"[，,。；;]|万元", text) and labels.goal_column(below[0].text) is None \
                 and not any(re.fullmatch(r"-?\d[\d,]*(\.\d+)?%?", p.text) for p in below):
-            label, said = found[0], Piece(text.strip(), 0, 0, 0, 0)
+            label, said = found[0], _piece(text.strip())
             out[k] = (number, [label, said], ["   "], f"{label.text}   {said.text}")
             out[k + 1] = (out[k + 1][0], [], [], "")
             joined.add(k + 1)
