@@ -300,10 +300,16 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
         values = [value for _, value, _ in placed]
         if alt == -1:  # (by default, a cell a line's 二级 labels only, a little less likely than on their rows)
             alt = 1 if not exact and _cell_a_line(rows) else None
-        groups = _groups(len(rows), [at for at, _, _ in placed], cache(lambda k, r: mismatch(rows[r], values[k])),
-                         _slots(rows, placed, label_lines), exact, alt, costed,
-                         None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop), prefer,
-                         cache(lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None)
+        for wraps in ((True, False) if exact else (True,)):  # (exact: in the table's lines, or else in its rows — a
+            # wrapped name's line below its row not counted, as a copy's labels may stand: 效益指标 on the third of six
+            # lines, five rows — with no row that says a cost under a 效益 or 满意度 一级, nor none under 成本指标)
+            against = mismatch if wraps or key != "level1" else lambda row, label: mismatch(row, label) + _cost_side(row, label)
+            groups = _groups(len(rows), [at for at, _, _ in placed], cache(lambda k, r: against(rows[r], values[k])),
+                             _slots(rows, placed, label_lines, wraps), exact, alt, costed,
+                             None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop),
+                             prefer, cache(lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None)
+            if groups is not None:
+                break
     return None if groups is None else list(zip(groups, values))
 
 
@@ -329,7 +335,7 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
 
 
 def _slots(rows: Sequence[_Row], placed: list[tuple[int, str, int | None]],
-           label_lines: Sequence[tuple[int, int | None]]) -> tuple[list[int], list[int], list[int]]:
+           label_lines: Sequence[tuple[int, int | None]], wraps: bool = True) -> tuple[list[int], list[int], list[int]]:
     """Each row's first and last place among the table's lines, and each label's: a line of labels alone between two
     rows counted once (成本指标 | 经济成本指标 on one line), a name wrapped onto the one line below its row counted with
     it where most rows are a line each (a copy that gives each cell a line of its own has rows of many lines, and
@@ -341,7 +347,8 @@ def _slots(rows: Sequence[_Row], placed: list[tuple[int, str, int | None]],
     lines = [r.location.line for r in rows]
     known = [line for line in lines if line is not None]
     gaps = [b - a for a, b in zip(known, known[1:])] if len(known) == len(lines) else []
-    one_line = bool(gaps) and sorted(gaps)[len(gaps) // 2] == 1  # most rows a line each (not a cell-a-line copy)
+    one_line = wraps and bool(gaps) and sorted(gaps)[len(gaps) // 2] == 1  # most rows a line each (not a cell-a-line
+    # copy; `wraps`: a wrapped name's line counted)
     tops: list[int] = []
     bottoms: list[int] = []
     slot = count.get(0, 0)
@@ -428,6 +435,8 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
                 first, final = tops[start], bottoms[stop]
                 if mark % 2 == 0:  # on a row: its distance from the upper middle line, in lines
                     off = 2 * abs(mark_slot[k] - (first + (final - first + lower) // 2))
+                    if start == stop == mark // 2:
+                        off = 0  # (a group of one row: its label on the row, whichever of its lines)
                     at = mark // 2
                     if alt is not None and at > start:  # (or just above it, between it and the row before)
                         off = min(off, alt + abs(tops[at] + bottoms[at - 1] - first - final))
