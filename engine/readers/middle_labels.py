@@ -307,7 +307,8 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
             groups = _groups(len(rows), [at for at, _, _ in placed], cache(lambda k, r: against(rows[r], values[k])),
                              _slots(rows, placed, label_lines, wraps), exact, alt, costed,
                              None if group_cost is None else lambda k, start, stop: group_cost(values[k], start, stop),
-                             prefer, cache(lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None)
+                             prefer, cache(lambda k, r: _cost_side(rows[r], values[k])) if key == "level1" else None,
+                             None if exact or key != "level2" else _slots(rows, placed, label_lines, False))
             if groups is not None:
                 break
     return None if groups is None else list(zip(groups, values))
@@ -323,7 +324,11 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
         for r in range(start, stop + 1):
             if key == "level1":
                 implied = labels.implied_level1(rows[r].fields.get("level2", ""))
-                if implied and implied != labels.level_name(value):
+                below = _label_below(rows, r, stop, value) if given and not rows[r].l2_explicit else None
+                if implied and implied != labels.level_name(value) and below is not None:
+                    rows[r].fields["level2"] = below  # (the 一级's weight its rows make up says so: a row atop its
+                    # group, its 二级 carried down from the group above, is of the 二级 whose label stands below it)
+                elif implied and implied != labels.level_name(value):
                     rows[r].fields[key] = implied  # its 二级 says which 一级, whatever the middle says
                     continue
             rows[r].fields[key] = value
@@ -332,6 +337,17 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
             if not row.fields.get("level2") and not row.l2_explicit and row.fields[key] == above.fields.get(key):
                 row.fields["level2"] = above.fields.get("level2", "")
     return True
+
+
+def _label_below(rows: Sequence[_Row], r: int, stop: int, head: str) -> str | None:
+    """The 二级 printed next below row r inside its 一级 group (rows up to `stop`), where that 二级 belongs to the
+    group's 一级 and no row between prints its own."""
+    for k in range(r + 1, stop + 1):
+        if rows[k].l2_explicit:
+            label = rows[k].fields.get("level2", "")
+            implied = labels.implied_level1(label)
+            return label if label and implied in (None, labels.level_name(head)) else None
+    return None
 
 
 def _slots(rows: Sequence[_Row], placed: list[tuple[int, str, int | None]],
@@ -394,14 +410,14 @@ def _cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | No
 
 def _groups(n: int, marks: list[int], mismatch,
             slots: tuple[list[int], list[int], list[int]] | None = None, exact: bool = False, alt: int | None = None,
-            costed: list[int] | None = None, group_cost=None, prefer: int | None = None, tiebreak=None
-            ) -> list[tuple[int, int]] | None:
+            costed: list[int] | None = None, group_cost=None, prefer: int | None = None, tiebreak=None,
+            counted: tuple[list[int], list[int], list[int]] | None = None) -> list[tuple[int, int]] | None:
     """The split of the labels' rows (below), a table's labels all on the upper of two middle rows or all on the lower
     (one renderer places them all one way: pdftotext -layout the upper, a browser's viewer the lower, 数量指标 on the
     second of two rows): the lower only where it puts no row against its words and no label off its middle and the
     upper cannot say as much, or the upper has no split at all."""
-    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt, group_cost, tiebreak)
-    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt, group_cost, tiebreak)
+    upper = _split_rows(n, marks, mismatch, slots, exact, 0, alt, group_cost, tiebreak, counted)
+    lower = _split_rows(n, marks, mismatch, slots, exact, 1, alt, group_cost, tiebreak, counted)
     chosen = lower if lower is not None and (upper is None or lower[0] == 0 < upper[0]) else upper
     if prefer is not None:  # (the caller weighs the two by what they make of the next level)
         chosen = lower if prefer == 1 else upper
@@ -411,8 +427,8 @@ def _groups(n: int, marks: list[int], mismatch,
 
 
 def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list[int], list[int]] | None,
-                exact: bool, lower: int, alt: int | None = None, group_cost=None, tiebreak=None
-                ) -> tuple[int, list[tuple[int, int]]] | None:
+                exact: bool, lower: int, alt: int | None = None, group_cost=None, tiebreak=None,
+                counted: tuple[list[int], list[int], list[int]] | None = None) -> tuple[int, list[tuple[int, int]]] | None:
     """Consecutive groups covering rows 0..n-1, group k holding marks[k] (in half rows: a label on row r at 2r, one
     on a line between rows r-1 and r at 2r-1), each label on its group's middle row (of two, the `lower` or upper), or
     between its two middle rows, or next to it: the nearest, then as few rows as can be whose words say another
@@ -420,7 +436,9 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
     label's), a label alone on its line being one of them (产出指标 over six rows and the 质量指标 line among them
     stands on the fourth row, not the third). `alt` (a copy a cell a line): a label on a row may stand between that
     row and the one above as well, at that cost in half lines more (时效指标 / 文旅宣传推广活动完成时间 heads 工资按月发放
-    及时率 above it too)."""
+    及时率 above it too). `counted`: the same in rows, a wrapped name's extra line not counted — a label on its group's
+    middle exactly is on it, whatever the lines say (数量指标 on the second of four rows, one of them wrapped: five
+    lines)."""
     tops, bottoms, mark_slot = slots if slots is not None else (list(range(n)), list(range(n)), [m // 2 for m in marks])
     best: dict[int, tuple[int, list[tuple[int, int]], int]] = {0: (0, [], 0)}  # next group's first row: cost,
     # groups, and what decides between splits as near (`tiebreak`: rows whose words say another 一级)
@@ -437,16 +455,23 @@ def _split_rows(n: int, marks: list[int], mismatch, slots: tuple[list[int], list
                     off = 2 * abs(mark_slot[k] - (first + (final - first + lower) // 2))
                     if start == stop == mark // 2:
                         off = 0  # (a group of one row: its label on the row, whichever of its lines)
+                    rowed = 0  # (on its middle in rows only, no row's words against the group: less than a row
+                    # against its group elsewhere)
+                    if counted is not None and off:
+                        c_tops, c_bottoms, c_marks = counted
+                        if c_marks[k] == c_tops[start] + (c_bottoms[stop] - c_tops[start] + lower) // 2 \
+                                and not any(mismatch(k, r) for r in range(start, stop + 1)):
+                            off, rowed = 0, 1
                     at = mark // 2
                     if alt is not None and at > start:  # (or just above it, between it and the row before)
                         off = min(off, alt + abs(tops[at] + bottoms[at - 1] - first - final))
                     if off > 2:
                         continue  # a label far from its group's middle: not a table laid out so (rows lost labels)
                 else:  # alone between two rows: its distance from the group's middle, in half lines
-                    off = abs(2 * mark_slot[k] - first - final)
+                    off, rowed = abs(2 * mark_slot[k] - first - final), 0
                     if off > 2:
                         continue
-                here = 3 * off + 2 * sum(mismatch(k, r) for r in range(start, stop + 1)) \
+                here = 3 * off + rowed + 2 * sum(mismatch(k, r) for r in range(start, stop + 1)) \
                     + (group_cost(k, start, stop) if group_cost is not None else 0)
                 told = tie + (sum(tiebreak(k, r) for r in range(start, stop + 1)) if tiebreak is not None else 0)
                 if stop + 1 not in found or (cost + here, told) < (found[stop + 1][0], found[stop + 1][2]):
