@@ -932,8 +932,11 @@ def _header_tail(header: list[str], cells: list[str]) -> bool:
         return header[min(j, last)] if j >= last else header[j]
     return bool(filled) and all(label(j) and not re.search(r"\d", cells[j])
                                 and labels.column_field(label(j) + cells[j]) is not None
-                                and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None)
-                                for j in filled)
+                                and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None
+                                     or len(label(j)) <= 2 and sum(labels.column_field(h) == labels.column_field(label(j))
+                                                                   for h in header if h) > 1
+                                     and labels.column_field(label(j) + cells[j]) != labels.column_field(label(j)))
+                                for j in filled)  # (指标 / 性质: a word that alone names a column another label names)
 
 
 def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int]) -> bool:
