@@ -775,7 +775,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         if re.fullmatch(r"\d{1,3}", text) and (k == len(body) or _SIGN_OFF.match(body[k - 2][1])):
             continue  # the page's number after the sign-off, or the text's last line
-        if _SIGN_OFF.match(text) or _TOTAL.match(norm(text)) or _table_label(text) and not labels.is_level(text):
+        if _SIGN_OFF.match(text) or _TOTAL.match(norm(text)) or _table_label(text) and not labels.is_level(text) \
+                and not (row.get("value") and k < len(body) and re.match(r"[≥≤＜＞<>]\s*\d", body[k][1])):
+            # (项目总投资 / ≤7500万元 after a row's cells: a cost's name that a header field also has, its value below)
             flush()
             cells = [text]
             while _TOTAL.match(norm(text)) and k < len(body) and _NUMBER.match(body[k][1]):
@@ -891,14 +893,19 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue  # 定量指标 under 指标属性: the kind of measure, no cell a check reads
         if "extra" in after_name and (row.get("value") or row.get("unit") and row.get("nature")) and not row.get("extra") \
                 and not labels.is_level(text) and after_name.index("extra") > after_name.index("value") \
-                and (k >= len(body) or not _value_line(body[k][1]) or _sum_goes_on(text, body[k][1])) \
-                and _next_role(row, after_name, text) != "unit":
+                and (k >= len(body) or not _value_line(body[k][1]) or _sum_goes_on(text, body[k][1])
+                     or re.search(r"[÷×，,；;]", text) is not None) \
+                and _next_role(row, after_name, text) != "unit":  # (a formula or a clause is a note, never a name:
+            # 正常运行设施套数÷建成设施 / 套数×100%)
             put("extra", text)  # ≥85% / 按年度路况检测结果 / 时效指标: the value's note, not the next row's name (that one
             continue  # has its value after it)
         if row.get("_last") == "extra" and re.match(r"[=＝]\s*\d", text) and "=" not in row["extra"] \
                 and re.search(r"[×xX*]\s*\d+(\.\d+)?\s*[\u4e00-\u9fff/·.]*$", row["extra"]):
             put("extra", text, joined=True)  # …12000人×110元 / =132万元: the note's sum goes on, no value of a row
             continue
+        if row.get("_last") == "extra" and _note_goes_on(row["_piece"], text, body[k:k + 2]):
+            put("extra", text, joined=True)  # 以乡镇上报、县级核实的建设 / 任务清单为准 / 铺设滴灌管网长度 / ≥: a note
+            continue  # wrapped in its column, the next row's name after it (its value after that)
         if wrap and row.get("_last") in ("extra", "reason") and wcswidth(row["_piece"]) >= wrap - 1 \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
                 and not re.search(r"[。；;]$", row["_piece"]):
@@ -1086,6 +1093,24 @@ def _label_piece(text: str) -> str | None:
     return min((k for k in v.level1 | v.level2 if k.startswith(t)), key=len, default=None)
 
 
+
+
+def _note_goes_on(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
+    """A line after a note's piece that is that note's next line: the piece long and unfinished (no full stop), the
+    line no label, comparator or sign-off, and no value after it to make it a name — what follows it another name
+    with its value below, a label, or the table's end — nor a name's short end after it (…保障人 / 数 / ≥)."""
+    if wcswidth(piece) < 16 or re.search(r"[。；;！!]$", piece) or labels.is_level(text) or _label_piece(text) \
+            or _COMPARATOR.match(text) or re.search(r"[:：]", text) or labels.section_label(text):
+        return False
+    if not after:
+        return True
+    below = after[0][1]
+    if _COMPARATOR.match(below) or _value_line(below):
+        return False  # (the line is a name: its value follows)
+    if len(after) > 1 and len(below) <= 4 and below[-1] in labels.NAME_ENDS and _value_line(after[1][1]):
+        return False  # (the line and the next are a name wrapped: …保障人 / 数 / ≥1200人)
+    return labels.is_level(below) or bool(_label_piece(below)) or re.search(r"[:：]", below) is not None \
+        or len(after) > 1 and (_COMPARATOR.match(after[1][1]) is not None or _value_line(after[1][1]))
 
 
 def _value_line(text: str) -> bool:
