@@ -26,7 +26,7 @@ def _line(number: int, found: list[Piece]) -> Line:
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
     return _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_names_begun_above(
-        _labels_round_rows(lines))))))
+        _cells_round_rows(_labels_round_rows(lines)))))))
 
 
 def _names_begun_above(lines: list[Line]) -> list[Line]:
@@ -266,6 +266,102 @@ def _notes_joined(lines: list[Line]) -> list[Line]:
 
 
 _NUMBER_CELL = re.compile(r"\d+(\.\d+)?")
+_VALUED = re.compile(r"[≥≤=＝<>＞＜≧≦]\s*\d|\d[\d.,]*\s*[%‰]?[\u4e00-\u9fff/·]{0,6}$|\d{4}年")  # a value, an
+# amount, a score (not 65岁及以上老年人健康管, a name that starts with a figure)
+
+
+def _lead(found: list[Piece]) -> int:
+    """How many pieces at a line's start are level labels or their weights."""
+    n = 0
+    while n < len(found) and (labels.known_level(found[n].text) or labels.weight_only(found[n].text)):
+        n += 1
+    return n
+
+
+def _lone(found: list[Piece]) -> bool:
+    """A line of one text piece (its labels aside): no label, field, total, page number or table header."""
+    rest = found[_lead(found):]
+    if len(rest) != 1:
+        return False
+    text = rest[0].text
+    return not re.search(r"[:：]", text) and not re.fullmatch(r"(合计|总计|总分|小计).*", norm(text)) \
+        and not labels.PAGE_NUMBER.fullmatch(text) and not labels.section_label(text) \
+        and labels.header_label(text[:20]) is None and labels.column_field(norm(text)) is None
+
+
+def _name_end(text: str) -> bool:
+    """A short piece that ends as a name ends (生活补助人数): a name's wrapped end, no note's."""
+    return len(text) <= 8 and text[-1:] in labels.NAME_ENDS and not re.search(r"[，,、；;。:：\d]", text)
+
+
+def _cells_round_rows(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of an indicator table whose cells are centred down their rows: where a row's last text cell
+    (指标值说明, 偏差原因) wraps, its pieces stand on the lines above and below the row's line — the name and value
+    between the two pieces of a note, or on the middle of three — and where a name wraps, its pieces stand round
+    its value alone (处治急弯陡坡、临水临崖等隐患 / ≥95处 / 路段数量). The cell made whole on the row's line; the labels
+    those lines carry stay where they were."""
+    out: list[Line] = []
+    inside = tall = False  # inside an indicator table; its last column a text (a note, a reason)
+    k = 0
+    while k < len(lines):
+        number, found, gaps, text = lines[k]
+        if found and len(found) >= 2 and labels.is_indicator_header([norm(p.text) for p in found]):
+            inside = True
+            tall = labels.column_field(norm(found[-1].text)) in ("extra", "reason") or norm(found[-1].text) == "备注"
+            out.append(lines[k])
+            k += 1
+            continue
+        if found and (re.search(r"[:：]", found[0].text) or re.fullmatch(r"(合计|总计|总分)", norm(found[0].text))):
+            inside = tall = False  # (the sign-off, the total: the table has ended)
+        lead = _lead(found)
+        row = found[lead:]
+        above = out[-1][1] if out else []
+        below = lines[k + 1][1] if k + 1 < len(lines) else []
+        if not inside or len(row) < 1 or not _lone(above) or not _lone(below) or out[-1][0] != number - 1 \
+                or lines[k + 1][0] != number + 1:
+            out.append(lines[k])
+            k += 1
+            continue
+        before = out[-2][1] if len(out) > 1 else []
+        after = lines[k + 2][1] if k + 2 < len(lines) else []
+        rest = after[_lead(after):]
+        if _lone(before) or _lone(after) or rest and _VALUED.match(rest[0].text) \
+                or before and not _VALUED.match(before[-1].text) and not re.search(r"[。；;！!]$", before[-1].text) \
+                and any(_VALUED.match(p.text) for p in before[_lead(before):-1]):  # (…尚 / 未落实到村: the row
+            # above's reason goes on)
+            out.append(lines[k])  # (a piece on the line above the first, or a value below the last: the pieces are
+            k += 1  # a name's wrapped over two lines, its value on the next — no cell centred on this row)
+            continue
+        head, tail = above[_lead(above)], below[_lead(below)]
+        if _VALUED.match(row[0].text) and not _VALUED.match(head.text) and not _VALUED.match(tail.text) \
+                and re.search(r"[\u4e00-\u9fff]$", head.text) and len(row) <= 6:
+            joined = [*found[:lead], _piece(head.text + tail.text), *row]  # a name round its value
+        elif tall and len(row) >= 2 and _VALUED.match(row[1].text) and not _VALUED.match(head.text) \
+                and not re.search(r"[。！!]$", head.text) and not _name_end(head.text) and not _name_end(tail.text):
+            if _VALUED.match(row[-1].text) or re.fullmatch(r"[\d.%]+", row[-1].text):
+                joined = [*found, _piece(head.text + tail.text)]  # a note round its row, the row's cells between
+            elif len(row) >= 3 and not re.search(r"[。！!]$", row[-1].text):
+                joined = [*found[:-1], _piece(head.text + row[-1].text + tail.text)]  # … its middle piece on it
+            else:
+                out.append(lines[k])
+                k += 1
+                continue
+        else:
+            out.append(lines[k])
+            k += 1
+            continue
+        kept = above[:_lead(above)]
+        named = _VALUED.match(row[0].text) is not None  # (a row whose name wrapped round its value: at the name's start)
+        out[-1] = _line(out[-1][0], kept) if kept else (out[-1][0], [], [], "")
+        if named and not kept:
+            out[-1] = _line(out[-1][0], joined)
+            out.append((number, [], [], ""))
+        else:
+            out.append(_line(number, joined))
+        kept = below[:_lead(below)]
+        out.append(_line(lines[k + 1][0], kept) if kept else (lines[k + 1][0], [], [], ""))
+        k += 2
+    return out
 
 
 def blank_at_wide_gap(cells: list[str], gaps: list[str], fields: list[str | None]) -> list[str]:
