@@ -47,3 +47,11 @@ def test_a_viewers_cells_centred_round_their_row(book):
     assert (row.name, row.raw) == ("处治急弯陡坡、临水临崖等隐患路段数量", "≥95处")
     assert _at(check_file(_one("2224"), book), 22).reason is None
     assert check_file(_one("011"), book).verdict == "通过"
+
+
+def test_a_trend_given_as_a_value_a_cell_a_line(book):
+    """2496 (plain pdftotext, a cell a line): 带动新型农业经营主体参与数量 / 较上年显著提高 — the trend is the row's
+    (vague) value, not its name's end: no false FORM-03, the true VAL-05 found (退回)."""
+    result = check_file(_one("2496"), book)
+    assert (_at(result, 43).name, _at(result, 43).raw) == ("带动新型农业经营主体参与数量", "较上年显著提高")
+    assert ("VAL-05", 43) in {(f.rule, f.location.line) for f in result.findings} and result.verdict == "退回"
