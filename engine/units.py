@@ -30,6 +30,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "届", "枪", "轮次", "针次", "针", "人剂次",  # vaccine shots (万针次, blind 1899); festivals held (届), fuel nozzles checked (加油枪 320枪), patrols (巡查 4轮次)
         "点次", "点位",  # environmental monitoring (环境质量监测 1200点次, written 221)
         "基", "万基",  # street-lamp poles, towers, graves (路灯灯杆 1.2万基, written 1097)
+        "棒",  # mushroom logs (菌棒 300万棒, blind 2543)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor
@@ -177,7 +178,7 @@ def lookup(text: str) -> Unit:
 # a count per a round number of people (孕产妇死亡率 ≤10/10万): the population word as the registry spells it
 PER_POPULATION = re.compile(r"(人|例)?[/／]\s*(10万|十万|100万|百万|万|千)(人|人口|活产)?")
 POPULATION = {"10万": "十万", "十万": "十万", "100万": "百万", "百万": "百万", "万": "万", "千": "千"}
-_SCALED = re.compile(r"^(万|千|百万|十万)(\S{1,3})$")
+_SCALED = re.compile(r"^(万|千|百万|十万|亿)(\S{1,3})$")  # (亿株: seedlings by the hundred million, blind 2575)
 _PER_ITEM = re.compile(r"(万|千|百)?[\u4e00-\u9fff]{1,3}")  # the thing a rate is counted per (断面, 万车, 眼)
 _GLOSS = re.compile(r"^([^()（）]+?)\s*[(（][^()（）]+[)）]$")
 
