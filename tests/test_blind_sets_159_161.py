@@ -16,3 +16,14 @@ def test_units_counted_by_the_ten_thousand_and_the_hundred_million(book):
     no false VAL-02 info."""
     assert ("VAL-02", 76) not in _rules(check_file(_one("2543"), book))
     assert ("VAL-02", 42) not in _rules(check_file(_one("2575"), book))
+
+
+def test_a_funds_source_under_of_which(book):
+    """2542 (plain pdftotext): 其中：中央财政衔接推进乡村振兴补助资金 / 420.00 — a source though 其中： heads it (no
+    false BUD-01: the clean form passes); 2566: 其中：省级 / 补助资金 / 1380.00, its label wrapped; 2571 (Foxit):
+    项目资金 其中：中央 / 400.00 / （万元） 衔接资金, the label wrapped round its amount. 1204's BUD-01 now counts its
+    其中：中央资金 (差10万元, not 370)."""
+    assert check_file(_one("2542"), book).verdict == "通过"
+    assert ("BUD-01", 18) not in _rules(check_file(_one("2566"), book))
+    assert check_file(_one("2571"), book).verdict == "通过"
+    assert any("差10万元" in f.message for f in check_file(_one("1204"), book).findings if f.rule == "BUD-01")

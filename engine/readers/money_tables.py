@@ -171,7 +171,7 @@ def header_fund(label: str, value: str, location: Location, money_unit: str = "�
     key = labels.norm(label)
     if any(code in key for code in labels.header_labels("codes")):
         return None  # 财政资金科目代码 | 21305: a code, no source of funds
-    role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(key) \
+    role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(_FUND_PREFIX.sub("", key)) \
         else "use" if re.fullmatch(r"(按支出性质分?[:：]?)?(其中[:：]?)?(基本支出|项目支出)", key) else None  # 基本支出 | 项目支出: the
     # same money by its use (not 按支出性质分:952.22, the heading that repeats the total)
     if re.match(r"^\s*=\s*[A-Za-z]", value or ""):

@@ -517,12 +517,12 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         side = int(k + 2 < len(body) and labels.FUNDS_SIDE.match(norm(body[k + 1][1])) is not None
                    and labels.FUNDS_SIDE.match(norm(text)) is None)  # (其中：财政资金 / 项目资金 / 320.00: the block's
         # side label, centred down its lines, between a line's label and its amount)
-        if not side and k + 2 < len(body) and re.fullmatch(r"其中[:：][^\d，,。；;:：]{4,14}", text) \
+        if not side and k + 2 < len(body) and re.fullmatch(r"其中[:：][^\d，,。；;:：]{1,14}", text) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", body[k + 1][1]) \
                 and re.search(r"(资金|拨款|补助|配套|基金)$", body[k + 1][1]) and not re.search(r"(资金|拨款)$", text) \
                 and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 2][1]):
             out.append((number, [text + body[k + 1][1], body[k + 2][1]]))  # 其中：中央财政衔接推进乡村振 / 兴补助
-            k += 3  # 资金 / 600.00: a source's label wrapped in its cell, then its amount
+            k += 3  # 资金 / 600.00, 其中：省级 / 补助资金 / 1380.00: a source's label wrapped in its cell, then its amount
             continue
         if k + 1 + side < len(body) and re.fullmatch(r"(其中[:：])?[^\d，,。；;:：]{2,14}", text) \
                 and re.fullmatch(r"-?\d[\d,]*(\.\d+)?", body[k + 1 + side][1]):

@@ -26,7 +26,7 @@ def _line(number: int, found: list[Piece]) -> Line:
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
     return _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_names_begun_above(
-        _cells_round_rows(_labels_round_rows(lines)))))))
+        _cells_round_rows(_sources_round_amounts(_labels_round_rows(lines))))))))
 
 
 def _names_begun_above(lines: list[Line]) -> list[Line]:
@@ -287,6 +287,22 @@ def _lone(found: list[Piece]) -> bool:
     return not re.search(r"[:：]", text) and not re.fullmatch(r"(合计|总计|总分|小计).*", norm(text)) \
         and not labels.PAGE_NUMBER.fullmatch(text) and not labels.section_label(text) \
         and labels.header_label(text[:20]) is None and labels.column_field(norm(text)) is None
+
+
+def _sources_round_amounts(lines: list[Line]) -> list[Line]:
+    """A funds source's label wrapped round its amount alone on the middle line (项目资金 其中：中央 / 400.00 /
+    （万元） 衔接资金): the label whole with its amount on its first line; the side label's pieces stay."""
+    out = list(lines)
+    for k in range(len(out) - 2):
+        first, middle, last = out[k][1], out[k + 1][1], out[k + 2][1]
+        if first and last and len(middle) == 1 and re.fullmatch(r"-?\d[\d,]*\.\d+", middle[0].text) \
+                and re.fullmatch(r"其中[:：][\u4e00-\u9fff]{1,8}", first[-1].text) \
+                and not re.search(r"(资金|拨款|补助|配套|基金|安排)$", first[-1].text) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)", last[-1].text):
+            out[k] = _line(out[k][0], [*first[:-1], _piece(first[-1].text + last[-1].text), middle[0]])
+            out[k + 1] = (out[k + 1][0], [], [], "")
+            out[k + 2] = _line(out[k + 2][0], last[:-1]) if len(last) > 1 else (out[k + 2][0], [], [], "")
+    return out
 
 
 def _name_end(text: str) -> bool:
