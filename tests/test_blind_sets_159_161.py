@@ -27,3 +27,14 @@ def test_a_funds_source_under_of_which(book):
     assert ("BUD-01", 18) not in _rules(check_file(_one("2566"), book))
     assert check_file(_one("2571"), book).verdict == "通过"
     assert any("差10万元" in f.message for f in check_file(_one("1204"), book).findings if f.rule == "BUD-01")
+
+
+def test_a_laid_out_funds_header_wrapped_round_its_short_labels(book):
+    """2562 (pdftotext -layout): 年初 全年 全年 / 分值 执行率 得分 / 预算数 预算数 执行数 — one header, the tall labels
+    whole in their columns: the rate 96.45% read right (no false BUD-06). 2561: 全年预算数 全年执行数 执行率 /
+    年初预算数 分值 得分 / （A） （B） （B/A）, and 其中：本年 / 360.00 … / 财政拨款 a source wrapped round its amounts (no
+    false BUD-06 or BUD-01)."""
+    assert not {r for r in _rules(check_file(_one("2562"), book)) if r[0] == "BUD-06"}
+    result = check_file(_one("2561"), book)
+    assert not {r for r in _rules(result) if r[0] in ("BUD-06", "BUD-01")}
+    assert [line.label for line in result.form.funds] == ["年度资金总额", "本年财政拨款", "其他资金"]

@@ -1144,6 +1144,8 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     lines_pieces = [(i + 1, *pieces(line), line) for i, line in enumerate(lines)]
     if not laid:
         return _unplaced(lines_pieces)
+    from jxcheck.engine.readers import laid_lines  # (it reads this module's pieces)
+    lines_pieces = laid_lines.repaired(lines_pieces)
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
     return _goal_heads(narrow if narrow_placed > wide_placed else wide)

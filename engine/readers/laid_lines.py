@@ -1,0 +1,92 @@
+"""A laid-out copy (pdftotext -layout: cells in their columns) repaired line by line before its cells are placed: a
+header whose tall labels wrapped round the line of its short ones (年初 全年 全年 / 分值 执行率 得分 / 预算数 预算数
+执行数) made one line, each tall label whole in its column; a funds source's label wrapped round its amounts
+(其中：本年 / 360.00 360.00 349.68 / 财政拨款) made whole on the amounts' line."""
+from __future__ import annotations
+
+import re
+
+from jxcheck.engine.levels import norm
+from jxcheck.engine.readers import labels
+from jxcheck.engine.readers.money_tables import fund_header
+from jxcheck.engine.readers.spaced import Line, Piece
+
+
+def repaired(lines: list[Line]) -> list[Line]:
+    """The lines with every repair below made."""
+    return _sources_round_amounts(_header_wrapped_round(lines))
+
+
+def _overlap(a: Piece, b: Piece) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _word(piece: Piece) -> bool:
+    """A piece of a header label: a few characters, no figure."""
+    return len(piece.text) <= 6 and not re.search(r"\d", piece.text)
+
+
+def _wrapped_round(top: list[Piece], middle: list[Piece], bottom: list[Piece]) -> list[Piece] | None:
+    """The one header line that three lines make — tall labels begun on the first and ended on the third, each over
+    the other in its column, the short labels on the middle line in columns of their own — or None."""
+    if len(top) < 2 or len(top) != len(bottom) or not middle \
+            or not all(_word(p) for p in (*top, *middle, *bottom)) \
+            or not all(_overlap(t, b) for t, b in zip(top, bottom)) \
+            or any(_overlap(m, t) or _overlap(m, b) for m in middle for t, b in zip(top, bottom)):
+        return None
+    joined = [Piece(t.text + b.text, min(t.start, b.start), max(t.end, b.end), min(t.char_start, b.char_start),
+                    max(t.char_end, b.char_end)) for t, b in zip(top, bottom)]
+    found = sorted(joined + middle, key=lambda p: p.start)
+    normed = [norm(p.text) for p in found]
+    if not (fund_header(normed) or labels.is_indicator_header(normed)):
+        return None
+    return found
+
+
+def _header_wrapped_round(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if k + 2 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and lines[k + 2][0] == lines[k][0] + 2:
+            found = _wrapped_round(lines[k][1], lines[k + 1][1], lines[k + 2][1])
+            if found is not None:
+                text = ""
+                for p in found:  # (the line as the copy would have it: each label at its place)
+                    text += " " * max(p.char_start - len(text), 2 if text else 0) + p.text
+                gaps = [" " * max(b.char_start - a.char_end, 2) for a, b in zip(found, found[1:])]
+                out.append((lines[k][0], found, gaps, text))
+                k += 3
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+_FIGURE = re.compile(r"-?\d[\d,]*(\.\d+)?%?|[—–\-/]+")
+_SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")
+
+
+def _sources_round_amounts(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    for k in range(len(out) - 2):
+        (n1, top, _, _), (n2, middle, _, _), (n3, bottom, _, _) = out[k], out[k + 1], out[k + 2]
+        if not top or not bottom or n2 != n1 + 1 or n3 != n2 + 1 or len(middle) < 2 \
+                or not all(_FIGURE.fullmatch(p.text) for p in middle):
+            continue
+        begun, ended = top[-1], bottom[-1]
+        if not re.fullmatch(r"其中[:：][\u4e00-\u9fff]{0,8}", begun.text) or _SOURCE_END.fullmatch(begun.text[3:]) \
+                or not _SOURCE_END.fullmatch(ended.text) or abs(begun.start - ended.start) > 8 \
+                or ended.end > middle[0].start or begun.end > middle[0].start:
+            continue
+        label = Piece(begun.text + ended.text, begun.start, max(begun.end, ended.end), begun.char_start,
+                      max(begun.char_end, ended.char_end))
+        found = [*top[:-1], label, *middle]
+        text = ""
+        for p in found:
+            text += " " * max(p.char_start - len(text), 2 if text else 0) + p.text
+        out[k] = (n1, found, [" " * max(b.char_start - a.char_end, 2) for a, b in zip(found, found[1:])], text)
+        out[k + 1] = (n2, [], [], "")
+        rest = bottom[:-1]
+        out[k + 2] = (n3, rest, [" " * max(b.char_start - a.char_end, 2) for a, b in zip(rest, rest[1:])],
+                      "   ".join(p.text for p in rest))
+    return out
