@@ -38,3 +38,16 @@ def test_a_laid_out_funds_header_wrapped_round_its_short_labels(book):
     result = check_file(_one("2561"), book)
     assert not {r for r in _rules(result) if r[0] in ("BUD-06", "BUD-01")}
     assert [line.label for line in result.form.funds] == ["年度资金总额", "本年财政拨款", "其他资金"]
+
+
+def test_sources_side_by_side_each_label_and_amount_in_one_cell(book):
+    """按收入性质分： | 按支出性质分： then 一般公共预算：2905.40 | 基本支出：826.75 … — each cell a source or a use and
+    its amount, the side label's pieces (预算资金（万元）, 资金（万元）, 年度预算资金) beside them no line of their own
+    (2524 Edge, 2474 Acrobat, 2562 -layout, 2574 and 2519 Foxit, 2567 Acrobat with its three-line funds header: no
+    false BUD-06; 2474 and 2560 pass)."""
+    for number in ("2524", "2474", "2562", "2574", "2519", "2567"):
+        result = check_file(_one(number), book)
+        parts = {line.label: line.amounts[0][1] for line in result.form.funds if line.role in ("part", "use")}
+        assert parts.get("一般公共预算") is not None and parts.get("项目支出") is not None, number
+        assert not {r for r in _rules(result) if r[0] == "BUD-06"}, number
+    assert check_file(_one("2474"), book).verdict == "通过"

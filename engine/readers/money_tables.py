@@ -389,7 +389,9 @@ def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元",
     columns. Each pair is a line of its own whose one amount stands under no column of the total's, so no column's
     sum takes it; a lone pair is one only `after_breakdown` began. None for any other row."""
     cells = [c for c in row.cells if c.text.strip()]
-    groups = _groups(cells) if after_breakdown and header else None
+    split = _pairs_split(cells) if after_breakdown else cells
+    groups = _groups(cells) if after_breakdown and header and split == cells else None
+    cells = split
     if groups is not None and header and len(groups[0][1]) != 1:  # 其中:一般公共预算 | 1856.40 | 2112.75 | 2060.28 | 其中:基本支出 | 786.30 | …: the
         cut = row.cells.index(groups[1][0])  # first view under the table's columns, the second beside them (the first's
         # amounts may be blank: 政府性基金拨款 | | | | 项目支出 | 70.00 | 77.00 | 73.42)
@@ -411,6 +413,20 @@ def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元",
 
 
 _NAME = re.compile(r"[^\d%％]*[\u4e00-\u9fff][^\d%％]*")
+_PAIRED = re.compile(r"([^\d%％:：]*[\u4e00-\u9fff][^\d%％:：]*[:：])\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)")
+
+
+def _pairs_split(cells: list[Cell]) -> list[Cell]:
+    """A breakdown's cells with each label and its amount written in one (一般公共预算：2905.40) made two, and the
+    funds block's side label beside them (预算资金（万元）, 资金（万元）) left out."""
+    out: list[Cell] = []
+    for cell in cells:
+        found = _PAIRED.fullmatch(cell.text.strip())
+        if found:
+            out.extend([Cell(found.group(1), cell.location), Cell(found.group(2), cell.location)])
+        elif not labels.funds_side(cell.text) or not any(_PAIRED.fullmatch(c.text.strip()) for c in cells):
+            out.append(cell)
+    return out
 
 
 def _groups(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]] | None:

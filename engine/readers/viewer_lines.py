@@ -221,7 +221,10 @@ def _funds_header_wrapped(lines: list[Line]) -> list[Line]:
         side_mid: list[str] = []
         m = k + 1
         while m < len(out) and m <= k + 2 and out[m][1] and all(
-                norm(p.text) in _FUNDS_LABELS or j == 0 and labels.funds_side(p.text) for j, p in enumerate(out[m][1])):
+                norm(p.text) in _FUNDS_LABELS or j == 0 and labels.funds_side(p.text) for j, p in enumerate(out[m][1])) \
+                and not (m > k + 1 and len(out[m][1]) == len(cut)
+                         and all(texts[j] + norm(p.text) in _FUNDS_LABELS for j, p in zip(cut, out[m][1]))):
+            # (预算数 预算数 执行数 under 年初 全年 全年: the labels' ends, though each is a label too)
             for p in out[m][1]:  # (分值 执行率 得分: one-line cells centred between the lines; 年度预算 beside them,
                 (whole if norm(p.text) in _FUNDS_LABELS else side_mid).append(norm(p.text))  # the side label's)
             m += 1
