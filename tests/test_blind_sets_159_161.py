@@ -51,3 +51,15 @@ def test_sources_side_by_side_each_label_and_amount_in_one_cell(book):
         assert parts.get("一般公共预算") is not None and parts.get("项目支出") is not None, number
         assert not {r for r in _rules(result) if r[0] == "BUD-06"}, number
     assert check_file(_one("2474"), book).verdict == "通过"
+
+
+def test_a_viewers_task_content_wrapped(book):
+    """Task tables in viewer copies whose 主要内容 wraps: top-aligned, its rest alone on the next line (2532 Acrobat:
+    …开展老年人、 / 慢性病患者等重点人群健康管理, six tasks, the true BUD-02 found; 1288 Edge: the true BUD-02 found),
+    or centred round the line of the task's name and amounts (2563: six tasks, the form passes)."""
+    result = check_file(_one("2532"), book)
+    assert len(result.form.tasks) == 6 and ("BUD-02", 20) in _rules(result)
+    assert result.form.tasks[1].content.endswith("开展老年人、慢性病患者等重点人群健康管理")
+    assert ("BUD-02", 25) in _rules(check_file(_one("1288"), book))
+    result = check_file(_one("2563"), book)
+    assert [t.name for t in result.form.tasks][4] == "农作物病虫害绿色防控" and result.verdict == "通过"

@@ -25,8 +25,8 @@ def _line(number: int, found: list[Piece]) -> Line:
 
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
-    return _header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(_names_begun_above(
-        _cells_round_rows(_sources_round_amounts(_labels_round_rows(lines))))))))
+    return _tasks_wrapped(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(
+        _names_begun_above(_cells_round_rows(_sources_round_amounts(_labels_round_rows(lines)))))))))
 
 
 def _names_begun_above(lines: list[Line]) -> list[Line]:
@@ -401,3 +401,83 @@ def blank_at_wide_gap(cells: list[str], gaps: list[str], fields: list[str | None
     if len(cells) - lead - points - 1 != stop - start - 2:
         return cells  # (the cells between the name and the points are all there, or more than one is missing)
     return [*cells[:wide[0] + 1], "", *cells[wide[0] + 1:]]
+
+
+_TASK_SIDE = re.compile(r"年度主要任务|年度|主要|任务|年|度|主|要|任|务")  # the task table's side label, or a piece of it
+_AMOUNT = re.compile(r"-?\d[\d,]*(\.\d+)?|[—–\-/]+")
+
+
+def _task_parts(found: list[Piece]) -> tuple[list[Piece], list[Piece], list[Piece]]:
+    """A task table's line as its side-label pieces, its text pieces and its amounts."""
+    k = 0
+    while k < len(found) and _TASK_SIDE.fullmatch(found[k].text):
+        k += 1
+    m = len(found)
+    while m > k and _AMOUNT.fullmatch(found[m - 1].text):
+        m -= 1
+    return found[:k], found[k:m], found[m:]
+
+
+def _tasks_wrapped(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of a task table whose cells wrap: a task's 主要内容 carried on alone on the next line (top-aligned
+    cells: …开展老年人、 / 慢性病患者等重点人群健康管理), or standing above and below the line of its task's name and
+    amounts (cells centred down the row) — made whole on the task's line; the side label's pieces stay on their lines."""
+    out = list(lines)
+    inside = False
+    k = 0
+    while k < len(out):
+        found = out[k][1]
+        texts = [norm(p.text) for p in found]
+        if found and spaced_header(found):
+            inside = not labels.is_indicator_header(texts)
+            k += 1
+            continue
+        if not inside or not found:
+            k += 1
+            continue
+        if re.match(r"(金额)?合计|总计", texts[0]) or labels.goal_term(texts[0]) is not None or _is_goal_side(texts[0]):
+            inside = False
+            k += 1
+            continue
+        side, words, amounts = _task_parts(found)
+        below = out[k + 1][1] if k + 1 < len(out) else []
+        b_side, b_words, b_amounts = _task_parts(below)
+        after = out[k + 2][1] if k + 2 < len(out) else []
+        a_side, a_words, a_amounts = _task_parts(after)
+        beyond = _task_parts(out[k + 3][1]) if k + 3 < len(out) else ([], [], [])
+        centred = len(a_words) == 1 and bool(a_amounts) and len(beyond[1]) == 1 and not beyond[2]  # (the lone line
+        # the first piece of the next task's cell, centred round its line)
+        if len(words) == 2 and amounts and len(b_words) == 1 and not b_amounts and out[k + 1][0] == out[k][0] + 1 \
+                and (not after or a_amounts or not a_words or re.match(r"(金额)?合计", a_words[0].text)) \
+                and not re.search(r"[。；;]$", words[1].text) and not centred:
+            content = _piece(words[1].text + b_words[0].text)  # (top-aligned: the content's rest on the next line)
+            out[k] = _line(out[k][0], [*side, words[0], content, *amounts])
+            out[k + 1] = _line(out[k + 1][0], b_side) if b_side else (out[k + 1][0], [], [], "")
+            k += 2
+            continue
+        above = out[k - 1][1] if k else []
+        p_side, p_words, p_amounts = _task_parts(above)
+        if len(words) == 1 and amounts and len(p_words) == 1 and not p_amounts and len(b_words) == 1 \
+                and not b_amounts and out[k - 1][0] == out[k][0] - 1 and out[k + 1][0] == out[k][0] + 1 \
+                and not spaced_header(above):
+            head, tail = p_words[0].text, b_words[0].text
+            if len(words[0].text) > max(len(head), len(tail)):  # a name round its content and amounts
+                cells = [_piece(head + tail), words[0]]
+            else:  # a content round its name and amounts
+                cells = [words[0], _piece(head + tail)]
+            out[k - 1] = _line(out[k - 1][0], p_side) if p_side else (out[k - 1][0], [], [], "")
+            out[k] = _line(out[k][0], [*side, *cells, *amounts])
+            out[k + 1] = _line(out[k + 1][0], b_side) if b_side else (out[k + 1][0], [], [], "")
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _is_goal_side(text: str) -> bool:
+    return text in ("年度总体目标", "年度目标", "总体目标", "年度绩效目标")
+
+
+def spaced_header(found: list[Piece]) -> bool:
+    from jxcheck.engine.readers.spaced import _header  # (the one test of a table's header both readers share)
+    return _header(found)
