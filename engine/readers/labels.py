@@ -30,6 +30,17 @@ def funds_side(text: str) -> bool:
     return bool(t) and (FUNDS_SIDE.search(t) is not None or _FUNDS_SIDE_TAIL.fullmatch(t) is not None)
 
 
+# a funds block's side label as printed whole; a piece of one (年度预算执 / 行情况（万 / 元）) is no line of the block
+_SIDE_WHOLES = tuple(norm(t) for t in ("年度预算执行情况（万元）", "年度预算资金（万元）", "项目资金（万元）", "部门整体资金（万元）",
+                                        "年度预算申请（万元）", "预算资金（万元）", "年度资金（万元）", "资金情况（万元）"))
+
+
+def funds_side_piece(text: str) -> bool:
+    """A funds block's side label or a piece of it, wrapped in its narrow cell (年度预算, 执行情况, 行情况（万, 元）)."""
+    t = norm(text)
+    return bool(t) and len(t) <= 8 and not re.search(r"\d", t) and (funds_side(t) or any(t in whole for whole in _SIDE_WHOLES))
+
+
 NOTE_LABEL = re.compile(r"(说明|原因)$")  # a block's note (预算调整说明, 执行率偏低原因): a text, no amounts
 ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")  # 附件:…绩效目标表.xlsx, 附件2：… — a notice naming what it attaches
 

@@ -227,7 +227,24 @@ def _header_form(st: _State, meta: FormMeta, cut: Location | None) -> Form | Non
     return Form(meta=meta, tasks=tuple(st.tasks), goals=goals, indicators=()) if goals else None
 
 
+def _labels_joined(st: _State) -> None:
+    """A free-text field's label wrapped in its cell and read as two (存在问题及 | ∅, 改进措施 | text; 存在问题 | ∅,
+    及改进措施 | text): one field, its text the second's, placed where the label starts."""
+    out: list[tuple[str, str]] = []
+    for label, text in st.fields:
+        if out and not out[-1][1].strip() and (out[-1][0].endswith(("及", "和", "与")) or label.startswith(("及", "和", "与"))) \
+                and header.free_text(out[-1][0] + label):
+            first = out.pop()[0]
+            if first in st.places:
+                st.places.setdefault(first + label, st.places[first])
+            out.append((first + label, text))
+            continue
+        out.append((label, text))
+    st.fields[:] = out
+
+
 def _meta(st: _State, partial: bool) -> FormMeta:
+    _labels_joined(st)
     columns = st.tables[0].header if st.tables else []
     kind = st.kind
     if kind is None and st.tables:  # no title: the columns tell a self-evaluation (完成值, 得分) from a target form
@@ -1088,6 +1105,9 @@ def _priced_task(st: _State, row: Row) -> None:
     st.problems.extend(problems)
 
 
+_SIDE_END = re.compile(r"(元[)）]|[（(]万元[)）]|万元[)）])$")  # the side label's last piece, (万元）'s end
+
+
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     if len(tokens) == 1 and labels.section_label(tokens[0]) and st.funds:
         st.mode = "header"  # 绩效指标（90分） alone under the lines: the next part's heading, no source of funds
@@ -1106,6 +1126,11 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         st.funds.extend(lines)
         return
     line = money_tables.fund_row(row, st.fund_header, st.money_unit)
+    if line is not None and labels.funds_side_piece(line.label) and all(a is None for _, a in line.amounts):
+        return  # 年度预算 / 执行情况, 行情况（万: the block's side label wrapped beside its lines, no line of its own
+    if line is not None and line.label != (bare := _SIDE_END.sub("", line.label)) and money_tables.source_label(bare):
+        line = replace(line, label=bare, role="use" if money_tables.use_label(bare) else line.role)  # 基本支出元）: a
+        # source's label with the side label's last piece joined to it
     if line is not None and line.role == "total" and line.label == "年度资金总额" \
             and any(other.role == "total" for other in st.funds) and not money_tables.named_line(row, st.fund_header):
         line = replace(line, label="其中", role="part")  # the block's label merged down its lines: the first is the

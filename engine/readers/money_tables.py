@@ -281,6 +281,11 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
     return [before[-1], *tail], columns
 
 
+def use_label(label: str) -> bool:
+    """A funds line's label that names a use of the money (其中：基本支出, 项目支出)."""
+    return bool(_FUND_USE.search(re.sub(r"^(按支出性质分?[:：]?)?(其中[:：]?)?", "", labels.norm(label))))
+
+
 def source_label(label: str) -> bool:
     """A funds line's label that names a source or a use of the money (其中：当年财政拨款, 按收入性质分：一般公共预算,
     其他资金, 基本支出), not a fragment of one nor a side label (般公共预算, 年度预算执行, 拨款)."""

@@ -1,0 +1,31 @@
+"""Session 22: blind sets 162–164's false findings, mended. Each test fails on d87d45c (the commit the sets were
+judged at) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _rules(result):
+    return {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_a_free_text_label_wrapped_in_its_cell(book):
+    """存在问题及 / 改进措施 / text (2619, WPS viewer) and 存在问题 / 及改进措施→text (2588, tabs): one field, its text
+    filled in — no false EVAL-10; 2582's likewise."""
+    assert not {r for r in _rules(check_file(_one("2619"), book)) if r[0] == "EVAL-10"}
+    assert not {r for r in _rules(check_file(_one("2588"), book)) if r[0] == "EVAL-10"}
+    assert ("EVAL-10", 148) not in _rules(check_file(_one("2582"), book))
+
+
+def test_the_funds_side_label_wrapped_beside_its_lines(book):
+    """2620 (-layout): 年度预算 / 执行情况 between the funds lines, 2618 (Edge): 年度预算执 / 行情况（万 / 元） — pieces
+    of the side label, no funds lines (no false FORM-03; 2620 finds its true BUD-06 and VAL-02), and 其中：基本支出 / 元）
+    the use it names."""
+    result = check_file(_one("2620"), book)
+    assert "FORM-03" not in {r for r, _ in _rules(result)} and {("BUD-06", 15), ("VAL-02", 34)} <= _rules(result)
+    assert [line.label for line in result.form.funds][:3] == ["年度资金总额", "基本支出", "项目支出"]
+    funds = check_file(_one("2618"), book).form.funds
+    assert [(line.label, line.role) for line in funds][:3] == [("年度资金总额", "total"), ("基本支出", "use"),
+                                                              ("项目支出", "use")]
