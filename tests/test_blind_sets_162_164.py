@@ -29,3 +29,12 @@ def test_the_funds_side_label_wrapped_beside_its_lines(book):
     funds = check_file(_one("2618"), book).form.funds
     assert [(line.label, line.role) for line in funds][:3] == [("年度资金总额", "total"), ("基本支出", "use"),
                                                               ("项目支出", "use")]
+
+
+def test_a_cell_a_line_task_header_whose_labels_wrap(book):
+    """2611 (Chrome, a run a line): 预算金额 / （万元） / 总额 / 财政 / 拨款 / 其他 / 资金 — the money labels wrapped in
+    their narrow cells made whole, so each task's three amounts are its columns, not tasks of their own: six tasks, no
+    false BUD-02 or BUD-10 ×4; the true BUD-09 and BUD-10 (国土绿化) found."""
+    result = check_file(_one("2611"), book)
+    assert [t.name for t in result.form.tasks][4] == "国土绿化" and len(result.form.tasks) == 6
+    assert ("BUD-02", 56) not in _rules(result) and {("BUD-09", 56), ("BUD-10", 46)} <= _rules(result)

@@ -231,10 +231,21 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         text += body[j][1]  # 年度主要任务 / 完成情况 / 任务名称 …: the side label wrapped, its rest no column
         j += 1
         k += 1
-    while j < len(body) and _TASK_COLUMN.fullmatch(norm(body[j][1])):
-        columns.append(body[j][1])
-        j += 1
-    if j == k + len(columns):
+    first = j  # (the columns from the table's first line: its side label after them, or printed down the rows)
+    while j < len(body):
+        piece = norm(body[j][1])
+        if _TASK_COLUMN.fullmatch(piece):
+            columns.append(body[j][1])
+            j += 1
+        elif columns and re.fullmatch(r"[（(](万元|元)[)）]", piece):
+            columns[-1] += body[j][1]  # 预算金额 / （万元）: the group's unit wrapped under it
+            j += 1
+        elif j + 1 < len(body) and len(piece) <= 4 and _TASK_COLUMN.fullmatch(piece + norm(body[j + 1][1])):
+            columns.append(body[j][1] + body[j + 1][1])  # 财政 / 拨款, 其他 / 资金: a label wrapped in its narrow cell
+            j += 2
+        else:
+            break
+    if first == k:
         if j < len(body) and labels.section_label(body[j][1]) and "任务" in body[j][1]:
             text = body[j][1]
             j += 1
