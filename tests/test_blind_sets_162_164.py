@@ -38,3 +38,12 @@ def test_a_cell_a_line_task_header_whose_labels_wrap(book):
     result = check_file(_one("2611"), book)
     assert [t.name for t in result.form.tasks][4] == "国土绿化" and len(result.form.tasks) == 6
     assert ("BUD-02", 56) not in _rules(result) and {("BUD-09", 56), ("BUD-10", 46)} <= _rules(result)
+
+
+def test_a_task_name_cut_by_a_line_break_in_a_converted_table(book):
+    """2577 (WPS PDF转Word, tabs): →小型水利工程 / 维修养护→对全县48座…→1280.00→1280.00→0.00 — the task's name cut by the
+    line break the export kept, the rest of its row after it: one task, its amounts in their columns (no false BUD-01
+    ×3, BUD-02 ×3, BUD-03; the correct form passes)."""
+    result = check_file(_one("2577"), book)
+    assert [t.name for t in result.form.tasks][3:] == ["小型水利工程维修养护", "农村饮水安全运行维护", "河湖长制及河道管护"]
+    assert result.verdict == "通过"

@@ -231,6 +231,12 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             starts[-1] = [starts[-1][0]] * len(out[-1][1])
             continue
         opened = bool(out) and bool(out[-1][1]) and labels.open_bracket(out[-1][1][-1])
+        if out and _task_name_wrapped(out[-1][1], cells):
+            above = out[-1]  # →小型水利工程 / 维修养护→对全县48座小型水库…→1280.00→1280.00→0.00: a task's name cut by
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]])  # the line
+            starts[-1] = [*starts[-1], *own[1:]]  # break, the rest of its row after its end
+            cut = True
+            continue
         if out and _fills_row(out[-1][1], cells, width):
             above = out[-1]  # →→残疾儿童康复训练 / 有效率→≥90%: a name's end, then the rest of its row
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip(), *cells[1:]])
@@ -348,6 +354,18 @@ def _name_over_two_lines(above: list[str], cells: list[str], name_at: int) -> bo
         and head[-1] not in labels.NAME_ENDS + "次人户个座所件" and not labels.known_level(head) \
         and 0 < len(tail) <= len(head) and _name_tail(tail, head)  # (a line wide as its column, cut mid-name: 宣传场次
     # alone is a name of its own)
+
+
+def _task_name_wrapped(above: list[str], cells: list[str]) -> bool:
+    """A task table's line of a name alone (its side label's cell blank or a piece of it), and under it the name's
+    end, the task's content and its amounts (→小型水利工程 / 维修养护→对全县48座…→1280.00→1280.00→0.00)."""
+    if len(above) != 2 or len(cells) < 3 or (above[0].strip() and not re.fullmatch(r"年度|主要|任务|年度主要任务", above[0].strip())):
+        return False
+    head, tail, content = above[1].strip(), cells[0].strip(), cells[1].strip()
+    money = [c.strip() for c in cells[2:] if c.strip()]
+    return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,12}", head)) and bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,8}", tail)) \
+        and len(content) >= 6 and not _MONEY.fullmatch(content) and bool(money) and all(_MONEY.fullmatch(c) for c in money) \
+        and not _TOTAL_WORD.search(head + tail) and not labels.is_level(head) and labels.header_label(head) is None
 
 
 def _fills_row(above: list[str], cells: list[str], width: int) -> bool:
