@@ -20,7 +20,7 @@ from jxcheck.engine.readers import (bracket_list, content_roles, header, labels,
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels, value_like
 from jxcheck.engine.readers.result import ReadResult
-from jxcheck.engine.readers.text import Row
+from jxcheck.engine.readers.text import Cell, Row
 
 _BUDGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
@@ -524,11 +524,15 @@ def _dispatch(st: _State, row: Row) -> None:
         st.budget_columns = [money_tables.BUDGET_COLUMNS[n] for n in money_labels]
         st.task_money = True  # the money's labels on a second header row, each over its own column
         if st.task_header:
-            st.task_header.pop("amount", None)
+            group = st.task_header.pop("amount", None)
+            first = next((k for k, text in enumerate(texts) if money_tables.BUDGET_COLUMNS.get(labels.norm(text))), 0)
+            shift = group - first if group is not None and first < group and st.copied in (False, "word") \
+                and not texts[0].strip() else 0  # (预算金额 over 总额 | 财政拨款 | 其他资金 in a converted table,
+            # the sub-labels' row given fewer empty cells than the merged columns before the group)
             for k, text in enumerate(texts):
                 role = money_tables.BUDGET_COLUMNS.get(labels.norm(text))
                 if role:
-                    st.task_header.setdefault("amount" if role == "total" else role, k)
+                    st.task_header.setdefault("amount" if role == "total" else role, k + shift)
         return
     duty = _duty_header(texts)
     labelled = {} if duty or st.mode == "indicators" else _task_columns(texts)
@@ -845,6 +849,12 @@ def _duty_task(st: _State, row: Row) -> None:
             and not money_tables.is_amount(texts[1]) and labels.section_label(texts[1]) is None:
         row = Row(row.cells[1:], row.location)  # 年度主要任务 | 免疫规划及传染病防控 | 96.00 | 93.80: the table's side
         texts = texts[1:]  # label, centred down its rows, on the line of one of them (a copy that kept no empty cells)
+    if st.task_header.get("name") == 1 and not st.task_numbered and len(texts) == max(st.task_header.values()) \
+            and texts[0].strip() and texts[1].strip() and not labels.section_label(texts[0]) \
+            and not money_tables.is_amount(texts[0]) and not money_tables.is_amount(texts[1]) \
+            and not re.search(r"合计|总计|小计", texts[0]):
+        row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 任务名称 | … over rows that give
+        texts = ["", *texts]  # no cell for the side label (a viewer's copy): the rows' cells a column right
     if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
             and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
         row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
