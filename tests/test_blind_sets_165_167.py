@@ -26,3 +26,10 @@ def test_a_converted_task_header_whose_money_labels_row_lost_an_empty_cell(book)
     BUD-09, FORM-03: the correct form passes)."""
     result = check_file(_one("2641"), book)
     assert result.verdict == "通过" and [t.budget.total for t in result.form.tasks][0] is not None
+
+
+def test_a_conclusion_and_its_grade_in_one_cell(book):
+    """2662 (Chrome): 自评结论：优 on a line of its own — the label and its text in one cell, the conclusion filled in
+    (no false EVAL-10)."""
+    result = check_file(_one("2662"), book)
+    assert ("自评结论", "优") in result.form.meta.fields and ("EVAL-10", 97) not in _rules(result)

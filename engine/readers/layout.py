@@ -616,6 +616,9 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.fields.append((said.group(1), said.group(2).strip()))  # 说明:全年预算数较年初增加28.60万元,系…: kept, read
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
+        if len(tokens) == 1 and (pair := re.fullmatch(r"([^:：，,。；;\d]{2,10})[:：]\s*(\S.{0,40})", normed[0])):
+            normed, tokens = [pair.group(1), *normed[1:]], [pair.group(1), pair.group(2)]  # 自评结论：优: the label and
+            # its text in one cell
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
         if kind == "conclusion" and len(tokens) == 1 and st.tables:  # (under the indicators, not in the header)
             st.open_note = len(st.fields) - 1
