@@ -42,3 +42,37 @@ def test_a_label_on_its_groups_middle_counted_in_rows(book):
     assert _at(check_file(_one("2402"), book), 33).level2 == "数量指标"
     rules = {(f.rule, f.location.line) for f in check_file(_one("2343"), book).findings}
     assert ("DATE-01", 40) not in rules and ("VAL-12", 40) not in rules
+
+
+def test_review_of_the_sessions_line_repairs():
+    """A code review of session 22's repairs: a funds source wrapped round its amounts in a viewer's copy is no task's
+    content (其中：当年 / 财政拨款 80.00 … / 资金 keeps its amounts in their columns); a short piece above a row is the
+    name's end of the row above, no note's first line (农村公路养护 … / 里程); in a cell-a-line copy a name's short end
+    with its value after it is no note's next line (…为准 / 农村公路养护 / 里程 / ≥100公里)."""
+    from jxcheck.engine.readers import spaced, vertical
+    funds = ["项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分", "年度资金总额 100.00 100.00 95.00 10 95.00% 9.50",
+             "其中：当年", "财政拨款 80.00 80.00 75.00 — — —", "资金"]
+    row = next(cells for _, cells in spaced.rows(funds) if "80.00" in cells)
+    assert row[1:4] == ["80.00", "80.00", "75.00"]
+    table = ["一级指标 二级指标 三级指标 指标值 实际完成值 偏差原因分析及改进措施",
+             "产出指标 数量指标 农村公路养护 ≥100公里 100公里", "里程", "质量指标 完成率 ≥95% 90% 资金拨付滞后", "导致进度延迟"]
+    rows = [cells for _, cells in spaced.rows(table)]
+    assert any("农村公路养护里程" in cells for cells in rows)
+    cells = ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明", "产出指标", "数量指标", "新建滴灌设施面积", "≥1000亩",
+             "以乡镇上报、县级核实的建设任务清单为准", "农村公路养护", "里程", "≥100公里", "按验收统计"]
+    names = [c for _, row in vertical.rows(cells) for c in row]
+    assert "农村公路养护里程" in names
+
+
+def test_review_a_funds_label_with_the_side_labels_unit_and_a_spaced_conclusion(book):
+    """财政拨款（元） keeps no stray bracket when the side label's unit is cut off; 自评结论：A 级 keeps its text as
+    written."""
+    from jxcheck.engine.readers import text
+    from jxcheck.engine.readers.layout import recognise
+    copy = ("项目支出绩效自评表\n项目名称\t某项目\n资金（万元）\t年初预算数\t全年预算数\t全年执行数\n"
+            "年度资金总额\t100.00\t100.00\t95.00\n其中：财政拨款（元）\t100.00\t100.00\t95.00\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t培训人数\t≥100人\t120人\t90\t90\n"
+            "自评结论：A 级\n")
+    form = recognise(text.split_rows(copy)).form
+    assert all("（" not in line.label or "）" in line.label for line in form.funds)
+    assert ("自评结论", "A 级") in form.meta.fields

@@ -17,6 +17,14 @@ def repaired(lines: list[Line]) -> list[Line]:
     return _sources_round_amounts(_header_wrapped_round(lines))
 
 
+def _laid_line(number: int, found: list[Piece]) -> Line:
+    """A line rebuilt from its pieces, each at its place (its characters' columns), as the copy would have it."""
+    text = ""
+    for p in found:
+        text += " " * max(p.char_start - len(text), 2 if text else 0) + p.text
+    return number, found, [" " * max(b.char_start - a.char_end, 2) for a, b in zip(found, found[1:])], text
+
+
 def _overlap(a: Piece, b: Piece) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -50,11 +58,7 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
         if k + 2 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and lines[k + 2][0] == lines[k][0] + 2:
             found = _wrapped_round(lines[k][1], lines[k + 1][1], lines[k + 2][1])
             if found is not None:
-                text = ""
-                for p in found:  # (the line as the copy would have it: each label at its place)
-                    text += " " * max(p.char_start - len(text), 2 if text else 0) + p.text
-                gaps = [" " * max(b.char_start - a.char_end, 2) for a, b in zip(found, found[1:])]
-                out.append((lines[k][0], found, gaps, text))
+                out.append(_laid_line(lines[k][0], found))
                 k += 3
                 continue
         out.append(lines[k])
@@ -80,13 +84,7 @@ def _sources_round_amounts(lines: list[Line]) -> list[Line]:
             continue
         label = Piece(begun.text + ended.text, begun.start, max(begun.end, ended.end), begun.char_start,
                       max(begun.char_end, ended.char_end))
-        found = [*top[:-1], label, *middle]
-        text = ""
-        for p in found:
-            text += " " * max(p.char_start - len(text), 2 if text else 0) + p.text
-        out[k] = (n1, found, [" " * max(b.char_start - a.char_end, 2) for a, b in zip(found, found[1:])], text)
+        out[k] = _laid_line(n1, [*top[:-1], label, *middle])
         out[k + 1] = (n2, [], [], "")
-        rest = bottom[:-1]
-        out[k + 2] = (n3, rest, [" " * max(b.char_start - a.char_end, 2) for a, b in zip(rest, rest[1:])],
-                      "   ".join(p.text for p in rest))
+        out[k + 2] = _laid_line(n3, bottom[:-1])
     return out

@@ -616,9 +616,9 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.fields.append((said.group(1), said.group(2).strip()))  # 说明:全年预算数较年初增加28.60万元,系…: kept, read
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
-        if len(tokens) == 1 and (pair := re.fullmatch(r"([^:：，,。；;\d]{2,10})[:：]\s*(\S.{0,40})", normed[0])):
-            normed, tokens = [pair.group(1), *normed[1:]], [pair.group(1), pair.group(2)]  # 自评结论：优: the label and
-            # its text in one cell
+        if len(tokens) == 1 and (pair := re.fullmatch(r"\s*([^:：，,。；;\d]{2,10}?)\s*[:：]\s*(\S.*)", tokens[0])):
+            label = labels.norm(pair.group(1))  # 自评结论：优: the label and its text in one cell
+            normed, tokens = [label], [label, pair.group(2).strip()]
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
         if kind == "conclusion" and len(tokens) == 1 and st.tables:  # (under the indicators, not in the header)
             st.open_note = len(st.fields) - 1
@@ -852,16 +852,16 @@ def _duty_task(st: _State, row: Row) -> None:
             and not money_tables.is_amount(texts[1]) and labels.section_label(texts[1]) is None:
         row = Row(row.cells[1:], row.location)  # 年度主要任务 | 免疫规划及传染病防控 | 96.00 | 93.80: the table's side
         texts = texts[1:]  # label, centred down its rows, on the line of one of them (a copy that kept no empty cells)
+    if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
+            and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
+        row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
+        texts = texts[1:]
     if st.task_header.get("name") == 1 and not st.task_numbered and len(texts) == max(st.task_header.values()) \
             and texts[0].strip() and texts[1].strip() and not labels.section_label(texts[0]) \
             and not money_tables.is_amount(texts[0]) and not money_tables.is_amount(texts[1]) \
             and not re.search(r"合计|总计|小计", texts[0]):
         row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 任务名称 | … over rows that give
         texts = ["", *texts]  # no cell for the side label (a viewer's copy): the rows' cells a column right
-    if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
-            and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
-        row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
-        texts = texts[1:]
     if _content_tail(st, texts):
         return
     at = st.task_header.get("content")
@@ -1118,9 +1118,6 @@ def _priced_task(st: _State, row: Row) -> None:
     st.problems.extend(problems)
 
 
-_SIDE_END = re.compile(r"(元[)）]|[（(]万元[)）]|万元[)）])$")  # the side label's last piece, (万元）'s end
-
-
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     if len(tokens) == 1 and labels.section_label(tokens[0]) and st.funds:
         st.mode = "header"  # 绩效指标（90分） alone under the lines: the next part's heading, no source of funds
@@ -1141,9 +1138,13 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     line = money_tables.fund_row(row, st.fund_header, st.money_unit)
     if line is not None and labels.funds_side_piece(line.label) and all(a is None for _, a in line.amounts):
         return  # 年度预算 / 执行情况, 行情况（万: the block's side label wrapped beside its lines, no line of its own
-    if line is not None and line.label != (bare := _SIDE_END.sub("", line.label)) and money_tables.source_label(bare):
-        line = replace(line, label=bare, role="use" if money_tables.use_label(bare) else line.role)  # 基本支出元）: a
-        # source's label with the side label's last piece joined to it
+    label = line.label if line is not None else ""
+    bare = next((label[:cut] for cut in range(2, len(label) - 1) if labels.funds_side_piece(label[cut:])
+                 and re.search(r"情况|元|[)）]", label[cut:]) and money_tables.source_label(label[:cut])), label)
+    # (基本支出执行情况, 基本支出元）: the side
+    # label's piece after a source's label)
+    if line is not None and line.label != bare:
+        line = replace(line, label=bare, role="use" if money_tables.use_label(bare) else line.role)
     if line is not None and line.role == "total" and line.label == "年度资金总额" \
             and any(other.role == "total" for other in st.funds) and not money_tables.named_line(row, st.fund_header):
         line = replace(line, label="其中", role="part")  # the block's label merged down its lines: the first is the

@@ -1120,7 +1120,7 @@ def _note_goes_on(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
     below = after[0][1]
     if _COMPARATOR.match(below) or _value_line(below):
         return False  # (the line is a name: its value follows)
-    if len(after) > 1 and len(below) <= 4 and below[-1] in labels.NAME_ENDS and _value_line(after[1][1]):
+    if len(after) > 1 and len(below) <= 4 and _value_line(after[1][1]):
         return False  # (the line and the next are a name wrapped: …保障人 / 数 / ≥1200人)
     return labels.is_level(below) or bool(_label_piece(below)) or re.search(r"[:：]", below) is not None \
         or len(after) > 1 and (_COMPARATOR.match(after[1][1]) is not None or _value_line(after[1][1]))

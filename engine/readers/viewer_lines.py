@@ -10,7 +10,7 @@ import re
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import BUDGET_COLUMNS
-from jxcheck.engine.readers.spaced import Piece, Line
+from jxcheck.engine.readers.spaced import Piece, Line, _header
 
 
 def _piece(text: str) -> Piece:
@@ -356,7 +356,9 @@ def _cells_round_rows(lines: list[Line]) -> list[Line]:
                 and re.search(r"[\u4e00-\u9fff]$", head.text) and len(row) <= 6:
             joined = [*found[:lead], _piece(head.text + tail.text), *row]  # a name round its value
         elif tall and len(row) >= 2 and _VALUED.match(row[1].text) and not _VALUED.match(head.text) \
-                and not re.search(r"[。！!]$", head.text) and not _name_end(head.text) and not _name_end(tail.text):
+                and not re.search(r"[。！!]$", head.text) and not _name_end(head.text) and not _name_end(tail.text) \
+                and (len(head.text) >= 6 or re.search(r"[，,、；;（(]", head.text)):  # (里程 alone above a row: the end of
+            # the name above, no note's first line)
             if _VALUED.match(row[-1].text) or re.fullmatch(r"[\d.%]+", row[-1].text):
                 joined = [*found, _piece(head.text + tail.text)]  # a note round its row, the row's cells between
             elif len(row) >= 3 and not re.search(r"[。！!]$", row[-1].text):
@@ -428,14 +430,15 @@ def _tasks_wrapped(lines: list[Line]) -> list[Line]:
     while k < len(out):
         found = out[k][1]
         texts = [norm(p.text) for p in found]
-        if found and spaced_header(found):
-            inside = not labels.is_indicator_header(texts)
+        if found and _header(found):
+            inside = any(re.match(r"(任务名称|主要内容|任务内容|年度任务)", t) for t in texts) \
+                and not labels.is_indicator_header(texts) and not any(t in _FUNDS_LABELS for t in texts)
             k += 1
             continue
         if not inside or not found:
             k += 1
             continue
-        if re.match(r"(金额)?合计|总计", texts[0]) or labels.goal_term(texts[0]) is not None or _is_goal_side(texts[0]):
+        if re.match(r"(金额)?合计|总计", texts[0]) or labels.goal_term(texts[0]) is not None:
             inside = False
             k += 1
             continue
@@ -459,7 +462,7 @@ def _tasks_wrapped(lines: list[Line]) -> list[Line]:
         p_side, p_words, p_amounts = _task_parts(above)
         if len(words) == 1 and amounts and len(p_words) == 1 and not p_amounts and len(b_words) == 1 \
                 and not b_amounts and out[k - 1][0] == out[k][0] - 1 and out[k + 1][0] == out[k][0] + 1 \
-                and not spaced_header(above):
+                and not _header(above):
             head, tail = p_words[0].text, b_words[0].text
             if len(words[0].text) > max(len(head), len(tail)):  # a name round its content and amounts
                 cells = [_piece(head + tail), words[0]]
@@ -473,11 +476,3 @@ def _tasks_wrapped(lines: list[Line]) -> list[Line]:
         k += 1
     return out
 
-
-def _is_goal_side(text: str) -> bool:
-    return text in ("年度总体目标", "年度目标", "总体目标", "年度绩效目标")
-
-
-def spaced_header(found: list[Piece]) -> bool:
-    from jxcheck.engine.readers.spaced import _header  # (the one test of a table's header both readers share)
-    return _header(found)
