@@ -15,3 +15,13 @@ def test_numbered_task_rows_under_a_side_labelled_header(book):
     assert result.form.tasks[0].name == "人员经费及机关运转"
     rules = {f.rule for f in result.findings}
     assert "BUD-01" not in rules and "BUD-02" not in rules and "BUD-09" in rules
+
+
+def test_a_bare_date_ending_the_sign_off_line(book):
+    """2706 (Acrobat), 2510 (-layout): …联系电话：0313-7012635   2022年1月20日 — the date the form was filled in, its label
+    not printed (no false DATE-04 for 填报日期)."""
+    from jxcheck.engine.readers import header
+    pairs = header.signoff_pairs(["填表人：赵建军", "联系电话：0313-7012635", "2022年1月20日"])
+    assert pairs[-1] == ("填报日期", "2022年1月20日")
+    assert "DATE-04" not in {f.rule for f in check_file(_one("2510"), book).findings}
+    assert not any("填报日期" in f.message for f in check_file(_one("2706"), book).findings if f.rule == "DATE-04")

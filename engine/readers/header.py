@@ -288,7 +288,14 @@ def _signoff_word(pairs: list[tuple[str, str]], word: str, first: bool) -> None:
     elif pairs and _NAME_PIECE.fullmatch(word) and len(pairs[-1][1]) == 1 and _NAME_PIECE.fullmatch(pairs[-1][1]) \
             and re.search(r"人$", pairs[-1][0]):
         pairs[-1] = (pairs[-1][0], pairs[-1][1] + word)  # 填表人：刘  洋: a two-character name spaced out
+    elif not first and pairs and pairs[-1][1] and _BARE_DATE.fullmatch(word) \
+            and not any(re.search(r"日期|时间", k) for k, _ in pairs):
+        pairs.append(("填报日期", word))  # …联系电话：0313-7012635   2022年1月20日: the date the form was filled in,
+        # its label not printed
     elif first or not pairs or pairs[-1][1]:
         pairs.append((labels.norm(word), ""))
     else:
         pairs[-1] = (pairs[-1][0], word)
+
+
+_BARE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
