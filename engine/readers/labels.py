@@ -41,6 +41,15 @@ def funds_side_piece(text: str) -> bool:
     return bool(t) and len(t) <= 8 and not re.search(r"\d", t) and (funds_side(t) or any(t in whole for whole in _SIDE_WHOLES))
 
 
+SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")  # a funds source's label's end (衔接资金)
+
+
+def source_begun(text: str) -> bool:
+    """A funds source's label cut before its end (其中：中央, 其中：本年), its rest on another line."""
+    found = re.fullmatch(r"其中[:：]([\u4e00-\u9fff]{0,8})", text)
+    return found is not None and SOURCE_END.fullmatch(found.group(1)) is None
+
+
 NOTE_LABEL = re.compile(r"(说明|原因)$")  # a block's note (预算调整说明, 执行率偏低原因): a text, no amounts
 ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")  # 附件:…绩效目标表.xlsx, 附件2：… — a notice naming what it attaches
 

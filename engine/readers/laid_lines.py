@@ -66,20 +66,16 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
     return out
 
 
-_FIGURE = re.compile(r"-?\d[\d,]*(\.\d+)?%?|[—–\-/]+")
-_SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")
-
-
 def _sources_round_amounts(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for k in range(len(out) - 2):
         (n1, top, _, _), (n2, middle, _, _), (n3, bottom, _, _) = out[k], out[k + 1], out[k + 2]
         if not top or not bottom or n2 != n1 + 1 or n3 != n2 + 1 or len(middle) < 2 \
-                or not all(_FIGURE.fullmatch(p.text) for p in middle):
+                or not all(labels.FIGURE.fullmatch(p.text) for p in middle):
             continue
         begun, ended = top[-1], bottom[-1]
-        if not re.fullmatch(r"其中[:：][\u4e00-\u9fff]{0,8}", begun.text) or _SOURCE_END.fullmatch(begun.text[3:]) \
-                or not _SOURCE_END.fullmatch(ended.text) or abs(begun.start - ended.start) > 8 \
+        if not labels.source_begun(begun.text) or not labels.SOURCE_END.fullmatch(ended.text) \
+                or abs(begun.start - ended.start) > 8 \
                 or ended.end > middle[0].start or begun.end > middle[0].start:
             continue
         label = Piece(begun.text + ended.text, begun.start, max(begun.end, ended.end), begun.char_start,

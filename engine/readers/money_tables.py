@@ -281,15 +281,20 @@ def _right_aligned(cells: list[str], header: list[str]) -> tuple[list[str], list
     return [before[-1], *tail], columns
 
 
+def _bare(label: str) -> str:
+    """A funds line's label without its heading (按收入性质分：, 其中：)."""
+    return re.sub(r"^(按(收入|支出)性质分?[:：]?)?(其中[:：]?)?", "", labels.norm(label))
+
+
 def use_label(label: str) -> bool:
     """A funds line's label that names a use of the money (其中：基本支出, 项目支出)."""
-    return bool(_FUND_USE.search(re.sub(r"^(按支出性质分?[:：]?)?(其中[:：]?)?", "", labels.norm(label))))
+    return bool(_FUND_USE.search(_bare(label)))
 
 
 def source_label(label: str) -> bool:
     """A funds line's label that names a source or a use of the money (其中：当年财政拨款, 按收入性质分：一般公共预算,
     其他资金, 基本支出), not a fragment of one nor a side label (般公共预算, 年度预算执行, 拨款)."""
-    key = re.sub(r"^(按(收入|支出)性质分?[:：]?)?(其中[:：]?)?", "", labels.norm(label))
+    key = _bare(label)
     return bool(key) and bool(_FUND_PART_LABEL.search(key) or _FUND_USE.search(key) or _FUND_TOTAL_LABEL.search(key))
 
 

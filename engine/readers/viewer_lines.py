@@ -299,9 +299,7 @@ def _sources_round_amounts(lines: list[Line]) -> list[Line]:
     for k in range(len(out) - 2):
         first, middle, last = out[k][1], out[k + 1][1], out[k + 2][1]
         if first and last and len(middle) == 1 and re.fullmatch(r"-?\d[\d,]*\.\d+", middle[0].text) \
-                and re.fullmatch(r"其中[:：][\u4e00-\u9fff]{1,8}", first[-1].text) \
-                and not re.search(r"(资金|拨款|补助|配套|基金|安排)$", first[-1].text) \
-                and re.fullmatch(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)", last[-1].text):
+                and labels.source_begun(first[-1].text) and labels.SOURCE_END.fullmatch(last[-1].text):
             out[k] = _line(out[k][0], [*first[:-1], _piece(first[-1].text + last[-1].text), middle[0]])
             out[k + 1] = (out[k + 1][0], [], [], "")
             out[k + 2] = _line(out[k + 2][0], last[:-1]) if len(last) > 1 else (out[k + 2][0], [], [], "")
