@@ -1099,6 +1099,9 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
             return
         _duty_task(st, row)
         return
+    if tokens and all(_task_label(t) for t in tokens):
+        _money_unit(st, _MONEY_UNIT.search("".join(tokens)))  # 预算金额 alone over 任务名称 | 主要内容 | 总额 | …: the
+        return  # upper row of the table's header, no task
     if not st.task_money:  # a table of tasks with no money column: names and contents, no amounts to add up
         cells = [t for t in tokens if not labels.section_label(t)]
         if cells:

@@ -134,6 +134,13 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
                 heads = both[1]
             elif costs[0] is not None and (costs[1] is None or costs[0] < costs[1]):
                 heads = both[0]
+    if not weighed_heads and heads is not None and any(labels.level_name(label) == "成本指标" for _, label, _ in level1) \
+            or not weighed_heads and heads is not None \
+            and any(labels.level_name(r.fields.get("level1", "")) == "成本指标" for r in rows if r.l1_explicit):
+        near = _split(rows, "level1", lambda r: r.l1_explicit, _cost_head, _cost_head, level1, lines)
+        if near is not None and near != heads and _costs_astray(rows, near) < _costs_astray(rows, heads):
+            heads, weighed_heads = near, True  # (成本指标 a 一级 of its own, 财预〔2021〕101号: 病树清除补助标准 | ≤20元/株
+            # under it, its label a line below the row's, not under 产出指标 whose label is a line off its middle)
     under = heads_under(heads)
 
     regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines)
@@ -518,6 +525,27 @@ def _cost_side(row: _Row, label: str) -> int:
     if head == "成本指标":  # (…单处补助 | ≤3万元/处 is a cost: money a unit)
         return int(kind in ("数量", "质量", "时效") and not money)
     return int((kind == "成本" or money and getattr(value, "op", None) in ("≤", "<")) and head in ("效益指标", "满意度指标"))
+
+
+def _cost_head(row: _Row, label: str) -> int:
+    """Under a 成本指标 一级 (财预〔2021〕101号), a row that says no cost, or one that says a cost under another 一级."""
+    return _printed_level1_mismatch(row, label) + 2 * int(_costed(row) != (labels.level_name(label) == "成本指标"))
+
+
+def _costed(row: _Row) -> bool:
+    """A row whose name or value says a cost (…补助标准 | ≤20元/株, 项目总成本 | ≤560万元)."""
+    value = parse_value(row.fields.get("value", ""))
+    unit = getattr(value, "unit", "") or row.fields.get("unit", "")  # (96 | 万元: the unit in a column of its own)
+    money = getattr(value, "unit_kind", None) == "money" or re.match(r"(万|亿)?元", unit or "") is not None
+    name = labels.norm(row.fields.get("name", ""))
+    return _kind(name) == "成本" or bool(re.search(r"(补助|补贴)$", name)) \
+        or money and getattr(value, "op", None) in ("≤", "<", "=", None)
+
+
+def _costs_astray(rows: Sequence[_Row], split: Split) -> int:
+    """The rows a split of 一级s puts against 成本指标 as a 一级: a cost elsewhere, or no cost under it."""
+    return sum(_costed(rows[r]) != (labels.level_name(label) == "成本指标")
+               for (start, stop), label in split for r in range(start, stop + 1))
 
 
 def _kind(name: str) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from wcwidth import wcswidth, wcwidth
 
 from jxcheck.engine.levels import norm
-from jxcheck.engine.readers import labels, middle_labels
+from jxcheck.engine.readers import labels, middle_labels, task_lines
 from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
 
@@ -297,7 +297,10 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool
         if tasks and end - first > 3 and _TOTAL_CELL.fullmatch(norm(found[0].text)):
             break  # (金额合计 | 3112.24 …: a task table's last line; a goal's text under it is no task's)
     sides: list[int] = []  # 年/度/主/要/任/务 down the left of a table headed without it; 项目资金 | 年度资金总额
-    for start in sorted(p.at(wide)[0] for _, found in lines[first:end] for p in found):
+    for start in sorted(p.at(wide)[0] for _, found in lines[first:end] for p in found
+                        if sum(p.at(wide)) < 2 * columns[0][0]):  # (mostly left of the first column: 满意度指标 three
+        # columns left of 一级指标 over it, both centred in their cell, is the first column's; a note under the table
+        # is no side label's)
         if start < columns[0][0] - _TOLERANCE and (not sides or start - sides[-1] > _TOLERANCE):
             sides.append(start)  # left of a funds block's 年初预算数 | 全年预算数 …
     return end, [*((side, None) for side in sides), *columns], anchors
@@ -490,6 +493,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     148人 / 人员人数; 满意度指 / 标: a narrow column's names wrapped; 2023年12月31 / 日前: a date); a name's first line
     above its row's figures (签约居民履约服 / 务完成率 | ≥90%: a tall row, its cells centred down it); a header's
     label wrapped under itself (偏差原因分析及 / 改进措施)."""
+    placed = task_lines.centred(placed)
     if placed:
         placed = [placed[0], *_sandwiched(placed[1:], {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "name"})]
     capacity: dict[int, int] = {}
@@ -539,7 +543,9 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             continue  # centred on its middle line
         if len(out) > 1 and cells and figures[k] and not figures[k - 1] and _head_of(out[-1][1], above_spans, cells, capacity):
             row_spans.pop()
-            head = out.pop()[1]  # 签约居民履约服 / 务完成率 | ≥90% | 88.4%: the name's first line stood above
+            above_number, head = out.pop()  # 签约居民履约服 / 务完成率 | ≥90% | 88.4%: the name's first line stood
+            if any(j < len(head) and head[j] for j in names):  # above (the row called by it; not by a label's line)
+                number = above_number
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
         while len(out) > 1 and cells and figures[k] and any(j in reasons and cells[j] for j in range(len(cells))) \
                 and out[-1][1] and all(j in reasons for j, t in enumerate(out[-1][1]) if t) \
@@ -948,7 +954,9 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     return bool(names) and any(spans.get(j, 0) >= capacity.get(j, 0) - 2 and len(cells[j]) <= 6
                                and not _MEASURE_END.search(head[j]) for j in names) \
         and all(j >= len(cells) or not re.search(r"\d", cells[j] or "x") for j in filled) \
-        and not any(labels.known_level(c) for c in cells[:min(names)])  # (a row of its own group: not this one's end)
+        and not any(labels.known_level(c) and not (labels.is_level1(c) and len(filled) == 1 and not labels.cut_level(head[filled[0]])) for c in cells[:min(names)])
+    # (a row of its own group: not this one's end — a 一级's label, centred down its many rows, says nothing of where a
+    # name alone on the line above ends)
 
 
 def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],

@@ -175,6 +175,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
     out: list[tuple[int, list[str]]] = []
     starts: list[list[int]] = []  # the line each cell of out's rows starts on
     cut = sentences = False
+    goal_width = 0  # the goal block's header's cells, under it
     for k, (number, cells) in enumerate(lines_cells):
         own = [number] * len(cells)
         if out and out[-1][1] and cells and _label_cut(out[-1][1][-1], cells[0]):
@@ -185,7 +186,10 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             out.pop()
             starts.pop()
             cut = True
+        if any(c.strip() == "预期目标" for c in cells) and any(c.strip().startswith("实际完成") for c in cells):
+            goal_width = len(cells)  # (年度总体目标 | 预期目标 | 实际完成情况: a self-evaluation's goal block)
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
+            goal_width = 0
             width, table_from = len(cells), len(out)
             reason_last = bool(re.search(r"原因|措施", cells[-1]))
             header_cells = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
@@ -235,6 +239,14 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             above = out[-1]  # →小型水利工程 / 维修养护→对全县48座小型水库…→1280.00→1280.00→0.00: a task's name cut by
             out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]])  # the line
             starts[-1] = [*starts[-1], *own[1:]]  # break, the rest of its row after its end
+            cut = True
+            continue
+        if goal_width and out and 2 <= len(out[-1][1]) < goal_width and len(out[-1][1]) + len(cells) - 1 == goal_width \
+                and out[-1][1][-1].strip() and cells[0].strip() and all(c.strip() for c in cells[1:]) \
+                and not labels.section_label(cells[0].strip()) and labels.header_label(cells[0].strip()) is None:
+            above = out[-1]  # →对全县14所…发放国家助学金； / 资金按学期…应助尽助。→为全县14所…: the 预期目标 cell's
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[0].strip(), *cells[1:]])  # line break,
+            starts[-1] = [*starts[-1], *own[1:]]  # the 实际完成情况 after its end
             cut = True
             continue
         if out and _fills_row(out[-1][1], cells, width):
@@ -514,8 +526,7 @@ def _weights_carried(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, lis
     the next line, the row's other cells after it (| 产出指标 / (50分) | 数量指标 | 清除…): the row whole again, on the line
     of its cells, the label with its weight."""
     out: list[tuple[int, list[str]]] = []
-    for number, cells in tabbed:
-        cells = _level_label_joined(cells)
+    for number, cells in _level_labels_joined(tabbed):
         if out and cells and labels.weight_only(cells[0]) and len(cells) >= 3:
             above = out[-1][1]
             filled = [c for c in above if c.strip()]
@@ -526,14 +537,27 @@ def _weights_carried(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, lis
     return out
 
 
-def _level_label_joined(cells: list[str]) -> list[str]:
-    """A header label a converter split into two cells (三级 | 指标 | 指标值, the rows' cells one fewer): one again."""
-    out: list[str] = []
-    for cell in cells:
-        if out and cell.strip() in ("指标", "指标名称") and re.fullmatch(r"[一二三]级", out[-1].strip()):
-            out[-1] = out[-1].strip() + cell.strip()
+def _level_labels_joined(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A header label a converter split into two cells (三级 | 指标 | 指标值): one again. Where the rows under it keep
+    the split as an empty cell after the name (| 馆藏档案数字化页数 | | ≥120万页), that cell goes too; where they do
+    not (the rows' cells one fewer), the rows stay as they are."""
+    out = list(tabbed)
+    for k, (number, cells) in enumerate(tabbed):
+        split = next((j for j in range(1, len(cells)) if cells[j].strip() in ("指标", "指标名称")
+                      and re.fullmatch(r"[一二三]级", cells[j - 1].strip())), None)
+        if split is None:
             continue
-        out.append(cell)
+        out[k] = (number, [*cells[:split - 1], cells[split - 1].strip() + cells[split].strip(), *cells[split + 1:]])
+        run = []  # the table's rows below: a row of the header's width with the split's cell empty, or a wrapped rest
+        for m in range(k + 1, len(tabbed)):
+            below = tabbed[m][1]
+            if len(below) == len(cells) and not below[split].strip() and any(t.strip() for t in below[split + 1:]):
+                run.append(m)
+            elif len([t for t in below if t.strip()]) > 1:
+                break
+        if len(run) >= 2:
+            for m in run:
+                out[m] = (tabbed[m][0], [*tabbed[m][1][:split], *tabbed[m][1][split + 1:]])
     return out
 
 
