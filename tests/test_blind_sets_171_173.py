@@ -54,3 +54,11 @@ def test_a_cost_row_under_cost_as_a_level1(book):
     result = check_file(_one("2712"), book)
     row = next(i for i in result.form.indicators if i.name == "病树清除补助标准")
     assert row.level1 == "成本指标" and "DATE-01" not in {f.rule for f in result.findings}
+
+
+def test_a_counted_thing_counted_per_visit_is_a_count(book):
+    """2754 (WPS viewer): 不可移动文物安全巡查处次 | ≥1200处次 — 处次 (a 处 counted per visit, as 户次 and 家次 are) is a
+    count (no false VAL-02); a compound already per visit doubled by a wrapped cell (剂次次) stays unknown."""
+    from jxcheck.engine.units import lookup
+    assert lookup("处次").kind == "count" and lookup("村次").kind == "count" and lookup("剂次次").kind == "unknown"
+    assert "VAL-02" not in {f.rule for f in check_file(_one("2754"), book).findings}
