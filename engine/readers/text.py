@@ -300,6 +300,8 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             at_split = _name_split(out[j][1], width, at)
             if at_split is None and (broken or cut or sentences) and len(out[j][1]) == width + 1:
                 at_split = _value_split(out[j][1])  # (in a PDF-to-Word export only: a typed row is as typed)
+            if at_split is None and len(out[j][1]) == width + 1:
+                at_split = _level_split(out[j][1])
             if at_split is not None:
                 cells, m = out[j][1], at_split
                 out[j] = (out[j][0], [*cells[:m], cells[m].strip() + cells[m + 1].strip(), *cells[m + 2:]])
@@ -308,6 +310,17 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
 
 
 _VALUE_KINDS = ("quantity", "range", "deadline", "period")
+
+
+def _level_split(cells: list[str]) -> int | None:
+    """A row one cell wider than its table whose level label a converter split in two (满意度指标 | 服务对象满意度 |
+    指标 | 林区群众满意度 | ≥90%): the cell the label starts in, whole with the next — its end alone no label."""
+    for k in range(len(cells) - 1):
+        head, tail = cells[k].strip(), cells[k + 1].strip()
+        if head and tail in ("指标", "标") and labels.known_level(head + tail) and not head.endswith("指标") \
+                and any(t.strip() for t in cells[k + 2:]):
+            return k
+    return None
 
 
 def _name_split(cells: list[str], width: int, name_at: int = -1) -> int | None:
