@@ -23,3 +23,22 @@ def test_a_source_from_the_level_above_beside_the_total(book):
     result = check_file(_one("2774"), book)
     assert "上级转移支付资金" in {line.label for line in result.form.funds if line.role == "part"}
     assert "BUD-01" not in {f.rule for f in result.findings} and result.verdict != "退回"
+
+
+def test_cost_under_output_whose_label_is_cut_over_two_lines(book):
+    """2787 (plain pdftotext), 2792 (WPS viewer): 产出 / 指标 / 数量指标 … / 时效指标 … / 成本指标 / 项目总成本 — the 一级's
+    label cut over two lines, 成本指标 a whole line among 产出's 二级 labels with no 经济成本指标 of its own: a 二级 under
+    产出 (no false FORM-03; 2792's true BUD-09 found)."""
+    result = check_file(_one("2787"), book)
+    assert next(i for i in result.form.indicators if i.name == "项目总成本").level2 == "成本指标"
+    assert "FORM-03" not in {f.rule for f in result.findings}
+    assert "BUD-09" in {f.rule for f in check_file(_one("2792"), book).findings}
+
+
+def test_a_cost_row_atop_its_group_under_a_label_on_a_line_of_its_own(book):
+    """2759 (Acrobat): …补助资金兑付完成时间 / 繁育基地亩均补助标准 ≤ 300 元/亩 / 成本指标 经济成本指标 / 种薯储藏窖建设补助标准
+    — the 101 scheme's 成本指标 on a line between its two rows: the first row under it (no false DATE-01)."""
+    result = check_file(_one("2759"), book)
+    row = next(i for i in result.form.indicators if i.name == "繁育基地亩均补助标准")
+    assert (row.level1, row.level2) == ("成本指标", "经济成本指标")
+    assert "DATE-01" not in {f.rule for f in result.findings}

@@ -134,18 +134,25 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
                 heads = both[1]
             elif costs[0] is not None and (costs[1] is None or costs[0] < costs[1]):
                 heads = both[0]
-    if not weighed_heads and heads is not None and any(labels.level_name(label) == "成本指标" for _, label, _ in level1) \
-            or not weighed_heads and heads is not None \
-            and any(labels.level_name(r.fields.get("level1", "")) == "成本指标" for r in rows if r.l1_explicit):
+    bound = False  # the 一级s split so (a row atop a 成本指标 group takes the 二级 printed below it, on a line of its own)
+    if not weighed_heads and (any(labels.level_name(label) == "成本指标" for _, label, _ in level1)
+                              or any(labels.level_name(r.fields.get("level1", "")) == "成本指标"
+                                     for r in rows if r.l1_explicit)):
+        plain = heads or _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch,
+                                _printed_level1_mismatch, level1, lines)  # (no exact split: the nearest)
         near = _split(rows, "level1", lambda r: r.l1_explicit, _cost_head, _cost_head, level1, lines)
-        if near is not None and near != heads and _costs_astray(rows, near) < _costs_astray(rows, heads):
-            heads, weighed_heads = near, True  # (成本指标 a 一级 of its own, 财预〔2021〕101号: 病树清除补助标准 | ≤20元/株
-            # under it, its label a line below the row's, not under 产出指标 whose label is a line off its middle)
+        if near is not None and plain is not None and near != plain \
+                and _costs_astray(rows, near) < _costs_astray(rows, plain):
+            plain = near  # (成本指标 a 一级 of its own, 财预〔2021〕101号: 病树清除补助标准 | ≤20元/株 under it, its label a
+            # line below the row's, not under 产出指标 whose label is a line off its middle)
+        if plain is not None and plain != heads and not _costs_astray(rows, plain):  # (every cost under 成本指标,
+            # nothing else: a split the rows' words bear out, not 时效 rows atop a page under its first 一级 label)
+            heads, weighed_heads, bound = plain, True, True
     under = heads_under(heads)
 
     regrouped = _regroup(rows, "level2", lambda r: r.l2_explicit, level2_mismatch, _value_mismatch, level2, lines)
     _regroup(rows, "level1", lambda r: r.l1_explicit, _level1_mismatch, _level1_mismatch, level1, lines,
-             heads if weighed_heads else None)
+             heads if weighed_heads else None, level2 if bound else ())
     return regrouped
 
 
@@ -323,7 +330,8 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
 
 def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
              between: list[tuple[int, str, int | None]], lines: list[tuple[int, int | None]],
-             given: list[tuple[tuple[int, int], str]] | None = None) -> bool:
+             given: list[tuple[tuple[int, int], str]] | None = None,
+             seconds: Sequence[tuple[int, str, int | None]] = ()) -> bool:
     split = given or _split(rows, key, explicit, mismatch, plain_mismatch, between, lines)
     if split is None:
         return False
@@ -331,7 +339,7 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
         for r in range(start, stop + 1):
             if key == "level1":
                 implied = labels.implied_level1(rows[r].fields.get("level2", ""))
-                below = _label_below(rows, r, stop, value) if given and not rows[r].l2_explicit else None
+                below = _label_below(rows, r, stop, value, seconds) if given and not rows[r].l2_explicit else None
                 if implied and implied != labels.level_name(value) and below is not None:
                     rows[r].fields["level2"] = below  # (the 一级's weight its rows make up says so: a row atop its
                     # group, its 二级 carried down from the group above, is of the 二级 whose label stands below it)
@@ -346,12 +354,14 @@ def _regroup(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     return True
 
 
-def _label_below(rows: Sequence[_Row], r: int, stop: int, head: str) -> str | None:
-    """The 二级 printed next below row r inside its 一级 group (rows up to `stop`), where that 二级 belongs to the
-    group's 一级 and no row between prints its own."""
+def _label_below(rows: Sequence[_Row], r: int, stop: int, head: str,
+                 between: Sequence[tuple[int, str, int | None]] = ()) -> str | None:
+    """The 二级 printed next below row r inside its 一级 group (rows up to `stop`), on a row or on a line of its own
+    above one (`between`), where that 二级 belongs to the group's 一级 and no row between prints its own."""
     for k in range(r + 1, stop + 1):
-        if rows[k].l2_explicit:
-            label = rows[k].fields.get("level2", "")
+        lone = next((label for at, label, _ in between if at == k), None)
+        if rows[k].l2_explicit or lone:
+            label = lone or rows[k].fields.get("level2", "")
             implied = labels.implied_level1(label)
             return label if label and implied in (None, labels.level_name(head)) else None
     return None

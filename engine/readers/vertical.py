@@ -837,7 +837,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if labels.is_level(text) and labels.known_level(text) and not same:  # (服务对象满意度指标 / 服务对象满意度: its name)
             level = "level1" if labels.is_level1(text) and "level1" in roles else "level2"
             if level == "level1" and labels.is_level2(text) and current.get("level1") \
-                    and labels.implied_level1(text) == labels.level_name(current["level1"]) \
+                    and re.sub(r"指标$", "", labels.implied_level1(text) or "") \
+                    == re.sub(r"指标$", "", labels.level_name(current["level1"])) \
                     and not (k < len(body) and labels.implied_level1(_next_label(body, k)) == labels.level_name(text)):
                 level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own, and
                 # one with its own 二级 on the next line, 成本指标 / 经济成本指标, is one)
