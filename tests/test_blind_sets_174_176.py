@@ -42,3 +42,23 @@ def test_a_cost_row_atop_its_group_under_a_label_on_a_line_of_its_own(book):
     row = next(i for i in result.form.indicators if i.name == "繁育基地亩均补助标准")
     assert (row.level1, row.level2) == ("成本指标", "经济成本指标")
     assert "DATE-01" not in {f.rule for f in result.findings}
+
+
+def test_a_narrow_reason_wrapped_in_short_clauses(book):
+    """2799 (WPS viewer): 13.5 / 受疫情影响茶叶外销 / 减少，下一步拓展线 / 上销售渠道。 / 社会效益 / 指标 — a narrow
+    偏差原因 column's pieces, each next one a clause's: one reason, no row named 减少，下一步拓展线 (no false VAL-05,
+    VAL-11)."""
+    result = check_file(_one("2799"), book)
+    assert len(result.form.indicators) == 8
+    assert not {"VAL-05", "VAL-11"} & {f.rule for f in result.findings if f.location.line == 99}
+
+
+def test_a_tall_name_beside_the_next_rows_cells_on_one_visual_line(book):
+    """2790 (Edge): 维修养护农村集中供 / 产出指标 数量指标 水工程 更换维修供水管网长度 ≥45处 ≥38公里 — the tall row's name
+    ends on the next row's visual line, both rows' values after it: two rows (no false FORM-03; the true STR-01
+    found)."""
+    result = check_file(_one("2790"), book)
+    names = {i.name: i.raw for i in result.form.indicators}
+    assert names["维修养护农村集中供水工程"] == "≥45处" and names["更换维修供水管网长度"] == "≥38公里"
+    rules = {f.rule for f in result.findings}
+    assert "FORM-03" not in rules and "STR-01" in rules

@@ -925,7 +925,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and not re.search(r"[。；;]$", row["_piece"]):
             put(row["_last"], text, joined=True)  # (a reason wrapped in its column likewise)
             continue
-        if row.get("_last") == "reason" and len(row["_piece"]) >= 12 \
+        if row.get("_last") == "reason" and (len(row["_piece"]) >= 12 or len(row["_piece"]) >= 6
+                                             and re.search(r"[，,；;、。]", text)) \
                 and (not re.search(r"[。；;！!]$", row["_piece"]) or re.search(r"[；;]$", row["_piece"])
                      and re.match(r"(下一步|今后|后续|下阶段|将|拟|加强|加快|积极)", text) is not None) \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
@@ -933,7 +934,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and (k >= len(body) or not _value_line(body[k][1])):
             put("reason", text, joined=True)  # 汛期上游来水漂浮物骤增,部分 / 河段保洁不及时;下一步汛期增 / 加临时保洁人员
             # 和保洁船只: a reason stopped mid-clause goes on, where no value follows to make the line a name  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
-            continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows)
+            continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows;
+            # 受疫情影响茶叶外销 / 减少，下一步拓展线 / 上销售渠道。: a narrow column's pieces, each next one a clause's)
         if last in ("value", "actual") and "unit" not in after_name and len(text) <= 4 and not re.search(r"\d", text) \
                 and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?", row.get(last, "")) and lookup(text).kind is not None:
             put(last, text, joined=True)  # ≥1.5 / 万亩: a figure and its unit set in two runs (two fonts), one cell

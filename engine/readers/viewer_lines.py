@@ -26,7 +26,39 @@ def _line(number: int, found: list[Piece]) -> Line:
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
     return _tasks_wrapped(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(
-        _names_begun_above(_cells_round_rows(_sources_round_amounts(_labels_round_rows(lines)))))))))
+        _names_begun_above(_two_rows_on_a_line(_cells_round_rows(_sources_round_amounts(_labels_round_rows(lines))))))))))
+
+
+_FIGURES = ("value", "actual", "weight", "score")
+
+
+def _two_rows_on_a_line(lines: list[Line]) -> list[Line]:
+    """A tall row's name wrapped over two lines beside a short row's cells (维修养护农村集中供 / 产出指标 数量指标 水工程
+    更换维修供水管网长度 ≥45处 ≥38公里: the second visual line carries the name's end, the next row's name, then the
+    figures of both): the tall row whole on the first line, its figures the first half; the next row on the second
+    line with the rest and the labels printed there."""
+    out = list(lines)
+    figures = 0  # the indicator header's figure columns after the name (指标值; 年度指标值 实际完成值 分值 得分)
+    for k in range(len(out)):
+        found = out[k][1]
+        if len(found) >= 2 and labels.is_indicator_header([norm(p.text) for p in found]):
+            fields = [labels.column_field(norm(p.text)) for p in found]
+            figures = sum(1 for f in fields[fields.index("name") + 1:] if f in _FIGURES) if "name" in fields else 0
+            continue
+        if not figures or k == 0 or not _lone(out[k - 1][1]) or out[k - 1][0] != out[k][0] - 1:
+            continue
+        lead = _lead(found)
+        rest = found[lead:]
+        above = out[k - 1][1]
+        head = above[_lead(above)].text
+        if len(rest) != 2 + 2 * figures or any(_VALUED.match(p.text) for p in rest[:2]) \
+                or not all(_VALUED.match(p.text) for p in rest[2:]) or re.search(r"\d|[。；;，,]", head) \
+                or head[-1:] in labels.NAME_ENDS or len(rest[0].text) > 6 or re.search(r"[，,、；;。:：]", rest[0].text):
+            continue
+        values = rest[2:]
+        out[k - 1] = _line(out[k - 1][0], [*above[:_lead(above)], _piece(head + rest[0].text), *values[:figures]])
+        out[k] = _line(out[k][0], [*found[:lead], rest[1], *values[figures:]])
+    return out
 
 
 def _names_begun_above(lines: list[Line]) -> list[Line]:
