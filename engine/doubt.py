@@ -136,6 +136,13 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
                 and _COMPARATOR_CELL.fullmatch(i.nature or ""):
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
             continue  # theirs and no line between them — the value cell gave none: empty
+        if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) and len(name) >= 5 \
+                and not re.match(r"(按|依据|根据|以|经|含|包括|指|由|对)", name) \
+                and k + 1 < len(rows) and (rows[k + 1].location.line or 0) == line + 1 \
+                and _SAYS.search(rows[k + 1].raw) and _whole_name(rows[k + 1].name.strip()) \
+                and len(rows[k + 1].name.strip()) >= 5 and (k == 0 or _SAYS.search(rows[k - 1].raw)):
+            own.add(line)  # 城市路灯亮灯率 / 数字城管案件结案率 / ≥95%: a cell a line, two whole names one under the other,
+            continue  # the second's value below it — the first's value cell gave no line: empty
         if line in empty and k + 1 == len(rows) and k > 0 and not _SAYS.search(i.raw) and _whole_name(name) \
                 and name.endswith(("满意度", "满意率")) and _SAYS.search(rows[k - 1].raw) \
                 and (rows[k - 1].level1, rows[k - 1].level2) != (i.level1, i.level2):

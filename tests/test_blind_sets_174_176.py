@@ -62,3 +62,14 @@ def test_a_tall_name_beside_the_next_rows_cells_on_one_visual_line(book):
     assert names["维修养护农村集中供水工程"] == "≥45处" and names["更换维修供水管网长度"] == "≥38公里"
     rules = {f.rule for f in result.findings}
     assert "FORM-03" not in rules and "STR-01" in rules
+
+
+def test_a_whole_name_under_a_whole_name_whose_value_gave_no_line(book):
+    """2763 (WPS viewer, a cell a line): 城市路灯亮灯率 / 数字城管案件结案率 / ≥95% — two whole names one under the other,
+    the second's value below it: two rows, the first's value empty and said so (the true STR-06 found, 退回); a note's
+    first piece above a name (按省司法厅法律援助案件质量 / 法律援助案件质量评查合格率, 2547) is no row."""
+    result = check_file(_one("2763"), book)
+    names = [i.name for i in result.form.indicators]
+    assert "城市路灯亮灯率" in names and "数字城管案件结案率" in names
+    assert "STR-06" in {f.rule for f in result.findings} and result.verdict == "退回"
+    assert "按省司法厅法律援助案件质量" not in {i.name for i in check_file(_one("2547"), book).form.indicators}

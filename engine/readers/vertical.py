@@ -972,7 +972,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             # (公用经费 / ≤ / 118.60 / 万元: its comparator in a 指标性质 column of its own)
             if not named and (_VALUE.search(text) and not re.search(r"[\u4e00-\u9fff]{5,}", text) or len(text) <= 4):
                 continue  # a value with no column left: dropped rather than read as a name (not 65岁及以上老年人…)
-            if not any(row.get(r) for r in after_name):
+            if not any(row.get(r) for r in after_name) and not _two_names(row.get("name", ""), text, body[k:k + 1]):
                 put("name", text)  # a name wrapped onto the next line (…保障人 / 数)
                 continue
             flush()
@@ -1161,6 +1161,19 @@ def _deducted(row: dict[str, str]) -> bool:
         return Decimal(row.get("score", "")) < Decimal(row.get("weight", ""))
     except (InvalidOperation, ValueError):
         return False
+
+
+_NOTE_START = re.compile(r"(按|依据|根据|以|经|含|包括|指|由|对)")  # a note's first words (按省司法厅…质量 / 评估标准…)
+
+
+def _two_names(name: str, text: str, after: list[tuple[int, str]]) -> bool:
+    """A whole name, then another with its value below (城市路灯亮灯率 / 数字城管案件结案率 / ≥95%): two rows, the
+    first's value cell empty (a viewer's copy gives an empty cell no line) — not one name wrapped (城区道路机械化清扫 /
+    率)."""
+    return len(name) >= 5 and len(text) >= 5 and name[-1] in labels.NAME_ENDS and text[-1] in labels.NAME_ENDS \
+        and not _NOTE_START.match(name) \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name + text) is not None and bool(after) \
+        and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", after[0][1]) is not None
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
