@@ -167,6 +167,8 @@ class TableBuilder:
         found = [(k, labels.column_field(t)) for k, t in enumerate(texts) if t]
         if not found or any(f in ("level1", "level2", "name") for _, f in found):
             return False
+        if self._halves_joined(texts, found):
+            return True
         known = [f for _, f in found if f not in (None, "extra", "skip")]
         if not known and self._per_place(texts, found):
             return True
@@ -190,6 +192,24 @@ class TableBuilder:
             if parent not in self.header[start:end] and len(blank) == 1:
                 self.header[blank[0]] = parent
         return True
+
+    def _halves_joined(self, texts: list[str], found: list[tuple[int, str | None]]) -> bool:
+        """度量 | … over | | | 单位 (a converter's split cell, its lower half given a cell of its own wherever the row
+        had one): each half whole with the label it ends (度量单位), wherever it stands; True when every text is so."""
+        ends: dict[int, str] = {}
+        heads = [f[len("extra:"):] if f and f.startswith("extra:") else None for f in self.header]
+        for k, _ in found:
+            text = labels.norm(texts[k])
+            whole = [(h, labels.column_field(head + text)) for h, head in enumerate(heads) if head and len(text) <= 4]
+            known = [(h, f) for h, f in whole if f not in (None, "extra", "skip", *self.header)]
+            if not known:  # (a label the header lacks, made of a short half: not 指标值类型 | 定量)
+                return False
+            h, field = known[0]
+            ends[h] = field or ""
+
+        for at, field in ends.items():
+            self.header[at] = field
+        return bool(ends)
 
     def _misplaced(self, found: list[tuple[int, str | None]], spans: list[tuple[int, int, str]]) -> int:
         """年度指标值 over three columns, then 指标性质 | 指标值 | 度量单位 one cell to its right, the last under the

@@ -535,6 +535,14 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
+        heads = [j for j, t in enumerate(cells) if j in levels and t and labels.is_level1(t)]
+        rest = [t if j not in heads else "" for j, t in enumerate(cells)]
+        if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
+                and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names):
+            above = out[-1][1]  # 农村公路交通事故起数同比 ≥5% / 效益指标 | 下降幅度: a name's end beside a 一级's label
+            out[-1] = (out[-1][0], [a + (rest[j] if j < len(rest) else "") for j, a in enumerate(above)])  # centred
+            cells = [t if j in heads else "" for j, t in enumerate(cells)]  # down its rows, the label left on its line
+            spans = {j: w for j, w in spans.items() if j in heads}
         if len(out) > 2 and cells and not heads_next and _labels_alone(out[-1][1]) \
                 and not any(j < len(cells) and cells[j] for j in levels) and out[-2][1] \
                 and _wrap_of(out[-2][1], row_spans[-2], cells, capacity, names):
