@@ -30,3 +30,21 @@ def test_a_name_ending_beside_a_level1_label_centred_on_its_line(book):
     names = [i.name for i in result.form.indicators]
     assert "农村公路交通事故起数同比下降幅度" in names and "下降幅度" not in names
     assert result.verdict == "通过"
+
+
+def test_a_note_cell_broken_onto_a_line_of_its_own_in_a_tabbed_copy(book):
+    """2803 (WPS PDF-to-Word): … | ≤ | 105 | 元/人 | 含宫颈癌、乳腺癌检查及 / | | | | | | | 复查费用 — the 指标值说明 cell's
+    line break, the row's other cells left empty on its second line: the note's rest, no row of its own (no false
+    STR-06 ×2, STR-10 ×2)."""
+    result = check_file(_one("2803"), book)
+    assert len(result.form.indicators) == 8
+    assert not {"STR-06", "STR-10"} & {f.rule for f in result.findings}
+
+
+def test_a_level1_weight_alone_on_the_line_below_its_label(book):
+    """2841, 2858 (Acrobat): 产出指标 数量指标 新建标准化奶山羊养殖场 ≥10个 … / (50分) / 引进良种奶山羊数量 ≥6000只 … — the
+    一级's weight alone on a line: its label's, no 一级 of the row below (no false FORM-03; 2841's true EVAL-06 found)."""
+    result = check_file(_one("2841"), book)
+    assert {i.level1 for i in result.form.indicators[:2]} == {"产出指标(50分)"}
+    assert "EVAL-06" in {f.rule for f in result.findings} and "FORM-03" not in {f.rule for f in result.findings}
+    assert check_file(_one("2858"), book).verdict == "通过"

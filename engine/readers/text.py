@@ -176,6 +176,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
     starts: list[list[int]] = []  # the line each cell of out's rows starts on
     cut = sentences = False
     goal_width = 0  # the goal block's header's cells, under it
+    header_last = ""  # the indicator header's last label
     for k, (number, cells) in enumerate(lines_cells):
         own = [number] * len(cells)
         if out and out[-1][1] and cells and _label_cut(out[-1][1][-1], cells[0]):
@@ -191,6 +192,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
         if len(cells) >= 3 and any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells):
             goal_width = 0
             width, table_from = len(cells), len(out)
+            header_last = cells[-1]
             reason_last = bool(re.search(r"原因|措施", cells[-1]))
             header_cells = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
             name_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
@@ -204,6 +206,14 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             above = out[-1]  # (a line of its own fields, tabbed, is a row of its own)
             out[-1] = (above[0], [*above[1][:-1], above[1][-1] + cells[0].strip()])
             sentences = True  # the file kept line breaks inside its cells
+            continue
+        if width and out and len(out[-1][1]) == width <= len(cells) <= width + 1 and cells[-1].strip() \
+                and not any(c.strip() for c in cells[:-1]) and out[-1][1][-1].strip() \
+                and any(c.strip() for c in out[-1][1][:-1]) and not re.search(r"[。！!]$", out[-1][1][-1].strip()) \
+                and labels.column_field(labels.norm(header_last)) in ("extra", "reason", None):
+            above = out[-1]  # …| 元/人 | 含宫颈癌、乳腺癌检查及 / | | | | | | 复查费用: the last column's text cell
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + cells[-1].strip()])  # broken, the row's
+            cut = True  # other cells left empty on its second line
             continue
         if width and reason_last and out and len(cells) == 1 and len(out[-1][1]) == width \
                 and re.search(r"[。；;]$", out[-1][1][-1].strip()) and len(cells[0].strip()) >= 10 \

@@ -104,10 +104,10 @@ def _labels_round_rows(lines: list[Line]) -> list[Line]:
             out[k] = (out[k][0], found[1:], out[k][2][1:], out[k][3])
     for k in range(1, len(out)):  # 产出指标 农村公路优良中等路率 ≥85% … / （50分） 质量指标: the 一级's weight, printed a
         above, found = out[k - 1][1], out[k][1]  # line below its name, back on it
-        if len(found) >= 2 and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
+        if found and labels.weight_only(found[0].text) and above and labels.is_level1(above[0].text) \
                 and labels.known_level(above[0].text) and labels.level_weight(above[0].text) is None:
             out[k - 1] = _line(out[k - 1][0], [_piece(above[0].text + found[0].text), *above[1:]])
-            out[k] = _line(out[k][0], found[1:])
+            out[k] = _line(out[k][0], found[1:]) if len(found) > 1 else (out[k][0], [], [], "")  # ((50分) alone)
     for k in range(len(out) - 2):
         (a_no, a, _, _), (b_no, b, b_gaps, _), (c_no, c, _, _) = out[k], out[k + 1], out[k + 2]
         if not a or not c or not label_line(a[:-1]) or not (labels.cut_level(a[-1].text) or labels.known_level(
