@@ -154,6 +154,9 @@ def score_form(review: dict, path: Path, book: rulebook.Rulebook) -> Score:
                                         f"{judged[k].get('note', '')}")
             continue
         t = _match(f, implemented, used_truth)
+        if t is None:  # a defect of the whole form the review lists as missed with no line (no 满意度指标), found now
+            t = next((k for k, item in enumerate(implemented) if k not in used_truth and item in missed
+                      and item.get("line") is None and item["rule"] == f.rule), None)  # and pinned to a row
         if t is not None:  # a defect the review lists as missed, found now
             used_truth.add(t)
             s.tp += 1
