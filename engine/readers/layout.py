@@ -50,6 +50,7 @@ class _State:
     total: Budget | None = None
     total_location: Location | None = None
     fund_header: list[str] = field(default_factory=list)
+    fund_points: str = ""  # the points the funds block's label gives it (预算执行情况（万元）（10分）), its lines none
     funds: list[FundLine] = field(default_factory=list)
     tables: list[TableBuilder] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -564,6 +565,7 @@ def _dispatch(st: _State, row: Row) -> None:
             return
         st.mode, st.fund_header = "funds", money_tables.fund_columns(money_tables.wrapped_header(before, texts) or texts)
         _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
+        st.fund_points = _block_points(texts[0] if texts else "") or st.fund_points
         return
     if (st.mode == "goals" or st.mode == "funds" and st.funds and not money_tables.fund_header(normed)
             and labels.goal_term(tokens[0]) is None and not any(money_tables.is_amount(t) for t in tokens)) \
@@ -1046,6 +1048,14 @@ def _task_budget(st: _State, cell: Callable[[str], str]) -> Budget:
     return Budget(amount("amount"), amount("fiscal"), amount("other"))
 
 
+def _block_points(label: str) -> str:
+    """The points a funds block's label gives the execution rate (预算执行情况（万元）（10分）: 10), or ''."""
+    if not labels.cell_is("execution", labels.unweighted(labels.norm(label))) and "预算执行" not in label:
+        return ""
+    found = re.search(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]", label)
+    return found.group(1) if found else ""
+
+
 _FUNDS_BLOCK = re.compile(r"^(部门|项目)?(预算资金|资金来源|资金构成|资金情况|经费来源|资金安排)([(（](万元|元)[)）])?$")  # under
 # the indicators, a funds block's own label (部门预算资金 | 资金类别 | 金额)
 _SOURCES_LABEL = re.compile(r"^(资金来源|资金构成|收入预算|支出预算|预算资金|资金情况|经费来源)")  # (not 序号 1, 2 …, nor the
@@ -1139,6 +1149,10 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         st.funds.extend(lines)
         return
     line = money_tables.fund_row(row, st.fund_header, st.money_unit)
+    if line is not None and line.role == "total" and st.fund_points \
+            and not any(k.startswith(("分值", "权重")) or k.endswith("权重") for k, _ in line.texts):
+        line = money_tables.with_scores(line, [("分值", Cell(st.fund_points, row.location))])  # (四川: its 10分 in
+        # the block's label 预算执行情况（万元）（10分）, no 分值 column)
     if line is not None and labels.funds_side_piece(line.label) and all(a is None for _, a in line.amounts):
         return  # 年度预算 / 执行情况, 行情况（万: the block's side label wrapped beside its lines, no line of its own
     label = line.label if line is not None else ""
@@ -1172,6 +1186,7 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         return
     if len(tokens) == 1 and labels.cell_is("execution", labels.unweighted(tokens[0])):
         st.mode = "header"  # 预算执行情况（10分） alone on its line under the goals: the funds block begins
+        st.fund_points = _block_points(tokens[0])
         return
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
     if block.pending:  # 年度总体目标 | 预期目标 / | … / | 实际完成情况 / | …: what was achieved, stacked under the goal

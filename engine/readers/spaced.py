@@ -141,7 +141,7 @@ def _label(text: str) -> bool:
     return labels.known_level(text) or bool(re.fullmatch(r".{2,}指标|合计|小计|总计|总分", text))
 
 
-def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
+def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[int, int] | None = None) -> bool:
     """A line that only carries on some cells of the line above, each starting where its cell starts: the cell
     above stops mid-sentence, or at its column's edge (narrower than the line's usual gap), or the line gives a
     word's short tail (前, 公里, 覆盖率)."""
@@ -170,7 +170,11 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool) -> bool:
             return False  # a level's name, 合计, 总分 are whole: a longer line under one is a note or a row of its own
         room = starts[k + 1] - cell.at(wide)[1] if k + 1 < len(above) else None
         edge = room is not None and (len(spacing) < 2 or room < usual) and room <= max(4, (starts[k + 1] - starts[k]) // 4) \
-            and not complete and (len(piece.text) <= 6 or _mid_sentence(cell.text))
+            and not complete and (len(piece.text) <= 6 or _mid_sentence(cell.text)) \
+            and not (len(piece.text) >= 4 and _MEASURE_END.search(cell.text) and _MEASURE_END.search(piece.text)
+                     and widest is not None and cell.at(wide)[1] - cell.at(wide)[0] <= widest.get(cell.at(wide)[0], 0) - 2)
+        # (特困人员救助供养人数 ≥2600人 / 临时救助人次: a whole name under a whole name, short of its column's widest —
+        # a row whose value is empty; 定点康复机构服务质量 as wide as its column goes on: / 评估达标率)
         # the last cell of its line, long and at no full stop, the line below its only cell (a reason, a project's
         # name wrapped in their column: 部分主体实际育秧面积不 / 足申报面积,验收核减0.1)
         wrapped = k == len(above) - 1 and len(line) == 1 and len(above) >= 2 and len(cell.text) >= 8 \
@@ -418,6 +422,16 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     """The lines' cells with tables placed by position in one way of counting columns, and how many table lines
     were placed (the way that places more is the text's own)."""
     joined: list[tuple[int, list[Piece], list[str], str]] = []
+    widest: dict[int, int] = {}  # the widest cell starting at each place (a column's full width); 0 where the
+    lone: dict[int, int] = {}  # column's cells wrap onto lines of their own elsewhere too (碍改造户数, 标准)
+    for _, found, _, _ in lines:
+        for p in found:
+            start, end = p.at(wide)
+            widest[start] = max(widest.get(start, 0), end - start)
+        rest = [p for p in found if not labels.known_level(p.text) and not labels.weight_only(p.text)]
+        if len(rest) == 1 and not re.search(r"\d", rest[0].text):
+            lone[rest[0].at(wide)[0]] = lone.get(rest[0].at(wide)[0], 0) + 1
+    widest = {start: 0 if lone.get(start, 0) >= 2 else width for start, width in widest.items()}
     for number, found, gaps, line in _goal_columns(lines):
         if joined and found and joined[-1][1] and _label_tail(joined[-1][1], found, wide):
             last = joined[-1]
@@ -430,7 +444,7 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             last = joined[-1]
             joined[-1] = (last[0], [*last[1], found[0]], [*last[2], "  "], last[3])
             continue
-        if joined and found and joined[-1][1] and _continues(joined[-1][1], found, wide):
+        if joined and found and joined[-1][1] and _continues(joined[-1][1], found, wide, widest):
             last = joined[-1]
             joined[-1] = (last[0], _merged(last[1], found, wide), last[2], last[3])
             continue

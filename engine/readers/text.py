@@ -177,6 +177,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
     cut = sentences = False
     goal_width = 0  # the goal block's header's cells, under it
     header_last = ""  # the indicator header's last label
+    value_at = -1  # its value column
     for k, (number, cells) in enumerate(lines_cells):
         own = [number] * len(cells)
         if out and out[-1][1] and cells and _label_cut(out[-1][1][-1], cells[0]):
@@ -193,6 +194,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             goal_width = 0
             width, table_from = len(cells), len(out)
             header_last = cells[-1]
+            value_at = next((j for j, c in enumerate(cells) if labels.column_field(labels.norm(c)) == "value"), -1)
             reason_last = bool(re.search(r"原因|措施", cells[-1]))
             header_cells = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
             name_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
@@ -308,8 +310,10 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
         at = name_at if broken or cut or sentences else -1  # (in a PDF-to-Word export only: a typed row is as typed)
         for j in range(table_from, len(out)):
             at_split = _name_split(out[j][1], width, at)
-            if at_split is None and (broken or cut or sentences) and len(out[j][1]) == width + 1:
-                at_split = _value_split(out[j][1])  # (in a PDF-to-Word export only: a typed row is as typed)
+            if at_split is None and len(out[j][1]) == width + 1:
+                at_split = _value_split(out[j][1])  # (in a PDF-to-Word export only: a typed row is as typed — but for
+                if not (broken or cut or sentences) and at_split != value_at:  # the header's value column itself,
+                    at_split = None  # ≥4.5 | 万人 under 指标值: a cell split there, in any copy)
             if at_split is None and len(out[j][1]) == width + 1:
                 at_split = _level_split(out[j][1])
             if at_split is not None:
