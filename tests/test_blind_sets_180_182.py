@@ -42,3 +42,14 @@ def test_a_whole_name_under_a_whole_name_short_of_its_columns_width(book):
     assert "临时救助人次" in {i.name for i in result.form.indicators}
     assert "STR-06" in {f.rule for f in result.findings} and result.verdict == "退回"
     assert "定点康复机构服务质量评估达标率" in {i.name for i in check_file(_one("2218"), book).form.indicators}
+
+
+def test_a_task_headers_label_cut_and_a_three_line_task_header(book):
+    """2883 (Foxit): 任务名称 主要内容 预算 / 金额 / 总额 财政拨款 其他资金 — 预算金额's end on a line of its own, no task
+    (no false FORM-03); 2852 (-layout): 预算金额 / 年度主要任务 主要内容 / 总额 财政拨款 其他资金 — the side label the name
+    column's own label, the money's labels below: six tasks read, the true BUD-09 found (2686 likewise)."""
+    assert [t.name for t in check_file(_one("2883"), book).form.tasks][0] == "人员及机构运转"
+    result = check_file(_one("2852"), book)
+    assert len(result.form.tasks) == 6 and str(result.form.tasks[1].budget.total) == "326.80"
+    assert "BUD-09" in {f.rule for f in result.findings}
+    assert "BUD-09" in {f.rule for f in check_file(_one("2686"), book).findings}

@@ -530,6 +530,9 @@ def _dispatch(st: _State, row: Row) -> None:
             shift = group - first if group is not None and first < group and st.copied in (False, "word") \
                 and not texts[0].strip() else 0  # (预算金额 over 总额 | 财政拨款 | 其他资金 in a converted table,
             # the sub-labels' row given fewer empty cells than the merged columns before the group)
+            if group is None and first == 0 and st.copied and first <= max(st.task_header.values()):
+                shift = max(st.task_header.values()) + 1  # (年度主要任务 | 主要内容 / 总额 | 财政拨款 | 其他资金: a
+                # copy that kept no empty cells, the money's labels after the name's and the content's columns)
             for k, text in enumerate(texts):
                 role = money_tables.BUDGET_COLUMNS.get(labels.norm(text))
                 if role:
@@ -547,6 +550,12 @@ def _dispatch(st: _State, row: Row) -> None:
         # left of the name: the rows' numbers have a column; 年度主要任务 merged down the side is no such column)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))
         return
+    if len(normed) >= 2 and normed[0] == "年度主要任务" and not any(money_tables.is_amount(t) for t in texts) \
+            and all(_task_label(n) for n in normed[1:]) and any(n in _DUTY["content"] for n in normed[1:]) \
+            and not any(n in _DUTY["name"] for n in normed[1:]):  # (not 年度主要任务 | 任务名称 | 主要内容: a side label)
+        st.mode, st.task_money, st.task_labelled = "tasks", True, False  # 年度主要任务 | 主要内容 over the rows, the
+        st.task_header = {"name": 0, "content": next(k for k, n in enumerate(normed) if n in _DUTY["content"])}
+        return  # side label the name column's own label; the money's labels on the row below
     if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
         st.mode = "tasks"
         named = [n for n in normed if not labels.section_label(n)]
@@ -1100,6 +1109,9 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
         if text:
             st.goals.extend(goal_rows.goals_from(text, "年度", row.location))
         return
+    if tokens and all(_task_label(t) for t in tokens) and not st.tasks:
+        _money_unit(st, _MONEY_UNIT.search("".join(tokens)))  # 预算金额 alone over 任务名称 | 主要内容 | 总额 | …, 金额
+        return  # under 预算: a row of the table's header (above it, or its label's wrapped end), no task
     if st.task_header:
         first = min(st.task_header.values())
         side = labels.norm(row.texts[0]) if first > 0 and row.texts else ""
@@ -1109,9 +1121,6 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
             return
         _duty_task(st, row)
         return
-    if tokens and all(_task_label(t) for t in tokens):
-        _money_unit(st, _MONEY_UNIT.search("".join(tokens)))  # 预算金额 alone over 任务名称 | 主要内容 | 总额 | …: the
-        return  # upper row of the table's header, no task
     if not st.task_money:  # a table of tasks with no money column: names and contents, no amounts to add up
         cells = [t for t in tokens if not labels.section_label(t)]
         if cells:
