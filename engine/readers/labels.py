@@ -173,6 +173,12 @@ def column_field(text: str) -> str | None:
     return None
 
 
+def column_label(text: str) -> bool:
+    """A column label the vocabulary names exactly (度量单位, 三级指标), not one a pattern only matches."""
+    t = norm(text)
+    return any(t in names for _role, names, _patterns in vocabulary().columns)
+
+
 HEADER_ROLES = frozenset({"level1", "level2", "name", "name_value"})
 VALUE_ROLES = frozenset({"value", "actual", "weight", "score", "nature", "unit", "name_value", "term_value"})
 

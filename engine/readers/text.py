@@ -572,6 +572,11 @@ def _level_labels_joined(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int,
     for k, (number, cells) in enumerate(tabbed):
         split = next((j for j in range(1, len(cells)) if cells[j].strip() in ("指标", "指标名称")
                       and re.fullmatch(r"[一二三]级", cells[j - 1].strip())), None)
+        headed = any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells) \
+            or sum(bool(_FUND_COLUMN.fullmatch(labels.norm(c))) for c in cells) >= 2
+        if split is None and headed:  # 度量 | 单位, 全年执行 | 数: any label whose halves name nothing alone
+            split = next((j for j in range(1, len(cells)) if cells[j - 1].strip() and cells[j].strip()
+                          and len(labels.norm(cells[j])) <= 3 and _split_label(cells[j - 1], cells[j])), None)
         if split is None:
             continue
         out[k] = (number, [*cells[:split - 1], cells[split - 1].strip() + cells[split].strip(), *cells[split + 1:]])
@@ -586,6 +591,19 @@ def _level_labels_joined(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int,
             for m in run:
                 out[m] = (tabbed[m][0], [*tabbed[m][1][:split], *tabbed[m][1][split + 1:]])
     return out
+
+
+_FUND_COLUMN = re.compile(r"(年初|全年|调整后|年度)?(预算|执行)数|(预算)?执行率|分值|得分")
+
+
+def _split_label(head: str, tail: str) -> bool:
+    """A header label cut in two cells: the halves name no column alone (度量 | 单位: 度量 nothing; 全年执行 | 数), whole
+    they do (度量单位, 全年执行数)."""
+    a, whole = labels.norm(head), labels.norm(head) + labels.norm(tail)
+    if _FUND_COLUMN.fullmatch(whole):
+        return not _FUND_COLUMN.fullmatch(a)
+    return labels.column_field(a) is None and labels.column_field(whole) not in (None, "extra", "skip") \
+        and labels.column_label(whole)  # (a label the vocabulary names as it is: not 度量 | 完成值, two columns)
 
 
 def _quoted_records(lines: list[str]) -> list[tuple[int, str]]:
