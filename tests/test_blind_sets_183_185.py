@@ -21,3 +21,21 @@ def test_two_columns_are_not_one_split_label(book):
     """Guard (2824): … | 度量 | 完成值 | … — 度量 and 完成值 are two columns (度量完成值 is no label): not joined."""
     result = check_file(_one("2824"), book)
     assert result.form.indicators[0].actual == "400"
+
+
+def test_a_whole_name_after_a_reason_with_its_figures_below(book):
+    """2899 (plain pdftotext): …9 / 2处工程因乡村道路改线调整至2022年实施 / 更换入户管网长度 / 10 / ≥85公里 — a whole name with
+    a figure on the line after it is the next row, not the reason's rest (no false TXT-02, EVAL-01 ×2, EVAL-02, no
+    false 退回)."""
+    result = check_file(_one("2899"), book)
+    assert "更换入户管网长度" in {i.name for i in result.form.indicators}
+    assert not {"EVAL-01", "EVAL-02", "TXT-02"} & {f.rule for f in result.findings} and result.verdict != "退回"
+
+
+def test_another_groups_row_under_a_row_that_prints_its_own_level2(book):
+    """2924 (Foxit): 效益指标 经济效益指标 基地周边药农亩均增收 ≥500元 / 社会效益指标 带动药农户数 — a name under another
+    二级's label, below a row that prints its own: the next row (its value empty), no name's rest (the true STR-06
+    found, 退回)."""
+    result = check_file(_one("2924"), book)
+    assert "带动药农户数" in {i.name for i in result.form.indicators}
+    assert "STR-06" in {f.rule for f in result.findings} and result.verdict == "退回"

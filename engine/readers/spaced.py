@@ -1303,6 +1303,10 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
     if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or rest.text[-1] not in labels.NAME_ENDS \
             or labels.is_level(rest.text):
         return None
+    seconds = [p.text for p in above if labels.known_level(p.text) and not labels.is_level1(p.text)]
+    if seconds and any(labels.known_level(p.text) and not labels.is_level1(p.text) and p.text not in seconds
+                       for p in found[:-1]):
+        return None  # (…亩均增收 ≥500元 under its own 经济效益指标 / 社会效益指标 带动药农户数: another group's row)
     at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)
                and not labels.section_label(p.text)), None)  # (绩效指标 时效指标 救助资金按月发放及 …: the side label)
     if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS + "次人户元数" \

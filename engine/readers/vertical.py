@@ -922,7 +922,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue  # wrapped in its column, the next row's name after it (its value after that)
         if wrap and row.get("_last") in ("extra", "reason") and wcswidth(row["_piece"]) >= wrap - 1 \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
-                and not re.search(r"[。；;]$", row["_piece"]):
+                and not re.search(r"[。；;]$", row["_piece"]) and not _named_row(text, body[k:k + 1]):
             put(row["_last"], text, joined=True)  # (a reason wrapped in its column likewise)
             continue
         if row.get("_last") == "reason" and (len(row["_piece"]) >= 12 or len(row["_piece"]) >= 6
@@ -1161,6 +1161,13 @@ def _deducted(row: dict[str, str]) -> bool:
         return Decimal(row.get("score", "")) < Decimal(row.get("weight", ""))
     except (InvalidOperation, ValueError):
         return False
+
+
+def _named_row(text: str, after: list[tuple[int, str]]) -> bool:
+    """A whole name with a figure on the line after it (更换入户管网长度 / 10 / ≥85公里): the next row's start, not the
+    wrapped rest of a reason or a note above it."""
+    return len(text) >= 4 and text[-1] in labels.NAME_ENDS and not re.search(r"[，,、；;。:：\d]", text) \
+        and bool(after) and re.fullmatch(r"[≥≤=＝<>＞＜]?\s*\d[\d.]*\s*[%‰]?[\u4e00-\u9fff/·]{0,4}", after[0][1]) is not None
 
 
 _NOTE_START = re.compile(r"(按|依据|根据|以|经|含|包括|指|由|对)")  # a note's first words (按省司法厅…质量 / 评估标准…)
