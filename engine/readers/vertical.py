@@ -93,7 +93,10 @@ def _furniture(text: str) -> bool:
 
 
 def _column(text: str) -> str | None:
-    """A column label's role; a note's column (指标解释, 备注) holds text beside the value."""
+    """A column label's role; a note's column (指标解释, 备注) holds text beside the value. A sentence (实际完成情况：完成
+    人工造林3.62万亩，…) is none, whatever label it begins with."""
+    if re.search(r"[，,。；;]|[:：]\S", text):
+        return None
     return labels.column_field(text) or ("extra" if norm(text) in ("指标解释", "指标说明", "指标释义", "备注", "说明") else None)
 
 
