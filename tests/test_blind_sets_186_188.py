@@ -22,3 +22,12 @@ def test_a_lower_grade_is_better_for_a_quality_grade(book):
     件数 ≥1200件 — the complaints handled, more is better (no false VAL-04)."""
     assert "VAL-04" not in {f.rule for f in check_file(_one("2946"), book).findings}
     assert "VAL-04" not in {f.rule for f in check_file(_one("2867"), book).findings}
+
+
+def test_the_grade_and_the_sign_off_on_one_line(book):
+    """2959 (Acrobat), 2965 (-layout), 2825: 自评等级：优   填报人：陈海波   联系电话：…   填报日期：2023年2月20日 — the grade and
+    the sign-off's fields on one line, a field each (DATE-04 asks only for the 单位负责人 the template lacks, not for
+    the 填报人 and 填报日期 given)."""
+    for number in ("2959", "2965", "2825"):
+        subjects = {f.subject for f in check_file(_one(number), book).findings if f.rule == "DATE-04"}
+        assert subjects <= {"单位负责人"}, number

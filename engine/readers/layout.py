@@ -626,6 +626,11 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
     elif kind == "note" and (said := _NOTE.match(" ".join(tokens))) and said.group(2).strip():
         st.fields.append((said.group(1), said.group(2).strip()))  # 说明:全年预算数较年初增加28.60万元,系…: kept, read
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
+    elif kind == "conclusion" and len(tokens) >= 2 and re.match(r"[^:：，,。；;\d]{2,10}[:：]\s*\S", tokens[0]) \
+            and any(re.match(r"[^:：，,。；;\d]{2,10}[:：]", t) for t in tokens[1:]):
+        st.fields.extend(header.signoff_pairs(tokens))  # 自评等级：优 | 填报人：陈海波 | 联系电话：… | 填报日期：…: the
+        for label, _ in st.fields[-len(tokens):]:  # grade and the sign-off on one line, a field each
+            st.places.setdefault(label, row.location)
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
         if len(tokens) == 1 and (pair := re.fullmatch(r"\s*([^:：，,。；;\d]{2,10}?)\s*[:：]\s*(\S.*)", tokens[0])):
             label = labels.norm(pair.group(1))  # 自评结论：优: the label and its text in one cell
