@@ -31,3 +31,9 @@ def test_the_grade_and_the_sign_off_on_one_line(book):
     for number in ("2959", "2965", "2825"):
         subjects = {f.subject for f in check_file(_one(number), book).findings if f.rule == "DATE-04"}
         assert subjects <= {"单位负责人"}, number
+
+
+def test_the_beneficiaries_growth_measured_against_a_standard_is_an_outcome(book):
+    """2983 (blind set 189): 受益学生生长发育达标率 under 社会效益指标 — the children's growth, the meal subsidy's effect on
+    those it serves, not a pass rate of the meals (no false VAL-11)."""
+    assert "VAL-11" not in {f.rule for f in check_file(_one("2983"), book).findings}
