@@ -39,3 +39,11 @@ def test_another_groups_row_under_a_row_that_prints_its_own_level2(book):
     result = check_file(_one("2924"), book)
     assert "带动药农户数" in {i.name for i in result.form.indicators}
     assert "STR-06" in {f.rule for f in result.findings} and result.verdict == "退回"
+
+
+def test_a_goal_cell_broken_at_a_comma_in_a_file_read_as_typed(book):
+    """2923 (WPS PDF-to-Word, read as typed): 年度目标 | …补贴标准均为每人每月80元， / | 资金通过“一卡通”直达… — a goal stopped
+    at a comma, its rest on the next row under the label's merged cell: one goal (no false TXT-01); 2158 likewise."""
+    result = check_file(_one("2923"), book)
+    assert len(result.form.goals) == 1 and result.form.goals[0].text.endswith("长期照护需求。")
+    assert "TXT-01" not in {f.rule for f in result.findings}

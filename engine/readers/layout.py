@@ -151,8 +151,8 @@ def _recognise(rows: list[Row], partial: bool, copied: bool | str = False) -> Re
         meta = _meta(st, partial)
         return ReadResult(None, [problem("FORM-02", case="partial" if partial else None)], meta=meta,
                           header_form=_header_form(st, meta, rows[-1].location if partial and rows else None))
-    if st.goals_after_tasks or st.copied:
-        st.goals = _rejoined(st.goals)  # (a copy's goal cut into lines by its column)
+    st.goals = _rejoined(st.goals, strict=not (st.goals_after_tasks or st.copied))  # (a copy's goal cut into lines
+    # by its column; in a file read as typed, only a goal stopped at a comma: a converter's broken cell)
     if st.copied:
         st.tasks = _centred_tasks(st.tasks)
     _terms_in_order(st)
@@ -1089,15 +1089,16 @@ def _after_total(st: _State, tokens: list[str], texts: tuple[str, ...]) -> bool:
     # (a sentence, not 99.18% left of the 合计's line, nor 二、预算执行情况 heading the funds)
 
 
-def _rejoined(goals: list[Goal]) -> list[Goal]:
+def _rejoined(goals: list[Goal], strict: bool = False) -> list[Goal]:
     """A copy's goal cut into lines: a goal that stops mid-sentence and the one on the next line, no numbered item,
-    are one."""
+    are one (`strict`: only one that stops at a comma, …补贴标准均为每人每月80元， / 资金通过…)."""
     out: list[Goal] = []
     line = ""  # the last line's own text: a line cut by its column's width is long, a short one is an item of its own
     for goal in goals:
         last = out[-1] if out else None
         wrapped, line = len(line) >= 20, goal.text
         if last is not None and wrapped and last.term == goal.term and _unfinished(last.text) \
+                and (not strict or re.search(r"[，,、]$", last.text.strip())) \
                 and goal.location.number() is not None and last.location.number() is not None \
                 and 0 < (goal.location.number() or 0) - (last.location.number() or 0) <= 2 \
                 and not goal_rows.numbered(goal.text):
