@@ -137,7 +137,7 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
             continue  # theirs and no line between them — the value cell gave none: empty
         if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) and len(name) >= 5 \
-                and not re.match(r"(按|依据|根据|以|经|含|包括|指|由|对)", name) \
+                and not labels.NOTE_START.match(name) \
                 and k + 1 < len(rows) and (rows[k + 1].location.line or 0) == line + 1 \
                 and _SAYS.search(rows[k + 1].raw) and _whole_name(rows[k + 1].name.strip()) \
                 and len(rows[k + 1].name.strip()) >= 5 and (k == 0 or _SAYS.search(rows[k - 1].raw)):

@@ -117,9 +117,14 @@ def _simple(text: str) -> tuple[str, str | None] | None:
         return _ALIASES[text]
     if text.lower() in _ALIASES:
         return _ALIASES[text.lower()]
-    if len(text) == 2 and text.endswith("次") and text[0] != "次" and _KIND_OF.get(text[0]) == "count":
-        return text, None  # 处次, 校次, 村次: a counted thing counted per visit (巡查文物 1200处次), itself a count
+    if _per_visit(text):
+        return text, None
     return None
+
+
+def _per_visit(text: str) -> bool:
+    """处次, 村次: a counted thing counted per visit (巡查文物 1200处次), itself a count (as 户次 and 家次 are)."""
+    return len(text) == 2 and text.endswith("次") and text[0] != "次" and _KIND_OF.get(text[0]) == "count"
 
 
 def _product(text: str) -> tuple[str, list[str]] | None:
@@ -145,7 +150,8 @@ def lookup(text: str) -> Unit:
     simple = _simple(text)
     if simple:
         canon, note = simple
-        return Unit(canon, _KIND_OF.get(canon, _KIND_OF.get(canon[0], "unknown") if len(canon) == 2 and canon.endswith("次") else "unknown"), (note,) if note else ())
+        kind = _KIND_OF.get(canon, "count" if _per_visit(canon) else "unknown")
+        return Unit(canon, kind, (note,) if note else ())
     product = _product(text)
     if product:
         return Unit(product[0], "count", tuple(product[1]))

@@ -206,7 +206,6 @@ class TableBuilder:
                 return False
             h, field = known[0]
             ends[h] = field or ""
-
         for at, field in ends.items():
             self.header[at] = field
         return bool(ends)

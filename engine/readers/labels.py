@@ -50,6 +50,9 @@ def source_begun(text: str) -> bool:
     return found is not None and SOURCE_END.fullmatch(found.group(1)) is None
 
 
+TASK_NAMES = ("年度目标任务", "任务名称", "年度任务", "支出项目名称", "项目名称")  # a task table's name column
+TASK_CONTENTS = ("部门职能", "主要内容", "任务内容", "职能", "履职内容", "主要完成内容", "完成内容")  # its content column
+NOTE_START = re.compile(r"(按|依据|根据|以|经|含|包括|指|由|对)")  # a note's first words (按省司法厅…质量 / 评估标准…)
 NOTE_LABEL = re.compile(r"(说明|原因)$")  # a block's note (预算调整说明, 执行率偏低原因): a text, no amounts
 ATTACHMENT = re.compile(r"^\s*附件\s*\d*\s*[:：]")  # 附件:…绩效目标表.xlsx, 附件2：… — a notice naming what it attaches
 

@@ -793,8 +793,7 @@ def _field(st: _State, key: str, value: str, row: Row, funds: bool = True) -> No
         st.period = value
 
 
-_DUTY = {"name": ("年度目标任务", "任务名称", "年度任务", "支出项目名称", "项目名称"),
-         "content": ("部门职能", "主要内容", "任务内容", "职能", "履职内容", "主要完成内容", "完成内容"),
+_DUTY = {"name": labels.TASK_NAMES, "content": labels.TASK_CONTENTS,
          "amount": ("预算金额", "预算数", "金额", "资金", "预算", "预算资金", "全年预算数", "年初预算数"),
          "executed": ("全年执行数", "执行数", "实际支出"), "rate": ("执行率", "预算执行率")}
 _TASK_OTHER = ("序号", "编号", "完成情况", "实际完成情况", "备注", "说明", "年度主要任务", "年度履职目标",

@@ -973,10 +973,11 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     filled = [j for j, t in enumerate(head) if t]
     names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
              and not labels.known_level(head[j]) and not _label(head[j]) and not re.search(r"[:：]$", head[j])]
+    alone = len(filled) == 1 and not labels.cut_level(head[filled[0]])  # (the line a name's piece alone, no label's)
     return bool(names) and any(spans.get(j, 0) >= capacity.get(j, 0) - 2 and len(cells[j]) <= 6
                                and not _MEASURE_END.search(head[j]) for j in names) \
         and all(j >= len(cells) or not re.search(r"\d", cells[j] or "x") for j in filled) \
-        and not any(labels.known_level(c) and not (labels.is_level1(c) and len(filled) == 1 and not labels.cut_level(head[filled[0]])) for c in cells[:min(names)])
+        and not any(labels.known_level(c) and not (alone and labels.is_level1(c)) for c in cells[:min(names)])
     # (a row of its own group: not this one's end — a 一级's label, centred down its many rows, says nothing of where a
     # name alone on the line above ends)
 

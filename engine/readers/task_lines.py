@@ -17,9 +17,6 @@ from jxcheck.engine.readers import labels
 
 Placed = tuple[int, dict[int, int], list[str]]  # a line's number, its cells' spans by column, its cells
 
-_NAME = ("任务名称", "年度目标任务", "年度任务", "支出项目名称", "项目名称", "任务")
-_CONTENT = ("主要内容", "任务内容", "部门职能", "履职内容", "主要完成内容", "完成内容", "职能")
-_AMOUNT = re.compile(r"-?\d[\d,，]*(\.\d+)?%?|[-—–/]")
 _TOTAL = re.compile(r"合计|总计|小计")
 _SENTENCE_END = re.compile(r"[。；;]$")
 
@@ -35,7 +32,7 @@ def centred(placed: list[Placed]) -> list[Placed]:
     if len(placed) < 3:
         return placed
     header = placed[0][2]
-    name, content = _column(header, _NAME), _column(header, _CONTENT)
+    name, content = _column(header, (*labels.TASK_NAMES, "任务")), _column(header, labels.TASK_CONTENTS)
     if name is None or content is None:
         return placed
 
@@ -51,7 +48,7 @@ def centred(placed: list[Placed]) -> list[Placed]:
     def anchor(cells: list[str]) -> bool:  # a task's name and its amounts
         others = [t for j, t in enumerate(cells) if t and j not in (name, content) and j >= side]
         return bool(cell(cells, name)) and not _TOTAL.search(cell(cells, name)) and bool(others) \
-            and all(_AMOUNT.fullmatch(t.replace(" ", "")) for t in others)
+            and all(labels.FIGURE.fullmatch(t.replace(" ", "")) for t in others)
 
     body = placed[1:]
     first = next((k for k, (_, _, c) in enumerate(body) if piece(c) or anchor(c)), None)

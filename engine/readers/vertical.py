@@ -1173,15 +1173,12 @@ def _named_row(text: str, after: list[tuple[int, str]]) -> bool:
         and bool(after) and re.fullmatch(r"[≥≤=＝<>＞＜]?\s*\d[\d.]*\s*[%‰]?[\u4e00-\u9fff/·]{0,4}", after[0][1]) is not None
 
 
-_NOTE_START = re.compile(r"(按|依据|根据|以|经|含|包括|指|由|对)")  # a note's first words (按省司法厅…质量 / 评估标准…)
-
-
 def _two_names(name: str, text: str, after: list[tuple[int, str]]) -> bool:
     """A whole name, then another with its value below (城市路灯亮灯率 / 数字城管案件结案率 / ≥95%): two rows, the
     first's value cell empty (a viewer's copy gives an empty cell no line) — not one name wrapped (城区道路机械化清扫 /
     率)."""
     return len(name) >= 5 and len(text) >= 5 and name[-1] in labels.NAME_ENDS and text[-1] in labels.NAME_ENDS \
-        and not _NOTE_START.match(name) \
+        and not labels.NOTE_START.match(name) \
         and re.fullmatch(r"[\u4e00-\u9fff]+", name + text) is not None and bool(after) \
         and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", after[0][1]) is not None
 
