@@ -33,8 +33,10 @@ def read(path: Path) -> ReadResult:
         exported = suffix in SHEET_SUFFIXES and content == "text"  # a budget system's .xls export is often text
         if suffix in TEXT_SUFFIXES or suffix == "" or exported:
             copy: list[str] = []
-            rows, notes = text.read_rows(path, copy)
-            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes), copied=copy[0] if copy else False))
+            pages: list[int] = []
+            rows, notes = text.read_rows(path, copy, pages)
+            result = _header_check(layout.recognise(text.bounded(rows), partial=text.is_partial(notes),
+                                                    copied=copy[0] if copy else False, pages=pages))
             return _copied(_unread_copy(result, rows), copy[0]) if copy else result
         if suffix in SHEET_SUFFIXES:
             from jxcheck.engine.readers import sheets  # the spreadsheet library loads only for spreadsheets

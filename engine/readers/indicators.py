@@ -100,6 +100,9 @@ class TableBuilder:
     whole: bool = True  # the file holds the table from its first row (not a page's tail)
     copied: bool | str = False  # text copied out of a PDF, how (COPY_*): a cell's lines may stand as rows of their own
     continued: bool = False  # the header repeated over the next page: its first rows go on with the last group
+    pages: set[int] = field(default_factory=set)  # a copy's lines where its next pages begin
+    placed: bool | None = None  # the rows' labels placed (place_labels): whether by labels printed mid-group
+    laid_labels: bool = False  # …from where a copy out of a PDF printed them (page_edges may move rows at a page)
     tails: list[tuple[int, str]] = field(default_factory=list)  # (draft, line) a reason was given as its next line
 
     @classmethod
@@ -930,23 +933,34 @@ class TableBuilder:
                 above["reason"] = above["reason"][:-len(piece)]
                 below["name"] = piece + name
 
-    def indicators(self) -> list[Indicator]:
+    def place_labels(self) -> None:
+        """Give each row the 一级 and 二级 of its group, from labels on its own row, carried down or printed mid-group
+        (before page_edges looks across page breaks, and before the indicators are built)."""
+        if self.placed is not None:
+            return
         self._names_back()
         self._settle_labels()
         text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
-        centred = False  # the 二级s given by labels printed mid-group
+        self.placed = False  # the 二级s given by labels printed mid-group
         continued = self.continued and self.copied not in ("cells", "spaced", "laid")  # (a typed or converted
         # table's header repeated over the next page: its first rows carry the last group, labels on first rows)
         if text and self.whole and not self.from_content and not self.prose and not continued:  # labels a PDF printed on their groups'
             self._moved_level1()
-            centred = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
+            self.placed = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
             # on the first row; a table cut above its first rows lost their labels)
-            if centred:
+            if self.placed:
                 self._placed_groups()
             elif self.copied and not self.between:
                 middle_labels.costs_before_their_label(self.drafts)  # (a typed form's cost under 时效 is its own slip)
-            if self.copied in ("cells", "spaced", "laid"):  # (a converter's table keeps its merged 一级 on its first row:
-                self._implied_heads()  # 社会效益指标 under it is the form's own slip, STR-02's)
+            self.laid_labels = self.copied in ("cells", "spaced", "laid")  # (a converter's table keeps its merged 一级
+            # on its first row)
+
+    def indicators(self) -> list[Indicator]:
+        self.place_labels()
+        centred = bool(self.placed)
+        text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
+        if self.laid_labels:  # 社会效益指标 under a converter's 一级 is the form's own slip, STR-02's
+            self._implied_heads()
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups
                              if not (text and labels.weight_only(l2 or l1) and (not l2 or not l1 or labels.known_level(l1)))]
         # (a copy's （50分） alone on a line among a 一级's rows: its label's weight, broken off, no group)

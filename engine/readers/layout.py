@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from typing import Callable
+from typing import Callable, Sequence
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET,
                                   Budget, Form, FormMeta, FundLine, Goal, Location, ScoreTotal, Task)
-from jxcheck.engine.readers import (bracket_list, content_roles, header, labels, money_tables, projects, score_total,
-                                    sentences, stacked)
+from jxcheck.engine.readers import (bracket_list, content_roles, header, labels, money_tables, page_edges, projects,
+                                   score_total, sentences, stacked)
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels, value_like
 from jxcheck.engine.readers.result import ReadResult
-from jxcheck.engine.readers.text import Cell, Row
+from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_SPACED, Cell, Row
 
 _BUDGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
@@ -35,6 +35,7 @@ _LIST_NUMBER = re.compile(r"^(\d+[.、:：]|[一二三四五六七八九十]+、
 @dataclass
 class _State:
     copied: bool | str = False  # text copied out of a PDF, how (COPY_*; a cell's lines may stand as rows of their own)
+    pages: tuple[int, ...] = ()  # the lines where a copy's next pages begin
     mode: str = "header"
     kind: str | None = None
     title: str | None = None
@@ -76,16 +77,17 @@ class _State:
     open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
 
 
-def recognise(rows: list[Row], partial: bool = False, copied: bool | str = False) -> ReadResult:
+def recognise(rows: list[Row], partial: bool = False, copied: bool | str = False,
+              pages: Sequence[int] = ()) -> ReadResult:
     """Read a department or project form (target or self-evaluation) from its rows. A `partial` file
     (its provenance says only part of the form was kept) may end in a row cut off: that row is kept as
     an indicator when its name shows, and what the cut took is not judged. A table of several projects
     gives a form per project, named by it. `copied`: text copied out of a PDF, whose cells may run onto lines of
-    their own."""
+    their own; `pages`, the lines where its next pages begin."""
     parts = projects.split(rows) or bracket_list.split(rows) or stacked.split(rows)
     if not parts:
-        return _recognise(rows, partial, copied)
-    results = [_recognise(part.rows, partial and n == len(parts), copied) for n, part in enumerate(parts, 1)]  # the cut: the last
+        return _recognise(rows, partial, copied, pages)
+    results = [_recognise(part.rows, partial and n == len(parts), copied, pages) for n, part in enumerate(parts, 1)]  # the cut: the last
     if partial and results[-1].form is None and len(results) > 1:  # the last form cut before its table: said so
         results[-1] = ReadResult(None, [problem("FORM-03", case="partial")], meta=results[-1].meta)
     top = results[0].form.meta if results[0].form is not None else None
@@ -125,8 +127,8 @@ def _page_year(rows: list[Row]) -> int | None:
     return None
 
 
-def _recognise(rows: list[Row], partial: bool, copied: bool | str = False) -> ReadResult:
-    st = _State(copied=copied)
+def _recognise(rows: list[Row], partial: bool, copied: bool | str = False, pages: Sequence[int] = ()) -> ReadResult:
+    st = _State(copied=copied, pages=tuple(pages))
     for row in rows:
         _dispatch(st, row)
     if not st.tables:  # no header: a table whose first rows were cut off is read by what its cells hold
@@ -179,6 +181,10 @@ def _recognise(rows: list[Row], partial: bool, copied: bool | str = False) -> Re
             st.funds.append(line)
     for table in st.tables:
         table.whole = not partial  # (a file cut above a table's first rows lost their labels: no middle rows to find)
+    for table in st.tables:
+        table.place_labels()
+    if st.copied in (COPY_CELLS, COPY_SPACED, COPY_LAID):  # rows a page break parted from their labels, on either
+        page_edges.across(st.tables)  # side of the page and of a header printed again
     indicators = [i for t in st.tables for i in t.indicators()]
     if not indicators and not partial and not tail_cut:  # a table header over no indicator (a blank template)
         st.problems.append(problem("FORM-02", case="no_indicators"))
@@ -470,12 +476,13 @@ def _dispatch(st: _State, row: Row) -> None:
         # 中期绩效目标表 over a table of its own, the 年度 one under a title of its own: 091)
         tables = TableBuilder.for_header(fields, _block(normed + [labels.norm(t) for t in titled] + term_title))
         for table in tables:
-            table.copied = st.copied
+            table.copied, table.pages = st.copied, set(st.pages)
         if st.tables and len(tables) == 1 and st.tables[-1].header == tables[0].header \
                 and st.tables[-1].block == tables[0].block and st.tables[-1].drafts:
             # the header repeated over the next page: rows that go on with the last group keep its 一级 and 二级
             tables[0].level1, tables[0].level2 = st.tables[-1].level1, st.tables[-1].level2
             tables[0].continued = True  # (a converter's table keeps its labels on their first rows: those carried on)
+            tables[0].pages.add(row.location.line or 0)  # (a copy's: its next page begins with that header)
         st.tables.extend(tables)
         st.mode = "indicators"
         return

@@ -15,11 +15,15 @@ from jxcheck.engine.readers import labels
 from jxcheck.engine.values.parse import parse_value
 
 
-class _Row(Protocol):
+class Row(Protocol):
+    """What the label placing reads and sets of a row being read (indicators.Draft)."""
     fields: dict[str, str]
     l1_explicit: bool
     l2_explicit: bool
     location: Location
+
+
+_Row = Row
 
 
 # what a 三级 name says of its 二级, checked 时效 before 质量 (及时率 is a time target)

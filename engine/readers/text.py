@@ -89,7 +89,8 @@ def bounded(rows: list[Row]) -> list[Row]:
     return rows
 
 
-def read_rows(path: Path, copy: list[str] | None = None) -> tuple[list[Row], list[str]]:
+def read_rows(path: Path, copy: list[str] | None = None,
+              pages: list[int] | None = None) -> tuple[list[Row], list[str]]:
     """Rows with physical line numbers, and the leading '# ' provenance notes (which are not rows); `copy` gets how
     the text was copied out of a PDF, when it was (see split_rows)."""
     if path.stat().st_size > MAX_BYTES:
@@ -100,7 +101,7 @@ def read_rows(path: Path, copy: list[str] | None = None) -> tuple[list[Row], lis
         raise Unreadable(f"表格行数过多（{lines}行，上限{MAX_ROWS}行），不是绩效表")
     delimiter = "," if path.suffix.lower() == ".csv" and "\t" not in text else "\t"
     notes: list[str] = []
-    return split_rows(text, delimiter, notes, copy), notes
+    return split_rows(text, delimiter, notes, copy, pages), notes
 
 
 def is_partial(notes: list[str]) -> bool:
@@ -548,6 +549,24 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
     return [("" if k in paged else line) for k, line in enumerate(lines)]
 
 
+_FOOTER_LINE = re.compile(r"[-—–－]*\s*(第\s*\d+\s*页[,，]?\s*(共\s*\d+\s*页)?|共\s*\d+\s*页|\d+\s*/\s*\d+)\s*[-—–－]*"
+                          r"|[-—–－]+\s*\d+\s*[-—–－]+")
+
+
+def page_breaks(lines: list[str]) -> list[int]:
+    """The lines (numbered from 1) at which a copy's next page begins: a form feed's line, or the line after a page's
+    number (第1页 共2页, — 1 —, 1/2, or a bare figure alone between blank lines, set far in as a centred footer is)."""
+    breaks = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if line.startswith("\f") and k:
+            breaks.append(k + 1)
+        elif text and (_FOOTER_LINE.fullmatch(text) or text.isdigit() and len(text) <= 3 and len(line) - len(line.lstrip()) >= 10
+                       and not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())):
+            breaks.append(k + 2)
+    return breaks
+
+
 def _weights_carried(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A converter's table copied as text keeps a cell's line break: 产出指标 / (50分) puts the weight at the start of
     the next line, the row's other cells after it (| 产出指标 / (50分) | 数量指标 | 清除…): the row whole again, on the line
@@ -651,11 +670,11 @@ def _unquoted(cells: list[str]) -> list[str]:
 
 
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
-               copy: list[str] | None = None) -> list[Row]:
+               copy: list[str] | None = None, pages: list[int] | None = None) -> list[Row]:
     """The rows of a text file; `notes` gets its leading '# ' provenance notes, `copy` how it was copied out of a PDF
     when its layout shows it (COPY_CELLS: a cell a line; COPY_SPACED: cells apart by spaces, COPY_LAID: so, in their
     columns; COPY_WORD: a PDF-to-Word export whose cells kept the PDF's line breaks) — a reading the checks trust less
-    (engine/doubt.py)."""
+    (engine/doubt.py); `pages` gets the lines where a new page of a copy begins (page_breaks)."""
     rows: list[Row] = []
     how = None
     starts: dict[int, list[int]] = {}  # a row joined from lines: the line each of its cells starts on
@@ -681,6 +700,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         how = COPY_WORD if cut else None
     if copy is not None and how is not None:
         copy.append(how)
+    if pages is not None and how is not None:
+        pages.extend(page_breaks(lines))
     for number, raw_cells in lines_cells:
         joined = "\t".join(raw_cells)
         if in_preamble and joined.startswith("# "):

@@ -1,0 +1,50 @@
+"""Session 24: mends of losses left from earlier blind sets. Each test fails on 0873ba4 (the session's first commit)
+unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _group(result, name: str) -> tuple[str, str]:
+    row = next(i for i in result.form.indicators if i.name == name)
+    return row.level1, row.level2
+
+
+def test_a_page_s_last_cost_row_under_the_label_printed_on_the_next_page(book):
+    """3016 (-layout): 送戏下乡演出经费 | ≤48万元, the last row of page 1 under no label, the 成本指标 | 经济成本指标
+    label printed on page 2 (under the header again) where the middle of the whole merged cell falls: a cost, not a
+    时效指标 row (no false BUD-09, BUD-10, DATE-01, VAL-12; no false 退回)."""
+    result = check_file(_one("3016"), book)
+    assert _group(result, "送戏下乡演出经费") == ("成本指标", "经济成本指标")
+    assert not {"BUD-09", "BUD-10", "DATE-01", "VAL-12"} & {f.rule for f in result.findings}
+    assert result.verdict != "退回"
+
+
+def test_a_page_s_first_rows_go_on_with_the_group_its_label_printed_on_the_page_before(book):
+    """2882 (-layout, a page number between the pages, no header again): 耕地保护…经费, 不动产登记经费,
+    地质灾害防治经费 atop page 2 with no label, 成本指标 printed on the page-1 part of its cell: three cost rows, not
+    a 效益指标 row with no 二级 — and the form's real BUD-09 (the costs 9.00万元 short of the tasks) is found."""
+    result = check_file(_one("2882"), book)
+    assert _group(result, "地质灾害防治经费") == ("成本指标", "经济成本指标")
+    assert _group(result, "永久基本农田保护面积")[1] == "社会效益指标"
+    assert "BUD-09" in {f.rule for f in result.findings}
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_cell_a_line_copy_s_costs_under_the_header_printed_again(book):
+    """2972 (a cell a line, the header again atop page 2): four 经费 rows before the 效益指标 | 社会效益指标 labels of
+    page 2 go on with the 成本指标 of page 1 (no false BUD-09 and BUD-10 ×3; no false 退回)."""
+    result = check_file(_one("2972"), book)
+    assert _group(result, "人员及日常运转经费") == ("成本指标", "经济成本指标")
+    assert _group(result, "全县A级景区接待游客人次") == ("效益指标", "社会效益指标")
+    assert not {"BUD-09", "BUD-10"} & {f.rule for f in result.findings}
+    assert result.verdict != "退回"
+
+
+def test_rows_a_page_parts_from_their_label_keep_a_group_whose_label_each_page_prints(book):
+    """Guards 1014 (-layout, the header again with （续）, each page printing the label in its part of the merged
+    cell): the page-2 rows keep the labels printed on them (监测台站运维经费 under 成本指标 as its page prints)."""
+    result = check_file(_one("1014"), book)
+    assert _group(result, "地震科普宣传经费")[1] == "成本指标"
