@@ -66,6 +66,7 @@ class _State:
     places: dict[str, Location] = field(default_factory=dict)  # each field's row (the first row that names it)
     task_header: dict[str, int] = field(default_factory=dict)  # a duty table's columns: name, content, amount …
     task_numbered: bool = False  # …with a 序号 column of its own
+    tasks_numbered: bool = False  # …or a number before each task's name, in the name's column (a copy's 1 | 机关运转)
     goals_after_tasks: bool = False  # a copy's goal text read on the lines right after its tasks' 合计
     achieved_on: str | None = None  # an achievement's label whose text, cut by its column, goes on on the next line
     task_spent: tuple[str, str, str] | None = None  # a self-evaluation's task 合计: 全年预算数, 全年执行数, 执行率
@@ -874,10 +875,12 @@ def _duty_task(st: _State, row: Row) -> None:
             and not money_tables.is_amount(texts[1]) and labels.section_label(texts[1]) is None:
         row = Row(row.cells[1:], row.location)  # 年度主要任务 | 免疫规划及传染病防控 | 96.00 | 93.80: the table's side
         texts = texts[1:]  # label, centred down its rows, on the line of one of them (a copy that kept no empty cells)
+    numbered = False
     if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
             and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
         row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
         texts = texts[1:]
+        numbered = st.tasks_numbered = True
     if st.task_header.get("name") == 1 and not st.task_numbered and len(texts) == max(st.task_header.values()) \
             and texts[0].strip() and texts[1].strip() and not labels.section_label(texts[0]) \
             and not money_tables.is_amount(texts[0]) and not money_tables.is_amount(texts[1]) \
@@ -886,6 +889,11 @@ def _duty_task(st: _State, row: Row) -> None:
         texts = ["", *texts]  # no cell for the side label (a viewer's copy): the rows' cells a column right
     if _content_tail(st, texts):
         return
+    if st.copied and st.tasks_numbered and not numbered and st.tasks and st.tasks[-1].budget not in (None, Budget()) \
+            and _unfinished(st.tasks[-1].content) and not any(money_tables.is_amount(t) for t in texts) \
+            and (text := "".join(t.strip() for t in texts if t.strip())):
+        st.tasks[-1] = replace(st.tasks[-1], content=st.tasks[-1].content + text)  # 3 | 退役士兵安置 | …发放自主就业
+        return  # | 586.00 / 退役士兵地方一次性经济补助: no number, no amount under numbered tasks — the content's rest
     at = st.task_header.get("content")
     extra = len(texts) - max(st.task_header.values(), default=0) - 1
     money_at = [k for role, k in st.task_header.items() if role in ("amount", "fiscal", "other")]
@@ -922,6 +930,10 @@ def _duty_task(st: _State, row: Row) -> None:
         if "executed" in st.task_header:
             st.task_spent = (cell("amount"), cell("executed"), cell("rate"))
         return
+    if st.copied in (COPY_SPACED, COPY_LAID) and st.task_labelled and texts and texts[0].strip() \
+            and 2 <= len(texts) <= max(st.task_header.values()) and not labels.section_label(texts[0]):
+        _priced_task(st, row)  # 地质灾害防治 | 开展…监测预警及 / 小型隐患点工程治理 | 140.00 | 140.00 | 0.00: a copy's
+        return  # row that kept no empty cell, short of the header's columns: read in the template's order
     try:
         money = _task_budget(st, cell)
     except InvalidOperation:
