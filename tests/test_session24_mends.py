@@ -48,3 +48,39 @@ def test_rows_a_page_parts_from_their_label_keep_a_group_whose_label_each_page_p
     cell): the page-2 rows keep the labels printed on them (监测台站运维经费 under 成本指标 as its page prints)."""
     result = check_file(_one("1014"), book)
     assert _group(result, "地震科普宣传经费")[1] == "成本指标"
+
+
+def test_a_copy_s_task_row_short_of_the_header_s_cells_read_in_the_template_s_order(book):
+    """3062 (Foxit, single spaces): 地质灾害防治 | 开展…监测预警及 / 小型隐患点工程治理 | 140.00 | 140.00 | 0.00, a row
+    that kept no empty cell: the name and the content, then the content's rest with the amounts — not a task named by
+    its content with 0.00 (no false BUD-02 ×2, BUD-03; the real BUD-09, costs 20万元 short, found)."""
+    result = check_file(_one("3062"), book)
+    task = result.form.tasks[-1]
+    assert (task.name, task.content) == ("地质灾害防治", "开展地质灾害隐患点巡查排查、监测预警及小型隐患点工程治理")
+    assert str(task.budget.total) == "140.00"
+    rules = {f.rule for f in result.findings}
+    assert "BUD-09" in rules and not {"BUD-02", "BUD-03"} & rules
+
+
+def test_a_line_with_no_number_and_no_amount_under_numbered_tasks_ends_the_content_above(book):
+    """3046 (Edge): 3 | 退役士兵安置 | …发放自主就业 | 586.00 / 退役士兵地方一次性经济补助 — the content's rest, not a
+    seventh task with no money (no false FORM-03)."""
+    result = check_file(_one("3046"), book)
+    assert len(result.form.tasks) == 6
+    assert result.form.tasks[2].content.endswith("发放自主就业退役士兵地方一次性经济补助")
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_cost_row_with_an_empty_value_between_two_whole_rows_is_judged(book):
+    """3030 (Edge, empty cells dropped): 经济成本指标 | 示范区建设及培训费用 with no value, the row above and the row
+    below each whole with its value: the form's own empty value (STR-06), not a copy's doubt."""
+    result = check_file(_one("3030"), book)
+    assert ("STR-06", 23) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_fewer_infected_sites_and_the_pupils_nutrition_are_no_rule_slips(book):
+    """3031: 松材线虫病疫点乡镇数 ≤4个 is a bad thing counted (no VAL-04); 3058: 学生营养健康监测达标率 is the pupils'
+    state, an effect (no VAL-11)."""
+    assert "VAL-04" not in {f.rule for f in check_file(_one("3031"), book).findings}
+    assert "VAL-11" not in {f.rule for f in check_file(_one("3058"), book).findings}
