@@ -84,3 +84,25 @@ def test_fewer_infected_sites_and_the_pupils_nutrition_are_no_rule_slips(book):
     state, an effect (no VAL-11)."""
     assert "VAL-04" not in {f.rule for f in check_file(_one("3031"), book).findings}
     assert "VAL-11" not in {f.rule for f in check_file(_one("3058"), book).findings}
+
+
+def test_names_then_values_with_a_label_among_the_names(book):
+    """3060 (plain pdftotext, a part of the table given column by column): 管护高标准农田面积 / 数量指标 / 维修灌排渠道长度 /
+    维修机耕道长度 / 修复损毁设施数量 / ≥12.6 / ≥85公里 / ≥42公里 / ≥320处, then 产出指标 / 质量指标 / two names /
+    their two values: each name with the value in its place (no names joined into one, no false STR-06, TXT-02 ×2)."""
+    result = check_file(_one("3060"), book)
+    values = {i.name: i.raw for i in result.form.indicators}
+    assert values["管护高标准农田面积"] == "≥12.6" and values["维修机耕道长度"] == "≥42公里"
+    assert values["管护设施完好率"] == "≥90%" and values["维修工程验收合格率"] == "=100%"
+    assert _group(result, "灌排渠道维修费用") == ("产出指标", "成本指标")
+    assert _group(result, "受益农户数") == ("效益指标", "社会效益指标")
+    rules = {(f.rule, f.location.line) for f in result.findings}
+    assert ("VAL-02", 36) in rules and not {"STR-06", "TXT-02", "FORM-03"} & {r for r, _ in rules}
+
+
+def test_a_funds_block_given_column_by_column_without_colons(book):
+    """3060, 2324 (plain pdftotext): 项目资金（万元） / 资金总额 / 其中：中央财政资金 / 省级财政资金 / 县级财政资金 /
+    150.00 / 0.00 / 90.00 / 50.00: each line with its amount — the sources 140 against 150 (BUD-01)."""
+    result = check_file(_one("3060"), book)
+    assert "BUD-01" in {f.rule for f in result.findings}
+    assert str(result.form.meta.budget) == "150.00"

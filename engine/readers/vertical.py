@@ -467,7 +467,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
         paired = _labels_then_amounts(body, k)
         if paired:  # 资金总额： / 财政拨款： / … / 268.50 / 248.50 / …: a block's labels column by column, then its amounts
             out.extend(paired)
-            k += 2 * len(paired)
+            k += 2 * len(paired) - (len(paired[0][1]) == 1)  # (a side label first: one line, no amount)
             continue
         tasks, after = _tasks(body, k)
         if tasks:  # 年度主要任务 / 任务名称 / 主要内容 / 预算金额, then each task's name, content and amount
@@ -601,13 +601,25 @@ def _interleaved(pieces: list[str]) -> bool:
 
 
 def _labels_then_amounts(body: list[tuple[int, str]], k: int) -> list[tuple[int, list[str]]]:
-    """Three or more labels ending in a colon, then as many amounts: each label with its amount, in order."""
+    """Three or more labels ending in a colon, then as many amounts: each label with its amount, in order. Or a
+    funds block's side label, its lines' labels (资金总额 / 其中：中央财政资金 / 省级财政资金 …), then an amount
+    for each: the side label, then each line's label with its amount."""
+    side = labels.funds_side(body[k][1]) and not _FUNDS.match(norm(body[k][1]))
+    start = k + 1 if side else k
     m = 0
-    while k + m < len(body) and re.fullmatch(r"[^\d，,。；;:：]{2,12}[:：]", body[k + m][1]):
+    while start + m < len(body) and (re.fullmatch(r"[^\d，,。；;:：]{2,12}[:：]", body[start + m][1]) or side and (
+            _FUND_LINE.fullmatch(norm(body[start + m][1])))):
         m += 1
-    if m < 3 or k + 2 * m > len(body) or not all(_AMOUNT.match(t) for _, t in body[k + m:k + 2 * m]):
+    if m < (2 if side else 3) or start + 2 * m > len(body) \
+            or not all(_AMOUNT.match(t) for _, t in body[start + m:start + 2 * m]) \
+            or start + 2 * m < len(body) and _AMOUNT.match(body[start + 2 * m][1]):
         return []
-    return [(body[k + j][0], [body[k + j][1], body[k + m + j][1]]) for j in range(m)]
+    lines = [(body[start + j][0], [body[start + j][1], body[start + m + j][1]]) for j in range(m)]
+    return [(body[k][0], [body[k][1]]), *lines] if side else lines
+
+
+# a funds line's label (资金总额, 其中：中央财政资金, 县级财政资金, 其他资金): a source of the funds or their total
+_FUND_LINE = re.compile(r"(其中[:：]?)?[\u4e00-\u9fff（）()]{0,10}(资金总额|总额|合计|资金|拨款|收入|自筹)")
 
 
 def _heads_before(body: list[tuple[int, str]], k: int) -> list[str]:
@@ -771,6 +783,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             flush()
             rows_, k = block
             out.extend((n, [cells.get(r, "") if r else "" for r in roles]) for n, cells in rows_)
+            for _, part in rows_:  # (the 一级 labels printed in it: the rows below are under the last)
+                current["level1"] = part.get("level1") or current.get("level1", "")
             continue
         number, text = body[k]
         k += 1
@@ -999,38 +1013,41 @@ def _by_columns(body: list[tuple[int, str]], k: int, roles: list[str | None]) ->
         return None
     j = k
     levels: list[str] = []
+    names: list[tuple[int, str]] = []
     while j < len(body):
         text = body[j][1]
         if labels.is_level(text):
             levels.append(text)
-        elif levels and labels.known_level(levels[-1] + text):
+        elif levels and labels.known_level(levels[-1] + text) and (not names or names[-1][0] < body[j - 1][0]):
             levels[-1] += text  # 生态环境成本指 / 标
         elif j + 1 < len(body) and labels.known_level(text + body[j + 1][1]):
             levels.append(text + body[j + 1][1])  # 生态环境成本 / 指标
             j += 1
-        else:
+        elif _a_value(text) or _COMPARATOR.match(text) or _SIGN_OFF.match(text) or _TOTAL.match(norm(text)):
             break
+        else:
+            names.append(body[j])  # (a label centred among its names: 管护高标准农田面积 / 数量指标 / 维修…长度 …)
         j += 1
-    if not levels:
-        return None  # (asked at every line of a table: most lines open no such part, answered at once)
-    names_at = j
-    while j < len(body) and not labels.is_level(body[j][1]) and not _a_value(body[j][1]) \
-            and not _COMPARATOR.match(body[j][1]) and not _SIGN_OFF.match(body[j][1]) and not _TOTAL.match(norm(body[j][1])):
-        j += 1
-    names = body[names_at:j]
     values = body[j:j + len(names)]
     level2 = [t for t in levels if not labels.is_level1(t) or labels.is_level2(t)]
     level2 = [t for t in level2 if not (labels.is_level1(t) and any(labels.implied_level1(o) == labels.level_name(t)
                                                                       for o in level2 if o != t))]
-    if not levels or len(names) < 3 or len(values) < len(names) or not level2 or len(level2) > len(names) \
+    if not levels or len(names) < 2 or len(values) < len(names) or not level2 or len(level2) > len(names) \
             or not all(_a_value(t) for _, t in values):
         return None
+    if (len(names) < 3 or not labels.is_level(body[k][1])) and not all(
+            re.match(r"[≥≤=＝<>＞＜≧≦]", t) or parse_value(t).kind == "deadline" and re.search(r"[前底末止内]$", t)
+            for _, t in values):
+        return None  # (two names, or a label among them: only values that cannot be a name's piece — 建立居民电子健 /
+        # 康档案人数 / ≥70万人 / 65岁及以上老年 is a name wrapped, its value, the next name)
     groups = _split_by_words([t for _, t in names], level2)
     rows: list[tuple[int, dict[str, str]]] = []
+    printed = any(labels.is_level1(t) and t not in level2 for t in levels)
     for (number, name), (_, value), group in zip(names, values, groups):
         level1 = labels.implied_level1(group) or ""
-        one = next((t for t in levels if labels.is_level1(t) and labels.level_name(t) == level1), level1)
-        rows.append((number, {"level1": one, "level2": group, "name": name, "value": value}))
+        one = next((t for t in levels if labels.is_level1(t) and labels.level_name(t) == level1),
+                   level1 if printed else "")  # (no 一级 printed in the part: the one centred beside it, placed
+        rows.append((number, {"level1": one, "level2": group, "name": name, "value": value}))  # with the table's)
     return rows, j + len(names)
 
 
