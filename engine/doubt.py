@@ -318,7 +318,8 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
              and not _DUE_DONE.match(f.actual or "")}  # (a quantity's words; not 应检尽检, a value of its own kind)
     cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
-        cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line}  # 社会效益 under 产出
+        cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line
+                 and f.case != "synonym"}  # 社会效益 under 产出 (满意度指标 › 满意度指标: a name the scheme knows, read)
     headed = {f.location.line for f in findings if f.rule == "FORM-03" and f.case in _HEADER_CASES
               and f.location.line and form.meta.copied != COPY_WORD}
     cuts |= headed  # (指标 / 性质: a header its copy cut, whose value column was then missed — the table's reading

@@ -106,3 +106,21 @@ def test_a_funds_block_given_column_by_column_without_colons(book):
     result = check_file(_one("3060"), book)
     assert "BUD-01" in {f.rule for f in result.findings}
     assert str(result.form.meta.budget) == "150.00"
+
+
+def test_a_converter_s_name_rest_alone_on_the_line_below_its_row(book):
+    """3073, 3085 (WPS PDF-to-Word): 时效指标 | 高标准农田建设项目竣工验收 | 2027年3月底前 / | | 完成时间 | — the name's
+    rest below its row, the row's other cells empty: one row (no false STR-06, no false 退回 on 3073)."""
+    result = check_file(_one("3073"), book)
+    assert "高标准农田建设项目竣工验收完成时间" in {i.name for i in result.form.indicators}
+    assert len(result.form.indicators) == 12
+    assert "STR-06" not in {f.rule for f in result.findings} and result.verdict != "退回"
+    names = {i.name for i in check_file(_one("3085"), book).form.indicators}
+    assert "重大公共卫生项目资金拨付及时率" in names and "及时率" not in names
+
+
+def test_a_synonym_of_a_level_is_no_sign_of_a_cut(book):
+    """3100 (-layout): 满意度指标 | 满意度指标 | 患者满意度 — an info STR-02 (synonym) read whole, no doubt of the row
+    (no FORM-03 that would hide it and silence the whole-table rules)."""
+    rules = {f.rule for f in check_file(_one("3100"), book).findings}
+    assert "STR-02" in rules and "FORM-03" not in rules

@@ -179,6 +179,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
     goal_width = 0  # the goal block's header's cells, under it
     header_last = ""  # the indicator header's last label
     value_at = -1  # its value column
+    names_at = -1  # its 三级指标 column, whatever follows it
     for k, (number, cells) in enumerate(lines_cells):
         own = [number] * len(cells)
         if out and out[-1][1] and cells and _label_cut(out[-1][1][-1], cells[0]):
@@ -198,7 +199,7 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             value_at = next((j for j, c in enumerate(cells) if labels.column_field(labels.norm(c)) == "value"), -1)
             reason_last = bool(re.search(r"原因|措施", cells[-1]))
             header_cells = max((j for j, c in enumerate(cells) if c.strip()), default=-1) + 1
-            name_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
+            name_at = names_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
             if not (0 <= name_at < len(cells) - 1 and "指标值" in cells[name_at + 1]):
                 name_at = -1  # (the name's split is looked for only where a value column follows the names)
         lone = len(cells) == 1 or (broken or sentences) and len(cells) > 1 and not any(c.strip() for c in cells[1:]) \
@@ -242,6 +243,12 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             cells = [*cells[:name_at], cells[name_at].strip() + cells[name_at + 1].strip(), *cells[name_at + 2:]]
             own = [*own[:name_at + 1], *own[name_at + 2:]]  # →→→生态护林员及湿地→管护经费→≤137.90万元: a name the
             # converter split into two cells, its value a column right
+        if width and out and _name_rest_below(out[-1][1], cells, names_at):
+            above = out[-1]  # →时效指标→高标准农田建设项目竣工验收→2027年3月底前 / →→完成时间→: the name cut by its
+            out[-1] = (above[0], [*above[1][:names_at], above[1][names_at].strip() + cells[names_at].strip(),
+                                  *above[1][names_at + 1:]])  # line break, its row read on the line above, the
+            cut = True  # other cells of the rest's line empty
+            continue
         if out and name_at >= 0 and _name_over_two_lines(out[-1][1], cells, name_at):
             above = out[-1]  # →→→小型水库大坝安全鉴定 / →→→完成数量→≥→4→座…: a name typed over two lines in its column
             out[-1] = (above[0], [*cells[:name_at], above[1][name_at].strip() + cells[name_at].strip(), *cells[name_at + 1:]])
@@ -394,6 +401,19 @@ def _name_over_two_lines(above: list[str], cells: list[str], name_at: int) -> bo
         and head[-1] not in labels.NAME_ENDS + "次人户个座所件" and not labels.known_level(head) \
         and 0 < len(tail) <= len(head) and _name_tail(tail, head)  # (a line wide as its column, cut mid-name: 宣传场次
     # alone is a name of its own)
+
+
+def _name_rest_below(above: list[str], cells: list[str], name_at: int) -> bool:
+    """A row read whole whose name does not end as a name ends (…竣工验收, …资金拨付), and under it a line with only a
+    short text in the 三级指标 column that ends it as a name ends (完成时间, 及时率): the name's rest, its cell cut by
+    the line break, the rest of the row on the line above."""
+    if name_at < 0 or len(above) <= name_at + 1 or len(cells) <= name_at \
+            or any(c.strip() for j, c in enumerate(cells) if j != name_at):
+        return False
+    head, tail = above[name_at].strip(), cells[name_at].strip()
+    return len(head) >= 6 and any(c.strip() for c in above[name_at + 1:]) and head[-1] not in labels.NAME_ENDS \
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", tail) is not None and tail[-1] in labels.NAME_ENDS \
+        and _name_tail(tail, head) and not labels.is_level(tail)
 
 
 def _task_name_wrapped(above: list[str], cells: list[str]) -> bool:
