@@ -124,3 +124,15 @@ def test_a_synonym_of_a_level_is_no_sign_of_a_cut(book):
     (no FORM-03 that would hide it and silence the whole-table rules)."""
     rules = {f.rule for f in check_file(_one("3100"), book).findings}
     assert "STR-02" in rules and "FORM-03" not in rules
+
+
+def test_right_aligned_numbers_under_centred_labels_stay_in_their_columns(book):
+    """3141 (-layout, 完成值 | 权重 | 得分 centred over numbers right-aligned in their cells): 100 ending where 权重
+    begins is the 完成值, 10 ending where 得分 begins the 权重 (no false EVAL-05 ×6); 满意度指 | 服务对象满 above the row
+    and 标 | 意度指标 below it are two whole labels (no false FORM-03): a clean form passes."""
+    result = check_file(_one("3141"), book)
+    row = next(i for i in result.form.indicators if i.name == "工程竣工验收合格率")
+    assert (row.actual, str(row.weight), str(row.score)) == ("100", "10", "10")
+    assert _group(result, "师生及家长满意度") == ("满意度指标", "服务对象满意度指标")
+    assert not {"EVAL-05", "FORM-03"} & {f.rule for f in result.findings}
+    assert result.verdict == "通过"

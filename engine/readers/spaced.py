@@ -346,6 +346,7 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         return None  # no form has so many columns: not a table to place
     spans = [p.at(wide) for p in found]
     short = [len(p.text) <= 5 or bool(_NUMBER.fullmatch(p.text)) for p in found]
+    figure = [bool(re.fullmatch(r"[\d.,]+%?", p.text)) for p in found]  # (a bare number: right-aligned in its cell)
 
     centres = [here + (edge if edge is not None else here) for here, edge in columns]  # (twice each label's centre)
 
@@ -355,8 +356,10 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         after = columns[column + 1][0] if column + 1 < len(columns) else None
         middle = start + stop
         if not (near and wide) or len(found) < 2 or edge is None or after is not None and start >= after \
+                or figure[k] and stop <= here \
                 or min(range(len(columns)), key=lambda c: (abs(middle - centres[c]), c)) != column:
-            return found_cost
+            return found_cost  # (a short cell that ends before the label begins is not under it: 100 right-aligned
+            # under 完成值 whose end is where 权重 begins)
         centred = 3 + abs(middle - centres[column]) // 4  # nearest its label's centre: a cell left-aligned in a
         # column whose label is centred over it (人员经费 under 三级指标, not 二级指标; ≥2800人次 under 指标值)
         return centred if found_cost is None else min(found_cost, centred)
@@ -376,6 +379,8 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         if abs(start - here) <= _TOLERANCE:
             if start < here and edge is not None and abs(stop - edge) < here - start:
                 return 1 + abs(stop - edge)  # an amount right-aligned under its label (320.00 under 总额, not 预算金额 before)
+            if figure[k] and start < here and stop <= here:
+                return 6  # (10 ending where 得分 begins: right-aligned in the column before, as its rows' numbers are)
             return start - here if start >= here else 2 * (here - start)
         if start > here:  # inside: short, or whole within the column (centred), or the side label's column
             return start - here if short[k] or after is None or stop <= after or edge is None else None
@@ -717,13 +722,18 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
         for j in levels:  # the row's — one label, on the row's line
             if j < len(c) and j < len(below) and c[j] and below[j] and (j >= len(mid) or not mid[j]) \
                     and label_only(c) and begun(c[j]) and (all(not t for i, t in enumerate(below) if i != j)
-                                                           or label_only(["" if i == j else t for i, t in enumerate(below)])) \
+                                                           or label_only(["" if i == j else t for i, t in enumerate(below)])
+                                                           or all(not t or i in levels and i < len(c) and begun(c[i])
+                                                                  and labels.known_level(c[i] + t)
+                                                                  for i, t in enumerate(below) if i != j)) \
                     and labels.known_level(c[j] + below[j]) and any(mid[i] for i in names if i < len(mid)):
                 row = [*mid, *[""] * (j + 1 - len(mid))]
                 row[j] = c[j] + below[j]
                 body[k] = (body[k][0], ["" if i == j else t for i, t in enumerate(c)])
                 body[k + 1] = (body[k + 1][0], row)
                 body[k + 2] = (body[k + 2][0], ["" if i == j else t for i, t in enumerate(below)])
+                c, mid, below = body[k][1], body[k + 1][1], body[k + 2][1]  # (满意度指 | 服务对象满 / … / 标 | 意度指标:
+                # both levels so wrapped)
     if not any(label_only(c) for _, c in body):
         return [rows[0], *body, *after]  # (no label alone on a line: the rows as read, labels made whole)
 
@@ -993,8 +1003,11 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
               and labels.level_weight(above[j]) is None for j in filled]  # (满意度指标 / （10分）: the label's weight)
     dated = [j < len(above) and bool(re.search(r"\d{1,2}月$", above[j])) and bool(re.fullmatch(
         r"\d{1,2}日(前|止|以前|之前)?", cells[j])) for j in filled]  # (2023年12月 / 15日: a date broken before its day)
-    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w and not d
-                                                    for j, c, w, d in zip(filled, closes, weight, dated)):
+    noted = [j in names and j < len(above) and bool(above[j]) and not labels.known_level(above[j])
+             and bool(re.fullmatch(r"[（(][^（）()]{1,20}[）)]", cells[j])) for j in filled]  # (…运行天数 / （截至12月31日）:
+    # a name's note in brackets, wrapped under it)
+    if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w and not d and not b
+                                                    for j, c, w, d, b in zip(filled, closes, weight, dated, noted)):
         return False
     level = [w or j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
              and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j, w in zip(filled, weight)]
@@ -1013,7 +1026,8 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
         return not re.search(r"\d", above[j]) and (j in names or not _label(cells[j])) \
             and not labels.known_level(above[j]) and spans.get(j, 0) >= capacity.get(j, 0) - 2 \
             and not (j in names and _MEASURE_END.search(above[j]))
-    return all(ok or closed or d or bool(above[j]) and wraps(j) for j, ok, closed, d in zip(filled, level, closes, dated))
+    return all(ok or closed or d or b or bool(above[j]) and wraps(j)
+               for j, ok, closed, d, b in zip(filled, level, closes, dated, noted))
 
 
 def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bool = True
