@@ -136,3 +136,31 @@ def test_right_aligned_numbers_under_centred_labels_stay_in_their_columns(book):
     assert _group(result, "师生及家长满意度") == ("满意度指标", "服务对象满意度指标")
     assert not {"EVAL-05", "FORM-03"} & {f.rule for f in result.findings}
     assert result.verdict == "通过"
+
+
+def test_a_level_s_weight_in_a_cell_of_its_own_beside_it(book):
+    """3139 (WPS PDF-to-Word): | 产出指标 | (50分) | 数量指标 | 改造农村户厕数量 | ≥6000户 | …: the 一级's weight a
+    converter put in a cell of its own, the row's cells one column right — one label, the row read (no false TXT-02,
+    STR-07, VAL-11, EVAL-01, EVAL-02; no false 退回)."""
+    result = check_file(_one("3139"), book)
+    assert _group(result, "改造农村户厕数量") == ("产出指标(50分)", "数量指标")
+    assert len(result.form.indicators) == 9
+    assert not {"TXT-02", "STR-07", "EVAL-01", "EVAL-02"} & {f.rule for f in result.findings}
+    assert result.verdict != "退回"
+
+
+def test_numbered_task_rows_under_a_side_label_and_a_number_column(book):
+    """3153 (Foxit): 年度主要任务 | 序号 | 任务名称 | 主要内容 | 预算金额 … over 1 | 机关运转保障 | … | 312.58 | 312.58 |
+    0.00, no cell for the side label: each task's amounts in their columns (no false FORM-03 ×6)."""
+    result = check_file(_one("3153"), book)
+    assert [str(t.budget.total) for t in result.form.tasks] == ["312.58", "2860.00", "420.00", "35.00", "96.40"]
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_level_s_weight_on_the_line_below_it_beside_a_row(book):
+    """3160 (-layout): 效益指标 | 社会效益指标 | … / (30分) | 较大及以上事故起数 | …: the label's weight, no label of the
+    row, which stays in 效益指标 (no false EVAL-01 ×2, VAL-09; no false 退回)."""
+    result = check_file(_one("3160"), book)
+    assert _group(result, "较大及以上事故起数") == ("效益指标(30分)", "社会效益指标")
+    assert not {"EVAL-01", "VAL-09"} & {f.rule for f in result.findings}
+    assert result.verdict != "退回"

@@ -945,6 +945,7 @@ class TableBuilder:
         continued = self.continued and self.copied not in ("cells", "spaced", "laid")  # (a typed or converted
         # table's header repeated over the next page: its first rows carry the last group, labels on first rows)
         if text and self.whole and not self.from_content and not self.prose and not continued:  # labels a PDF printed on their groups'
+            self._weights_below_labels()
             self._moved_level1()
             self.placed = middle_labels.regroup(self.drafts, self.between)  # middle rows (a workbook's or a document's merged cells keep theirs
             # on the first row; a table cut above its first rows lost their labels)
@@ -954,6 +955,21 @@ class TableBuilder:
                 middle_labels.costs_before_their_label(self.drafts)  # (a typed form's cost under 时效 is its own slip)
             self.laid_labels = self.copied in ("cells", "spaced", "laid")  # (a converter's table keeps its merged 一级
             # on its first row)
+
+    def _weights_below_labels(self) -> None:
+        """A copy's 一级 label on a row's line and its weight on the next row's ((30分) | 较大及以上事故起数 under 效益指标 |
+        社会效益指标 | …): the label's weight, no label of the row (its group placed as the labels' centres say)."""
+        for above, row in zip(self.drafts, self.drafts[1:]):
+            label = above.fields.get("level1", "")
+            key = next((k for k, explicit in (("level1", row.l1_explicit), ("level2", row.l2_explicit))
+                        if explicit and labels.weight_only(row.fields.get(k, ""))), None)
+            if key is None or not above.l1_explicit or not labels.is_level1(label) or labels.level_weight(label) is not None \
+                    or (row.location.line or 0) - (above.location.line or 0) != 1:
+                continue
+            weight = row.fields[key].strip()
+            above.fields["level1"], row.fields["level1"], row.l1_explicit = label + weight, "", False
+            if key == "level2":  # (the weight read into the 二级's place, the row's cells short: its 二级 the one above)
+                row.fields["level2"], row.l2_explicit = above.fields.get("level2", ""), False
 
     def indicators(self) -> list[Indicator]:
         self.place_labels()

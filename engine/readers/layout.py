@@ -887,6 +887,11 @@ def _duty_task(st: _State, row: Row) -> None:
             and not re.search(r"合计|总计|小计", texts[0]):
         row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 任务名称 | … over rows that give
         texts = ["", *texts]  # no cell for the side label (a viewer's copy): the rows' cells a column right
+    elif st.task_numbered and st.task_header.get("name", 0) >= 2 and len(texts) == max(st.task_header.values()) \
+            and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
+            and not money_tables.is_amount(texts[1]):
+        row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 序号 | 任务名称 | … over 1 |
+        texts = ["", *texts]  # 机关运转保障 | …: the same, the task's number in the 序号 column
     if _content_tail(st, texts):
         return
     if st.copied and st.tasks_numbered and not numbered and st.tasks and st.tasks[-1].budget not in (None, Budget()) \

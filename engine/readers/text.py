@@ -609,6 +609,12 @@ def _level_labels_joined(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int,
     not (the rows' cells one fewer), the rows stay as they are."""
     out = list(tabbed)
     for k, (number, cells) in enumerate(tabbed):
+        weighed = next((j for j in range(1, len(cells)) if labels.weight_only(cells[j]) and labels.is_level1(cells[j - 1])
+                        and labels.level_weight(cells[j - 1]) is None), None)
+        if weighed is not None:  # 产出指标 | (50分) | 数量指标 | …: a 一级's weight a converter put in a cell of its own,
+            out[k] = (number, [*cells[:weighed - 1], cells[weighed - 1].strip() + cells[weighed].strip(),
+                               *cells[weighed + 1:]])  # the row's cells after it one column right
+            continue
         split = next((j for j in range(1, len(cells)) if cells[j].strip() in ("指标", "指标名称")
                       and re.fullmatch(r"[一二三]级", cells[j - 1].strip())), None)
         headed = any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells) \
