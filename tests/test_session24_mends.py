@@ -164,3 +164,28 @@ def test_a_level_s_weight_on_the_line_below_it_beside_a_row(book):
     assert _group(result, "较大及以上事故起数") == ("效益指标(30分)", "社会效益指标")
     assert not {"EVAL-01", "VAL-09"} & {f.rule for f in result.findings}
     assert result.verdict != "退回"
+
+
+def test_the_grade_and_the_sign_off_on_one_line_read_a_field_each(book):
+    """3169 (Acrobat: 评价等级 优 填表人：杨绍华 联系电话：… 填报日期：2023年2月14日) and 3174 (converter, tabs, 单位负责人
+    too): the grade, then each sign-off field — DATE-04 asks only for what is missing (3174: nothing)."""
+    fields = dict(check_file(_one("3169"), book).form.meta.fields)
+    assert fields["评价等级"] == "优" and fields["填报日期"] == "2023年2月14日"
+    assert "DATE-04" not in {f.rule for f in check_file(_one("3174"), book).findings}
+
+
+def test_continuing_and_lasting_phrases_under_a_lasting_effect(book):
+    """3163: 草原禁牧和草畜平衡制度 | 持续落实 under 可持续影响指标 is a lasting effect said in words (no VAL-05)."""
+    assert "VAL-05" not in {f.rule for f in check_file(_one("3163"), book).findings}
+
+
+def test_task_rows_wrapped_in_a_copy_that_keeps_or_drops_empty_cells(book):
+    """3182 (Foxit, a 序号 column): 3 | 动物疫病强制免疫 | …疫苗采购及 / 免疫劳务补助 | 132.50 | …: the content's rest with
+    the amounts (no false FORM-03; BUD-10 names the task). 3196 (-layout): 送戏下乡及群众文化活 | … / 动 | | 40场: the
+    name's and the content's ends, no amount (no false FORM-03: a clean form passes)."""
+    tasks = check_file(_one("3182"), book).form.tasks
+    assert (tasks[2].name, str(tasks[2].budget.total)) == ("动物疫病强制免疫", "132.50")
+    result = check_file(_one("3196"), book)
+    assert result.form.tasks[2].name == "送戏下乡及群众文化活动"
+    assert result.form.tasks[2].content.endswith("群众文化活动40场")
+    assert result.verdict == "通过"

@@ -643,6 +643,13 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         if len(tokens) == 1 and (pair := re.fullmatch(r"\s*([^:：，,。；;\d]{2,10}?)\s*[:：]\s*(\S.*)", tokens[0])):
             label = labels.norm(pair.group(1))  # 自评结论：优: the label and its text in one cell
             normed, tokens = [label], [label, pair.group(2).strip()]
+        signed = next((j for j in range(2, len(tokens)) if re.match(r"[^:：，,。；;\d]{2,10}[:：]", tokens[j])
+                       and header.signoff_pairs(tokens[j:])), None)
+        if signed is not None:  # 评价等级 | 优 | 填表人：杨绍华 | 联系电话：… | 填报日期：…: the grade, then the sign-off
+            st.fields.extend(header.signoff_pairs(tokens[signed:]))  # on its line, a field each
+            for label, _ in st.fields[-len(tokens[signed:]):]:
+                st.places.setdefault(label, row.location)
+            tokens = tokens[:signed]
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
         if kind == "conclusion" and len(tokens) == 1 and st.tables:  # (under the indicators, not in the header)
             st.open_note = len(st.fields) - 1
@@ -935,10 +942,12 @@ def _duty_task(st: _State, row: Row) -> None:
         if "executed" in st.task_header:
             st.task_spent = (cell("amount"), cell("executed"), cell("rate"))
         return
-    if st.copied in (COPY_SPACED, COPY_LAID) and st.task_labelled and texts and texts[0].strip() \
+    if st.copied in (COPY_SPACED, COPY_LAID) and st.task_labelled and texts and all(t.strip() for t in texts) \
             and 2 <= len(texts) <= max(st.task_header.values()) and not labels.section_label(texts[0]):
-        _priced_task(st, row)  # 地质灾害防治 | 开展…监测预警及 / 小型隐患点工程治理 | 140.00 | 140.00 | 0.00: a copy's
-        return  # row that kept no empty cell, short of the header's columns: read in the template's order
+        numbered = st.task_numbered and re.fullmatch(r"\d{1,2}", texts[0].strip()) is not None
+        _priced_task(st, Row(row.cells[1:], row.location) if numbered else row)  # 地质灾害防治 | 开展…监测预警及 /
+        return  # 小型隐患点工程治理 | 140.00 | 140.00 | 0.00: a copy's row that kept no empty cell, short of the
+        # header's columns: read in the template's order (after its number, under a 序号 column)
     try:
         money = _task_budget(st, cell)
     except InvalidOperation:

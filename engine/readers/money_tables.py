@@ -77,8 +77,10 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
     name, content = texts[0], ("" if numeric_second or not rest else rest[0])
     amounts = rest if numeric_second else rest[1:]
     worded = [a for a in amounts if a.strip() and not is_amount(a)]
-    if not content and len(worded) == 1 and re.search(r"[\u4e00-\u9fff]{4}", worded[0]) \
-            and (not any(is_amount(a) for a in amounts) or amounts and amounts[0] == worded[0]):
+    unpriced = not any(is_amount(a) for a in amounts)
+    if not content and len(worded) == 1 and (re.search(r"[\u4e00-\u9fff]{4}", worded[0]) or unpriced
+                                             and re.search(r"[\u4e00-\u9fff]", worded[0])) \
+            and (unpriced or amounts and amounts[0] == worded[0]):  # (动 | | 40场: a tall row's wrapped ends)
         # 特种设备安全监管 | | | 电梯、锅炉…: the content's first line set right of its column (a copy's positions), its
         # amounts on the next line, or after it (公共文化服务体系建设 | | 县图书馆、文化馆… | 96.00 | 96.00)
         content, amounts = worded[0], [a for a in amounts if a is not worded[0]]
