@@ -189,3 +189,27 @@ def test_task_rows_wrapped_in_a_copy_that_keeps_or_drops_empty_cells(book):
     assert result.form.tasks[2].name == "送戏下乡及群众文化活动"
     assert result.form.tasks[2].content.endswith("群众文化活动40场")
     assert result.verdict == "通过"
+
+
+def test_a_gain_s_row_with_no_value_before_the_next_group_s_labels_is_judged(book):
+    """3135 (a cell a line): 经济效益指标 / 改造温室亩均年增收 / 效益指标 / 社会效益指标 / 带动…户数 / ≥120户 — the name
+    whole (…增收), the next row's labels then its own value: the form's empty value (STR-06), no FORM-03."""
+    rules = {(f.rule, f.location.line) for f in check_file(_one("3135"), book).findings}
+    assert ("STR-06", 46) in rules and "FORM-03" not in {r for r, _ in rules}
+
+
+def test_each_task_s_number_on_a_line_of_its_own(book):
+    """3166 (Chrome, a run a line, no 序号 column): 1 / 机构正常运转 / … / 1120.45 / … / 2 / 公共文化服务 …: five tasks
+    read (its real BUD-09 found); 1418 (a 序号 column) keeps reading each number as its cell."""
+    result = check_file(_one("3166"), book)
+    assert [t.name for t in result.form.tasks][:2] == ["机构正常运转", "公共文化服务"]
+    assert "BUD-09" in {f.rule for f in result.findings}
+    assert len(check_file(_one("1418"), book).form.tasks) >= 4
+
+
+def test_a_subtotal_of_the_indicators_over_the_form_s_total(book):
+    """3125 (四川: 合计 | 90 | 90 over 总分 | 100 | 99.8): the 总分 is the form's total, the 合计 the indicators' 90
+    points (no false EVAL-01 and EVAL-02; no false 退回)."""
+    result = check_file(_one("3125"), book)
+    assert str(result.form.score_total.score) == "99.8"
+    assert not {"EVAL-02"} & {f.rule for f in result.findings} and result.verdict != "退回"

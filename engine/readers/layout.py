@@ -621,10 +621,11 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
     indicator table that has weights or scores is the self-evaluation's 总分."""
     if kind in ("subtotal", "continuation"):
         return
-    if kind == "total" and st.tables and st.score_total is None:
-        roles = st.tables[-1].roles()
-        if {"weight", "score"} & set(roles.values()):
-            st.score_total = score_total.read(row, roles)
+    if kind == "total" and st.tables and (st.score_total is None or st.score_total.label in ("合计", "小计")
+                                          and any(labels.norm(t) in ("总分", "自评总分", "总计") for t in tokens)):
+        roles = st.tables[-1].roles()  # (合计 | 90 | 90 over 总分 | 100 | 99.8: the indicators' part of 90 points, the
+        if {"weight", "score"} & set(roles.values()):  # form's total below it — 四川's 10 + 90)
+            st.score_total = score_total.read(row, roles) or st.score_total
     attached = labels.ATTACHMENT.sub("", tokens[0]) if kind == "note" else ""
     if attached != tokens[0] and st.kind is None and labels.form_kind(attached):
         st.kind = labels.form_kind(attached)  # 附件:…项目绩效目标表.xlsx under a notice: the kind of form it is

@@ -270,6 +270,14 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     width = 0  # the longest line of content so far: a wrapped cell's lines are that long but its last
     side = not any(labels.section_label(t) and "任务" in t for _, t in body[k:j])  # (its side label not yet seen:
     # the columns first, a unit's line above them or nothing)
+
+    unnumbered = not any(norm(c).startswith("序号") for c in columns)
+
+    def numbered(at: int) -> bool:  # 1 / 机构正常运转 / …: the task's number on a line of its own, in order, under a
+        return unnumbered and at + 1 < len(body) and body[at][1].strip() == str(len(out)) \
+            and not _AMOUNT.match(body[at + 1][1])  # header with no 序号 column (one with it reads it as its cell)
+    while j < len(body) and numbered(j):
+        j += 1
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
             and (not labels.section_label(body[j][1]) or side and "任务" in body[j][1]) \
             and labels.header_label(body[j][1]) is None:
@@ -316,6 +324,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         if not amounts and (j >= len(body) or _is_goal_label(body[j][1]) or labels.section_label(body[j][1])):
             return out, at_name  # (its words ran into the goal: no task)
         out.append((row_at, ["", name, *([content] if has_content else []), *amounts, *([done] if done else [])]))
+        while j < len(body) and numbered(j):
+            j += 1
     if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
         row_at, name = body[j]  # 金额合计 / 2107.92 / 2077.92 / 30.00: the table's total, its figures a line each
         amounts, j = _amounts_from(body, j + 1, amounts_wanted)
