@@ -213,3 +213,35 @@ def test_a_subtotal_of_the_indicators_over_the_form_s_total(book):
     result = check_file(_one("3125"), book)
     assert str(result.form.score_total.score) == "99.8"
     assert not {"EVAL-02"} & {f.rule for f in result.findings} and result.verdict != "退回"
+
+
+def test_a_converter_s_value_label_split_in_two_cells(book):
+    """3207 (WPS PDF-to-Word): 一级指标 | 二级指标 | 三级指标 | 指标 | 值 — the value column's label in two cells: one
+    (no false STR-06 ×12, TXT-02 ×2; the real VAL-02 and VAL-06 found)."""
+    result = check_file(_one("3207"), book)
+    assert next(i for i in result.form.indicators if i.name == "覆盖行政村数量").raw == "≥238个"
+    rules = {f.rule for f in result.findings}
+    assert {"VAL-02", "VAL-06"} <= rules and not {"STR-06", "TXT-02"} & rules
+
+
+def test_a_goal_s_item_numbers_are_no_figures(book):
+    """3211: 1.保障…；2.完成120处…；3.55座小型水库安全度汛率100%；4.… — item 3's 55座, no 3.55座 (no false TXT-02:
+    a clean form passes)."""
+    result = check_file(_one("3211"), book)
+    assert "TXT-02" not in {f.rule for f in result.findings} and result.verdict == "通过"
+
+
+def test_a_level1_printed_below_its_first_rows_keeps_their_level2(book):
+    """3233 (a cell a line): 数量指标 / 城乡低保保障人数 … / 产出指标（50分） / 特困人员… / 临时救助人次 …: the 一级 printed
+    mid-group, the 数量指标 going on (no false FORM-03: a clean form passes)."""
+    result = check_file(_one("3233"), book)
+    assert _group(result, "临时救助人次")[1] == "数量指标"
+    assert result.verdict == "通过"
+
+
+def test_a_wrapped_task_name_s_last_line_is_no_head_of_the_total(book):
+    """1952 (-layout): 基本公共卫生服务项 | … / 目（疾控部分） | 防控 / 金额合计 | 1592.35 …: the name's and the content's
+    ends go up to their task, not down into the table's total (no false BUD-09)."""
+    result = check_file(_one("1952"), book)
+    assert result.form.tasks[-1].name == "基本公共卫生服务项目（疾控部分）"
+    assert "BUD-09" not in {f.rule for f in result.findings}

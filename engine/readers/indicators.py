@@ -644,8 +644,12 @@ class TableBuilder:
         l1 = labels.corrected(fields.get("level1", ""))
         l2 = labels.corrected(fields.get("level2", ""))
         if l1:
-            if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)):
-                self.level2 = ""
+            if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)) \
+                    and not (not self.level1 and self.level2 and labels.implied_level1(self.level2) == labels.level_name(l1)
+                             and middle_labels.name_kind(fields.get("name", "")) in (
+                                 None, next((k for k in ("数量", "质量", "时效", "成本") if k in self.level2), None))):
+                self.level2 = ""  # (数量指标 | … / 产出指标（50分） | | …: the 一级 printed below its first rows, its
+                # 二级 going on)
             self.level1 = l1
         if l2 and labels.implied_level1(l2) == "成本指标" and labels.level_name(self.level2) == "成本指标" and not l1:
             self._cost_heading()  # 成本指标 alone on a row, then 经济成本指标 …: it was the 一级 (101 scheme)

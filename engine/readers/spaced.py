@@ -981,6 +981,8 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     """A line with no figure whose text cells each stand over a text cell of the row below (the name's first line
     as wide as its column), the row below holding the name's end: that row's cells, centred down a tall row."""
     filled = [j for j, t in enumerate(head) if t]
+    if any(_TOTAL_CELL.fullmatch(norm(c)) for c in cells if c):
+        return False  # (金额合计 | 1592.35 …: a table's total, no tall row whose name a line above begins)
     names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
              and not labels.known_level(head[j]) and not _label(head[j]) and not re.search(r"[:：]$", head[j])]
     alone = len(filled) == 1 and not labels.cut_level(head[filled[0]])  # (the line a name's piece alone, no label's)

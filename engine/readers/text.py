@@ -616,7 +616,9 @@ def _level_labels_joined(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int,
                                *cells[weighed + 1:]])  # the row's cells after it one column right
             continue
         split = next((j for j in range(1, len(cells)) if cells[j].strip() in ("指标", "指标名称")
-                      and re.fullmatch(r"[一二三]级", cells[j - 1].strip())), None)
+                      and re.fullmatch(r"[一二三]级", cells[j - 1].strip())
+                      or cells[j].strip() == "值" and cells[j - 1].strip()
+                      and labels.column_field(labels.norm(cells[j - 1] + cells[j])) == "value"), None)  # (指标 | 值)
         headed = any(re.fullmatch(r"[一二三]级指标", c.strip()) for c in cells) \
             or sum(bool(_FUND_COLUMN.fullmatch(labels.norm(c))) for c in cells) >= 2
         if split is None and headed:  # 度量 | 单位, 全年执行 | 数: any label whose halves name nothing alone

@@ -22,6 +22,21 @@ from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+def _items_blanked(text: str) -> str:
+    """A goal's list numbers (1.…；2.…；3.55座小型水库…) blanked where the items run 1, 2, 3 … after a clause's end:
+    3.55座 is item 3's 55座, no 3.55 of anything (the text's length kept, the figures where they were)."""
+    marks: list[re.Match[str]] = []
+    n, at = 1, 0
+    while (found := re.compile(rf"(?:^|(?<=[；;。\s]))\s*{n}\s*[.．、]").search(text, at)) is not None:
+        marks.append(found)
+        n, at = n + 1, found.end()
+    if len(marks) < 2:
+        return text
+    for found in marks:
+        text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
+    return text
+
+
 def _goals(form: Form) -> list[Goal]:
     return [g for g in form.goals if g.text.strip()]
 
@@ -166,8 +181,9 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if goal.term != "年度" and goal.term not in blocks:
             continue
         seen = set()
-        said = [(Decimal(m.group(1)), m.group(2)) for m in pattern.finditer(goal.text)]
-        for found in pattern.finditer(goal.text):
+        text = _items_blanked(goal.text)
+        said = [(Decimal(m.group(1)), m.group(2)) for m in pattern.finditer(text)]
+        for found in pattern.finditer(text):
             number, unit_text = found.group(1), found.group(2)
             if (number, unit_text) in seen:
                 continue
