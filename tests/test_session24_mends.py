@@ -245,3 +245,10 @@ def test_a_wrapped_task_name_s_last_line_is_no_head_of_the_total(book):
     result = check_file(_one("1952"), book)
     assert result.form.tasks[-1].name == "基本公共卫生服务项目（疾控部分）"
     assert "BUD-09" not in {f.rule for f in result.findings}
+
+
+def test_shorter_transport_and_a_per_site_allowance_are_no_slips(book):
+    """3116: 沿线农产品运输时间缩短 under 经济效益 is money saved in carriage (no VAL-11); 3089: 每所配齐基本诊疗设备1套
+    is a per-site allowance, the indicator's ≥24套 its total (no TXT-02)."""
+    assert "VAL-11" not in {f.rule for f in check_file(_one("3116"), book).findings}
+    assert "TXT-02" not in {f.rule for f in check_file(_one("3089"), book).findings}

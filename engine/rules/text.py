@@ -288,8 +288,8 @@ def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
 
 _CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  # 离校距离3公里以上的学生, 年满60周岁的老人
 _MONTHS = re.compile(r"月|工作日")  # 2个月内, 3个工作日: a span of time counted in 个
-_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,6}([(（][^)）]{1,6}[)）])?(每[年月季天周])?|[人户亩]均|平均)"
-                       r"(不少于|不低于|至少|达到|达|约)?\s*$")  # (每村(社区)每年6万元: a figure per village)
+_PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,12}([(（][^)）]{1,6}[)）])?(每[年月季天周])?|[人户亩]均|平均)"
+                       r"(不少于|不低于|至少|达到|达|约)?\s*$")  # (每村(社区)每年6万元: a figure per village; 每所配齐基本诊疗设备1套)
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 
 
