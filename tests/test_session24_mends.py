@@ -252,3 +252,27 @@ def test_shorter_transport_and_a_per_site_allowance_are_no_slips(book):
     is a per-site allowance, the indicator's ≥24套 its total (no TXT-02)."""
     assert "VAL-11" not in {f.rule for f in check_file(_one("3116"), book).findings}
     assert "TXT-02" not in {f.rule for f in check_file(_one("3089"), book).findings}
+
+
+def test_two_lines_of_the_funds_block_copied_onto_one(book):
+    """3292 (Acrobat): 其中：财政拨款 450 450 441   其他资金 0 0 0 — two lines of the block, each read in its columns
+    (no false FORM-03 and BUD-08: a clean form passes)."""
+    result = check_file(_one("3292"), book)
+    assert [f.label for f in result.form.funds][-2:] == ["财政拨款", "其他资金"]
+    assert result.verdict == "通过"
+
+
+def test_cost_in_the_level1_column_with_no_level2_of_its_own_is_output_s(book):
+    """3281 (-layout, page 2 with no header again): 成本指标 in the 一级's column over three cost rows, no 经济成本指标
+    anywhere, 产出指标's 数量/质量/时效 above: the older scheme's 二级 (no false FORM-03: a clean form passes)."""
+    result = check_file(_one("3281"), book)
+    assert _group(result, "项目总成本") == ("产出指标", "成本指标")
+    assert result.verdict == "通过"
+
+
+def test_a_name_s_rest_with_the_value_on_the_line_below(book):
+    """3255 (Foxit): 可持续影响指标 残疾人康复服务 / 体系运行情况 长期稳定运行 — one row, called by its first line (no
+    false FORM-03; ten indicators)."""
+    result = check_file(_one("3255"), book)
+    assert "残疾人康复服务体系运行情况" in {i.name for i in result.form.indicators}
+    assert len(result.form.indicators) == 10 and "FORM-03" not in {f.rule for f in result.findings}

@@ -937,12 +937,37 @@ class TableBuilder:
                 above["reason"] = above["reason"][:-len(piece)]
                 below["name"] = piece + name
 
+    def _names_wrapped_down(self) -> None:
+        """A copy a visual line a line (Foxit, Edge): a row's name stopped short of a name's end with no value, and the
+        line below it the name's rest and the row's value, no label of its own (可持续影响指标 | 残疾人康复服务 /
+        体系运行情况 | 长期稳定运行): one row, called by its first line."""
+        if self.copied not in ("spaced",):
+            return
+        k = 0
+        while k + 1 < len(self.drafts):
+            above, below = self.drafts[k], self.drafts[k + 1]
+            name, rest = above.fields.get("name", "").strip(), below.fields.get("name", "").strip()
+            if name and rest and not any(v.strip() for key, v in above.fields.items() if key not in ("level1", "level2", "name")) \
+                    and below.fields.get("value", "").strip() and not below.l1_explicit and not below.l2_explicit \
+                    and above.l2_explicit and "actual" not in self.header \
+                    and (below.location.line or 0) - (above.location.line or 0) == 1 and len(name) >= 4 \
+                    and name[-1] not in labels.NAME_ENDS and 2 <= len(rest) <= 8 and not labels.is_level(rest) \
+                    and re.fullmatch(r"[\u4e00-\u9fff（）()]+", rest) is not None:
+                for key, v in below.fields.items():
+                    if key not in ("level1", "level2", "name") and v.strip():
+                        above.fields[key] = v
+                above.fields["name"] = name + rest
+                del self.drafts[k + 1]
+                self.between = [(at - (at > k + 1), key, label, line) for at, key, label, line in self.between]
+            k += 1
+
     def place_labels(self) -> None:
         """Give each row the 一级 and 二级 of its group, from labels on its own row, carried down or printed mid-group
         (before page_edges looks across page breaks, and before the indicators are built)."""
         if self.placed is not None:
             return
         self._names_back()
+        self._names_wrapped_down()
         self._settle_labels()
         text = bool(self.drafts) and self.drafts[0].location.sheet is None and self.drafts[0].location.table is None
         self.placed = False  # the 二级s given by labels printed mid-group
@@ -959,6 +984,20 @@ class TableBuilder:
                 middle_labels.costs_before_their_label(self.drafts)  # (a typed form's cost under 时效 is its own slip)
             self.laid_labels = self.copied in ("cells", "spaced", "laid")  # (a converter's table keeps its merged 一级
             # on its first row)
+
+    def _cost_under_output(self) -> None:
+        """Rows under 成本指标 as a 一级 with no 二级, in a table that gives no 二级 of that 一级 (经济成本指标 …) but
+        has 产出指标's: the older scheme's 成本指标, a 二级 under 产出指标, read in the 一级's column (a copy's label
+        placed by its position: 3281's page 2)."""
+        costs = [d for d in self.drafts if labels.level_name(d.fields.get("level1", "")) == "成本指标"
+                 and not d.fields.get("level2")]
+        output = next((d.fields["level1"] for d in self.drafts
+                       if labels.level_name(d.fields.get("level1", "")) == "产出指标"), None)
+        if not costs or output is None or any(labels.implied_level1(d.fields.get("level2", "")) == "成本指标"
+                                               for d in self.drafts):
+            return
+        for d in costs:
+            d.fields["level2"], d.fields["level1"] = d.fields["level1"], output
 
     def _weights_below_labels(self) -> None:
         """A copy's 一级 label on a row's line and its weight on the next row's ((30分) | 较大及以上事故起数 under 效益指标 |
@@ -984,6 +1023,7 @@ class TableBuilder:
         self.empty_groups = [(_implied(l1, l2), l2, loc, block) for l1, l2, loc, block in self.empty_groups
                              if not (text and labels.weight_only(l2 or l1) and (not l2 or not l1 or labels.known_level(l1)))]
         # (a copy's （50分） alone on a line among a 一级's rows: its label's weight, broken off, no group)
+        self._cost_under_output()
         self._content_wins()
         self._comparator_wins()
         flat = "level1" not in self.header and not self._has_level2()

@@ -1180,6 +1180,16 @@ def _priced_task(st: _State, row: Row) -> None:
 
 
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
+    texts = list(row.texts)
+    second = next((k for k in range(2, len(texts)) if texts[k].strip() and money_tables.source_label(texts[k])
+                   and not money_tables.is_amount(texts[k]) and money_tables.is_amount(texts[k - 1])
+                   and all(money_tables.is_amount(t) for t in texts[k + 1:] if t.strip())
+                   and any(t.strip() for t in texts[k + 1:])), None)
+    if second is not None and money_tables.source_label(texts[0]) and st.funds and not st.fund_breakdown \
+            and sum(money_tables.is_amount(t) for t in texts[1:second]) >= 2:  # 其中：财政拨款 450 450 441   其他资金
+        _fund(st, Row(row.cells[:second], row.location), [t for t in texts[:second] if t.strip()])  # 0 0 0: two lines
+        _fund(st, Row(row.cells[second:], row.location), [t for t in texts[second:] if t.strip()])  # of the block
+        return  # copied onto one line (Acrobat), each read in the block's columns
     if len(tokens) == 1 and labels.section_label(tokens[0]) and st.funds:
         st.mode = "header"  # 绩效指标（90分） alone under the lines: the next part's heading, no source of funds
         return
