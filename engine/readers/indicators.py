@@ -645,17 +645,20 @@ class TableBuilder:
         l2 = labels.corrected(fields.get("level2", ""))
         if l1:
             if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)) \
-                    and not (not self.level1 and self.level2 and labels.implied_level1(self.level2) == labels.level_name(l1)
-                             and middle_labels.name_kind(fields.get("name", "")) in (
-                                 None, next((k for k in ("数量", "质量", "时效", "成本") if k in self.level2), None))):
-                self.level2 = ""  # (数量指标 | … / 产出指标（50分） | | …: the 一级 printed below its first rows, its
-                # 二级 going on)
+                    and not self._level1_below_its_rows(l1, fields.get("name", "")):
+                self.level2 = ""
             self.level1 = l1
         if l2 and labels.implied_level1(l2) == "成本指标" and labels.level_name(self.level2) == "成本指标" and not l1:
             self._cost_heading()  # 成本指标 alone on a row, then 经济成本指标 …: it was the 一级 (101 scheme)
         if l2:
             self.level2 = l2
         return l1, l2
+
+    def _level1_below_its_rows(self, level1: str, name: str) -> bool:
+        """数量指标 | … / 产出指标（50分） | | 特困人员救助供养人数: the 一级 printed below its group's first rows (no 一级
+        read before it), the 二级 above its own and going on where the row's words agree."""
+        return not self.level1 and bool(self.level2) and labels.implied_level1(self.level2) == labels.level_name(level1) \
+            and middle_labels.name_kind(name) in (None, middle_labels.label_kind(self.level2))
 
     def _place(self, fields: dict[str, str], location: Location, name_at: Location | None = None) -> None:
         if _SLOT.fullmatch(fields.get("name", "")) and parse_value(fields.get("value", "")).kind == "missing" \
@@ -941,7 +944,7 @@ class TableBuilder:
         """A copy a visual line a line (Foxit, Edge): a row's name stopped short of a name's end with no value, and the
         line below it the name's rest and the row's value, no label of its own (可持续影响指标 | 残疾人康复服务 /
         体系运行情况 | 长期稳定运行): one row, called by its first line."""
-        if self.copied not in ("spaced",):
+        if self.copied != "spaced":
             return
         k = 0
         while k + 1 < len(self.drafts):

@@ -573,6 +573,11 @@ _STRONG = (("时效", _HINTS[0][1]), ("成本", _HINTS[1][1]),
            ("数量", re.compile(r"(数量|人数|户数|个数|次数|场次|人次|面积|长度|里程)$")))
 
 
+def label_kind(label: str) -> str | None:
+    """The kind a 二级 label names (数量, 质量, 时效, 成本 — 时效 first), or None (a 效益 or 满意度 label)."""
+    return next((kind for kind, _ in _HINTS if kind in label), None)
+
+
 def strong_kind(name: str) -> str | None:
     """What a 三级 name says of its 二级 beyond doubt (…验收合格率: 质量; …保养长度: 数量), or None."""
     n = labels.norm(name)
@@ -587,7 +592,7 @@ def name_kind(name: str) -> str | None:
 def _level2_mismatch(row: _Row, label: str) -> int:
     name = labels.norm(row.fields.get("name", ""))
     said = _kind(name)
-    group = next((kind for kind, _ in _HINTS if kind in label), None)
+    group = label_kind(label)
     if group is None and said == "成本":  # 户厕改造补助标准 under 生态效益指标: a unit cost is no effect
         return int(labels.implied_level1(label) in ("效益指标", "满意度指标"))
     if group == "质量" and said is None and counted(row.fields.get("value", "")):  # 旅游宣传推介活动 | ≥6次 under 质量指标: a count to reach
@@ -628,7 +633,7 @@ def _own_level1(row: _Row, label: str) -> int:
 def _value_mismatch(row: _Row, label: str) -> int:
     """An amount of money (≤205万元) under a group that is not a cost's, or a deadline under one that is not a time
     target's, with a name that says the same (苗木购置费, …完成时间)."""
-    group = next((kind for kind, _ in _HINTS if kind in label), None)
+    group = label_kind(label)
     value = parse_value(row.fields.get("value", ""))
     said = "成本" if getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<", "=") \
         else "时效" if value.kind == "deadline" else None

@@ -77,8 +77,7 @@ def _cost(row: _Row, group: tuple[str, str]) -> int:
     said = _said(row.fields.get("name", ""), row.fields.get("value", ""))
     if said is None:
         return 0
-    kind = "成本" if labels.level_name(group[0]) == "成本指标" else next(
-        (k for k in ("成本", "时效") if k in group[1]), None)
+    kind = "成本" if labels.level_name(group[0]) == "成本指标" else middle_labels.label_kind(group[1])
     return int(kind != said)
 
 
