@@ -276,3 +276,16 @@ def test_a_name_s_rest_with_the_value_on_the_line_below(book):
     result = check_file(_one("3255"), book)
     assert "残疾人康复服务体系运行情况" in {i.name for i in result.form.indicators}
     assert len(result.form.indicators) == 10 and "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_page_s_cost_rows_under_a_header_printed_again_with_other_cells(book):
+    """3336 (-layout: 年度绩效指标 beside page 1's rows, the header again on page 2 without it): 旅游宣传营销经费 |
+    ≤520万元 and 文化惠民活动经费 below the page's one 时效 row go on with page 2's 成本指标 (no false BUD-09, BUD-10 ×2,
+    DATE-01 ×2, VAL-12 ×2). 2718: 产出指标 beside a page's last rows spans their 二级s, the costs below it (its real
+    STR-01 found, no FORM-03)."""
+    result = check_file(_one("3336"), book)
+    assert _group(result, "旅游宣传营销经费") == ("成本指标", "经济成本指标")
+    assert not {"BUD-09", "BUD-10", "DATE-01", "VAL-12"} & {f.rule for f in result.findings}
+    result = check_file(_one("2718"), book)
+    assert _group(result, "森林资源管护经费")[1] == "成本指标"
+    assert "FORM-03" not in {f.rule for f in result.findings}

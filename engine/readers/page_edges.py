@@ -23,7 +23,7 @@ def across(tables: Sequence["TableBuilder"]) -> None:
     for its page breaks (the header's line one of them)."""
     run: list["TableBuilder"] = []
     for table in [*tables, None]:
-        if table is not None and table.laid_labels and run and table.continued:
+        if table is not None and table.laid_labels and run and (table.continued or _over_a_page(run[-1], table)):
             run.append(table)
             continue
         if run:
@@ -37,14 +37,25 @@ def across(tables: Sequence["TableBuilder"]) -> None:
         run = [table] if table is not None and table.laid_labels else []
 
 
+def _over_a_page(before: "TableBuilder", table: "TableBuilder") -> bool:
+    """A table that goes on with the one before it on the next page, its header printed again with the same
+    columns though not the same cells (年度绩效指标 beside the first page's header, none beside the second's)."""
+    if not before.drafts or not table.drafts:
+        return False
+    last, first = before.drafts[-1].location.line or 0, table.drafts[0].location.line or 0
+    return [r for r in before.header if r] == [r for r in table.header if r] \
+        and any(last < page <= first for page in table.pages)
+
+
 def place(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | None]], pages: set[int]) -> None:
     """Regroup the unlabelled rows around each page break (`pages`: the lines where a new page begins) whose
     words fit the group before and the group after, split once, better than the groups they were given."""
     lines = [row.location.line or 0 for row in rows]
     if not pages or len(rows) < 3 or not all(lines):
         return
-    marked = sorted({line for line, row in zip(lines, rows) if row.l1_explicit or row.l2_explicit}
-                    | {line for _, _, _, line in between if line is not None})
+    marked = sorted({line for line, row in zip(lines, rows) if row.l2_explicit}  # (a 二级's label: a 一级's alone on
+                    | {line for _, key, _, line in between if line is not None and key == "level2"})  # a row's line
+    # spans its 二级s, 产出指标 beside a page's last 时效 row and its costs below)
     for page in sorted(pages):
         before = [m for m in marked if m < page]
         after = [m for m in marked if m >= page]
