@@ -289,3 +289,9 @@ def test_a_page_s_cost_rows_under_a_header_printed_again_with_other_cells(book):
     result = check_file(_one("2718"), book)
     assert _group(result, "森林资源管护经费")[1] == "成本指标"
     assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_outbreaks_counted_are_bad_things_counted(book):
+    """3327: 甲类传染病暴发流行起数 ≤0起 — fewer is better (no VAL-04)."""
+    result = check_file(_one("3327"), book)
+    assert "VAL-04" not in {f.rule for f in result.findings if f.location.line == 35}
