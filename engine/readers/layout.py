@@ -637,9 +637,8 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
     elif kind == "conclusion" and len(tokens) >= 2 and re.match(r"[^:：，,。；;\d]{2,10}[:：]\s*\S", tokens[0]) \
             and any(re.match(r"[^:：，,。；;\d]{2,10}[:：]", t) for t in tokens[1:]):
-        st.fields.extend(header.signoff_pairs(tokens))  # 自评等级：优 | 填报人：陈海波 | 联系电话：… | 填报日期：…: the
-        for label, _ in st.fields[-len(tokens):]:  # grade and the sign-off on one line, a field each
-            st.places.setdefault(label, row.location)
+        _signed_fields(st, tokens, row.location)  # 自评等级：优 | 填报人：陈海波 | 联系电话：… | 填报日期：…: the grade and
+        # the sign-off on one line, a field each
     elif kind in ("conclusion", "total") and not (len(tokens) == 1 and labels.SECTION_NUMBER.match(normed[0])):
         if len(tokens) == 1 and (pair := re.fullmatch(r"\s*([^:：，,。；;\d]{2,10}?)\s*[:：]\s*(\S.*)", tokens[0])):
             label = labels.norm(pair.group(1))  # 自评结论：优: the label and its text in one cell
@@ -647,9 +646,7 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         signed = next((j for j in range(2, len(tokens)) if re.match(r"[^:：，,。；;\d]{2,10}[:：]", tokens[j])
                        and header.signoff_pairs(tokens[j:])), None)
         if signed is not None:  # 评价等级 | 优 | 填表人：杨绍华 | 联系电话：… | 填报日期：…: the grade, then the sign-off
-            st.fields.extend(header.signoff_pairs(tokens[signed:]))  # on its line, a field each
-            for label, _ in st.fields[-len(tokens[signed:]):]:
-                st.places.setdefault(label, row.location)
+            _signed_fields(st, tokens[signed:], row.location)  # on its line, a field each
             tokens = tokens[:signed]
         st.fields.append((normed[0], " ".join(tokens[1:])))  # (not a report's numbered heading: its text is below)
         if kind == "conclusion" and len(tokens) == 1 and st.tables:  # (under the indicators, not in the header)
@@ -657,6 +654,15 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.places.setdefault(normed[0], row.location)
     if st.mode != "header" or kind != "note":
         st.mode = "footer" if st.mode != "header" else st.mode
+
+
+def _signed_fields(st: _State, tokens: list[str], location: Location) -> None:
+    """A sign-off's fields (填表人：… | 联系电话：… | 填报日期：…) on a line that carries something else too, a field
+    each, placed on that line."""
+    pairs = header.signoff_pairs(tokens)
+    st.fields.extend(pairs)
+    for label, _ in pairs:
+        st.places.setdefault(label, location)
 
 
 _NOTE = re.compile(r"^\s*(注|备注|说明|附注)\s*[:：]?\s*(.*)$", re.S)  # (not 填表说明: the template's instructions)
@@ -1099,8 +1105,8 @@ def _block_points(label: str) -> str:
     """The points a funds block's label gives the execution rate (预算执行情况（万元）（10分）: 10), or ''."""
     if not labels.cell_is("execution", labels.unweighted(labels.norm(label))) and "预算执行" not in label:
         return ""
-    found = re.search(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]", label)
-    return found.group(1) if found else ""
+    points = labels.level_weight(label)
+    return str(points) if points is not None else ""
 
 
 _FUNDS_BLOCK = re.compile(r"^(部门|项目)?(预算资金|资金来源|资金构成|资金情况|经费来源|资金安排)([(（](万元|元)[)）])?$")  # under

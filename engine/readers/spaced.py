@@ -346,7 +346,8 @@ def _placement(found: list[Piece], columns: list[tuple[int, int | None]], wide: 
         return None  # no form has so many columns: not a table to place
     spans = [p.at(wide) for p in found]
     short = [len(p.text) <= 5 or bool(_NUMBER.fullmatch(p.text)) for p in found]
-    figure = [bool(re.fullmatch(r"[\d.,]+%?", p.text)) for p in found]  # (a bare number: right-aligned in its cell)
+    figure = [bool(labels.FIGURE.fullmatch(p.text)) and p.text[0].isdigit() for p in found]  # (a bare number:
+    # right-aligned in its cell)
 
     centres = [here + (edge if edge is not None else here) for here, edge in columns]  # (twice each label's centre)
 

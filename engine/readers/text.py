@@ -569,10 +569,6 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
     return [("" if k in paged else line) for k, line in enumerate(lines)]
 
 
-_FOOTER_LINE = re.compile(r"[-—–－]*\s*(第\s*\d+\s*页[,，]?\s*(共\s*\d+\s*页)?|共\s*\d+\s*页|\d+\s*/\s*\d+)\s*[-—–－]*"
-                          r"|[-—–－]+\s*\d+\s*[-—–－]+")
-
-
 def page_breaks(lines: list[str]) -> list[int]:
     """The lines (numbered from 1) at which a copy's next page begins: a form feed's line, or the line after a page's
     number (第1页 共2页, — 1 —, 1/2, or a bare figure alone between blank lines, set far in as a centred footer is)."""
@@ -581,8 +577,11 @@ def page_breaks(lines: list[str]) -> list[int]:
         text = line.strip()
         if line.startswith("\f") and k:
             breaks.append(k + 1)
-        elif text and (_FOOTER_LINE.fullmatch(text) or text.isdigit() and len(text) <= 3 and len(line) - len(line.lstrip()) >= 10
-                       and not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())):
+        elif labels.PAGE_NUMBER.fullmatch(text) and not re.fullmatch(r"[-—–－]\s*\d+|\d+\s*[-—–－]", text) \
+                and (not text.isdigit() or len(text) <= 3
+                                                    and len(line) - len(line.lstrip()) >= 10
+                                                    and not (k and lines[k - 1].strip())
+                                                    and not (k + 1 < len(lines) and lines[k + 1].strip())):
             breaks.append(k + 2)
     return breaks
 

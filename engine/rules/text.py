@@ -22,14 +22,16 @@ from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+_ITEM_MARK = re.compile(r"(?:^|(?<=[；;。\s]))\s*(\d{1,2})\s*[.．、]")  # a list item's number after a clause's end
+
+
 def _items_blanked(text: str) -> str:
     """A goal's list numbers (1.…；2.…；3.55座小型水库…) blanked where the items run 1, 2, 3 … after a clause's end:
     3.55座 is item 3's 55座, no 3.55 of anything (the text's length kept, the figures where they were)."""
     marks: list[re.Match[str]] = []
-    n, at = 1, 0
-    while (found := re.compile(rf"(?:^|(?<=[；;。\s]))\s*{n}\s*[.．、]").search(text, at)) is not None:
-        marks.append(found)
-        n, at = n + 1, found.end()
+    for found in _ITEM_MARK.finditer(text):
+        if int(found.group(1)) == len(marks) + 1:
+            marks.append(found)
     if len(marks) < 2:
         return text
     for found in marks:
