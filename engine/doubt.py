@@ -132,6 +132,10 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
                 and not _fragment(i) and k + 1 < len(rows) and (rows[k + 1].location.line or 0) > line:
             own.add(line)  # 医保基金当年收支平衡   收支平衡，略有结余 10 10: a viewer's row whose result and points are
             continue  # read beside its empty value (a wide gap where the value stands) — the value was left empty
+        if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) \
+                and _SAYS.search(i.actual or "") and i.weight is not None and i.score is not None:
+            own.add(line)  # 地质灾害隐患点监测数量 / 326处 / 10 / 10: a cell a line, the result and both points read after
+            continue  # the name in their columns — the target's cell gave no line: empty
         if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) and i.unit_cell \
                 and _COMPARATOR_CELL.fullmatch(i.nature or ""):
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on

@@ -34,6 +34,7 @@ _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|�
 _SIGN_OFF = re.compile(r"^(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|项目负责人|负责人|审核人"
                        r"|联系人)\s*([（(][^）)]{1,4}[）)])?\s*[:：]")  # (填报单位（盖章）：…, under the table's last row)
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
+_BOUNDED = re.compile(r"^[≥≤=＝<>＞＜≧≦]|前$|以[上下内前]|不[低高少多超][于过]|至少|最[多少]")  # a target's bound: a result has none
 
 
 def applies(lines: list[str]) -> bool:
@@ -758,6 +759,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
 
     def flush() -> None:
         nonlocal row
+        _empty_cell_shifted(row, roles)
         if row.get("name") or row.get("value"):
             out.append((row_at, [row.get(f"@{j}", "") for j in range(len(header))]))
         elif row.get("level1") or row.get("level2"):
@@ -869,10 +871,13 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                     and not (k < len(body) and labels.implied_level1(_next_label(body, k)) == labels.level_name(text)):
                 level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own, and
                 # one with its own 二级 on the next line, 成本指标 / 经济成本指标, is one)
+            past = k + 1 if k + 1 < len(body) and labels.is_level(body[k][1]) and labels.known_level(body[k][1]) \
+                and not row.get("level1") and not row.get("level2") else k  # (…销售额 / 经济效益指标 / 效益指标 / ≥1.2亿元:
+            # both of a block's labels, printed after its first row's name, before its value)
             if row.get("name") and not any(row.get(r) for r in after_name) and not row.get(level) \
-                    and k < len(body) and (_COMPARATOR.match(body[k][1]) or _value_line(body[k][1])
-                                           or parse_value(body[k][1]).kind == "deadline") \
-                    and not labels.is_level(body[k][1]):
+                    and past < len(body) and (_COMPARATOR.match(body[past][1]) or _value_line(body[past][1])
+                                              or parse_value(body[past][1]).kind == "deadline") \
+                    and not labels.is_level(body[past][1]):
                 if level == "level1":  # 高龄老人补贴政策覆盖率 / 社会效益指标 / =100%: a merged label centred on the
                     current["level1"] = text  # row, printed between its name and its value — the row's, not a new one
                 put(level, text)
@@ -1208,6 +1213,30 @@ def _two_names(name: str, text: str, after: list[tuple[int, str]]) -> bool:
         and not labels.NOTE_START.match(name) \
         and re.fullmatch(r"[\u4e00-\u9fff]+", name + text) is not None and bool(after) \
         and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", after[0][1]) is not None
+
+
+def _empty_cell_shifted(row: dict[str, str], roles: list[str | None]) -> None:
+    """A row one cell short because its 年度指标值 or 实际完成值 was empty (an empty cell gives no line): 326处 / 10 / 10
+    put in order read the points as the result and lost the score. Where the last points column is empty, the
+    result is a bare number and the target carries a unit, each cell moves one column on: the one figure with a unit
+    is the result, or the target where it has a comparator or no figure (≥95%, 达标), and the other is empty."""
+    tail = [r for r in ("actual", "weight", "score") if r in roles]
+    if len(tail) < 3 or not row.get("value") or row.get(tail[-1]) or not all(row.get(r) for r in tail[:-1]):
+        return
+    value, actual = row["value"], row["actual"]
+    if not re.fullmatch(r"\d+(\.\d+)?", actual) or _NUMBER.match(value) or not all(_NUMBER.match(row[r]) for r in tail[1:-1]):
+        return
+    moved: dict[str, str] = {"value": value, **{r: row.get(r, "") for r in tail}}
+    target = bool(_BOUNDED.search(value)) or not re.search(r"\d", value)
+    cells = ["value", *tail]
+    for at, role in reversed(list(enumerate(cells))):
+        text = moved[cells[at - 1]] if at else ""
+        if role == "actual" and target:
+            text = ""
+        elif role == "value":
+            text = value if target else ""
+        j = roles.index(role)
+        row[f"@{j}"] = row[role] = text
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
