@@ -24,3 +24,33 @@ def test_a_cell_a_line_row_whose_empty_target_gave_no_line(book):
     assert (row.raw, row.actual, str(row.weight), str(row.score)) == ("", "326处", "10", "10")
     assert ("STR-06", 63) in {(f.rule, f.location.line) for f in result.findings}
     assert "EVAL-06" not in _rules(result)
+
+
+def test_a_cell_a_line_row_whose_empty_result_gave_no_line_keeps_its_deadline_as_the_target(book):
+    """1058 (a cell a line): 工程完工时间 / 2023年10月31日前 / 10 / 10, the 实际完成值 left empty: a deadline is a
+    target — the result is the one missing (EVAL-05), no false STR-06 — and the 总分 is checked (EVAL-02)."""
+    result = check_file(_one("1058"), book)
+    row = _row(result, "工程完工时间")
+    assert (row.raw, row.actual or "", str(row.weight), str(row.score)) == ("2023年10月31日前", "", "10", "10")
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert ("EVAL-05", 91) in found and ("EVAL-02", 136) in found and ("STR-06", 91) not in found
+
+
+def test_both_labels_of_a_block_printed_between_its_first_row_s_name_and_value(book):
+    """1015 (plain pdftotext): 农产品经供销渠道销售额 / 经济效益指标 / 效益指标 / ≥1.2亿元 / 1.31亿元 / 10 / 10, the
+    merged labels printed after the block's first name: one row with its value under its labels (no FORM-03)."""
+    result = check_file(_one("1015"), book)
+    row = _row(result, "农产品经供销渠道销售额")
+    assert (row.level1, row.level2, row.raw, row.actual) == ("效益指标", "经济效益指标", "≥1.2亿元", "1.31亿元")
+    assert "FORM-03" not in _rules(result)
+    assert len(result.form.indicators) == 10
+
+
+def test_a_converter_s_name_split_in_two_cells_with_a_longer_rest(book):
+    """3366 (WPS PDF-to-Word): 质量指标 | 河湖“清四乱” | 问题整改完成率 | =100% | 100% | 10 | 10, the 三级 cell split in
+    two (the first part ending in a quote, the rest longer than a word and ending as a name ends): one name, the row
+    in its columns (no false EVAL-01 ×2, EVAL-05, VAL-05); the real EVAL-02 kept."""
+    result = check_file(_one("3366"), book)
+    row = _row(result, "河湖“清四乱”问题整改完成率")
+    assert (row.raw, row.actual, str(row.weight)) == ("=100%", "100%", "10")
+    assert _rules(result) - {"DATE-04"} == {"EVAL-02"}

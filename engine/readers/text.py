@@ -324,6 +324,14 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
                     at_split = None  # ≥4.5 | 万人 under 指标值: a cell split there, in any copy)
             if at_split is None and len(out[j][1]) == width + 1:
                 at_split = _level_split(out[j][1])
+            if at_split is None and len(out[j][1]) == width + 2:  # (| | | | 计划生育家庭特别扶助 | 金按时足额发放率 | =100%:
+                cells = out[j][1]  # the name split in two and the row pushed a cell on — an empty cell before it)
+                m = next((m for m in range(1, len(cells) - 2) if not cells[m - 1].strip()
+                          and _name_split([*cells[:m - 1], *cells[m:]], width) == m - 1), None)
+                if m is not None:
+                    out[j] = (out[j][0], [*cells[:m - 1], *cells[m:]])
+                    starts[j] = [*starts[j][:m - 1], *starts[j][m:]]
+                    at_split = m - 1
             if at_split is not None:
                 cells, m = out[j][1], at_split
                 out[j] = (out[j][0], [*cells[:m], cells[m].strip() + cells[m + 1].strip(), *cells[m + 2:]])
@@ -358,10 +366,21 @@ def _name_split(cells: list[str], width: int, name_at: int = -1) -> int | None:
         if len(cells) == width and k != name_at:
             continue
         a, b, c = cells[k].strip(), cells[k + 1].strip(), cells[k + 2].strip()
-        if a and re.search(r"[\u4e00-\u9fff]$", a) and not labels.known_level(a) and len(b) <= 4 and _name_tail(b, a) \
+        tail = len(b) <= 4 and _name_tail(b, a) or len(cells) == width + 1 and _long_name_tail(b, a)
+        if a and re.search(r"[\u4e00-\u9fff”」）)]$", a) and not labels.known_level(a) and tail \
                 and parse_value(b).kind not in _VALUE_KINDS and parse_value(c).kind in _VALUE_KINDS:
-            return k
+            return k  # (河湖“清四乱” | 问题整改完成率: a name's first part may end in a quote or bracket)
     return None
+
+
+def _long_name_tail(text: str, cell: str) -> bool:
+    """A longer rest of a name split off in a cell of its own (计划生育家庭特别扶助 | 金按时足额发放率, 河湖“清四乱” |
+    问题整改完成率): it ends as a name ends, the cell before does not, and it is no column's own label (a pattern for
+    a label's end, …完成率, is no reason)."""
+    return 5 <= len(text) <= 10 and text[-1] in labels.NAME_ENDS and cell[-1:] not in labels.NAME_ENDS \
+        and " " not in text and not re.match(r"[≥≤=＝<>＜＞\d]", text) and not re.search(r"[:：]|日期|电话|盖章|签字", text) \
+        and not text.endswith("指标") and not labels.column_label(text) and labels.header_label(text) is None \
+        and not labels.section_label(text) and not labels.known_level(cell + text)
 
 
 def _value_split(cells: list[str]) -> int | None:
@@ -696,6 +715,22 @@ def _unquoted(cells: list[str]) -> list[str]:
             for c in cells]
 
 
+def _glued_levels(cells: list[str]) -> list[str]:
+    """A 一级 label printed on a row's line hard against its 二级 (产出指标（50分）质量指标, no space between: a copy
+    read them as one cell): the 一级 in the empty cell before, the 二级 in its own."""
+    for j in range(1, len(cells)):
+        text = cells[j]
+        if cells[j - 1] or len(text) < 8 or not text.endswith("指标") or labels.known_level(text):
+            continue
+        for at in range(4, len(text) - 3):
+            head, tail = text[:at], text[at:]
+            if head.endswith(("指标", "）", ")")) and labels.is_level1(head) and labels.known_level(head) \
+                    and labels.is_level2(tail) and labels.known_level(tail):
+                cells = [*cells[:j - 1], head, tail, *cells[j + 1:]]
+                break
+    return cells
+
+
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
                copy: list[str] | None = None, pages: list[int] | None = None) -> list[Row]:
     """The rows of a text file; `notes` gets its leading '# ' provenance notes, `copy` how it was copied out of a PDF
@@ -735,7 +770,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
             if notes is not None:
                 notes.append(joined)
             continue
-        cells = [clean(c).strip() for c in raw_cells]
+        cells = _glued_levels([clean(c).strip() for c in raw_cells])
         if not any(cells):
             continue
         in_preamble = False
