@@ -304,7 +304,12 @@ class TableBuilder:
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
             row = _with_texts(row, cells)
-        if cells[0] and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
+        floated = self.copied and len(tokens) == 1 and "指标" in tokens[0] and labels.is_level1(tokens[0]) \
+            and labels.known_level(tokens[0]) \
+            and (not labels.is_level2(tokens[0]) or bool(self.drafts) and labels.implied_level1(
+                self.drafts[-1].fields.get("level2", "")) == labels.level_name(tokens[0]))
+        # (效益指标（30分） alone on a line between its rows, set in from its column: the 一级 of 社会效益指标 above)
+        if (cells[0] or floated) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
@@ -317,6 +322,8 @@ class TableBuilder:
             self.tails.append((len(self.drafts) - 1, tokens[0].strip()))
             return
         if not exact and self._note_tail(cells):
+            return
+        if not exact and self.copied and self._formula_tail(tokens):
             return
         fields = self._name_alone(tokens) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
@@ -518,6 +525,25 @@ class TableBuilder:
         for k in filled:
             role = self.header[k] or ""
             last[role] = last.get(role, "") + cells[k].strip()
+        return True
+
+    def _formula_tail(self, tokens: list[str]) -> bool:
+        """A copy's line of one text under a row whose note (指标值说明, 计算公式) stopped inside a ratio, its second
+        term begun (查处违规放牧案件数/发现 / 违规放牧案件数): the term's rest, put back into the note — no indicator
+        named by it. True where the line was that."""
+        if len(tokens) != 1 or not self.drafts:
+            return False
+        last = self.drafts[-1].fields
+        notes = [k for k in last if k.startswith("extra:") and (last[k] or "").strip()]
+        if not notes:
+            return False
+        note, text = last[notes[-1]].strip(), labels.norm(tokens[0])
+        begun = re.search(r"[\u4e00-\u9fff]{2,}[/÷]([\u4e00-\u9fff]{1,4})$", note)
+        if begun is None or begun.group(1)[-1] in labels.NAME_ENDS or not 2 <= len(text) <= 16 or value_like(text) \
+                or labels.is_level(text) or labels.known_level(text) or text[-1] not in labels.NAME_ENDS \
+                or re.search(r"[，,。；;:：]", text):
+            return False
+        last[notes[-1]] = note + text
         return True
 
     def _name_alone(self, tokens: list[str]) -> dict[str, str] | None:
