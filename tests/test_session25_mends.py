@@ -93,3 +93,43 @@ def test_a_level1_printed_hard_against_its_level2_and_one_alone_between_its_rows
     assert _row(result, "沿海群众满意度").level2 == "服务对象满意度指标"
     assert "FORM-03" not in _rules(result)
     assert result.verdict == "通过"
+
+
+def test_a_laid_copy_s_date_broken_inside_its_month_and_a_reason_s_figures_wrapped(book):
+    """3370 (-layout): 2021年12月 / 20日前 and 2021年12 / 月15日 wrapped in their narrow columns, and 部分达成年度指标并具 /
+    有一定效果 beside a reason whose next line holds figures (…计划2022年6月底前完成。): each joined to its row (no
+    FORM-03); the real EVAL-04 (部分达成 scored 9 of 10) found."""
+    result = check_file(_one("3370"), book)
+    assert _row(result, "基本公共卫生补助资金拨付时间").actual == "2021年12月15日"
+    assert _row(result, "紧密型县域医共体建设成效").actual == "部分达成年度指标并具有一定效果"
+    assert "FORM-03" not in _rules(result)
+    assert ("EVAL-04", 35) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_a_laid_row_whose_long_deadline_pushed_its_cells_a_column_on(book):
+    """3408 (-layout): 2022年11月30日前  2022年11月25日   10   10, the deadline wider than its column: the result in its
+    column and the points in theirs (no false EVAL-05); 服务对象满意度指标 alone on the line above 满意度指标（10分）'s
+    row is that row's 二级, no empty group under 效益指标 (no FORM-03)."""
+    result = check_file(_one("3408"), book)
+    row = _row(result, "项目建设完成时间")
+    assert (row.actual, str(row.weight), str(row.score)) == ("2022年11月25日", "10", "10")
+    assert _row(result, "养殖户满意度").level2 == "服务对象满意度指标"
+    assert not {"EVAL-05", "FORM-03"} & _rules(result)
+    assert not result.form.empty_groups
+
+
+def test_a_lone_total_with_a_fraction_is_the_score_not_the_weights(book):
+    """3265 (-layout): 总分 | 99.9 set under the 分值 column: a total with a fraction is the score (no false EVAL-01
+    saying the weights add to 99.9)."""
+    result = check_file(_one("3265"), book)
+    assert str(result.form.score_total.score) == "99.9" and result.form.score_total.weight is None
+    assert "EVAL-01" not in _rules(result)
+
+
+def test_dust_load_and_a_plant_disease_rate_are_ecological_and_lower_is_better(book):
+    """3350: 城区道路积尘负荷 ≤1克/平方米 under 生态效益指标 — a harm counted, ≤ is right (no false VAL-04) and an
+    environmental measure (no false VAL-11). 3424: 田间黄龙病病株率 is an ecological benefit (no false VAL-11)."""
+    dust = check_file(_one("3350"), book)
+    assert not {"VAL-04", "VAL-11"} & _rules(dust)
+    disease = check_file(_one("3424"), book)
+    assert ("VAL-11", 26) not in {(f.rule, f.location.line) for f in disease.findings}

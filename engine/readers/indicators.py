@@ -304,11 +304,13 @@ class TableBuilder:
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
             row = _with_texts(row, cells)
-        floated = self.copied and len(tokens) == 1 and "指标" in tokens[0] and labels.is_level1(tokens[0]) \
-            and labels.known_level(tokens[0]) \
-            and (not labels.is_level2(tokens[0]) or bool(self.drafts) and labels.implied_level1(
+        floated = self.copied and len(tokens) == 1 and "指标" in tokens[0] and labels.known_level(tokens[0]) and (
+            labels.is_level1(tokens[0]) and (not labels.is_level2(tokens[0]) or bool(self.drafts) and labels.implied_level1(
                 self.drafts[-1].fields.get("level2", "")) == labels.level_name(tokens[0]))
-        # (效益指标（30分） alone on a line between its rows, set in from its column: the 一级 of 社会效益指标 above)
+            or labels.is_level2(tokens[0]) and not labels.is_level1(tokens[0]) and bool(self.drafts)
+            and labels.implied_level1(tokens[0]) not in (None, labels.level_name(self.level1)))
+        # (效益指标（30分） alone on a line between its rows, set in from its column: the 一级 of 社会效益指标 above;
+        # 服务对象满意度指标 alone under the 效益指标 rows: the label of the next 一级's group, printed above its row)
         if (cells[0] or floated) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
@@ -671,8 +673,11 @@ class TableBuilder:
         l2 = labels.corrected(fields.get("level2", ""))
         if l1:
             if (labels.level_name(l1) or labels.norm(l1)) != (labels.level_name(self.level1) or labels.norm(self.level1)) \
-                    and not self._level1_below_its_rows(l1, fields.get("name", "")):
-                self.level2 = ""
+                    and not self._level1_below_its_rows(l1, fields.get("name", "")) \
+                    and not (self.copied and not l2 and self.labels_only is not None and self.labels_only[1] == self.level2
+                             and labels.implied_level1(self.level2) == labels.level_name(l1)):
+                self.level2 = ""  # (服务对象满意度指标 alone on the line above 满意度指标（10分） | | 养殖户满意度: the
+                # label row of its 一级's group, printed a line higher — kept)
             self.level1 = l1
         if l2 and labels.implied_level1(l2) == "成本指标" and labels.level_name(self.level2) == "成本指标" and not l1:
             self._cost_heading()  # 成本指标 alone on a row, then 经济成本指标 …: it was the 一级 (101 scheme)

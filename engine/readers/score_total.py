@@ -38,6 +38,9 @@ def read(row: Row, roles: dict[int, str]) -> ScoreTotal | None:
     by_role = {roles.get(k): n for k, n in numbers if roles.get(k) in ("weight", "score")}
     if len(by_role) == 1 and len(numbers) == 2 and numbers[1][0] == numbers[0][0] + 1:
         by_role = {"weight": numbers[0][1], "score": numbers[1][1]}  # 总分 | … | 100 | 99.40 a cell off its columns
+    if len(numbers) == 1 and set(by_role) == {"weight"} and "score" in roles.values() and not _WEIGHTS_LABEL.match(label) \
+            and numbers[0][1] != numbers[0][1].to_integral_value():
+        by_role = {"score": numbers[0][1]}  # 总分 | … | 99.9 set a column left: a figure with a fraction is no weights' total
     if by_role:
         weight, score = by_role.get("weight"), by_role.get("score")
     elif _SCORE_LABEL.search(label) and numbers:

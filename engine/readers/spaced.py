@@ -485,6 +485,7 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
                                            frozenset(n for n, f, _, _ in joined[k:end]
                                                      if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))))
                 _header_round(out, start)
+                _points_back(out, start)
                 out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
                            if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))  # (— 1 —: the page's number)
                 placed += end - k
@@ -505,6 +506,29 @@ def _spans(found: list[Piece], columns: list[tuple[int, int | None]], wide: bool
     if placement is None:
         return {}
     return {column: p.at(wide)[1] - p.at(wide)[0] for p, column in zip(found, placement)}
+
+
+_BARE = re.compile(r"\d+(\.\d+)?")
+
+
+def _points_back(out: list[tuple[int, list[str]]], start: int) -> None:
+    """A row whose long value (2022年11月30日前) ran past its column's edge set each cell after it one column on: the
+    实际完成值 empty, the result under 分值 and the points under 得分 and 偏差原因. Where the result's column is
+    empty, the next holds no bare number and the two after it do, the cells move back a column."""
+    if start >= len(out):
+        return
+    roles = [labels.column_field(t) for t in out[start][1]]
+    if "actual" not in roles or "weight" not in roles:
+        return
+    a = roles.index("actual")
+    if roles[a + 1:a + 3] not in (["weight", "score"], ["score", "weight"]):
+        return
+    for k in range(start + 1, len(out)):
+        number, cells = out[k]
+        if len(cells) > a + 3 and not cells[a] and cells[a + 1] and not _BARE.fullmatch(cells[a + 1]) \
+                and re.search(r"\d", cells[a + 1]) and _BARE.fullmatch(cells[a + 2]) and _BARE.fullmatch(cells[a + 3]) \
+                and not any(cells[a + 4:]):
+            out[k] = (number, [*cells[:a], *cells[a + 1:a + 4], *cells[a + 4:]])
 
 
 def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[tuple[int, list[str]]]:
@@ -551,21 +575,21 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         heads_next = k + 1 < len(placed) and figures[k + 1] and not figures[k] \
             and _head_of(cells, spans, placed[k + 1][2], capacity)  # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40:
         # a tall row's first line, its figures on the next, no wrap of the row above)
-        if len(out) > 1 and cells and not heads_next and _wrap_of(out[-1][1], above_spans, cells, capacity, names):
+        if len(out) > 1 and cells and not heads_next and _wrap_of(out[-1][1], above_spans, cells, capacity, names, reasons):
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
         heads = [j for j, t in enumerate(cells) if j in levels and t and labels.is_level1(t)]
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
         if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
-                and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names):
+                and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names, reasons):
             above = out[-1][1]  # 农村公路交通事故起数同比 ≥5% / 效益指标 | 下降幅度: a name's end beside a 一级's label
             out[-1] = (out[-1][0], [a + (rest[j] if j < len(rest) else "") for j, a in enumerate(above)])  # centred
             cells = [t if j in heads else "" for j, t in enumerate(cells)]  # down its rows, the label left on its line
             spans = {j: w for j, w in spans.items() if j in heads}
         if len(out) > 2 and cells and not heads_next and _labels_alone(out[-1][1]) \
                 and not any(j < len(cells) and cells[j] for j in levels) and out[-2][1] \
-                and _wrap_of(out[-2][1], row_spans[-2], cells, capacity, names):
+                and _wrap_of(out[-2][1], row_spans[-2], cells, capacity, names, reasons):
             above = out[-2][1]  # 2023年12月20 | 2023年12月 / 时效指标 / 日前 | 15日: a tall row's cells wrapped below
             out[-2] = (out[-2][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])  # the label
             continue  # centred on its middle line
@@ -995,8 +1019,15 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     # name alone on the line above ends)
 
 
+def _date_broken(head: str, tail: str) -> bool:
+    """A deadline or date cut inside it by its narrow column (2021年12 / 月15日, 2021年12月 / 20日前)."""
+    return bool(re.search(r"\d$|[年月]$", head)) and 0 < len(tail) <= 6 and re.fullmatch(
+        r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?", head + tail) is not None \
+        and re.fullmatch(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?", head) is None
+
+
 def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],
-             names: frozenset[int] | set[int] = frozenset()) -> bool:
+             names: frozenset[int] | set[int] = frozenset(), reasons: frozenset[int] | set[int] = frozenset()) -> bool:
     filled = [j for j, t in enumerate(cells) if t]
     if any(re.search(r"[:：]$", cells[j]) for j in filled):
         return False  # 按收入性质分：: a heading of the lines below it, no wrap of the line above
@@ -1005,12 +1036,16 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     weight = [j < len(above) and labels.weight_only(cells[j]) and labels.known_level(above[j])
               and labels.level_weight(above[j]) is None for j in filled]  # (满意度指标 / （10分）: the label's weight)
     dated = [j < len(above) and bool(re.search(r"\d{1,2}月$", above[j])) and bool(re.fullmatch(
-        r"\d{1,2}日(前|止|以前|之前)?", cells[j])) for j in filled]  # (2023年12月 / 15日: a date broken before its day)
+        r"\d{1,2}日(前|止|以前|之前)?", cells[j])) or j < len(above) and _date_broken(above[j], cells[j])
+        for j in filled]  # (2023年12月 / 15日, 2021年12 / 月15日: a date broken before its day or inside its month)
     noted = [j in names and j < len(above) and bool(above[j]) and not labels.known_level(above[j])
              and bool(re.fullmatch(r"[（(][^（）()]{1,20}[）)]", cells[j])) for j in filled]  # (…运行天数 / （截至12月31日）:
     # a name's note in brackets, wrapped under it)
+    told = [j in reasons and j < len(above) and bool(above[j]) and not re.search(r"[。.！!]$", above[j])
+            for j in filled]  # (…信息系统互联 / 互通未全部完成，计划2022年6月底前完成。: a reason's figures wrapped)
     if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w and not d and not b
-                                                    for j, c, w, d, b in zip(filled, closes, weight, dated, noted)):
+                                                    and not t for j, c, w, d, b, t
+                                                    in zip(filled, closes, weight, dated, noted, told)):
         return False
     level = [w or j < len(above) and above[j] and len(cells[j]) <= 4 and not labels.known_level(cells[j])
              and not re.search(r"\d", above[j]) and labels.known_level(above[j] + cells[j]) for j, w in zip(filled, weight)]
