@@ -133,3 +133,42 @@ def test_dust_load_and_a_plant_disease_rate_are_ecological_and_lower_is_better(b
     assert not {"VAL-04", "VAL-11"} & _rules(dust)
     disease = check_file(_one("3424"), book)
     assert ("VAL-11", 26) not in {(f.rule, f.location.line) for f in disease.findings}
+
+
+def test_a_laid_two_line_header_with_its_label_pieces_over_their_columns(book):
+    """3395 (-layout, 四川): 一级 | 二级 | 指标 | 指标 | 度量 | 未完成原 over 指标 | 指标 | 三级指标 | 性质 | 值 | 单位 | …
+    | 因分析: one header (指标性质, 指标值, 度量单位), each row in its columns — the comparator joined to its value (no
+    false EVAL-03 on a ≤ target met, no false VAL-10); 预算执行情况 / （万元）(10分) beside 其中：财政资金 is that line's
+    side label (no FORM-03): a correct form passes."""
+    result = check_file(_one("3395"), book)
+    assert result.form.meta.columns[:6] == ("level1", "level2", "name", "nature", "value", "unit")
+    assert (_row(result, "城乡居民养老保险参保人数").nature, _row(result, "城乡居民养老保险参保人数").raw) == ("≥", "42")
+    assert not {"EVAL-03", "VAL-10", "FORM-03"} & _rules(result)
+    assert result.verdict == "通过"
+
+
+def test_a_task_s_first_line_priced_by_its_next_is_no_unreadable_amount(book):
+    """3423 (Foxit): 残疾人两项补贴 | …按月 / 发放 | 1128.00 | 1128.00 | 0.00: the task priced by its next line — no
+    FORM-03 saying its amount could not be read."""
+    result = check_file(_one("3423"), book)
+    task = next(t for t in result.form.tasks if t.name == "残疾人两项补贴")
+    assert str(task.budget.total) == "1128.00"
+    assert "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_label_between_a_name_and_its_value_after_another_before_the_name(book):
+    """3432 (plain pdftotext): 受益竹农户数 / ≥2600户 / 社会效益指标 / 林道设施正常使用年限 / 可持续影响指标 / ≥10年: each
+    label its own row's — one row, not a nameless ≥10年 (12 rows, no FORM-03); the real VAL-02 (≥90 without %) found."""
+    result = check_file(_one("3432"), book)
+    assert len(result.form.indicators) == 12
+    assert _row(result, "林道设施正常使用年限").level2 == "可持续影响指标"
+    assert _row(result, "受益竹农户数").level2 == "社会效益指标"
+    assert ("VAL-02", 66) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_pollutant_cut_produce_residue_and_premium_grade_read_as_reviewers_do(book):
+    """3431: 年削减化学需氧量（COD）排放量 ≥320吨, a cut with a bracketed note inside: more is better (no false VAL-04).
+    3439: 枸杞农药残留抽检合格率 under 社会效益指标 (no false VAL-11). 3455: 咖啡精品率 an economic benefit (no VAL-11)."""
+    assert "VAL-04" not in _rules(check_file(_one("3431"), book))
+    assert "VAL-11" not in _rules(check_file(_one("3439"), book))
+    assert "VAL-11" not in _rules(check_file(_one("3455"), book))

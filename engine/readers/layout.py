@@ -191,6 +191,10 @@ def _recognise(rows: list[Row], partial: bool, copied: bool | str = False, pages
         st.problems.append(problem("FORM-02", case="no_indicators"))
     for table in st.tables:
         st.problems.extend(table.problems)
+    priced = {t.location.line for t in st.tasks if t.budget is not None and t.budget.total is not None}
+    st.problems = [p for p in st.problems if not (p.case == "amount" and not p.fields().get("content", "").strip()
+                                                  and p.location is not None and p.location.line in priced)]
+    # (残疾人两项补贴 | …按月 / 发放 | 1128.00 | …: a task's first line read with no amount, priced by its next)
     meta = replace(_meta(st, partial), tail_cut=tail_cut)
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")

@@ -197,6 +197,10 @@ def fund_header(normed: list[str]) -> bool:
     return len(spans) >= 2 and not any(is_amount(n) for n in normed)  # of the term and of the year, side by side
 
 
+# a side label's rest on its second line, beside a line's own label (预算执行情况 / （万元）(10分) | 其中：财政资金)
+_SIDE_REST = re.compile(r"[(（](万元|元|亿元)[)）]\s*([(（]\d+(\.\d+)?分[)）])?|[(（]\d+(\.\d+)?分[)）]")
+
+
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:
     """A line of the funds table: its label and the amounts under each header column."""
     cells, header = _right_aligned(list(row.texts), header)
@@ -215,7 +219,8 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     if label_at is None:
         return None
     beside = next((k for k in range(label_at + 1, len(cells)) if cells[k].strip()), None)
-    if beside is not None and labels.funds_side(cells[label_at]) and not is_amount(cells[beside]) \
+    if beside is not None and (labels.funds_side(cells[label_at]) or _SIDE_REST.fullmatch(labels.norm(cells[label_at])))\
+            and not is_amount(cells[beside]) \
             and not _RATE.search(cells[beside]) and not labels.dashed(cells[beside].strip()):
         label_at = beside  # 项目资金（万元） | 其中：当年财政拨款 | 260.00: the block's side label on this line, then its own
     label = _FUND_PREFIX.sub("", labels.norm(cells[label_at]))

@@ -471,6 +471,11 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             joined[k] = (number, found, gaps, line)  # labels begun on the line above it
             positioned[k] = (number, found)
             out.pop()
+        if found and _header(found) and k + 1 < len(joined) and _header(joined[k + 1][1]) \
+                and _header_head(found, joined[k + 1][1], wide):
+            out.append((number, cells_by_gaps(line, found, gaps)))  # 一级 | 二级 | 指标 | 指标 | 度量 over 指标 | 指标 |
+            k += 1  # 三级指标 | 性质 | 值 | 单位: the first line of a two-line header, joined to the second below
+            continue
         if found and _header(found):
             end, columns, anchors = _region(positioned, k, wide)
             body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2]
@@ -971,8 +976,9 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
     def begins(h: Piece) -> bool:
         under = [p for p in found if _over(h, p, wide)]
         field = labels.column_field(h.text + under[0].text) if len(under) == 1 else None
-        return field is not None and (labels.column_field(h.text) in (None, field)
-                                      and labels.column_field(under[0].text) in (None, field, "value"))
+        return field is not None and (labels.column_field(h.text) in (None, field) or norm(h.text) == "指标") \
+            and (labels.column_field(under[0].text) in (None, field, "value") or norm(under[0].text) == "指标")
+        # (指标 over 性质, 值: 指标性质, 指标值; 一级 over 指标: 一级指标)
     return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,8}", h.text) is not None and begins(h)
                                for h in above)  # (not 单位：万元 above the last label: a field of its own)
 

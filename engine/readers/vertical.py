@@ -874,10 +874,19 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             past = k + 1 if k + 1 < len(body) and labels.is_level(body[k][1]) and labels.known_level(body[k][1]) \
                 and not row.get("level1") and not row.get("level2") else k  # (…销售额 / 经济效益指标 / 效益指标 / ≥1.2亿元:
             # both of a block's labels, printed after its first row's name, before its value)
-            if row.get("name") and not any(row.get(r) for r in after_name) and not row.get(level) \
+            at2 = roles.index("level2") if "level2" in roles else None
+            back = level == "level2" and bool(row.get("level2")) and at2 is not None and bool(out) \
+                and len(out[-1][1]) > at2 and not out[-1][1][at2] and "name" in roles \
+                and bool(out[-1][1][roles.index("name")]) and norm(row["level2"]) != norm(text) and past < len(body) \
+                and (re.match(r"[≥≤=＝<>＞＜≧≦]", body[past][1]) is not None or parse_value(body[past][1]).kind == "deadline")
+            # (受益竹农户数 / ≥2600户 / 社会效益指标 / 林道设施正常使用年限 / 可持续影响指标 / ≥10年: a label printed after
+            # the row above, then one between this row's name and value — each label its own row's)
+            if row.get("name") and not any(row.get(r) for r in after_name) and (not row.get(level) or back) \
                     and past < len(body) and (_COMPARATOR.match(body[past][1]) or _value_line(body[past][1])
                                               or parse_value(body[past][1]).kind == "deadline") \
                     and not labels.is_level(body[past][1]):
+                if back and at2 is not None:
+                    out[-1][1][at2] = row["level2"]
                 if level == "level1":  # 高龄老人补贴政策覆盖率 / 社会效益指标 / =100%: a merged label centred on the
                     current["level1"] = text  # row, printed between its name and its value — the row's, not a new one
                 put(level, text)
