@@ -172,3 +172,20 @@ def test_pollutant_cut_produce_residue_and_premium_grade_read_as_reviewers_do(bo
     assert "VAL-04" not in _rules(check_file(_one("3431"), book))
     assert "VAL-11" not in _rules(check_file(_one("3439"), book))
     assert "VAL-11" not in _rules(check_file(_one("3455"), book))
+
+
+def test_a_laid_score_set_under_the_reason_s_label_is_the_score(book):
+    """3459 (-layout): 10 | | 10 under 分值 | 得分 | 偏差原因, each row's score printed right of its narrow column's
+    label: the score — the 总分 is checked and its real EVAL-02 found (99.65 printed, 99.55 scored)."""
+    result = check_file(_one("3459"), book)
+    assert str(_row(result, "食品安全监督抽检批次").score) == "10"
+    assert ("EVAL-02", 39) in {(f.rule, f.location.line) for f in result.findings}
+    assert result.verdict == "退回"
+
+
+def test_a_run_a_line_achievement_wrapped_under_its_label_is_no_second_goal(book):
+    """3471 (Chrome): 预期目标 / its lines / 实际完成情况 / its three lines: one goal and what was achieved — not a
+    second goal from the achievement's wrapped lines (no false EVAL-10 saying the result copies the goal)."""
+    result = check_file(_one("3471"), book)
+    assert len(result.form.goals) == 1
+    assert "EVAL-10" not in _rules(result)

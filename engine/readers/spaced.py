@@ -519,10 +519,17 @@ _BARE = re.compile(r"\d+(\.\d+)?")
 def _points_back(out: list[tuple[int, list[str]]], start: int) -> None:
     """A row whose long value (2022年11月30日前) ran past its column's edge set each cell after it one column on: the
     实际完成值 empty, the result under 分值 and the points under 得分 and 偏差原因. Where the result's column is
-    empty, the next holds no bare number and the two after it do, the cells move back a column."""
+    empty, the next holds no bare number and the two after it do, the cells move back a column. And a bare number
+    alone under 偏差原因, the 得分 left empty, is the score."""
     if start >= len(out):
         return
     roles = [labels.column_field(t) for t in out[start][1]]
+    if "score" in roles and "reason" in roles:  # 10 | | 10 under 分值 | 得分 | 偏差原因: a score set right of its
+        s, r = roles.index("score"), roles.index("reason")  # narrow column's label, under the reason's — the score
+        for k in range(start + 1, len(out)):
+            number, cells = out[k]
+            if len(cells) == r + 1 and not cells[s] and _BARE.fullmatch(cells[r]) and all(not c for c in cells[s:r]):
+                out[k] = (number, [*cells[:s], cells[r]])
     if "actual" not in roles or "weight" not in roles:
         return
     a = roles.index("actual")

@@ -500,6 +500,7 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 heads.append(body[k][1])
                 k += 1
             texts, current, pieces = [], "", []
+            achieved = ""  # (预期目标 / its lines / 实际完成情况 / its lines: each column's label before its text)
             while k < len(body) and not (_is_label(body[k][1]) and len(body[k][1]) <= 14 and not current) \
                     and not labels.section_label(body[k][1]):  # (长期绩效指标: the next table's caption)
                 if re.fullmatch(r"\d{1,3}", body[k][1].strip()) and not current or k in floating:
@@ -511,8 +512,18 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                 if re.search(r"[。.]$", current):
                     texts.append(current)
                     current = ""
+                if len(heads) == 1 and not achieved and k < len(body) and labels.goal_column(body[k][1]) is not None \
+                        and labels.goal_column(body[k][1]) != labels.goal_column(heads[0]) and len(body[k][1]) <= 12:
+                    if current:
+                        texts.append(current)
+                    achieved, current = body[k][1], ""
+                    texts = ["".join(texts)]
+                    k += 1
             if current:
                 texts.append(current)
+            if achieved:
+                heads.append(achieved)
+                texts = [texts[0], "".join(texts[1:])]
             if len(heads) >= 2 and _interleaved(pieces):
                 texts = ["".join(pieces[0::2]), "".join(pieces[1::2])]  # the two columns' lines given in turn
             if heads:  # 年度总体目标 | 预期目标 | 实际完成情况, then the goal and what was achieved beside it
