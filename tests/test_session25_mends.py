@@ -189,3 +189,37 @@ def test_a_run_a_line_achievement_wrapped_under_its_label_is_no_second_goal(book
     result = check_file(_one("3471"), book)
     assert len(result.form.goals) == 1
     assert "EVAL-10" not in _rules(result)
+
+
+def test_a_laid_label_wrapped_over_its_one_row_is_not_the_row_above_s(book):
+    """3490 (-layout): 服务对象满 / 意度指标 printed on 法律服务对象满意度's line and below, 效益指标 alone between
+    社区矫正对象再犯罪率 and 群众法治宣传知晓率: a row that measures no satisfaction stays under 社会效益指标 (no false
+    VAL-09, no false EVAL-01 on the weights)."""
+    result = check_file(_one("3490"), book)
+    row = _row(result, "群众法治宣传知晓率")
+    assert (row.level1, row.level2) == ("效益指标", "社会效益指标")
+    assert not {"VAL-09", "EVAL-01"} & _rules(result)
+
+
+def test_a_page_s_first_row_capped_in_money_a_head_goes_with_the_cost_label_below_it(book):
+    """3491 (-layout, two pages): 户均奖补标准 | ≤800元/户 atop page 2, the 成本指标 label on the row below: a cost's
+    standard, not a 时效指标 row carried over the break (no false DATE-01)."""
+    result = check_file(_one("3491"), book)
+    assert _row(result, "户均奖补标准").level2 == "成本指标"
+    assert "DATE-01" not in _rules(result)
+
+
+def test_a_task_numbered_with_its_word_before_its_name(book):
+    """3528 (Edge): 任务1 人员及运转经费 … 2150.60 2150.60 0: the task's number (任务N) before its name, not a cell that
+    pushes the amounts a column on (no false FORM-03 ×4, BUD-02 ×2, BUD-09)."""
+    result = check_file(_one("3528"), book)
+    task = result.form.tasks[0]
+    assert (task.name, str(task.budget.total)) == ("人员及运转经费", "2150.60")
+    assert not {"FORM-03", "BUD-02", "BUD-09"} & _rules(result)
+
+
+def test_tubes_a_day_is_a_unit_and_terraces_left_idle_an_ecological_measure(book):
+    """3498: 核酸检测能力 ≥1万管/日 — 万管/日 a rate the unit table knows (no VAL-02). 3561: 梯田撂荒面积 under
+    生态效益指标 (no false VAL-11)."""
+    assert "VAL-02" not in _rules(check_file(_one("3498"), book))
+    assert "VAL-11" not in _rules(check_file(_one("3561"), book))

@@ -881,6 +881,9 @@ def _task_roles(bares: list[str]) -> dict[str, int]:
     return found
 
 
+_TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、)）]?|[（(]\d{1,2}[)）]")  # a task's number: 1, 任务1, 1., （1）
+
+
 def _duty_task(st: _State, row: Row) -> None:
     """A row of a duty table: its task, its content and its amount, by the header's columns."""
     line = money_tables.execution_line(row, st.task_spent, st.money_unit) if st.task_spent else None
@@ -894,7 +897,7 @@ def _duty_task(st: _State, row: Row) -> None:
         row = Row(row.cells[1:], row.location)  # 年度主要任务 | 免疫规划及传染病防控 | 96.00 | 93.80: the table's side
         texts = texts[1:]  # label, centred down its rows, on the line of one of them (a copy that kept no empty cells)
     numbered = False
-    if not st.task_numbered and len(texts) > 2 and re.fullmatch(r"\d{1,2}", texts[0].strip()) and texts[1].strip() \
+    if not st.task_numbered and len(texts) > 2 and _TASK_NUMBER.fullmatch(texts[0].strip()) and texts[1].strip() \
             and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
         row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
         texts = texts[1:]

@@ -79,7 +79,12 @@ def _costless(row: _Row, label: str) -> bool:
 
 def _unsatisfied(row: _Row, label: str) -> bool:
     """A row under a 满意度 二级 whose name measures no satisfaction (重度残疾人护理服务保障率)."""
-    return "满意" in label and "满意" not in row.fields.get("name", "满意")
+    return unsatisfied(row.fields.get("name", "满意"), label)
+
+
+def unsatisfied(name: str, label: str) -> bool:
+    """A name under a 满意度 label that measures no satisfaction (重度残疾人护理服务保障率, 群众法治宣传知晓率)."""
+    return "满意" in label and bool(name) and "满意" not in name
 
 
 def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],

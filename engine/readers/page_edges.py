@@ -7,6 +7,8 @@ to the group before or the group after, the earlier rows to the one before; the 
 cost) say where the one group ends, and only where they say it more plainly than the reading so far."""
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Sequence
 
 from jxcheck.engine.readers import labels, middle_labels
@@ -94,8 +96,10 @@ def _cost(row: _Row, group: tuple[str, str]) -> int:
 
 def _said(name: str, value: str) -> str | None:
     parsed = parse_value(value)
-    if getattr(parsed, "unit_kind", None) == "money" or middle_labels.name_kind(name) == "成本" and not value.strip():
-        return "成本"
+    unit = getattr(parsed, "unit", None) or ""
+    if getattr(parsed, "unit_kind", None) == "money" or middle_labels.name_kind(name) == "成本" and not value.strip() \
+            or re.match(r"(万|亿)?元/", unit) and getattr(parsed, "op", None) in ("≤", "<", "="):
+        return "成本"  # (户均奖补标准 | ≤800元/户: money a head, capped — a cost's standard)
     if parsed.kind == "deadline":
         return "时效"
     return None

@@ -853,9 +853,11 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             # near, the one with fewer rows whose names say another group)
             label = marks[g][1]
             group = next((kind for kind in ("数量", "质量", "时效", "成本") if kind in label), None)
-            if group is None:  # (防火宣传及巡护值守费用 under 效益指标: a cost is no effect)
+            if group is None:  # (防火宣传及巡护值守费用 under 效益指标: a cost is no effect; 群众法治宣传知晓率 under
+                # 服务对象满意度指标: no satisfaction it measures)
                 return int(kinds[r] == "成本" and (labels.implied_level1(label) or labels.level_name(label))
-                           in ("效益指标", "满意度指标"))
+                           in ("效益指标", "满意度指标")) \
+                    + int(names[0] < len(cells[data[r]]) and middle_labels.unsatisfied(cells[data[r]][names[0]], label))
             if group == "质量" and kinds[r] is None:
                 return int(counts[r])  # (旅游宣传推介活动 | ≥6次: a count to reach, no 质量指标)
             return int(kinds[r] is not None and kinds[r] != group)
