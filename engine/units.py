@@ -31,6 +31,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "点次", "点位",  # environmental monitoring (环境质量监测 1200点次, written 221)
         "基", "万基",  # street-lamp poles, towers, graves (路灯灯杆 1.2万基, written 1097)
         "棒",  # mushroom logs (菌棒 300万棒, blind 2543)
+        "管", "万管",  # sample tubes tested (核酸检测能力 ≥1万管/日, blind 3498)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor
