@@ -223,3 +223,22 @@ def test_tubes_a_day_is_a_unit_and_terraces_left_idle_an_ecological_measure(book
     生态效益指标 (no false VAL-11)."""
     assert "VAL-02" not in _rules(check_file(_one("3498"), book))
     assert "VAL-11" not in _rules(check_file(_one("3561"), book))
+
+
+def test_a_laid_line_of_the_values_units_alone_is_their_wrap(book):
+    """3517 (-layout): ≤7500元/ | 7500元/ / 人·年 | 人·年, the units wrapped under their values: one row (no FORM-03);
+    the 总分 checked and its real EVAL-02 found (1704 likewise)."""
+    result = check_file(_one("3517"), book)
+    assert _row(result, "乡村医生定额补助标准").raw == "≤7500元/人·年"
+    assert "FORM-03" not in _rules(result)
+    assert ("EVAL-02", 38) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_a_visual_line_copy_s_name_first_line_alone_then_its_rest_with_the_value(book):
+    """3539 (Edge): 茶园绿色防控技术 / 覆盖面积 ≥20万亩: one row under the group above, not an empty 一级 named by the
+    name's first line (no FORM-03: a correct form is not sent for changes by a warning)."""
+    result = check_file(_one("3539"), book)
+    row = _row(result, "茶园绿色防控技术覆盖面积")
+    assert (row.level1, row.level2, row.raw) == ("产出指标", "数量指标", "≥20万亩")
+    assert "FORM-03" not in _rules(result)
+    assert not result.form.empty_groups

@@ -994,6 +994,23 @@ class TableBuilder:
                 del self.drafts[k + 1]
                 self.between = [(at - (at > k + 1), key, label, line) for at, key, label, line in self.between]
             k += 1
+        for k in range(1, len(self.drafts)):  # 茶园绿色防控技术 / 覆盖面积 | ≥20万亩: the name's first line alone, read
+            row = self.drafts[k]  # as a 一级
+            piece, rest = row.fields.get("level1", "").strip(), row.fields.get("name", "").strip()
+            if not (not row.l2_explicit and self.drafts[k - 1].fields.get("level1") != piece and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,16}", piece)
+                    and not labels.known_level(piece) and not labels.is_level(piece) and piece[-1] not in labels.NAME_ENDS
+                    and 2 <= len(rest) <= 8 and rest[-1] in labels.NAME_ENDS and row.fields.get("value", "").strip()
+                    and 0 < (row.location.line or 0) - (self.drafts[k - 1].location.line or 0) <= 2):
+                continue
+            kept = self.drafts[k - 1].fields
+            row.fields["name"], row.l1_explicit = piece + rest, False
+            self.empty_groups = [g for g in self.empty_groups if not (g[0] == piece and not g[1])]
+            for later in self.drafts[k:]:  # (and the rows below that took it as their 一级)
+                if later.fields.get("level1") != piece or later is not row and later.l1_explicit:
+                    break
+                later.fields["level1"] = kept.get("level1", "")
+                if not later.l2_explicit:
+                    later.fields["level2"] = kept.get("level2", "")
 
     def place_labels(self) -> None:
         """Give each row the 一级 and 二级 of its group, from labels on its own row, carried down or printed mid-group

@@ -1072,6 +1072,8 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
         return False
 
     def wraps(j: int) -> bool:
+        if unit_cut(above[j], cells[j]):  # ≤7500元/ | 7500元/ / 人·年 | 人·年: the values' units wrapped
+            return True
         if re.search(r"\d$", above[j]):  # 2023年12月31 / 日
             return bool(re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j]))
         # a text cell as wide as its column's widest (…准确率 is whole: a row of its own under it, 资金使用合规性 with no
@@ -1528,7 +1530,8 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
 def unit_cut(value: str, tail: str) -> bool:
     """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件); a bare figure
     and its 度量单位 cell (3200 / 人) are none."""
-    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}", tail):
+    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) \
+            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}([·/][\u4e00-\u9fff]{1,2})?", tail):  # (≤7500元/ / 人·年)
         return False
     unit = getattr(parse_value(value + tail), "unit", None)
     return isinstance(unit, str) and unit.endswith(tail) and lookup(unit).kind not in (None, "unknown")
