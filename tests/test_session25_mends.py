@@ -242,3 +242,30 @@ def test_a_visual_line_copy_s_name_first_line_alone_then_its_rest_with_the_value
     assert (row.level1, row.level2, row.raw) == ("产出指标", "数量指标", "≥20万亩")
     assert "FORM-03" not in _rules(result)
     assert not result.form.empty_groups
+
+
+def test_a_converter_s_funds_label_split_with_the_rows_cell_under_its_first_half(book):
+    """3499 (WPS PDF-to-Word): 全年 | 执行数 over | 1088.74 (the rows' empty cell under the label's first half): one
+    column 全年执行数, the rows' amounts in theirs (no FORM-03)."""
+    result = check_file(_one("3499"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.amounts)["全年执行数"] is not None and str(dict(total.amounts)["全年执行数"]) == "1088.74"
+    assert "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_qualitative_target_is_no_name_s_rest(book):
+    """3480 (plain pdftotext): 传统村落保护管理制度 / 建立并有效运行: the name and its qualitative target, not one name
+    with no value (no FORM-03)."""
+    result = check_file(_one("3480"), book)
+    assert _row(result, "传统村落保护管理制度").raw == "建立并有效运行"
+    assert "FORM-03" not in _rules(result)
+
+
+def test_a_visual_line_row_of_a_label_and_a_name_whose_value_was_left_empty(book):
+    """3513 (Foxit): 时效指标 奖励扶助资金发放完成时间, the value cell empty: a row under 时效指标 — its real STR-06 and
+    the form's missing 满意度指标 (STR-01) found, not an empty 一级 named by the name."""
+    result = check_file(_one("3513"), book)
+    row = _row(result, "奖励扶助资金发放完成时间")
+    assert (row.level2, row.raw) == ("时效指标", "")
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert ("STR-06", 29) in found and "STR-01" in _rules(result)

@@ -328,6 +328,13 @@ class TableBuilder:
         if not exact and self.copied and self._formula_tail(tokens):
             return
         fields = self._name_alone(tokens) if not exact else None
+        if fields is None and not exact and self.copied and len(tokens) == 2 and labels.known_level(tokens[0]) \
+                and labels.is_level2(tokens[0]) and not labels.is_level1(tokens[0]) and not labels.is_level(tokens[1]) \
+                and not labels.known_level(tokens[1]) and not value_like(tokens[1]) and len(labels.norm(tokens[1])) >= 6 \
+                and labels.norm(tokens[1])[-1] in labels.NAME_ENDS \
+                and "name" in self.header and not re.search(r"[，,。；;:：]", tokens[1]):
+            fields = {"level2": tokens[0], "name": tokens[1]}  # 时效指标 奖励扶助资金发放完成时间: a label and a name, the
+            # value left empty (its cell gave the copy nothing) — a row, not a 一级 named by the name
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
                 fields.get(role) for role in ("value", "actual", "score", "weight", "nature", "unit")):

@@ -646,15 +646,21 @@ def _level_labels_joined(tabbed: list[tuple[int, list[str]]]) -> list[tuple[int,
             continue
         out[k] = (number, [*cells[:split - 1], cells[split - 1].strip() + cells[split].strip(), *cells[split + 1:]])
         run = []  # the table's rows below: a row of the header's width with the split's cell empty, or a wrapped rest
+        gap = split  # (the cell under the label's second half empty; or under its first, 全年 | 执行数 over | 1088.74)
         for m in range(k + 1, len(tabbed)):
             below = tabbed[m][1]
-            if len(below) == len(cells) and not below[split].strip() and any(t.strip() for t in below[split + 1:]):
+            if len(below) == len(cells) and not below[split].strip() and any(t.strip() for t in below[split + 1:]) \
+                    and gap == split:
                 run.append(m)
+            elif len(below) == len(cells) and not below[split - 1].strip() and below[split].strip() \
+                    and _FUND_COLUMN.fullmatch(labels.norm(cells[split - 1] + cells[split])) and (not run or gap != split):
+                run.append(m)
+                gap = split - 1
             elif len([t for t in below if t.strip()]) > 1:
                 break
         if len(run) >= 2:
             for m in run:
-                out[m] = (tabbed[m][0], [*tabbed[m][1][:split], *tabbed[m][1][split + 1:]])
+                out[m] = (tabbed[m][0], [*tabbed[m][1][:gap], *tabbed[m][1][gap + 1:]])
     return out
 
 

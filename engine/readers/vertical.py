@@ -34,6 +34,7 @@ _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|�
 _SIGN_OFF = re.compile(r"^(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|项目负责人|负责人|审核人"
                        r"|联系人)\s*([（(][^）)]{1,4}[）)])?\s*[:：]")  # (填报单位（盖章）：…, under the table's last row)
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
+_PHRASED = re.compile(r"(建立|建成|形成|健全|完善|实现|达到|保持|基本|全面|有效|持续|稳定|长期|逐步|按时|按期|及时|正常)")
 _BOUNDED = re.compile(r"^[≥≤=＝<>＞＜≧≦]|前$|以[上下内前]|不[低高少多超][于过]|至少|最[多少]")  # a target's bound: a result has none
 
 
@@ -1276,8 +1277,9 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
         if role in ("value", "actual", "term_value"):
             if role == "value" and row.get("_novalue"):
                 continue
-            if _VALUE.search(text) or len(text) <= 6:
-                return role
+            if _VALUE.search(text) or len(text) <= 6 or _PHRASED.match(text) and len(text) <= 12 \
+                    and text[-1] not in labels.NAME_ENDS and not re.search(r"[，,。；;:：]", text):
+                return role  # (建立并有效运行 under 传统村落保护管理制度: a qualitative target, no name's rest)
             if role == "actual" and row.get("value") and re.match(r"(部分|基本|全部|全面|已|未|完成|达成|达到)", text) \
                     and not re.search(r"[，,。；;]", text):
                 return role  # 逐步完善 / 部分达成年度指标并具…: a qualitative target's result, a phrase
