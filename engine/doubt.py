@@ -157,9 +157,12 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
         before, after = rows[k - 1], rows[k + 1]
         if laid_out and _SAYS.search(before.raw) and _SAYS.search(after.raw) and _whole_name(before.name.strip()) \
                 and not _value_elsewhere(i) \
-                and (before.location.line or 0) == line - 1 and ((after.location.line or 0) <= line + 2 or (
+                and (line - 1 == (before.location.line or 0) or line - 2 == (before.location.line or 0)
+                     and (after.level1, after.level2) != (i.level1, i.level2)) \
+                and ((after.location.line or 0) <= line + 2 or (
                     after.level1, after.level2) != (i.level1, i.level2) and (after.location.line or 0) <= line + 5):
             own.add(line)  # 低保对象认定准确率 | (empty) / 质量指标 / 敬老院消防安全达标率 | =100%: a copy that keeps its
+            # (居民健康素养水平 | (empty) a label's line below the row above, the next group's row after it)
             continue  # columns joins a tall row's value back to it; a whole name's row between two rows that have
             # theirs, nothing but a label's line beside it, has none (nor a page's foot before the next group's row)
         gap_after = (after.location.line or 0) - line
@@ -181,7 +184,7 @@ def _value_elsewhere(i: Indicator) -> bool:
     return any(k.startswith("extra:列") and re.search(r"\d|[≥≤=＝<>]", v) for k, v in i.extras)
 
 
-_COUNTED_END = re.compile(r"(人次|场次|户次|批次|台次|车次|频次|费用|经费|资金|成本|标准|增收|收入|收益|产值|产量)$")
+_COUNTED_END = re.compile(r"(人次|场次|户次|批次|台次|车次|频次|费用|经费|资金|成本|标准|增收|收入|收益|产值|产量|水平|程度|指数)$")
 # (茶叶生产技术培训人次: a count's name, whole; 示范区建设及培训费用, 统防统治作业补助标准: a cost's; 改造温室亩均年增收:
 # a gain's)
 

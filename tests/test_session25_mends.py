@@ -269,3 +269,32 @@ def test_a_visual_line_row_of_a_label_and_a_name_whose_value_was_left_empty(book
     assert (row.level2, row.raw) == ("时效指标", "")
     found = {(f.rule, f.location.line) for f in result.findings}
     assert ("STR-06", 29) in found and "STR-01" in _rules(result)
+
+
+def test_an_edge_title_with_its_year_in_brackets_beside_it_under_the_files_notes(book):
+    """3609 (Edge): 部门整体支出绩效自评表 （2021年度） on the line under the file's '# ' notes: the title and its year,
+    not a note's tail (no false FORM-04)."""
+    result = check_file(_one("3609"), book)
+    assert (result.form.meta.title, result.form.meta.year) == ("部门整体支出绩效自评表", 2021)
+    assert "FORM-04" not in _rules(result)
+
+
+def test_a_conclusion_that_names_a_target_not_reached_claims_no_full_success(book):
+    """3591: 评价结论 …任务全部完成，茶苗成活率未达预期: the shortfall said (未达) — no false EVAL-10."""
+    assert "EVAL-10" not in _rules(check_file(_one("3591"), book))
+
+
+def test_a_laid_row_whose_empty_value_is_the_form_s_own_under_a_label_line(book):
+    """3588 (-layout): 居民健康素养水平 with no value, a 一级 label's line above it and the next group's row below: the
+    form left it empty — the real STR-06, not a FORM-03 over a copy's doubt."""
+    result = check_file(_one("3588"), book)
+    assert ("STR-06", 37) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in _rules(result)
+
+
+def test_a_visual_line_reason_stopped_on_its_verb_goes_on_below(book):
+    """2039 (Foxit): …覆盖不足，下一步加大 / 健康教育进村入户力度: the reason's object on the next line, not a row named
+    by it."""
+    result = check_file(_one("2039"), book)
+    assert "健康教育进村入户力度" not in {i.name for i in result.form.indicators}
+    assert _row(result, "居民健康素养水平").reason.endswith("加大健康教育进村入户力度")

@@ -72,6 +72,9 @@ def _with_texts(row: Row, texts: list[str]) -> Row:
     return Row(tuple(Cell(t, c.location) for t, c in zip(texts, row.cells)), row.location)
 
 
+_VERB_END = re.compile(r"(加大|加强|提高|提升|推进|完善|扩大|做好|落实|强化|增加|加快|优化|开展|督促|争取|确保)$")
+
+
 @dataclass
 class TableBuilder:
     """Collects rows of one indicator table under its header."""
@@ -520,7 +523,9 @@ class TableBuilder:
         return len(text) >= 2 and not value_like(text) and not labels.is_level(text) and not labels.known_level(text) \
             and not labels.section_label(text) and labels.header_label(text) is None \
             and not re.search(r"[:：]|^(注|备注|说明|总分|合计|自评|评价)", text) \
-            and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text)))
+            and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text))
+                 or _VERB_END.search((self.drafts[-1].fields.get("reason") or "").strip()) is not None)
+        # (覆盖不足，下一步加大 / 健康教育进村入户力度: a reason stopped on its verb, its object the next line)
 
     def _note_tail(self, cells: list[str]) -> bool:
         """A copy's line placed in its columns whose only text stands in columns past the row's own (指标解释,

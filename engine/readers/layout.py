@@ -440,7 +440,8 @@ def _dispatch(st: _State, row: Row) -> None:
     if st.mode == "header" and st.kind is None and any(_titled(t, tokens) for t in tokens[:2]):
         title = next(t for t in tokens[:2] if _titled(t, tokens))
         st.kind, st.title = labels.form_kind(title), labels.norm(title)
-        st.year = st.year or header.year(title)
+        st.year = st.year or header.year(title) or next((header.year(t) for t in tokens if t != title
+                                                          and _YEAR_LINE.match(t)), None)  # (… | （2021年度）)
         st.fields.extend(header.label_pairs([t for t in tokens if t != title]))
         return
     if st.mode != "header" and len(tokens) == 1 and labels.form_kind(tokens[0]) \

@@ -1238,6 +1238,10 @@ def laid_out(lines: list[str]) -> bool:
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     """Each line's number and cells, with broken cells joined back and tables placed by position where the text
     keeps its columns (counted in display columns, or in characters where those fit better)."""
+    notes = next((k for k, line in enumerate(lines) if not line.startswith("# ")), len(lines))
+    if notes:  # (the file's own '# ' notes above the copy: lines of their own, nothing of the form joined to them)
+        return [(k + 1, [lines[k]]) for k in range(notes)] + [(number + notes, cells)
+                                                               for number, cells in rows(lines[notes:])]
     laid = laid_out(lines)
     if laid:
         lines = _side_words_blanked(lines)

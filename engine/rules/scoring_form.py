@@ -235,8 +235,8 @@ _SLOT = re.compile(r"(?<![A-Za-z])(XX|xx|××|＊＊|\*\*)(?![A-Za-z])[^\s，,�
 _ALL_MET = re.compile(r"(?<![未没不])(各项|所有|全部)(绩效)?(指标|目标|任务)?(均|都)?(已)?(全面)?(?<![未没不])(完成|达到|实现|达成)")
 
 
-# a conclusion that names what fell short (未完成, 完成98.6%, 低于目标): no claim that every target was met
-_SHORTFALL = re.compile(r"未(能|全部|按期)?(完成|达到|达标|实现)|(完成|达到|实现)(了|目标的|计划的)?\s*\d{1,2}(\.\d+)?\s*[%％]|低于|不足|差距|偏差")
+# a conclusion that names what fell short (未完成, 未达预期, 完成98.6%, 低于目标): no claim that every target was met
+_SHORTFALL = re.compile(r"未(能|全部|按期)?(完成|达到|达标|实现|达)|尚未|(完成|达到|实现)(了|目标的|计划的)?\s*\d{1,2}(\.\d+)?\s*[%％]|低于|不足|差距|偏差")
 
 
 def _grades_errors(params: dict) -> list[Msg]:
