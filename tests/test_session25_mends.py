@@ -298,3 +298,18 @@ def test_a_visual_line_reason_stopped_on_its_verb_goes_on_below(book):
     result = check_file(_one("2039"), book)
     assert "健康教育进村入户力度" not in {i.name for i in result.form.indicators}
     assert _row(result, "居民健康素养水平").reason.endswith("加大健康教育进村入户力度")
+
+
+def test_a_cell_a_line_name_whose_rest_reads_as_a_trend_or_a_lasting_word(book):
+    """3644 (WPS viewer): 核心区化学农药使用量 / 较上年减少 / ≥10% and 茶园绿色防控技术 / 持续推广年限 / ≥3年: each
+    name's rest, the value below (no false VAL-05 ×2); 茶青收购均价提高 an economic benefit (no false VAL-11) — a
+    correct form passes."""
+    result = check_file(_one("3644"), book)
+    assert _row(result, "茶园绿色防控技术持续推广年限").raw == "≥3年"
+    assert _row(result, "核心区化学农药使用量较上年减少").raw == "≥10%"
+    assert result.verdict == "通过"
+
+
+def test_a_sign_off_s_review_date_is_its_date(book):
+    """3648: 审核日期：2021年1月20日 in the sign-off is the form's date (no false DATE-04 asking for 填报日期)."""
+    assert "DATE-04" not in _rules(check_file(_one("3648"), book))

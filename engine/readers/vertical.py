@@ -925,8 +925,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             row_at = number  # the row is where its name is (its level labels may stand on lines above)
             put("name", text)
             continue
-        if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and not _VALUE.search(text) \
-                and not _COMPARATOR.match(text) and k < len(body) \
+        if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
+                and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
+                and not _COMPARATOR.match(text) \
                 and (len(text) <= 8 and re.match(r"[≥≤=＝<>＞＜≧≦]|\d{4}\s*年|\d{1,2}\s*月", body[k][1])
                      or re.fullmatch(r"[（(][^（()）]{1,12}[）)]", text)):
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
@@ -952,7 +953,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             put(last, text, joined=True)  # ≤7个工作 / 日, 1150元/ / 件, ≥1800万人 / 次: a value's unit wrapped in its
             continue  # narrow column (a lone 日 or 件 is no cell of its own)
         if row.get("name") and not any(row.get(r) for r in after_name) \
-                and re.fullmatch(r"(提高|提升|增加|增长|下降|降低|减少|改善)(幅度|比例|率)?", text) and k < len(body) \
+                and re.fullmatch(r"(较上年|比上年|较去年|同比)?(提高|提升|增加|增长|下降|降低|减少|改善)(幅度|比例|率)?", text) and k < len(body) \
                 and re.match(r"[≥≤=＝<>＞＜]\s*\d", body[k][1]):
             put("name", text, joined=True)  # 项目区草原综合植被盖度 / 提高 / ≥5个百分点: the name's last word, its value
             continue  # below (no vague value 提高)
