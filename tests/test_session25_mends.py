@@ -313,3 +313,13 @@ def test_a_cell_a_line_name_whose_rest_reads_as_a_trend_or_a_lasting_word(book):
 def test_a_sign_off_s_review_date_is_its_date(book):
     """3648: 审核日期：2021年1月20日 in the sign-off is the form's date (no false DATE-04 asking for 填报日期)."""
     assert "DATE-04" not in _rules(check_file(_one("3648"), book))
+
+
+def test_a_rate_s_name_wrapped_after_a_word_that_measures_nothing_in_per_cent(book):
+    """3626 (-layout): 秸秆机械化还田作业质量 | ≥95% / 抽检合格率 on the next line beside its 二级 label: one name (11
+    rows, no false STR-06 on a row with no value; a correct form is not sent back)."""
+    result = check_file(_one("3626"), book)
+    assert _row(result, "秸秆机械化还田作业质量抽检合格率").raw == "≥95%"
+    assert len(result.form.indicators) == 11
+    assert "STR-06" not in _rules(result)
+    assert result.verdict != "退回"

@@ -731,7 +731,7 @@ class TableBuilder:
                     and (weight is not None or score is not None):  # (not | 预算执行率 | | 10 | 10: the funds' own)
                 self.group_points.append((self.block, self.level1, self.level2, weight, score))
             return
-        if self._continues_name(fields):
+        if self._continues_name(fields) or self._rate_rest(fields, location):
             return
         if self.labels_only and labels.level_name(self.level2) == labels.level_name(self.labels_only[1]):
             self.labels_only = None  # the label row heads this indicator
@@ -762,6 +762,21 @@ class TableBuilder:
         for key, text in fields.items():
             if text and not last.get(key):
                 last[key] = text
+        return True
+
+    def _rate_rest(self, fields: dict[str, str], location: Location) -> bool:
+        """秸秆机械化还田作业质量 | ≥95% / 抽检合格率 alone on the copy's next line: a rate's name wrapped after a word
+        that measures nothing in per cent (…质量), its rest a rate with no value of its own — one name."""
+        if not self.copied or not self.drafts:
+            return False
+        last, name = self.drafts[-1], fields.get("name", "").strip()
+        before, value = last.fields.get("name", "").strip(), parse_value(last.fields.get("value", ""))
+        if not 2 <= len(name) <= 6 or not name.endswith("率") or labels.is_level(name) \
+                or any(v.strip() for k, v in fields.items() if k not in ("level1", "level2", "name")) \
+                or getattr(value, "unit", None) != "%" or re.search(r"(率|比例|比重|占比|度|系数|指数)$", before) \
+                or (location.line or 0) != (last.location.line or 0) + 1 or len(before) < 4:
+            return False
+        last.fields["name"] = before + name
         return True
 
     def _content_wins(self) -> None:
