@@ -323,3 +323,8 @@ def test_a_rate_s_name_wrapped_after_a_word_that_measures_nothing_in_per_cent(bo
     assert len(result.form.indicators) == 11
     assert "STR-06" not in _rules(result)
     assert result.verdict != "退回"
+
+
+def test_a_goal_s_land_guaranteed_in_mu_is_a_measure_not_a_task_sentence(book):
+    """3684: 保障重点项目用地 | ≥1200亩 — land kept for key projects, measured in 亩: no false TXT-03."""
+    assert "TXT-03" not in _rules(check_file(_one("3684"), book))
