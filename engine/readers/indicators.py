@@ -307,14 +307,7 @@ class TableBuilder:
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
             row = _with_texts(row, cells)
-        floated = self.copied and len(tokens) == 1 and "指标" in tokens[0] and labels.known_level(tokens[0]) and (
-            labels.is_level1(tokens[0]) and (not labels.is_level2(tokens[0]) or bool(self.drafts) and labels.implied_level1(
-                self.drafts[-1].fields.get("level2", "")) == labels.level_name(tokens[0]))
-            or labels.is_level2(tokens[0]) and not labels.is_level1(tokens[0]) and bool(self.drafts)
-            and labels.implied_level1(tokens[0]) not in (None, labels.level_name(self.level1)))
-        # (效益指标（30分） alone on a line between its rows, set in from its column: the 一级 of 社会效益指标 above;
-        # 服务对象满意度指标 alone under the 效益指标 rows: the label of the next 一级's group, printed above its row)
-        if (cells[0] or floated) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
+        if (cells[0] or self._floated(tokens)) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
@@ -330,14 +323,7 @@ class TableBuilder:
             return
         if not exact and self.copied and self._formula_tail(tokens):
             return
-        fields = self._name_alone(tokens) if not exact else None
-        if fields is None and not exact and self.copied and len(tokens) == 2 and labels.known_level(tokens[0]) \
-                and labels.is_level2(tokens[0]) and not labels.is_level1(tokens[0]) and not labels.is_level(tokens[1]) \
-                and not labels.known_level(tokens[1]) and not value_like(tokens[1]) and len(labels.norm(tokens[1])) >= 6 \
-                and labels.norm(tokens[1])[-1] in labels.NAME_ENDS \
-                and "name" in self.header and not re.search(r"[，,。；;:：]", tokens[1]):
-            fields = {"level2": tokens[0], "name": tokens[1]}  # 时效指标 奖励扶助资金发放完成时间: a label and a name, the
-            # value left empty (its cell gave the copy nothing) — a row, not a 一级 named by the name
+        fields = (self._name_alone(tokens) or self._label_and_name(tokens)) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
                 fields.get(role) for role in ("value", "actual", "score", "weight", "nature", "unit")):
@@ -540,6 +526,30 @@ class TableBuilder:
             role = self.header[k] or ""
             last[role] = last.get(role, "") + cells[k].strip()
         return True
+
+    def _floated(self, tokens: list[str]) -> bool:
+        """A copy's level label alone on a line, set in from its column: a 一级 between its rows (效益指标（30分） under
+        社会效益指标's row), or the next 一级's 二级 printed above its row (服务对象满意度指标 under the 效益指标 rows)."""
+        if not self.copied or len(tokens) != 1 or "指标" not in tokens[0] or not labels.known_level(tokens[0]):
+            return False
+        label = tokens[0]
+        if labels.is_level1(label):
+            return not labels.is_level2(label) or bool(self.drafts) and labels.implied_level1(
+                self.drafts[-1].fields.get("level2", "")) == labels.level_name(label)
+        return labels.is_level2(label) and bool(self.drafts) \
+            and labels.implied_level1(label) not in (None, labels.level_name(self.level1))
+
+    def _label_and_name(self, tokens: list[str]) -> dict[str, str] | None:
+        """A copy's line of a 二级 label and a whole name, nothing else (时效指标 奖励扶助资金发放完成时间): a row whose
+        value was left empty (its cell gave the copy nothing) — not a 一级 named by the name."""
+        if not self.copied or len(tokens) != 2 or "name" not in self.header:
+            return None
+        label, name = tokens[0], labels.norm(tokens[1])
+        if not labels.known_level(label) or not labels.is_level2(label) or labels.is_level1(label) \
+                or labels.is_level(name) or labels.known_level(name) or value_like(name) or len(name) < 6 \
+                or name[-1] not in labels.NAME_ENDS or re.search(r"[，,。；;:：]", name):
+            return None
+        return {"level2": label, "name": tokens[1]}
 
     def _formula_tail(self, tokens: list[str]) -> bool:
         """A copy's line of one text under a row whose note (指标值说明, 计算公式) stopped inside a ratio, its second
@@ -1021,13 +1031,19 @@ class TableBuilder:
                 del self.drafts[k + 1]
                 self.between = [(at - (at > k + 1), key, label, line) for at, key, label, line in self.between]
             k += 1
-        for k in range(1, len(self.drafts)):  # 茶园绿色防控技术 / 覆盖面积 | ≥20万亩: the name's first line alone, read
-            row = self.drafts[k]  # as a 一级
+        self._names_begun_as_level1()
+
+    def _names_begun_as_level1(self) -> None:
+        """茶园绿色防控技术 / 覆盖面积 | ≥20万亩 (a visual-line copy): the name's first line alone, read as a 一级 no
+        vocabulary knows, its rest with the value below — one name under the group above."""
+        for k in range(1, len(self.drafts)):
+            row = self.drafts[k]
             piece, rest = row.fields.get("level1", "").strip(), row.fields.get("name", "").strip()
-            if not (not row.l2_explicit and self.drafts[k - 1].fields.get("level1") != piece and re.fullmatch(r"[\u4e00-\u9fff（）()]{4,16}", piece)
-                    and not labels.known_level(piece) and not labels.is_level(piece) and piece[-1] not in labels.NAME_ENDS
-                    and 2 <= len(rest) <= 8 and rest[-1] in labels.NAME_ENDS and row.fields.get("value", "").strip()
-                    and 0 < (row.location.line or 0) - (self.drafts[k - 1].location.line or 0) <= 2):
+            if row.l2_explicit or self.drafts[k - 1].fields.get("level1") == piece \
+                    or not re.fullmatch(r"[\u4e00-\u9fff（）()]{4,16}", piece) or labels.known_level(piece) \
+                    or labels.is_level(piece) or piece[-1] in labels.NAME_ENDS or not 2 <= len(rest) <= 8 \
+                    or rest[-1] not in labels.NAME_ENDS or not row.fields.get("value", "").strip() \
+                    or not 0 < (row.location.line or 0) - (self.drafts[k - 1].location.line or 0) <= 2:
                 continue
             kept = self.drafts[k - 1].fields
             row.fields["name"], row.l1_explicit = piece + rest, False
