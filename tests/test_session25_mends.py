@@ -328,3 +328,12 @@ def test_a_rate_s_name_wrapped_after_a_word_that_measures_nothing_in_per_cent(bo
 def test_a_goal_s_land_guaranteed_in_mu_is_a_measure_not_a_task_sentence(book):
     """3684: 保障重点项目用地 | ≥1200亩 — land kept for key projects, measured in 亩: no false TXT-03."""
     assert "TXT-03" not in _rules(check_file(_one("3684"), book))
+
+
+def test_a_cell_a_line_task_table_whose_side_label_heads_the_names(book):
+    """3723 (Chrome): 年度主要任务 / 主要内容 / 预算金额 / 总额 / 财政拨款 / 其他资金, then each task's name, content and
+    three amounts a line each: five tasks and their 合计 (no FORM-03 over 28 'tasks')."""
+    result = check_file(_one("3723"), book)
+    assert [t.name for t in result.form.tasks][:2] == ["机关运转", "食品安全抽检监测"]
+    assert len(result.form.tasks) == 5 and str(result.form.total.total) == "1610.50"
+    assert "FORM-03" not in _rules(result)

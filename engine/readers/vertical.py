@@ -258,6 +258,9 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
             text = "年度主要任务"  # 任务名称 / 主要内容 / 预算金额 / 总额 …, its side label printed down the rows' middle
         else:
             return [], k
+    if columns and norm(columns[0]).startswith(("主要内容", "任务内容")) and first != k and "任务" in text \
+            and not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns):
+        columns = ["任务名称", *columns]  # 年度主要任务 / 主要内容 / 预算金额 …: the side label heads the names' column
     if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
         return [], k
