@@ -8,7 +8,6 @@ cost) say where the one group ends, and only where they say it more plainly than
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING, Sequence
 
 from jxcheck.engine.readers import labels, middle_labels

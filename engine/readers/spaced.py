@@ -1034,11 +1034,13 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     # name alone on the line above ends)
 
 
+_WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?")
+
+
 def _date_broken(head: str, tail: str) -> bool:
     """A deadline or date cut inside it by its narrow column (2021年12 / 月15日, 2021年12月 / 20日前)."""
-    return bool(re.search(r"\d$|[年月]$", head)) and 0 < len(tail) <= 6 and re.fullmatch(
-        r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?", head + tail) is not None \
-        and re.fullmatch(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?", head) is None
+    return bool(re.search(r"\d$|[年月]$", head)) and 0 < len(tail) <= 6 \
+        and _WHOLE_DATE.fullmatch(head + tail) is not None and _WHOLE_DATE.fullmatch(head) is None
 
 
 def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int],

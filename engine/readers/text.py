@@ -597,10 +597,8 @@ def page_breaks(lines: list[str]) -> list[int]:
         if line.startswith("\f") and k:
             breaks.append(k + 1)
         elif labels.PAGE_NUMBER.fullmatch(text) and not re.fullmatch(r"[-—–－]\s*\d+|\d+\s*[-—–－]", text) \
-                and (not text.isdigit() or len(text) <= 3
-                                                    and len(line) - len(line.lstrip()) >= 10
-                                                    and not (k and lines[k - 1].strip())
-                                                    and not (k + 1 < len(lines) and lines[k + 1].strip())):
+                and (not text.isdigit() or len(text) <= 3 and len(line) - len(line.lstrip()) >= 10
+                     and not (k and lines[k - 1].strip()) and not (k + 1 < len(lines) and lines[k + 1].strip())):
             breaks.append(k + 2)
     return breaks
 

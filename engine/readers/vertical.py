@@ -1245,23 +1245,16 @@ def _empty_cell_shifted(row: dict[str, str], roles: list[str | None]) -> None:
     put in order read the points as the result and lost the score. Where the last points column is empty, the
     result is a bare number and the target carries a unit, each cell moves one column on: the one figure with a unit
     is the result, or the target where it has a comparator or no figure (≥95%, 达标), and the other is empty."""
-    tail = [r for r in ("actual", "weight", "score") if r in roles]
-    if len(tail) < 3 or not row.get("value") or row.get(tail[-1]) or not all(row.get(r) for r in tail[:-1]):
+    if not all(r in roles for r in ("value", "actual", "weight", "score")) or row.get("score") \
+            or not all(row.get(r) for r in ("value", "actual", "weight")):
         return
-    value, actual = row["value"], row["actual"]
-    if not re.fullmatch(r"\d+(\.\d+)?", actual) or _NUMBER.match(value) or not all(_NUMBER.match(row[r]) for r in tail[1:-1]):
+    value, actual, weight = row["value"], row["actual"], row["weight"]
+    if not re.fullmatch(r"\d+(\.\d+)?", actual) or _NUMBER.match(value) or not _NUMBER.match(weight):
         return
-    moved: dict[str, str] = {"value": value, **{r: row.get(r, "") for r in tail}}
     target = bool(_BOUNDED.search(value)) or not re.search(r"\d", value)
-    cells = ["value", *tail]
-    for at, role in reversed(list(enumerate(cells))):
-        text = moved[cells[at - 1]] if at else ""
-        if role == "actual" and target:
-            text = ""
-        elif role == "value":
-            text = value if target else ""
-        j = roles.index(role)
-        row[f"@{j}"] = row[role] = text
+    shifted = {"value": value if target else "", "actual": "" if target else value, "weight": actual, "score": weight}
+    for role, text in shifted.items():
+        row[f"@{roles.index(role)}"] = row[role] = text
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
