@@ -74,6 +74,7 @@ class _State:
     task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
     fund_breakdown: bool = False  # 按收入性质分: | 按支出性质分: began a breakdown beside the funds table
+    fund_pairs: bool = False  # the funds block's lines are label | budget | label | spent pairs (四川)
     upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
     open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
 
@@ -580,6 +581,15 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode = "header"  # 资金情况(万元) | 资金来源 | 年初预算数 | 全年预算数 …: the funds block printed under the table
     if st.mode in ("header", "goals", "tasks") and money_tables.fund_header(normed):
         st.task_header = {}  # (the funds under the tasks: 年度部门整体支出预算执行情况 | 年初预算数 | 全年预算数 …)
+        line = money_tables.block_line(row, st.money_unit)
+        if line is not None:  # 预算执行情况（万元）（10分） | 预算数： | 1260.00 | 执行数： | 1197.00: the total's pairs
+            st.mode, st.fund_pairs = "funds", True  # beside the block's label, its sources' pairs below
+            st.fund_header = ["", *(k for k, _ in line.texts)]
+            _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
+            st.fund_points = _block_points(texts[0] if texts else "") or st.fund_points
+            points = [("分值", Cell(st.fund_points, row.location))] if st.fund_points else []
+            st.funds.append(money_tables.with_scores(line, points))
+            return
         line = money_tables.pairs_line(row, st.money_unit)
         if line is not None:  # 年度财政资金总额 | 预算数(A) | 1.56 | 执行数(B) | 1.56 …: a whole funds line on one row
             st.funds.append(line)
@@ -1215,6 +1225,9 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     if money_tables.breakdown_heading(row):
         st.fund_breakdown = True
         return
+    paired = money_tables.paired_part(row) if st.fund_pairs else None
+    if paired is not None:  # 其中：财政拨款 | 1260.00 | 其中：财政拨款 | 1197.00: a source's budget and spending
+        row = paired
     lines = money_tables.breakdown_lines(row, st.fund_breakdown, st.money_unit, st.fund_header)
     if lines is not None:  # a label and one amount, twice on a row: a breakdown beside the table's columns
         st.fund_breakdown = True

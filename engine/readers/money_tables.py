@@ -14,7 +14,7 @@ from jxcheck.engine.units import WAN_FACTOR
 
 BUDGET_COLUMNS = {"总额": "total", "合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
 _FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")
-_FUND_PREFIX = re.compile(r"^其中[:：]?")
+_FUND_PREFIX = re.compile(r"^其中[:：\-－—]?")
 
 
 def amount(text: str, money_unit: str = "万元") -> Decimal | None:
@@ -353,6 +353,28 @@ def pairs_line(row: Row, money_unit: str = "万元") -> FundLine | None:
     return fund_row(Row((label, *values), row.location), ["", *columns], money_unit)
 
 
+def block_line(row: Row, money_unit: str = "万元") -> FundLine | None:
+    """The block's label with its total's pairs beside it (四川: 预算执行情况（万元）（10分） | 预算数： | 1260.00 |
+    执行数： | 1197.00), read as the 年度资金总额 line; the lines under it pair each source's two amounts the same way.
+    None for any other row."""
+    cells = [c for c in row.cells if c.text.strip()]
+    if len(cells) < 5 or not _BLOCK_LABEL.search(labels.norm(cells[0].text)) or pairs_line(row) is not None:
+        return None  # (预算执行情况(万元)(20分) | 年度财政资金总额 | 预算数(A) | 1.56 …: the line's own label beside it)
+    line = pairs_line(Row((Cell("年度资金总额", cells[0].location), *cells[1:]), row.location), money_unit)
+    columns = "".join(k for k, _ in line.texts) if line is not None else ""
+    return line if "预算数" in columns and "执行数" in columns else None
+
+
+def paired_part(row: Row) -> Row | None:
+    """A source's line in a block of pairs (其中：财政拨款 | 1260.00 | 其中：财政拨款 | 1197.00): its label once, then
+    its two amounts; None for a row of any other shape."""
+    cells = [c for c in row.cells if c.text.strip()]
+    if len(cells) == 4 and labels.norm(cells[0].text) == labels.norm(cells[2].text) \
+            and not is_amount(cells[0].text) and is_amount(cells[1].text) and is_amount(cells[3].text):
+        return Row((cells[0], cells[1], cells[3]), row.location)
+    return None
+
+
 def side_line(fields: list[tuple[str, str]], places: dict[str, Location], money_unit: str = "万元") -> FundLine | None:
     """The funds line of a block printed on its side: consecutive header fields 预算数(A) | 执行数(B) | 执行率 | 得分
     with an amount each (at least a budget and an execution); None when the form has none."""
@@ -388,6 +410,9 @@ def score_pairs(row: Row) -> list[tuple[str, Cell]] | None:
         name = labels.norm(cells[k].text)
         if _SCORE_LABEL.search(name) and k + 1 < len(cells) and _POINTS.fullmatch(cells[k + 1].text.strip()):
             pairs.append(("得分" if "得分" in name else "分值", cells[k + 1]))
+            k += 2
+        elif name == "执行率" and k + 1 < len(cells) and _RATE.search(cells[k + 1].text.strip()):
+            pairs.append(("执行率", cells[k + 1]))  # 执行率 | 96.00% | 得分 | 9.60 under a block of pairs
             k += 2
         elif _BLOCK_LABEL.search(name) and not pairs:
             k += 1  # the block's own label merged down its rows (资金情况(万元))
