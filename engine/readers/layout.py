@@ -519,8 +519,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
     kind = _row_kind(tokens, texts)
-    if kind is None and st.mode == "indicators" and _SIGNING_UNIT.match(normed[0]):
-        kind = "signoff"  # 填报单位：沂南县民政局 under the table (above it, the same words head the form's unit)
+    if kind is None and st.mode == "indicators" and any(_SIGNING_UNIT.match(t) for t in (normed[0], tokens[0].strip())):
+        kind = "signoff"  # 填报单位：沂南县民政局 under the table (above it, the same words head the form's unit); 填报单位：
+        # alone on its line, its value on the next (a cell a line)
     if st.mode == "indicators" and len(tokens) >= 2 and _MONEY_ROW.search(normed[0]) \
             and all(header.amount_like(t) for t in tokens[1:]):
         kind = "subtotal"  # 下达资金(万元) | 21098 | 2094.4 | …: the money by place, a funds line inside the table
