@@ -45,3 +45,28 @@ def test_a_pairs_line_with_its_own_label_keeps_it(book):
     path = next(Path(__file__).parent.joinpath("fixtures", "layout_variants").glob("407_112_*"))
     result = check_file(path, book)
     assert [line.label for line in result.form.funds] == ["年度财政资金总额"]
+
+
+def test_a_signing_unit_s_label_alone_on_its_line_under_the_table(book):
+    """3322 (plain pdftotext, a cell a line): 填报单位： / 会泽县乡村振兴局 / 填报人： … under the last group: the
+    sign-off, no two indicators without a value — no FORM-03, and the whole-table rules run (STR-01: no 满意度)."""
+    result = check_file(_one("3322"), book)
+    assert not any("填报单位" in i.name or "乡村振兴局" in i.name for i in result.form.indicators)
+    assert "FORM-03" not in _rules(result)
+    assert ("STR-01", 35) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_a_signing_unit_alone_under_the_last_group_of_a_plain_copy(book):
+    """3777 (plain pdftotext): 满意度指标 / 服务对象满意度指标 printed after its row, then 填报单位： / 隰县农业农村局:
+    ten indicators, the sign-off none — no FORM-03."""
+    result = check_file(_one("3777"), book)
+    assert len(result.form.indicators) == 10
+    assert "FORM-03" not in _rules(result)
+
+
+def test_as_planned_where_a_quantity_is_due_is_a_qualitative_value_not_a_misread_row(book):
+    """3795 (WPS viewer, a cell a line): 果园水肥一体化改造 / 按计划完成 under 数量指标: a completion phrase where a
+    number is due — VAL-05 (error), not a row the copy cut (no FORM-03 hiding it)."""
+    result = check_file(_one("3795"), book)
+    assert ("VAL-05", 35) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in _rules(result) and result.verdict == "退回"
