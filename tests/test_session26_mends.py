@@ -70,3 +70,14 @@ def test_as_planned_where_a_quantity_is_due_is_a_qualitative_value_not_a_misread
     result = check_file(_one("3795"), book)
     assert ("VAL-05", 35) in {(f.rule, f.location.line) for f in result.findings}
     assert "FORM-03" not in _rules(result) and result.verdict == "退回"
+
+
+def test_a_header_repeated_on_the_next_page_places_its_rows_as_on_the_first(book):
+    """3761 (pdftotext -layout, two pages): the indicator header printed again under page 1's number, then rows
+    whose 二级 label runs a space from the name (社会效益指标 农村自来水普及率): placed where the same header's rows
+    were on page 1 — the names read as names, the values as values, no FORM-03 on a correct form (通过)."""
+    result = check_file(_one("3761"), book)
+    rows = {i.location.line: (i.name, i.raw) for i in result.form.indicators}
+    assert rows[39] == ("受益农村人口", "≥14.2万人") and rows[40] == ("农村自来水普及率", "≥92%")
+    assert rows[42] == ("维修工程正常运行年限", "≥5年")
+    assert result.verdict == "通过"

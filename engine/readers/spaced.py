@@ -269,7 +269,7 @@ def _inside_placement(found: list[Piece], columns: list[tuple[int, int | None]],
     return None if placement is None else (inside, placement)
 
 
-def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool
+def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool, seed: dict[int, set[int]] | None = None
             ) -> tuple[int, list[tuple[int, int | None]], dict[int, set[int]]]:
     """The lines from a header line on whose cells all stand in the header's columns (a sub-header's labels adding
     columns, a side label left of them all), and the columns: (the index after the last, each column's start and
@@ -284,7 +284,8 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool
                  if all(abs(a - p.at(wide)[0]) > _TOLERANCE for a, _ in columns)}
         columns = sorted({**dict(columns), **added}.items())
         end += 1  # 总额 | 财政拨款 | 其他资金 under 预算金额(万元)
-    anchors: dict[int, set[int]] = {}
+    anchors: dict[int, set[int]] = {k: set(v) for k, v in (seed or {}).items()}  # (a page's repeated header: where
+    # the cells under the same labels started on the page before)
     tasks = not labels.is_indicator_header([norm(p.text) for p in lines[first][1]])
     while end < len(lines):
         found = lines[end][1]
@@ -463,6 +464,8 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     placed = loose = 0
     k = 0
     positioned = [(n, f) for n, f, _, _ in joined]
+    heads: dict[tuple[str, ...], tuple[list[int], dict[int, set[int]]]] = {}  # each header's labels: their starts
+    # and where its rows' cells started under them
     while k < len(joined):
         number, found, gaps, line = joined[k]
         if found and _header(found) and k and out and out[-1][0] == joined[k - 1][0] \
@@ -477,7 +480,11 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             k += 1  # 三级指标 | 性质 | 值 | 单位: the first line of a two-line header, joined to the second below
             continue
         if found and _header(found):
-            end, columns, anchors = _region(positioned, k, wide)
+            named, starts = tuple(p.text for p in found), [p.at(wide)[0] for p in found]
+            before = heads.get(named)
+            same = before is not None and all(abs(a - b) <= _TOLERANCE for a, b in zip(before[0], starts))
+            end, columns, anchors = _region(positioned, k, wide, before[1] if before is not None and same else None)
+            heads[named] = (starts, anchors)  # (the header repeated on the next page over the same columns)
             body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2]
             typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
