@@ -81,3 +81,13 @@ def test_a_header_repeated_on_the_next_page_places_its_rows_as_on_the_first(book
     assert rows[39] == ("受益农村人口", "≥14.2万人") and rows[40] == ("农村自来水普及率", "≥92%")
     assert rows[42] == ("维修工程正常运行年限", "≥5年")
     assert result.verdict == "通过"
+
+
+def test_a_two_row_level2_centred_between_its_rows_where_the_others_head_theirs(book):
+    """3821 (pdftotext -layout, two pages): page 1 prints each 二级 on its group's first row, page 2 centres
+    社会效益指标 on the line between its two rows (受益农村人口 / 社会效益指标 / 农村自来水普及率): both rows are
+    社会效益指标's, no empty group and no false FORM-03 on a correct form."""
+    result = check_file(_one("3821"), book)
+    rows = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert rows[32] == rows[34] == ("效益指标", "社会效益指标")
+    assert not result.form.empty_groups and result.verdict == "通过"

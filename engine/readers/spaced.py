@@ -881,6 +881,8 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 limit)
         groups = group(0) if first_marked else group(2) or group(4)  # (each label within a line of its group's
         # middle; else within two: a label printed a line below a group of tall rows)
+        if groups is None and first_marked:
+            groups = _headed_groups([p for p, _ in marks], len(data))
         if groups is None:
             continue
         placed.add(column)
@@ -914,6 +916,26 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             out.append((number, [t if j not in placed else "" for j, t in enumerate(c)]))  # (a label no split placed
             # stays on its line, for the reader to place; the one put on its group's first row is gone from it)
     return out + after
+
+
+def _headed_groups(marks: list[int], rows: int) -> list[tuple[int, int]] | None:
+    """Groups of rows 0..n-1 headed by their labels (twice the row a label stands on), where a label printed between
+    two rows neither of which has a label of its own is centred on them, its group begun on the upper (a -layout
+    copy whose page 2 centres a two-row 二级 that page 1 printed on its first row: 受益农村人口 / 社会效益指标 /
+    农村自来水普及率); None where a label between two rows may be an empty group's (a labelled row beside it)."""
+    on_row = {m // 2 for m in marks if m % 2 == 0}
+    starts: list[int] = []
+    for m in marks:
+        start = m // 2
+        if m % 2 and (start in on_row or start + 1 in on_row or start + 1 >= rows):
+            return None
+        if starts and start <= starts[-1] or not starts and start:
+            return None
+        starts.append(start)
+    if not any(m % 2 for m in marks) or any(m % 2 and (k + 1 < len(starts) and starts[k + 1] <= m // 2 + 1)
+                                             for k, m in enumerate(marks)):
+        return None  # (a centred label's group holds both rows it stands between)
+    return [(start, (starts[k + 1] if k + 1 < len(starts) else rows) - 1) for k, start in enumerate(starts)]
 
 
 def _centred_groups(marks: list[int], tops: list[int], bottoms: list[int], against=lambda g, r: 0,
