@@ -91,3 +91,13 @@ def test_a_two_row_level2_centred_between_its_rows_where_the_others_head_theirs(
     rows = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
     assert rows[32] == rows[34] == ("效益指标", "社会效益指标")
     assert not result.form.empty_groups and result.verdict == "通过"
+
+
+def test_a_page_number_before_the_next_page_is_no_text_of_the_form(book):
+    """A page's bare number, the next page after it: 3791 (a blank line between it and the form feed) and 3857 (no
+    form feed kept, the header printed again below it) — no 二级 named 成本指标1 / 时效指标1; 3802 (a cell a line,
+    the last page's 2 under the sign-off) — 单位负责人 陈光辉 read, no false DATE-04."""
+    assert "成本指标1" not in {i.level2 for i in check_file(_one("3791"), book).form.indicators}
+    assert "时效指标1" not in {i.level2 for i in check_file(_one("3857"), book).form.indicators}
+    result = check_file(_one("3802"), book)
+    assert "DATE-04" not in _rules(result) and ("单位负责人", "陈光辉") in result.form.meta.fields

@@ -580,12 +580,30 @@ def _goes_on(cell: str, text: str) -> bool:
 
 
 def _without_page_numbers(lines: list[str]) -> list[str]:
-    """A page's number on the line before the form feed that starts the next page, blanked: no cell of the form (a
-    bare figure only where it is that page's number — a score that ends a page printed without numbers stays)."""
-    feeds = [k for k in range(len(lines) - 1) if lines[k + 1].startswith("\f")]
-    paged = {k for page, k in enumerate(feeds, 1) if labels.PAGE_NUMBER.fullmatch(lines[k].strip())
-             and (not lines[k].strip().isdigit() or int(lines[k].strip()) == page)}
-    return [("" if k in paged else line) for k, line in enumerate(lines)]
+    """A page's number before the next page, blanked: no cell of the form. The next page begins with a form feed, or
+    (a copy that lost it) with the table's header printed again, after at most two blank lines. A bare figure only
+    where it is that page's number, set far in as a centred footer is — a score that ends a page printed without
+    numbers stays."""
+    seen: set[str] = set()
+    out = list(lines)
+    page = 1
+    for k, line in enumerate(lines):
+        text = line.strip(" \u3000\f")
+        if line.startswith("\f") and k:
+            page += 1
+        after = lines[k + 1:k + 4]
+        fed = any(n.startswith("\f") for n in after)  # (the next page's form feed, a blank line or two between)
+        nxt = next((n.strip(" \u3000\f") for n in after if n.strip(" \u3000\f")), None)
+        last = not any(n.strip(" \u3000\f") for n in lines[k + 1:])  # (the last page's number ends the file)
+        if labels.PAGE_NUMBER.fullmatch(text) and (fed or nxt in seen or last and page >= 2) \
+                and (not text.isdigit() or int(text) == page and (len(line) - len(line.lstrip()) >= 10
+                                                                   or bool(after) and after[0].startswith("\f")
+                                                                   or last)):
+            out[k] = ""  # (1 | | ^L一级指标 …; 1 | 一级指标 … printed again: a copy whose form feed was lost; 2 under
+            # the sign-off of a copy's second page)
+        elif text:
+            seen.add(text)
+    return out
 
 
 def page_breaks(lines: list[str]) -> list[int]:
