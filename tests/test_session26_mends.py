@@ -101,3 +101,13 @@ def test_a_page_number_before_the_next_page_is_no_text_of_the_form(book):
     assert "时效指标1" not in {i.level2 for i in check_file(_one("3857"), book).form.indicators}
     result = check_file(_one("3802"), book)
     assert "DATE-04" not in _rules(result) and ("单位负责人", "陈光辉") in result.form.meta.fields
+
+
+def test_a_cell_a_line_task_table_whose_money_group_label_ran_into_its_first_column(book):
+    """3887 (WPS viewer, a cell a line): 任务名称 / 主要内容 / 预算金额总额 / 财政拨款 / 其他资金 — the merged 预算金额
+    over 总额 joined on one line: five tasks with their three amounts and the 金额合计 row, no false BUD-02 or BUD-09
+    on a correct form."""
+    result = check_file(_one("3887"), book)
+    assert [(t.name, str(t.budget.total)) for t in result.form.tasks][:2] == [("机构运行", "486.20"), ("国土空间规划编制", "120.00")]
+    assert len(result.form.tasks) == 5
+    assert result.verdict == "通过"
