@@ -111,3 +111,14 @@ def test_a_cell_a_line_task_table_whose_money_group_label_ran_into_its_first_col
     assert [(t.name, str(t.budget.total)) for t in result.form.tasks][:2] == [("机构运行", "486.20"), ("国土空间规划编制", "120.00")]
     assert len(result.form.tasks) == 5
     assert result.verdict == "通过"
+
+
+def test_a_page_s_first_row_under_a_centred_level2_not_the_last_group_of_the_page_before(book):
+    """3851 (pdftotext -layout, two pages): page 2 opens with 较大火灾事故发生起数, 社会效益指标 centred on the line
+    below it and the next row, the satisfaction 二级 wrapped round its row (服务对象满 / 意度指标): the first row is
+    社会效益指标's, no false VAL-11 (a fire count called a cost); and 维护后设施正常使用年限 names a measure (年限),
+    no false TXT-03."""
+    result = check_file(_one("3851"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 30)
+    assert (row.level1, row.level2) == ("效益指标", "社会效益指标")
+    assert not {"VAL-11", "TXT-03"} & _rules(result) and result.verdict == "通过"

@@ -925,16 +925,20 @@ def _headed_groups(marks: list[int], rows: int) -> list[tuple[int, int]] | None:
     农村自来水普及率); None where a label between two rows may be an empty group's (a labelled row beside it)."""
     on_row = {m // 2 for m in marks if m % 2 == 0}
     starts: list[int] = []
+    both: list[int] = []  # the groups of centred labels, which hold both rows their label stands between
     for m in marks:
         start = m // 2
-        if m % 2 and (start in on_row or start + 1 in on_row or start + 1 >= rows):
+        if m % 2 and (start + 1 in on_row or start + 1 >= rows):
             return None
+        if m % 2 and start in on_row:
+            start += 1  # (服务对象满 / 意度指标 | …: a label wrapped round its one row, begun on the line above it)
+        elif m % 2:
+            both.append(len(starts))
         if starts and start <= starts[-1] or not starts and start:
             return None
         starts.append(start)
-    if not any(m % 2 for m in marks) or any(m % 2 and (k + 1 < len(starts) and starts[k + 1] <= m // 2 + 1)
-                                             for k, m in enumerate(marks)):
-        return None  # (a centred label's group holds both rows it stands between)
+    if not any(m % 2 for m in marks) or any(k + 1 < len(starts) and starts[k + 1] <= starts[k] + 1 for k in both):
+        return None
     return [(start, (starts[k + 1] if k + 1 < len(starts) else rows) - 1) for k, start in enumerate(starts)]
 
 
