@@ -122,3 +122,13 @@ def test_a_page_s_first_row_under_a_centred_level2_not_the_last_group_of_the_pag
     row = next(i for i in result.form.indicators if i.location.line == 30)
     assert (row.level1, row.level2) == ("效益指标", "社会效益指标")
     assert not {"VAL-11", "TXT-03"} & _rules(result) and result.verdict == "通过"
+
+
+def test_a_cell_a_line_row_whose_empty_target_left_a_bare_rate(book):
+    """3909 (WPS viewer, a cell a line): 当年人工造林成活率 / 88% / 10 / 10, the 年度指标值 left empty: the rate with no
+    bound is the result, 10 and 10 the points and score — the real STR-06, no false EVAL-06 (a result of 10)."""
+    result = check_file(_one("3909"), book)
+    row = next(i for i in result.form.indicators if i.name == "当年人工造林成活率")
+    assert (row.raw, row.actual, str(row.weight), str(row.score)) == ("", "88%", "10", "10")
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert ("STR-06", 47) in found and ("EVAL-06", 47) not in found

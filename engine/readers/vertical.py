@@ -1251,7 +1251,8 @@ def _empty_cell_shifted(row: dict[str, str], roles: list[str | None]) -> None:
             or not all(row.get(r) for r in ("value", "actual", "weight")):
         return
     value, actual, weight = row["value"], row["actual"], row["weight"]
-    if not re.fullmatch(r"\d+(\.\d+)?", actual) or _NUMBER.match(value) or not _NUMBER.match(weight):
+    rate = re.fullmatch(r"\d+(\.\d+)?\s*[%％]", value) is not None  # (88% / 10 / 10: a rate alone, no bound — a result)
+    if not re.fullmatch(r"\d+(\.\d+)?", actual) or _NUMBER.match(value) and not rate or not _NUMBER.match(weight):
         return
     target = bool(_BOUNDED.search(value)) or not re.search(r"\d", value)
     shifted = {"value": value if target else "", "actual": "" if target else value, "weight": actual, "score": weight}
