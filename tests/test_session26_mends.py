@@ -132,3 +132,12 @@ def test_a_cell_a_line_row_whose_empty_target_left_a_bare_rate(book):
     assert (row.raw, row.actual, str(row.weight), str(row.score)) == ("", "88%", "10", "10")
     found = {(f.rule, f.location.line) for f in result.findings}
     assert ("STR-06", 47) in found and ("EVAL-06", 47) not in found
+
+
+def test_page_numbers_left_as_lines_of_their_own_without_a_form_feed(book):
+    """Acrobat / Edge copies keep no form feed: 3965's 1 between two pages' rows and 2 at the end, 3963's lone 1 at
+    the end — page numbers, not a 二级's rest (成本指标1, 可持续影响指标1) nor a field."""
+    assert "成本指标1" not in {i.level2 for i in check_file(_one("3965"), book).form.indicators}
+    result = check_file(_one("3963"), book)
+    assert "可持续影响指标1" not in {i.level2 for i in result.form.indicators}
+    assert not any(k == "1" for k, _ in result.form.meta.fields)

@@ -603,7 +603,22 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
             # the sign-off of a copy's second page)
         elif text:
             seen.add(text)
-    return out
+    return _numbered_pages(out)
+
+
+def _numbered_pages(lines: list[str]) -> list[str]:
+    """A copy's page numbers left as lines of their own, no form feed kept (Acrobat, Edge): bare figures 1, 2 … in
+    order, each alone on its line under a row of cells apart by spaces, the last ending the file — blanked (a cell a
+    line keeps its lone figures: cells)."""
+    filled = [k for k, line in enumerate(lines) if line.strip(" \u3000\f")]
+    chosen: list[int] = []
+    for at, k in enumerate(filled):
+        text = lines[k].strip(" \u3000\f")
+        if text == str(len(chosen) + 1) and at and len(lines[filled[at - 1]].split()) >= 3:
+            chosen.append(k)
+    if not chosen or chosen[-1] != filled[-1]:
+        return lines
+    return ["" if k in chosen else line for k, line in enumerate(lines)]
 
 
 def page_breaks(lines: list[str]) -> list[int]:
