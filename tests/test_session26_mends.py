@@ -141,3 +141,18 @@ def test_page_numbers_left_as_lines_of_their_own_without_a_form_feed(book):
     result = check_file(_one("3963"), book)
     assert "可持续影响指标1" not in {i.level2 for i in result.form.indicators}
     assert not any(k == "1" for k, _ in result.form.meta.fields)
+
+
+def test_a_low_rate_s_reason_on_its_own_line_under_the_funds_block(book):
+    """3996 (Chrome, a run a line) and 3696: 执行率未达90%原因：四季度签约服务费…结转至2024年拨付 under the funds lines:
+    the block's note, its label with a figure in it — the rate is explained, no false BUD-07 (nor a FORM-03 over a
+    funds line with no amounts)."""
+    for number in ("3996", "3696"):
+        result = check_file(_one(number), book)
+        assert not {"BUD-07", "FORM-03"} & _rules(result), number
+    assert "BUD-08" in _rules(check_file(_one("3996"), book))
+
+
+def test_a_goal_s_count_in_times_against_an_indicator_s_count(book):
+    """4006: the goal's 不少于120场次 against 群众文化活动场次 ≥120场 — the same count, no false TXT-02."""
+    assert "TXT-02" not in _rules(check_file(_one("4006"), book))

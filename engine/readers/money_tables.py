@@ -251,7 +251,8 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
 
 
-_NOTE_WITH_TEXT = re.compile(r"^([^：:，,。；;\d]{2,14}(?:原因|说明))[：:]\s*(\S.*)$")  # a note and its text in one cell
+_NOTE_WITH_TEXT = re.compile(r"^([^：:，,。；;]{2,16}?(?:原因|说明))[：:]\s*(\S.*)$")  # a note and its text in one cell
+# (执行率未达90%原因：四季度签约服务费…)
 
 
 # the same money by what it is spent on (按支出性质分: 基本支出 | 项目支出), beside its sources: a second view

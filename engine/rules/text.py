@@ -221,6 +221,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             counted = unit in _PLACES_OR_THINGS  # 4家五星级 against 五星级文化礼堂创建数 4个: 个 counts things (not 3次 drills)
             days = generic and re.match(r"[\u4e00-\u9fff]{0,2}日", goal.text[found.end():]) is not None  # 200个在校日
             if any(n == Decimal(number) and (u is None or u == unit or u.startswith(unit) or counted and u == "个"
+                                             or unit == f"{u}次"  # 120场次 against 群众文化活动场次 ≥120场
                                              or generic and lookup(u).kind in ("count", "grade")
                                              or days and u in ("天", "日")) for n, u in known) \
                     or unit.startswith("万") and any(n == Decimal(number) * 10000 and u == unit[1:] for n, u in known) \
