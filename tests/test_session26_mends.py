@@ -156,3 +156,13 @@ def test_a_low_rate_s_reason_on_its_own_line_under_the_funds_block(book):
 def test_a_goal_s_count_in_times_against_an_indicator_s_count(book):
     """4006: the goal's 不少于120场次 against 群众文化活动场次 ≥120场 — the same count, no false TXT-02."""
     assert "TXT-02" not in _rules(check_file(_one("4006"), book))
+
+
+def test_a_cell_a_line_copy_whose_funds_block_came_out_a_line_a_row(book):
+    """4014 (Foxit): the indicator table a cell a line, the funds block a row a line, cells one space apart
+    (年度预算 年初预算数 全年预算数 … / 年度资金总额 8600 9200 9108 10 99% 9.9 / 其中：财政拨款 8600 9200 9108 — — —):
+    the funds lines read, the execution's 9.9 counted — the real EVAL-02 (scores 99.9, 总分 98.9)."""
+    result = check_file(_one("4014"), book)
+    ex = scoring.execution(result.form)
+    assert ex is not None and (ex.budget, ex.spent, ex.score) == (Decimal("9200"), Decimal("9108"), Decimal("9.9"))
+    assert ("EVAL-02", 76) in {(f.rule, f.location.line) for f in result.findings}
