@@ -3,6 +3,7 @@ unless it says it guards what a mend must keep."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from jxcheck.engine import scoring
 from jxcheck.engine.check import check_file
@@ -166,3 +167,30 @@ def test_a_cell_a_line_copy_whose_funds_block_came_out_a_line_a_row(book):
     ex = scoring.execution(result.form)
     assert ex is not None and (ex.budget, ex.spent, ex.score) == (Decimal("9200"), Decimal("9108"), Decimal("9.9"))
     assert ("EVAL-02", 76) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_a_laid_out_header_whose_tall_cells_print_their_labels_above_and_below_its_line(book):
+    """年度 | 实际 above the header's line, 指标值 | 完成值 below it, nothing between 三级指标 and 分值 on it (a review
+    case laid out from 4054): the header has 年度指标值 and 实际完成值, the words above it are no goal's, the rows
+    are read in their columns — the missed target found (EVAL-06), no FORM-03."""
+    path = Path(__file__).parent / "fixtures" / "review_cases" / "r26_three_line_header.txt"
+    result = check_file(path, book)
+    row = next(i for i in result.form.indicators if i.name == "发放杀虫灯、诱虫板等物资")
+    assert (row.raw, row.actual, str(row.weight), str(row.score)) == ("≥12000套", "11400套", "10", "9.5")
+    assert "EVAL-06" in _rules(result) and "FORM-03" not in _rules(result)
+    assert not any("年度" in g.text[-4:] or "实际" in g.text[-4:] for g in result.form.goals)
+
+
+def test_a_three_line_header_of_a_written_form_reads_its_rows(book):
+    """2573 (pdftotext -layout): the header's tall labels split over the lines above and below it — the rows read
+    in their columns, the real EVAL-03 found, none of the false VAL-02 / EVAL-05 / TXT-05 of a shifted row."""
+    result = check_file(_one("2573"), book)
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert ("EVAL-03", 34) in found and not {("VAL-02", 34), ("EVAL-05", 34), ("TXT-05", 34)} & found
+
+
+def test_reverse_words_in_names_that_count_what_is_handled_or_watched(book):
+    """VAL-04: 消费投诉举报受理处置件数 ≥1500件 (4053) counts complaints handled, 专业监测隐患点数量 ≥32处 (4034) the
+    hazard points watched — ≥ is their direction, no false VAL-04."""
+    for number in ("4053", "4034"):
+        assert "VAL-04" not in _rules(check_file(_one(number), book)), number

@@ -439,7 +439,11 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
         if len(rest) == 1 and not re.search(r"\d", rest[0].text):
             lone[rest[0].at(wide)[0]] = lone.get(rest[0].at(wide)[0], 0) + 1
     widest = {start: 0 if lone.get(start, 0) >= 2 else width for start, width in widest.items()}
-    for number, found, gaps, line in _goal_columns(lines):
+    columned = _goal_columns(lines)
+    for at, (number, found, gaps, line) in enumerate(columned):
+        if at + 2 < len(columned) and _header_top(found, columned[at + 1][1], columned[at + 2][1], wide):
+            joined.append((number, found, gaps, line))  # (年度 | 实际 over the header's line: no text's wrapped end)
+            continue
         if joined and found and joined[-1][1] and _label_tail(joined[-1][1], found, wide):
             last = joined[-1]
             head = last[1][0]
@@ -468,6 +472,14 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
     # and where its rows' cells started under them
     while k < len(joined):
         number, found, gaps, line = joined[k]
+        split = _split_labels(joined[k - 1][1], found, joined[k + 1][1], wide) \
+            if found and _header(found) and k and k + 1 < len(joined) and out and out[-1][0] == joined[k - 1][0] else None
+        if split is not None:  # 年度 / 指标值 and 实际 / 完成值 above and below the header's line, its gap between
+            found, gaps = split, ["  "] * (len(split) - 1)  # 三级指标 and 分值: labels of three-line cells, whole
+            joined[k] = (number, found, gaps, line)             # in the header
+            positioned[k] = (number, found)
+            del joined[k + 1], positioned[k + 1]
+            out.pop()
         if found and _header(found) and k and out and out[-1][0] == joined[k - 1][0] \
                 and _header_head(joined[k - 1][1], found, wide):
             found = _headed(joined[k - 1][1], found, wide)  # 实际完成 / 值, 偏差原因分析 / 及改进措施: the header's
@@ -1025,6 +1037,27 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
                                for h in above)  # (not 单位：万元 above the last label: a field of its own)
 
 
+def _header_top(found: list[Piece], header: list[Piece], below: list[Piece], wide: bool) -> bool:
+    """A line right above a table's header that holds the first halves of its tall cells' labels, their second halves
+    on the line below it (年度 | 实际 … 指标值 | 完成值)."""
+    return bool(found) and _header(header) and _split_labels(found, header, below, wide) is not None
+
+
+def _split_labels(above: list[Piece], found: list[Piece], below: list[Piece], wide: bool) -> list[Piece] | None:
+    """A header whose tall cells put their labels' halves on the lines above and below its line, nothing on it (年度 /
+    指标值, 实际 / 完成值 beside 三级指标 | 分值): the header's labels with those made whole, in place; None otherwise."""
+    if not above or len(above) != len(below) or any(re.search(r"\d", p.text) for p in (*above, *below)) \
+            or any(_over(p, f, wide) for p in (*above, *below) for f in found):
+        return None
+    made = []
+    for top, bottom in zip(above, below):
+        if not _over(top, bottom, wide) or labels.column_field(top.text + bottom.text) is None:
+            return None
+        made.append(Piece(top.text + bottom.text, min(top.start, bottom.start), max(top.end, bottom.end),
+                          min(top.char_start, bottom.char_start), max(top.char_end, bottom.char_end)))
+    return sorted([*found, *made], key=lambda p: p.at(wide)[0])
+
+
 def _headed(above: list[Piece], found: list[Piece], wide: bool) -> list[Piece]:
     out = []
     for p in found:
@@ -1170,8 +1203,10 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bo
                     or _NOT_GOAL.match(body[0].text) or any(len(p.text) <= 10 and labels.column_field(p.text) is not None for p in body) \
                     or not beside and (labels.header_label(body[0].text[:20]) is not None
                                        or labels.section_label(body[0].text)) \
-                    or len(body) == 3 and not beside:
-                break
+                    or len(body) == 3 and not beside \
+                    or len(block) + 2 < len(following) \
+                    and _header_top(body, following[len(block) + 1][1], following[len(block) + 2][1], laid):
+                break  # (年度 | 实际 over the indicator table's header: its labels' first halves, no goal's words)
             block.append(following[len(block)])
         side_pieces: list[Piece] = []  # 年度总体目标 beside its first line, its middle or its last (pdftotext -layout)
         bodies: list[list[Piece]] = []
