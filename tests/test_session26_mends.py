@@ -194,3 +194,16 @@ def test_reverse_words_in_names_that_count_what_is_handled_or_watched(book):
     hazard points watched — ≥ is their direction, no false VAL-04."""
     for number in ("4053", "4034"):
         assert "VAL-04" not in _rules(check_file(_one(number), book)), number
+
+
+def test_a_goal_and_its_achievement_said_in_their_cells_beside_a_side_label_set_down_the_margin(book):
+    """4070 (pdftotext -layout): 年度总体 / 目标 down the margin beside 预期目标：资助…3100人… and 实际完成：资助…2945人…
+    under the funds block: one goal and what was achieved, no funds lines of them and no FORM-03 (3862 and 3880
+    alike); 3820's 实际完成情况：… is no second goal."""
+    result = check_file(_one("4070"), book)
+    assert [g.text[:8] for g in result.form.goals] == ["资助家庭经济困难"]
+    assert [line.label for line in result.form.funds] == ["年度资金总额", "财政拨款", "其他资金"]
+    assert any(k == "实际完成" for k, _ in result.form.meta.fields)
+    for number in ("4070", "3862", "3880"):
+        assert "FORM-03" not in _rules(check_file(_one(number), book)), number
+    assert len(check_file(_one("3820"), book).form.goals) == 1

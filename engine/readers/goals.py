@@ -50,6 +50,14 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
     rest = [(k, t) for k, t in enumerate(texts) if k > first_at and t]
     sentence = len(rest) == 1 and len(rest[0][1]) >= 15 and re.search(r"[，,。；;]", rest[0][1]) is not None
     term = labels.goal_term(texts[first_at], sentence)  # (项目年度绩效目标 | 加强…养护管理，…: a goal, not a 一级)
+    said = _SAID.match(texts[first_at]) if term is None and not rest else None
+    if said and len(said.group(2).strip()) >= 8:  # 预期目标：资助…3100人… alone on its row, the block's side label
+        head = labels.goal_column(said.group(1))  # (年度总体 / 目标) set down the margin and gone: a goal, or what
+        where = row.cells[first_at].location      # was achieved (实际完成：…)
+        if head in ("年度", "实施期") and labels.norm(said.group(1)).endswith("目标"):
+            return GoalBlock(head, [], [(said.group(2).strip(), where, head)])
+        if head == "skip" and _ACHIEVED.search(labels.norm(said.group(1))):
+            return GoalBlock("年度", [], [], achieved=[(labels.norm(said.group(1)), said.group(2).strip())])
     if term is None:
         own = labels.goal_column(texts[first_at])  # 年度预期目标 | 具体完成情况 | 总体完成率(%): the labels of the
         if own not in ("年度", "实施期") or not rest:  # goals' own columns, on a row of their own
