@@ -207,3 +207,13 @@ def test_a_goal_and_its_achievement_said_in_their_cells_beside_a_side_label_set_
     for number in ("4070", "3862", "3880"):
         assert "FORM-03" not in _rules(check_file(_one(number), book)), number
     assert len(check_file(_one("3820"), book).form.goals) == 1
+
+
+def test_a_row_s_points_ending_a_page_before_the_header_printed_again(book):
+    """4075 (plain pdftotext, two pages): 部门支出控制数 / ≤865.4万元 / 856.75万元 / 10 / 10, then the column labels
+    printed again on page 2: the 10 and 10 are the row's points and score, not the page's number — the 总分 is
+    checked, its real EVAL-02 found (a false 通过 before)."""
+    result = check_file(_one("4075"), book)
+    row = next(i for i in result.form.indicators if i.name == "部门支出控制数")
+    assert (str(row.weight), str(row.score)) == ("10", "10")
+    assert ("EVAL-02", 110) in {(f.rule, f.location.line) for f in result.findings} and result.verdict == "退回"

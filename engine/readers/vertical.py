@@ -828,7 +828,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             flush()  # a page's title (…申报表（续）) or the table's caption repeated over its next page
             out.append((number, [text]))
             continue
-        if len(columns) >= 3 and _furniture(text) and any(
+        points_due = re.fullmatch(r"\d{1,3}(\.\d+)?", text) is not None and bool(row.get("name")) \
+            and any(r in roles and not row.get(r) for r in ("weight", "score"))  # (10 / 10 ending a page: the last
+        # row's points and score, not the page's number)
+        if len(columns) >= 3 and _furniture(text) and not points_due and any(
                 [norm(t) for _, t in body[k + skip:k + skip + len(columns)]] == columns for skip in (0, 1)):
             continue  # a page's number or running head (…2024年部门预算公开) above the column labels repeated
         if len(columns) >= 3 and [norm(t) for _, t in body[k - 1:k - 1 + len(columns)]] == columns:
