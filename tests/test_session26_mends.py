@@ -217,3 +217,17 @@ def test_a_row_s_points_ending_a_page_before_the_header_printed_again(book):
     row = next(i for i in result.form.indicators if i.name == "部门支出控制数")
     assert (str(row.weight), str(row.score)) == ("10", "10")
     assert ("EVAL-02", 110) in {(f.rule, f.location.line) for f in result.findings} and result.verdict == "退回"
+
+
+def test_a_money_label_s_unit_alone_on_its_row_in_a_task_header(book):
+    """4081 (WPS tabs): 预算金额 / （万元） / 总额 | 财政拨款 | 其他资金 — the unit alone on the header's middle row is
+    the label's, no sixth task with no amounts, no FORM-03 on a correct form."""
+    result = check_file(_one("4081"), book)
+    assert len(result.form.tasks) == 5 and result.verdict == "通过"
+
+
+def test_a_unit_s_name_alone_over_the_title(book):
+    """4104 (Foxit): 扎赉特旗农牧和科技局 alone on the line over 2022年度部门整体支出绩效自评表, no label naming a unit:
+    the form's unit, no false FORM-04."""
+    result = check_file(_one("4104"), book)
+    assert result.form.meta.department == "扎赉特旗农牧和科技局" and "FORM-04" not in _rules(result)

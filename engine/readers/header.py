@@ -30,6 +30,18 @@ def department(fields: list[tuple[str, str]]) -> str | None:
     return None
 
 
+_ORGAN = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(局|委员会|委|办公室|中心|站|所|院|学校|政府|馆|队)")
+
+
+def unit_above(fields: list[tuple[str, str]]) -> str | None:
+    """A unit's name alone on its line over the form's title (扎赉特旗农牧和科技局 / 2022年度部门整体支出绩效自评表),
+    read as the form's first field with no value: the form's unit, where no label names one."""
+    if fields and not fields[0][1].strip() and _ORGAN.fullmatch(fields[0][0]) \
+            and labels.header_label(fields[0][0]) is None:
+        return fields[0][0]
+    return None
+
+
 # 编报单位(印章), 主管部门(单位)名称及部门预算编码: the label without its stamp or code remark
 _STAMP_SUFFIX = re.compile(r"\s*[(（]\s*(盖章|公章|印章|签章)\s*[)）]\s*$|及(部门预算)?(编码|代码)$")
 _IMPLEMENTING = re.compile(r"实施|执行|项目单位|使用单位")

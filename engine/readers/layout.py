@@ -25,6 +25,7 @@ from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_SPACED, Cell
 _BUDGET_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 _YEAR_LINE = re.compile(r"^[(（]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?$")
 _MONEY_UNIT = re.compile(r"(万元|元)")
+_UNIT_ALONE = re.compile(r"\s*[(（]\s*(单位[:：])?\s*(万元|元)\s*[)）]\s*")  # （万元） alone in its cell
 _UNIT_IN_LABEL = re.compile(r"万元|[(（]元[)）]")
 _UNIT_LABELS = ("单位", "金额单位", "资金单位", "货币单位")
 _CLOSING = ("signoff", "conclusion", "total", "note")
@@ -275,7 +276,8 @@ def _meta(st: _State, partial: bool) -> FormMeta:
     said = next((m.group(1) for k, v in st.fields if labels.norm(k) in _UNIT_LABELS and (m := _MONEY_UNIT.search(v))),
                 None)  # 金额单位：元 beside 填报单位 on one line, read as a field: the form's money unit
     money_unit = st.money_unit if st.money_unit_stated or said is None else said
-    return FormMeta(kind=kind, department=header.department(st.fields) or header.title_unit(st.title),
+    return FormMeta(kind=kind, department=header.department(st.fields) or header.title_unit(st.title)
+                    or header.unit_above(st.fields),
                     year=year, title=st.title,
                     project=st.project, money_unit=money_unit, columns=tuple(f or "" for f in columns),
                     budget=st.budget or st.term_budget or _fund_budget(st), period=st.period, fields=tuple(st.fields),
@@ -1173,7 +1175,8 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
         if text:
             st.goals.extend(goal_rows.goals_from(text, "年度", row.location))
         return
-    if tokens and all(_task_label(t) for t in tokens) and not st.tasks:
+    if tokens and (all(_task_label(t) for t in tokens) or len(tokens) == 1 and _UNIT_ALONE.fullmatch(tokens[0])) \
+            and not st.tasks:  # (（万元）: the money label's wrapped unit, alone on its row under it)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))  # 预算金额 alone over 任务名称 | 主要内容 | 总额 | …, 金额
         return  # under 预算: a row of the table's header (above it, or its label's wrapped end), no task
     if st.task_header:
