@@ -322,8 +322,10 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     if not form.meta.copied:
         return findings
     seen = read_signs(form)
+    read_whole = _scored_whole(form)
     shown = {f.location.line for f in findings if f.rule == "VAL-01" and f.location.line
-             and not _DUE_DONE.match(f.actual or "")}  # (a quantity's words; not 应检尽检, a value of its own kind)
+             and not _DUE_DONE.match(f.actual or "") and f.location.line not in read_whole}  # (a quantity's words; not
+    # 应检尽检, a value of its own kind; not a self-evaluation's row read whole: 充足 | 充足 | 10 | 10)
     cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
         cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line
@@ -379,6 +381,18 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     if form.indicators:  # (no row read at all: FORM-02's case copied says so for the whole table)
         kept.append(note(sorted(found | set(funds) | set(tasks)), whole, sorted(held)))  # the form's, once
     return kept
+
+
+def _scored_whole(form: Form) -> set[int]:
+    """The lines of a self-evaluation's rows read whole with a word for their value (应急物资储备品种数量 | 充足 |
+    充足 | 10 | 10): the same short word as target and result, the points and the score in place — no cell of such a
+    row went astray, whatever the words say."""
+    columns = set(form.meta.columns)
+    if not {"actual", "weight", "score"} <= columns:
+        return set()
+    return {i.location.line for i in form.indicators if i.location.line and i.weight is not None and i.score is not None
+            and i.raw.strip() and i.raw.strip() == (i.actual or "").strip() and len(i.raw.strip()) <= 8
+            and not re.search(r"\d", i.raw)}
 
 
 def _near(found: frozenset[int] | set[int], rows: list[int], around: int = 0) -> set[int]:

@@ -231,3 +231,19 @@ def test_a_unit_s_name_alone_over_the_title(book):
     the form's unit, no false FORM-04."""
     result = check_file(_one("4104"), book)
     assert result.form.meta.department == "扎赉特旗农牧和科技局" and "FORM-04" not in _rules(result)
+
+
+def test_a_self_evaluation_row_read_whole_with_a_word_where_a_quantity_is_due(book):
+    """4150 (WPS viewer, a cell a line): 应急物资储备品种数量 / 充足 / 充足 / 10 / 10 under 数量指标 — target and result
+    the same word, points and score in place: the row is read whole, its words where a number is due are the form's
+    (an error, 退回), not a cut the copy made (no FORM-03 hiding it)."""
+    result = check_file(_one("4150"), book)
+    assert ("VAL-01", 57) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in _rules(result) and result.verdict == "退回"
+
+
+def test_a_forest_planted_names_a_measure_and_a_stamp_s_place_is_no_part_of_a_unit(book):
+    """TXT-03: 营造水土保持林 | ≥3200亩 (4138) is forest planted, counted in 亩, no slogan; 营造良好环境 stays one.
+    header: 海伦市教育局（盖章） (4120) names 海伦市教育局."""
+    assert "TXT-03" not in _rules(check_file(_one("4138"), book))
+    assert check_file(_one("4120"), book).form.meta.department == "海伦市教育局"

@@ -58,6 +58,7 @@ def _defers(unit: str) -> bool:
 def _unit_name(value: str) -> str | None:
     name = re.sub(r"^" + CODE.pattern + r"\s*[-－_]?\s*", "", value).strip()
     name = re.split(r"\s*[/／]\s*", name)[0]  # 项目实施单位/项目负责人: the unit, not the person
+    name = _STAMP_SUFFIX.sub("", name)  # 海伦市教育局（盖章）: the stamp's place after the name
     if labels.is_level(labels.norm(name)) or labels.column_field(name) is not None:
         return None  # 项目单位 | 产 出 指 标: a table's column labels, not a label and its value
     return name if name and not re.fullmatch(r"[*＊\d\s]+", name) else None
