@@ -383,7 +383,7 @@ def _row_kind(tokens: list[str], texts: list[str]) -> str | None:
     return kind
 
 
-_SIGNING_UNIT = re.compile(r"^(填报|编报|编制|申报)单位(\(盖章\)|（盖章）)?[:：]")
+_SIGNING_UNIT = re.compile(r"^(填报|编报|编制|申报)单位(\(盖章\)|（盖章）)?([:：]|$)")  # (填报单位： normed: no colon)
 
 
 def _signed(cells: list[str]) -> bool:
@@ -521,7 +521,7 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode = "footer"  # (二)项目财务管理状况…: the report goes on below its table; 单位:万元: the next form's
         return
     kind = _row_kind(tokens, texts)
-    if kind is None and st.mode == "indicators" and any(_SIGNING_UNIT.match(t) for t in (normed[0], tokens[0].strip())):
+    if kind is None and st.mode == "indicators" and _SIGNING_UNIT.match(normed[0]):
         kind = "signoff"  # 填报单位：沂南县民政局 under the table (above it, the same words head the form's unit); 填报单位：
         # alone on its line, its value on the next (a cell a line)
     if st.mode == "indicators" and len(tokens) >= 2 and _MONEY_ROW.search(normed[0]) \
@@ -588,8 +588,8 @@ def _dispatch(st: _State, row: Row) -> None:
         if line is not None:  # 预算执行情况（万元）（10分） | 预算数： | 1260.00 | 执行数： | 1197.00: the total's pairs
             st.mode, st.fund_pairs = "funds", True  # beside the block's label, its sources' pairs below
             st.fund_header = ["", *(k for k, _ in line.texts)]
-            _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
-            st.fund_points = _block_points(texts[0] if texts else "") or st.fund_points
+            _money_unit(st, _MONEY_UNIT.search(tokens[0]))  # (the block's label, its first cell with text)
+            st.fund_points = _block_points(tokens[0]) or st.fund_points
             points = [("分值", Cell(st.fund_points, row.location))] if st.fund_points else []
             st.funds.append(money_tables.with_scores(line, points))
             return

@@ -402,8 +402,8 @@ _SCORE_LABEL = re.compile(r"(分值|得分|权重)$")
 
 
 def score_pairs(row: Row) -> list[tuple[str, Cell]] | None:
-    """A row under the funds lines that gives only the execution's points (预算执行分值 | 10 | 预算执行得分 | 9.5):
-    each as the 分值 or 得分 column it stands for; None for any other row."""
+    """A row under the funds lines that gives only the execution's points or rate (预算执行分值 | 10 | 预算执行得分 |
+    9.5; 执行率 | 96.00% | 得分 | 9.60): each as the 分值, 得分 or 执行率 column it stands for; None for any other row."""
     cells = [c for c in row.cells if c.text.strip()]
     pairs: list[tuple[str, Cell]] = []
     k = 0
@@ -412,7 +412,7 @@ def score_pairs(row: Row) -> list[tuple[str, Cell]] | None:
         if _SCORE_LABEL.search(name) and k + 1 < len(cells) and _POINTS.fullmatch(cells[k + 1].text.strip()):
             pairs.append(("得分" if "得分" in name else "分值", cells[k + 1]))
             k += 2
-        elif name == "执行率" and k + 1 < len(cells) and _RATE.search(cells[k + 1].text.strip()):
+        elif name.startswith("执行率") and k + 1 < len(cells) and _RATE.search(cells[k + 1].text.strip()):
             pairs.append(("执行率", cells[k + 1]))  # 执行率 | 96.00% | 得分 | 9.60 under a block of pairs
             k += 2
         elif _BLOCK_LABEL.search(name) and not pairs:

@@ -934,7 +934,9 @@ def _headed_groups(marks: list[int], rows: int) -> list[tuple[int, int]] | None:
     """Groups of rows 0..n-1 headed by their labels (twice the row a label stands on), where a label printed between
     two rows neither of which has a label of its own is centred on them, its group begun on the upper (a -layout
     copy whose page 2 centres a two-row 二级 that page 1 printed on its first row: 受益农村人口 / 社会效益指标 /
-    农村自来水普及率); None where a label between two rows may be an empty group's (a labelled row beside it)."""
+    农村自来水普及率), or that heads the row below it where the row above has a label of its own (a label wrapped
+    round its one row, begun on the line above); None where a label between two rows may be an empty group's (the
+    row below it labelled)."""
     on_row = {m // 2 for m in marks if m % 2 == 0}
     starts: list[int] = []
     both: list[int] = []  # the groups of centred labels, which hold both rows their label stands between
@@ -1204,8 +1206,8 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bo
                     or not beside and (labels.header_label(body[0].text[:20]) is not None
                                        or labels.section_label(body[0].text)) \
                     or len(body) == 3 and not beside \
-                    or len(block) + 2 < len(following) \
-                    and _header_top(body, following[len(block) + 1][1], following[len(block) + 2][1], laid):
+                    or laid and len(block) + 2 < len(following) \
+                    and _header_top(body, following[len(block) + 1][1], following[len(block) + 2][1], True):
                 break  # (年度 | 实际 over the indicator table's header: its labels' first halves, no goal's words)
             block.append(following[len(block)])
         side_pieces: list[Piece] = []  # 年度总体目标 beside its first line, its middle or its last (pdftotext -layout)

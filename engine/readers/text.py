@@ -587,21 +587,27 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
     seen: set[str] = set()
     out = list(lines)
     page = 1
+    last_filled = max((k for k, line in enumerate(lines) if line.strip(" \u3000\f")), default=-1)
     for k, line in enumerate(lines):
         text = line.strip(" \u3000\f")
         if line.startswith("\f") and k:
             page += 1
+        if not labels.PAGE_NUMBER.fullmatch(text):
+            if text:
+                seen.add(text)
+            continue
         after = lines[k + 1:k + 4]
-        fed = any(n.startswith("\f") for n in after)  # (the next page's form feed, a blank line or two between)
-        nxt = next((n.strip(" \u3000\f") for n in after if n.strip(" \u3000\f")), None)
-        last = not any(n.strip(" \u3000\f") for n in lines[k + 1:])  # (the last page's number ends the file)
-        if labels.PAGE_NUMBER.fullmatch(text) and (fed or nxt in seen or last and page >= 2) \
+        first = next((j for j, n in enumerate(after) if n.startswith("\f") or n.strip(" \u3000\f")), None)
+        fed = first is not None and after[first].startswith("\f")  # (the next page's form feed, blank lines between)
+        nxt = after[first].strip(" \u3000\f") if first is not None else None
+        last = k == last_filled  # (the last page's number ends the file)
+        if (fed or nxt in seen or last and page >= 2) \
                 and (not text.isdigit() or int(text) == page and (len(line) - len(line.lstrip()) >= 10
                                                                    or bool(after) and after[0].startswith("\f")
                                                                    or last)):
             out[k] = ""  # (1 | | ^L一级指标 …; 1 | 一级指标 … printed again: a copy whose form feed was lost; 2 under
             # the sign-off of a copy's second page)
-        elif text:
+        else:
             seen.add(text)
     return _numbered_pages(out)
 
@@ -611,14 +617,15 @@ def _numbered_pages(lines: list[str]) -> list[str]:
     order, each alone on its line under a row of cells apart by spaces, the last ending the file — blanked (a cell a
     line keeps its lone figures: cells)."""
     filled = [k for k, line in enumerate(lines) if line.strip(" \u3000\f")]
-    chosen: list[int] = []
+    chosen: list[int] = []  # (in order; a set of them below)
     for at, k in enumerate(filled):
         text = lines[k].strip(" \u3000\f")
         if text == str(len(chosen) + 1) and at and len(lines[filled[at - 1]].split()) >= 3:
             chosen.append(k)
     if not chosen or chosen[-1] != filled[-1]:
         return lines
-    return ["" if k in chosen else line for k, line in enumerate(lines)]
+    blank = set(chosen)
+    return ["" if k in blank else line for k, line in enumerate(lines)]
 
 
 def page_breaks(lines: list[str]) -> list[int]:

@@ -272,7 +272,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
         return [], k
     for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
-        if re.match(r"(预算金额|预算数)(?!.*(总额|合计)$)", norm(columns[n])) \
+        if re.fullmatch(r"(预算金额|预算数)([（(][^）)]*[）)])?", norm(columns[n])) \
                 and re.match(r"(总额|合计|财政拨款|其中)", norm(columns[n + 1])):  # (预算金额总额: the group's label
             # and its first column's on one line, a column)
             unit = re.search(r"[（(][^）)]*[）)]", columns[n])  # own (its money unit kept on the first of them)
@@ -828,10 +828,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             flush()  # a page's title (…申报表（续）) or the table's caption repeated over its next page
             out.append((number, [text]))
             continue
-        points_due = re.fullmatch(r"\d{1,3}(\.\d+)?", text) is not None and bool(row.get("name")) \
-            and any(r in roles and not row.get(r) for r in ("weight", "score"))  # (10 / 10 ending a page: the last
-        # row's points and score, not the page's number)
-        if len(columns) >= 3 and _furniture(text) and not points_due and any(
+        if len(columns) >= 3 and _furniture(text) and not _points_due(row, roles, text) and any(
                 [norm(t) for _, t in body[k + skip:k + skip + len(columns)]] == columns for skip in (0, 1)):
             continue  # a page's number or running head (…2024年部门预算公开) above the column labels repeated
         if len(columns) >= 3 and [norm(t) for _, t in body[k - 1:k - 1 + len(columns)]] == columns:
@@ -1252,11 +1249,19 @@ def _two_names(name: str, text: str, after: list[tuple[int, str]]) -> bool:
         and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", after[0][1]) is not None
 
 
+def _points_due(row: dict[str, str], roles: list[str | None], text: str) -> bool:
+    """A bare figure the row being read still wants for its points or score (10 / 10 ending a page, before the
+    column labels printed again): the row's, not the page's number."""
+    return re.fullmatch(r"\d{1,3}(\.\d+)?", text) is not None and bool(row.get("name")) \
+        and any(r in roles and not row.get(r) for r in ("weight", "score"))
+
+
 def _empty_cell_shifted(row: dict[str, str], roles: list[str | None]) -> None:
     """A row one cell short because its 年度指标值 or 实际完成值 was empty (an empty cell gives no line): 326处 / 10 / 10
     put in order read the points as the result and lost the score. Where the last points column is empty, the
-    result is a bare number and the target carries a unit, each cell moves one column on: the one figure with a unit
-    is the result, or the target where it has a comparator or no figure (≥95%, 达标), and the other is empty."""
+    result is a bare number and the target carries a unit (or is a rate with no bound: 88%), each cell moves one
+    column on: the one figure with a unit is the result, or the target where it has a comparator or no figure (≥95%,
+    达标), and the other is empty."""
     if not all(r in roles for r in ("value", "actual", "weight", "score")) or row.get("score") \
             or not all(row.get(r) for r in ("value", "actual", "weight")):
         return
