@@ -247,3 +247,12 @@ def test_a_forest_planted_names_a_measure_and_a_stamp_s_place_is_no_part_of_a_un
     header: 海伦市教育局（盖章） (4120) names 海伦市教育局."""
     assert "TXT-03" not in _rules(check_file(_one("4138"), book))
     assert check_file(_one("4120"), book).form.meta.department == "海伦市教育局"
+
+
+def test_an_empty_value_between_its_comparator_and_its_unit_in_a_copy_one_space_apart(book):
+    """4139 (Foxit, runs one space apart, 指标性质 | 指标值 | 度量单位 columns): 推广主导品种 ≥ 个 — the copy dropped the
+    empty value cell, the unit is the unit's: the value left empty is the form's (STR-06, 退回), no FORM-03."""
+    result = check_file(_one("4139"), book)
+    row = next(i for i in result.form.indicators if i.name == "推广主导品种")
+    assert (row.nature, row.raw, row.unit_cell) == ("≥", "", "个")
+    assert ("STR-06", 18) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)

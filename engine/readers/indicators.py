@@ -1178,6 +1178,10 @@ class TableBuilder:
                                              content=" | ".join(v for v in f.values() if v), case="levels"))
             if self.copied and f.get("unit") and "unit" in self.header:
                 self._unit_shifted(f)
+            elif self.copied and f.get("value") and "unit" in self.header and _COMPARATOR_ONLY.fullmatch(
+                    (f.get("nature") or "").strip()) and _bare_unit(f["value"]):
+                f["unit"], f["value"] = f["value"], ""  # 推广主导品种 ≥ 个: a copy that dropped the empty 指标值 cell
+                # between the comparator and the unit (runs one space apart) — the unit is the unit's, the value empty
             if self.copied and f.get("value") and "value" in self.header:
                 self._note_for_value(f)
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
@@ -1212,6 +1216,12 @@ _COMPARATOR_ONLY = re.compile(r"[≥≤≧≦＞＜><=＝﹦═]+|大于等于|�
 
 
 _UNIT_LIKE = re.compile(r"[万千百亿]?(吨|米|元|个|人|次|户|亩|公里|平方|立方|台|套|件|座|所|项|家|辆|瓦|千瓦|标准|小时|天|册|份|张)")
+
+
+def _bare_unit(text: str) -> bool:
+    """A unit alone, no figure (个, 万元/个, 户): what a 度量单位 cell holds."""
+    t = text.strip()
+    return 0 < len(t) <= 6 and not re.search(r"\d", t) and lookup(t).kind not in (None, "unknown")
 
 
 def _unit_cell(text: str | None) -> str | None:
