@@ -137,8 +137,8 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
             own.add(line)  # 地质灾害隐患点监测数量 / 326处 / 10 / 10: a cell a line, the result and both points read after
             continue  # the name in their columns — the target's cell gave no line: empty
         if line in empty and not _SAYS.search(i.raw) and i.unit_cell and _COMPARATOR_CELL.fullmatch(i.nature or "") \
-                and (by_cell and _whole_name(name) or form.meta.copied == COPY_SPACED and len(name) >= 4
-                     and not _fragment(i) and not _NOT_A_NAME.match(name)):
+                and (by_cell or form.meta.copied == COPY_SPACED) and len(name) >= 4 and not _fragment(i) \
+                and not _NOT_A_NAME.match(name):
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
             continue  # theirs and no line between them — the value cell gave none: empty (推广主导品种 ≥ 个: so, one
             # space apart)

@@ -256,3 +256,10 @@ def test_an_empty_value_between_its_comparator_and_its_unit_in_a_copy_one_space_
     row = next(i for i in result.form.indicators if i.name == "推广主导品种")
     assert (row.nature, row.raw, row.unit_cell) == ("≥", "", "个")
     assert ("STR-06", 18) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)
+
+
+def test_an_empty_value_between_its_comparator_and_its_unit_a_cell_a_line_under_any_name(book):
+    """4184 (WPS viewer, a cell a line, 指标性质 | 指标值 | 度量单位): 耕地质量等级提升 / ≥ / 等 — the empty value cell gave
+    no line between the comparator's and the unit's; the name need not end as a count's (…提升): STR-06, no FORM-03."""
+    result = check_file(_one("4184"), book)
+    assert ("STR-06", 52) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)
