@@ -30,13 +30,12 @@ def department(fields: list[tuple[str, str]]) -> str | None:
     return None
 
 
-_ORGAN = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(局|委员会|委|办公室|中心|站|所|院|学校|政府|馆|队)")
 
 
 def unit_above(fields: list[tuple[str, str]]) -> str | None:
     """A unit's name alone on its line over the form's title (扎赉特旗农牧和科技局 / 2022年度部门整体支出绩效自评表),
     read as the form's first field with no value: the form's unit, where no label names one."""
-    if fields and not fields[0][1].strip() and _ORGAN.fullmatch(fields[0][0]) \
+    if fields and not fields[0][1].strip() and _UNIT_NAME.fullmatch(fields[0][0]) \
             and labels.header_label(fields[0][0]) is None:
         return fields[0][0]
     return None
@@ -218,6 +217,7 @@ unit_name = labels.unit_name
 
 
 # a title that opens with its unit's name and then the year (大英县民政局2022年度…自评情况公示)
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(" + _UNIT_END + r"|办公室)")  # a unit's name alone
 _TITLE_UNIT = re.compile(r"^([\u4e00-\u9fff（）()]{2,30}?" + _UNIT_END + r")(?=(?:19|20)\d{2}\s*年)")
 
 

@@ -584,16 +584,16 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode = "header"  # 资金情况(万元) | 资金来源 | 年初预算数 | 全年预算数 …: the funds block printed under the table
     if st.mode in ("header", "goals", "tasks") and money_tables.fund_header(normed):
         st.task_header = {}  # (the funds under the tasks: 年度部门整体支出预算执行情况 | 年初预算数 | 全年预算数 …)
-        line = money_tables.block_line(row, st.money_unit)
-        if line is not None:  # 预算执行情况（万元）（10分） | 预算数： | 1260.00 | 执行数： | 1197.00: the total's pairs
+        line = money_tables.pairs_line(row, st.money_unit)
+        beside = money_tables.block_line(row, st.money_unit) if line is None else None
+        if beside is not None:  # 预算执行情况（万元）（10分） | 预算数： | 1260.00 | 执行数： | 1197.00: the total's pairs
             st.mode, st.fund_pairs = "funds", True  # beside the block's label, its sources' pairs below
-            st.fund_header = ["", *(k for k, _ in line.texts)]
+            st.fund_header = ["", *(k for k, _ in beside.texts)]
             _money_unit(st, _MONEY_UNIT.search(tokens[0]))  # (the block's label, its first cell with text)
             st.fund_points = _block_points(tokens[0]) or st.fund_points
             points = [("分值", Cell(st.fund_points, row.location))] if st.fund_points else []
-            st.funds.append(money_tables.with_scores(line, points))
+            st.funds.append(money_tables.with_scores(beside, points))
             return
-        line = money_tables.pairs_line(row, st.money_unit)
         if line is not None:  # 年度财政资金总额 | 预算数(A) | 1.56 | 执行数(B) | 1.56 …: a whole funds line on one row
             st.funds.append(line)
             _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))

@@ -359,8 +359,8 @@ def block_line(row: Row, money_unit: str = "万元") -> FundLine | None:
     执行数： | 1197.00), read as the 年度资金总额 line; the lines under it pair each source's two amounts the same way.
     None for any other row."""
     cells = [c for c in row.cells if c.text.strip()]
-    if len(cells) < 5 or not _BLOCK_LABEL.search(labels.norm(cells[0].text)) or pairs_line(row) is not None:
-        return None  # (预算执行情况(万元)(20分) | 年度财政资金总额 | 预算数(A) | 1.56 …: the line's own label beside it)
+    if len(cells) < 5 or not _BLOCK_LABEL.search(labels.norm(cells[0].text)):
+        return None  # (asked only where pairs_line found no label of the line's own beside the block's)
     line = pairs_line(Row((Cell("年度资金总额", cells[0].location), *cells[1:]), row.location), money_unit)
     columns = "".join(k for k, _ in line.texts) if line is not None else ""
     return line if "预算数" in columns and "执行数" in columns else None

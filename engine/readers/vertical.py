@@ -34,9 +34,6 @@ _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|�
 _SIGN_OFF = re.compile(r"^(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|项目负责人|负责人|审核人"
                        r"|联系人)\s*([（(][^）)]{1,4}[）)])?\s*[:：]")  # (填报单位（盖章）：…, under the table's last row)
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
-_FUND_LINE = re.compile(r"^(年度)?(财政)?资金总额|^(项目|预算)?资金合计$|^(其中[:：\-－—]?)?(财政拨款|财政资金|本级财政资金|上级补助资金"
-                        r"|自有资金|单位资金|其他资金)$")  # a funds block's total line, or a source's
-_FUND_BLOCK = re.compile(r"^(年度预算|预算执行情况|项目资金|资金情况|年度资金|预算资金)([(（](万元|元)[)）])?$")  # its side label
 _PHRASED = re.compile(r"(建立|建成|形成|健全|完善|实现|达到|保持|基本|全面|有效|持续|稳定|长期|逐步|按时|按期|及时|正常)")
 _BOUNDED = re.compile(r"^[≥≤=＝<>＞＜≧≦]|前$|以[上下内前]|不[低高少多超][于过]|至少|最[多少]")  # a target's bound: a result has none
 
@@ -65,10 +62,11 @@ def _spread(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for number, text in body:
         parts = text.split()
-        named = len(parts) >= 3 and (_TOTAL.match(norm(parts[0])) or _FUND_LINE.match(norm(parts[0])))
-        headed = len(parts) >= 3 and _FUND_BLOCK.match(norm(parts[0]))
+        head = norm(parts[0]) if parts else ""
+        labelled = bool(_TOTAL.match(head) or len(parts) >= 3 and _FUND_LINE.match(head))  # (a funds line's label)
+        headed = len(parts) >= 3 and labels.FUNDS_SIDE.match(head) is not None  # (the block's side label)
         if len(parts) >= 2 and (all(_column(p) is not None or _FUNDS.match(norm(p)) for p in parts[1 if headed else 0:])
-                                or all(_AMOUNT.match(p) for p in parts[1 if named or _TOTAL.match(norm(parts[0])) else 0:])
+                                or all(_AMOUNT.match(p) for p in parts[1 if labelled else 0:])
                                 or len(parts) >= 3 and all(_FIGURE.fullmatch(p) for p in parts)):
             # (年度预算 年初预算数 全年预算数 …: the block's label before its columns'; 年度资金总额 8600 9200 9108 10 99%
             # 9.9, 其中：财政拨款 8600 9200 9108 — — —: a funds line on one baseline)
