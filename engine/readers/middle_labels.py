@@ -594,6 +594,15 @@ def name_kind(name: str) -> str | None:
     return _kind(labels.norm(name))
 
 
+_COST_CAP = re.compile(r"(成本|经费|资金|支出|费用)控制(数|额)$")
+
+
+def cost_kind(name: str) -> str | None:
+    """name_kind, with a cost's cap (旅游宣传推介成本控制数 | ≤110万元) a cost's, not a count's."""
+    n = labels.norm(name)
+    return "成本" if _COST_CAP.search(n) else _kind(n)
+
+
 def _level2_mismatch(row: _Row, label: str) -> int:
     name = labels.norm(row.fields.get("name", ""))
     said = _kind(name)

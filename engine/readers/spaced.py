@@ -865,8 +865,10 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             return given.get(r) or (body[k][1][second[0]] if second and second[0] < len(body[k][1]) else "")
         implied = [labels.implied_level1(second_of(r)) if second else None for r in range(len(data))]  # (a 一级's
         # rows: 经济效益指标 printed on a row, or its group's label, is under 效益指标, whatever is nearer)
-        kinds = [middle_labels.name_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
+        kinds = [middle_labels.cost_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
         counts = [middle_labels.counted(next((t for t in cells[k][max(names) + 1:] if t), "")) for k in data]
+        pleased = ["满意" in cells[k][names[0]] if names[0] < len(cells[k]) else False for k in data]
+        satisfaction_head = any(labels.level_name(t) == "满意度指标" for _, t in marks)
 
         def words(g: int, r: int) -> int:  # (终端设施正常运行率 under 质量指标, not 时效指标: between two splits as
             # near, the one with fewer rows whose names say another group)
@@ -876,7 +878,9 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 # 服务对象满意度指标: no satisfaction it measures)
                 return int(kinds[r] == "成本" and (labels.implied_level1(label) or labels.level_name(label))
                            in ("效益指标", "满意度指标")) \
-                    + int(names[0] < len(cells[data[r]]) and middle_labels.unsatisfied(cells[data[r]][names[0]], label))
+                    + int(names[0] < len(cells[data[r]]) and middle_labels.unsatisfied(cells[data[r]][names[0]], label)) \
+                    + int(pleased[r] and labels.level_name(label) in ("产出指标", "效益指标") and satisfaction_head)
+                # (群众文体活动满意度 under the 满意度指标 一级 the column prints, not under 效益指标 above it)
             if group == "质量" and kinds[r] is None:
                 return int(counts[r])  # (旅游宣传推介活动 | ≥6次: a count to reach, no 质量指标)
             return int(kinds[r] is not None and kinds[r] != group)

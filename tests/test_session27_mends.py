@@ -1,0 +1,37 @@
+"""Session 27: mends of losses left from earlier blind sets. Each test fails on a20a917 (the session's first commit)
+unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _rules(result) -> set[str]:
+    return {f.rule for f in result.findings}
+
+
+def _groups(result) -> dict[int, tuple[str, str]]:
+    return {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+
+
+def test_a_cost_cap_row_above_an_economic_benefit_label_is_a_cost(book):
+    """3602 (pdftotext -layout, page 2): 旅游宣传推介成本控制数 | ≤110万元, the sixth row of the 成本指标 group whose
+    label stands on its third, just above 经济效益指标: a cost's cap is no count and no effect — under 成本指标, the
+    money-valued costs add up to the tasks (no false BUD-09, BUD-10); and 群众文体活动满意度 under the 满意度指标 一级
+    the column prints, not under 效益指标 above it."""
+    result = check_file(_one("3602"), book)
+    groups = _groups(result)
+    assert groups[46] == ("产出指标", "成本指标")
+    assert groups[51][0] == "满意度指标"
+    assert not {"BUD-09", "BUD-10"} & _rules(result)
+
+
+def test_cost_caps_between_two_page_labels_stay_costs(book):
+    """4097 (pdftotext -layout): 林业有害生物防治成本控制数 | ≤154.00万元 and 生态公益林管护成本控制数 under the
+    成本指标 group, not under 社会效益指标; 3596: 维修养护资金成本控制数 under 产出指标 (no FORM-03)."""
+    groups = _groups(check_file(_one("4097"), book))
+    assert groups[38] == groups[39] == ("产出指标", "成本指标")
+    result = check_file(_one("3596"), book)
+    assert _groups(result)[29] == ("产出指标", "成本指标")
+    assert "FORM-03" not in _rules(result)
