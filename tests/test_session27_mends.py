@@ -35,3 +35,23 @@ def test_cost_caps_between_two_page_labels_stay_costs(book):
     result = check_file(_one("3596"), book)
     assert _groups(result)[29] == ("产出指标", "成本指标")
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_cost_said_as_a_judgement_of_itself_is_a_qualitative_cost_value(book):
+    """4231 (Edge, a row a line): 成本指标 | 生物防火林带建设成本 | 成本控制合理 — a row read whole, its value a
+    qualitative cost the reviewers give VAL-05 (error: a cost wants a money ceiling), not words the grammar could not
+    read (VAL-01, which a copy's reading takes for a cut cell: FORM-03, and the row and its neighbours unjudged) — so
+    the deadline past the year beside it is found too (DATE-02), and the form is 退回."""
+    result = check_file(_one("4231"), book)
+    found = {(f.rule, f.location.line) for f in result.findings}
+    assert {("VAL-05", 23), ("DATE-02", 22)} <= found
+    assert "FORM-03" not in _rules(result) and "VAL-01" not in _rules(result)
+    assert result.verdict == "退回"
+    assert ("VAL-05", 26) in {(f.rule, f.location.line) for f in check_file(_one("4216"), book).findings}
+
+
+def test_words_where_a_count_is_due_stay_the_grammar_s(book):
+    """Guard: a cost value that is a cut cell's piece (额补助标准。 — a wrapped explanation) is no judgement of a cost:
+    still VAL-01's, and a copy's doubt."""
+    result = check_file(_one("1379"), book)
+    assert not any(f.rule == "VAL-05" and f.location.line == 65 for f in result.findings)
