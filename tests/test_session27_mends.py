@@ -55,3 +55,33 @@ def test_words_where_a_count_is_due_stay_the_grammar_s(book):
     still VAL-01's, and a copy's doubt."""
     result = check_file(_one("1379"), book)
     assert not any(f.rule == "VAL-05" and f.location.line == 65 for f in result.findings)
+
+
+def test_a_side_by_side_breakdown_s_two_amounts_go_where_they_add_up(book):
+    """4200 (plain pdftotext) and 4210 (Edge): 按收入性质分 | 按支出性质分 under 年度资金总额 9120.00 | 9120.00 | 9018.76,
+    each source and use with two amounts (其中：财政拨款 | 9120.00 | 9018.76): read from the first column on, they
+    seemed not to add up (a false BUD-01, a 退回 of a correct form) or stood under the block's side label (FORM-03);
+    under 全年预算数 | 全年执行数, where they add up, they do."""
+    result = check_file(_one("4200"), book)
+    lines = {line.label: dict(line.amounts) for line in result.form.funds}
+    assert set(lines["财政拨款"]) == {"全年预算数", "全年执行数"}
+    assert str(lines["项目支出"]["全年执行数"]) == "7732.36"
+    assert "BUD-01" not in _rules(result) and result.verdict != "退回"
+    assert "FORM-03" not in _rules(check_file(_one("4210"), book))
+
+
+def test_a_breakdown_that_adds_up_nowhere_stays_where_it_was_read():
+    """Guard: sources that add up under no run of the total's columns (a real defect) are left as read, for BUD-01."""
+    from decimal import Decimal as D
+
+    from jxcheck.engine.model import FundLine
+    from jxcheck.engine.readers import fund_fit
+
+    total = FundLine("年度资金总额", "total", (("年初预算数", D(100)), ("全年预算数", D(120)), ("全年执行数", D(110))))
+    parts = [FundLine("财政拨款", "part", (("年初预算数", D(90)), ("全年预算数", D(100)))),
+             FundLine("其他资金", "part", (("年初预算数", D(5)), ("全年预算数", D(5))))]
+    assert fund_fit.fitted([total, *parts]) == [total, *parts]
+    shifted = [FundLine("财政拨款", "part", (("年初预算数", D(115)), ("全年预算数", D(105)))),
+               FundLine("其他资金", "part", (("年初预算数", D(5)), ("全年预算数", D(5))))]
+    assert [dict(line.amounts) for line in fund_fit.fitted([total, *shifted])[1:]] == [
+        {"全年预算数": D(115), "全年执行数": D(105)}, {"全年预算数": D(5), "全年执行数": D(5)}]

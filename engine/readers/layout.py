@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import (KIND_DEPT_SELF_EVAL, KIND_DEPT_TARGET, KIND_PROJECT_SELF_EVAL, KIND_PROJECT_TARGET,
                                   Budget, Form, FormMeta, FundLine, Goal, Location, ScoreTotal, Task)
-from jxcheck.engine.readers import (bracket_list, content_roles, header, labels, money_tables, page_edges, projects,
+from jxcheck.engine.readers import (bracket_list, content_roles, fund_fit, header, labels, money_tables, page_edges, projects,
                                    score_total, sentences, stacked)
 from jxcheck.engine.readers import goals as goal_rows
 from jxcheck.engine.readers.indicators import TableBuilder, header_fields, upper_labels, value_like
@@ -202,7 +202,8 @@ def _recognise(rows: list[Row], partial: bool, copied: bool | str = False, pages
                      if p.rule == "FORM-03")
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=_distinct(st.goals), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
-                empty_groups=tuple(g for t in st.tables for g in t.empty_groups), funds=tuple(st.funds),
+                empty_groups=tuple(g for t in st.tables for g in t.empty_groups),
+                funds=tuple(fund_fit.fitted(st.funds) if st.copied else st.funds),
                 group_points=tuple(g for t in st.tables for g in t.group_points),
                 unplaced=unplaced, score_total=st.score_total, places=tuple(st.places.items()))
     return ReadResult(form, st.problems)
