@@ -186,7 +186,7 @@ def _value_elsewhere(i: Indicator) -> bool:
     return any(k.startswith("extra:列") and re.search(r"\d|[≥≤=＝<>]", v) for k, v in i.extras)
 
 
-_COUNTED_END = re.compile(r"(人次|场次|户次|批次|台次|车次|频次|费用|经费|资金|成本|标准|增收|收入|收益|产值|产量|水平|程度|指数)$")
+_COUNTED_END = re.compile(r"(人次|场次|户次|批次|台次|车次|频次|家次|册次|件次|班次|期次|架次|费用|经费|资金|成本|标准|增收|收入|收益|产值|产量|水平|程度|指数)$")
 # (茶叶生产技术培训人次: a count's name, whole; 示范区建设及培训费用, 统防统治作业补助标准: a cost's; 改造温室亩均年增收:
 # a gain's)
 

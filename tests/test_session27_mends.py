@@ -85,3 +85,14 @@ def test_a_breakdown_that_adds_up_nowhere_stays_where_it_was_read():
                FundLine("其他资金", "part", (("年初预算数", D(5)), ("全年预算数", D(5))))]
     assert [dict(line.amounts) for line in fund_fit.fitted([total, *shifted])[1:]] == [
         {"全年预算数": D(115), "全年执行数": D(105)}, {"全年预算数": D(5), "全年执行数": D(5)}]
+
+
+def test_a_level1_label_beside_a_name_whose_value_was_left_empty(book):
+    """4279 (Foxit, a visual line a line): 产出指标 | 图书馆年外借图书册次 — the merged 一级 printed on the row whose
+    value was left empty: a 数量指标 row with no value (STR-06, 退回), not a 一级 named by the 三级 over the rows
+    below it (FORM-03, the empty value silenced)."""
+    result = check_file(_one("4279"), book)
+    assert _groups(result)[26] == ("产出指标", "数量指标")
+    assert _groups(result)[27] == ("产出指标", "质量指标")
+    assert ("STR-06", 26) in {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in _rules(result) and result.verdict == "退回"

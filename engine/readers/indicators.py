@@ -399,6 +399,11 @@ class TableBuilder:
                 if f and c:
                     head[f] = c
             return head
+        if not exact and len(cells) == 2 and "value" in self.header and "name" in self.header \
+                and "level1" in self.header and labels.known_level(cells[0]) and labels.is_level1(cells[0]) \
+                and labels.implied_level1(cells[0]) is None and _lone_name(cells[1]):
+            return {"level1": cells[0], "name": cells[1]}  # 产出指标 | 图书馆年外借图书册次: a 一级 printed on a row
+            # whose value was left empty — the name is no 二级 (the 二级 above it carries down), the value empty
         for offset in range(0, 1 if exact else max(1, len(self.header) - len(cells) + 1)):
             fields: dict[str, str] = {}
             for f, c in zip(self.header[offset:], cells):
@@ -1227,6 +1232,14 @@ def _bare_unit(text: str) -> bool:
 def _unit_cell(text: str | None) -> str | None:
     """The unit column's cell; a dash or a slash there (- , /, 无) says the value has no unit of its own."""
     return None if text is None or labels.dashed(text) or text.strip() == "无" else text
+
+
+def _lone_name(text: str) -> bool:
+    """A whole 三级 name alone beside a 一级 label (图书馆年外借图书册次): no level's name nor a cut one, no figure or
+    comparator, ending as a name ends."""
+    t = labels.norm(text)
+    return len(t) >= 4 and not labels.known_level(t) and not labels.is_level(t) and not labels.cut_level(t) \
+        and not re.search(r"[\d≥≤=＝<>＞＜%％：:（(]", t) and t[-1] in labels.NAME_ENDS + "次数量"
 
 
 def _implied(level1: str, level2: str) -> str:
