@@ -96,3 +96,15 @@ def test_a_level1_label_beside_a_name_whose_value_was_left_empty(book):
     assert _groups(result)[27] == ("产出指标", "质量指标")
     assert ("STR-06", 26) in {(f.rule, f.location.line) for f in result.findings}
     assert "FORM-03" not in _rules(result) and result.verdict == "退回"
+
+
+def test_a_total_row_between_a_wrapped_label_and_a_grade_line_is_the_total(book):
+    """4211, 3325 (pdftotext -layout): （10分） | 意度指标 (the last row's wrapped cells) / 总分 | 100 | 99.77 /
+    自评等级：优 — no row three lines tall parted round its middle: the wrapped cells go back to the 满意度 row, the
+    total stays the total (the scores it sums), the grade a field of its own — no FORM-03."""
+    for number in ("4211", "3325"):
+        result = check_file(_one(number), book)
+        assert result.form.score_total is not None and result.form.score_total.location.line == 39
+        assert not any("等级" in i.name or i.name == "总分" for i in result.form.indicators)
+        assert "FORM-03" not in _rules(result)
+    assert _groups(check_file(_one("4211"), book))[37] == ("满意度指标（10分）", "服务对象满意度指标")

@@ -657,7 +657,9 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
             if parted and ys and not xs & ys and not zs & ys \
                     and any(not labels.known_level(x[j] + z[j]) for j in parted) \
                     and all(j in xs or labels.is_level(z[j]) for j in zs) \
-                    and all(len(z[j]) <= 8 and not labels.is_level(z[j]) and not labels.is_level(x[j]) for j in parted) \
+                    and all(len(z[j]) <= 8 and not labels.is_level(z[j]) and not labels.is_level(x[j])
+                            and not labels.weight_only(x[j]) and not re.search(r"[:：]", z[j]) for j in parted) \
+                    and not _TOTAL_CELL.fullmatch(labels.norm("".join(y[j] for j in ys & names))) \
                     and not (xs & names and any(_complete_value(x[j]) for j in xs - names)) \
                     and (ys & names or any(_complete_value(y[j]) for j in ys)) \
                     and all(j in names or _complete_value(y[j]) or labels.is_level(y[j]) or len(y[j]) >= 4 for j in ys):
