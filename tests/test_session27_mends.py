@@ -108,3 +108,26 @@ def test_a_total_row_between_a_wrapped_label_and_a_grade_line_is_the_total(book)
         assert not any("等级" in i.name or i.name == "总分" for i in result.form.indicators)
         assert "FORM-03" not in _rules(result)
     assert _groups(check_file(_one("4211"), book))[37] == ("满意度指标（10分）", "服务对象满意度指标")
+
+
+def test_a_viewer_copy_s_wrapped_note_names_and_side_label(book):
+    """4289 (Foxit, a visual line a line): the block's note wrapped line by line in its narrow cell (预算调整说明：年中追 /
+    加食品安全抽检及疫情 / 防控物资经费88.45万 / 元), beside the side label's last piece (元）): one note that says why
+    the budget grew (no false BUD-07, the form's only error); names wrapped onto the labels' line (…抽检批 / 数量指标
+    次, …执法检 / 产出指标 查户次) whole; the table's side label at a row's start (绩效指标 | 特种设备定期检验率 | ≥98%)
+    no 二级 — ten rows, no FORM-03."""
+    result = check_file(_one("4289"), book)
+    names = {i.location.line: i.name for i in result.form.indicators}
+    assert names[26] == "食品安全监督抽检批次" and names[28] == "市场主体行政执法检查户次" and 29 not in names
+    assert _groups(result)[31] == ("产出指标（50分）", "质量指标")
+    notes = [dict(line.texts).get("说明", "") for line in result.form.funds if line.label == "预算调整说明"]
+    assert notes == ["年中追加食品安全抽检及疫情防控物资经费88.45万元"]
+    assert not {"BUD-07", "FORM-03"} & _rules(result) and result.verdict != "退回"
+
+
+def test_a_side_label_alone_on_its_line_is_no_indicator(book):
+    """4316 (四川 template, pdftotext -layout): 绩效指标（90分） alone on the middle line of the indicator block: the
+    table's side label, not a row with an empty value (FORM-03)."""
+    result = check_file(_one("4316"), book)
+    assert 27 not in {i.location.line for i in result.form.indicators}
+    assert "FORM-03" not in _rules(result)

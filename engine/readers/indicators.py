@@ -299,6 +299,8 @@ class TableBuilder:
             return  # the same (or a dashed-out slot) under its 一级 and 二级 written again on the row
         if self.copied and self._label_tails(tokens):
             return  # （10分） | 指标 under 满意度指标 | 服务对象满意度 | …: the weight and the last word of the labels above
+        if self.copied and len(tokens) == 1 and labels.section_label(tokens[0]):
+            return  # 绩效指标（90分） alone on its line: the table's side label, centred down its rows
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
                 and labels.is_level(tokens[1]):
             tokens = tokens[1:]  # 绩效指标 | 成本指标: the table's side label, printed beside a level's on its line
@@ -307,6 +309,11 @@ class TableBuilder:
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
             row = _with_texts(row, cells)
+        elif self.copied and len(tokens) >= 3 and cells == tokens and labels.section_label(cells[0]) \
+                and not labels.known_level(tokens[1]) and not labels.is_level(tokens[1]) and value_like(tokens[2]):
+            cells = cells[1:]  # 绩效指标 | 特种设备定期检验率 | ≥98% | …: a viewer's line, the side label at its start, the
+            tokens = tokens[1:]  # row's own cells after it (its 一级 and 二级 merged round it)
+            row = Row(row.cells[1:], row.location)
         if (cells[0] or self._floated(tokens)) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated

@@ -198,7 +198,8 @@ def fund_header(normed: list[str]) -> bool:
 
 
 # a side label's rest on its second line, beside a line's own label (预算执行情况 / （万元）(10分) | 其中：财政资金)
-_SIDE_REST = re.compile(r"[(（](万元|元|亿元)[)）]\s*([(（]\d+(\.\d+)?分[)）])?|[(（]\d+(\.\d+)?分[)）]")
+_SIDE_REST = re.compile(r"[(（]?(万元|元|亿元)[)）]\s*([(（]\d+(\.\d+)?分[)）])?|[(（]\d+(\.\d+)?分[)）]")  # (资金（万 /
+# 元）: the side label's last piece, wrapped inside its bracket)
 
 
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:

@@ -1445,6 +1445,10 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
     return out
 
 
+_COUNT_TAIL = re.compile(r"次$")  # …执法检 / 查户次, …抽检批 / 次: a count's name ends in 次 too
+_MEASURE_WORDS = "人户批场家册件台车架艘期班"
+
+
 def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[int, Piece] | None:
     """A viewer's line of level labels and one short text after them, under a row whose name stops where no name
     ends and whose value follows it: the text is the name's rest (…诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例) —
@@ -1452,8 +1456,8 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
     if len(found) < 2 or not all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found[:-1]):
         return None  # (（90分） 时率: a side label's weight beside the name's rest)
     rest = found[-1]
-    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or rest.text[-1] not in labels.NAME_ENDS \
-            or labels.is_level(rest.text):
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or labels.is_level(rest.text) \
+            or rest.text[-1] not in labels.NAME_ENDS and not _COUNT_TAIL.search(rest.text):
         return None
     seconds = [p.text for p in above if labels.known_level(p.text) and not labels.is_level1(p.text)]
     if seconds and any(labels.known_level(p.text) and not labels.is_level1(p.text) and p.text not in seconds
@@ -1461,6 +1465,8 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
         return None  # (…亩均增收 ≥500元 under its own 经济效益指标 / 社会效益指标 带动药农户数: another group's row)
     at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)
                and not labels.section_label(p.text)), None)  # (绩效指标 时效指标 救助资金按月发放及 …: the side label)
+    if rest.text == "次" and at is not None and above[at].text[-1] not in _MEASURE_WORDS:
+        return None  # (次 alone ends a name only after its measure word: …抽检批 / 次)
     if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS + "次人户元数" \
             or len(above[at].text) < 8 or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) \
             or re.search(r"\d", above[at].text[-1:]):

@@ -628,6 +628,41 @@ def _numbered_pages(lines: list[str]) -> list[str]:
     return ["" if k in blank else line for k, line in enumerate(lines)]
 
 
+_NOTE_BEGUN = re.compile(r"(说明|原因)[:：]\s*\S")  # 预算调整说明：年中追: a note's text begun after its label
+_SENTENCE_DONE = re.compile(r"[。.！!；;]$")
+
+
+def _notes_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A note written after its label in a cell (预算调整说明：年中追 / 加食品安全抽检及疫情 / 防控物资经费88.45万 / 元),
+    its lines each a cell alone below it: the note whole in its cell, on its first line (a copy wraps a narrow cell's
+    text line by line, with nothing beside it)."""
+    out: list[tuple[int, list[str]]] = []
+    open_at = -1  # the row in out whose last cell is a note still going on
+    for number, cells in lines_cells:
+        filled = [c for c in cells if c.strip()]
+        if open_at >= 0 and len(filled) == 1 and number - out[-1][0] <= 4 and _note_piece(filled[0]):
+            at, row = out[open_at]
+            last = max(j for j, c in enumerate(row) if c.strip())
+            row = [*row[:last], row[last].rstrip() + filled[0].strip(), *row[last + 1:]]
+            out[open_at] = (at, row)
+            if _SENTENCE_DONE.search(filled[0].strip()):
+                open_at = -1
+            continue
+        out.append((number, cells))
+        last_cell = filled[-1].strip() if filled else ""
+        open_at = len(out) - 1 if _NOTE_BEGUN.search(last_cell) and not _SENTENCE_DONE.search(last_cell) \
+            and len(last_cell) <= 40 else -1
+    return out
+
+
+def _note_piece(text: str) -> bool:
+    """A line of a note's wrapped text: no label of the form's own, no figure alone."""
+    t = text.strip()
+    return 0 < len(t) <= 30 and not labels.header_label(t) and not labels.goal_column(t) \
+        and not labels.section_label(t) and not labels.known_level(t) and not labels.funds_side(t) \
+        and not re.fullmatch(r"[\d.,%％\s—-]+", t) and not re.search(r"[:：]", t)
+
+
 def page_breaks(lines: list[str]) -> list[int]:
     """The lines (numbered from 1) at which a copy's next page begins: a form feed's line, or the line after a page's
     number (第1页 共2页, — 1 —, 1/2, or a bare figure alone between blank lines, set far in as a centred footer is)."""
@@ -804,6 +839,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
                   for number, line in _quoted_records(lines)]
         lines_cells, cut, starts = _cells_broken_over_lines(_weights_carried(_header_cells_rejoined(tabbed)))
         how = COPY_WORD if cut else None
+    if how in (COPY_SPACED, COPY_LAID):
+        lines_cells = _notes_rejoined(lines_cells)
     if copy is not None and how is not None:
         copy.append(how)
     if pages is not None and how is not None:
