@@ -131,3 +131,36 @@ def test_a_side_label_alone_on_its_line_is_no_indicator(book):
     result = check_file(_one("4316"), book)
     assert 27 not in {i.location.line for i in result.form.indicators}
     assert "FORM-03" not in _rules(result)
+
+
+def test_header_labels_cut_inside_a_word_are_joined(book):
+    """4303 (pdftotext -layout): 年度指 / 标值, 实际完 / 成值, 偏差原因分析 / 及改进措施 — the header's labels cut inside
+    their words: the table's columns (its values read, not empty), so the unmet row scored full is found (EVAL-03) and
+    its missing reason (EVAL-06), no FORM-03. Guard: 得分 / 及改进措施 under a three-line header stays 得分 (2560)."""
+    result = check_file(_one("4303"), book)
+    assert {("EVAL-03", 31), ("EVAL-06", 31)} <= {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in _rules(result)
+    rows = check_file(_one("2560"), book).form.indicators
+    assert all(i.score is not None for i in rows)
+
+
+def test_a_value_s_last_word_beside_a_label_on_its_own_line(book):
+    """4291 (pdftotext -layout): 2025年10月31日 / 产出指标 … 前 and ≤35万元/平方公 / 年度绩效指标 … 里 — the deadline's
+    and the unit's last words on the lines of the labels centred beside them: the values whole, no FORM-03; 2295:
+    2027年1月31日 / 前 in a 2026 form, the deadline past the year found (DATE-02)."""
+    result = check_file(_one("4291"), book)
+    values = {i.location.line: i.raw for i in result.form.indicators}
+    assert values[40] == "2025年10月31日前" and values[42] == "≤35万元/平方公里"
+    assert "FORM-03" not in _rules(result)
+    assert ("DATE-02", 31) in {(f.rule, f.location.line) for f in check_file(_one("2295"), book).findings}
+
+
+def test_a_name_s_last_words_beside_the_labels(book):
+    """4294 (Chrome, a visual line a line): 资助家庭经济困难学生人 ≥9200人次 / 数量指标 次; 4295 (-layout): 经办业务印制及系统
+    / 绩效指标 （50分） 运维费 — each name whole on its row, no row of the tail, no FORM-03."""
+    result = check_file(_one("4294"), book)
+    assert {i.location.line: i.name for i in result.form.indicators}[29] == "资助家庭经济困难学生人次"
+    assert "FORM-03" not in _rules(result)
+    result = check_file(_one("4295"), book)
+    assert {i.location.line: i.name for i in result.form.indicators}[34] == "经办业务印制及系统运维费"
+    assert 35 not in {i.location.line for i in result.form.indicators} and "FORM-03" not in _rules(result)

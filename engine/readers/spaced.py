@@ -610,7 +610,8 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
-        heads = [j for j, t in enumerate(cells) if j in levels and t and labels.is_level1(t)]
+        heads = [j for j, t in enumerate(cells) if t and (j in levels and labels.is_level1(t) or labels.section_label(t))]
+        # (年度绩效指标 | … | 里: the table's side label on a value's wrapped line, as a 一级's may stand)
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
         if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
                 and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names, reasons):
@@ -1076,7 +1077,8 @@ def _headed(above: list[Piece], found: list[Piece], wide: bool) -> list[Piece]:
 
 
 def _header_tail(header: list[str], cells: list[str]) -> bool:
-    """A line under a table's header that only ends some of its labels (偏差原因分析及 / 改进措施)."""
+    """A line under a table's header that only ends some of its labels (偏差原因分析及 / 改进措施, 年度指 / 标值,
+    偏差原因分析 / 及改进措施)."""
     filled = [j for j, t in enumerate(cells) if t]
     last = max((j for j, t in enumerate(header) if t), default=0)
 
@@ -1085,6 +1087,8 @@ def _header_tail(header: list[str], cells: list[str]) -> bool:
     return bool(filled) and all(label(j) and not re.search(r"\d", cells[j])
                                 and labels.column_field(label(j) + cells[j]) is not None
                                 and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None
+                                     or cells[j][:1] in "及和与" and labels.column_field(label(j) + cells[j])
+                                     == labels.column_field(label(j))  # (偏差原因分析 / 及改进措施, not 得分 / …)
                                      or len(label(j)) <= 2 and sum(labels.column_field(h) == labels.column_field(label(j))
                                                                    for h in header if h) > 1
                                      and labels.column_field(label(j) + cells[j]) != labels.column_field(label(j)))
@@ -1152,6 +1156,8 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
             return True
         if re.search(r"\d$", above[j]):  # 2023年12月31 / 日
             return bool(re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j]))
+        if re.search(r"\d{4}年\d{1,2}月(\d{1,2}日)?$", above[j]):  # 2025年10月31日 / 前: a deadline's last word
+            return bool(re.fullmatch(r"(前|止|内|底前|以前|之前|底)", cells[j]))
         # a text cell as wide as its column's widest (…准确率 is whole: a row of its own under it, 资金使用合规性 with no
         # value, is no wrap)
         return not re.search(r"\d", above[j]) and (j in names or not _label(cells[j])) \
@@ -1467,7 +1473,8 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
                and not labels.section_label(p.text)), None)  # (绩效指标 时效指标 救助资金按月发放及 …: the side label)
     if rest.text == "次" and at is not None and above[at].text[-1] not in _MEASURE_WORDS:
         return None  # (次 alone ends a name only after its measure word: …抽检批 / 次)
-    if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS + "次人户元数" \
+    counted = rest.text[0] == "次" and at is not None and above[at].text[-1] in _MEASURE_WORDS  # (…学生人 / 次)
+    if at is None or at + 1 >= len(above) or above[at].text[-1] in labels.NAME_ENDS + "次人户元数" and not counted \
             or len(above[at].text) < 8 or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) \
             or re.search(r"\d", above[at].text[-1:]):
         return None  # (…培训人次 ≥5000人次 / 质量指标 培训考核合格率: a whole name above, the line a row of its own)
