@@ -164,3 +164,12 @@ def test_a_name_s_last_words_beside_the_labels(book):
     result = check_file(_one("4295"), book)
     assert {i.location.line: i.name for i in result.form.indicators}[34] == "经办业务印制及系统运维费"
     assert 35 not in {i.location.line for i in result.form.indicators} and "FORM-03" not in _rules(result)
+
+
+def test_a_level_s_weight_a_run_of_its_own_on_a_viewer_line(book):
+    """4328 (Chrome, a visual line a line): 产出指标 （50分） 数量指标 水书古籍抢救性修复数量 ≥120册 126册 15 15 — the
+    一级's weight a run of its own beside it: the first row of each 一级 read (eight rows, not five), no FORM-03."""
+    result = check_file(_one("4328"), book)
+    assert {22, 27, 29} <= {i.location.line for i in result.form.indicators}
+    assert _groups(result)[22] == ("产出指标（50分）", "数量指标")
+    assert "FORM-03" not in _rules(result)

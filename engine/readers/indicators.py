@@ -271,6 +271,10 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        if self.copied and cells == tokens and any(labels.weight_only(t) for t in cells[1:]):
+            cells = _weights_joined(cells)  # 产出指标 | （50分） | 数量指标 | …: a viewer's line, the 一级's weight a run
+            tokens = list(cells)  # of its own beside it
+            row = _with_texts(row, cells)
         at = self.header.index("level2") if "level2" in self.header and "level1" not in self.header else -1
         if self.columns is None and 0 <= at < len(cells) - 1 and all(self.header[k] in (None, "skip") for k in range(at)) \
                 and labels.is_level1(cells[at]) and labels.is_level2(cells[at + 1]):
@@ -1239,6 +1243,17 @@ def _bare_unit(text: str) -> bool:
 def _unit_cell(text: str | None) -> str | None:
     """The unit column's cell; a dash or a slash there (- , /, 无) says the value has no unit of its own."""
     return None if text is None or labels.dashed(text) or text.strip() == "无" else text
+
+
+def _weights_joined(cells: list[str]) -> list[str]:
+    """A row's cells with a weight alone ((50分)) joined to the level's label before it that has none."""
+    out: list[str] = []
+    for t in cells:
+        if out and labels.weight_only(t) and labels.known_level(out[-1]) and labels.level_weight(out[-1]) is None:
+            out[-1] = out[-1] + t.strip()
+        else:
+            out.append(t)
+    return out
 
 
 def _lone_name(text: str) -> bool:
