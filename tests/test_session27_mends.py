@@ -173,3 +173,16 @@ def test_a_level_s_weight_a_run_of_its_own_on_a_viewer_line(book):
     assert {22, 27, 29} <= {i.location.line for i in result.form.indicators}
     assert _groups(result)[22] == ("产出指标（50分）", "数量指标")
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_total_label_in_a_column_of_its_own_and_tasks_without_their_total(book):
+    """3691 (pdftotext -layout): 金额合计 under 主要内容, its amounts beyond the header's columns — the table's total
+    (4092.50), no FORM-03, the costs held to it (BUD-09 on its line). 2927, 2502: tasks whose 总额 was not read, their
+    sources were — a task's total is its sources' sum (no false BUD-02, BUD-09); 4302: a priced task's wrapped line
+    (堂活动 | 堂开展日常文化活动) no unpriced row (FORM-03)."""
+    result = check_file(_one("3691"), book)
+    assert str(result.form.total.total) == "4092.50" and "FORM-03" not in _rules(result)
+    assert ("BUD-09", 21) in {(f.rule, f.location.line) for f in result.findings}
+    for number in ("2927", "2502"):
+        assert not {"BUD-02", "BUD-09"} & {f.rule for f in check_file(_one(number), book).findings if f.location.line == (20 if number == "2927" else 67)}
+    assert "FORM-03" not in _rules(check_file(_one("4302"), book))

@@ -195,8 +195,10 @@ def _recognise(rows: list[Row], partial: bool, copied: bool | str = False, pages
         st.problems.extend(table.problems)
     priced = {t.location.line for t in st.tasks if t.budget is not None and t.budget.total is not None}
     st.problems = [p for p in st.problems if not (p.case == "amount" and not p.fields().get("content", "").strip()
-                                                  and p.location is not None and p.location.line in priced)]
-    # (残疾人两项补贴 | …按月 / 发放 | 1128.00 | …: a task's first line read with no amount, priced by its next)
+                                                  and p.location is not None and p.location.line is not None
+                                                  and (p.location.line in priced or p.location.line - 1 in priced))]
+    # (残疾人两项补贴 | …按月 / 发放 | 1128.00 | …: a task's first line read with no amount, priced by its next; 送戏下乡
+    # 和农村文化礼 | … | 95.60 / 堂活动 | 堂开展…: a priced task's wrapped line, its text joined to it)
     meta = replace(_meta(st, partial), tail_cut=tail_cut)
     unplaced = tuple((p.location, p.fields().get("content", ""), p.case or "") for p in st.problems
                      if p.rule == "FORM-03")
@@ -953,7 +955,10 @@ def _duty_task(st: _State, row: Row) -> None:
         _priced_task(st, row)  # a row whose cells do not stand under the header's (text that lost its empty cells)
         return
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计, 金额合计 in whichever column before the amount
-    if any(labels.norm(t) in labels.header_labels("totals") or labels.row_kind(t) == "total" for t in before if t):
+    words = [t for t in texts if t.strip() and not money_tables.is_amount(t)]
+    if any(_total_label(t) for t in before if t) or words and all(map(_total_label, words)) \
+            and any(money_tables.is_amount(t) for t in texts):  # (金额合计 in a column of its own, its amounts
+        # beyond the header's: a laid-out copy's row set off by the label's place)
         roles = [role for _, role in sorted((k, role) for role, k in st.task_header.items()
                                             if role in ("amount", "fiscal", "other", "executed"))]
         placed = [k for k, t in enumerate(texts) if money_tables.is_amount(t)]
@@ -989,6 +994,10 @@ def _duty_task(st: _State, row: Row) -> None:
     if name or money != Budget() or cell("content").strip():  # (a content line no task above goes on: a row read
         # with doubt — never dropped)
         _add_task(st, Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
+
+
+def _total_label(text: str) -> bool:
+    return labels.norm(text) in labels.header_labels("totals") or labels.row_kind(text) == "total"
 
 
 def _centred_tasks(tasks: list[Task]) -> list[Task]:

@@ -56,7 +56,11 @@ def parts_errors(of: object) -> list[Msg]:
 
 def _task_field(task: Task | Budget, name: str, form: Form) -> Decimal:
     budget = task.budget if isinstance(task, Task) else task
-    amount = getattr(budget, name, None) or Decimal(0)
+    amount = getattr(budget, name, None)
+    if amount is None and name == "total" and budget is not None and (budget.fiscal, budget.other) != (None, None):
+        amount = (budget.fiscal or Decimal(0)) + (budget.other or Decimal(0))  # a task whose 总额 was not read (or
+        # printed): its sources' sum is its total, as a reviewer adds it
+    amount = amount or Decimal(0)
     return amount * WAN_FACTOR.get(form.meta.money_unit, Decimal(1))
 
 
