@@ -186,3 +186,19 @@ def test_a_total_label_in_a_column_of_its_own_and_tasks_without_their_total(book
     for number in ("2927", "2502"):
         assert not {"BUD-02", "BUD-09"} & {f.rule for f in check_file(_one(number), book).findings if f.location.line == (20 if number == "2927" else 67)}
     assert "FORM-03" not in _rules(check_file(_one("4302"), book))
+
+
+def test_a_viewer_row_s_wrapped_labels_on_the_line_below(book):
+    """4335 (Acrobat), 4342 (Foxit), 4345 (Edge): 满意度指标（ | 服务对象满意 | 救助对象满意度 | ≥90% | 94% | 10 | 10 /
+    10分） | 度指标 — the level cells' last pieces on the next line, in their order: joined back, the satisfaction row
+    read (no FORM-03 for it); 4352: 服务对象 / 满意度指 / 标 over three lines. Guard (1656, 2553): a text's last word
+    on the line below is not joined to a name by this — which of two texts it ends, the line does not tell."""
+    for number, line in (("4335", 30), ("4342", 29), ("4345", 30)):
+        result = check_file(_one(number), book)
+        assert _groups(result)[line] == ("满意度指标（10分）", "服务对象满意度指标"), number
+    assert "FORM-03" not in _rules(check_file(_one("4335"), book))
+    result = check_file(_one("4352"), book)  # (and 2019年10月31 / 日前: a date's day word on the next line)
+    assert _groups(result)[31] == ("满意度指标（10分）", "服务对象满意度指标")
+    assert {i.location.line: i.raw for i in result.form.indicators}[24] == "2019年10月31日前"
+    assert "FORM-03" not in _rules(result) and 25 not in {i.location.line for i in result.form.indicators}
+    assert {i.name for i in check_file(_one("1656"), book).form.indicators} >= {"项目建设完成时间"}

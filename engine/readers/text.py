@@ -655,6 +655,65 @@ def _notes_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int,
     return out
 
 
+def _cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[str]) -> list[tuple[int, list[str]]]:
+    """A viewer's copy of a row whose cells wrapped: the next line holds only their last pieces, in the cells' order
+    (满意度指标（ | 服务对象满意 | 救助对象满意度 | ≥90% … / 10分） | 度指标; 可持续影响指 | … | 收支平衡略有结 | … / 标 余).
+    Each piece joined back to the level's name or weight it completes, where every piece of the line finds its cell,
+    in order (a text's end is not placed so: which of a name and a value it ends, the line does not tell)."""
+    out: list[tuple[int, list[str]]] = []
+    last = 0  # the last line the row in out[-1] took
+    for number, cells in lines_cells:
+        if out and len(out[-1][1]) >= 4 and number == last + 1:
+            pieces = [c.strip() for c in cells if c.strip()]
+            raw = lines[number - 1].split() if 0 < number <= len(lines) else []
+            if len(pieces) == 1 and len(raw) > 1 and "".join(raw) == pieces[0]:
+                pieces = raw  # (标 余: two cells' ends a space apart, read as one)
+            joined = _tails_placed(out[-1][1], pieces)
+            if joined is not None:
+                out[-1] = (out[-1][0], joined)
+                last = number
+                continue
+        out.append((number, cells))
+        last = number
+    return out
+
+
+def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
+    """The row above with each piece joined to the cell it completes, in order; None where a piece fits none."""
+    if not pieces or len(pieces) > 3 or any(len(p) > 6 or labels.header_label(p) or labels.is_level(p)
+                                            or labels.known_level(p) for p in pieces):
+        return None
+    row = list(above)
+    at = 0
+    for piece in pieces:
+        found = None
+        for k in range(at, len(row)):
+            cell = row[k].strip()
+            if _completes(cell, piece):
+                found = k
+                break
+        if found is None:
+            return None
+        row[found] = row[found].rstrip() + piece
+        at = found + 1
+    return row
+
+
+def _completes(cell: str, piece: str) -> bool:
+    """Whether `piece` is the wrapped end of `cell`: a level's weight after its open bracket (满意度指标（ / 10分）), a
+    level's name cut (服务对象满意 / 度指标, 可持续影响指 / 标), a date or a unit cut after its figures."""
+    if not cell or not piece:
+        return False
+    if re.search(r"[（(]$", cell):
+        return labels.weight_only(cell[-1] + piece) or labels.known_level(cell + piece)
+    if re.search(r"\d{4}年\d{1,2}(月\d{1,2})?$", cell):  # 2019年10月31 / 日前, 2019年10月25 / 日配送到位: a date cut
+        return re.match(r"[日号月]", piece) is not None  # before its day's or month's word
+    if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
+        return True
+    return (labels.known_level(cell + piece) or labels.cut_level(cell) and labels.cut_level(cell + piece)) \
+        and not labels.known_level(cell)  # (服务对象 / 满意度指 / 标: a level's name over three lines)
+
+
 def _note_piece(text: str) -> bool:
     """A line of a note's wrapped text: no label of the form's own, no figure alone."""
     t = text.strip()
@@ -841,6 +900,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         how = COPY_WORD if cut else None
     if how in (COPY_SPACED, COPY_LAID):
         lines_cells = _notes_rejoined(lines_cells)
+    if how == COPY_SPACED:
+        lines_cells = _cell_tails_rejoined(lines_cells, lines)
     if copy is not None and how is not None:
         copy.append(how)
     if pages is not None and how is not None:
