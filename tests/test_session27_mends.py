@@ -202,3 +202,15 @@ def test_a_viewer_row_s_wrapped_labels_on_the_line_below(book):
     assert {i.location.line: i.raw for i in result.form.indicators}[24] == "2019年10月31日前"
     assert "FORM-03" not in _rules(result) and 25 not in {i.location.line for i in result.form.indicators}
     assert {i.name for i in check_file(_one("1656"), book).form.indicators} >= {"项目建设完成时间"}
+
+
+def test_a_laid_out_task_row_off_its_header_s_columns(book):
+    """4340 (pdftotext -layout): 任务名称 | 主要内容 | 预算金额（万元） / 总额 | 财政拨款 | 其他资金 centred over wider
+    columns, each task row's cells off them (机关及所属单位运转 | | 保障… | 1862.40 | 1862.40 | | 0): read in the
+    template's order — name, content, amounts — the sources adding up (no false BUD-01 ×4, BUD-02); 1337: the task
+    names are the names, not the contents."""
+    result = check_file(_one("4340"), book)
+    assert [(t.name, str(t.budget.fiscal)) for t in result.form.tasks][:2] == [
+        ("机关及所属单位运转", "1862.40"), ("职业技能提升行动", "960.00")]
+    assert not {"BUD-01", "BUD-02"} & _rules(result)  # (its 退回 stands: 有所提高 where a count is due, VAL-05)
+    assert check_file(_one("1337"), book).form.tasks[0].name == "人员经费"
