@@ -214,3 +214,15 @@ def test_a_laid_out_task_row_off_its_header_s_columns(book):
         ("机关及所属单位运转", "1862.40"), ("职业技能提升行动", "960.00")]
     assert not {"BUD-01", "BUD-02"} & _rules(result)  # (its 退回 stands: 有所提高 where a count is due, VAL-05)
     assert check_file(_one("1337"), book).form.tasks[0].name == "人员经费"
+
+
+def test_a_laid_out_date_and_its_result_wrapped_after_their_figures(book):
+    """4346, 4359 (pdftotext -layout): 2023年12月31 | 2023年12月20 / 日前 | 日前发放完毕 — the deadline's and the
+    result's last words on the next line under them: joined back, no row of their own (nine rows, no FORM-03)."""
+    for number, line, value, actual in (("4346", 31, "2023年12月31日前", "2023年12月20日前发放完毕"),
+                                        ("4359", 25, "2020年9月30日前", "2020年8月26日拨付")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert (row.raw, row.actual) == (value, actual)
+        assert line + 1 not in {i.location.line for i in result.form.indicators}
+        assert "FORM-03" not in _rules(result)

@@ -1154,8 +1154,9 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     def wraps(j: int) -> bool:
         if unit_cut(above[j], cells[j]):  # ≤7500元/ | 7500元/ / 人·年 | 人·年: the values' units wrapped
             return True
-        if re.search(r"\d$", above[j]):  # 2023年12月31 / 日
-            return bool(re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j]))
+        if re.search(r"\d$", above[j]):  # 2023年12月31 / 日; 2023年12月20 / 日前发放完毕: a result's words after it
+            return bool(re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j])) or bool(
+                re.search(r"\d{4}年\d{1,2}月\d{1,2}$", above[j]) and re.fullmatch(r"[日号][\u4e00-\u9fff]{1,8}", cells[j]))
         if re.search(r"\d{4}年\d{1,2}月(\d{1,2}日)?$", above[j]):  # 2025年10月31日 / 前: a deadline's last word
             return bool(re.fullmatch(r"(前|止|内|底前|以前|之前|底)", cells[j]))
         # a text cell as wide as its column's widest (…准确率 is whole: a row of its own under it, 资金使用合规性 with no
