@@ -226,3 +226,13 @@ def test_a_laid_out_date_and_its_result_wrapped_after_their_figures(book):
         assert (row.raw, row.actual) == (value, actual)
         assert line + 1 not in {i.location.line for i in result.form.indicators}
         assert "FORM-03" not in _rules(result)
+
+
+def test_a_name_that_begins_with_a_sign_off_word_is_a_row(book):
+    """4398 (WPS viewer): 经办人员业务培训人次 | ≥120人次 | … — a name that begins with 经办人 (a sign-off's label) in
+    the middle of the table is a row, not the table's end: the rows below it are read (eight, not two) instead of
+    being taken for header fields, and the whole-table rules judge them (no false STR-01, STR-07, EVAL-02)."""
+    result = check_file(_one("4398"), book)
+    assert len(result.form.indicators) == 8
+    assert not {"STR-01", "STR-07", "EVAL-02"} & _rules(result)
+    assert ("EVAL-01", 24) in {(f.rule, f.location.line) for f in result.findings}
