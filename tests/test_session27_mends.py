@@ -236,3 +236,23 @@ def test_a_name_that_begins_with_a_sign_off_word_is_a_row(book):
     assert len(result.form.indicators) == 8
     assert not {"STR-01", "STR-07", "EVAL-02"} & _rules(result)
     assert ("EVAL-01", 24) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_an_indicator_like_row_under_a_table_taken_for_ended_is_said(book, tmp_path):
+    """Nothing passes silently: a row that reads as an indicator (a level, a target) under the table after the
+    reader took the table for ended (a sign-off line above it) is no footer field — a FORM-03 names its line, and
+    the form does not pass."""
+    form = tmp_path / "footer_rows.txt"
+    form.write_text("\n".join([
+        "2024年度项目支出绩效目标表",
+        "项目名称\t某县农村供水维修项目",
+        "主管部门\t某县水利局",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t维修供水工程处数\t≥30处",
+        "填报人：张三\t联系电话：0000-1234567\t填报日期：2024年1月5日",
+        "效益指标\t社会效益指标\t受益人口\t≥1.2万人",
+        "满意度指标\t服务对象满意度指标\t受益群众满意度\t≥90%",
+    ]) + "\n", encoding="utf-8")
+    result = check_file(form, book)
+    assert ("FORM-03", 7) in {(f.rule, f.location.line) for f in result.findings}
+    assert result.verdict != "通过"

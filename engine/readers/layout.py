@@ -78,6 +78,7 @@ class _State:
     fund_pairs: bool = False  # the funds block's lines are label | budget | label | spent pairs (四川)
     upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
     open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
+    footer_rows: bool = False  # a row under the table that reads as an indicator was said (FORM-03), once
 
 
 def recognise(rows: list[Row], partial: bool = False, copied: bool | str = False,
@@ -726,6 +727,9 @@ def _titled(text: str, tokens: list[str]) -> bool:
     return labels.form_kind(text) is not None and (len(tokens) == 1 or not labels.goal_term(text))
 
 
+_TARGET = re.compile(r"^\s*[≥≤＝=<>＞＜≧≦]\s*\d")  # ≥120人次, =100%: an indicator's target value
+
+
 def _header(st: _State, row: Row, tokens: list[str]) -> None:
     year_line = _YEAR_LINE.match(tokens[0]) if len(tokens) == 1 else \
         _YEAR_LINE.match("".join(tokens)) if len(tokens) <= 3 else None  # （ 2024 年度）: a viewer's copy parted it
@@ -1348,6 +1352,11 @@ def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:
+    if st.tables and not st.footer_rows and len(tokens) >= 2 and any(_TARGET.match(t) for t in tokens) \
+            and any(labels.known_level(t) for t in tokens) and not any(re.search(r"[:：]", t) for t in tokens):
+        st.footer_rows = True  # 质量指标 | 养老金发放准确率 | =100% under a table taken for ended: a row that reads as an
+        st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=" | ".join(tokens),
+                                   case=""))  # indicator — said once, never passed over as the footer's
     pairs = header.signoff_pairs(tokens)
     st.fields.extend(pairs)
     if len(pairs) == 1 and not pairs[0][1] and header.free_text(pairs[0][0]) and st.tables:
