@@ -256,3 +256,13 @@ def test_an_indicator_like_row_under_a_table_taken_for_ended_is_said(book, tmp_p
     result = check_file(form, book)
     assert ("FORM-03", 7) in {(f.rule, f.location.line) for f in result.findings}
     assert result.verdict != "通过"
+
+
+def test_costs_above_a_cost_label_alone_on_its_line(book):
+    """4388 (Acrobat): 时效指标 | …完成时间 / 产出指标 | 就业创业服务成本 | ≤185.00万元 / 社会保险经办服务成本 | ≤96.40万元 /
+    成本指标 / … — labels read as they came, the 成本指标 label alone on the middle line of its four rows: the two cost
+    rows above it are its group's, not 时效指标's (no false DATE-01 ×2, VAL-12 ×2, BUD-10 ×2, BUD-09)."""
+    result = check_file(_one("4388"), book)
+    assert _groups(result)[27] == _groups(result)[28] == ("产出指标", "成本指标")
+    assert _groups(result)[26] == ("产出指标", "时效指标")
+    assert not {"DATE-01", "VAL-12", "BUD-10", "BUD-09"} & _rules(result)

@@ -268,6 +268,23 @@ def costs_before_their_label(rows: Sequence[_Row]) -> None:
             j -= 1
 
 
+def costs_above_their_label(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | None]]) -> None:
+    """A copy's labels read as they came, a 成本 二级 alone on its line between its rows (就业创业服务成本 | ≤185.00万元 /
+    社会保险经办服务成本 | ≤96.40万元 / 成本指标 / 劳动保障监察执法成本 | …): the rows just above it whose names and values
+    say a cost beyond doubt, under the 时效指标 carried down to them, are its group's — it stands on its middle."""
+    for at, key, label, _ in between:
+        if key != "level2" or "成本" not in label or not 0 < at <= len(rows) \
+                or not (at < len(rows) and rows[at].fields.get("level2") == label):
+            continue
+        implied = labels.implied_level1(label)
+        j = at - 1
+        while j >= 0 and not rows[j].l2_explicit and "成本" not in rows[j].fields.get("level2", "") \
+                and _value_mismatch(rows[j], rows[j].fields.get("level2", "")) \
+                and (not rows[j].l1_explicit or implied in (None, labels.level_name(rows[j].fields.get("level1", "")))):
+            rows[j].fields["level2"] = label
+            j -= 1
+
+
 _MISFIT = 10  # a 一级 group whose rows' weights do not make up its label's weight
 
 
