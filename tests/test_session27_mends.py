@@ -266,3 +266,17 @@ def test_costs_above_a_cost_label_alone_on_its_line(book):
     assert _groups(result)[27] == _groups(result)[28] == ("产出指标", "成本指标")
     assert _groups(result)[26] == ("产出指标", "时效指标")
     assert not {"DATE-01", "VAL-12", "BUD-10", "BUD-09"} & _rules(result)
+
+
+def test_task_names_wrapped_in_their_narrow_cells(book):
+    """Plain pdftotext, a cell a line: 基层医疗卫生 / 机构能力提升 / 乡镇卫生院医疗设备购置… (4405) and 农村饮水安全工 / 程维修养护 /
+    维修养护农村集中供水工 … (4377) — each name's two lines one name, its content after, its amounts its own (no task
+    without money, no FORM-03; 4377's 金额合计 10万元 over the tasks found, BUD-02). pdftotext -layout: “双随机、一公开”
+    | 开展…行政执 | 22.40 / 监管及执法办案 | 法办案 (4407): the name's and the content's second lines joined back."""
+    tasks = {t.name: t for t in check_file(_one("4405"), book).form.tasks}
+    assert str(tasks["基层医疗卫生机构能力提升"].budget.total) == "80.00"
+    result = check_file(_one("4377"), book)
+    assert "农村饮水安全工程维修养护" in {t.name for t in result.form.tasks}
+    assert ("BUD-02", 49) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)
+    result = check_file(_one("4407"), book)
+    assert "“双随机、一公开”监管及执法办案" in {t.name for t in result.form.tasks} and len(result.form.tasks) == 6

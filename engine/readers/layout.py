@@ -1143,7 +1143,11 @@ def _carries_on(task: Task, texts: list[str]) -> bool:
              and not labels.section_label(texts[0]) and labels.row_kind(texts[0]) is None
              or len(texts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{1,5}", texts[0].strip()) is not None
              and not labels.is_level(texts[0]) and not labels.section_label(texts[0]) and not labels.is_fragment(texts[0])
-             and labels.row_kind(texts[0]) is None)  # (动 | 群众文化活动: the name's rest and the content's)
+             and labels.row_kind(texts[0]) is None
+             or len(texts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{6,8}", texts[0].strip()) is not None
+             and len(texts[1].strip()) <= 6 and not labels.is_level(texts[0]) and not labels.section_label(texts[0])
+             and labels.row_kind(texts[0]) is None)  # (动 | 群众文化活动: the name's rest and the content's; 监管及执法办案 |
+    # 法办案 under “双随机、一公开” | 开展…及行政执: a longer name's second line beside the content's short end)
     # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。)
 
 

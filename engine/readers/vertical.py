@@ -302,8 +302,9 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         j += 1
         if has_content and j + 1 < len(body) and len(name) >= 6 and not _AMOUNT.match(body[j + 1][1]) \
                 and not labels.section_label(body[j][1]) and (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", body[j][1]) or re.fullmatch(
-                    r"[\u4e00-\u9fff]{4,6}", body[j][1]) and len(body[j][1]) < len(name) <= 12
-                    and len(body[j + 1][1]) >= len(name) + 6):  # (动物防疫与农产品质 / 量安全监管 / 开展重大动物疫病…)
+                    r"[\u4e00-\u9fff]{4,6}", body[j][1]) and len(body[j][1]) <= len(name) <= 12
+                    and len(body[j + 1][1]) > len(name)):  # (动物防疫与农产品质 / 量安全监管 / 开展重大动物疫病…;
+                # 基层医疗卫生 / 机构能力提升 / 乡镇卫生院医疗设备购置…: the name's two lines as wide)
             name += body[j][1]  # 农村供水工程维修 / 养护 / 对全县65处…: the name wrapped in its narrow cell, the content after
             j += 1
         content = ""
