@@ -280,3 +280,11 @@ def test_task_names_wrapped_in_their_narrow_cells(book):
     assert ("BUD-02", 49) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)
     result = check_file(_one("4407"), book)
     assert "“双随机、一公开”监管及执法办案" in {t.name for t in result.form.tasks} and len(result.form.tasks) == 6
+
+
+def test_a_field_label_wrapped_in_its_narrow_cell(book):
+    """4335 (Acrobat), 4345 (Edge), 4402: 部门（单 | 霍邱县民政局 / 位）名称 — the unit's label wrapped onto the next line
+    under it: the unit read (no FORM-04)."""
+    for number, unit in (("4335", "霍邱县民政局"), ("4345", "沁县医疗保障局"), ("4402", "乳源瑶族自治县交通运输局")):
+        result = check_file(_one(number), book)
+        assert result.form.meta.department == unit and "FORM-04" not in _rules(result)

@@ -663,6 +663,14 @@ def _cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[s
     out: list[tuple[int, list[str]]] = []
     last = 0  # the last line the row in out[-1] took
     for number, cells in lines_cells:
+        filled = [c.strip() for c in cells if c.strip()]
+        if out and number == last + 1 and len(filled) == 1 and out[-1][1] and out[-1][1][0].strip() \
+                and labels.header_label(labels.norm(out[-1][1][0])) is None \
+                and labels.header_label(labels.norm(out[-1][1][0].strip() + filled[0])) is not None:
+            above = out[-1][1]  # 部门（单 | 霍邱县民政局 / 位）名称: a field's label wrapped in its narrow cell, its value
+            out[-1] = (out[-1][0], [above[0].strip() + filled[0], *above[1:]])  # beside its first line
+            last = number
+            continue
         if out and len(out[-1][1]) >= 4 and number == last + 1:
             pieces = [c.strip() for c in cells if c.strip()]
             raw = lines[number - 1].split() if 0 < number <= len(lines) else []
