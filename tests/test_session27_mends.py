@@ -288,3 +288,14 @@ def test_a_field_label_wrapped_in_its_narrow_cell(book):
     for number, unit in (("4335", "霍邱县民政局"), ("4345", "沁县医疗保障局"), ("4402", "乳源瑶族自治县交通运输局")):
         result = check_file(_one(number), book)
         assert result.form.meta.department == unit and "FORM-04" not in _rules(result)
+
+
+def test_a_breakdown_pair_after_qizhong(book):
+    """4385 (Foxit), 4380 (-layout): 其中：一般公共预算：1986.30 | 其中：基本支出：1142.60 under 按收入性质分 | 按支出性质分 —
+    each a source or use and its amount (the label after 其中 with its own colon), not a line with no amount under the
+    block's columns (FORM-03)."""
+    for number, part in (("4385", "1986.30"), ("4380", "3588.26")):
+        result = check_file(_one(number), book)
+        lines = {line.label: line for line in result.form.funds}
+        assert str(dict(lines["一般公共预算"].amounts)["分项金额"]) == part
+        assert lines["基本支出"].role == "use" and "FORM-03" not in _rules(result)

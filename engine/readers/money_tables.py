@@ -457,7 +457,8 @@ def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元",
 
 
 _NAME = re.compile(r"[^\d%％]*[\u4e00-\u9fff][^\d%％]*")
-_PAIRED = re.compile(r"([^\d%％:：]*[\u4e00-\u9fff][^\d%％:：]*[:：])\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)")
+_PAIRED = re.compile(r"((?:其中[:：]\s*)?[^\d%％:：]*[\u4e00-\u9fff][^\d%％:：]*[:：])\s*(-?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)")
+# (其中：一般公共预算：1986.30: the label after 其中 and its own colon)
 
 
 def _pairs_split(cells: list[Cell]) -> list[Cell]:
