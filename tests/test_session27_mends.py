@@ -266,6 +266,8 @@ def test_costs_above_a_cost_label_alone_on_its_line(book):
     assert _groups(result)[27] == _groups(result)[28] == ("产出指标", "成本指标")
     assert _groups(result)[26] == ("产出指标", "时效指标")
     assert not {"DATE-01", "VAL-12", "BUD-10", "BUD-09"} & _rules(result)
+    result = check_file(_one("4462"), book)  # (the label's split given by the centred labels, its rows partly placed)
+    assert _groups(result)[27] == ("产出指标", "成本指标") and not {"DATE-01", "VAL-12"} & _rules(result)
 
 
 def test_task_names_wrapped_in_their_narrow_cells(book):

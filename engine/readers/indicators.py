@@ -1092,7 +1092,7 @@ class TableBuilder:
                 self._placed_groups()
             elif self.copied and not self.between:
                 middle_labels.costs_before_their_label(self.drafts)  # (a typed form's cost under 时效 is its own slip)
-            elif self.copied:
+            if self.copied and self.between:
                 middle_labels.costs_above_their_label(self.drafts, self.between)
             self.laid_labels = self.copied in ("cells", "spaced", "laid")  # (a converter's table keeps its merged 一级
             # on its first row)

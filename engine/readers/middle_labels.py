@@ -278,6 +278,8 @@ def costs_above_their_label(rows: Sequence[_Row], between: Sequence[tuple[int, s
             continue
         implied = labels.implied_level1(label)
         j = at - 1
+        while j >= 0 and not rows[j].l2_explicit and rows[j].fields.get("level2") == label:
+            j -= 1  # (its rows above it the split already gave it: past them)
         while j >= 0 and not rows[j].l2_explicit and "成本" not in rows[j].fields.get("level2", "") \
                 and _value_mismatch(rows[j], rows[j].fields.get("level2", "")) \
                 and (not rows[j].l1_explicit or implied in (None, labels.level_name(rows[j].fields.get("level1", "")))):
