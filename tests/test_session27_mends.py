@@ -301,3 +301,13 @@ def test_a_breakdown_pair_after_qizhong(book):
         lines = {line.label: line for line in result.form.funds}
         assert str(dict(lines["一般公共预算"].amounts)["分项金额"]) == part
         assert lines["基本支出"].role == "use" and "FORM-03" not in _rules(result)
+
+
+def test_a_side_label_at_a_row_s_start_setting_it_a_column_left(book):
+    """4426 (pdftotext -layout, 计算符号 | 指标值 | 度量单位 columns): 绩效指标 | 成本指标 | 疫木除治单位成本 | ≤ | | 70 | 元/株 —
+    the table's side label at the row's start, the row's cells a column left of the header: read a column right (the
+    二级 成本指标, the comparator ≤), no FORM-03, and the deadline past the year beside it found (DATE-02)."""
+    result = check_file(_one("4426"), book)
+    assert _groups(result)[25] == ("产出指标", "成本指标")
+    assert {i.location.line: i.name for i in result.form.indicators}[25] == "疫木除治单位成本"
+    assert ("DATE-02", 24) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)

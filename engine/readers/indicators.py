@@ -312,7 +312,12 @@ class TableBuilder:
                 and labels.known_level(tokens[1]) and not labels.known_level(tokens[2]):
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
-            row = _with_texts(row, cells)
+            shifted = self._second_in_first(cells)
+            if shifted is not None:  # (绩效指标 | 成本指标 | 疫木除治单位成本 | ≤ | | 70 | 元/株: the row set a column left of
+                cells = shifted  # its header by the side label at its start — its 二级 under the 一级, an empty cell after)
+                row = Row(tuple(Cell(t, row.location) for t in cells), row.location)
+            else:
+                row = _with_texts(row, cells)
         elif self.copied and len(tokens) >= 3 and cells == tokens and labels.section_label(cells[0]) \
                 and not labels.known_level(tokens[1]) and not labels.is_level(tokens[1]) and value_like(tokens[2]):
             cells = cells[1:]  # 绩效指标 | 特种设备定期检验率 | ≥98% | …: a viewer's line, the side label at its start, the
@@ -365,6 +370,20 @@ class TableBuilder:
         if self.drafts and self.drafts[-1].location is value_at and fields.get("score"):
             where = self._cell_of(row, fields["score"])  # (a text row is called by one line: its name's)
             self.drafts[-1].score_location = value_at if where.line is not None else where
+
+    def _second_in_first(self, cells: list[str]) -> list[str] | None:
+        """The row's cells one column right, where a 二级 stands in the 一级 column, a text that is no level in the
+        二级's, a comparator in the name's, and an empty cell further on that the shift fills; None otherwise."""
+        h = self.header
+        if "level1" not in h or "level2" not in h or h.index("level2") != h.index("level1") + 1:
+            return None
+        at = h.index("level1")
+        if at + 2 >= len(cells) or not labels.known_level(cells[at]) or labels.implied_level1(cells[at]) is None \
+                or not cells[at + 1] or labels.known_level(cells[at + 1]) \
+                or not _COMPARATOR_ONLY.fullmatch(cells[at + 2].strip() or "x"):
+            return None  # (成本指标, a 一级 of the 2021 scheme too: here a name after it and the comparator after that)
+        gap = next((k for k in range(at + 2, len(cells) - 1) if not cells[k].strip()), None)
+        return None if gap is None else [*cells[:at], "", *cells[at:gap], *cells[gap + 1:]]
 
     def _claim_levels(self, cells: list[str]) -> None:
         """A column whose label no role knows (指标类别) between the 一级 and the 三级 columns, holding 数量指标 on
