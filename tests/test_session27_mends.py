@@ -311,3 +311,10 @@ def test_a_side_label_at_a_row_s_start_setting_it_a_column_left(book):
     assert _groups(result)[25] == ("产出指标", "成本指标")
     assert {i.location.line: i.name for i in result.form.indicators}[25] == "疫木除治单位成本"
     assert ("DATE-02", 24) in {(f.rule, f.location.line) for f in result.findings} and "FORM-03" not in _rules(result)
+
+
+def test_replacing_the_faulty_ones_is_a_count_to_reach(book):
+    """4461 (WPS viewer): 更换不合格燃气软管及连接件户数 | ≥6000户 — the households whose faulty hoses were replaced, more
+    is better: no VAL-04 (不合格 in the name is what is dealt with, not what is to be kept down)."""
+    result = check_file(_one("4461"), book)
+    assert "VAL-04" not in _rules(result)
