@@ -318,3 +318,13 @@ def test_replacing_the_faulty_ones_is_a_count_to_reach(book):
     is better: no VAL-04 (不合格 in the name is what is dealt with, not what is to be kept down)."""
     result = check_file(_one("4461"), book)
     assert "VAL-04" not in _rules(result)
+
+
+def test_a_note_wrapped_onto_its_own_line_in_a_cell_a_line_copy(book):
+    """4489 (plain pdftotext), 4484 (Chrome), 3908: 预算调整说明：年中追加…用于人民调解 / 以案定补和社区矫正中心建设。 —
+    the note's second line joined back, no funds line of its own (no FORM-03)."""
+    for number in ("4489", "4484", "3908"):
+        result = check_file(_one(number), book)
+        assert "FORM-03" not in _rules(result), number
+    notes = [dict(line.texts) for line in check_file(_one("4489"), book).form.funds if line.label == "预算调整说明"]
+    assert any(any("以案定补" in t for t in n.values()) for n in notes)

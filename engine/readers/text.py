@@ -906,7 +906,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
                   for number, line in _quoted_records(lines)]
         lines_cells, cut, starts = _cells_broken_over_lines(_weights_carried(_header_cells_rejoined(tabbed)))
         how = COPY_WORD if cut else None
-    if how in (COPY_SPACED, COPY_LAID):
+    if how in (COPY_SPACED, COPY_LAID, COPY_CELLS):
         lines_cells = _notes_rejoined(lines_cells)
     if how == COPY_SPACED:
         lines_cells = _cell_tails_rejoined(lines_cells, lines)
