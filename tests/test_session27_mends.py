@@ -328,3 +328,12 @@ def test_a_note_wrapped_onto_its_own_line_in_a_cell_a_line_copy(book):
         assert "FORM-03" not in _rules(result), number
     notes = [dict(line.texts) for line in check_file(_one("4489"), book).form.funds if line.label == "预算调整说明"]
     assert any(any("以案定补" in t for t in n.values()) for n in notes)
+
+
+def test_level_labels_wrapped_round_their_row(book):
+    """4469 (Acrobat): 满意度指 | 服务对象满 / 救助对象满意度 | ≥90% | 94.2% | 10 | 10 / 标（10分） | 意度指标 — the
+    labels' first pieces above the row, their ends below it: the satisfaction row under its labels, no row of the
+    pieces, no FORM-03."""
+    result = check_file(_one("4469"), book)
+    assert _groups(result)[35] == ("满意度指标（10分）", "服务对象满意度指标")
+    assert 36 not in {i.location.line for i in result.form.indicators} and "FORM-03" not in _rules(result)

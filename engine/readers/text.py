@@ -655,6 +655,25 @@ def _notes_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int,
     return out
 
 
+def _labels_round_row(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A viewer's row whose level labels wrapped round it: their first pieces on the line above, their ends on the
+    line below (满意度指 | 服务对象满 / 救助对象满意度 | ≥90% | … / 标（10分） | 意度指标): the labels whole at the start of
+    the row, on its line."""
+    out = list(lines_cells)
+    k = 1
+    while k + 1 < len(out):
+        (na, above), (nb, row), (nc, below) = out[k - 1], out[k], out[k + 1]
+        tops = [c.strip() for c in above if c.strip()]
+        ends = [c.strip() for c in below if c.strip()]
+        if nb == na + 1 and nc == nb + 1 and tops and len(tops) == len(ends) <= 2 \
+                and all(labels.cut_level(t) and labels.known_level(t + e) for t, e in zip(tops, ends)) \
+                and len([c for c in row if c.strip()]) >= 3 and not any(labels.known_level(c) for c in row):
+            joined = [t + e for t, e in zip(tops, ends)]
+            out[k - 1:k + 2] = [(nb, [*joined, *[c for c in row if c.strip()]])]
+        k += 1
+    return out
+
+
 def _cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[str]) -> list[tuple[int, list[str]]]:
     """A viewer's copy of a row whose cells wrapped: the next line holds only their last pieces, in the cells' order
     (满意度指标（ | 服务对象满意 | 救助对象满意度 | ≥90% … / 10分） | 度指标; 可持续影响指 | … | 收支平衡略有结 | … / 标 余).
@@ -909,7 +928,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     if how in (COPY_SPACED, COPY_LAID, COPY_CELLS):
         lines_cells = _notes_rejoined(lines_cells)
     if how == COPY_SPACED:
-        lines_cells = _cell_tails_rejoined(lines_cells, lines)
+        lines_cells = _cell_tails_rejoined(_labels_round_row(lines_cells), lines)
     if copy is not None and how is not None:
         copy.append(how)
     if pages is not None and how is not None:
