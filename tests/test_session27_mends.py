@@ -337,3 +337,15 @@ def test_level_labels_wrapped_round_their_row(book):
     result = check_file(_one("4469"), book)
     assert _groups(result)[35] == ("满意度指标（10分）", "服务对象满意度指标")
     assert 36 not in {i.location.line for i in result.form.indicators} and "FORM-03" not in _rules(result)
+
+
+def test_two_short_whole_names_one_under_the_other_in_a_cell_a_line_copy(book):
+    """4465, 2451 (plain pdftotext): 护岸修复长度 / 清淤土方量 / ≥4.6万立方米 — two whole names shorter than a column's
+    line, the first's value cell left empty (it gave no line): two rows, the empty value found (STR-06). Guard (1862):
+    松材线虫病疫木除治质量 / 检查合格率 / ≥95%, a long name wrapped at its column's edge, stays one name."""
+    result = check_file(_one("4465"), book)
+    names = {i.location.line: i.name for i in result.form.indicators}
+    assert names[46] == "护岸修复长度" and names[47] == "清淤土方量"
+    assert ("STR-06", 46) in {(f.rule, f.location.line) for f in result.findings}
+    assert ("STR-06", 46) in {(f.rule, f.location.line) for f in check_file(_one("2451"), book).findings}
+    assert "松材线虫病疫木除治质量检查合格率" in {i.name for i in check_file(_one("1862"), book).form.indicators}

@@ -936,6 +936,13 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             row_at = number  # the row is where its name is (its level labels may stand on lines above)
             put("name", text)
             continue
+        if row.get("name") and len(row["name"]) < 10 and not any(row.get(r) for r in after_name) and k < len(body) \
+                and _two_names(row["name"], text, body[k:k + 1]) and not labels.is_level(text):  # (a name shorter than
+            # a narrow column's line: whole — 松材线虫病疫木除治质量 / 检查合格率 is one name wrapped at its column's edge)
+            flush()  # 护岸修复长度 / 清淤土方量 / ≥4.6万立方米: two whole names, the first's value cell left empty (no
+            row_at = number  # line), the second's value below it — two rows
+            put("name", text)
+            continue
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
                 and not _COMPARATOR.match(text) \
