@@ -33,9 +33,9 @@ def fitted(funds: list[FundLine]) -> list[FundLine]:
             continue
         read = [[(column, amount) for column, amount in funds[k].amounts if amount is not None] for k in lines]
         widths = {len(amounts) for amounts in read}
-        if len(widths) != 1 or not 1 <= next(iter(widths)) < len(money) + 1:
+        width = widths.pop() if len(widths) == 1 else 0
+        if not 1 <= width <= len(money):
             continue
-        width = next(iter(widths))
         fits = [start for start in range(len(money) - width + 1)
                 if all(abs(sum((amounts[j][1] for amounts in read), Decimal(0)) - money[start + j][1]) <= _TOLERANCE
                        for j in range(width))]
