@@ -349,3 +349,14 @@ def test_two_short_whole_names_one_under_the_other_in_a_cell_a_line_copy(book):
     assert ("STR-06", 46) in {(f.rule, f.location.line) for f in result.findings}
     assert ("STR-06", 46) in {(f.rule, f.location.line) for f in check_file(_one("2451"), book).findings}
     assert "松材线虫病疫木除治质量检查合格率" in {i.name for i in check_file(_one("1862"), book).form.indicators}
+
+
+def test_an_indicator_header_whose_labels_stand_on_two_lines(book):
+    """4588 (pdftotext -layout): 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析 over 一级指标 | 二级指标 |
+    及改进措施 — each label on the line its tall cell put it, in its own column: one header, the table read (nine rows,
+    not none: no FORM-02), the unmet row scored full found (EVAL-03, EVAL-06). Guard: 年度 | 实际 over the labels they
+    begin (2560's three-line header) stay its first line."""
+    result = check_file(_one("4588"), book)
+    assert len(result.form.indicators) == 9 and "FORM-02" not in _rules(result)
+    assert {("EVAL-03", 34), ("EVAL-06", 34)} <= {(f.rule, f.location.line) for f in result.findings}
+    assert "FORM-03" not in _rules(check_file(_one("2560"), book))

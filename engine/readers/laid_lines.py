@@ -14,7 +14,7 @@ from jxcheck.engine.readers.spaced import Line, Piece
 
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made."""
-    return _sources_round_amounts(_header_wrapped_round(lines))
+    return _sources_round_amounts(_header_over_two_lines(_header_wrapped_round(lines)))
 
 
 def _laid_line(number: int, found: list[Piece]) -> Line:
@@ -64,6 +64,52 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
         out.append(lines[k])
         k += 1
     return out
+
+
+def _header_over_two_lines(lines: list[Line]) -> list[Line]:
+    """An indicator header whose labels stand on two lines, each in its own column (三级指标 | 年度指标值 | … | 偏差原因分析
+    over 一级指标 | 二级指标 | 及改进措施): one line, the labels in their columns' order, a label's rest below it
+    joined on."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] + 1:
+            found = _two_line_header(lines[k][1], lines[k + 1][1])
+            if found is not None:
+                out.append(_laid_line(lines[k][0], found))
+                k += 2
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+def _two_line_header(top: list[Piece], bottom: list[Piece]) -> list[Piece] | None:
+    if len(top) < 3 or not bottom or not all(_word(p) or len(p.text) <= 8 and not re.search(r"\d", p.text)
+                                              for p in (*top, *bottom)):
+        return None
+    if not any(labels.column_field(norm(p.text)) in ("level1", "level2", "name") for p in bottom):
+        return None  # (the lower line holds a level's or the name's column label of its own)
+    joined = list(top)
+    for piece in bottom:
+        over = next((n for n, t in enumerate(joined) if _overlap(t, piece)), None)
+        if over is None:
+            joined.append(piece)
+            continue
+        t = joined[over]
+        if labels.column_field(norm(t.text + piece.text)) is None:
+            return None
+        joined[over] = Piece(t.text + piece.text, min(t.start, piece.start), max(t.end, piece.end),
+                             min(t.char_start, piece.char_start), max(t.char_end, piece.char_end))
+    found = sorted(joined, key=lambda p: p.start)
+    normed = [norm(p.text) for p in found]
+    upper = {labels.column_field(norm(p.text)) for p in top} - {None}
+    lower = {labels.column_field(norm(p.text)) for p in bottom if not any(_overlap(t, p) for t in top)} - {None}
+    if upper & lower or "value" not in upper or not labels.is_indicator_header(normed) \
+            or any(labels.column_field(norm(p.text)) is None for p in top):  # (年度 | 实际 over the labels they begin:
+        # a three-line header's, read as such)
+        return None  # (two lines of one header's labels, each column's once; not a header over a header)
+    return found
 
 
 def _sources_round_amounts(lines: list[Line]) -> list[Line]:
