@@ -5,6 +5,7 @@ header whose tall labels wrapped round the line of its short ones (年初 全年
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
@@ -52,32 +53,27 @@ def _wrapped_round(top: list[Piece], middle: list[Piece], bottom: list[Piece]) -
 
 
 def _header_wrapped_round(lines: list[Line]) -> list[Line]:
-    out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        if k + 2 < len(lines) and lines[k + 1][0] == lines[k][0] + 1 and lines[k + 2][0] == lines[k][0] + 2:
-            found = _wrapped_round(lines[k][1], lines[k + 1][1], lines[k + 2][1])
-            if found is not None:
-                out.append(_laid_line(lines[k][0], found))
-                k += 3
-                continue
-        out.append(lines[k])
-        k += 1
-    return out
+    return _runs_merged(lines, 3, _wrapped_round)
 
 
 def _header_over_two_lines(lines: list[Line]) -> list[Line]:
     """An indicator header whose labels stand on two lines, each in its own column (三级指标 | 年度指标值 | … | 偏差原因分析
     over 一级指标 | 二级指标 | 及改进措施): one line, the labels in their columns' order, a label's rest below it
     joined on."""
+    return _runs_merged(lines, 2, _two_line_header)
+
+
+def _runs_merged(lines: list[Line], size: int, merge: Callable[..., list[Piece] | None]) -> list[Line]:
+    """The lines with each run of `size` consecutive lines that `merge` makes one (its pieces, or None) made so."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
-        if k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] + 1:
-            found = _two_line_header(lines[k][1], lines[k + 1][1])
+        run = lines[k:k + size]
+        if len(run) == size and all(b[0] == a[0] + 1 for a, b in zip(run, run[1:])):
+            found = merge(*(line[1] for line in run))
             if found is not None:
                 out.append(_laid_line(lines[k][0], found))
-                k += 2
+                k += size
                 continue
         out.append(lines[k])
         k += 1
