@@ -6,13 +6,12 @@ where they add up to the total: where the lines of one role (the sources, or the
 read and add up under exactly one run of the total's money columns, they are moved there."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
 from jxcheck.engine.model import FundLine
+from jxcheck.engine.readers import labels
 
-_NOT_MONEY = re.compile(r"分值|得分|执行率|权重|比例|占比|率|计算|原因|说明|方法")
 _TOLERANCE = Decimal("0.01")
 
 
@@ -23,7 +22,7 @@ def fitted(funds: list[FundLine]) -> list[FundLine]:
     if len(totals) != 1:
         return funds
     total = totals[0]
-    money = [(column, amount) for column, amount in total.amounts if amount is not None and not _NOT_MONEY.search(column)]
+    money = [(column, amount) for column, amount in total.amounts if amount is not None and not labels.NOT_MONEY.search(column)]
     if len(money) < 2:
         return funds
     moved: dict[int, FundLine] = {}

@@ -987,9 +987,7 @@ def _duty_task(st: _State, row: Row) -> None:
         return  # 小型隐患点工程治理 | 140.00 | 140.00 | 0.00: a copy's row that kept no empty cell, short of the
         # header's columns: read in the template's order (after its number, under a 序号 column)
     if st.copied == COPY_LAID and st.task_labelled and _off_columns(st, row, cell):
-        filled = [c for c in row.cells if c.text.strip() and not labels.section_label(c.text)
-                  and not labels.funds_side(c.text) and labels.norm(c.text) not in ("年度主要任务", "主要任务")]
-        _priced_task(st, Row(tuple(filled), row.location))  # 机关及所属单位运转 | | 保障… | 1862.40 | 1862.40 | | 0
+        _priced_task(st, Row(tuple(c for c in row.cells if _own_cell(c.text)), row.location))  # 机关及所属单位运转 | | 保障… | 1862.40 | 1862.40 | | 0
         return  # under labels centred off their columns: the row's own cells in the template's order
     try:
         money = _task_budget(st, cell)
@@ -1009,14 +1007,19 @@ def _off_columns(st: _State, row: Row, cell) -> bool:
     """A laid-out copy's task row whose cells stand off the header's columns (its labels centred over wider
     columns): a name and a content, then amounts, more of them than the header's columns take, or no name where one
     is printed."""
-    texts = [t for t in row.texts if t.strip() and not labels.section_label(t) and not labels.funds_side(t)
-             and labels.norm(t) not in ("年度主要任务", "主要任务")]
+    texts = [t for t in row.texts if _own_cell(t)]
     amounts = [t for t in texts if money_tables.is_amount(t)]
     words = [t for t in texts if not money_tables.is_amount(t)]
     if len(words) != 2 or not amounts or texts[:2] != words or len(amounts) > 4:
         return False
     placed = sum(money_tables.is_amount(cell(role)) for role in ("amount", "fiscal", "other"))
     return not cell("name").strip() or placed < len(amounts) or cell("name").strip() != words[0]
+
+
+def _own_cell(text: str) -> bool:
+    """A task row's cell of its own: text, not the table's side label printed beside it (年度主要任务)."""
+    return bool(text.strip()) and not labels.section_label(text) and not labels.funds_side(text) \
+        and labels.norm(text) not in ("年度主要任务", "主要任务")
 
 
 def _total_label(text: str) -> bool:

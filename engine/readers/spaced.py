@@ -1452,7 +1452,6 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
     return out
 
 
-_COUNT_TAIL = re.compile(r"次$")  # …执法检 / 查户次, …抽检批 / 次: a count's name ends in 次 too
 _MEASURE_WORDS = "人户批场家册件台车架艘期班"
 
 
@@ -1464,7 +1463,7 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
         return None  # (（90分） 时率: a side label's weight beside the name's rest)
     rest = found[-1]
     if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or labels.is_level(rest.text) \
-            or rest.text[-1] not in labels.NAME_ENDS and not _COUNT_TAIL.search(rest.text):
+            or rest.text[-1] not in labels.NAME_ENDS + "次":  # (…执法检 / 查户次: a count's name ends in 次 too)
         return None
     seconds = [p.text for p in above if labels.known_level(p.text) and not labels.is_level1(p.text)]
     if seconds and any(labels.known_level(p.text) and not labels.is_level1(p.text) and p.text not in seconds

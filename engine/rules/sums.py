@@ -10,6 +10,7 @@ from typing import Iterator
 from jxcheck.engine.bilingual import Msg
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import Budget, Form, FundLine, Location, Task
+from jxcheck.engine.readers import labels
 from jxcheck.engine.rules.items import item_problem, items
 from jxcheck.engine.rules.kinds import check_kind
 from jxcheck.engine.rules.money import budget_wan, counted_costs, unit_products
@@ -153,14 +154,13 @@ def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                                d=dec_str(abs(b.total - total_parts)))
 
 
-_NOT_MONEY = re.compile(r"分值|得分|执行率|权重|比例|占比|率|计算|原因|说明|方法")
 
 
 def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
     """In each money column of a project's funds table, the total line equals the sum of its sources. A
     header that prints two views side by side (项目资金总额 | 1500 | 年度资金申请总额 | 1500) has a column for
     each; 分值, 得分 and 执行率 columns are no money."""
-    columns = list(dict.fromkeys(c for line in form.funds for c, _ in line.amounts if not _NOT_MONEY.search(c)))
+    columns = list(dict.fromkeys(c for line in form.funds for c, _ in line.amounts if not labels.NOT_MONEY.search(c)))
     wrong = []
     total = None
     for column in columns:
