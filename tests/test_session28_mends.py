@@ -36,3 +36,55 @@ def test_one_vehicle_s_subsidy_is_no_total_cost(book):
     """4576: 单车年均运营补助 | ≤5万元 beside the fleet's other costs — one bus's subsidy (×53 buses = the budget), not
     a part of a total that falls short of it (no BUD-03 'short')."""
     assert "BUD-03" not in {f.rule for f in check_file(_one("4576"), book).findings}
+
+
+def _rows(result) -> dict[int, tuple[str, str, str, str]]:
+    return {i.location.line: (i.level2, i.name, i.raw, i.actual or "") for i in result.form.indicators}
+
+
+def test_canopy_density_needs_no_unit(book):
+    """4623: 修复林分郁闭度提高 | ≥0.1 — canopy density is a 0–1 figure with no unit (no VAL-02)."""
+    assert ("VAL-02", 27) not in _found(check_file(_one("4623"), book))
+
+
+def test_a_sentence_telling_the_budget_s_change_is_the_block_s_note(book):
+    """4624 (WPS viewer): 年中追加城乡居民养老保险政府补贴64.60万元。 on a line of its own under the funds block — the
+    adjustment's note whose label the copy lost, not a source with no amounts (no FORM-03), and the reason BUD-07
+    wants is there."""
+    result = check_file(_one("4624"), book)
+    assert not {"FORM-03", "BUD-07"} & {f.rule for f in result.findings}
+    assert any(line.label == "预算调整说明" for line in result.form.funds)
+
+
+def test_a_name_wrapped_at_a_narrow_column_s_width_goes_on(book):
+    """4643 (plain pdftotext, a cell piece a line): 冬季供暖开始 / 前管网改造完 / 成时间 / 2020年10月10 / 日前 — each
+    full piece of the name goes on to the next, the value is the date (no DATE-01 on a name's piece)."""
+    result = check_file(_one("4643"), book)
+    assert _rows(result)[101] == ("时效指标", "冬季供暖开始前管网改造完成时间", "2020年10月10日前", "2020年10月8日")
+    assert ("DATE-01", 101) not in _found(result)
+
+
+def test_a_cost_name_s_last_word_is_no_label_and_its_value_s_bound_goes_on(book):
+    """4639 (plain pdftotext): 隔离防护网建设 / 成本 / 控制在合理范围 / 内 — the name's last word 成本 is no label, the
+    value's 内 its end: one cost row with a qualitative value (VAL-05, the form's true error), no FORM-03; and
+    2021年10月31日 / 前 a deadline whole."""
+    result = check_file(_one("4639"), book)
+    rows = _rows(result)
+    assert rows[65][:3] == ("成本指标", "隔离防护网建设成本", "控制在合理范围内")
+    assert rows[60][2] == "2021年10月31日前"
+    assert ("VAL-05", 65) in _found(result) and "FORM-03" not in {f.rule for f in result.findings}
+    assert result.verdict == "退回"
+
+
+def test_acrobat_tails_go_to_the_cells_they_end(book):
+    """4613 (Acrobat): 日前 6日 under 2023年5月31 | 2023年5月2 (a day cut inside its number), 补助 under a name and a
+    value ≤12万元/座 (the name's end: 座补助 is no unit), （30分） 标 率 under 效益指标 | 社会效益指 | …安全度汛 (the
+    weight, the level's end, the name's end), ） under 满意度指标（10分 — all joined back: eight rows, no FORM-03, no
+    EVAL-05 on a unit that only seemed to differ."""
+    result = check_file(_one("4613"), book)
+    rows = _rows(result)
+    assert len(rows) == 8
+    assert rows[27][2:] == ("2023年5月31日前", "2023年5月26日")
+    assert rows[29][1:3] == ("小型水库维修养护补助", "≤12万元/座")
+    assert rows[31][:2] == ("社会效益指标", "病险水库安全度汛率")
+    assert not {"FORM-03", "EVAL-05"} & {f.rule for f in result.findings}

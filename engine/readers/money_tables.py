@@ -245,6 +245,9 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
         label, loose = noted.group(1), [noted.group(2), *loose]
     if loose and all(a is None for _, a in amounts):  # 预算调整说明 | 追加…: a text over columns no label heads
         texts.append(("说明", " ".join(loose)))
+    if all(a is None for _, a in amounts) and _SENTENCE_NOTE.search(cells[label_at].strip()):
+        label, texts = "预算调整说明", [("说明", cells[label_at].strip())]  # 年中追加…补贴64.60万元。 on a line of its own
+        # under the block: the note whose label the copy lost, not a source with no amounts
     if all(a is None for _, a in amounts) and re.search(r"调整|偏低|偏差", label) and not labels.NOTE_LABEL.search(label) \
             and any(len(t.strip()) >= 10 for _, t in texts):  # 预算调整 / 说明 cut over two lines, its text beside the
         label += "说明"  # first: the block's note, whatever columns its text ran across
@@ -252,6 +255,8 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
 
 
+_SENTENCE_NOTE = re.compile(r"^(?=\S{10,}$)\S*?(追加|调增|调减|追减|核减|调整|增加|减少|收回|结转)\S*?\d+(\.\d+)?\s*(万元|元|亿元)\S*[。.]$")
+# (a sentence of the budget's change, with its full stop: a note, blind 4624)
 _NOTE_WITH_TEXT = re.compile(r"^([^：:，,。；;]{2,16}?(?:原因|说明))[：:]\s*(\S.*)$")  # a note and its text in one cell
 # (执行率未达90%原因：四季度签约服务费…)
 

@@ -1372,6 +1372,12 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
     for number, found, gaps, line in _goal_columns(viewer_lines.repaired(lines), laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
+        ends = _level_ends_beside(joined[-1][1], found, line) if joined and found and joined[-1][1] else None
+        if ends is not None:  # （30分） 标 率: a cut level's end among the line's words, the name's rest after it
+            joined[-1] = (joined[-1][0], ends[0], joined[-1][2], joined[-1][3])
+            found = ends[1]
+            gaps = gaps[:len(found) - 1]
+            line = " ".join(p.text for p in found)
         rest = _name_rest_beside_labels(joined[-1][1], found) if joined and found else None
         if rest is not None:  # 基层医疗卫生机构诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例: the name's rest on the labels'
             at, piece = rest  # line, the name's; the line the labels'
@@ -1455,6 +1461,34 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
 _MEASURE_WORDS = "人户批场家册件台车架艘期班"
 
 
+def _level_ends_beside(above: list[Piece], found: list[Piece], line: str) -> tuple[list[Piece], list[Piece]] | None:
+    """A line of a cut level's end and a name's rest, a space apart or run together (效益指标（30分） | 社会效益指 |
+    病险水库安全度汛 | 100% … / 标 率, or 标率 once the weight is taken up): the row above with the level made whole,
+    and the line's other words — or None where no level ends among them or no name's rest follows (blind 4613)."""
+    words = [w for w in line.split()] if len(line.split()) > len(found) else [p.text for p in found]
+    cells, left, took = list(above), [], False
+    for word in words:
+        at = None
+        for cut in range(min(len(word), 3), 0, -1):  # (标率: the level's 标, the name's 率)
+            head = word[:cut]
+            at = next((j for j, p in enumerate(cells) if labels.cut_level(p.text) and not labels.known_level(p.text)
+                       and labels.known_level(p.text + head)), None)
+            if at is not None and not labels.weight_only(word):
+                break
+        if at is None or labels.weight_only(word):
+            left.append(next((p for p in found if p.text == word), Piece(word, 0, 0, 0, 0)))
+            continue
+        a = cells[at]
+        cells[at] = Piece(a.text + head, a.start, a.end, a.char_start, a.char_end)
+        took = True
+        if word[cut:]:
+            left.append(Piece(word[cut:], 0, 0, 0, 0))
+    if not took or not left or not all(labels.weight_only(p.text) for p in left[:-1]) \
+            or _rest_of_name(cells, left[-1]) is None:
+        return None
+    return cells, left
+
+
 def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[int, Piece] | None:
     """A viewer's line of level labels and one short text after them, under a row whose name stops where no name
     ends and whose value follows it: the text is the name's rest (…诊疗量占县域 ≥65% / 可持续影响指标 总诊疗量比例) —
@@ -1462,13 +1496,20 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
     if len(found) < 2 or not all(labels.known_level(p.text) or labels.weight_only(p.text) for p in found[:-1]):
         return None  # (（90分） 时率: a side label's weight beside the name's rest)
     rest = found[-1]
-    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or labels.is_level(rest.text) \
-            or rest.text[-1] not in labels.NAME_ENDS + "次":  # (…执法检 / 查户次: a count's name ends in 次 too)
-        return None
     seconds = [p.text for p in above if labels.known_level(p.text) and not labels.is_level1(p.text)]
     if seconds and any(labels.known_level(p.text) and not labels.is_level1(p.text) and p.text not in seconds
                        for p in found[:-1]):
         return None  # (…亩均增收 ≥500元 under its own 经济效益指标 / 社会效益指标 带动药农户数: another group's row)
+    at = _rest_of_name(above, rest)
+    return None if at is None else (at, rest)
+
+
+def _rest_of_name(above: list[Piece], rest: Piece) -> int | None:
+    """Where in the row above `rest` ends a name that stops where no name ends, its value after it (…诊疗量占县域 ≥65%
+    / 总诊疗量比例); None where `rest` is no name's end or the row's name is whole."""
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", rest.text) or labels.is_level(rest.text) \
+            or rest.text[-1] not in labels.NAME_ENDS + "次":  # (…执法检 / 查户次: a count's name ends in 次 too)
+        return None
     at = next((k for k, p in enumerate(above) if not labels.known_level(p.text) and not labels.weight_only(p.text)
                and not labels.section_label(p.text)), None)  # (绩效指标 时效指标 救助资金按月发放及 …: the side label)
     if rest.text == "次" and at is not None and above[at].text[-1] not in _MEASURE_WORDS:
@@ -1478,7 +1519,7 @@ def _name_rest_beside_labels(above: list[Piece], found: list[Piece]) -> tuple[in
             or len(above[at].text) < 8 or not re.search(r"\d|[≥≤=＝<>]", above[at + 1].text) \
             or re.search(r"\d", above[at].text[-1:]):
         return None  # (…培训人次 ≥5000人次 / 质量指标 培训考核合格率: a whole name above, the line a row of its own)
-    return at, rest
+    return at
 
 
 def _sub_header(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
@@ -1629,7 +1670,9 @@ def unit_cut(value: str, tail: str) -> bool:
             or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}([·/][\u4e00-\u9fff]{1,2})?", tail):  # (≤7500元/ / 人·年)
         return False
     unit = getattr(parse_value(value + tail), "unit", None)
-    return isinstance(unit, str) and unit.endswith(tail) and lookup(unit).kind not in (None, "unknown")
+    return isinstance(unit, str) and unit.endswith(tail) and lookup(unit).kind not in (None, "unknown") \
+        and ("/" not in unit or lookup(unit.rsplit("/", 1)[1]).kind not in (None, "unknown"))  # (≤12万元/座 / 补助:
+    # the name's end, no unit 座补助 — blind 4613)
 
 
 def _sentence_goes_on(text: str) -> bool:

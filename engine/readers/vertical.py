@@ -34,7 +34,8 @@ _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|�
 _SIGN_OFF = re.compile(r"^(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|项目负责人|负责人|审核人"
                        r"|联系人)\s*([（(][^）)]{1,4}[）)])?\s*[:：]")  # (填报单位（盖章）：…, under the table's last row)
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
-_PHRASED = re.compile(r"(建立|建成|形成|健全|完善|实现|达到|保持|基本|全面|有效|持续|稳定|长期|逐步|按时|按期|及时|正常)")
+_PHRASED = re.compile(r"(建立|建成|形成|健全|完善|实现|达到|保持|基本|全面|有效|持续|稳定|长期|逐步|按时|按期|及时|正常|控制在|控制于|不超过|不低于|不少于|符合)")
+_BOUND_TAIL = r"(前|内|止|以前|之前|以内|以上|以下|及以上|及以下|左右|底前|为止)"  # a value's last word, cut off
 _BOUNDED = re.compile(r"^[≥≤=＝<>＞＜≧≦]|前$|以[上下内前]|不[低高少多超][于过]|至少|最[多少]")  # a target's bound: a result has none
 
 
@@ -809,6 +810,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             out.extend((n, cells + [""] * (len(header) - lead)) for n, cells in placed)
         return end
 
+    def last_piece_full(width: int) -> bool:
+        return row.get("_last") in ("value", "actual", "term_value") and wcswidth(row.get("_piece", "")) >= width - 1
+
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
     wrap = _wrap_width(body[k:])
     columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
@@ -868,6 +872,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if row.get("_cut") and not row.get("name") and labels.known_level(row["_cut"] + text):
             del row["_cut"]
             continue  # 服务对象 / 满意度指标: the rest of a label already made whole from its first piece
+        if wrap and row.get("_last") == "name" and not any(row.get(r) for r in after_name) \
+                and wcswidth(row["_piece"]) >= wrap - 1 and len(text) <= 4 and not text.endswith("指标") \
+                and labels.is_level(text) and k < len(body) and not labels.is_level(body[k][1]):
+            put("name", text)  # 隔离防护网建设 / 成本 / 控制在合理范围: a full piece of a name, its last word after it —
+            continue  # no label 成本 (blind 4639)
         cut: str | None = None
         whole_label = _label_piece(text)
         if whole_label:
@@ -943,6 +952,17 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             row_at = number  # line), the second's value below it — two rows
             put("name", text)
             continue
+        if wrap and row.get("_last") == "name" and not any(row.get(r) for r in after_name) \
+                and wcswidth(row["_piece"]) >= wrap - 1 and not re.search(r"[\d。；;]", text) \
+                and not _VALUE.search(text) and not _PHRASED.match(text) and not _COMPARATOR.match(text) \
+                and not labels.is_level(text) and not _label_piece(text) and row["_piece"][-1] not in labels.NAME_ENDS \
+                and (wcswidth(text) >= wrap - 1 or k < len(body) and (_value_line(body[k][1])
+                                                                     or parse_value(body[k][1]).kind == "deadline")):
+            put("name", text)  # 冬季供暖开始 / 前管网改造完 / 成时间 / 2020年10月10 / 日前: a name's pieces, each full one
+            continue  # as wide as the narrow column's line, go on (not a value 前管网改造完) (blind 4643)
+        if wrap and last_piece_full(wrap) and re.fullmatch(_BOUND_TAIL, text):
+            put(row["_last"], text, joined=True)  # 2021年10月31日 / 前, 控制在合理范围 / 内: a value's bound cut at the
+            continue  # column's edge (blind 4639)
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
                 and not _COMPARATOR.match(text) \

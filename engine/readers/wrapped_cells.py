@@ -111,10 +111,15 @@ def _completes(cell: str, piece: str) -> bool:
     level's name cut (服务对象满意 / 度指标, 可持续影响指 / 标), a date or a unit cut after its figures."""
     if not cell or not piece:
         return False
+    if labels.weight_only(piece) and labels.is_level1(cell) and not re.search(r"分\s*[)）]?$", cell):
+        return True  # 效益指标 / （30分）: a level's weight below its name (blind 4613)
+    if re.search(r"[（(]\s*\d+(\.\d+)?\s*分?$", cell):  # 满意度指标（10分 / ）: the weight's bracket closed below
+        return re.fullmatch(r"分?\s*[)）]", piece) is not None
     if re.search(r"[（(]$", cell):
         return labels.weight_only(cell[-1] + piece) or labels.known_level(cell + piece)
     if re.search(r"\d{4}年\d{1,2}(月\d{1,2})?$", cell):  # 2019年10月31 / 日前, 2019年10月25 / 日配送到位: a date cut
-        return re.match(r"[日号月]", piece) is not None  # before its day's or month's word
+        cut = re.match(r"(\d?)[日号月]", piece)  # before its day's or month's word, or inside the day (2023年5月2 / 6日,
+        return cut is not None and (not cut.group(1) or re.search(r"月\d$", cell) is not None)  # blind 4613)
     if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
         return True
     return (labels.known_level(cell + piece) or labels.cut_level(cell) and labels.cut_level(cell + piece)) \
