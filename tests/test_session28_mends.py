@@ -88,3 +88,57 @@ def test_acrobat_tails_go_to_the_cells_they_end(book):
     assert rows[29][1:3] == ("小型水库维修养护补助", "≤12万元/座")
     assert rows[31][:2] == ("社会效益指标", "病险水库安全度汛率")
     assert not {"FORM-03", "EVAL-05"} & {f.rule for f in result.findings}
+
+
+def test_a_date_cut_before_its_day_goes_on(book):
+    """4649 (Chrome): 2021年10月 / 20日 — the result's day on the next line, no row of its own (no FORM-03)."""
+    result = check_file(_one("4649"), book)
+    assert _rows(result)[23][3] == "2021年10月20日" and 24 not in _rows(result)
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_side_label_spelled_down_its_column_leaves_the_centred_labels_be(book):
+    """4661, 4663 (pdftotext -layout): 绩 / 效 / 指 / 标 down the first column beside a 二级 centred between its two
+    rows — the rows under 数量指标 (no empty group, no FORM-03); 4663's unmet row found (EVAL-03, EVAL-06)."""
+    result = check_file(_one("4661"), book)
+    assert _rows(result)[23][0] == _rows(result)[25][0] == "数量指标"
+    assert not result.form.empty_groups and "FORM-03" not in {f.rule for f in result.findings}
+    assert {("EVAL-03", 23), ("EVAL-06", 23)} <= _found(check_file(_one("4663"), book))
+
+
+def test_a_bound_after_its_event_is_a_value(book):
+    """4665 (Chrome, a run a line): 救助资金发放时限 / 审批后≤10个工作日 — the value, not the name's rest: the
+    placeholder value above it is found (STR-06), the form 退回."""
+    result = check_file(_one("4665"), book)
+    assert _rows(result)[40][1:3] == ("救助资金发放时限", "审批后≤10个工作日")
+    assert ("STR-06", 37) in _found(result) and result.verdict == "退回"
+
+
+def test_a_cost_in_words_is_one_defect_not_a_gap_too(book):
+    """4669: 食品安全抽检经费 | 控制在合理范围内 — VAL-05's; the money costs short of the tasks by it is no BUD-09 too."""
+    found = _found(check_file(_one("4669"), book))
+    assert ("VAL-05", 62) in found and not any(rule == "BUD-09" for rule, _ in found)
+
+
+def test_ferries_and_beds_are_counted(book):
+    """4673: 渡口安全管理覆盖数 | ＝38道 — 道 counts ferries; 4335: ≥1200张床位 — beds (no VAL-02)."""
+    assert ("VAL-02", 24) not in _found(check_file(_one("4673"), book))
+    assert ("VAL-02", 28) not in _found(check_file(_one("4335"), book))
+
+
+def test_a_goal_s_label_on_its_text_s_last_line(book):
+    """4684, 4688 (pdftotext -layout): 预期目标 / 年度总体目标 printed on the last line of the goal's wrapped text,
+    the first line above it alone (and not the rest of the 预算调整说明 note above, shorter than it): the goal whole,
+    and its 实际完成情况 too (no TXT-01, no EVAL-10)."""
+    for name, line, start in (("4684", 18, "完成全区农村生活垃圾"), ("4688", 15, "完成城镇新增就业600人")):
+        result = check_file(_one(name), book)
+        goals = [g for g in result.form.goals if g.location.line == line]
+        assert goals and goals[0].text.startswith(start), name
+        assert not {"TXT-01", "EVAL-10"} & {f.rule for f in result.findings}, name
+
+
+def test_numbered_goals_on_lines_of_their_own_stay_apart(book):
+    """1016 (pdftotext -layout): 目标1 … / 年度绩效目标 | …全年无安全事故； / 目标2：… / 目标3：… — three goals, 目标3
+    not run on into 目标2 (its number already taken off its text)."""
+    goals = check_file(_one("1016"), book).form.goals
+    assert [g.label for g in goals] == ["目标1", "目标2", "目标3"]

@@ -1201,8 +1201,9 @@ def _rejoined(goals: list[Goal], strict: bool = False) -> list[Goal]:
                 and (not strict or re.search(r"[，,、]$", last.text.strip())) \
                 and goal.location.number() is not None and last.location.number() is not None \
                 and 0 < (goal.location.number() or 0) - (last.location.number() or 0) <= 2 \
-                and not goal_rows.numbered(goal.text):
-            out[-1] = replace(last, text=last.text + goal.text)
+                and not goal_rows.numbered(goal.text) and not re.fullmatch(r"目标\s*\d+", goal.label):
+            out[-1] = replace(last, text=last.text + goal.text)  # (目标3：… on its own line: an item of its own, its
+            # number already taken off its text — blind 1016)
             continue
         out.append(goal)
     return out

@@ -455,11 +455,12 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             last = joined[-1]
             joined[-1] = (last[0], [*last[1], found[0]], [*last[2], "  "], last[3])
             continue
-        if joined and found and joined[-1][1] and _continues(joined[-1][1], found, wide, widest):
+        past = bool(joined and found and joined[-1][1]) and _past_its_end(joined[-1][1][-1], found, wide)
+        if joined and found and joined[-1][1] and not past and _continues(joined[-1][1], found, wide, widest):
             last = joined[-1]
             joined[-1] = (last[0], _merged(last[1], found, wide), last[2], last[3])
             continue
-        if joined and found and joined[-1][1] and _old_continues(joined[-1][1], found):
+        if joined and found and joined[-1][1] and not past and _old_continues(joined[-1][1], found):
             last = joined[-1]
             joined[-1] = (last[0], _ends_joined(last[1], found), last[2], last[3])
             continue
@@ -699,6 +700,8 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                                     for j in filled)  # (可持续影响 / 指标: a label wrapped round its row; （30分）: a
         # 一级's weight on the line below its name)
     body = rows[1:]
+    for k in _spelled_side(header, body):  # 绩效 / 指 / 标 down the first column: the side label, no cell of a row
+        body[k] = (body[k][0], ["", *body[k][1][1:]])
     for k, (number, c) in enumerate(body):  # 绩效指标（90分） | | 成本指标: the table's side label beside a level's on
         side = [j for j, t in enumerate(c) if t and labels.section_label(t)]  # its line, no cell of a row
         if side and any(t and labels.known_level(t) for t in c) \
@@ -935,6 +938,19 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             out.append((number, [t if j not in placed else "" for j, t in enumerate(c)]))  # (a label no split placed
             # stays on its line, for the reader to place; the one put on its group's first row is gone from it)
     return out + after
+
+
+def _spelled_side(header: list[str], body: list[tuple[int, list[str]]]) -> list[int]:
+    """The body lines whose first cell is one character of the table's side label spelled down its column, begun in
+    the header (绩效 / 指 / 标 beside 一级指标 …: 绩效指标): their indices, or none (blind 4661)."""
+    text = norm(header[0]) if header and header[0] and not labels.column_field(header[0]) else ""
+    spelled: list[int] = []
+    for k, (_, c) in enumerate(body):
+        if not text or labels.section_label(text) or not c or len(c[0].strip()) != 1 or len(spelled) >= 6:
+            break
+        text += c[0].strip()
+        spelled.append(k)
+    return spelled if text and labels.section_label(text) else []
 
 
 def _headed_groups(marks: list[int], rows: int) -> list[tuple[int, int]] | None:
@@ -1275,6 +1291,17 @@ def _ends_joined(above: list[Piece], found: list[Piece]) -> list[Piece]:
                            for a, b in zip(above[-k:], found))]
 
 
+def _past_its_end(cell: Piece, found: list[Piece], wide: bool) -> bool:
+    """A line of one text starting where `cell` starts and reaching past its end: no rest of it (a wrapped cell's
+    lines but its last fill the column) — 预算调整说明 | …追加预算40万元 / 完成城镇新增就业…城乡居民养老 / 年度总体目标 |
+    保险参保率…: the goal's first line, not the note's (blind 4688)."""
+    if len(found) != 1:
+        return False
+    (start, end), (at, stop) = cell.at(wide), found[0].at(wide)
+    return end > start and abs(start - at) <= 2 and stop > end + 2  # (end before start: a piece already joined from
+    # two lines, its extent unknown)
+
+
 def _old_continues(above: list[Piece], found: list[Piece]) -> bool:
     """Broken cells without their places (…改善群众出行条件, / 为乡村振兴提供交通保障。): a line of one or two cells
     that continue the last cells of the line above, each of which stops mid-sentence."""
@@ -1346,11 +1373,15 @@ def _goal_heads(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
     out: list[tuple[int, list[str]]] = []
     for number, cells in rows:
         filled = [t for t in cells if t]
-        if len(filled) == 2 and cells and _goal_label(filled[0]) and out:
+        if len(filled) == 2 and cells and (_goal_label(filled[0]) or labels.goal_column(filled[0]) is not None) and out \
+                and labels.goal_column(filled[1]) is None and labels.header_label(filled[1]) is None:
+            # (预期目标 / 实际完成情况 under 年度总体目标, each on its text's last line: blind 4684)
             heads: list[tuple[int, str]] = []
             while out and len(above := [t for t in out[-1][1] if t]) == 1 \
                     and out[-1][0] == (heads[0][0] if heads else number) - 1 and len(above[0]) >= 10 \
                     and not re.search(r"[。.]$", above[0]) and len(heads) < 3 and not _goal_label(above[0]) \
+                    and labels.goal_column(above[0]) is None and not re.search(r"[:：]$", above[0]) \
+                    and not re.match(r"[一二三四五六七八九十]+[、.．]", above[0]) \
                     and labels.header_label(above[0]) is None and not labels.funds_side(above[0]):
                 heads.insert(0, (out.pop()[0], above[0]))  # (a line of the goal's text is a full column's width, no label)
             if heads:

@@ -120,6 +120,8 @@ def _completes(cell: str, piece: str) -> bool:
     if re.search(r"\d{4}年\d{1,2}(月\d{1,2})?$", cell):  # 2019年10月31 / 日前, 2019年10月25 / 日配送到位: a date cut
         cut = re.match(r"(\d?)[日号月]", piece)  # before its day's or month's word, or inside the day (2023年5月2 / 6日,
         return cut is not None and (not cut.group(1) or re.search(r"月\d$", cell) is not None)  # blind 4613)
+    if re.search(r"\d{4}年\d{1,2}月$", cell):  # 2021年10月 / 20日: a date cut before its day (blind 4649)
+        return re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece) is not None
     if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
         return True
     return (labels.known_level(cell + piece) or labels.cut_level(cell) and labels.cut_level(cell + piece)) \

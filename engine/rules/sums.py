@@ -40,9 +40,10 @@ def compare_errors(compare: object) -> list[Msg]:
                 out.append(where + Msg(f"field：应为 {'、'.join(names)} 之一", f"field: must be one of {', '.join(names)}"))
             else:
                 out += [where + Msg("where：", "where: ") + m for m in condition_errors(spec.get("where"))]
-        if isinstance(pair, dict) and "unless" in pair:
-            out += [Msg(f"check › compare › 第{n}项 › unless：", f"check › compare › item {n} › unless: ") + m
-                    for m in condition_errors(pair["unless"])]
+        for key in ("unless", "short_unless"):
+            if isinstance(pair, dict) and key in pair:
+                out += [Msg(f"check › compare › 第{n}项 › {key}：", f"check › compare › item {n} › {key}: ") + m
+                        for m in condition_errors(pair[key])]
     return out
 
 
@@ -123,6 +124,8 @@ def sum_equals(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if abs(diff) > tolerance and pair.get("unless") and selected(pair["unless"], form.indicators, ctx) \
                 and _unit_costs_explain(abs(diff), form, tolerance):
             continue  # a cost given per unit (运营补助 ≤2.00万元/个) times its count (=20个) is the difference: not a gap
+        if diff < -tolerance and pair.get("short_unless") and selected(pair["short_unless"], form.indicators, ctx):
+            continue  # a cost given in words (控制在合理范围内, VAL-05's): the amounts fall short by it, one defect
         if abs(diff) > tolerance:
             yield problem(rule.id, form.total_location or _first_location(form), subject=pair.get("label", ""),
                           a=dec_str(left[0]), b=dec_str(right[0]), d=dec_str(abs(diff)),
