@@ -31,6 +31,8 @@ _NOT_A_NAME = re.compile(r"[≥≤=＝<>＜＞≧≦]|\d+(\.\d+)?\s*([万亿千]
 # …提高利用量。, 第四季度…调整，部分推文延后发布；… with no value: a wrapped reason's or goal's lines
 _SENTENCE_END = re.compile(r"[。；;]$|^.{8,}[，,；;。].{4,}")
 # a label's weight or its open bracket where a name should be (（10分）, 30分）化利用点, 效益指标（): a side label's piece
+_LABEL_IN_FIGURE = re.compile(r"[≥≤=＝<>＞＜]?\s*\d+(\.\d+)?\s*[%％]?\s*[\u4e00-\u9fff]{0,4}指标")
+_UNIT_IN_NAME = re.compile(r"个工作日?$|[\u4e00-\u9fff]工作日$")
 _WEIGHT_PIECE = re.compile(r"^[（(]?\s*\d+(\.\d+)?\s*分\s*[)）]|[（(]$")
 _COMPARATOR_CELL = re.compile(r"[≥≤=＝<>＞＜≧≦]|大于等于|小于等于")
 BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
@@ -97,6 +99,12 @@ def _read_signs(form: Form) -> Signs:
             # (间 of …完成时 / 间: a name's last character; 工期 | ≤8个月 is a name; 可持续影响指 / 标, 社会效益 / 指标:
             # a level's name cut; 达成年度指 / 标: a word cut; …服务差 / 距: a name's last character for its value)
             cuts.add(line)
+        elif _LABEL_IN_FIGURE.fullmatch((i.actual or "").strip()) or _LABEL_IN_FIGURE.fullmatch(i.raw.strip()) \
+                or _UNIT_IN_NAME.search(name) \
+                or i.score is not None and i.weight is None \
+                and i.score > max((j.weight for j in form.indicators if j.weight is not None), default=i.score):
+            cuts.add(line)  # 10 | 10意度指标: a label's piece run into a figure; …服务费拨付个工作: a value's unit in the
+            # name; a score with no weight, above every row's weight: the row's cells a column off (blind 2518, 1139)
         elif valued and (blank or getattr(i.value, "kind", None) == "invalid") \
                 and not (form.meta.copied == COPY_WORD and blank and line + 1 not in rows_at):
             empty.add(line)  # (a PDF-to-Word export keeps its table's cells: an empty value cell with no row on the

@@ -2,6 +2,8 @@
 unless it says it guards what a mend must keep."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jxcheck.engine.check import check_file
 
 from written_checks import written as _one
@@ -142,3 +144,81 @@ def test_numbered_goals_on_lines_of_their_own_stay_apart(book):
     not run on into 目标2 (its number already taken off its text)."""
     goals = check_file(_one("1016"), book).form.goals
     assert [g.label for g in goals] == ["目标1", "目标2", "目标3"]
+
+
+def test_a_guangdong_task_table_with_a_total_column(book):
+    """4655 (pdftotext -layout): 年度主要任务 | 金额合计 | 财政拨款 | 其他资金 over numbered tasks, one name wrapped
+    (3.建筑工地安全生产及质量 / 监督检查) — three tasks, their sum against the printed 金额合计 (BUD-02, the form's
+    defect); 4647: the same header on two rows under 任务对应预算（万元）, each task's number (任务一) a cell of its own."""
+    result = check_file(_one("4655"), book)
+    assert [t.name for t in result.form.tasks][-1] == "3.建筑工地安全生产及质量监督检查"
+    assert ("BUD-02", 16) in _found(result)
+    tasks = check_file(_one("4647"), book).form.tasks
+    assert [t.name for t in tasks] == ["人员及机构正常运转", "食品药品安全监督抽检", "特种设备安全监察及隐患排查整治",
+                                       "计量标准器具检定及质量提升行动"]
+
+
+def test_a_guangdong_task_table_a_cell_a_line(book):
+    """4651 (plain pdftotext): 年度主要任务 / 任务对应预算（万元） / 金额合计 / 财政拨款 / 其他资金, then each task's name
+    and its three amounts a line each — three tasks, no false BUD-02 or BUD-09."""
+    result = check_file(_one("4651"), book)
+    assert [t.budget.total for t in result.form.tasks if t.budget] == [Decimal("412.30"), Decimal("1126.80"),
+                                                                       Decimal("296.50")]
+    assert not {"BUD-02", "BUD-09"} & {f.rule for f in result.findings}
+
+
+def test_a_goal_number_beside_its_unvalued_indicator_is_one_slip(book):
+    """4139: 推广主导品种12个 in the goal beside 推广主导品种 | (empty); 4647: 药品抽检120批次 beside 药品质量抽检批次 |
+    ≥**批次 — STR-06's, no TXT-02 too."""
+    for name, line in (("4139", 18), ("4647", 25)):
+        found = _found(check_file(_one(name), book))
+        assert ("STR-06", line) in found and not any(rule == "TXT-02" for rule, _ in found), name
+
+
+def test_the_budget_department_s_name_label(book):
+    """4701, 4703: 预算部门名称 | 淅川县住房和城乡建设局 — the unit (no FORM-04)."""
+    for name in ("4701", "4703"):
+        result = check_file(_one(name), book)
+        assert result.form.meta.department and "FORM-04" not in {f.rule for f in result.findings}, name
+
+
+def test_a_date_by_the_stamp_is_the_form_s_date(book):
+    """4693: （盖章） | 2021年12月28日; 4695: （盖章） / 2022年11月15日 — the form is dated (DATE-04 asks only for the
+    单位负责人 these templates have no place for)."""
+    for name in ("4693", "4695"):
+        subjects = [f.subject for f in check_file(_one(name), book).findings if f.rule == "DATE-04"]
+        assert subjects == ["单位负责人"], name
+
+
+def test_a_side_label_s_last_character_on_the_header_s_second_line(book):
+    """4700 (Edge): 年度主要任 | 任务名称 | 主要内容 | 预算金额 / 务 | 总额 | 财政拨款 | 其他资金 — 年度主要任务 whole,
+    the money's labels in their columns: five tasks named as printed, no FORM-03."""
+    result = check_file(_one("4700"), book)
+    assert [t.name for t in result.form.tasks][0] == "就业创业服务"
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_short_second_levels_imply_their_first(book):
+    """4724 (pdftotext -layout): 效益指标 on the first of its two rows, 社会效益 | 生态效益 written without 指标 — both
+    under 效益指标, not 生态效益 under 满意度指标 (no FORM-03); the rate misprinted found (BUD-06)."""
+    result = check_file(_one("4724"), book)
+    assert _rows(result)[25][0] == "生态效益" and result.form.indicators[5].level1 == "效益指标"
+    assert "FORM-03" not in {f.rule for f in result.findings} and ("BUD-06", 12) in _found(result)
+
+
+def test_tails_of_a_row_go_to_name_grade_and_label(book):
+    """4701 (Acrobat): 保障房基本建成时 | 2019年12月 | 2019年12月 / 间 31日前 25日 — the name's end, then the dates';
+    较大及以上建筑施 / 工安全事故 alone. 4705 (WPS viewer): 社会效益 | 优抚对象获得感和 | 达成年度指 | 部分达成年 /
+    指标 荣誉感 标 度指标并具 / 有一定效果 — one row, its partial grade with full points found (EVAL-04, EVAL-06)."""
+    rows = _rows(check_file(_one("4701"), book))
+    assert rows[31][1:] == ("保障房基本建成时间", "2019年12月31日前", "2019年12月25日")
+    assert rows[36][1] == "较大及以上建筑施工安全事故" and len(rows) == 9
+    result = check_file(_one("4705"), book)
+    assert _rows(result)[34][1:] == ("优抚对象获得感和荣誉感", "达成年度指标", "部分达成年度指标并具有一定效果")
+    assert {("EVAL-04", 34), ("EVAL-06", 34)} <= _found(result)
+
+
+def test_a_funds_header_wrapped_under_itself(book):
+    """4694 (Acrobat): 项目资金（万元 | 年初预算 | 全年预算 | 全年执行 / ） 数 数 数 — the header whole, the block read
+    by its columns: the misprinted rate found (BUD-06)."""
+    assert ("BUD-06", 14) in _found(check_file(_one("4694"), book))

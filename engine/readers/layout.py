@@ -577,7 +577,9 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode, st.task_money, st.task_labelled = "tasks", True, False  # 年度主要任务 | 主要内容 over the rows, the
         st.task_header = {"name": 0, "content": next(k for k, n in enumerate(normed) if n in _DUTY["content"])}
         return  # side label the name column's own label; the money's labels on the row below
-    if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"]:
+    if any(n.startswith("任务名称") for n in normed[:3]) or normed == ["年度主要任务"] \
+            or len(normed) == 2 and normed[0] == "年度主要任务" and re.fullmatch(r"(任务对应)?预算(金额|资金)?", labels.strip_suffix(normed[1])):
+        # (年度主要任务 | 任务对应预算（万元）over 金额合计 | 财政拨款 | 其他资金: 广东's two-row header, blind 4647)
         st.mode = "tasks"
         named = [n for n in normed if not labels.section_label(n)]
         st.task_money = len(named) < 2 or any(_MONEY_LABEL.search(n) for n in named)  # (任务名称 | 主要内容 | 完成情况: none)
@@ -875,6 +877,9 @@ def _task_columns(texts: list[str]) -> dict[str, int]:
     if group is not None:
         bares = bares[:group] + bares[group + 1:]
     found = _task_roles(bares)
+    if "name" not in found and bares and bares[0] == "年度主要任务" and "amount" in found and len(bares) >= 3 \
+            and all(b in money_tables.BUDGET_COLUMNS or b == "预算总额" for b in bares[1:] if b):
+        found["name"] = 0  # 年度主要任务 | 金额合计 | 财政拨款 | 其他资金: the side label heads the tasks' own column
     others = [b for b in bares if b and not (_task_label(b) or b.startswith("预算金额") or b in money_tables.BUDGET_COLUMNS
                                              or b == "预算总额")]
     after_name = "name" in found and found["name"] + 1 < len(bares) and bares[found["name"] + 1] in others
@@ -902,7 +907,9 @@ def _task_roles(bares: list[str]) -> dict[str, int]:
     return found
 
 
-_TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、)）]?|[（(]\d{1,2}[)）]")  # a task's number: 1, 任务1, 1., （1）
+_NUMBERED_NAME = re.compile(r"\s*(\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)")  # 1.机关运转, （2）…, 三、…
+_TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、)）]?|[（(]\d{1,2}[)）]|任务[一二三四五六七八九十]{1,3}")  # a task's
+# number: 1, 任务1, 1., （1）, 任务一 (广东, blind 4647)
 
 
 def _duty_task(st: _State, row: Row) -> None:
@@ -1106,6 +1113,9 @@ def _add_task(st: _State, task: Task) -> None:
         st.tasks[-1] = replace(st.tasks[-1], budget=task.budget)  # 动物疫病防控 | 开展… / | | | 96.50 | 96.50 | 0: the
         return  # amounts of the task above on a line of their own (a converter kept its content's line break)
     last = st.tasks[-1] if st.copied and st.tasks else None
+    if last is not None and not money and _name_goes_on(last, task, texts):
+        st.tasks[-1] = replace(last, name=last.name + texts[0].strip())  # 特种设备安全监察及隐患 | 58.70 … / 排查整治:
+        return  # a name wrapped in its column, no content beside it (blind 4647, 4655)
     if last is not None and not money and _carries_on(last, texts):
         if task.content.strip() and task.name.strip() and task.content != task.name:
             st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip())
@@ -1133,6 +1143,17 @@ def _achievement_goes_on(text: str) -> bool:
 def _unfinished(content: str) -> bool:
     """A content cell's text stopped mid-clause (…突发公共卫生事件应急, …耕): no end mark after its last word."""
     return bool(content.strip()) and not re.search(r"[。；;！!）)]$", content.strip())
+
+
+def _name_goes_on(last: Task, task: Task, texts: list[str]) -> bool:
+    """A short text alone on the line after a priced task that has no content: the rest of its name, wrapped in a
+    column as wide as the name's first line (not a level, a section, a total or a row of its own kind)."""
+    text = texts[0].strip() if len(texts) == 1 else ""
+    return bool(text) and last.budget is not None and last.budget != Budget() and not last.content.strip() \
+        and len(last.name.strip()) >= 8 and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,8}", text) is not None \
+        and not labels.is_level(text) and not labels.section_label(text) and labels.row_kind(text) is None \
+        and not _total_label(text) and not _NUMBERED_NAME.match(text) \
+        and 0 < (task.location.number() or 0) - (last.location.number() or 0) <= 2
 
 
 def _carries_on(task: Task, texts: list[str]) -> bool:

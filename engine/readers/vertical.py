@@ -216,9 +216,9 @@ def _broken_label(head: str, tail: str) -> bool:
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 
 
-_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
+_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|任务对应预算|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                           r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
-_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
+_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
 # (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
 
 
@@ -268,12 +268,16 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     if columns and norm(columns[0]).startswith(("主要内容", "任务内容")) and first != k and "任务" in text \
             and not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns):
         columns = ["任务名称", *columns]  # 年度主要任务 / 主要内容 / 预算金额 …: the side label heads the names' column
+    elif columns and first != k and "任务" in text and all(re.match(r"任务对应预算", norm(c)) or _TASK_AMOUNT_COLUMN.match(norm(c))
+                                                           for c in columns):
+        columns = ["任务名称", *columns]  # 年度主要任务 / 任务对应预算（万元） / 金额合计 / 财政拨款 / 其他资金 (广东,
+        # blind 4651): the side label heads the names' column, no content
     if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
         return [], k
     for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
-        if re.fullmatch(r"(预算金额|预算数)([（(][^）)]*[）)])?", norm(columns[n])) \
-                and re.match(r"(总额|合计|财政拨款|其中)", norm(columns[n + 1])):  # (预算金额总额: the group's label
+        if re.fullmatch(r"(预算金额|预算数|任务对应预算)([（(][^）)]*[）)])?", norm(columns[n])) \
+                and re.match(r"(总额|合计|金额合计|财政拨款|其中)", norm(columns[n + 1])):  # (预算金额总额: the group's label
             # and its first column's on one line, a column)
             unit = re.search(r"[（(][^）)]*[）)]", columns[n])  # own (its money unit kept on the first of them)
             columns = [*columns[:n], columns[n + 1] + (unit.group(0) if unit else ""), *columns[n + 2:]]

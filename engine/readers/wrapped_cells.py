@@ -54,6 +54,27 @@ def labels_round_row(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int
     return out
 
 
+def side_labels_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A side label cut in its narrow cell, its last characters starting the next line's cells (年度主要任 | 任务名称 |
+    主要内容 | 预算金额 / 务 | 总额 | 财政拨款 | 其他资金): the label whole on its first line, the next line's own cells
+    after the piece (blind 4700, 4704)."""
+    out = list(lines_cells)
+    for k in range(len(out) - 1):
+        (na, above), (nb, below) = out[k], out[k + 1]
+        a = next((j for j, c in enumerate(above) if c.strip()), None)
+        b = next((j for j, c in enumerate(below) if c.strip()), None)
+        if a is None or b is None or nb != na + 1 or len([c for c in below if c.strip()]) < 2 \
+                or any(re.search(r"\d", c) for c in [*above, *below]):
+            continue  # (a header's two lines: no row of amounts, 年度主 | …维修 | 320.00 / 要任务 | 养护: the label
+            # spelled down the rows, their own tails after it)
+        head, tail = above[a].strip(), below[b].strip()
+        if len(tail) <= 3 and not labels.section_label(head) and labels.section_label(head + tail) \
+                and labels.section_label(head + tail) == head + tail:
+            out[k] = (na, [*above[:a], head + tail, *above[a + 1:]])
+            out[k + 1] = (nb, [*below[:b], *below[b + 1:]])
+    return out
+
+
 def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[str]) -> list[tuple[int, list[str]]]:
     """A viewer's copy of a row whose cells wrapped: the next line holds only their last pieces, in the cells' order
     (满意度指标（ | 服务对象满意 | 救助对象满意度 | ≥90% … / 10分） | 度指标; 可持续影响指 | … | 收支平衡略有结 | … / 标 余).
@@ -73,9 +94,10 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
         if out and len(out[-1][1]) >= 4 and number == last + 1:
             pieces = [c.strip() for c in cells if c.strip()]
             raw = lines[number - 1].split() if 0 < number <= len(lines) else []
-            if len(pieces) == 1 and len(raw) > 1 and "".join(raw) == pieces[0]:
-                pieces = raw  # (标 余: two cells' ends a space apart, read as one)
-            joined = _tails_placed(out[-1][1], pieces)
+            joined = None
+            if len(raw) > len(pieces) and "".join(raw) == "".join(pieces):
+                joined = _tails_placed(out[-1][1], raw)  # (标 余, ） 数 数 数: cells' ends a space apart, read as one)
+            joined = joined or _tails_placed(out[-1][1], pieces)
             if joined is not None:
                 out[-1] = (out[-1][0], joined)
                 last = number
@@ -86,24 +108,48 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
 
 
 def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
-    """The row above with each piece joined to the cell it completes, in order; None where a piece fits none."""
-    if not pieces or len(pieces) > 3 or any(len(p) > 6 or labels.header_label(p) or labels.is_level(p)
+    """The row above with each piece joined to the cell it completes, in order; None where a piece fits none. A
+    piece that completes no cell by its words may end the row's name (保障房基本建成时 | 2019年12月 … / 间 31日前
+    25日): where the pieces after it find their cells after the name's, or, alone on its line, where the name is the
+    row's one text cell and stops where no name ends."""
+    if not pieces or len(pieces) > 4 or any(len(p) > 6 or labels.header_label(p) or labels.is_level(p)
                                             or labels.known_level(p) for p in pieces):
         return None
-    row = list(above)
-    at = 0
-    for piece in pieces:
-        found = None
-        for k in range(at, len(row)):
-            cell = row[k].strip()
-            if _completes(cell, piece):
-                found = k
-                break
-        if found is None:
-            return None
-        row[found] = row[found].rstrip() + piece
-        at = found + 1
-    return row
+    return _placed(list(above), pieces, 0, len(pieces) == 1)
+
+
+def _placed(row: list[str], pieces: list[str], at: int, alone: bool) -> list[str] | None:
+    if not pieces:
+        return row
+    piece = pieces[0]
+    found = next((k for k in range(at, len(row)) if _completes(row[k].strip(), piece)), None)
+    if found is None:
+        found = _name_cell(row, at, piece, alone)
+    if found is None:
+        return None
+    joined = [*row[:found], row[found].rstrip() + piece, *row[found + 1:]]
+    return _placed(joined, pieces[1:], found + 1, alone)
+
+
+def _name_cell(row: list[str], at: int, piece: str, alone: bool) -> int | None:
+    """The row's first text cell from `at` on (no figure, no level label) that `piece` (a few characters) may end:
+    a name cut in its narrow column. Alone on its line, the piece ends only a name that is the row's one text cell,
+    every cell after it a figure, stopped where no name ends (较大及以上建筑施 / 工安全事故)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()]{1,6}", piece):
+        return None
+    texts = [k for k in range(at, len(row)) if re.match(r"[\u4e00-\u9fff]", row[k].strip())
+             and not labels.known_level(row[k].strip()) and not labels.cut_level(row[k].strip())
+             and not labels.section_label(row[k].strip())]  # (a cell that starts with words: a name, a content,
+    # a grade; 2019年12月, ≥600户 and 15 are figures)
+    if not texts or len(row[texts[0]].strip()) < 6:
+        return None
+    if alone and (len(texts) != 1 or row[texts[0]].strip()[-1] in labels.NAME_ENDS):
+        return None
+    return texts[0]
+
+
+_AMOUNT_COLUMN = r"(年初|全年|调整后)?(预算|执行)数|财政拨款|其他资金|预算金额|金额合计"
+_GRADES = ("达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差", "达到预期目标", "部分达到预期目标")
 
 
 def _completes(cell: str, piece: str) -> bool:
@@ -111,6 +157,12 @@ def _completes(cell: str, piece: str) -> bool:
     level's name cut (服务对象满意 / 度指标, 可持续影响指 / 标), a date or a unit cut after its figures."""
     if not cell or not piece:
         return False
+    if labels.section_label(cell + piece) and not labels.section_label(cell):
+        return True  # 年度主 / 要任务: the table's side label spelled down its rows
+    if labels.closes_bracket(cell, piece):
+        return True  # 项目资金（万元 / ）: a label's bracket closed below it (blind 4694)
+    if re.fullmatch(_AMOUNT_COLUMN, cell + piece) and not re.fullmatch(_AMOUNT_COLUMN, cell):
+        return True  # 年初预算 / 数: a funds column's label wrapped in its narrow cell
     if labels.weight_only(piece) and labels.is_level1(cell) and not re.search(r"分\s*[)）]?$", cell):
         return True  # 效益指标 / （30分）: a level's weight below its name (blind 4613)
     if re.search(r"[（(]\s*\d+(\.\d+)?\s*分?$", cell):  # 满意度指标（10分 / ）: the weight's bracket closed below
@@ -124,6 +176,10 @@ def _completes(cell: str, piece: str) -> bool:
         return re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece) is not None
     if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
         return True
+    if any(g.startswith(cell + piece) and len(cell) >= 3 and cell != g for g in _GRADES):
+        return True  # 达成年度指 / 标, 部分达成年 / 度指标并具 / 有一定效果: a grade wrapped in its narrow column
+    if piece in ("指标", "标") and labels.known_level(cell + piece) and not cell.endswith("指标"):
+        return True  # 社会效益 / 指标: a level's name written short on its first line, 指标 below
     return (labels.known_level(cell + piece) or labels.cut_level(cell) and labels.cut_level(cell + piece)) \
         and not labels.known_level(cell)  # (服务对象 / 满意度指 / 标: a level's name over three lines)
 

@@ -65,6 +65,11 @@ def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         bare = re.sub(r"\s*[（(][^（()）]{1,6}[)）]\s*$", "", key)
         if bare != key and value.strip() and not (fields.get(bare) or "").strip():
             fields[bare] = value
+    signed = next((d for k, v in form.meta.fields for d in (_signed_date(k, v),) if d), None)
+    if signed:  # （盖章） | 2021年12月28日, or the date alone on the stamp's line below: the form dated, its label lost
+        for label in rule.params.get("fields", {}):
+            if "日期" in label and not (fields.get(label) or "").strip():
+                fields[label] = signed
     missing = []
     for label, aliases in rule.params.get("fields", {}).items():
         values = [fields[a] for a in [label, *aliases] if a in fields]
@@ -72,6 +77,20 @@ def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             missing.append(label)
     if missing:
         yield problem(rule.id, Location(), subject="、".join(missing), missing="、".join(missing))
+
+
+_DATE = re.compile(r"(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_STAMP = re.compile(r"[（(]?\s*(盖章|公章|印章|签章)\s*[)）]?")
+
+
+def _signed_date(key: str, value: str) -> str | None:
+    """The date a copy printed by the stamp with no label: a field that is a date alone, or the stamp's mark with a
+    date beside it (blind 4635, 4693, 4695, 4697)."""
+    if _DATE.fullmatch(key.strip()) and not value.strip():
+        return key.strip()
+    if _STAMP.fullmatch(key.strip()) and _DATE.fullmatch(value.strip()):
+        return value.strip()
+    return None
 
 
 KINDS = (project_period, signoff)

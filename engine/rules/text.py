@@ -17,6 +17,7 @@ from jxcheck.engine.rules.money import budget_wan
 from jxcheck.engine.scoring import adjusted_target
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.types import Missing
 from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -207,8 +208,11 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if each and any(n == Decimal(number) * Decimal(each.group(1)) and (u or "").startswith(each.group(2))
                             for n, u in known):
                 continue  # 对10家…企业各1条…生产线改造 against 生产线改造数量 ≥10条: the count is the product's
-            if any(not i.raw.strip() and unit_text[-1] in i.name for i in form.indicators):
-                continue  # 受益农户6800户 beside 受益农户数 with its value left empty: STR-06's, the same slip
+            unvalued = [i for i in form.indicators if not i.raw.strip() or isinstance(i.value, Missing)]
+            if any(unit_text[-1] in i.name and not i.raw.strip() or i.raw.strip().endswith(unit_text)
+                   or _named_before(i.name, goal.text, found.start()) for i in unvalued):
+                continue  # 受益农户6800户 beside 受益农户数 with its value left empty, 药品抽检120批次 beside ≥**批次, 推广
+                # 主导品种12个 beside 推广主导品种 | (empty): STR-06's, the same slip (blind 4647, 4139)
             if unit_text in counted_only and not any(u == unit_text for _, u in known):
                 continue  # 对全县12座小型水库开展巡查: works the form counts nowhere are its scope, not an output
             if _adds_up(Decimal(number), unit_text, said, known, _counts(_clause(goal.text, found.start()))):
@@ -232,6 +236,12 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                                           for n, u in known):
                 continue  # 6万元 in the goal, 60000元 in an indicator: one amount in two units
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
+
+
+def _named_before(name: str, text: str, at: int) -> bool:
+    """An indicator's name (less its measure word) said in the goal's clause just before the number at `at`."""
+    core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|数)$", "", re.sub(r"\s", "", name))
+    return len(core) >= 4 and core in re.split(r"[，,。；;]", text[max(0, at - 40):at])[-1]
 
 
 _PLACES_OR_THINGS = frozenset({"家", "所", "座", "处", "项", "条", "台", "套", "辆", "件", "间", "栋", "口", "眼"})
