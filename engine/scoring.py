@@ -205,6 +205,9 @@ def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
     if target.kind == "qualitative":
         if actual.kind == "deadline" and _DATE_BY.search(target.text):
             return True  # 按季度拨付,12月31日前拨付完毕 against 12月25日拨付完毕
+        if getattr(target, "category", None) == "compliance" and re.search(r"全覆盖|全部覆盖", target.text) \
+                and re.search(r"全覆盖|全部覆盖", actual.text):
+            return True  # 村卫生室全覆盖 against 58个行政村全覆盖: covered, counted (blind 4757)
         return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
                                                     and _same_way(target.text, actual.text))
     if target.kind == "deadline" and getattr(target, "date").month and actual.kind == "qualitative" \

@@ -222,3 +222,46 @@ def test_a_funds_header_wrapped_under_itself(book):
     """4694 (Acrobat): 项目资金（万元 | 年初预算 | 全年预算 | 全年执行 / ） 数 数 数 — the header whole, the block read
     by its columns: the misprinted rate found (BUD-06)."""
     assert ("BUD-06", 14) in _found(check_file(_one("4694"), book))
+
+
+def test_a_goal_s_count_in_another_word_is_the_same_measure(book):
+    """4557: 全民健身赛事活动12项 in the goal against 举办全民健身赛事活动次数 ≥12次 — one measure (no TXT-02)."""
+    assert not any(rule == "TXT-02" for rule, _ in _found(check_file(_one("4557"), book)))
+
+
+def test_a_name_stopped_mid_word_ends_before_its_value(book):
+    """4543, 4764 (a cell piece a line): 全县未发生区域性食品安 / 全事件 / 0起, …突发性困难得到 / 及时救助比例 / 100% —
+    the names whole, their values the figures (no VAL-05 on a name's piece)."""
+    rows = _rows(check_file(_one("4543"), book))
+    assert rows[89][1:3] == ("全县未发生区域性食品安全事件", "0起")
+    result = check_file(_one("4764"), book)
+    assert _rows(result)[56][1:3] == ("困难群众遭遇突发性困难得到及时救助比例", "100%")
+    assert not any(rule == "VAL-05" for rule, _ in _found(result))
+
+
+def test_short_tails_of_a_value_and_a_result(book):
+    """4757 (plain pdftotext): 村卫生室全覆 / 盖 / 58个行政村全 / 覆盖 / 30 / 30 — the value and the result whole, a
+    coverage said in words a standard met (no VAL-05, EVAL-05)."""
+    result = check_file(_one("4757"), book)
+    assert _rows(result)[118][1:] == ("村民就近诊疗可及性", "村卫生室全覆盖", "58个行政村全覆盖")
+    assert not {"VAL-05", "EVAL-05"} & {f.rule for f in result.findings}
+
+
+def test_a_standard_reached_is_no_target_copied(book):
+    """4738: 排涝标准 | 达到十年一遇 | 达到十年一遇 — reached, not the target copied as the result (no EVAL-05)."""
+    assert ("EVAL-05", 119) not in _found(check_file(_one("4738"), book))
+
+
+def test_a_cost_called_low_is_a_qualitative_cost(book):
+    """4777 (Edge): 站点年运维成本 | 较低 — VAL-05's (a cost in words), not VAL-01's taken for a cut cell (FORM-03)."""
+    found = _found(check_file(_one("4777"), book))
+    assert ("VAL-05", 21) in found and not any(rule == "FORM-03" for rule, _ in found)
+
+
+def test_a_layout_copy_s_funds_header_page_number_and_result_tail(book):
+    """4765 (pdftotext -layout): 年初预算 | 全年预算 | 全年执行 / 数 数 数 — the funds read by their columns, the
+    execution score above the rate's found (BUD-08), the low rate explained in 实际完成情况 (no BUD-07); - 1 -\\f a
+    page's number, no goal; 每月5日前发 / 放 one result (no FORM-03)."""
+    result = check_file(_one("4765"), book)
+    assert ("BUD-08", 13) in _found(result) and not {"BUD-07", "FORM-03"} & {f.rule for f in result.findings}
+    assert len(result.form.goals) == 1 and _rows(result)[32][3] == "每月5日前发放"

@@ -62,7 +62,7 @@ def pieces(line: str) -> tuple[list[Piece], list[str]]:
     (项  目  名  称) is one cell. A form feed that starts a page's first line takes no place on it (pdftotext -layout
     lays the line out after it)."""
     line = line.lstrip("\f")
-    whole = line.strip(" \u3000")
+    whole = line.strip(" \u3000\f")  # (- 1 -\f: a page's number, the form feed after it)
     runs = [line] if whole.startswith("# ") or labels.PAGE_NUMBER.fullmatch(whole) else _GAP.split(line)
     found: list[Piece] = []
     gaps: list[str] = []
@@ -1175,6 +1175,9 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
                 re.search(r"\d{4}年\d{1,2}月\d{1,2}$", above[j]) and re.fullmatch(r"[日号][\u4e00-\u9fff]{1,8}", cells[j]))
         if re.search(r"\d{4}年\d{1,2}月(\d{1,2}日)?$", above[j]):  # 2025年10月31日 / 前: a deadline's last word
             return bool(re.fullmatch(r"(前|止|内|底前|以前|之前|底)", cells[j]))
+        if j not in names and re.fullmatch(r"[\u4e00-\u9fff]", cells[j]) and re.search(r"\d\S*[\u4e00-\u9fff]$", above[j]) \
+                and above[j][-1] not in labels.NAME_ENDS and cells[j] not in "是否无有优良好中差高低":
+            return True  # 每月5日前发 / 放: a result's last character wrapped under it (blind 4765)
         # a text cell as wide as its column's widest (…准确率 is whole: a row of its own under it, 资金使用合规性 with no
         # value, is no wrap)
         return not re.search(r"\d", above[j]) and (j in names or not _label(cells[j])) \

@@ -806,6 +806,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         how = COPY_WORD if cut else None
     if how in (COPY_SPACED, COPY_LAID, COPY_CELLS):
         lines_cells = wrapped_cells.notes_rejoined(lines_cells)
+    if how == COPY_LAID:
+        lines_cells = wrapped_cells.header_tails_rejoined(lines_cells)
     if how == COPY_SPACED:
         lines_cells = wrapped_cells.cell_tails_rejoined(wrapped_cells.labels_round_row(
             wrapped_cells.side_labels_rejoined(lines_cells)), lines)

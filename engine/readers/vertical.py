@@ -36,6 +36,8 @@ _SIGN_OFF = re.compile(r"^(填报单位|填表单位|填报人|填表人|联系�
                        r"|联系人)\s*([（(][^）)]{1,4}[）)])?\s*[:：]")  # (填报单位（盖章）：…, under the table's last row)
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
 _PHRASED = re.compile(r"(建立|建成|形成|健全|完善|实现|达到|保持|基本|全面|有效|持续|稳定|长期|逐步|按时|按期|及时|正常|控制在|控制于|不超过|不低于|不少于|符合)")
+_DONE_END = re.compile(r"(全覆盖|达标|合格|到位|落实|有效运行|正常运行|建成|建立|健全)$")  # 村卫生室全覆盖: a standard said
+# in words, a value (blind 4757)
 _BOUND_TAIL = r"(前|内|止|以前|之前|以内|以上|以下|及以上|及以下|左右|底前|为止)"  # a value's last word, cut off
 _BOUNDED = re.compile(r"^[≥≤=＝<>＞＜≧≦]|前$|以[上下内前]|不[低高少多超][于过]|至少|最[多少]")  # a target's bound: a result has none
 
@@ -820,6 +822,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
 
     after_name = [r for r in roles[roles.index("name") + 1:] if r is not None] if "name" in roles else []
     wrap = _wrap_width(body[k:])
+    body = body[:k] + _short_tails_joined(body[k:])
     columns = [norm(t) for t in header if norm(t) not in ("绩效指标", "年度绩效指标")]
     while k < len(body):
         block = _by_columns(body, k, roles) if not row or row.get("name") and row.get("value") else None
@@ -961,13 +964,19 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and wcswidth(row["_piece"]) >= wrap - 1 and not re.search(r"[\d。；;]", text) \
                 and not _VALUE.search(text) and not _PHRASED.match(text) and not _COMPARATOR.match(text) \
                 and not labels.is_level(text) and not _label_piece(text) and row["_piece"][-1] not in labels.NAME_ENDS \
-                and (wcswidth(text) >= wrap - 1 or k < len(body) and (_value_line(body[k][1])
-                                                                     or parse_value(body[k][1]).kind == "deadline")):
+                and (wcswidth(text) >= wrap - 1 or k < len(body) and _plain_value(body[k][1])):
             put("name", text)  # 冬季供暖开始 / 前管网改造完 / 成时间 / 2020年10月10 / 日前: a name's pieces, each full one
             continue  # as wide as the narrow column's line, go on (not a value 前管网改造完) (blind 4643)
         if wrap and last_piece_full(wrap) and re.fullmatch(_BOUND_TAIL, text):
             put(row["_last"], text, joined=True)  # 2021年10月31日 / 前, 控制在合理范围 / 内: a value's bound cut at the
             continue  # column's edge (blind 4639)
+        if not any(row.get(r) for r in after_name) and len(row.get("name", "")) >= 8 \
+                and (len(text) <= 4 or len(text) <= 8 and text[-1] in labels.NAME_ENDS) \
+                and row["name"][-1] not in labels.NAME_ENDS and re.fullmatch(r"[\u4e00-\u9fff]+", text) \
+                and (text[-1] in labels.NAME_ENDS or not _VALUE.search(text) and not _PHRASED.match(text)) \
+                and k < len(body) and _plain_value(body[k][1]) and not labels.is_level(text):
+            put("name", text)  # 全县未发生区域性食品安 / 全事件 / 0起, …困难得到 / 及时救助比例 / 100%: a name stopped
+            continue  # mid-word, its end before its value (blind 4543, 4764)
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
                 and not _COMPARATOR.match(text) \
@@ -1185,6 +1194,33 @@ def _label_start(text: str) -> bool:
         name.startswith(t) and name != t for _, names, _ in vocabulary().columns for name in names)
 
 
+_SHORT_VALUES = frozenset({"良好", "合格", "达标", "优秀", "优良", "完成", "稳定", "正常", "有效", "显著", "明显", "提升", "提高",
+                           "降低", "长效", "较好", "及时", "按时", "持续", "逐步", "满意", "较高", "较低", "基本", "全部",
+                           "是", "否", "无", "有", "优", "良", "好", "中", "差", "高", "低"})
+
+
+def _short_tails_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A piece of one or two characters after a text stopped mid-word (村卫生室全覆 / 盖, 58个行政村全 / 覆盖): that
+    text's last characters, wrapped in its narrow cell, a figure after it — not a value of its own (良好, 无, 长期), a
+    unit, a level's name or the end of a text whose last character ends a name (…满意度 / 良好: a value; blind 4757)."""
+    out: list[tuple[int, str]] = []
+    for at, (number, text) in enumerate(body):
+        after = body[at + 1][1] if at + 1 < len(body) else ""
+        if out and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text) and text not in _SHORT_VALUES and not _TOTAL.match(text) \
+                and re.match(r"[≥≤=＝<>＞＜≧≦\d]", after) \
+                and getattr(parse_value(text), "category", None) is None \
+                and lookup(text).kind in (None, "unknown") and not labels.is_level(text) and not _label_piece(text):
+            above = out[-1][1]
+            if len(above) >= 4 and re.search(r"[\u4e00-\u9fff]$", above) and above[-1] not in labels.NAME_ENDS \
+                    and not labels.is_level(above) and not labels.cut_level(above) and not _COMPARATOR.match(above) \
+                    and not labels.section_label(above) and labels.header_label(above) is None \
+                    and number - out[-1][0] == 1:
+                out[-1] = (out[-1][0], above + text)
+                continue
+        out.append((number, text))
+    return out
+
+
 def _wrap_width(body: list[tuple[int, str]]) -> int | None:
     """The width of a full line in a table whose narrow cells wrap (many text lines of one width, 16 for eight
     characters): a piece that wide is continued on the next line. None where no width stands out."""
@@ -1227,6 +1263,18 @@ def _note_goes_on(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
         return False  # (the line and the next are a name wrapped: …保障人 / 数 / ≥1200人)
     return labels.is_level(below) or bool(_label_piece(below)) or re.search(r"[:：]", below) is not None \
         or len(after) > 1 and (_COMPARATOR.match(after[1][1]) is not None or _value_line(after[1][1]))
+
+
+def _plain_value(text: str) -> bool:
+    """A value beyond doubt: a bound, a date, or a figure in a known unit (0起, 100%; not 58个行政村全覆盖, a result
+    told in words)."""
+    if _COMPARATOR.match(text) or re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", text):
+        return True
+    value = parse_value(text)
+    unit = getattr(value, "unit", None)
+    return value.kind == "deadline" or value.kind == "quantity" and isinstance(unit, str) and bool(unit) \
+        and lookup(unit).kind not in (None, "unknown")
+    # (a bare figure is as likely a weight or a score)
 
 
 def _value_line(text: str) -> bool:
@@ -1323,7 +1371,7 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
         if role in ("value", "actual", "term_value"):
             if role == "value" and row.get("_novalue"):
                 continue
-            if _VALUE.search(text) or len(text) <= 6 or _PHRASED.match(text) and len(text) <= 12 \
+            if _VALUE.search(text) or len(text) <= 6 or (_PHRASED.match(text) or _DONE_END.search(text)) and len(text) <= 12 \
                     and text[-1] not in labels.NAME_ENDS and not re.search(r"[，,。；;:：]", text):
                 return role  # (建立并有效运行 under 传统村落保护管理制度: a qualitative target, no name's rest)
             if role == "actual" and row.get("value") and re.match(r"(部分|基本|全部|全面|已|未|完成|达成|达到)", text) \

@@ -75,6 +75,29 @@ def side_labels_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple
     return out
 
 
+def header_tails_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A funds header whose column labels wrapped under themselves (年初预算 | 全年预算 | 全年执行 | 分值 … / 数 | 数 |
+    数): each piece joined to the label it completes, in order — a line of such pieces only (blind 4765)."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        pieces = [c.strip() for c in cells if c.strip()]
+        if out and number == out[-1][0] + 1 and pieces and len(pieces) <= len(out[-1][1]):
+            row = list(out[-1][1])
+            at = 0
+            for piece in pieces:
+                k = next((k for k in range(at, len(row)) if row[k].strip() and re.fullmatch(_AMOUNT_COLUMN, row[k].strip() + piece)
+                          and not re.fullmatch(_AMOUNT_COLUMN, row[k].strip())), None)
+                if k is None:
+                    break
+                row[k] = row[k].strip() + piece
+                at = k + 1
+            else:
+                out[-1] = (out[-1][0], row)
+                continue
+        out.append((number, cells))
+    return out
+
+
 def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[str]) -> list[tuple[int, list[str]]]:
     """A viewer's copy of a row whose cells wrapped: the next line holds only their last pieces, in the cells' order
     (满意度指标（ | 服务对象满意 | 救助对象满意度 | ≥90% … / 10分） | 度指标; 可持续影响指 | … | 收支平衡略有结 | … / 标 余).

@@ -263,7 +263,9 @@ def actual_comparable(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
                 yield _row_problem(rule, row, form, case="empty")
         elif getattr(row.actual, "op", None) in ("≥", "≤", "＞", "＜", ">", "<") \
                 and (_COMPARATOR_WRITTEN.search(getattr(row.actual, "text", "") or "")  # (not 各季度均在结束后20日内拨付: a
-                     or row.target is not None and _same(row.actual, row.target)):  # result; 2天以内 | 2天以内: the target)
+                     or row.target is not None and _same(row.actual, row.target)  # result; 2天以内 | 2天以内: the target)
+                     and not _REACHED.match(getattr(row.actual, "text", "") or "")):  # (达到十年一遇 | 达到十年一遇: the
+            # standard reached, said in the target's words — blind 4738)
             yield _row_problem(rule, row, form, case="copied")  # the target copied (≥266米), not what was done
         elif row.comparable is False and not _vague_target(row.target):
             yield _row_problem(rule, row, form)  # (较好 | 86%: the target is vague, VAL-06's; the result is measured)
@@ -279,6 +281,7 @@ def _same(actual: object, target: object) -> bool:
     return all(getattr(actual, k, None) == getattr(target, k, None) for k in ("op", "number", "unit"))
 
 
+_REACHED = re.compile(r"\s*(已)?(达到|实现|满足|符合)")
 _COMPARATOR_WRITTEN = re.compile(r"[≥≤＞＜><≧≦]|不?[低少高多大小]于|不?超过|以上|以下|至少|最多")
 
 

@@ -110,6 +110,10 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
                                       if any(scoring.said(t) for _, t in line.texts)):
         return True  # a row that says it explains the change (预算调整说明 | …), in whatever words
     texts += notes
+    done = scoring.achievement(form)
+    if words is _SPENDING_WORDS and done is not None and _WHY.search(done[1]):
+        texts.append(done[1])  # 实际完成情况: …就业补助资金因培训项目延至次年开班，结余207万元 — a template with no reason
+        # column of its own tells the low rate where it tells the year (blind 4765)
     texts += [k for k, v in form.meta.fields if not v.strip() and len(k) >= 15 and re.search(r"[，,。；;]", k)]
     # (a sentence alone on a row under the table, with no label: 全年预算数较年初增加452.40万元,为追加…)
     return any(words is None or words.search(t) for t in texts)

@@ -213,6 +213,10 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                    or _named_before(i.name, goal.text, found.start()) for i in unvalued):
                 continue  # 受益农户6800户 beside 受益农户数 with its value left empty, 药品抽检120批次 beside ≥**批次, 推广
                 # 主导品种12个 beside 推广主导品种 | (empty): STR-06's, the same slip (blind 4647, 4139)
+            if any(getattr(i.value, "number", None) == Decimal(number) and _same_words(i.name, goal.text, found.start())
+                   for i in form.indicators):
+                continue  # 全民健身赛事活动12项 against 举办全民健身赛事活动次数 ≥12次: one measure, counted in another
+                # word (blind 4557)
             if unit_text in counted_only and not any(u == unit_text for _, u in known):
                 continue  # 对全县12座小型水库开展巡查: works the form counts nowhere are its scope, not an output
             if _adds_up(Decimal(number), unit_text, said, known, _counts(_clause(goal.text, found.start()))):
@@ -236,6 +240,13 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                                           for n, u in known):
                 continue  # 6万元 in the goal, 60000元 in an indicator: one amount in two units
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
+
+
+def _same_words(name: str, text: str, at: int) -> bool:
+    """Six characters of an indicator's name said in the goal's clause just before the number at `at`."""
+    clause = re.split(r"[，,。；;]", text[max(0, at - 40):at])[-1]
+    name = re.sub(r"\s", "", name)
+    return any(name[k:k + 6] in clause for k in range(len(name) - 5))
 
 
 def _named_before(name: str, text: str, at: int) -> bool:
