@@ -265,3 +265,12 @@ def test_a_layout_copy_s_funds_header_page_number_and_result_tail(book):
     result = check_file(_one("4765"), book)
     assert ("BUD-08", 13) in _found(result) and not {"BUD-07", "FORM-03"} & {f.rule for f in result.findings}
     assert len(result.form.goals) == 1 and _rows(result)[32][3] == "每月5日前发放"
+
+
+def test_an_acrobat_copy_s_three_spaces_are_no_layout(book):
+    """4739, 4749 (Acrobat): lines that start with three spaces for an empty merged cell, no cells ever four spaces
+    apart — a viewer's copy, not pdftotext -layout: 4739's rows under 产出指标（50分） whole (no FORM-03), 4749's
+    deadline past the year found (DATE-02)."""
+    result = check_file(_one("4739"), book)
+    assert _rows(result)[22][:2] == ("数量指标", "全民健身赛事活动数量") and "FORM-03" not in {f.rule for f in result.findings}
+    assert ("DATE-02", 24) in _found(check_file(_one("4749"), book))

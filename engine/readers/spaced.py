@@ -1347,7 +1347,9 @@ def laid_out(lines: list[str]) -> bool:
     starts every line at the left, its cells one or two spaces apart wherever they fell: no place means anything."""
     body = [line for line in lines if line.strip() and not line.startswith("# ")]
     indented = sum(1 for line in body if re.match(r"[ \u3000]{2,}\S", line))
-    return indented >= max(2, 0.15 * len(body))
+    wide = sum(1 for line in body if re.search(r"\S[ \u3000]{4,}\S", line))  # (an Acrobat copy marks an empty cell
+    # with three spaces, at a line's start too: its cells never stand four apart — blind 4739, 4749)
+    return indented >= max(2, 0.15 * len(body)) and wide >= max(2, 0.1 * len(body))
 
 
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
