@@ -173,6 +173,7 @@ _PER_YEAR = {"季度": 4, "月": 12, "周": 52, "半年": 2, "年": 1}
 _LAST_YEAR = re.compile(r"上年|去年|上一年|同期|同比")
 
 
+_CHANGE_FIRST = re.compile(r"\s*(下降|减少|降低|增长|增加|提高|上升|提升)\s*\d")
 _NOT_UP = re.compile(r"不(增加|增长|上升|提高|提升)")
 _NOT_DOWN = re.compile(r"不(下降|减少|降低)")
 _UP = re.compile(r"不低于|不少于|(?<!不)高于|增长|增加|提高|提升|上升")
@@ -208,8 +209,10 @@ def _comparable(target: Value, actual: Value, a_number: Decimal | None) -> bool:
         if getattr(target, "category", None) == "compliance" and re.search(r"全覆盖|全部覆盖", target.text) \
                 and re.search(r"全覆盖|全部覆盖", actual.text):
             return True  # 村卫生室全覆盖 against 58个行政村全覆盖: covered, counted (blind 4757)
-        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text) and _LAST_YEAR.search(actual.text)
+        return actual.kind == "qualitative" or bool(_LAST_YEAR.search(target.text)
+                                                    and (_LAST_YEAR.search(actual.text) or _CHANGE_FIRST.match(actual.text))
                                                     and _same_way(target.text, actual.text))
+        # (较上年下降 against 下降3.1%: the change against last year, its size said — blind 4824)
     if target.kind == "deadline" and getattr(target, "date").month and actual.kind == "qualitative" \
             and not re.search(r"\d", actual.text) and _DONE_NO_DATE.search(actual.text):
         return False  # 2023年11月30日前 against 已完成 or 按时发放: the date it was done is what is checked (371, 651, 905)

@@ -274,3 +274,31 @@ def test_an_acrobat_copy_s_three_spaces_are_no_layout(book):
     result = check_file(_one("4739"), book)
     assert _rows(result)[22][:2] == ("数量指标", "全民健身赛事活动数量") and "FORM-03" not in {f.rule for f in result.findings}
     assert ("DATE-02", 24) in _found(check_file(_one("4749"), book))
+
+
+def test_a_plain_copy_s_header_labels_wrapped_in_their_cells(book):
+    """4782, 4793 (plain pdftotext): 一级指 / 标 / 二级指 / 标 / 三级指标 / 指标值 — a table read, not none (FORM-02):
+    4782's placeholder found (STR-06); 4793's 2019年12月 / 20日前 one deadline, 服务对 / 象满意 / 度指标 one label,
+    its funds' sum found (BUD-01)."""
+    assert ("STR-06", 54) in _found(check_file(_one("4782"), book))
+    result = check_file(_one("4793"), book)
+    rows = _rows(result)
+    assert len(rows) == 8 and rows[61][2] == "2019年12月20日前"
+    assert ("BUD-01", 21) in _found(result) and "FORM-02" not in {f.rule for f in result.findings}
+
+
+def test_pieces_of_the_side_label_at_a_row_s_start(book):
+    """4823 (Acrobat): 年度绩效 | 人员及公用经费成本 | ≤316.20万元 / 指标 | 成本指标 | … — the side label's pieces, no
+    cells of the rows: the costs under 成本指标 (no FORM-03), the missing 满意度指标 found (STR-01); 1228: 指标 after
+    服务对象满意度 stays the 二级's end."""
+    result = check_file(_one("4823"), book)
+    assert _rows(result)[29][:2] == ("成本指标", "人员及公用经费成本")
+    assert "FORM-03" not in {f.rule for f in result.findings} and ("STR-01", 25) in _found(result)
+    assert _rows(check_file(_one("1228"), book))[39][0] == "服务对象满意度指标"
+
+
+def test_a_cost_said_against_last_year_is_a_qualitative_cost(book):
+    """4824: 经办机构运行成本 | 较上年下降 | 下降3.1% — VAL-05's (a cost in words), the result comparable (no EVAL-05),
+    no FORM-03."""
+    found = _found(check_file(_one("4824"), book))
+    assert ("VAL-05", 84) in found and not {rule for rule, _ in found} & {"EVAL-05", "FORM-03"}

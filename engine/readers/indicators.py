@@ -48,6 +48,17 @@ _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
 _SLOT = re.compile(r"指标\s*[\dLlIi一二三]*\s*[:：]?")  # an unused slot of the template (指标2:)
 
 
+def _side_piece(text: str, level2: str = "") -> bool:
+    """The table's side label, or a piece of it where it wrapped round a row (年度绩效 / 指标, blind 4819, 4823) — not
+    two characters of it alone (年度, 绩效), nor the 指标 that ends the 二级 above (服务对象满意度 / 指标)."""
+    t = labels.norm(text)
+    if labels.section_label(t):
+        return True
+    if t == "指标":
+        return not (level2 and not level2.endswith("指标") and labels.known_level(level2 + "指标"))
+    return labels.is_fragment(t) and len(t) >= 3
+
+
 def value_like(text: str) -> bool:
     v = parse_value(text)
     return v.kind in _VALUE_KINDS or (v.kind == "missing" and bool(text.strip()))
@@ -308,7 +319,7 @@ class TableBuilder:
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
                 and labels.is_level(tokens[1]):
             tokens = tokens[1:]  # 绩效指标 | 成本指标: the table's side label, printed beside a level's on its line
-        elif self.copied and len(tokens) >= 4 and cells and labels.section_label(cells[0]) \
+        elif self.copied and len(tokens) >= 4 and cells and _side_piece(cells[0], self.level2) \
                 and labels.known_level(tokens[1]) and not labels.known_level(tokens[2]):
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
             tokens = tokens[1:]  # 一级 cell empty (merged round it)
@@ -318,7 +329,7 @@ class TableBuilder:
                 row = Row(tuple(Cell(t, row.location) for t in cells), row.location)
             else:
                 row = _with_texts(row, cells)
-        elif self.copied and len(tokens) >= 3 and cells == tokens and labels.section_label(cells[0]) \
+        elif self.copied and len(tokens) >= 3 and cells == tokens and _side_piece(cells[0], self.level2) \
                 and not labels.known_level(tokens[1]) and not labels.is_level(tokens[1]) and value_like(tokens[2]):
             cells = cells[1:]  # 绩效指标 | 特种设备定期检验率 | ≥98% | …: a viewer's line, the side label at its start, the
             tokens = tokens[1:]  # row's own cells after it (its 一级 and 二级 merged round it)

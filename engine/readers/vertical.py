@@ -114,11 +114,19 @@ def _column(text: str) -> str | None:
 def _table_start(body: list[str]) -> int | None:
     """Where the indicator table's column labels start: three or more lines in a row that label its columns."""
     for k in range(len(body)):
-        run = []
-        for t in body[k:k + 12]:
+        run: list[str] = []
+        pieces = body[k:k + 18]
+        j = 0
+        while j < len(pieces):
+            t = pieces[j]
             if _column(t) is None and norm(t) not in ("绩效指标", "年度绩效指标"):
-                break
+                if not (run or j == 0) or j + 1 >= len(pieces) or len(pieces[j + 1]) > 3 \
+                        or _column(t + pieces[j + 1]) is None or not _label_start(t):
+                    break
+                t = t + pieces[j + 1]  # 一级指 / 标, 二级指 / 标: a label wrapped in its narrow cell (blind 4793)
+                j += 1
             run.append(norm(t))
+            j += 1
         if len(run) >= 3 and labels.is_indicator_header(run):
             return k
     return None
@@ -880,6 +888,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if row.get("_cut") and not row.get("name") and labels.known_level(row["_cut"] + text):
             del row["_cut"]
             continue  # 服务对象 / 满意度指标: the rest of a label already made whole from its first piece
+        if row.get("_cut") and not row.get("name") and len(text) <= 4 and labels.cut_level(row["_cut"] + text) \
+                and not labels.known_level(text):
+            row["_cut"] += text  # 服务对 / 象满意 / 度指标: a label over three lines (blind 4793)
+            continue
         if wrap and row.get("_last") == "name" and not any(row.get(r) for r in after_name) \
                 and wcswidth(row["_piece"]) >= wrap - 1 and len(text) <= 4 and not text.endswith("指标") \
                 and labels.is_level(text) and k < len(body) and not labels.is_level(body[k][1]):
@@ -997,8 +1009,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and k < len(body) and _NUMBER.match(body[k][1]) and not labels.is_level(text):
             put("actual", text, joined=True)  # 部分达成年度指标并具 / 有一定效果 / 10: a 完成值 wrapped in its narrow
             continue  # column, the weight after it
-        if last in ("value", "actual", "term_value") and re.search(r"\d$", row.get(last, "")) \
-                and re.fullmatch(r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text):
+        if last in ("value", "actual", "term_value") and (re.search(r"\d$", row.get(last, "")) and re.fullmatch(
+                r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text) or re.search(r"\d{4}\s*年\s*\d{1,2}\s*月$", row.get(last, ""))
+                and re.fullmatch(r"\d{1,2}(日|号)(前|止|内|以前|之前)?", text)):  # (2019年12月 / 20日前, blind 4793)
             put(last, text, joined=True)  # ≤2024年11月3 / 0日: a date broken inside its number
             continue
         if last in ("value", "actual", "term_value") and _unit_goes_on(row.get(last, ""), text):
