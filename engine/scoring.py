@@ -362,8 +362,9 @@ def total(form: Form) -> ScoreTotal | None:
         return form.score_total
     for key, value in form.meta.fields:
         if _SCORE_FIELDS.match(key) and _plain_number(value) is not None:
-            return ScoreTotal(label=key, score=_plain_number(value), location=form.indicators[0].location
-                              if form.indicators else Location())
+            at = dict(form.places).get(key)  # the field's own row (自评得分 | 98.76 in the header, blind 4821)
+            return ScoreTotal(label=key, score=_plain_number(value), location=at if at is not None and at.line
+                              else form.indicators[0].location if form.indicators else Location())
     return None
 
 

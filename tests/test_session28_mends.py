@@ -302,3 +302,20 @@ def test_a_cost_said_against_last_year_is_a_qualitative_cost(book):
     no FORM-03."""
     found = _found(check_file(_one("4824"), book))
     assert ("VAL-05", 84) in found and not {rule for rule, _ in found} & {"EVAL-05", "FORM-03"}
+
+
+def test_a_task_table_s_total_column_and_side_label_printed_twice(book):
+    """4812 (plain pdftotext): 年度主要任务 / 任务名称 / 主要内容 / 预算金额 / 财政拨款 / 其他资金 / 年度主要任务 — 预算金额
+    the total's own column beside its parts, the side label printed again under the columns: four tasks, their
+    amounts read (no FORM-03)."""
+    result = check_file(_one("4812"), book)
+    assert [t.budget.total for t in result.form.tasks if t.budget] == [Decimal("486.35"), Decimal("212.00"),
+                                                                       Decimal("68.40"), Decimal("95.60")]
+    assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_header_score_field_s_finding_stands_on_its_field(book):
+    """4821: 自评得分 | 98.76 in the header while the rows add to 99.76 — EVAL-02 on the field's row, not the first
+    indicator's."""
+    found = _found(check_file(_one("4821"), book))
+    assert ("EVAL-02", 12) in found and ("EVAL-02", 57) not in found

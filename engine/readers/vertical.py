@@ -287,7 +287,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         return [], k
     for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
         if re.fullmatch(r"(预算金额|预算数|任务对应预算)([（(][^）)]*[）)])?", norm(columns[n])) \
-                and re.match(r"(总额|合计|金额合计|财政拨款|其中)", norm(columns[n + 1])):  # (预算金额总额: the group's label
+                and re.match(r"(总额|合计|金额合计)", norm(columns[n + 1])):  # (预算金额 | 财政拨款 | 其他资金: the
+            # total's own column beside its parts, blind 4812)  # (预算金额总额: the group's label
             # and its first column's on one line, a column)
             unit = re.search(r"[（(][^）)]*[）)]", columns[n])  # own (its money unit kept on the first of them)
             columns = [*columns[:n], columns[n + 1] + (unit.group(0) if unit else ""), *columns[n + 2:]]
@@ -306,6 +307,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
             and not _AMOUNT.match(body[at + 1][1])  # header with no 序号 column (one with it reads it as its cell)
     while j < len(body) and numbered(j):
         j += 1
+    if j < len(body) and not side and labels.section_label(body[j][1]) and norm(body[j][1]) == norm(text):
+        j += 1  # 年度主要任务 / 任务名称 … / 年度主要任务: the side label printed again under the columns (blind 4812)
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
             and (not labels.section_label(body[j][1]) or side and "任务" in body[j][1]) \
             and labels.header_label(body[j][1]) is None:
