@@ -319,3 +319,20 @@ def test_a_header_score_field_s_finding_stands_on_its_field(book):
     indicator's."""
     found = _found(check_file(_one("4821"), book))
     assert ("EVAL-02", 12) in found and ("EVAL-02", 57) not in found
+
+
+def test_a_cell_a_line_task_table_under_a_budget_request_group(book):
+    """4847 (plain pdftotext): 年度 / 主要 / 任务 / 任务名称 / 主要内容 / 预算申请 / 总额 / 财政拨款 / 其他资金 — five
+    tasks whose sum is the 金额合计 (no false BUD-02 or BUD-09: a form sent back for nothing)."""
+    result = check_file(_one("4847"), book)
+    assert len(result.form.tasks) == 5 and not {"BUD-02", "BUD-09"} & {f.rule for f in result.findings}
+
+
+def test_names_wrapped_before_their_values_a_cell_a_line(book):
+    """4869 (plain pdftotext): 3.黄河贵德段水污 / 染防治巡查 / 22.50 — one task, the tasks' sum against the costs
+    (BUD-09, missed before); 黄河贵德段出境断 / 面水质 / 达到Ⅱ类 — one name, its value a class (no VAL-05); 4863
+    (Chrome): 公共文化服务长效 / 运行机制 / 长期有效 likewise."""
+    result = check_file(_one("4869"), book)
+    assert _rows(result)[66][1:3] == ("黄河贵德段出境断面水质", "达到Ⅱ类")
+    assert ("BUD-09", 32) in _found(result) and ("VAL-05", 66) not in _found(result)
+    assert _rows(check_file(_one("4863"), book))[66][1:3] == ("公共文化服务长效运行机制", "长期有效")

@@ -226,7 +226,7 @@ def _broken_label(head: str, tail: str) -> bool:
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 
 
-_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|任务对应预算|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
+_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|任务对应预算|金额合计|预算申请|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                           r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
 _TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
 # (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
@@ -286,7 +286,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
         return [], k
     for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
-        if re.fullmatch(r"(预算金额|预算数|任务对应预算)([（(][^）)]*[）)])?", norm(columns[n])) \
+        if re.fullmatch(r"(预算金额|预算数|任务对应预算|预算申请)([（(][^）)]*[）)])?", norm(columns[n])) \
                 and re.match(r"(总额|合计|金额合计)", norm(columns[n + 1])):  # (预算金额 | 财政拨款 | 其他资金: the
             # total's own column beside its parts, blind 4812)  # (预算金额总额: the group's label
             # and its first column's on one line, a column)
@@ -337,7 +337,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                 # 等日常运转支出 / 96.30: a shorter line, then the content's last, then its amounts)
         width = max([width, *(wcswidth(t) for _, t in body[at_name + 1:j])]) if content else width
         amounts, j = _amounts_from(body, j, amounts_wanted)
-        if not amounts and not content and not has_content and j + 1 < len(body) and len(body[j][1]) <= 3 \
+        if not amounts and not content and not has_content and j + 1 < len(body) \
+                and (len(body[j][1]) <= 3 or len(body[j][1]) <= 6 and len(name) >= 8 and name[-1] not in labels.NAME_ENDS) \
                 and not _AMOUNT.match(body[j][1]) and _AMOUNT.match(body[j + 1][1]) and not _is_label(body[j][1]):
             name += body[j][1]  # 中小河流治理及水毁 / 修复 / 852.60: a name wrapped in its narrow cell, its amounts after
             # (a few characters: a task without money, 山洪灾害监测预警, above 汛期值班 30.00, is not its head)
@@ -987,9 +988,15 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue  # column's edge (blind 4639)
         if not any(row.get(r) for r in after_name) and len(row.get("name", "")) >= 8 \
                 and (len(text) <= 4 or len(text) <= 8 and text[-1] in labels.NAME_ENDS) \
-                and row["name"][-1] not in labels.NAME_ENDS and re.fullmatch(r"[\u4e00-\u9fff]+", text) \
+                and (row["name"][-1] not in labels.NAME_ENDS or wrap and row.get("_last") == "name"
+                     and wcswidth(row["_piece"]) >= wrap - 1 and text[-1] in labels.NAME_ENDS) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", text) and text not in _SHORT_VALUES and not _COMPARATOR.match(text) \
+                and getattr(parse_value(text), "category", None) is None \
                 and (text[-1] in labels.NAME_ENDS or not _VALUE.search(text) and not _PHRASED.match(text)) \
-                and k < len(body) and _plain_value(body[k][1]) and not labels.is_level(text):
+                and k < len(body) and (_plain_value(body[k][1]) or _PHRASED.match(body[k][1]) is not None
+                                       or getattr(parse_value(body[k][1]), "category", None) in ("grade", "compliance")) \
+                and not labels.is_level(text):  # (…出境断 / 面水质 / 达到Ⅱ类; …空气质量 / 优良天数比例 / ≥95%, the
+            # name's first line as wide as its column: blind 4869)
             put("name", text)  # 全县未发生区域性食品安 / 全事件 / 0起, …困难得到 / 及时救助比例 / 100%: a name stopped
             continue  # mid-word, its end before its value (blind 4543, 4764)
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
