@@ -287,9 +287,9 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         return [], k
     for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
         if re.fullmatch(r"(预算金额|预算数|任务对应预算|预算申请)([（(][^）)]*[）)])?", norm(columns[n])) \
-                and re.match(r"(总额|合计|金额合计)", norm(columns[n + 1])):  # (预算金额 | 财政拨款 | 其他资金: the
-            # total's own column beside its parts, blind 4812)  # (预算金额总额: the group's label
-            # and its first column's on one line, a column)
+                and re.match(r"(总额|合计|金额合计)", norm(columns[n + 1])):  # (预算金额总额: the group's label
+            # and its first column's on one line, a column; 预算金额 | 财政拨款 | 其他资金: the total's own column
+            # beside its parts, blind 4812)
             unit = re.search(r"[（(][^）)]*[）)]", columns[n])  # own (its money unit kept on the first of them)
             columns = [*columns[:n], columns[n + 1] + (unit.group(0) if unit else ""), *columns[n + 2:]]
             break
@@ -986,19 +986,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if wrap and last_piece_full(wrap) and re.fullmatch(_BOUND_TAIL, text):
             put(row["_last"], text, joined=True)  # 2021年10月31日 / 前, 控制在合理范围 / 内: a value's bound cut at the
             continue  # column's edge (blind 4639)
-        if not any(row.get(r) for r in after_name) and len(row.get("name", "")) >= 8 \
-                and (len(text) <= 4 or len(text) <= 8 and text[-1] in labels.NAME_ENDS) \
-                and (row["name"][-1] not in labels.NAME_ENDS or wrap and row.get("_last") == "name"
-                     and wcswidth(row["_piece"]) >= wrap - 1 and text[-1] in labels.NAME_ENDS) \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", text) and text not in _SHORT_VALUES and not _COMPARATOR.match(text) \
-                and getattr(parse_value(text), "category", None) is None \
-                and (text[-1] in labels.NAME_ENDS or not _VALUE.search(text) and not _PHRASED.match(text)) \
-                and k < len(body) and (_plain_value(body[k][1]) or _PHRASED.match(body[k][1]) is not None
-                                       or getattr(parse_value(body[k][1]), "category", None) in ("grade", "compliance")) \
-                and not labels.is_level(text):  # (…出境断 / 面水质 / 达到Ⅱ类; …空气质量 / 优良天数比例 / ≥95%, the
-            # name's first line as wide as its column: blind 4869)
-            put("name", text)  # 全县未发生区域性食品安 / 全事件 / 0起, …困难得到 / 及时救助比例 / 100%: a name stopped
-            continue  # mid-word, its end before its value (blind 4543, 4764)
+        if not any(row.get(r) for r in after_name) and k < len(body) \
+                and _name_end(row.get("name", ""), text, body[k][1],
+                              bool(wrap) and row.get("_last") == "name" and wcswidth(row["_piece"]) >= (wrap or 0) - 1):
+            put("name", text)  # 全县未发生区域性食品安 / 全事件 / 0起: a name stopped mid-word, its end before its value
+            continue
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
                 and not _COMPARATOR.match(text) \
@@ -1286,6 +1278,23 @@ def _note_goes_on(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
         return False  # (the line and the next are a name wrapped: …保障人 / 数 / ≥1200人)
     return labels.is_level(below) or bool(_label_piece(below)) or re.search(r"[:：]", below) is not None \
         or len(after) > 1 and (_COMPARATOR.match(after[1][1]) is not None or _value_line(after[1][1]))
+
+
+def _name_end(name: str, text: str, below: str, full: bool) -> bool:
+    """A few characters after a name stopped mid-word, a value below them: the name's end (全县未发生区域性食品安 / 全事件
+    / 0起, …困难得到 / 及时救助比例 / 100%, …出境断 / 面水质 / 达到Ⅱ类; blind 4543, 4764, 4869). A name that ends as a
+    name ends goes on only where its line was as wide as its column (`full`) and the text ends a name too; a value
+    word (长期, 定性, 较好) is never a name's end."""
+    if len(name) < 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", text) or labels.is_level(text) \
+            or not (len(text) <= 4 or len(text) <= 8 and text[-1] in labels.NAME_ENDS) \
+            or text in _SHORT_VALUES or _COMPARATOR.match(text) or getattr(parse_value(text), "category", None) is not None:
+        return False
+    if name[-1] in labels.NAME_ENDS and not (full and text[-1] in labels.NAME_ENDS):
+        return False
+    if text[-1] not in labels.NAME_ENDS and (_VALUE.search(text) or _PHRASED.match(text)):
+        return False
+    return _plain_value(below) or _PHRASED.match(below) is not None \
+        or getattr(parse_value(below), "category", None) in ("grade", "compliance")
 
 
 def _plain_value(text: str) -> bool:
