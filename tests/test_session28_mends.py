@@ -336,3 +336,11 @@ def test_names_wrapped_before_their_values_a_cell_a_line(book):
     assert _rows(result)[66][1:3] == ("黄河贵德段出境断面水质", "达到Ⅱ类")
     assert ("BUD-09", 32) in _found(result) and ("VAL-05", 66) not in _found(result)
     assert _rows(check_file(_one("4863"), book))[66][1:3] == ("公共文化服务长效运行机制", "长期有效")
+
+
+def test_a_tab_after_each_row_s_label_then_single_spaces(book):
+    """4881 (Foxit): 产出指标→数量指标 覆盖乡镇（街道）数 =19个 — a tab after the row's label, its other cells one space
+    apart: ten rows read, each in its columns (not 35 false findings on values that hold a whole row)."""
+    result = check_file(_one("4881"), book)
+    assert _rows(result)[18][:3] == ("数量指标", "覆盖乡镇（街道）数", "=19个")
+    assert not {"VAL-01", "STR-05", "FORM-03"} & {f.rule for f in result.findings}

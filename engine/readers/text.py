@@ -115,6 +115,7 @@ _VALUE_LIKE = re.compile(r"^[≥≤=＝<>＜＞≧≦]|^\d+(\.\d+)?\s*(%|％|‰
 
 _WIDE_GAP = re.compile(r"(?:(?<=\S)|^)[ \u3000]{3,}(?=\S)")  # three spaces or more before a text: a cell's edge
 _INNER_GAP = re.compile(r"(?<=\S)[ \u3000]{3,}(?=\S)")  # three spaces or more between two texts
+_ONE_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")  # any run of spaces between texts
 _TWO_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)|^[ \u3000]{3,}(?=\S)|(?<=\S)[ \u3000]{3,}$")  # two or more between texts, in a file
 # whose cells are parted so (two spaces after a tab pad it: 一级指标→  二级指标; three or more stand for a blank cell)
 
@@ -140,6 +141,10 @@ def _mixed_gap(lines: list[str]) -> re.Pattern[str]:
     mixed = sum(1 for line in tabbed if any(_TWO_GAP.search(f.strip(" \u3000")) for f in line.split("\t")))
     if len(tabbed) >= 5 and mixed >= 0.3 * len(tabbed):
         return _TWO_GAP
+    spaced = sum(1 for line in tabbed if line.count("\t") == 1 and _ONE_GAP.search(line.split("\t")[1].strip()))
+    if len(tabbed) >= 5 and spaced >= 0.6 * len(tabbed) and not mixed:
+        return _ONE_GAP  # 数量指标→覆盖乡镇（街道）数 =19个: a viewer's copy with a tab after each row's label, its other
+        # cells one space apart (blind 4881)
     inner = sum(1 for line in tabbed if any(_INNER_GAP.search(f.strip(" \u3000")) for f in line.split("\t")))
     return _WIDE_GAP if inner >= 2 else _INNER_GAP  # (where at most one field holds two cells, the spaces after a
     # tab indent the field's text: →      项目支出 is one cell under 其中:基本支出)
