@@ -344,3 +344,12 @@ def test_a_tab_after_each_row_s_label_then_single_spaces(book):
     result = check_file(_one("4881"), book)
     assert _rows(result)[18][:3] == ("数量指标", "覆盖乡镇（街道）数", "=19个")
     assert not {"VAL-01", "STR-05", "FORM-03"} & {f.rule for f in result.findings}
+
+
+def test_a_tall_task_row_s_second_line_holds_its_amounts(book):
+    """4872 (pdftotext -layout): 1.教职工工资及社会 | 保障在职教职工… / 保障 | 福利及社会保险缴费 | 28650.00 … — one
+    task, its name's and content's ends beside its amounts: five tasks, their sum against the printed 金额合计
+    (BUD-02, the form's defect, missed before), no FORM-03."""
+    result = check_file(_one("4872"), book)
+    assert [t.name for t in result.form.tasks][:2] == ["1.教职工工资及社会保障", "2.义务教育公用经费保障"]
+    assert ("BUD-02", 25) in _found(result) and "FORM-03" not in {f.rule for f in result.findings}

@@ -1113,6 +1113,13 @@ def _add_task(st: _State, task: Task) -> None:
         st.tasks[-1] = replace(st.tasks[-1], budget=task.budget)  # 动物疫病防控 | 开展… / | | | 96.50 | 96.50 | 0: the
         return  # amounts of the task above on a line of their own (a converter kept its content's line break)
     last = st.tasks[-1] if st.copied and st.tasks else None
+    if last is not None and money and (last.budget is None or last.budget == Budget()) and last.content.strip() \
+            and task.name.strip() and len(task.name.strip()) <= 6 and task.content.strip() \
+            and not _NUMBERED_NAME.match(task.name) and not money_tables.is_amount(task.name) \
+            and 0 < (task.location.number() or 0) - (last.location.number() or 0) <= 1:
+        st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip(),
+                               budget=task.budget)  # 1.教职工工资及社会 | 保障在职… / 保障 | 福利… | 28650.00: a tall
+        return  # row's second line, its name's and content's ends beside its amounts (blind 4872)
     if last is not None and not money and _name_goes_on(last, task, texts):
         st.tasks[-1] = replace(last, name=last.name + texts[0].strip())  # 特种设备安全监察及隐患 | 58.70 … / 排查整治:
         return  # a name wrapped in its column, no content beside it (blind 4647, 4655)
