@@ -86,6 +86,7 @@ def _read_signs(form: Form) -> Signs:
                 if loc.line and not labels.known_level(level2))
     valued = "value" in form.meta.columns
     rows_at = {i.location.line for i in form.indicators if i.location.line}
+    top_weight = max((i.weight for i in form.indicators if i.weight is not None), default=None)
     for i in form.indicators:
         name, line = i.name.strip(), i.location.line
         if not line:
@@ -101,8 +102,7 @@ def _read_signs(form: Form) -> Signs:
             cuts.add(line)
         elif _LABEL_IN_FIGURE.fullmatch((i.actual or "").strip()) or _LABEL_IN_FIGURE.fullmatch(i.raw.strip()) \
                 or _UNIT_IN_NAME.search(name) \
-                or i.score is not None and i.weight is None \
-                and i.score > max((j.weight for j in form.indicators if j.weight is not None), default=i.score):
+                or i.score is not None and i.weight is None and top_weight is not None and i.score > top_weight:
             cuts.add(line)  # 10 | 10意度指标: a label's piece run into a figure; …服务费拨付个工作: a value's unit in the
             # name; a score with no weight, above every row's weight: the row's cells a column off (blind 2518, 1139)
         elif valued and (blank or getattr(i.value, "kind", None) == "invalid") \

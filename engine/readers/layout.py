@@ -907,11 +907,6 @@ def _task_roles(bares: list[str]) -> dict[str, int]:
     return found
 
 
-_NUMBERED_NAME = re.compile(r"\s*(\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、)")  # 1.机关运转, （2）…, 三、…
-_TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、)）]?|[（(]\d{1,2}[)）]|任务[一二三四五六七八九十]{1,3}")  # a task's
-# number: 1, 任务1, 1., （1）, 任务一 (广东, blind 4647)
-
-
 def _duty_task(st: _State, row: Row) -> None:
     """A row of a duty table: its task, its content and its amount, by the header's columns."""
     line = money_tables.execution_line(row, st.task_spent, st.money_unit) if st.task_spent else None
@@ -925,7 +920,7 @@ def _duty_task(st: _State, row: Row) -> None:
         row = Row(row.cells[1:], row.location)  # 年度主要任务 | 免疫规划及传染病防控 | 96.00 | 93.80: the table's side
         texts = texts[1:]  # label, centred down its rows, on the line of one of them (a copy that kept no empty cells)
     numbered = False
-    if not st.task_numbered and len(texts) > 2 and _TASK_NUMBER.fullmatch(texts[0].strip()) and texts[1].strip() \
+    if not st.task_numbered and len(texts) > 2 and money_tables.TASK_NUMBER.fullmatch(texts[0].strip()) and texts[1].strip() \
             and not money_tables.is_amount(texts[1]):  # 1 | 机关运转保障 | … under a header with no 序号 (a copy that
         row = Row(row.cells[1:], row.location)        # kept no empty cells): the task's number, no amount
         texts = texts[1:]
@@ -1115,7 +1110,7 @@ def _add_task(st: _State, task: Task) -> None:
     last = st.tasks[-1] if st.copied and st.tasks else None
     if last is not None and money and (last.budget is None or last.budget == Budget()) and last.content.strip() \
             and task.name.strip() and len(task.name.strip()) <= 6 and task.content.strip() \
-            and not _NUMBERED_NAME.match(task.name) and not money_tables.is_amount(task.name) \
+            and not labels.SECTION_NUMBER.match(task.name.strip()) and not money_tables.is_amount(task.name) \
             and 0 < (task.location.number() or 0) - (last.location.number() or 0) <= 1:
         st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip(),
                                budget=task.budget)  # 1.教职工工资及社会 | 保障在职… / 保障 | 福利… | 28650.00: a tall
@@ -1159,7 +1154,7 @@ def _name_goes_on(last: Task, task: Task, texts: list[str]) -> bool:
     return bool(text) and last.budget is not None and last.budget != Budget() and not last.content.strip() \
         and len(last.name.strip()) >= 8 and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,8}", text) is not None \
         and not labels.is_level(text) and not labels.section_label(text) and labels.row_kind(text) is None \
-        and not _total_label(text) and not _NUMBERED_NAME.match(text) \
+        and not _total_label(text) and not labels.SECTION_NUMBER.match(text) \
         and 0 < (task.location.number() or 0) - (last.location.number() or 0) <= 2
 
 

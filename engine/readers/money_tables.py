@@ -14,7 +14,8 @@ from jxcheck.engine.units import WAN_FACTOR
 
 BUDGET_COLUMNS = {"总额": "total", "合计": "total", "金额合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
 _FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")
-_TASK_NO = re.compile(r"任务\s*(\d{1,2}|[一二三四五六七八九十]{1,3})|[（(]?\d{1,2}[)）.、]?")  # 任务一, 任务1, 1, （1）
+# a task's number in a cell of its own: 1, 1., 任务1, 任务一 (广东, blind 4647), （1）
+TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、．)）]?|[（(]\d{1,2}[)）]?|任务\s*[一二三四五六七八九十]{1,3}")
 _FUND_PREFIX = re.compile(r"^其中[:：\-－—]?")
 
 
@@ -68,7 +69,7 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
             amounts.pop(0)
         total, bad = budget(columns, amounts, money_unit)
         return None, total, _bad(row, bad)
-    if len(texts) > 2 and _TASK_NO.fullmatch(texts[0].strip()) and texts[1].strip() and not is_amount(texts[1]):
+    if len(texts) > 2 and TASK_NUMBER.fullmatch(texts[0].strip()) and texts[1].strip() and not is_amount(texts[1]):
         texts = texts[1:]  # 任务一 | 人员及机构正常运转 | 986.20 …: the task's number in a column of its own (blind 4647)
     if is_amount(texts[0]) and all(is_amount(t) or not t.strip() for t in texts):
         money, bad = budget(columns, [t for t in texts if t.strip()], money_unit)  # | | | 96.50 | 96.50 | 0: a task's

@@ -4,6 +4,7 @@ cut in two; level labels wrapped round their one row (the copies of text.split_r
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from jxcheck.engine.readers import labels, spaced
 
@@ -81,19 +82,11 @@ def header_tails_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tupl
     out: list[tuple[int, list[str]]] = []
     for number, cells in lines_cells:
         pieces = [c.strip() for c in cells if c.strip()]
-        if out and number == out[-1][0] + 1 and pieces and len(pieces) <= len(out[-1][1]):
-            row = list(out[-1][1])
-            at = 0
-            for piece in pieces:
-                k = next((k for k in range(at, len(row)) if row[k].strip() and re.fullmatch(_AMOUNT_COLUMN, row[k].strip() + piece)
-                          and not re.fullmatch(_AMOUNT_COLUMN, row[k].strip())), None)
-                if k is None:
-                    break
-                row[k] = row[k].strip() + piece
-                at = k + 1
-            else:
-                out[-1] = (out[-1][0], row)
-                continue
+        joined = _placed(list(out[-1][1]), pieces, 0, False, _amount_label_ends) \
+            if out and number == out[-1][0] + 1 and pieces and len(pieces) <= len(out[-1][1]) else None
+        if joined is not None:
+            out[-1] = (out[-1][0], joined)
+            continue
         out.append((number, cells))
     return out
 
@@ -141,17 +134,20 @@ def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
     return _placed(list(above), pieces, 0, len(pieces) == 1)
 
 
-def _placed(row: list[str], pieces: list[str], at: int, alone: bool) -> list[str] | None:
+def _placed(row: list[str], pieces: list[str], at: int, alone: bool,
+            ends: Callable[[str, str], bool] | None = None) -> list[str] | None:
+    """The row with each piece joined to the first cell from `at` on that it ends (`ends`, else any of _completes'
+    ends or a name's), in order; None where a piece fits none."""
     if not pieces:
         return row
     piece = pieces[0]
-    found = next((k for k in range(at, len(row)) if _completes(row[k].strip(), piece)), None)
-    if found is None:
+    found = next((k for k in range(at, len(row)) if (ends or _completes)(row[k].strip(), piece)), None)
+    if found is None and ends is None:
         found = _name_cell(row, at, piece, alone)
     if found is None:
         return None
-    joined = [*row[:found], row[found].rstrip() + piece, *row[found + 1:]]
-    return _placed(joined, pieces[1:], found + 1, alone)
+    joined = [*row[:found], row[found].strip() + piece, *row[found + 1:]]
+    return _placed(joined, pieces[1:], found + 1, alone, ends)
 
 
 def _name_cell(row: list[str], at: int, piece: str, alone: bool) -> int | None:
@@ -172,6 +168,12 @@ def _name_cell(row: list[str], at: int, piece: str, alone: bool) -> int | None:
 
 
 _AMOUNT_COLUMN = r"(年初|全年|调整后)?(预算|执行)数|财政拨款|其他资金|预算金额|金额合计"
+def _amount_label_ends(cell: str, piece: str) -> bool:
+    """`piece` ends a funds column's label cut in its narrow cell (年初预算 / 数)."""
+    return bool(cell) and re.fullmatch(_AMOUNT_COLUMN, cell + piece) is not None \
+        and re.fullmatch(_AMOUNT_COLUMN, cell) is None
+
+
 _GRADES = ("达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差", "达到预期目标", "部分达到预期目标")
 
 
@@ -184,7 +186,7 @@ def _completes(cell: str, piece: str) -> bool:
         return True  # 年度主 / 要任务: the table's side label spelled down its rows
     if labels.closes_bracket(cell, piece):
         return True  # 项目资金（万元 / ）: a label's bracket closed below it (blind 4694)
-    if re.fullmatch(_AMOUNT_COLUMN, cell + piece) and not re.fullmatch(_AMOUNT_COLUMN, cell):
+    if _amount_label_ends(cell, piece):
         return True  # 年初预算 / 数: a funds column's label wrapped in its narrow cell
     if labels.weight_only(piece) and labels.is_level1(cell) and not re.search(r"分\s*[)）]?$", cell):
         return True  # 效益指标 / （30分）: a level's weight below its name (blind 4613)

@@ -157,8 +157,6 @@ def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                                d=dec_str(abs(b.total - total_parts)))
 
 
-
-
 def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
     """In each money column of a project's funds table, the total line equals the sum of its sources. A
     header that prints two views side by side (项目资金总额 | 1500 | 年度资金申请总额 | 1500) has a column for

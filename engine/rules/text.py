@@ -17,8 +17,7 @@ from jxcheck.engine.rules.money import budget_wan
 from jxcheck.engine.scoring import adjusted_target
 from jxcheck.engine.units import WAN_FACTOR, lookup
 from jxcheck.engine.values.parse import parse_value
-from jxcheck.engine.values.types import Missing
-from jxcheck.engine.values.types import Deadline, Period, Quantity, Range
+from jxcheck.engine.values.types import Deadline, Missing, Period, Quantity, Range
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -242,17 +241,21 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, goal.location, subject=goal.label, label=goal.label, value=f"{number}{unit_text}")
 
 
+def _said_before(text: str, at: int) -> str:
+    """The goal's clause up to the number at `at` (at most 40 characters back)."""
+    return re.split(r"[，,。；;]", text[max(0, at - 40):at])[-1]
+
+
 def _same_words(name: str, text: str, at: int) -> bool:
     """Six characters of an indicator's name said in the goal's clause just before the number at `at`."""
-    clause = re.split(r"[，,。；;]", text[max(0, at - 40):at])[-1]
-    name = re.sub(r"\s", "", name)
+    clause, name = _said_before(text, at), re.sub(r"\s", "", name)
     return any(name[k:k + 6] in clause for k in range(len(name) - 5))
 
 
 def _named_before(name: str, text: str, at: int) -> bool:
     """An indicator's name (less its measure word) said in the goal's clause just before the number at `at`."""
     core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|数)$", "", re.sub(r"\s", "", name))
-    return len(core) >= 4 and core in re.split(r"[，,。；;]", text[max(0, at - 40):at])[-1]
+    return len(core) >= 4 and core in _said_before(text, at)
 
 
 _PLACES_OR_THINGS = frozenset({"家", "所", "座", "处", "项", "条", "台", "套", "辆", "件", "间", "栋", "口", "眼"})
