@@ -164,7 +164,8 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[i
             return False  # a field's label (项目名称) takes nothing from the line below: that is another field
         complete = _complete_value(cell.text)
         # a word's end (前, 公里, 覆盖率, 指标): never a value of its own under a value that is whole (=100% / 优良)
-        tail = _tail(piece) and (piece.text in _UNIT_TAILS or not complete and not _complete_value(piece.text)) \
+        tail = _tail(piece) and (piece.text in _UNIT_TAILS or not complete and not _complete_value(piece.text)
+                                 or unit_cut(cell.text, piece.text)) \
             or cell.text.endswith("年") and bool(re.fullmatch(r"\d{1,2}月(\d{1,2}日)?", piece.text))  # 2024年3月-2024年 / 11月
         if not tail and _label(cell.text):
             return False  # a level's name, 合计, 总分 are whole: a longer line under one is a note or a row of its own
@@ -1703,7 +1704,8 @@ def unit_cut(value: str, tail: str) -> bool:
     """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件); a bare figure
     and its 度量单位 cell (3200 / 人) are none."""
     if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) \
-            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,2}([·/][\u4e00-\u9fff]{1,2})?", tail):  # (≤7500元/ / 人·年)
+            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,3}([·/][\u4e00-\u9fff]{1,2})?", tail):  # (≤7500元/ / 人·年,
+        # ≤15个 / 工作日)
         return False
     unit = getattr(parse_value(value + tail), "unit", None)
     return isinstance(unit, str) and unit.endswith(tail) and lookup(unit).kind not in (None, "unknown") \
