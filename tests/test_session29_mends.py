@@ -22,3 +22,30 @@ def test_a_unit_of_three_characters_wrapped_under_both_values(book):
     assert _rows(result)[29][2:] == ("≤15个工作日", "12个工作日")
     assert len(result.form.indicators) == 6
     assert "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_scored_row_whose_empty_target_cell_the_copy_dropped(book):
+    """4885 (Chrome) and 4837 (WPS): 品改苗木栽植成活率 | 91% | 10 | 10 under 指标值 | 完成值 | 分值 | 得分 — the one
+    figure is the result, the bare numbers the weight and the score; the target is empty (STR-06), not 91% against a
+    result of 10 (no EVAL-06)."""
+    for number, line, result_ in (("4885", 23, "91%"), ("4837", 16, "100%")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert (row.raw, row.actual, row.weight, row.score) == ("", result_, row.weight, row.score)
+        assert row.score is not None and row.weight is not None and row.score <= row.weight
+        found = _found(result)
+        assert ("STR-06", line) in found and ("EVAL-06", line) not in found
+
+
+def test_a_target_with_its_comparator_keeps_its_place(book):
+    """Guard: a scored row whose result cell the copy dropped keeps its target (≥90% | 10 | 10: the result is the
+    empty one); and a row whose name is a figure is not shifted."""
+    from jxcheck.engine.readers.indicators import TableBuilder
+    table = TableBuilder(["level1", "level2", "name", "value", "actual", "weight", "score"], "b")
+    table.copied = True
+    f = {"name": "群众满意度", "value": "≥90%", "actual": "10", "weight": "10"}
+    table._value_cell_dropped(f)
+    assert (f["value"], f["actual"], f["weight"], f["score"]) == ("≥90%", "", "10", "10")
+    g = {"name": "≥80户", "value": "72户", "actual": "10", "weight": "9"}
+    table._value_cell_dropped(g)
+    assert "score" not in g

@@ -17,6 +17,7 @@ from jxcheck.engine.readers import labels, middle_labels
 from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.types import Quantity
 from jxcheck.engine.values.vocab import classify, trend_phrase
 
 _VALUE_KINDS = {"quantity", "range", "deadline", "period"}
@@ -524,6 +525,27 @@ class TableBuilder:
                 or getattr(parse_value(value), "category", None) is not None:
             return
         f[nxt], f["value"] = value, ""
+
+    def _value_cell_dropped(self, f: dict[str, str]) -> None:
+        """A copy that gives an empty cell no text (Chrome, WPS): a scored row's 指标值 or 完成值 left empty, every cell
+        after it read a column left (品改苗木栽植成活率 | 91% | 10 | 10 under 指标值 | 完成值 | 分值 | 得分) — the
+        figure with a unit is the one value printed, the two bare numbers after it the weight and the score. A value
+        with no comparator is the result (the target left empty, STR-06's), one with a comparator the target."""
+        h = self.header
+        if not all(role in h for role in ("value", "actual", "weight", "score")) or "unit" in h \
+                or not f.get("name") or value_like(f["name"]) \
+                or not h.index("value") < h.index("actual") < h.index("weight") < h.index("score"):
+            return
+        value, actual, weight = (parse_value(f.get(k, "").strip()) for k in ("value", "actual", "weight"))
+        if not (isinstance(value, Quantity) and value.unit and isinstance(actual, Quantity) and isinstance(weight, Quantity)
+                and actual.unit is None and actual.op is None and weight.unit is None and weight.op is None
+                and weight.number <= actual.number <= 100):
+            return
+        f["score"], f["weight"] = f["weight"], f["actual"]
+        if value.op is None:
+            f["actual"], f["value"] = f["value"], ""
+        else:
+            f["actual"] = ""
 
     def _unit_shifted(self, f: dict[str, str]) -> None:
         """A copy that dropped an empty 度量单位 cell (定性 | 明显改善 | | 临水临崖路段隐患消除, runs one space apart): the
@@ -1232,6 +1254,8 @@ class TableBuilder:
                 # between the comparator and the unit (runs one space apart) — the unit is the unit's, the value empty
             if self.copied and f.get("value") and "value" in self.header:
                 self._note_for_value(f)
+            if self.copied and f.get("value") and not f.get("score"):
+                self._value_cell_dropped(f)
             extras = tuple((k, v) for k, v in f.items() if k.startswith("extra:"))
             out.append(Indicator(level1=f["level1"], level2=f["level2"], name=f.get("name", ""),
                                  raw=f.get("value", ""), location=d.location, nature=f.get("nature"),
