@@ -49,3 +49,12 @@ def test_a_target_with_its_comparator_keeps_its_place(book):
     g = {"name": "≥80户", "value": "72户", "actual": "10", "weight": "9"}
     table._value_cell_dropped(g)
     assert "score" not in g
+
+
+def test_a_unit_under_a_label_naming_the_department_and_the_unit(book):
+    """4919 (plain copy) and 4930 (Acrobat): 预算部门、单位名称 | 泾县文化旅游体育局 — the unit's label (no FORM-04)."""
+    for number, unit in (("4919", "泾县文化旅游体育局"), ("4930", "桂东县医疗保障局")):
+        result = check_file(_one(number), book)
+        assert result.form.meta.department == unit
+        assert "FORM-04" not in {f.rule for f in result.findings}
+
