@@ -58,3 +58,8 @@ def test_a_unit_under_a_label_naming_the_department_and_the_unit(book):
         assert result.form.meta.department == unit
         assert "FORM-04" not in {f.rule for f in result.findings}
 
+
+def test_hours_in_each_week_are_a_time_kept(book):
+    """4919: 公共文化场馆免费开放时长 | ≥42小时/周 under 时效指标 — a duration in each week (no DATE-01)."""
+    assert ("DATE-01", 74) not in _found(check_file(_one("4919"), book))
+
