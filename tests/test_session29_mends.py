@@ -63,3 +63,13 @@ def test_hours_in_each_week_are_a_time_kept(book):
     """4919: 公共文化场馆免费开放时长 | ≥42小时/周 under 时效指标 — a duration in each week (no DATE-01)."""
     assert ("DATE-01", 74) not in _found(check_file(_one("4919"), book))
 
+
+def test_a_task_s_content_wrapped_onto_its_amounts_line(book):
+    """4944 (Chrome): 重大公共卫生服务 | 开展…艾滋病和结核病 | 防治、妇幼健康项目 | 1356.90 | 1356.90 | 0 — the
+    content's end, run onto the amounts' line: the task's amounts are the figures (no FORM-03, no false BUD-02)."""
+    result = check_file(_one("4944"), book)
+    task = next(t for t in result.form.tasks if t.name == "重大公共卫生服务")
+    assert task.budget is not None and str(task.budget.total) == "1356.90"
+    assert task.content.endswith("防治、妇幼健康项目")
+    assert not {"FORM-03", "BUD-02", "BUD-09"} & {f.rule for f in result.findings}
+

@@ -42,6 +42,11 @@ def is_amount(text: str) -> bool:
         return False
 
 
+def amount_slot(text: str) -> bool:
+    """A money cell left without a figure: a dash (—, /) where an amount would stand."""
+    return text.strip() in ("—", "-", "/", "——", "－")
+
+
 def budget(columns: list[str], cells: list[str], money_unit: str = "万元") -> tuple[Budget, list[str]]:
     values: dict[str, Decimal | None] = {}
     bad: list[str] = []
@@ -88,6 +93,12 @@ def task_row(row: Row, columns: list[str], money_unit: str = "万元") -> tuple[
         # 特种设备安全监管 | | | 电梯、锅炉…: the content's first line set right of its column (a copy's positions), its
         # amounts on the next line, or after it (公共文化服务体系建设 | | 县图书馆、文化馆… | 96.00 | 96.00)
         content, amounts = worded[0], [a for a in amounts if a is not worded[0]]
+    lead = next((k for k, a in enumerate(amounts) if is_amount(a) or amount_slot(a)), len(amounts))
+    if content and 0 < lead < len(amounts) and len(amounts) > len(columns) and "done" not in columns \
+            and row.location.sheet is None and row.location.table is None \
+            and all(is_amount(a) or amount_slot(a) for a in amounts[lead:]):
+        content, amounts = content + "".join(amounts[:lead]), amounts[lead:]  # 开展…艾滋病和结核病 | 防治、妇幼健康项目
+        # | 1356.90 | …: the content's wrapped end on its line, joined by a copy (Chrome) that runs lines together
     figures = [a for a in amounts if a.strip()]
     if amounts and not amounts[0].strip() and len(figures) >= 2 and all(is_amount(a) for a in figures) \
             and _adds_up(figures, money_unit):
