@@ -73,3 +73,11 @@ def test_a_task_s_content_wrapped_onto_its_amounts_line(book):
     assert task.content.endswith("防治、妇幼健康项目")
     assert not {"FORM-03", "BUD-02", "BUD-09"} & {f.rule for f in result.findings}
 
+
+def test_a_figure_for_each_of_the_places_is_no_total(book):
+    """4950, 4894, 3897: 为全区32个村…各配置1套, 为全县162所中小学…各购买1个…岗位 — each place's share, the total
+    the indicators count (no TXT-02); a goal's 各类资金500万元 is still a total (guarded by the pattern)."""
+    for number in ("4950", "4894", "3897"):
+        assert "TXT-02" not in {f.rule for f in check_file(_one(number), book).findings}
+    from jxcheck.engine.rules.text import _EACH
+    assert _EACH.search("为32个村各配置") and not _EACH.search("统筹各类资金")
