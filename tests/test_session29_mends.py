@@ -81,3 +81,15 @@ def test_a_figure_for_each_of_the_places_is_no_total(book):
         assert "TXT-02" not in {f.rule for f in check_file(_one(number), book).findings}
     from jxcheck.engine.rules.text import _EACH
     assert _EACH.search("为32个村各配置") and not _EACH.search("统筹各类资金")
+
+
+def test_a_name_s_last_word_wrapped_onto_its_row_s_line(book):
+    """4933 (Acrobat): 杀虫灯等物资发放完成 | 时间 | 2022年10月31日前 | 2022年9月28日 | 10 | 10 and 示范区化学农药使用量
+    | 减少率 | ≥10% | 12% | 10 | 10 — the name's last word as a cell of its own, every cell after it a column right:
+    the word ends the name (no DATE-01, EVAL-05, VAL-05); 4054's 服务对象 | 果农满意度 (a 二级's first line) stays."""
+    result = check_file(_one("4933"), book)
+    rows = _rows(result)
+    assert rows[25][1:] == ("杀虫灯等物资发放完成时间", "2022年10月31日前", "2022年9月28日")
+    assert rows[29][1:] == ("示范区化学农药使用量减少率", "≥10%", "12%")
+    assert not {"DATE-01", "EVAL-05", "VAL-05"} & {f.rule for f in result.findings}
+    assert "果农满意度" not in {i.name for i in check_file(_one("4054"), book).form.indicators if "服务对象" in i.name}

@@ -43,6 +43,7 @@ _SLOT_NAME = re.compile(r"(三级)?指标\s*[0-9一二三四五六七八九十]+
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
 _NUMERIC_ROLES = frozenset({"weight", "score"})
+_SHIFTED = ("value", "actual", "weight", "score", "reason")  # a scored row's cells after its name, in their order
 _NATURE_GROUPS = frozenset({"定量指标", "定性指标", "定量", "定性"})
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(省|市|区|县|旗|州|盟|镇|乡|街道|街道办|社区|村)")  # 延平区, 埭头镇
 _LABEL_LIKE = re.compile(r"[\u4e00-\u9fff（）()、]{2,12}")
@@ -375,6 +376,8 @@ class TableBuilder:
         if self.combined and fields.get("name") and not fields.get("value"):
             fields[JOINED] = fields["name"]
             fields["name"], fields["value"] = named_value(fields["name"])
+        if not exact and self.copied:
+            self._name_end_shifted(fields)
         value_at, name_at = self._locations(row, fields)
         self._place(fields, value_at, name_at)
         if self.drafts and self.drafts[-1].location is value_at:
@@ -481,6 +484,35 @@ class TableBuilder:
                 and _COMPARATOR_ONLY.fullmatch(after) and not labels.is_level(piece):  # (not 正向 | ≥: a direction)
             return [*cells[:at], cells[at] + piece, *cells[at + 2:]]
         return cells
+
+    def _name_end_shifted(self, fields: dict[str, str]) -> None:
+        """A name's last word wrapped onto its row's line as a cell of its own (Acrobat: 杀虫灯等物资发放完成 | 时间 |
+        2022年10月31日前 | 2022年9月28日 | 10 | 10), every cell after it a column right: the word ends the name, the
+        cells go back — where the word is no value, the next cell is one, and the weight and the score come out as
+        numbers only so."""
+        h = [role for role in self.header if role in _SHIFTED]
+        name = fields.get("name") or ""
+        if h[:2] != ["value", "actual"] or "score" not in h or not name or value_like(name) \
+                or labels.cut_level(name) or labels.known_level(name):
+            return  # (服务对象 | 果农满意度: a 二级's first line, the name after it)
+        piece = (fields.get("value") or "").strip()
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", piece) or piece[-1] not in labels.NAME_ENDS \
+                or labels.is_level(piece) or classify(piece) != (None, None) or not value_like(fields.get("actual", "")):
+            return
+        after = [fields.get(role, "") for role in h[1:]] + [""]
+        moved = dict(zip(h, after))
+        def bare(role: str, of: dict[str, str]) -> bool:
+            return re.fullmatch(r"\d+(\.\d+)?", (of.get(role) or "").strip()) is not None
+
+        if not bare("score", moved) or "weight" in h and not bare("weight", moved) \
+                or bare("score", fields) and ("weight" not in h or bare("weight", fields)):
+            return  # (a row whose weight and score stand already: the word is its value's)
+        fields["name"] = fields["name"] + piece
+        for role, text in moved.items():
+            if text:
+                fields[role] = text
+            else:
+                fields.pop(role, None)
 
     def _label_tails(self, tokens: list[str]) -> bool:
         """A copy's line of pieces under the last row: its 一级's weight printed below it, the last word of its 二级
