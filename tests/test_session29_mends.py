@@ -93,3 +93,11 @@ def test_a_name_s_last_word_wrapped_onto_its_row_s_line(book):
     assert rows[29][1:] == ("示范区化学农药使用量减少率", "≥10%", "12%")
     assert not {"DATE-01", "EVAL-05", "VAL-05"} & {f.rule for f in result.findings}
     assert "果农满意度" not in {i.name for i in check_file(_one("4054"), book).form.indicators if "服务对象" in i.name}
+
+
+def test_a_value_centred_on_the_line_of_its_group_s_label(book):
+    """4946 (-layout): 社会效益 | 脱毒种薯推广覆盖率 / 效益指标 | ≥80% / 指标 — the value centred down its row, on
+    the line where the 一级's label is centred too: the row's value, the label the group's (nine rows, no FORM-03)."""
+    result = check_file(_one("4946"), book)
+    assert _rows(result)[36] == ("社会效益指标", "脱毒种薯推广覆盖率", "≥80%", "")
+    assert len(result.form.indicators) == 9 and "FORM-03" not in {f.rule for f in result.findings}

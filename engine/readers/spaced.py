@@ -595,16 +595,22 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                 header[min(j, len(header) - 1)] += cells[j]
             out[0] = (out[0][0], header)
             continue
-        filled_now = [j for j, t in enumerate(cells) if t]
+        beside = [j for j, t in enumerate(cells) if t and j in levels and labels.is_level1(t)]  # a 一级 on the line
+        filled_now = [j for j, t in enumerate(cells) if t and j not in beside]
         if len(out) > 1 and filled_now and out[-1][1] and not any(re.search(r"\d", t) for t in out[-1][1]) \
                 and any(out[-1][1][j] for j in names if j < len(out[-1][1])) \
                 and all(j not in names and _complete_value(cells[j]) for j in filled_now) \
-                and all(j >= len(out[-1][1]) or not out[-1][1][j] for j in filled_now):
+                and all(j >= len(out[-1][1]) or not out[-1][1][j] for j in filled_now + beside):
             above = out[-1][1]  # 作业信息上报及时率（作业结束后 / ≥98%: a tall row's value centred below its name's start
-            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (cells[j] if j < len(cells) else "")
+            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (cells[j] if j < len(cells) and j in filled_now
+                                                                              else "")
                                     for j in range(max(len(above), len(cells)))])
-            above_spans = {**spans, **above_spans}
-            continue
+            above_spans = {**{j: w for j, w in spans.items() if j not in beside}, **above_spans}
+            if not beside:
+                continue
+            cells = [t if j in beside else "" for j, t in enumerate(cells)]  # (社会效益 | 脱毒种薯推广覆盖率 / 效益指标
+            spans = {j: w for j, w in spans.items() if j in beside}  # | ≥80%: the 一级 centred down its rows, on the
+            # value's line — the label stays on its line)
         heads_next = k + 1 < len(placed) and figures[k + 1] and not figures[k] \
             and _head_of(cells, spans, placed[k + 1][2], capacity)  # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40:
         # a tall row's first line, its figures on the next, no wrap of the row above)
