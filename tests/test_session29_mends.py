@@ -101,3 +101,13 @@ def test_a_value_centred_on_the_line_of_its_group_s_label(book):
     result = check_file(_one("4946"), book)
     assert _rows(result)[36] == ("社会效益指标", "脱毒种薯推广覆盖率", "≥80%", "")
     assert len(result.form.indicators) == 9 and "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_three_line_row_whose_name_and_group_label_part_round_its_value(book):
+    """4931 (-layout): 质量 | 课后服务教师履职考核 / ≥ | 95 | % / 指标 | 合格率 — the name and the 二级 both parted
+    round the line holding the sign, the figure and the unit: one row (eight rows, no FORM-03)."""
+    result = check_file(_one("4931"), book)
+    rows = _rows(result)
+    assert rows[31][:2] == ("质量指标", "课后服务教师履职考核合格率")
+    assert rows[46][:2] == ("社会效益指标", "学生课后托管需求满足率")
+    assert len(result.form.indicators) == 8 and "FORM-03" not in {f.rule for f in result.findings}

@@ -667,11 +667,14 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
                     and any(not labels.known_level(x[j] + z[j]) for j in parted) \
                     and all(j in xs or labels.is_level(z[j]) for j in zs) \
                     and all(len(z[j]) <= 8 and not labels.is_level(z[j]) and not labels.is_level(x[j])
-                            and not labels.weight_only(x[j]) and not re.search(r"[:：]", z[j]) for j in parted) \
+                            and not labels.weight_only(x[j]) and not re.search(r"[:：]", z[j])
+                            or labels.known_level(x[j] + z[j]) and (parted - {j}) & names for j in parted) \
                     and not _TOTAL_CELL.fullmatch(labels.norm("".join(y[j] for j in ys & names))) \
                     and not (xs & names and any(_complete_value(x[j]) for j in xs - names)) \
                     and (ys & names or any(_complete_value(y[j]) for j in ys)) \
-                    and all(j in names or _complete_value(y[j]) or labels.is_level(y[j]) or len(y[j]) >= 4 for j in ys):
+                    and all(j in names or _complete_value(y[j]) or labels.is_level(y[j]) or len(y[j]) >= 4
+                            or _BESIDE_VALUE.fullmatch(y[j]) or lookup(y[j]).kind not in (None, "unknown") for j in ys):
+                # (≥ | 95 | %: a value's sign, figure and unit in the 指标性质, 指标值 and 度量单位 columns)
                 width = max(len(x), len(y), len(z))
                 cells = [((x[j] if j < len(x) else "") + (z[j] if j < len(z) else "")) if j in xs | zs
                          else (y[j] if j < len(y) else "") for j in range(width)]
@@ -683,6 +686,7 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
     return out
 
 
+_BESIDE_VALUE = re.compile(r"[≥≤=＝<>＜＞]|定性|定量|正向|反向")  # a 指标性质 cell beside its value
 _TOTAL_CELL = re.compile(r"总分|总计|合计|得分合计|金额合计|资金合计|预算合计")  # the table's total row, no indicator
 _SIGNED = re.compile(r"(填报单位|填表单位|填报人|填表人|联系电话|填报日期|填表日期|单位负责人|财务负责人|审核人)\s*[（(]?[^）)]{0,4}[）)]?\s*[:：]")
 
