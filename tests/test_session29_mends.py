@@ -111,3 +111,15 @@ def test_a_three_line_row_whose_name_and_group_label_part_round_its_value(book):
     assert rows[31][:2] == ("质量指标", "课后服务教师履职考核合格率")
     assert rows[46][:2] == ("社会效益指标", "学生课后托管需求满足率")
     assert len(result.form.indicators) == 8 and "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_a_header_s_last_label_wrapped_round_the_header_line(book):
+    """4986 (Foxit) and 2614: 偏差原因分析 / 一级指标 | … | 分值 | 得分 / 及改进措施 — the reason's label centred down
+    the header's two lines: a column of its own, 得分 still the score's (EVAL-06 found on 4986's unmet row; 2614's
+    rows placed, its EVAL-03 found, no FORM-03)."""
+    result = check_file(_one("4986"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 27)
+    assert (row.weight, row.score, row.reason) == (20, 19, None)
+    assert ("EVAL-06", 27) in _found(result)
+    other = check_file(_one("2614"), book)
+    assert ("EVAL-03", 26) in _found(other) and "FORM-03" not in {f.rule for f in other.findings}

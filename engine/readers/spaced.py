@@ -1373,6 +1373,8 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     laid = laid_out(lines)
     if laid:
         lines = _side_words_blanked(lines)
+    if not laid:
+        lines = _label_round_header(lines)
     lines_pieces = [(i + 1, *pieces(line), line) for i, line in enumerate(lines)]
     if not laid:
         return _unplaced(lines_pieces)
@@ -1381,6 +1383,22 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
     return _goal_heads(narrow if narrow_placed > wide_placed else wide)
+
+
+def _label_round_header(lines: list[str]) -> list[str]:
+    """A header's last label centred down its two lines, wrapped round the line of the others (偏差原因分析 / 一级指标
+    | … | 分值 | 得分 / 及改进措施): put whole at the header line's end, a column of its own — not the end of 得分."""
+    out = list(lines)
+    for k in range(1, len(out) - 1):
+        top, bottom = out[k - 1].strip(), out[k + 1].strip()
+        cells = out[k].split()
+        if not top or not bottom or re.search(r"\s", top + bottom) or len(cells) < 4 \
+                or any(labels.column_field(c) is None for c in cells):
+            continue
+        field = labels.column_field(top + bottom)
+        if field is not None and field not in {labels.column_field(c) for c in cells}:
+            out[k - 1], out[k], out[k + 1] = "", f"{out[k].rstrip()} {top + bottom}", ""
+    return out
 
 
 def _goal_heads(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
