@@ -123,3 +123,13 @@ def test_a_header_s_last_label_wrapped_round_the_header_line(book):
     assert ("EVAL-06", 27) in _found(result)
     other = check_file(_one("2614"), book)
     assert ("EVAL-03", 26) in _found(other) and "FORM-03" not in {f.rule for f in other.findings}
+
+
+def test_a_repeated_header_s_page_is_placed_by_its_columns(book):
+    """4997 (-layout, two pages): the indicator header repeated on page 2 over rows whose gaps happen to be multiples
+    of four, and fields under the table (自评等级    优, 存在问题    …) one gap wide — no sign of typing, no width of
+    the name's column: the page's rows placed, 效益指标（ / 30分） whole, EVAL-01 found (产出 45 of its 50)."""
+    result = check_file(_one("4997"), book)
+    assert _rows(result)[35][:2] == ("社会效益指标", "改善就学条件受益学生数")
+    assert {i.level1 for i in result.form.indicators} == {"产出指标（50分）", "效益指标（30分）", "满意度指标（10分）"}
+    assert ("EVAL-01", 23) in _found(result) and "FORM-03" not in {f.rule for f in result.findings}

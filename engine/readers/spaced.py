@@ -99,6 +99,12 @@ def _regular(line: str, gaps: list[str]) -> tuple[bool, int, int]:
     return regular, unit, lead
 
 
+def _measured(line: str, gaps: list[str]) -> int:
+    """How many spans _regular measures on a line: its wide gaps, and its leading spaces where there are two or more."""
+    lead = len(line) - len(line.lstrip(" \u3000"))
+    return sum(1 for g in gaps if g.strip(" \u3000") == "" and len(g) >= 2) + (lead >= 2)
+
+
 def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:
     """The cells split at runs of spaces. Only where every gap of the line is a whole multiple of its narrowest, of
     four spaces or more (typed, not laid out by a PDF's text), a gap two or three wide stands for cells left blank
@@ -499,7 +505,8 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             same = before is not None and all(abs(a - b) <= _TOLERANCE for a, b in zip(before[0], starts))
             end, columns, anchors = _region(positioned, k, wide, before[1] if before is not None and same else None)
             heads[named] = (starts, anchors)  # (the header repeated on the next page over the same columns)
-            body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2]
+            body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2 and _measured(line, g) >= 2]
+            # (自评等级    优: a line of one gap is a multiple of itself, no sign of typing)
             typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
@@ -574,7 +581,9 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     if placed:
         placed = [placed[0], *_sandwiched(placed[1:], {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "name"})]
     capacity: dict[int, int] = {}
-    for _, spans, _ in placed[1:]:
+    for _, spans, cells in placed[1:]:
+        if labels.row_kind(next((t for t in cells if t), "")) is not None:
+            continue  # (存在问题 | 个别学校工程结算…, 总分 | 95: a field under the table, its total: no row's column)
         for column, span in spans.items():
             capacity[column] = max(capacity.get(column, 0), span)
     figures = [any(re.search(r"\d", t) for t in cells) for _, _, cells in placed]
