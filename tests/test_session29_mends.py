@@ -133,3 +133,10 @@ def test_a_repeated_header_s_page_is_placed_by_its_columns(book):
     assert _rows(result)[35][:2] == ("社会效益指标", "改善就学条件受益学生数")
     assert {i.level1 for i in result.form.indicators} == {"产出指标（50分）", "效益指标（30分）", "满意度指标（10分）"}
     assert ("EVAL-01", 23) in _found(result) and "FORM-03" not in {f.rule for f in result.findings}
+
+
+def test_the_public_s_literacy_is_an_effect(book):
+    """4893, 4963, 5009: 公民法治素养测评达标率 under 社会效益 — the public's legal literacy measured, the effect of
+    普法 work, not a deliverable's quality (no VAL-11)."""
+    for number in ("4893", "4963", "5009"):
+        assert "VAL-11" not in {f.rule for f in check_file(_one(number), book).findings}
