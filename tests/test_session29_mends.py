@@ -140,3 +140,15 @@ def test_the_public_s_literacy_is_an_effect(book):
     普法 work, not a deliverable's quality (no VAL-11)."""
     for number in ("4893", "4963", "5009"):
         assert "VAL-11" not in {f.rule for f in check_file(_one(number), book).findings}
+
+
+def test_a_side_label_beside_wrapped_ends_and_a_label_round_the_header(book):
+    """4976 (-layout): 偏差原因分析及改进 / … | 分值 | 得分 / 措施 — the last label's two lines round the header's line,
+    right of the others: a column of its own; 绩效指标 whole at a line's start beside 前 | 20日 (a date's and a result's
+    ends) — the table's side label, not a cell of a row (eight rows, no FORM-03). 1613: the same side label beside a
+    group's weight, the table read whole (EVAL-01 found)."""
+    result = check_file(_one("4976"), book)
+    assert _rows(result)[33][2:] == ("2023年11月30日前", "2023年11月20日")
+    assert len(result.form.indicators) == 8 and not result.form.empty_groups
+    assert "FORM-03" not in {f.rule for f in result.findings}
+    assert ("EVAL-01", 21) in _found(check_file(_one("1613"), book))

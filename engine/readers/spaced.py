@@ -488,6 +488,14 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             positioned[k] = (number, found)
             del joined[k + 1], positioned[k + 1]
             out.pop()
+        beyond = _label_beyond(joined[k - 1][1], found, joined[k + 1][1], wide) \
+            if found and _header(found) and k and k + 1 < len(joined) and out and out[-1][0] == joined[k - 1][0] else None
+        if beyond is not None:  # 偏差原因分析及改进 / … | 分值 | 得分 / 措施: the last label's two lines round the
+            found, gaps = [*found, beyond], [*gaps, "  "]  # header's line, right of its others — a column of its own
+            joined[k] = (number, found, gaps, line)
+            positioned[k] = (number, found)
+            del joined[k + 1], positioned[k + 1]
+            out.pop()
         if found and _header(found) and k and out and out[-1][0] == joined[k - 1][0] \
                 and _header_head(joined[k - 1][1], found, wide):
             found = _headed(joined[k - 1][1], found, wide)  # 实际完成 / 值, 偏差原因分析 / 及改进措施: the header's
@@ -1082,6 +1090,19 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
                                for h in above)  # (not 单位：万元 above the last label: a field of its own)
 
 
+def _label_beyond(above: list[Piece], found: list[Piece], below: list[Piece], wide: bool) -> Piece | None:
+    """A header's last label printed on the lines above and below its others, right of them all (偏差原因分析及改进 /
+    措施): the label whole, where it starts; None otherwise."""
+    if len(above) != 1 or len(below) != 1 or not found:
+        return None
+    top, end, edge = above[0], below[0], sum(found[-1].at(wide)) / 2 + _TOLERANCE  # (centred right of the last)
+    field = labels.column_field(top.text + end.text)
+    if sum(top.at(wide)) / 2 <= edge or sum(end.at(wide)) / 2 <= edge or field is None \
+            or field in {labels.column_field(p.text) for p in found}:
+        return None
+    return Piece(top.text + end.text, top.start, max(top.end, end.end), top.char_start, max(top.char_end, end.char_end))
+
+
 def _header_top(found: list[Piece], header: list[Piece], below: list[Piece], wide: bool) -> bool:
     """A line right above a table's header that holds the first halves of its tall cells' labels, their second halves
     on the line below it (年度 | 实际 … 指标值 | 完成值)."""
@@ -1353,7 +1374,9 @@ def _side_words_blanked(lines: list[str]) -> list[str]:
             stop += 1
         run = found[start:stop]
         for a in range(len(run)):
-            for b in range(len(run), a + 1, -1):
+            for b in range(len(run), a, -1):  # (绩效指标 whole on one line, beside a tall row's wrapped ends —
+                if b == a + 1 and any(labels.column_field(t) for t in lines[run[a][0]][run[a][1].end():].split()):
+                    continue  # not beside the header's labels: the table's first column there)
                 if labels.section_label("".join(m.group(2) for _, m in run[a:b])):
                     for k, m in run[a:b]:
                         out[k] = m.group(1) + " " * wcswidth(m.group(2)) + lines[k][m.end():]
