@@ -152,3 +152,12 @@ def test_a_side_label_beside_wrapped_ends_and_a_label_round_the_header(book):
     assert len(result.form.indicators) == 8 and not result.form.empty_groups
     assert "FORM-03" not in {f.rule for f in result.findings}
     assert ("EVAL-01", 21) in _found(check_file(_one("1613"), book))
+
+
+def test_a_copy_whose_narrow_cells_wrap_to_words_alone_is_still_parted_by_spaces(book):
+    """3864 and 5076 (WPS viewer, cells one space apart, narrow cells wrapped onto lines of a word each): the lines of
+    one word say nothing of how cells are parted — the others, one space apart, do: the table is found (no FORM-02;
+    3864's seven rows read)."""
+    result = check_file(_one("3864"), book)
+    assert len(result.form.indicators) == 7 and "FORM-02" not in {f.rule for f in result.findings}
+    assert "FORM-02" not in {f.rule for f in check_file(_one("5076"), book).findings}

@@ -21,7 +21,9 @@ def space_separated(lines: list[str]) -> bool:
     spaced = sum(1 for line in body if re.search(r"[ \u3000]{2,}", line.strip()) or len(_ONE_SPACE.findall(line)) >= 2
                  or NAME_VALUE.fullmatch(line.strip()))
     tabbed = sum(1 for line in body if "\t" in line)
-    return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * len(body)
+    pieced = sum(1 for line in body if re.search(r"\S\s+\S", line.strip()))  # (a word alone on its line — a narrow
+    # cell's wrapped end — says nothing of how cells are parted)
+    return bool(body) and tabbed < 0.2 * len(body) and spaced >= 0.3 * min(len(body), max(pieced, 12))
 
 
 # one space between two cells of a browser preview's copy (产出指标 数量指标 小麦一喷三防作业面积 ≥120万亩): Chinese, a figure
