@@ -161,3 +161,14 @@ def test_a_copy_whose_narrow_cells_wrap_to_words_alone_is_still_parted_by_spaces
     result = check_file(_one("3864"), book)
     assert len(result.form.indicators) == 7 and "FORM-02" not in {f.rule for f in result.findings}
     assert "FORM-02" not in {f.rule for f in check_file(_one("5076"), book).findings}
+
+
+def test_sign_off_values_on_the_line_under_their_labels(book):
+    """5066, 5069 (-layout) and 5073 (Acrobat): 填报人： 联系电话： 填报日期：20 / 王建林 0839-86213 24年3月18日 — the
+    values under their labels, in order (a date's first figures beside its label); 填报人： under 自评等级 | 优 is
+    a field's label, no wrap of it (DATE-04 asks only for the 单位负责人 the template lacks)."""
+    for number in ("5066", "5069", "5073"):
+        found = [f for f in check_file(_one(number), book).findings if f.rule == "DATE-04"]
+        assert [f.subject for f in found] == ["单位负责人"]
+    fields = dict(check_file(_one("5066"), book).form.meta.fields)
+    assert fields.get("填报日期") == "2024年3月18日" and fields.get("填报人") == "王建林"

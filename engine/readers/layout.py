@@ -79,6 +79,8 @@ class _State:
     upper: list[str] | None = None  # a row of column labels just above the indicator header (绩效指标 | | | 年初目标值)
     open_note: int | None = None  # a field whose label stood alone (偏差原因分析及改进措施:): its text on the lines below
     footer_rows: bool = False  # a row under the table that reads as an indicator was said (FORM-03), once
+    signed_below: tuple[int, int] | None = None  # sign-off labels with their values still to come: the first's place
+    # in fields and how many (填报人： 联系电话： 填报日期： / 王建林 0839-86213 2024年3月18日)
 
 
 def recognise(rows: list[Row], partial: bool = False, copied: bool | str = False,
@@ -655,7 +657,9 @@ def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[st
         st.kind = labels.form_kind(attached)  # 附件:…项目绩效目标表.xlsx under a notice: the kind of form it is
         st.year = st.year or header.year(attached)
     if kind == "signoff":
-        st.fields.extend(header.signoff_pairs(tokens))
+        pairs = header.signoff_pairs(tokens)
+        st.signed_below = (len(st.fields), len(pairs)) if len(pairs) >= 2 and all(map(_awaits, pairs)) else None
+        st.fields.extend(pairs)
     elif kind == "note" and (said := _NOTE.match(" ".join(tokens))) and said.group(2).strip():
         st.fields.append((said.group(1), said.group(2).strip()))  # 说明:全年预算数较年初增加28.60万元,系…: kept, read
         st.places.setdefault(said.group(1), row.location)          # by the rules that look for a reason
@@ -1382,7 +1386,20 @@ def _indicator_row(st: _State, row: Row, tokens: list[str]) -> None:
         table.add(row)
 
 
+def _awaits(pair: tuple[str, str]) -> bool:
+    """A sign-off label whose value is not beside it: empty, or a date's first figures (填报日期：20 / 24年3月18日)."""
+    label, value = pair
+    return bool(re.search(r"(人|电话|日期|时间)$", label)) and re.fullmatch(r"[\d年月]{0,5}", value.strip()) is not None
+
+
 def _ignore(st: _State, row: Row, tokens: list[str]) -> None:
+    below, st.signed_below = st.signed_below, None
+    words = " ".join(tokens).split()
+    if below is not None and len(words) == below[1] and not any(re.search(r"[:：]", w) for w in words):
+        at = below[0]  # 填报人： 联系电话： 填报日期：20 / 王建林 0839-86213 24年3月18日: the values under their labels,
+        for j, word in enumerate(words):  # in their order
+            st.fields[at + j] = (st.fields[at + j][0], st.fields[at + j][1].strip() + word)
+        return
     if st.tables and not st.footer_rows and len(tokens) >= 2 and any(_TARGET.match(t) for t in tokens) \
             and any(labels.known_level(t) for t in tokens) and not any(re.search(r"[:：]", t) for t in tokens):
         st.footer_rows = True  # 质量指标 | 养老金发放准确率 | =100% under a table taken for ended: a row that reads as an

@@ -162,8 +162,9 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[i
         return False  # nothing goes on a line of labels (年度总体目标 | 预期目标 | 实际完成情况)
     whole = 0
     for piece in line:
-        if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text) or _FIELD.match(piece.text):
-            return False  # (评价等级：优 under 总分 | 100 | 99.80: a field of its own)
+        if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text) or _FIELD.match(piece.text) \
+                or re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]", piece.text):
+            return False  # (评价等级：优 under 总分 | 100 | 99.80; 填报人： under 自评等级: a field of its own)
         k = _under(above, piece, wide)
         if k is None:
             return False
@@ -1158,8 +1159,9 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     """A line with no figure whose text cells each stand over a text cell of the row below (the name's first line
     as wide as its column), the row below holding the name's end: that row's cells, centred down a tall row."""
     filled = [j for j, t in enumerate(head) if t]
-    if any(_TOTAL_CELL.fullmatch(norm(c)) for c in cells if c):
-        return False  # (金额合计 | 1592.35 …: a table's total, no tall row whose name a line above begins)
+    if any(_TOTAL_CELL.fullmatch(norm(c)) or re.search(r"[:：]", c) for c in cells if c):
+        return False  # (金额合计 | 1592.35 …: a table's total, no tall row whose name a line above begins; 填报人： |
+        # 联系电话： under 自评等级 | 优: a sign-off's labels)
     names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
              and not labels.known_level(head[j]) and not _label(head[j]) and not re.search(r"[:：]$", head[j])]
     alone = len(filled) == 1 and not labels.cut_level(head[filled[0]])  # (the line a name's piece alone, no label's)
