@@ -172,3 +172,11 @@ def test_sign_off_values_on_the_line_under_their_labels(book):
         assert [f.subject for f in found] == ["单位负责人"]
     fields = dict(check_file(_one("5066"), book).form.meta.fields)
     assert fields.get("填报日期") == "2024年3月18日" and fields.get("填报人") == "王建林"
+
+
+def test_a_signature_label_with_its_bracket_and_the_name_below(book):
+    """5136 and 5140 (plain copies): 单位负责人（签章）： / 何建国 — the label's bracket says how to sign, the name on
+    the next line is its value (DATE-04 no longer asks for it)."""
+    for number in ("5136", "5140"):
+        found = [f for f in check_file(_one(number), book).findings if f.rule == "DATE-04"]
+        assert found == []

@@ -277,14 +277,15 @@ _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a surname or a given name, 
 
 def values_below(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A sign-off label alone on its line, its value alone on the next (a viewer's copy: 填报人： / 叶文静 /
-    填报日期： / 2024年11月20日): one pair each."""
+    填报日期： / 2024年11月20日; 单位负责人（签章）： / 何建国): one pair each."""
     out: list[tuple[str, str]] = []
     for label, value in fields:
         if value and _NAME_PIECE.fullmatch(label) and _NAME_PIECE.fullmatch(value) and out and not out[-1][1] \
                 and re.search(r"人$", out[-1][0]) and labels.header_label(label) is None:
             label, value = label + value, ""  # 填表人： / 刘 芳: one name spaced out, no label and its value
-        if out and not value and not out[-1][1] and labels.row_kind(out[-1][0]) == "signoff" \
-                and re.search(r"(人|日期|时间|电话)$", out[-1][0]) and _SIGNED_VALUE.fullmatch(label) \
+        bare = re.sub(r"[（(][^（()）]{1,6}[)）]$", "", out[-1][0]) if out else ""  # (单位负责人（签章）: how to sign)
+        if out and not value and not out[-1][1] and labels.row_kind(bare) == "signoff" \
+                and re.search(r"(人|日期|时间|电话)$", bare) and _SIGNED_VALUE.fullmatch(label) \
                 and not re.search(r"(人|日期|时间|电话|领导|审核|单位|处室|科室|意见)$", label) \
                 and labels.row_kind(label) is None and labels.header_label(label) is None and not labels.stamped([label]):
             out[-1] = (out[-1][0], label)
