@@ -180,3 +180,20 @@ def test_a_signature_label_with_its_bracket_and_the_name_below(book):
     for number in ("5136", "5140"):
         found = [f for f in check_file(_one(number), book).findings if f.rule == "DATE-04"]
         assert found == []
+
+
+def test_amounts_under_a_funds_header_whose_side_label_has_no_cell_below(book):
+    """5121 (-layout): 项目资金（万元） | 年度资金总额 | 其中：财政拨款 | 其他资金 over 520 | 400 | 120 — the side label
+    has no amount under it: 520 is the total (no false BUD-01, the budget 520)."""
+    result = check_file(_one("5121"), book)
+    assert str(result.form.meta.budget) == "520"
+    assert "BUD-01" not in {f.rule for f in result.findings}
+
+
+def test_a_rate_s_sign_wrapped_under_its_figure(book):
+    """5140 (plain copy, a cell a line): 100.00 / % in the funds block's 执行率 — one cell, the 得分 10 after it (no
+    false BUD-08, no FORM-03); 1107's 85 / % under a 度量单位 column stays two cells (guarded by the snapshot)."""
+    result = check_file(_one("5140"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.texts)["执行率"] == "100.00%" and dict(total.texts)["得分"] == "10"
+    assert not {"BUD-08", "FORM-03"} & {f.rule for f in result.findings}

@@ -200,9 +200,11 @@ def column_pairs(labels_row: Row, values_row: Row) -> list[tuple[str, str]]:
     names = labels_row.texts
     cells = _new_cells(labels_row, values_row)
     if len(names) >= 3 and len(cells) == len(names) - 1 and [k for k, _ in cells] == list(range(len(cells))) \
-            and re.fullmatch(r"(资金)?(合计|总额|总计)", labels.norm(names[1])) and all(amount_like(t) for _, t in cells):
+            and (re.fullmatch(r"(资金)?(合计|总额|总计)", labels.norm(names[1])) or labels.funds_side(names[0])
+                 and re.fullmatch(r"(年度)?(资金|预算)?(合计|总额|总计)", labels.norm(names[1]))) \
+            and all(amount_like(t) for _, t in cells):
         cells = [(k + 1, t) for k, t in cells]  # 年度预算 | 合计 | 财政拨款 | 其他资金 over 5826.45 | 5706.45 | 120.00: a
-        # viewer's copy dropped the side label's empty cell below it
+        # viewer's copy dropped the side label's empty cell below it (项目资金（万元） | 年度资金总额 | …: blind 5121)
     return [(names[k], text) for k, text in cells if k < len(names) and names[k] and not amount_like(names[k])]
 
 

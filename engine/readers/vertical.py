@@ -175,15 +175,21 @@ _FUNDS_LABELS = ("年初预算数", "全年预算数", "全年执行数", "调�
 
 def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Labels broken where their column wrapped made whole again: inside a bracket (年度预算申请（万 / 元）), a funds
-    column's label (年初预算 / 数), a level's name (经济效益指 / 标, 服务对象满 / 意度指标)."""
+    column's label (年初预算 / 数), a level's name (经济效益指 / 标, 服务对象满 / 意度指标); a rate's sign under its
+    figure (100.00 / %)."""
     out: list[tuple[int, str]] = []
     natured = any(labels.column_field(text) == "nature" for _, text in body) \
         or any(labels.column_field(a + b) == "nature" for (_, a), (_, b) in zip(body, body[1:]) if len(b) <= 3)  # (指标性质: the comparator's own column)
+    united = any(labels.column_field(text) == "unit" or text in ("度量单", "计量单") for _, text in body) \
+        or any(re.fullmatch(r"[%％‰]", c) and _LONE_COMPARATOR.fullmatch(a) for (_, a), _, (_, c) in zip(body, body[1:], body[2:]))
+    # (% in a 度量单位 column, after ≥ | 85: a cell of its own)
     for number, text in body:
         if out and (_broken_label(out[-1][1], text)
-                    or not natured and _LONE_COMPARATOR.fullmatch(out[-1][1]) and re.match(r"\d", text)):
-            out[-1] = (out[-1][0], out[-1][1] + text)  # (≥ / 45公里: a comparator the viewer gave a run of its own)
-            continue
+                    or not natured and _LONE_COMPARATOR.fullmatch(out[-1][1]) and re.match(r"\d", text)
+                    or not united and not natured and re.fullmatch(r"[%％‰]", text)
+                    and re.fullmatch(r"[≥≤=＝<>＜＞]?\d+(\.\d+)?", out[-1][1])):
+            out[-1] = (out[-1][0], out[-1][1] + text)  # (≥ / 45公里: a comparator the viewer gave a run of its own;
+            continue  # 100.00 / %: a rate's sign wrapped under its figure)
         out.append((number, text))
     return out
 
