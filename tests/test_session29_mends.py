@@ -2,7 +2,7 @@
 unless it says it guards what a mend must keep."""
 from __future__ import annotations
 
-from jxcheck.engine.check import check_file
+from jxcheck.engine.check import check_file, check_path
 
 from written_checks import written as _one
 
@@ -197,3 +197,12 @@ def test_a_rate_s_sign_wrapped_under_its_figure(book):
     total = next(line for line in result.form.funds if line.role == "total")
     assert dict(total.texts)["执行率"] == "100.00%" and dict(total.texts)["得分"] == "10"
     assert not {"BUD-08", "FORM-03"} & {f.rule for f in result.findings}
+
+
+def test_a_page_that_repeats_only_the_money_unit_and_the_header_continues_its_form(book):
+    """5141 (-layout, two pages): （单位：万元） and the indicator header again at the top of page 2, no title, no
+    project — the same form's next page, not a second form (no false STR-01, FORM-04)."""
+    results = check_path(_one("5141"), book)
+    assert len(results) == 1
+    assert len(results[0].form.indicators) == 11
+    assert not {"STR-01", "FORM-04"} & {f.rule for f in results[0].findings}

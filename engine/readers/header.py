@@ -235,7 +235,7 @@ def coded_unit(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_MONEY_LABEL = re.compile(r"^(金额)?单位\s*[:：]\s*(万元|元)$")
+_MONEY_LABEL = re.compile(r"^[（(]?\s*(金额)?单位\s*[:：]\s*(万元|元)\s*[)）]?$")  # (（单位：万元）: a page's own, bracketed)
 
 
 def unit_line(tokens: list[str]) -> bool:

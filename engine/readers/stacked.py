@@ -89,6 +89,10 @@ def _continues(part: list[Row], before: list[Row]) -> bool:
     project = _project(part)
     if project:
         return project == _project(before)
+    first = next((r for r in part if _key(r)), None)
+    if first is not None and header.unit_line([t for t in first.texts if t]) \
+            and not any(labels.form_kind(t) for r in part[:4] for t in r.texts[:1] if t):
+        return True  # （单位：万元） over the header again, no title, no project: the page after, its money unit repeated
     opening = _opening(part)
     return _CONTINUED.sub("", opening) == _CONTINUED.sub("", _opening(before)) or bool(_CONTINUED.search(opening))
 
