@@ -206,3 +206,15 @@ def test_a_page_that_repeats_only_the_money_unit_and_the_header_continues_its_fo
     assert len(results) == 1
     assert len(results[0].form.indicators) == 11
     assert not {"STR-01", "FORM-04"} & {f.rule for f in results[0].findings}
+
+
+def test_a_scored_row_set_one_column_right(book):
+    """5171 and 2391 (-layout): 乡村医生在岗率 | | ≥98% | 92% | 10 | 10 — a wide label at the line's start pushed the
+    row a column right: the value empty, the result with a comparator, a bare number where the reason goes; every
+    cell back one column (EVAL-03, EVAL-06 found on 5171's unmet row; no false STR-06, EVAL-05, EVAL-01)."""
+    result = check_file(_one("5171"), book)
+    assert _rows(result)[28][2:] == ("≥98%", "92%")
+    found = _found(result)
+    assert {("EVAL-03", 28), ("EVAL-06", 28)} <= found
+    assert not {"STR-06", "EVAL-05", "EVAL-01"} & {rule for rule, _ in found}
+    assert "STR-06" not in {f.rule for f in check_file(_one("2391"), book).findings}

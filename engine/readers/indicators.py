@@ -378,6 +378,7 @@ class TableBuilder:
             fields["name"], fields["value"] = named_value(fields["name"])
         if not exact and self.copied:
             self._name_end_shifted(fields)
+            self._cells_one_right(fields)
         value_at, name_at = self._locations(row, fields)
         self._place(fields, value_at, name_at)
         if self.drafts and self.drafts[-1].location is value_at:
@@ -513,6 +514,22 @@ class TableBuilder:
                 fields[role] = text
             else:
                 fields.pop(role, None)
+
+    def _cells_one_right(self, fields: dict[str, str]) -> None:
+        """A scored row a copy set one column right (-layout, a wide label at its line's start pushing it: 乡村医生在岗率
+        | | ≥98% | 92% | 10 | 10): the value empty, the result with a comparator, a bare number where the reason goes —
+        every cell back one column."""
+        h = [role for role in self.header if role in _SHIFTED]
+        if h != list(_SHIFTED) or (fields.get("value") or "").strip() or not fields.get("name"):
+            return
+        actual, reason = (fields.get("actual") or "").strip(), (fields.get("reason") or "").strip()
+        if not re.match(r"[≥≤＞＜><=＝]", actual) or not value_like(actual) \
+                or not re.fullmatch(r"\d+(\.\d+)?", reason) or not re.fullmatch(r"\d+(\.\d+)?", (fields.get("score") or "").strip()) \
+                or Decimal(reason) > Decimal(fields["score"].strip()):
+            return  # (a score above its weight is no pair of weight and score)
+        fields["value"], fields["actual"], fields["weight"], fields["score"] = \
+            actual, fields.get("weight", ""), fields["score"], reason
+        fields.pop("reason", None)
 
     def _label_tails(self, tokens: list[str]) -> bool:
         """A copy's line of pieces under the last row: its 一级's weight printed below it, the last word of its 二级
