@@ -500,13 +500,9 @@ class TableBuilder:
         if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", piece) or piece[-1] not in labels.NAME_ENDS \
                 or labels.is_level(piece) or classify(piece) != (None, None) or not value_like(fields.get("actual", "")):
             return
-        after = [fields.get(role, "") for role in h[1:]] + [""]
-        moved = dict(zip(h, after))
-        def bare(role: str, of: dict[str, str]) -> bool:
-            return re.fullmatch(r"\d+(\.\d+)?", (of.get(role) or "").strip()) is not None
-
-        if not bare("score", moved) or "weight" in h and not bare("weight", moved) \
-                or bare("score", fields) and ("weight" not in h or bare("weight", fields)):
+        moved = dict(zip(h, [fields.get(role, "") for role in h[1:]] + [""]))
+        if not _bare(moved.get("score")) or "weight" in h and not _bare(moved.get("weight")) \
+                or _bare(fields.get("score")) and ("weight" not in h or _bare(fields.get("weight"))):
             return  # (a row whose weight and score stand already: the word is its value's)
         fields["name"] = fields["name"] + piece
         for role, text in moved.items():
@@ -523,9 +519,8 @@ class TableBuilder:
         if h != list(_SHIFTED) or (fields.get("value") or "").strip() or not fields.get("name"):
             return
         actual, reason = (fields.get("actual") or "").strip(), (fields.get("reason") or "").strip()
-        if not re.match(r"[≥≤＞＜><=＝]", actual) or not value_like(actual) \
-                or not re.fullmatch(r"\d+(\.\d+)?", reason) or not re.fullmatch(r"\d+(\.\d+)?", (fields.get("score") or "").strip()) \
-                or Decimal(reason) > Decimal(fields["score"].strip()):
+        if not re.match(r"[≥≤＞＜><=＝]", actual) or not value_like(actual) or not _bare(reason) \
+                or not _bare(fields.get("score")) or Decimal(reason) > Decimal(fields["score"].strip()):
             return  # (a score above its weight is no pair of weight and score)
         fields["value"], fields["actual"], fields["weight"], fields["score"] = \
             actual, fields.get("weight", ""), fields["score"], reason
@@ -1318,6 +1313,11 @@ class TableBuilder:
 
 
 _UNDER_ACTUAL = {"value": "actual", "unit": "actual_unit", "nature": "extra:实际完成值符号"}
+
+
+def _bare(text: str | None) -> bool:
+    """A bare number (10, 9.5): a weight or a score, no value."""
+    return re.fullmatch(r"\d+(\.\d+)?", (text or "").strip()) is not None
 
 
 def _with_unit(actual: str | None, unit: str | None) -> str | None:

@@ -23,7 +23,7 @@ def amount(text: str, money_unit: str = "万元") -> Decimal | None:
     """A money cell in the form's money unit: 4471.71, 1,200, 250万, 50000元 (5 when the unit is 万元);
     '' or a dash is None; anything else raises InvalidOperation."""
     cleaned = text.replace(",", "").replace("，", "").strip()
-    if cleaned in ("", "—", "-", "/", "——"):
+    if not cleaned or amount_slot(cleaned):
         return None
     written = re.search(r"(亿元|万元|元|万)$", cleaned)
     number = Decimal(cleaned[:written.start()] if written else cleaned)
@@ -44,7 +44,7 @@ def is_amount(text: str) -> bool:
 
 def amount_slot(text: str) -> bool:
     """A money cell left without a figure: a dash (—, /) where an amount would stand."""
-    return text.strip() in ("—", "-", "/", "——", "－")
+    return text.strip() in ("—", "-", "/", "——")
 
 
 def budget(columns: list[str], cells: list[str], money_unit: str = "万元") -> tuple[Budget, list[str]]:

@@ -181,8 +181,8 @@ def _bracket_joined(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     natured = any(labels.column_field(text) == "nature" for _, text in body) \
         or any(labels.column_field(a + b) == "nature" for (_, a), (_, b) in zip(body, body[1:]) if len(b) <= 3)  # (指标性质: the comparator's own column)
     united = any(labels.column_field(text) == "unit" or text in ("度量单", "计量单") for _, text in body) \
-        or any(re.fullmatch(r"[%％‰]", c) and _LONE_COMPARATOR.fullmatch(a) for (_, a), _, (_, c) in zip(body, body[1:], body[2:]))
-    # (% in a 度量单位 column, after ≥ | 85: a cell of its own)
+        or any(re.fullmatch(r"[%％‰]", c) and _LONE_COMPARATOR.fullmatch(a)
+               for (_, a), _, (_, c) in zip(body, body[1:], body[2:]))  # (% in a 度量单位 column, after ≥ | 85)
     for number, text in body:
         if out and (_broken_label(out[-1][1], text)
                     or not natured and _LONE_COMPARATOR.fullmatch(out[-1][1]) and re.match(r"\d", text)
