@@ -218,3 +218,13 @@ def test_a_scored_row_set_one_column_right(book):
     assert {("EVAL-03", 28), ("EVAL-06", 28)} <= found
     assert not {"STR-06", "EVAL-05", "EVAL-01"} & {rule for rule, _ in found}
     assert "STR-06" not in {f.rule for f in check_file(_one("2391"), book).findings}
+
+
+def test_a_result_s_unit_end_beside_a_second_level_label(book):
+    """4802 (-layout): 年接待群众人次 | ≥8万人次 | 8.6万人 / 社会效益 | … | 次 — the result's unit's end on the line of
+    the 二级's label, centred down its rows: 8.6万人次 (no false EVAL-05); 2271's 二级 labels between rows stay labels
+    (guarded by the snapshot: taking every 二级 as a head there read a 效益指标（50分）)."""
+    result = check_file(_one("4802"), book)
+    assert _rows(result)[35][2:] == ("≥8万人次", "8.6万人次")
+    assert ("EVAL-05", 35) not in _found(result)
+    assert "EVAL-01" not in {f.rule for f in check_file(_one("2271"), book).findings}

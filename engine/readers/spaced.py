@@ -641,6 +641,11 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         heads = [j for j, t in enumerate(cells) if t and (j in levels and labels.is_level1(t) or labels.section_label(t))]
         # (年度绩效指标 | … | 里: the table's side label on a value's wrapped line, as a 一级's may stand)
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
+        seconds = [j for j, t in enumerate(cells) if t and j in levels and j not in heads and labels.known_level(t)]
+        units = [j for j, t in enumerate(cells) if t and j not in heads and j not in seconds]
+        if seconds and units and out and all(j < len(out[-1][1]) and unit_cut(out[-1][1][j], cells[j]) for j in units):
+            heads = heads + seconds  # (社会效益 | … | 次 under 8.6万人: a 二级's label on the line of a result's unit's end)
+            rest = [t if j not in heads else "" for j, t in enumerate(cells)]
         if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
                 and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names, reasons):
             above = out[-1][1]  # 农村公路交通事故起数同比 ≥5% / 效益指标 | 下降幅度: a name's end beside a 一级's label
