@@ -92,8 +92,7 @@ def pieces(line: str) -> tuple[list[Piece], list[str]]:
 def _regular(line: str, gaps: list[str]) -> tuple[bool, int, int]:
     """Whether a line's gaps (and its leading spaces) are whole multiples of its narrowest, of four spaces or more
     (typed, not laid out by a PDF's text); the narrowest; the leading spaces."""
-    widths = [len(g) for g in gaps if g.strip(" \u3000") == "" and len(g) >= 2]
-    lead = len(line) - len(line.lstrip(" \u3000"))
+    widths, lead = _measures(line, gaps)
     unit = min(widths) if widths else 0
     slack = 1 if unit >= 6 else 0
     regular = unit >= 4 and all(abs(g - unit * round(g / unit)) <= slack
@@ -101,10 +100,15 @@ def _regular(line: str, gaps: list[str]) -> tuple[bool, int, int]:
     return regular, unit, lead
 
 
+def _measures(line: str, gaps: list[str]) -> tuple[list[int], int]:
+    """What _regular measures on a line: its wide gaps' widths, and its leading spaces."""
+    return [len(g) for g in gaps if g.strip(" \u3000") == "" and len(g) >= 2], len(line) - len(line.lstrip(" \u3000"))
+
+
 def _measured(line: str, gaps: list[str]) -> int:
     """How many spans _regular measures on a line: its wide gaps, and its leading spaces where there are two or more."""
-    lead = len(line) - len(line.lstrip(" \u3000"))
-    return sum(1 for g in gaps if g.strip(" \u3000") == "" and len(g) >= 2) + (lead >= 2)
+    widths, lead = _measures(line, gaps)
+    return len(widths) + (lead >= 2)
 
 
 def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:

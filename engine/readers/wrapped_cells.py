@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from jxcheck.engine.readers import labels, spaced
+from jxcheck.engine.values.vocab import GRADE_SETS
 
 
 _NOTE_BEGUN = re.compile(r"(说明|原因)[:：]\s*\S")  # 预算调整说明：年中追: a note's text begun after its label
@@ -174,7 +175,8 @@ def _amount_label_ends(cell: str, piece: str) -> bool:
         and re.fullmatch(_AMOUNT_COLUMN, cell) is None
 
 
-_GRADES = ("达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差", "达到预期目标", "部分达到预期目标")
+_GRADES = tuple(phrase for grades in GRADE_SETS for phrase, _ in grades if len(phrase) >= 6)  # the grades long enough
+# to wrap in a narrow column (达成年度指标, 部分达成年度指标并具有一定效果 …)
 
 
 def _completes(cell: str, piece: str) -> bool:
