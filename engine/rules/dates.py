@@ -73,7 +73,7 @@ def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     missing = []
     for label, aliases in rule.params.get("fields", {}).items():
         values = [fields[a] for a in [label, *aliases] if a in fields]
-        if not any(v.strip() for v in values):
+        if not any(v.strip() and not _MARK.fullmatch(v.strip()) for v in values):  # 单位负责人：（盖章）: where to sign
             missing.append(label)
     if missing:
         yield problem(rule.id, Location(), subject="、".join(missing), missing="、".join(missing))
@@ -81,6 +81,7 @@ def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 _DATE = re.compile(r"(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _STAMP = re.compile(r"[（(]?\s*(盖章|公章|印章|签章)\s*[)）]?")
+_MARK = re.compile(r"[（(]\s*(盖章|公章|印章|签章|签字|签名)\s*[)）]")  # the place to sign, printed, left blank (blind 5114, 5122)
 
 
 def _signed_date(key: str, value: str) -> str | None:
