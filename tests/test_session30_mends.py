@@ -27,3 +27,35 @@ def test_a_signoff_label_alone_on_its_line_ends_the_table(book):
     result = check_file(_one("5116"), book)
     assert [f.subject for f in result.findings if f.rule == "DATE-04"] == ["单位负责人"]
     assert ("填报人", "吴海燕") in result.form.meta.fields
+
+
+def _rows(result) -> dict[int, tuple[str, str, str]]:
+    return {i.location.line: (i.name, i.raw, i.actual or "") for i in result.form.indicators}
+
+
+def test_one_character_under_a_name_past_a_label_is_the_names_end(book):
+    """5216 (-layout): 受助家庭年均康复支出减少 | ≥3000元 / 经济效益指标 / 额 — one character is no indicator's name:
+    the name goes on past its group's label (nine rows, no FORM-03); 1054: 物资采购入库完成时 | 2023年6月30 over
+    间 | 日前 | 20日 is one row."""
+    result = check_file(_one("5216"), book)
+    assert _rows(result)[32][:2] == ("受助家庭年均康复支出减少额", "≥3000元")
+    assert len(result.form.indicators) == 9 and "FORM-03" not in {f.rule for f in result.findings}
+    rows = _rows(check_file(_one("1054"), book))
+    assert rows[32] == ("物资采购入库完成时间", "2023年6月30日前", "2023年6月20日") and 33 not in rows
+
+
+def test_a_block_named_line_over_its_sources_is_the_whole(book):
+    """5196, 3155: 预算资金 | 48 | 48 | 47.1 over 其中：财政资金 | 48 … and 其他资金 | 0 — the block's name on a line of
+    amounts with its sources under it is the total: the budget is 48, not 96."""
+    for number, budget in (("5196", "48"), ("3155", "1850.00")):
+        result = check_file(_one(number), book)
+        assert str(result.form.meta.budget) == budget, number
+
+
+def test_the_unit_under_a_budget_department_label(book):
+    """5250, 5256 (-layout): 预算部门（单位） | 凤山县民政局 / 名称 — the label's 名称 wrapped below: the unit's label
+    (no FORM-04)."""
+    for number, unit in (("5250", "凤山县民政局"), ("5256", "旺苍县人力资源和社会保障局")):
+        result = check_file(_one(number), book)
+        assert result.form.meta.department == unit
+        assert "FORM-04" not in {f.rule for f in result.findings}

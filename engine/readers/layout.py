@@ -1323,6 +1323,11 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
             and any(other.role == "total" for other in st.funds) and not money_tables.named_line(row, st.fund_header):
         line = replace(line, label="其中", role="part")  # the block's label merged down its lines: the first is the
         # total, the ones under it its parts, their names hidden under the merge
+    if line is not None and st.funds and st.funds[-1].role == "part" and labels.FUNDS_SIDE.match(st.funds[-1].label) \
+            and not any(other.role == "total" for other in st.funds) \
+            and any(labels.norm(t).startswith("其中") for t in tokens if not money_tables.is_amount(t)):
+        st.funds[-1] = replace(st.funds[-1], role="total")  # 预算资金 | 48 | 48 | 47.1 over 其中：财政资金 | 48 …: the
+        # block's name on a line of amounts, its sources under it — the whole (blind 5196)
     if line is not None:
         st.funds.append(line)
 
