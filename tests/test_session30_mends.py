@@ -59,3 +59,30 @@ def test_the_unit_under_a_budget_department_label(book):
         result = check_file(_one(number), book)
         assert result.form.meta.department == unit
         assert "FORM-04" not in {f.rule for f in result.findings}
+
+
+def test_money_added_to_the_budget_is_no_output_for_an_indicator(book):
+    """5256, 5260, 1086: 年中追加就业补助资金145万元 in the goal — the budget's change (全年 less 年初, or said with
+    追加), an input: TXT-02 does not ask an indicator for it."""
+    for number in ("5256", "5260", "1086"):
+        assert "TXT-02" not in {f.rule for f in check_file(_one(number), book).findings}, number
+    from jxcheck.engine.rules.text import _ADDED
+    assert _ADDED.search("年中追加优抚资金") and not _ADDED.search("全年发放补助资金")
+
+
+def test_a_subsidy_a_person_a_quarter_is_a_known_unit(book):
+    """5268: 季节性巡护员人均补助 ≤1500元/人·季 — 季 a quarter, as 季度 (no VAL-02 unknown unit)."""
+    from jxcheck.engine.units import lookup
+    assert lookup("元/人·季").kind == "rate"
+    assert "VAL-02" not in {f.rule for f in check_file(_one("5268"), book).findings}
+
+
+def test_a_unit_cost_that_shares_its_count_or_guarantees_a_living_is_not_multiplied(book):
+    """3465: 县道养护补助标准 1万元/公里 beside 村道养护补助标准 0.3万元/公里 — the kilometres are shared among the
+    standards, not each one's (no BUD-04); 农村低保保障标准 is a line incomes are raised to. Guard: 1510's one unit
+    cost times its count over the budget is still found."""
+    for number in ("3465", "373"):
+        assert "BUD-04" not in {f.rule for f in check_file(_one(number), book).findings}, number
+    from jxcheck.engine.rules.money import _THRESHOLD
+    assert _THRESHOLD.search("农村低保保障标准") and not _THRESHOLD.search("户均改造补助标准")
+    assert ("BUD-04", 31) in _found(check_file(_one("1510"), book))

@@ -143,7 +143,8 @@ def without_own_total(chosen: list, tolerance: Decimal = Decimal("0.01"), name: 
             scopes=("indicator",))
 def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """BUD-04: a unit cost (元/人, 元/台 …) times the one quantity counted in its unit, against the budget.
-    Compound denominators (元/人·天) are left alone: which quantities multiply is not knowable."""
+    Compound denominators (元/人·天, 元/人·月) are left alone: which quantities multiply is not knowable (the months a
+    crew is paid, the people of a count a monthly standard is for: 2122, 3998, 4788 read as costs over budget)."""
     budget = budget_wan(form)
     if budget is None:
         return
@@ -159,6 +160,11 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         if _GAIN.search(item.name) or not _COST_WORDS.search(item.name) and "成本" not in (item.level2 or "") \
                 and labels.level_name(item.level1 or "") != "成本指标":
             continue  # 示范区亩均节本增效 ≥40元/亩, 亩均产值 ≥3000元/亩: money gained, no cost to hold to the budget
+        if _THRESHOLD.search(item.name) or any(
+                j is not item and isinstance(j.value, Quantity) and "/" in (j.value.unit or "")
+                and j.value.unit.split("/", 1)[1] == per for j in form.indicators):
+            continue  # 农村低保保障标准: a line incomes are raised to, no spending a head; 县道 | 村道养护补助标准
+            # 万元/公里 beside each other: the kilometres shared among them, not each one's (3465, 373)
         subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
         if factor is None or "·" in per or len(matching) != 1 \
                 or len(subject) >= 2 and _shared(matching[0].name, subject) < 2:
@@ -177,6 +183,7 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
                                quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
 
 
+_THRESHOLD = re.compile(r"低保|保障标准|生活标准|供养标准|最低工资")  # a standard of living guaranteed, not a payment
 _GAIN = re.compile(r"减少|节约|节省|节本|增收|增效|增产|收益|收入|产值|产量|效益|利润|降低|下降")
 _COST_WORDS = re.compile(r"标准|单价|成本|费用|费|补助|补贴|奖补|经费|资金|投入|投资|造价|价格|支出")
 _SUBJECT_END = re.compile(r"(的)?(补助|补贴|资助|奖补)?(标准|单价|费用|成本|金额)$|^(人均|生均|户均|亩均|每)")

@@ -178,6 +178,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     inputs |= {v * unit_factor for line in form.funds for _, v in line.amounts if v is not None}
     inputs |= {t.budget.total * unit_factor for t in form.tasks if t.budget is not None and t.budget.total is not None}
     inputs |= {t.budget.other * unit_factor for t in form.tasks if t.budget is not None and t.budget.other is not None}
+    inputs |= {abs(a - b) * unit_factor for line in form.funds for a, b in _adjusted(line)}  # 年中追加…145万元: the
+    # budget's change, 全年预算数 less 年初预算数 (blind 5256)
     blocks = {i.block for i in form.indicators}
     for goal in _goals(form):  # (a 实施期 goal over the year's indicators only: its term's figures have no table)
         if goal.term != "年度" and goal.term not in blocks:
@@ -194,6 +196,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             factor = WAN_FACTOR.get(unit)
             if factor is not None and any(abs(Decimal(number) * factor - money) < Decimal("0.01") for money in inputs):
                 continue  # 项目总投资3862.40万元, 使用福彩公益金60万元: the budget or a source the goal restates, an input
+            if factor is not None and _ADDED.search(goal.text[:found.start()]):
+                continue  # 年中追加优抚资金34.6万元: money added to the budget, an input no indicator measures (blind 5260)
             if _PER_HEAD.search(goal.text[:found.start()]) or _EACH.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元, 32个村各配置1套: a figure per head, no total to set a target for
             if _CONDITION.search(goal.text[:found.start()]) or unit_text == "个" and _MONTHS.match(goal.text, found.end()):
@@ -311,6 +315,17 @@ def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
         totals = {Decimal(m.group(1)) for m in pattern.finditer(outside) if m.group(2) == unit}
         return len(parts) >= 2 and sum(parts, Decimal(0)) in totals
     return False
+
+
+_ADDED = re.compile(r"(追加|调增|调减|追减|核减|压减)[^，,。；;\d]{0,14}$")  # money added to or cut from the budget
+
+
+def _adjusted(line) -> list[tuple[Decimal, Decimal]]:
+    """A funds line's budget at the year's start and after its changes (年初预算数, 全年预算数), when both are given."""
+    amounts = {k: v for k, v in line.amounts if v is not None}
+    start = next((v for k, v in amounts.items() if k.startswith("年初")), None)
+    end = next((v for k, v in amounts.items() if k.startswith(("全年预算", "调整后"))), None)
+    return [(start, end)] if start is not None and end is not None and start != end else []
 
 
 _CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  # 离校距离3公里以上的学生, 年满60周岁的老人
