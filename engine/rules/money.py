@@ -162,7 +162,7 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             continue  # 示范区亩均节本增效 ≥40元/亩, 亩均产值 ≥3000元/亩: money gained, no cost to hold to the budget
         if _THRESHOLD.search(item.name) or any(
                 j is not item and isinstance(j.value, Quantity) and "/" in (j.value.unit or "")
-                and j.value.unit.split("/", 1)[1] == per for j in form.indicators):
+                and (j.value.unit or "").split("/", 1)[1] == per for j in form.indicators):
             continue  # 农村低保保障标准: a line incomes are raised to, no spending a head; 县道 | 村道养护补助标准
             # 万元/公里 beside each other: the kilometres shared among them, not each one's (3465, 373)
         subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
