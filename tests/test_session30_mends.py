@@ -86,3 +86,16 @@ def test_a_unit_cost_that_shares_its_count_or_guarantees_a_living_is_not_multipl
     from jxcheck.engine.rules.money import _THRESHOLD
     assert _THRESHOLD.search("农村低保保障标准") and not _THRESHOLD.search("户均改造补助标准")
     assert ("BUD-04", 31) in _found(check_file(_one("1510"), book))
+
+
+def test_the_headers_last_label_wrapped_down_its_narrow_cell(book):
+    """5234 (Acrobat), 5239 (Foxit): 偏差原 / 因分析 / 及改进 / 措施 under the header's line — the reason's column label,
+    no rows named 及改进 (no FORM-03); 5239: 劳动保障监 / 察案件结案 / 率, a five-character column's name over three
+    lines, one row. Guard: 金额合计 | 1484.00 over 年度总体目标 (3603) and 其他资金 | 0.00 over 预算调整说明 (3144)
+    stay apart."""
+    for number in ("5234", "5239"):
+        result = check_file(_one(number), book)
+        assert len(result.form.indicators) == 8 and "FORM-03" not in {f.rule for f in result.findings}, number
+    assert _rows(check_file(_one("5239"), book))[29][0] == "劳动保障监察案件结案率"
+    assert check_file(_one("3603"), book).form.total is not None
+    assert ("BUD-07", 11) in _found(check_file(_one("3144"), book))

@@ -108,6 +108,12 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
             out[-1] = (out[-1][0], [above[0].strip() + filled[0], *above[1:]])  # beside its first line
             last = number
             continue
+        if out and number == last + 1 and len(filled) == 1 and _header_reason_goes_on(out[-1][1], filled[0]):
+            above = out[-1][1]  # 偏差原 / 因分析 / 及改进 / 措施: the header's last label wrapped down its narrow cell
+            end = max(j for j, c in enumerate(above) if c.strip())
+            out[-1] = (out[-1][0], [*above[:end], above[end].strip() + filled[0], *above[end + 1:]])
+            last = number
+            continue
         if out and len(out[-1][1]) >= 4 and number == last + 1:
             pieces = [c.strip() for c in cells if c.strip()]
             raw = lines[number - 1].split() if 0 < number <= len(lines) else []
@@ -124,13 +130,25 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
     return out
 
 
+def _header_reason_goes_on(header: list[str], piece: str) -> bool:
+    """`piece`, alone on its line, continues the last label of the indicator header above it, a reason's column
+    label (偏差原 / 因分析 / 及改进 / 措施, blind 5234, 5239)."""
+    texts = [c.strip() for c in header if c.strip()]
+    if len(texts) < 4 or sum(labels.column_field(t) is not None for t in texts) < 3 \
+            or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", piece) or labels.column_field(piece) is not None \
+            or labels.known_level(piece) or labels.header_label(piece) or labels.section_label(piece):
+        return False
+    return labels.column_field(texts[-1] + piece) == "reason" and (
+        labels.column_field(texts[-1]) == "reason" or labels.column_field(texts[-1]) is None)
+
+
 def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
     """The row above with each piece joined to the cell it completes, in order; None where a piece fits none. A
     piece that completes no cell by its words may end the row's name (保障房基本建成时 | 2019年12月 … / 间 31日前
     25日): where the pieces after it find their cells after the name's, or, alone on its line, where the name is the
     row's one text cell and stops where no name ends."""
     if not pieces or len(pieces) > 4 or any(len(p) > 6 or labels.header_label(p) or labels.is_level(p)
-                                            or labels.known_level(p) for p in pieces):
+                                            or labels.known_level(p) or labels.section_label(p) for p in pieces):
         return None
     return _placed(list(above), pieces, 0, len(pieces) == 1)
 
@@ -159,10 +177,13 @@ def _name_cell(row: list[str], at: int, piece: str, alone: bool) -> int | None:
         return None
     texts = [k for k in range(at, len(row)) if re.match(r"[\u4e00-\u9fff]", row[k].strip())
              and not labels.known_level(row[k].strip()) and not labels.cut_level(row[k].strip())
-             and not labels.section_label(row[k].strip())]  # (a cell that starts with words: a name, a content,
+             and not labels.section_label(row[k].strip()) and not labels.header_label(row[k].strip())]  # (a cell that
+    # starts with words: a name, a content,
     # a grade; 2019年12月, ≥600户 and 15 are figures)
-    if not texts or len(row[texts[0]].strip()) < 6:
-        return None
+    valued = any(re.search(r"[≥≤<>＝=%％]|\d\s*[\u4e00-\u9fff]", c) for c in row)  # (an indicator's row: a value
+    # with its sign or unit; a funds line's amounts are bare)
+    if not texts or len(row[texts[0]].strip()) < (4 if alone and valued else 6):
+        return None  # (劳动保障监 / 察案件结案 / 率: a narrow column's five characters, alone below, blind 5239)
     if alone and (len(texts) != 1 or row[texts[0]].strip()[-1] in labels.NAME_ENDS):
         return None
     return texts[0]
