@@ -333,9 +333,11 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
         return findings
     seen = read_signs(form)
     read_whole = _scored_whole(form)
+    own_words = _own_words(form)
     shown = {f.location.line for f in findings if f.rule == "VAL-01" and f.location.line
-             and not _DUE_DONE.match(f.actual or "") and f.location.line not in read_whole}  # (a quantity's words; not
-    # 应检尽检, a value of its own kind; not a self-evaluation's row read whole: 充足 | 充足 | 10 | 10)
+             and not _DUE_DONE.match(f.actual or "") and f.location.line not in read_whole
+             and f.location.line not in own_words}  # (a quantity's words; not 应检尽检, a value of its own kind; not a
+    # self-evaluation's row read whole: 充足 | 充足 | 10 | 10)
     cuts = set(seen.cuts)
     if form.meta.copied != COPY_WORD:  # (a tab export keeps its columns: a 二级 misplaced there is the form's)
         cuts |= {f.location.line for f in findings if f.rule == "STR-02" and f.location.line
@@ -391,6 +393,24 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     if form.indicators:  # (no row read at all: FORM-02's case copied says so for the whole table)
         kept.append(note(sorted(found | set(funds) | set(tasks)), whole, sorted(held)))  # the form's, once
     return kept
+
+
+def _own_words(form: Form) -> set[int]:
+    """The lines of a cell-a-line copy's rows whose words for a value are the form's own: a name (…人次, …机制运行)
+    with a short phrase for its value that ends no name, names no level and is no sentence's piece (较多,
+    持续运行3年以上) — nothing was cut there (blind 5247, 5259)."""
+    if form.meta.copied != COPY_CELLS:
+        return set()
+    out = set()
+    for i in form.indicators:
+        name, raw, line = i.name.strip(), i.raw.strip(), i.location.line
+        if line and len(name) >= 5 and 2 <= len(raw) <= 12 and raw[-1] not in labels.NAME_ENDS \
+                and not labels.known_level(raw) and not labels.is_level(raw) and not _NOT_A_NAME.match(name) \
+                and not re.search(r"[，,。；;:：]", raw) and not re.match(r"[及和与并或、）)]", name) \
+                and not labels.header_label(raw) and not labels.NOTE_START.match(name) \
+                and name.count("（") + name.count("(") == name.count("）") + name.count(")"):
+            out.add(line)  # (按马铃薯种薯国家标准（GB / 18133）检验: a note's pieces, no row)
+    return out
 
 
 def _scored_whole(form: Form) -> set[int]:

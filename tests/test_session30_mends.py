@@ -99,3 +99,13 @@ def test_the_headers_last_label_wrapped_down_its_narrow_cell(book):
     assert _rows(check_file(_one("5239"), book))[29][0] == "劳动保障监察案件结案率"
     assert check_file(_one("3603"), book).form.total is not None
     assert ("BUD-07", 11) in _found(check_file(_one("3144"), book))
+
+
+def test_a_cell_a_line_rows_own_words_are_judged_not_doubted(book):
+    """5259, 5247 (plain pdftotext): 医疗救助人次 / 较多, 远程诊断服务机制运行 / 持续运行3年以上 — a whole name with
+    words for its value on the next line, nothing cut: judged (VAL-01 on 较多; 持续运行3年以上 a lasting phrase), no
+    FORM-03. Guard: 按马铃薯种薯国家标准（GB / 18133）检验, a note's pieces read as a row, stays in doubt (1824)."""
+    found = _found(check_file(_one("5259"), book))
+    assert ("VAL-01", 54) in found and "FORM-03" not in {rule for rule, _ in found}
+    assert not [f for f in check_file(_one("5247"), book).findings if f.rule in ("FORM-03", "VAL-01", "VAL-05")]
+    assert "FORM-03" in {f.rule for f in check_file(_one("1824"), book).findings}

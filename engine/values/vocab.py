@@ -52,6 +52,7 @@ _TREND = re.compile("(" + "|".join(sorted(DEGREE_ADVERBS, key=len, reverse=True)
                     "(?:地)?(" + "|".join(CHANGE_VERBS) + ")$")
 # lasting use said in words (长期稳定运行, 持续发挥作用): the 可持续影响 kind of trend (§3.1(b))
 _LASTING = re.compile(r"(长期|持续|长效|稳定)(稳定|有效|正常|良好)?(运行|运转|使用|运营|开放|发挥(作用|效益|效用)?|保持|有效|保障)"
+                      r"(\d+\s*年(以上)?)?"  # 持续运行3年以上: how long, said (blind 5247)
                       r"|^(长期|持续|长效)(保持)?(稳定|有效|坚持|良好)$|^(常态化|持续|长效)(开展|运行|坚持|实施|推进|推广|应用|落实|执行)?$")
 _SET_UP = re.compile(r"^(建立|建成|形成|健全|建立健全)(并|且|后)")
 # (持续实施, set 95; 持续保持稳定, set 99; 持续推广, 2251)  # 长期坚持 (written 148)  # (社会救助信息化平台运行 | 持续稳定: the name says what lasts)
