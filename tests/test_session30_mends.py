@@ -109,3 +109,31 @@ def test_a_cell_a_line_rows_own_words_are_judged_not_doubted(book):
     assert ("VAL-01", 54) in found and "FORM-03" not in {rule for rule, _ in found}
     assert not [f for f in check_file(_one("5247"), book).findings if f.rule in ("FORM-03", "VAL-01", "VAL-05")]
     assert "FORM-03" in {f.rule for f in check_file(_one("1824"), book).findings}
+
+
+def test_a_name_or_date_cut_beside_the_label_centred_on_its_row(book):
+    """5278 (-layout): 维修工程完工时间 | 2021年10 | 2021年10 over 时效指标 | | 月31日前 | 月25日 — the dates whole, the
+    row under 时效指标; 5314: 食品安全监督抽检批 | ≥1500批次 over 数量指标 | 次; 4826: 维修养护小型水库 | ≥12座 over
+    数量指标 | 数量 — one row each, its 二级 the label beside its end (no FORM-03; 4826's unmet target judged)."""
+    rows = {i.location.line: (i.level2, i.name, i.raw, i.actual) for i in check_file(_one("5278"), book).form.indicators}
+    assert rows[29] == ("时效指标", "维修工程完工时间", "2021年10月31日前", "2021年10月25日")
+    result = check_file(_one("5314"), book)
+    assert _rows(result)[21][:2] == ("食品安全监督抽检批次", "≥1500批次") and ("VAL-06", 23) in _found(result)
+    found = _found(check_file(_one("4826"), book))
+    assert ("EVAL-06", 22) in found and "FORM-03" not in {rule for rule, _ in found}
+
+
+def test_merged_labels_a_viewer_wrote_after_the_rows_they_centre_on(book):
+    """5288 (Chrome): … | 10 | 10 | 数量指标, … | 社会效益指标 | 效益指标 — each label at the end of the line the PDF
+    centred it on; the groups tile the rows around their labels' lines (21–23 数量, 24 质量, …, 27 可持续影响 under
+    效益), no FORM-03."""
+    from jxcheck.engine.readers.wrapped_cells import _tilings
+    assert _tilings(8, [(1, "数量"), (3, "质量"), (4, "时效"), (5, "社会"), (6, "可持续"), (7, "满意")])[0][0] == (0, 2, "数量")
+    result = check_file(_one("5288"), book)
+    levels = {i.location.line: (labels_of(i)) for i in result.form.indicators}
+    assert levels[23] == ("产出指标", "数量指标") and levels[24] == ("产出指标", "质量指标")
+    assert levels[27] == ("效益指标", "可持续影响指标") and "FORM-03" not in {f.rule for f in result.findings}
+
+
+def labels_of(i) -> tuple[str, str]:
+    return (i.level1, i.level2)

@@ -647,7 +647,8 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
         seconds = [j for j, t in enumerate(cells) if t and j in levels and j not in heads and labels.known_level(t)]
         units = [j for j, t in enumerate(cells) if t and j not in heads and j not in seconds]
-        if seconds and units and out and all(j < len(out[-1][1]) and unit_cut(out[-1][1][j], cells[j]) for j in units):
+        if seconds and units and out and all(j < len(out[-1][1]) and _cut_beside_label(out[-1][1][j], cells[j], j in names)
+                                             for j in units):
             heads = heads + seconds  # (社会效益 | … | 次 under 8.6万人: a 二级's label on the line of a result's unit's end)
             rest = [t if j not in heads else "" for j, t in enumerate(cells)]
         if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
@@ -1183,6 +1184,16 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
 
 
 _WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?")
+
+
+def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
+    """`tail`, on the line of a 二级's label, is the end of the cell above it: a unit or a date cut (8.6万人 / 次,
+    2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
+    if unit_cut(head, tail) or _date_broken(head, tail):
+        return True
+    return name and 0 < len(tail) <= 3 and bool(head) and head[-1] not in labels.NAME_ENDS \
+        and (head + tail)[-1] in labels.NAME_ENDS + "次" and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None \
+        and not re.search(r"\d", head)
 
 
 def _date_broken(head: str, tail: str) -> bool:
