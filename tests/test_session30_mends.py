@@ -137,3 +137,17 @@ def test_merged_labels_a_viewer_wrote_after_the_rows_they_centre_on(book):
 
 def labels_of(i) -> tuple[str, str]:
     return (i.level1, i.level2)
+
+
+def test_a_cost_a_head_times_its_count_funds_a_task(book):
+    """5296: 家庭医生签约服务人均补助 ≤100元 × 家庭医生重点人群签约人数 ≥4.2万人 = 420万元, the task 家庭医生签约服务's
+    budget: BUD-10 does not name that task (the others, with no cost of their own, it still names)."""
+    tasks = {f.subject for f in check_file(_one("5296"), book).findings if f.rule == "BUD-10"}
+    assert "家庭医生签约服务" not in tasks and "机关运行保障" in tasks
+
+
+def test_a_rate_of_meeting_a_standard_is_left_where_the_form_puts_it(book):
+    """5276, 5315: 参训教师课堂教学达标率, 建筑工地扬尘防控达标率 under 效益 — 达标率 measures the state of those served
+    as often as a deliverable's quality (the reviews: 61 debatable, 14 false, none true): no VAL-11."""
+    for number in ("5276", "5315"):
+        assert "VAL-11" not in {f.rule for f in check_file(_one(number), book).findings}, number

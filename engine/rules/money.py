@@ -202,9 +202,13 @@ def unit_products(form: Form) -> list[tuple[Decimal, Decimal]]:
     out = []
     for item in form.indicators:
         v = item.value
-        if not isinstance(v, Quantity) or not v.unit or "/" not in v.unit:
+        head = _PER_NAME.search(item.name)
+        if isinstance(v, Quantity) and v.unit and "/" not in v.unit and head and v.unit_kind == "money":
+            money, per = v.unit, _PER_OF[head.group(1)]  # 家庭医生签约服务人均补助 ≤100元: 100元/人 (blind 5296)
+        elif not isinstance(v, Quantity) or not v.unit or "/" not in v.unit:
             continue
-        money, per = v.unit.split("/", 1)
+        else:
+            money, per = v.unit.split("/", 1)
         factor = lookup(money).wan_factor
         per, *period = re.split(r"[·.]", per)  # 6.05万元/人·年 × 86人: a year's cost per head
         times = _IN_A_YEAR.get(period[0]) if period else 1
@@ -225,6 +229,8 @@ def _shared(a: str, b: str) -> int:
 
 
 _IN_A_YEAR = {"年": 1, "月": 12}
+_PER_NAME = re.compile(r"(人均|户均|亩均|每人|每户|每亩)(补助|补贴|资助|奖补|成本|费用|经费|标准|支出)")  # a cost a head
+_PER_OF = {"人均": "人", "每人": "人", "户均": "户", "每户": "户", "亩均": "亩", "每亩": "亩"}
 
 
 def _cents(d: Decimal) -> int:
