@@ -274,6 +274,9 @@ def funds_signs(form: Form) -> list[int]:
             continue
         if not whole:
             continue
+        if not amounts and line.role != "total" and source_label(line.label) \
+                and all(re.fullmatch(r"[/／—–\-\s]*", t) for _, t in line.texts):
+            continue  # 其他资金 | / | /: a source the form has none of, its cells dashed (blind 5286)
         if not amounts and labels.NOTE_LABEL.search(line.label) and line.role != "total":
             continue  # 预算调整说明 | 年中追加…: the block's note, a text and no amounts (under whichever column)
         if any(not _FUNDS_COLUMNS.match(_UNIT_END.sub("", _LETTER.sub("", labels.norm(column))))

@@ -151,3 +151,29 @@ def test_a_rate_of_meeting_a_standard_is_left_where_the_form_puts_it(book):
     as often as a deliverable's quality (the reviews: 61 debatable, 14 false, none true): no VAL-11."""
     for number in ("5276", "5315"):
         assert "VAL-11" not in {f.rule for f in check_file(_one(number), book).findings}, number
+
+
+def test_a_source_the_form_has_none_of_and_a_funds_header_wrapped(book):
+    """5286 (Foxit): 其他资金 | / | / under the funds block — a source with no money, its cells dashed: no doubt;
+    5316 (-layout): 项目资金（ | 年初预算数 | 全年预算 | 全年执行 over 万元） | | 数 | 数 — the header's labels whole, and
+    维护乡镇客运站数 over 数量指标 | 量, one row (no FORM-03 on either)."""
+    for number in ("5286", "5316"):
+        assert "FORM-03" not in {f.rule for f in check_file(_one(number), book).findings}, number
+    assert _rows(check_file(_one("5316"), book))[27][0] == "维护乡镇客运站数量"
+
+
+def test_a_short_name_whose_value_has_no_sign_is_a_row(book):
+    """5340 (plain pdftotext): 补助标准 / 1200元/生·年 between two rows — a name and its value with no comparator, read
+    as a row, not dropped without a word (eight rows). Guard: 万元 / 258.9万元 after a row's cells is no name (1176)."""
+    result = check_file(_one("5340"), book)
+    assert _rows(result)[34][:2] == ("补助标准", "1200元/生·年") and len(result.form.indicators) == 8
+    assert 210 not in _rows(check_file(_one("1176"), book))
+
+
+def test_a_funds_header_whose_second_line_holds_labels_of_its_own(book):
+    """5338 (-layout): 年初 | 全年 | 全年 | 得分 over 预算数 | 预算数 | 执行数 | 分值 | 执行率 — the labels whole, in
+    order; the amounts under them (no execution rate of 420, no BUD-06)."""
+    result = check_file(_one("5338"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert [k for k, _ in total.amounts][:6] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert "BUD-06" not in {f.rule for f in result.findings}

@@ -1191,9 +1191,9 @@ def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
     2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
     if unit_cut(head, tail) or _date_broken(head, tail):
         return True
-    return name and 0 < len(tail) <= 3 and bool(head) and head[-1] not in labels.NAME_ENDS \
-        and (head + tail)[-1] in labels.NAME_ENDS + "次" and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None \
-        and not re.search(r"\d", head)
+    return name and 0 < len(tail) <= 3 and len(head) >= 4 and (head + tail)[-1] in labels.NAME_ENDS + "次" \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
+        and not tail.endswith("标")  # (维护乡镇客运站数 / 数量指标 | 量, blind 5316; not a level's 指标)
 
 
 def _date_broken(head: str, tail: str) -> bool:

@@ -1095,8 +1095,12 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if role is None:
             named = k < len(body) and (re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1]) is not None or "nature" in after_name
                                         and _COMPARATOR.fullmatch(body[k][1]) is not None and k + 1 < len(body)
-                                        and re.match(r"\d", body[k + 1][1]) is not None) and not _value_line(text) \
+                                        and re.match(r"\d", body[k + 1][1]) is not None
+                                        or re.match(r"\d[\d.]*\s*[\u4e00-\u9fff%]", body[k][1]) is not None
+                                        and _value_line(body[k][1]) and lookup(text).kind == "unknown") \
+                and not _value_line(text) \
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,}", text) is not None  # 取证人数 / ≥3500人: a short name, its row below
+            # (补助标准 / 1200元/生·年: its value with no sign, blind 5340)
             # (公用经费 / ≤ / 118.60 / 万元: its comparator in a 指标性质 column of its own)
             if not named and (_VALUE.search(text) and not re.search(r"[\u4e00-\u9fff]{5,}", text) or len(text) <= 4):
                 continue  # a value with no column left: dropped rather than read as a name (not 65岁及以上老年人…)

@@ -166,8 +166,11 @@ def header_tails_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tupl
     out: list[tuple[int, list[str]]] = []
     for number, cells in lines_cells:
         pieces = [c.strip() for c in cells if c.strip()]
-        joined = _placed(list(out[-1][1]), pieces, 0, False, _amount_label_ends) \
-            if out and number == out[-1][0] + 1 and pieces and len(pieces) <= len(out[-1][1]) else None
+        near = out and number == out[-1][0] + 1 and pieces
+        joined = _placed(list(out[-1][1]), pieces, 0, False, _funds_label_ends) \
+            if near and len(pieces) <= len(out[-1][1]) else None
+        if joined is None and near:
+            joined = _labels_between(list(out[-1][1]), pieces)
         if joined is not None:
             out[-1] = (out[-1][0], joined)
             continue
@@ -277,6 +280,33 @@ def _amount_label_ends(cell: str, piece: str) -> bool:
     """`piece` ends a funds column's label cut in its narrow cell (年初预算 / 数)."""
     return bool(cell) and re.fullmatch(_AMOUNT_COLUMN, cell + piece) is not None \
         and re.fullmatch(_AMOUNT_COLUMN, cell) is None
+
+
+_POINTS_LABEL = re.compile(r"分值|权重|执行率|预算执行率|得分")  # a funds column's whole label, no money in it
+
+
+def _labels_between(row: list[str], pieces: list[str]) -> list[str] | None:
+    """A funds header over two lines whose second holds both the ends of the first's labels and whole labels of its
+    own (年初 | 全年 | 全年 | 得分 / 预算数 | 预算数 | 执行数 | 分值 | 执行率, blind 5338): the ends joined in order, each
+    whole label put after the last label it follows; None unless every piece finds its place so."""
+    at, ends = 0, 0
+    for piece in pieces:
+        k = next((k for k in range(at, len(row)) if _funds_label_ends(row[k].strip(), piece)), None)
+        if k is not None:
+            row[k] = row[k].strip() + piece
+            at, ends = k + 1, ends + 1
+        elif _POINTS_LABEL.fullmatch(piece) and at > 0:
+            row.insert(at, piece)
+            at += 1
+        else:
+            return None
+    return row if ends >= 2 else None
+
+
+def _funds_label_ends(cell: str, piece: str) -> bool:
+    """`piece` ends a funds header's cell: a column's label (年初预算 / 数) or its side label's bracket (项目资金（ /
+    万元）, blind 5316)."""
+    return _amount_label_ends(cell, piece) or labels.closes_bracket(cell, piece)
 
 
 _GRADES = tuple(phrase for grades in GRADE_SETS for phrase, _ in grades if len(phrase) >= 6)  # the grades long enough
