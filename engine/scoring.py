@@ -465,14 +465,17 @@ def restates(text: str, goals: list[str]) -> bool:
     for goal in (bare(g) for g in [*goals, "".join(goals)] if g):  # each goal, and all of them as one cell
         if len(plain) >= 8 and plain in goal:
             return True  # a part of the goal copied
-        if SequenceMatcher(None, plain, goal).ratio() >= 0.8 and numbers(plain) <= numbers(goal):
-            return True  # the goal copied (its figures unchanged: not what was achieved)
+        if SequenceMatcher(None, plain, goal).ratio() >= 0.8 and numbers(plain) <= numbers(goal) \
+                and not (_AIMED.findall(goal) and not _AIMED.findall(plain)):
+            return True  # the goal copied (its figures unchanged: not what was achieved; 保持100% told as 比例100%, its
+            # aim's words gone, is what was done, blind 5343)
         if not numbers(plain) and len(plain) >= 8 and _covered(_PAST.sub("", plain), _PAST.sub("", goal)) >= 0.8:
             return True  # the goal put in the past tense (打击了毒品犯罪), not one figure of what was done
     return False
 
 
 _PAST = re.compile(r"[了已]")
+_AIMED = re.compile(r"保持|不低于|不少于|不超过|以上|以内|确保|力争|达到|控制在")  # a target's words
 
 
 def _covered(text: str, goal: str) -> float:

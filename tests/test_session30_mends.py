@@ -177,3 +177,21 @@ def test_a_funds_header_whose_second_line_holds_labels_of_its_own(book):
     total = next(line for line in result.form.funds if line.role == "total")
     assert [k for k, _ in total.amounts][:6] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
     assert "BUD-06" not in {f.rule for f in result.findings}
+
+
+def test_a_goal_that_sets_a_standard_a_head_is_specific(book):
+    """5322, 1963: 按每人每月300元发放定额补助, 按照每生每年2000元标准资助 — a standard a head measures what is given
+    (not money put in): no TXT-01. Guard: a goal of slogans stays vague."""
+    for number in ("5322", "1963"):
+        assert "TXT-01" not in {f.rule for f in check_file(_one(number), book).findings}, number
+    from jxcheck.engine.rules.text import _specific
+    assert not _specific("进一步加强应急管理工作，提高防灾减灾救灾能力。")
+
+
+def test_an_achievement_that_drops_the_goals_aim_is_no_copy(book):
+    """5343: 空气质量优良天数比例保持100% … / 空气优良天数比例100% … — what was done, told with the goal's figures
+    because they were met exactly: no EVAL-10. Guard: the goal copied word for word still is one."""
+    assert "EVAL-10" not in {f.rule for f in check_file(_one("5343"), book).findings}
+    from jxcheck.engine.scoring import restates
+    goal = "空气质量优良天数比例保持100%，地表水断面水质达标率100%。"
+    assert restates(goal, [goal]) and not restates("空气优良天数比例100%，地表水断面达标率100%。", [goal])

@@ -72,7 +72,12 @@ def _specific(text: str) -> bool:
     """A goal with a measure in it: a number, count or deadline that is not a list number, a year, a code."""
     if not _WORDS.search(text):
         return False
-    return bool(_RESULT_MONEY.search(text)) or bool(_SPECIFIC.search(_NOT_MEASURES.sub(" ", text)))
+    return bool(_RESULT_MONEY.search(text)) or bool(_STANDARD.search(text)) \
+        or bool(_SPECIFIC.search(_NOT_MEASURES.sub(" ", text)))
+
+
+# a standard a head (按每人每月300元, 人均补助1200元): a measure of what is given, not money put in (blind 5322)
+_STANDARD = re.compile(r"(每[人户亩生名](每[年月季天日周])?|[人户亩生]均)[^，,。；;\d]{0,6}\d+(\.\d+)?\s*(元|万元)")
 
 
 _ROUTINE = re.compile(r"工资|人员经费|正常运转|日常运转|机关运转|基本支出|福利")
