@@ -195,3 +195,14 @@ def test_an_achievement_that_drops_the_goals_aim_is_no_copy(book):
     from jxcheck.engine.scoring import restates
     goal = "空气质量优良天数比例保持100%，地表水断面水质达标率100%。"
     assert restates(goal, [goal]) and not restates("空气优良天数比例100%，地表水断面达标率100%。", [goal])
+
+
+def test_a_name_wrapped_inside_a_viewers_line(book):
+    """5346 (Acrobat): 质量指标 签约服务 履约率 ≥ 90 % … — the name's cell wrapped inside its line, its pieces a space
+    apart before the comparator: one name, the row's cells in their columns (no FORM-03; the weight split judged)."""
+    result = check_file(_one("5346"), book)
+    rows = _rows(result)
+    assert rows[19][0] == "签约服务履约率" and rows[20][0] == "补助资金拨付完成时间"
+    assert "FORM-03" not in {f.rule for f in result.findings} and ("EVAL-01", 24) in _found(result)
+    from jxcheck.engine.readers.indicators import _name_pieces_joined
+    assert _name_pieces_joined(["数量指标", "培训", "≥2000人次"], False) == ["数量指标", "培训", "≥2000人次"]

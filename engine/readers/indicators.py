@@ -343,6 +343,11 @@ class TableBuilder:
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         if not exact:
             cells = self._name_split(cells)
+        at = self.header.index("name") if "name" in self.header else None
+        if not exact and self.copied == "spaced" and cells == tokens and at is not None and at + 1 < len(self.header) \
+                and self.header[at + 1] in ("value", "nature"):  # (no 指标解释 column between the name and the value)
+            cells = tokens = _name_pieces_joined(cells, "nature" in self.header)
+            row = _with_texts(row, cells)
         if not exact and (self._reason_stopped(tokens) or self.copied and self._reason_tail(tokens)):
             last = self.drafts[-1].fields  # the reason's next line, in the one cell of the line below (a converter's
             last["reason"] = last["reason"] + tokens[0].strip()  # line break in the cell)
@@ -1359,6 +1364,33 @@ def _weights_joined(cells: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+def _name_pieces_joined(cells: list[str], nature: bool) -> list[str]:
+    """A viewer's line whose name cell wrapped inside the line, its pieces a space apart (质量指标 | 签约服务 | 履约率 |
+    ≥ | 90 | %, blind 5346): the pieces between the level labels and the first value cell (its comparator, under a
+    指标性质 column; else the value, its sign or figure first) joined, one name."""
+    original = cells
+    cells = list(cells)
+    levels = 0
+    while levels < len(cells):
+        if labels.is_level(cells[levels]) and labels.known_level(cells[levels]):
+            levels += 1
+        elif levels + 1 < len(cells) and labels.known_level(cells[levels] + cells[levels + 1]):
+            cells[levels:levels + 2] = [cells[levels] + cells[levels + 1]]  # 服务对象满意度 | 指标: a label wrapped so
+            levels += 1
+        else:
+            break
+    start = next((k for k in range(levels, len(cells)) if (_COMPARATOR_ONLY.fullmatch(cells[k].strip()) if nature
+                  else re.match(r"[≥≤≧≦＞＜><=＝]\s*\d", cells[k].strip()))), None)
+    pieces = cells[levels:start] if start is not None else []
+    if len(pieces) < 2 or len(pieces) > 3 or any(not re.fullmatch(r"[\u4e00-\u9fff（）()、]+", p.strip())
+                                                 or labels.is_level(p) or labels.cut_level(p) or labels.known_level(p)
+                                                 or re.search(r"指标|^标|绩效|[（(]$", p) or labels.section_label(p)
+                                                 or labels.is_fragment(p) for p in pieces) or len("".join(pieces)) > 24 \
+            or len(pieces[0].strip()) == 1:  # (年度 | 生态公益林管护成本: the side label spelled down; 度: a label's end)
+        return original
+    return [*cells[:levels], "".join(p.strip() for p in pieces), *cells[start:]]
 
 
 def _lone_name(text: str) -> bool:
