@@ -343,9 +343,10 @@ class TableBuilder:
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         if not exact:
             cells = self._name_split(cells)
-        at = self.header.index("name") if "name" in self.header else None
-        if not exact and self.copied == "spaced" and cells == tokens and at is not None and at + 1 < len(self.header) \
-                and self.header[at + 1] in ("value", "nature"):  # (no 指标解释 column between the name and the value)
+        name_col = self.header.index("name") if "name" in self.header else None
+        if not exact and self.copied == "spaced" and cells == tokens and name_col is not None \
+                and name_col + 1 < len(self.header) and self.header[name_col + 1] in ("value", "nature"):  # (no 指标解释
+            # column between the name and the value)
             cells = tokens = _name_pieces_joined(cells, "nature" in self.header)
             row = _with_texts(row, cells)
         if not exact and (self._reason_stopped(tokens) or self.copied and self._reason_tail(tokens)):
