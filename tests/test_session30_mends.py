@@ -206,3 +206,23 @@ def test_a_name_wrapped_inside_a_viewers_line(book):
     assert "FORM-03" not in {f.rule for f in result.findings} and ("EVAL-01", 24) in _found(result)
     from jxcheck.engine.readers.indicators import _name_pieces_joined
     assert _name_pieces_joined(["数量指标", "培训", "≥2000人次"], False) == ["数量指标", "培训", "≥2000人次"]
+
+
+def test_a_names_end_alone_below_a_row_whose_value_and_result_are_words(book):
+    """1636 (Acrobat): 基层医疗卫生机构基本公共 | 持续提升 | 达成年度指标 | 15 | 15 / 卫生服务能力 — the value and the
+    result words of their own (a trend, a grade): the line below ends the name (no empty group, no FORM-03); 1156:
+    对周边农户正常生产经营的不利影 | 无 / 响."""
+    result = check_file(_one("1636"), book)
+    assert _rows(result)[35][0] == "基层医疗卫生机构基本公共卫生服务能力"
+    assert "FORM-03" not in {f.rule for f in result.findings}
+    assert _rows(check_file(_one("1156"), book))[44][0] == "对周边农户正常生产经营的不利影响"
+
+
+def test_a_names_first_line_cut_mid_word_above_its_row_and_its_label(book):
+    """5006 (-layout): 接入远程心电诊断的乡镇卫生院 over 数 | ≥18个 — the name's first line full at its column's edge,
+    its end and its value below: one row (no FORM-03)."""
+    result = check_file(_one("5006"), book)
+    assert _rows(result)[20][:2] == ("接入远程心电诊断的乡镇卫生院数", "≥18个")
+    assert "FORM-03" not in {f.rule for f in result.findings}
+    from jxcheck.engine.rules.dates import _MARK
+    assert _MARK.fullmatch("（单位盖章）")

@@ -1175,10 +1175,14 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
     names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
              and not labels.known_level(head[j]) and not _label(head[j]) and not re.search(r"[:：]$", head[j])]
     alone = len(filled) == 1 and not labels.cut_level(head[filled[0]])  # (the line a name's piece alone, no label's)
+    unfinished = all(head[j][-1] not in labels.NAME_ENDS and spans.get(j, 0) >= capacity.get(j, 0) - 2
+                     for j in names)  # (村卫生室基本药物制度实 / 质量指标 | 施率 | =100%: a name cut mid-word at its
+    # column's edge, its row's 二级 centred on the line of its end, blind 5411)
     return bool(names) and any(spans.get(j, 0) >= capacity.get(j, 0) - 2 and len(cells[j]) <= 6
                                and not _MEASURE_END.search(head[j]) for j in names) \
         and all(j >= len(cells) or not re.search(r"\d", cells[j] or "x") for j in filled) \
-        and not any(labels.known_level(c) and not (alone and labels.is_level1(c)) for c in cells[:min(names)])
+        and not any(labels.known_level(c) and not (alone and labels.is_level1(c))
+                    and not (alone and unfinished and not labels.is_level1(c)) for c in cells[:min(names)])
     # (a row of its own group: not this one's end — a 一级's label, centred down its many rows, says nothing of where a
     # name alone on the line above ends)
 

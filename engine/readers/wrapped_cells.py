@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from jxcheck.engine.readers import labels, spaced
-from jxcheck.engine.values.vocab import GRADE_SETS
+from jxcheck.engine.values.vocab import GRADE_SETS, classify
 
 
 _NOTE_BEGUN = re.compile(r"(说明|原因)[:：]\s*\S")  # 预算调整说明：年中追: a note's text begun after its label
@@ -270,6 +270,9 @@ def _name_cell(row: list[str], at: int, piece: str, alone: bool) -> int | None:
     # with its sign or unit; a funds line's amounts are bare)
     if not texts or len(row[texts[0]].strip()) < (4 if alone and valued else 6):
         return None  # (劳动保障监 / 察案件结案 / 率: a narrow column's five characters, alone below, blind 5239)
+    if alone and len(texts) > 1 and all(classify(row[k].strip())[1] is not None for k in texts[1:]):
+        texts = texts[:1]  # 基层公共法律服务体系 | 长效运行 | 达成年度指标 / 运行: the value and the result words of their
+        # own (a lasting phrase, a grade), the name the one text cell that is none (blind 5450)
     if alone and (len(texts) != 1 or row[texts[0]].strip()[-1] in labels.NAME_ENDS):
         return None
     return texts[0]

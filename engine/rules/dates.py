@@ -81,7 +81,7 @@ def signoff(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
 
 _DATE = re.compile(r"(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _STAMP = re.compile(r"[（(]?\s*(盖章|公章|印章|签章)\s*[)）]?")
-_MARK = re.compile(r"[（(]\s*(盖章|公章|印章|签章|签字|签名)\s*[)）]")  # the place to sign, printed, left blank (blind 5114, 5122)
+_MARK = re.compile(r"[（(]\s*(单位)?(盖章|公章|印章|签章|签字|签名)\s*[)）]")  # the place to sign, printed, left blank (blind 5114, 5122)
 
 
 def _signed_date(key: str, value: str) -> str | None:
