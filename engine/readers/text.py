@@ -9,7 +9,7 @@ from pathlib import Path
 
 from jxcheck.engine.model import Location
 from jxcheck.engine.units import lookup
-from jxcheck.engine.readers import labels, spaced, vertical, wrapped_cells
+from jxcheck.engine.readers import labels, spaced, trailing_labels, vertical, wrapped_cells
 from jxcheck.engine.values.chars import clean
 from jxcheck.engine.values.parse import parse_value
 
@@ -814,7 +814,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     if how == COPY_LAID:
         lines_cells = wrapped_cells.header_tails_rejoined(lines_cells)
     if how == COPY_SPACED:
-        lines_cells = wrapped_cells.trailing_labels_apart(wrapped_cells.cell_tails_rejoined(
+        lines_cells = trailing_labels.trailing_labels_apart(wrapped_cells.cell_tails_rejoined(
             wrapped_cells.labels_round_row(wrapped_cells.side_labels_rejoined(lines_cells)), lines))
     if copy is not None and how is not None:
         copy.append(how)

@@ -3,12 +3,14 @@ text where its middle falls in reading order: after the first row of a group of 
 新修村组道路里程), after the only row of a group of one. Read as the head of the row below it, every such label is
 a row off: a 质量 row under 数量, a cost under 时效, a beneficiary count under 成本 (written 1611, 1602). Where the
 rows' own words and values all fit the labels a row up, and several stand against them as read, the labels move up
-a row."""
+a row. A viewer that keeps a row's cells on one line writes the labels at the end of the line they are centred on
+(trailing_labels_apart)."""
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
-from jxcheck.engine.readers import middle_labels
+from jxcheck.engine.readers import labels, middle_labels
 
 _AGAINST = 3  # how many rows must stand against their labels as read before the labels move (none may a row up)
 
@@ -56,3 +58,86 @@ def moved_up(out: list[tuple[int, list[str]]], roles: list[str | None]) -> list[
             if out[k][1][l1] and not out[to][1][l1]:
                 above[l1], below[l1] = out[k][1][l1], ""
     return moved
+
+
+def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A viewer's rows with merged level labels after their last cells (开展医保基金专项检查次数 | ≥5次 | 5次 | 10 | 10 |
+    数量指标; … | 社会效益指标 | 效益指标): Chrome writes a merged label's text at the end of the line where the PDF
+    centred it, the middle of its group. The groups tile the rows, each centred on its label's row; read so, each
+    label goes to the first row of its group, in the level's column, as a typed table has it (blind 5288). Rows whose
+    labels do not tile so are left as they came."""
+    out = list(lines_cells)
+    k = 0
+    while k < len(out):
+        run = []
+        while k < len(out) and _data_row(out[k][1]):
+            run.append(k)
+            k += 1
+        if not run:
+            k += 1
+            continue
+        tails = {j: _trailing_levels(out[j][1]) for j in run}
+        if sum(1 for t in tails.values() if t) < 3:
+            continue
+        ones = [(i, t[0]) for i, j in enumerate(run) for t in [[x for x in tails[j] if labels.is_level1(x)]] if t]
+        twos = [(i, t[0]) for i, j in enumerate(run) for t in [[x for x in tails[j] if not labels.is_level1(x)]] if t]
+        seconds = _tilings(len(run), twos)
+        if not twos or not seconds:
+            continue
+        second = seconds[0]
+        ends = {b for _, b, _ in second}
+        firsts = [t for t in _tilings(len(run), ones) if all(b in ends for _, b, _ in t)] if ones else [[]]
+        if not firsts:
+            continue
+        first = max(firsts, key=lambda t: sum(  # (可持续影响指标 under 效益, not 满意度: the 二级 says its 一级)
+            1 for a2, _, l2 in second for a1, b1, l1 in t
+            if a1 <= a2 <= b1 and labels.implied_level1(l2) == labels.level_name(l1)))
+        heads1 = {a: label for a, _, label in first}
+        heads2 = {a: label for a, _, label in second}
+        for i, j in enumerate(run):
+            cells = [c.strip() for c in out[j][1] if c.strip()]
+            body = cells[:len(cells) - len(tails[j])]
+            out[j] = (out[j][0], [heads1.get(i, ""), heads2.get(i, ""), *body])
+    return out
+
+
+def _trailing_levels(cells: list[str]) -> list[str]:
+    """The level labels after a row's last cell (社会效益指标 | 效益指标), at most two."""
+    filled = [c.strip() for c in cells if c.strip()]
+    tail: list[str] = []
+    while len(filled) > 3 and labels.known_level(filled[-1]) and len(tail) < 2:
+        tail.insert(0, filled.pop())
+    return tail
+
+
+def _data_row(cells: list[str]) -> bool:
+    """An indicator's row: a name first (no level label), then at least two figures, no level label before its end."""
+    filled = [c.strip() for c in cells if c.strip()]
+    body = filled[:len(filled) - len(_trailing_levels(cells))]
+    return len(body) >= 3 and not labels.known_level(body[0]) and not labels.header_label(body[0]) \
+        and labels.row_kind(body[0]) is None \
+        and not re.search(r"\d", body[0]) and sum(1 for c in body[1:] if re.search(r"\d", c)) >= 2 \
+        and not any(labels.known_level(c) for c in body)
+
+
+def _tilings(n: int, marks: list[tuple[int, str]], most: int = 64) -> list[list[tuple[int, int, str]]]:
+    """The ways groups (first, last, label) tile rows 0..n-1, each holding its label's row as its middle (to a row,
+    as a page centres a merged cell over rows of unequal height), the nearest to the middle first."""
+    found: list[list[tuple[int, int, str]]] = []
+
+    def go(m: int, a: int, chosen: list[tuple[int, int, str]]) -> None:
+        if len(found) >= most:
+            return
+        if m == len(marks):
+            if a == n:
+                found.append(list(chosen))
+            return
+        c, label = marks[m]
+        if c < a:
+            return
+        last = m + 1 == len(marks)
+        for b in (2 * c - a, 2 * c - a + 1, 2 * c - a - 1):
+            if c <= b < n and (b == n - 1 if last else b < marks[m + 1][0]):
+                go(m + 1, b + 1, [*chosen, (a, b, label)])
+    go(0, 0, [])
+    return found
