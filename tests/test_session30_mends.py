@@ -127,7 +127,7 @@ def test_merged_labels_a_viewer_wrote_after_the_rows_they_centre_on(book):
     """5288 (Chrome): … | 10 | 10 | 数量指标, … | 社会效益指标 | 效益指标 — each label at the end of the line the PDF
     centred it on; the groups tile the rows around their labels' lines (21–23 数量, 24 质量, …, 27 可持续影响 under
     效益), no FORM-03."""
-    from jxcheck.engine.readers.wrapped_cells import _tilings
+    from jxcheck.engine.readers.trailing_labels import _tilings
     assert _tilings(8, [(1, "数量"), (3, "质量"), (4, "时效"), (5, "社会"), (6, "可持续"), (7, "满意")])[0][0] == (0, 2, "数量")
     result = check_file(_one("5288"), book)
     levels = {i.location.line: (labels_of(i)) for i in result.form.indicators}
@@ -226,3 +226,15 @@ def test_a_names_first_line_cut_mid_word_above_its_row_and_its_label(book):
     assert "FORM-03" not in {f.rule for f in result.findings}
     from jxcheck.engine.rules.dates import _MARK
     assert _MARK.fullmatch("（单位盖章）")
+
+
+def test_the_blind_forms_of_the_last_round_read_as_mended(book):
+    """5411 (-layout): 村卫生室基本药物制度实 / 质量指标 | 施率 | =100% — one row under 质量指标; 5450 (WPS viewer):
+    基层公共法律服务体系 | 长效运行 | 达成年度指标 / 运行 — one row, the 效益 group's missing points judged (EVAL-01);
+    5414: 单位负责人： | （单位盖章） — DATE-04 asks for the head of unit."""
+    rows = {i.location.line: (i.level2, i.name) for i in check_file(_one("5411"), book).form.indicators}
+    assert rows[31] == ("质量指标", "村卫生室基本药物制度实施率") and len(rows) == 9
+    result = check_file(_one("5450"), book)
+    assert _rows(result)[25][0] == "基层公共法律服务体系运行" and ("EVAL-01", 24) in _found(result)
+    assert "FORM-03" not in {f.rule for f in result.findings}
+    assert [f.subject for f in check_file(_one("5414"), book).findings if f.rule == "DATE-04"] == ["单位负责人"]
