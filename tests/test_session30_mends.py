@@ -2,6 +2,8 @@
 unless it says it guards what a mend must keep."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jxcheck.engine.check import check_file
 
 from written_checks import written as _one
@@ -238,3 +240,14 @@ def test_the_blind_forms_of_the_last_round_read_as_mended(book):
     assert _rows(result)[25][0] == "基层公共法律服务体系运行" and ("EVAL-01", 24) in _found(result)
     assert "FORM-03" not in {f.rule for f in result.findings}
     assert [f.subject for f in check_file(_one("5414"), book).findings if f.rule == "DATE-04"] == ["单位负责人"]
+
+
+def test_a_task_row_whose_amounts_were_drawn_before_its_content(book):
+    """5440 (Chrome): 机关运行保障 128.40 128.40 0.00 保障机关正常运转及人员经费 — the viewer drew the amounts before the
+    content: the task's amounts read, its content its own (no FORM-03 on the task lines; BUD-01 on 163.20 ≠ 143.20 + 0
+    stays)."""
+    result = check_file(_one("5440"), book)
+    assert [t.budget.total for t in result.form.tasks if t.budget][:1] == [Decimal("128.40")]
+    assert result.form.tasks[0].content == "保障机关正常运转及人员经费"
+    found = _found(result)
+    assert ("BUD-01", 13) in found and "FORM-03" not in {rule for rule, _ in found}

@@ -1266,7 +1266,15 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
 
 
 def _priced_task(st: _State, row: Row) -> None:
-    """A task row read in the template's order: name, content, then the amounts."""
+    """A task row read in the template's order: name, content, then the amounts. A viewer that drew the amounts
+    before the content (机关运行保障 128.40 128.40 0.00 保障机关正常运转…, Chrome, blind 5440) has its content put back
+    after the name."""
+    cells = list(row.cells)
+    texts = [c.text.strip() for c in cells]
+    if len(texts) >= 3 and not money_tables.is_amount(texts[0]) and not money_tables.is_amount(texts[-1]) \
+            and texts[1:-1] and all(money_tables.is_amount(t) for t in texts[1:-1]) \
+            and not _total_label(texts[0]) and len(texts[-1]) >= 4:
+        row = Row((cells[0], cells[-1], *cells[1:-1]), row.location)
     task, total, problems = money_tables.task_row(row, st.budget_columns, st.money_unit)
     if task:
         _add_task(st, task)
