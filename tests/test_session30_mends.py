@@ -64,8 +64,8 @@ def test_the_unit_under_a_budget_department_label(book):
 
 
 def test_money_added_to_the_budget_is_no_output_for_an_indicator(book):
-    """5256, 5260, 1086: 年中追加就业补助资金145万元 in the goal — the budget's change (全年 less 年初, or said with
-    追加), an input: TXT-02 does not ask an indicator for it."""
+    """5256, 5260, 1086: 年中追加就业补助资金145万元 in the goal — money said to be added to the budget (追加, 调增 …),
+    an input: TXT-02 does not ask an indicator for it."""
     for number in ("5256", "5260", "1086"):
         assert "TXT-02" not in {f.rule for f in check_file(_one(number), book).findings}, number
     from jxcheck.engine.rules.text import _ADDED

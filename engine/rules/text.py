@@ -183,8 +183,6 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     inputs |= {v * unit_factor for line in form.funds for _, v in line.amounts if v is not None}
     inputs |= {t.budget.total * unit_factor for t in form.tasks if t.budget is not None and t.budget.total is not None}
     inputs |= {t.budget.other * unit_factor for t in form.tasks if t.budget is not None and t.budget.other is not None}
-    inputs |= {abs(a - b) * unit_factor for line in form.funds for a, b in _adjusted(line)}  # 年中追加…145万元: the
-    # budget's change, 全年预算数 less 年初预算数 (blind 5256)
     blocks = {i.block for i in form.indicators}
     for goal in _goals(form):  # (a 实施期 goal over the year's indicators only: its term's figures have no table)
         if goal.term != "年度" and goal.term not in blocks:
@@ -323,14 +321,6 @@ def _breakdown(text: str, found: re.Match, pattern: re.Pattern) -> bool:
 
 
 _ADDED = re.compile(r"(追加|调增|调减|追减|核减|压减)[^，,。；;\d]{0,14}$")  # money added to or cut from the budget
-
-
-def _adjusted(line) -> list[tuple[Decimal, Decimal]]:
-    """A funds line's budget at the year's start and after its changes (年初预算数, 全年预算数), when both are given."""
-    amounts = {k: v for k, v in line.amounts if v is not None}
-    start = next((v for k, v in amounts.items() if k.startswith("年初")), None)
-    end = next((v for k, v in amounts.items() if k.startswith(("全年预算", "调整后"))), None)
-    return [(start, end)] if start is not None and end is not None and start != end else []
 
 
 _CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  # 离校距离3公里以上的学生, 年满60周岁的老人
