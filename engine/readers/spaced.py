@@ -663,6 +663,11 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             above = out[-2][1]  # 2023年12月20 | 2023年12月 / 时效指标 / 日前 | 15日: a tall row's cells wrapped below
             out[-2] = (out[-2][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])  # the label
             continue  # centred on its middle line
+        if len(out) > 1 and cells and _dates_begun(out[-1][1], cells):
+            row_spans.pop()
+            head = out.pop()[1]  # 2020年12 | 2020年12 / 补助资金拨付时间 | 月20日前 | 月15日: the dates' first lines stood
+            cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]  # above
+            # their row, centred down it (blind 5471, 5481)
         if len(out) > 1 and cells and figures[k] and not figures[k - 1] and _head_of(out[-1][1], above_spans, cells, capacity):
             row_spans.pop()
             above_number, head = out.pop()  # 签约居民履约服 / 务完成率 | ≥90% | 88.4%: the name's first line stood
@@ -1185,6 +1190,13 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
                     and not (alone and unfinished and not labels.is_level1(c)) for c in cells[:min(names)])
     # (a row of its own group: not this one's end — a 一级's label, centred down its many rows, says nothing of where a
     # name alone on the line above ends)
+
+
+def _dates_begun(head: list[str], cells: list[str]) -> bool:
+    """A line holding nothing but dates' first pieces, each over the rest of its date in the row below (2020年12 /
+    月20日前): the tall row's dates, their first lines above the line its name stands on."""
+    filled = [j for j, t in enumerate(head) if t]
+    return bool(filled) and any(cells) and all(j < len(cells) and _date_broken(head[j], cells[j]) for j in filled)
 
 
 _WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?")

@@ -1,0 +1,28 @@
+"""Session 31: mends of losses left from earlier blind sets. Each test fails on 75d5999 (the session's first commit)
+unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _rows(result) -> dict[int, tuple[str, str, str]]:
+    return {i.location.line: (i.name, i.raw, i.actual or "") for i in result.form.indicators}
+
+
+def _rules(result) -> set[str]:
+    return {f.rule for f in result.findings}
+
+
+def test_a_dates_first_line_above_its_row_is_no_row(book):
+    """5471, 5481 (-layout): 2020年12 | 2020年12 / 补助资金拨付时间 | 月20日前 | 月15日 — the dates of a tall row
+    wrapped in their narrow columns, their first lines above the line its name stands on: one row, whole dates."""
+    result = check_file(_one("5471"), book)
+    rows = _rows(result)
+    assert len(rows) == 10 and rows[36] == ("项目资金支付完成时间", "2025年3月31日前", "")
+    assert "FORM-03" not in _rules(result) and "DATE-02" in _rules(result)
+    result = check_file(_one("5481"), book)
+    rows = _rows(result)
+    assert len(rows) == 8 and rows[33] == ("补助资金拨付时间", "2020年12月20日前", "2020年12月15日")
+    assert "FORM-03" not in _rules(result) and "EVAL-01" in _rules(result)
