@@ -26,3 +26,20 @@ def test_a_dates_first_line_above_its_row_is_no_row(book):
     rows = _rows(result)
     assert len(rows) == 8 and rows[33] == ("补助资金拨付时间", "2020年12月20日前", "2020年12月15日")
     assert "FORM-03" not in _rules(result) and "EVAL-01" in _rules(result)
+
+
+def test_two_label_columns_printed_without_a_space_are_parted(book):
+    """5486, 5489 (-layout): 满意度指 | 服务对象 / 标（10分）满意度指 / 标 — the 一级's end and its 二级's next piece
+    printed as one run, no space between the narrow columns: parted, both labels whole, no nameless row; （30分）可持续影
+    — a 一级's weight beside its 二级's first piece. 4858 (产出指标（ / 50分）: one label's weight wrapped) guards."""
+    result = check_file(_one("5486"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 41)
+    assert (row.level1, row.level2, row.name) == ("满意度指标（10分）", "服务对象满意度指标", "受助幼儿家长满意度")
+    assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)
+    result = check_file(_one("5489"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[33] == ("效益指标", "可持续影响指标") and levels[35] == ("满意度指标（10分）", "服务对象满意度指标")
+    assert len(levels) == 9 and "FORM-03" not in _rules(result)
+    result = check_file(_one("4858"), book)
+    assert {i.level1 for i in result.form.indicators if i.level2 == "质量指标"} == {"产出指标（50分）"}
+    assert "FORM-03" not in _rules(result)

@@ -619,6 +619,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                 header[min(j, len(header) - 1)] += cells[j]
             out[0] = (out[0][0], header)
             continue
+        cells = _glued_parted(out[-1][1] if len(out) > 1 else [], cells, levels)
         beside = [j for j, t in enumerate(cells) if t and j in levels and labels.is_level1(t)]  # a 一级 on the line
         filled_now = [j for j, t in enumerate(cells) if t and j not in beside]
         if len(out) > 1 and filled_now and out[-1][1] and not any(re.search(r"\d", t) for t in out[-1][1]) \
@@ -1190,6 +1191,32 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
                     and not (alone and unfinished and not labels.is_level1(c)) for c in cells[:min(names)])
     # (a row of its own group: not this one's end — a 一级's label, centred down its many rows, says nothing of where a
     # name alone on the line above ends)
+
+
+def _glued_parted(above: list[str], cells: list[str], levels: set[int]) -> list[str]:
+    """Two narrow label columns' pieces printed with no space between them, read as one cell: a 一级's end and its
+    二级's next piece (标（10分）满意度指 under 满意度指 | 服务对象), or a 一级's weight beside its 二级's first piece
+    (（30分）可持续影): parted into the two columns where the first piece completes its label (or is a weight) and the
+    second begins or goes on the next column's label (blind 5486, 5489)."""
+    out = list(cells)
+    for j, text in enumerate(cells):
+        if not text or j not in levels or j + 1 not in levels or j + 1 < len(cells) and cells[j + 1]:
+            continue
+        before = above[j] if j < len(above) else ""
+        beside = above[j + 1] if j + 1 < len(above) else ""
+        for i in range(1, len(text)):
+            head, tail = text[:i], text[i:]
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", tail):
+                continue  # (产出指标（ / 50分）: one label's weight wrapped, no second label's piece)
+            if before and not labels.known_level(before) and not re.search(r"\d", before):
+                first, rest = labels.known_level(before + head) and bool(beside), beside + tail
+            else:
+                first, rest = labels.weight_only(head), tail
+            if first and (labels.known_level(rest) or labels.cut_level(rest)):
+                out[j] = head
+                out[j + 1:j + 2] = [tail]
+                break
+    return out
 
 
 def _dates_begun(head: list[str], cells: list[str]) -> bool:
