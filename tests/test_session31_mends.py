@@ -43,3 +43,13 @@ def test_two_label_columns_printed_without_a_space_are_parted(book):
     result = check_file(_one("4858"), book)
     assert {i.level1 for i in result.form.indicators if i.level2 == "质量指标"} == {"产出指标（50分）"}
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_value_cut_before_its_figure_is_one_value(book):
+    """5457 (-layout): 农村供水工程安全运行 | 全年无停水超过 / 24小时事故 — a value's words stopped at a word that wants its
+    figure, the figure on the next line: one value (not the start of a row three lines tall whose value is parted round
+    the next name), and the standard it states (an event that must not happen) no quantity lost in words."""
+    result = check_file(_one("5457"), book)
+    rows = _rows(result)
+    assert rows[34][1] == "全年无停水超过24小时事故" and rows[36][1] == "≥5年"
+    assert not {"FORM-03", "VAL-01", "VAL-05"} & _rules(result)

@@ -699,7 +699,9 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
             (xn, xsp, x), (yn, ysp, y), (zn, zsp, z) = placed[k:k + 3]
             xs, ys, zs = ({j for j, t in enumerate(c) if t} for c in (x, y, z))
             parted = xs & zs
+            before = placed[k - 1][2] if k else []
             if parted and ys and not xs & ys and not zs & ys \
+                    and not all(j < len(before) and _ends_above(before[j], x[j]) for j in parted) \
                     and any(not labels.known_level(x[j] + z[j]) for j in parted) \
                     and all(j in xs or labels.is_level(z[j]) for j in zs) \
                     and all(len(z[j]) <= 8 and not labels.is_level(z[j]) and not labels.is_level(x[j])
@@ -1219,6 +1221,21 @@ def _glued_parted(above: list[str], cells: list[str], levels: set[int]) -> list[
     return out
 
 
+_BEFORE_FIGURE = re.compile(r"(超过|达到|不低于|不少于|不高于|不超过|不大于|不小于|低于|高于|控制在|保持在|少于|多于|大于|小于)$")
+
+
+def _cut_before_figure(above: str, piece: str) -> bool:
+    """A value in words stopped at a word that wants its figure (全年无停水超过), the figure and its unit on the next
+    line (24小时事故): one value wrapped in its narrow column."""
+    return len(above) >= 4 and not re.search(r"\d", above) and _BEFORE_FIGURE.search(above) is not None \
+        and re.match(r"\d", piece) is not None and len(piece) <= 12
+
+
+def _ends_above(above: str, piece: str) -> bool:
+    """`piece` is surely the end of the cell above it: a value's words cut before their figure, a date or a unit cut."""
+    return _cut_before_figure(above, piece) or _date_broken(above, piece) or unit_cut(above, piece)
+
+
 def _dates_begun(head: list[str], cells: list[str]) -> bool:
     """A line holding nothing but dates' first pieces, each over the rest of its date in the row below (2020年12 /
     月20日前): the tall row's dates, their first lines above the line its name stands on."""
@@ -1262,6 +1279,9 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     # a name's note in brackets, wrapped under it)
     told = [j in reasons and j < len(above) and bool(above[j]) and not re.search(r"[。.！!]$", above[j])
             for j in filled]  # (…信息系统互联 / 互通未全部完成，计划2022年6月底前完成。: a reason's figures wrapped)
+    figured = [j not in names and j < len(above) and _cut_before_figure(above[j], cells[j]) for j in filled]
+    if filled and all(figured):
+        return True  # 全年无停水超过 / 24小时事故: a value's words cut before their figure (blind 5457)
     if not filled or len(cells) > len(above) or any(re.search(r"\d", cells[j]) and not c and not w and not d and not b
                                                     and not t for j, c, w, d, b, t
                                                     in zip(filled, closes, weight, dated, noted, told)):
