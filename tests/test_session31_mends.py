@@ -53,3 +53,25 @@ def test_a_value_cut_before_its_figure_is_one_value(book):
     rows = _rows(result)
     assert rows[34][1] == "全年无停水超过24小时事故" and rows[36][1] == "≥5年"
     assert not {"FORM-03", "VAL-01", "VAL-05"} & _rules(result)
+
+
+def _tasks(result) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(t.name, *(str(x) if x is not None else None for x in (t.budget.total, t.budget.fiscal, t.budget.other)))
+            for t in result.form.tasks]
+
+
+def test_a_task_table_copied_column_by_column(book):
+    """5525 (plain pdftotext): every task's name, then every content, then the 总额, 财政拨款 and 其他资金 columns'
+    figures a line each — five tasks whose figures add up (no BUD-01, no BUD-03, no false 退回); a table given row by
+    row whose first task's lines merely number as many is no such copy (every other fixture reads as it did)."""
+    result = check_file(_one("5525"), book)
+    assert _tasks(result)[:2] == [("食品安全抽检监测", "310.00", "310.00", "0.00"), ("特种设备安全监察", "96.50", "96.50", "0.00")]
+    assert len(result.form.tasks) == 5 and not {"BUD-01", "BUD-03"} & _rules(result)
+
+
+def test_a_task_numbered_in_its_name_cell(book):
+    """5532 (plain pdftotext): 任务2 / 家庭医生签约 / 服务 / 开展重点人群… — the task's number on a line of its own, its
+    name wrapped: four tasks, not seven, and the total they miss (BUD-02) found."""
+    result = check_file(_one("5532"), book)
+    assert [t[0] for t in _tasks(result)] == ["基本运行保障", "家庭医生签约服务", "乡村医生补助", "计划生育奖励扶助"]
+    assert "BUD-02" in _rules(result) and "FORM-03" not in _rules(result)

@@ -310,12 +310,22 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     unnumbered = not any(norm(c).startswith("序号") for c in columns)
 
     def numbered(at: int) -> bool:  # 1 / 机构正常运转 / …: the task's number on a line of its own, in order, under a
-        return unnumbered and at + 1 < len(body) and body[at][1].strip() == str(len(out)) \
-            and not _AMOUNT.match(body[at + 1][1])  # header with no 序号 column (one with it reads it as its cell)
+        return unnumbered and at + 1 < len(body) and norm(body[at][1]) in (str(len(out)), f"任务{len(out)}") \
+            and not _AMOUNT.match(body[at + 1][1])  # header with no 序号 column (one with it reads it as its cell;
+        # 任务2 / 家庭医生签约 / 服务: the name's cell numbered, blind 5532)
     while j < len(body) and numbered(j):
         j += 1
     if j < len(body) and not side and labels.section_label(body[j][1]) and norm(body[j][1]) == norm(text):
         j += 1  # 年度主要任务 / 任务名称 … / 年度主要任务: the side label printed again under the columns (blind 4812)
+    by_column = _tasks_by_column(body, j, amounts_wanted, has_content)
+    if by_column is not None:
+        rows_read, j = by_column
+        out.extend(rows_read)
+        if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
+            amounts, after = _amounts_from(body, j + 1, amounts_wanted)
+            out.append((body[j][0], ["", body[j][1], *([""] if has_content else []), *amounts]))
+            j = after
+        return out, j
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
             and (not labels.section_label(body[j][1]) or side and "任务" in body[j][1]) \
             and labels.header_label(body[j][1]) is None:
@@ -371,6 +381,40 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         amounts, j = _amounts_from(body, j + 1, amounts_wanted)
         out.append((row_at, ["", name, *([""] if has_content else []), *amounts]))
     return out, j
+
+
+def _tasks_by_column(body: list[tuple[int, str]], j: int, wanted: int, has_content: bool
+                     ) -> tuple[list[tuple[int, list[str]]], int] | None:
+    """A task table pdftotext gave column by column: every task's name, then (with a content column) every task's
+    content, then each amount column's figures, a line each (食品安全抽检监测 / 特种设备安全监察 / … / 食品安全监督抽检… /
+    … / 310.00 / 96.50 / … / 0.00; blind 5525) — as many lines of words as tasks (twice as many with content) and
+    as many figures as tasks times amount columns; the rows, and the line after the figures. None for a table given
+    row by row."""
+    words = j
+    while words < len(body) and not _AMOUNT.match(body[words][1]) and not _is_goal_label(body[words][1]) \
+            and not labels.section_label(body[words][1]) and labels.header_label(body[words][1]) is None:
+        words += 1
+    amounts, after = _amounts_from(body, words)
+    texts = body[j:words]
+    count = len(texts) // (2 if has_content else 1)
+    if wanted < 2 or count < 2 or len(texts) != count * (2 if has_content else 1) or len(amounts) != count * wanted \
+            or any(_AMOUNT.match(t) or len(norm(t)) < 2 for _, t in texts):
+        return None
+    by_column = [[amounts[c * count + r] for c in range(wanted)] for r in range(count)]
+    by_row = [amounts[r * wanted:(r + 1) * wanted] for r in range(count)]
+    if _parts_add_up(by_row) and not _parts_add_up(by_column):
+        return None  # (the words column by column, the figures row by row: no such copy — the words were one cell's lines)
+    names, contents = texts[:count], texts[count:]
+    return [(names[r][0], ["", names[r][1], *([contents[r][1]] if has_content else []), *by_column[r]])
+            for r in range(count)], after
+
+
+def _parts_add_up(rows: list[list[str]]) -> bool:
+    """Each row's first figure the sum of the others (总额 = 财政拨款 + 其他资金)."""
+    try:
+        return all(Decimal(r[0].replace(",", "")) == sum(Decimal(t.replace(",", "")) for t in r[1:]) for r in rows)
+    except (InvalidOperation, ValueError):
+        return False
 
 
 def _is_label(text: str) -> bool:
