@@ -75,3 +75,31 @@ def test_a_task_numbered_in_its_name_cell(book):
     result = check_file(_one("5532"), book)
     assert [t[0] for t in _tasks(result)] == ["基本运行保障", "家庭医生签约服务", "乡村医生补助", "计划生育奖励扶助"]
     assert "BUD-02" in _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_viewers_line_whose_cells_wrapped_inside_it(book):
+    """5533 (Acrobat): 年度 指标值 | 实际 完成值 in the header, 生态效益 指标 | ≥2个 百分点 | 2022年6月 30日前 in the
+    rows — the pieces of one cell a space apart, joined where the join is sure: every column where it belongs, the
+    unmet target found (EVAL-03, EVAL-06) and no FORM-03. 5263: 2022年10月31 日前 and 满意度指 标（10分） alone on its
+    line (no empty group). 2824, 1273 (度量 | 完成值, 指标性 | 指标值: a label's cut, no join) guard."""
+    result = check_file(_one("5533"), book)
+    rows = {i.location.line: (i.level2, i.name, i.raw, i.actual) for i in result.form.indicators}
+    assert rows[22] == ("时效指标", "防治作业完成时间", "2022年6月30日前", "2022年6月25日")
+    assert rows[23] == ("生态效益指标", "草原植被盖度提高", "≥2个百分点", "2.3个百分点")
+    assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("5263"), book)
+    assert _rows(result)[25][1] == "2022年10月31日前" and not result.form.empty_groups
+    assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)
+    result = check_file(_one("2824"), book)
+    assert [(i.raw, i.actual) for i in result.form.indicators][0] == ("400", "400")
+
+
+def test_a_names_two_pieces_before_a_figure(book):
+    """5293 (Acrobat): 资助资金按学期 发放及时率 100% 100% 10 10 — a name's two pieces, the second ending as a name ends,
+    a figure after them: one name, the columns in place (no weights of 140). 5251 (…排查机 | 长效运行 | 长效运行制:
+    three pieces, values in words) guards."""
+    result = check_file(_one("5293"), book)
+    assert _rows(result)[23] == ("资助资金按学期发放及时率", "100%", "100%")
+    assert "EVAL-01" not in _rules(result)
+    result = check_file(_one("5251"), book)
+    assert _rows(result)[27][0] == "食品安全风险隐患排查机"

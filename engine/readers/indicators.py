@@ -336,6 +336,11 @@ class TableBuilder:
             cells = cells[1:]  # 绩效指标 | 特种设备定期检验率 | ≥98% | …: a viewer's line, the side label at its start, the
             tokens = tokens[1:]  # row's own cells after it (its 一级 and 二级 merged round it)
             row = Row(row.cells[1:], row.location)
+        if self.copied == "spaced" and cells == tokens and row.location.sheet is None and row.location.table is None:
+            joined = _cut_pieces_joined(cells)  # (生态效益 | 指标, 2022年6月 | 30日前: pieces of one cell, blind 5533)
+            if joined != cells:
+                cells = tokens = joined
+                row = _with_texts(row, cells)
         if (cells[0] or self._floated(tokens)) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
@@ -1367,6 +1372,37 @@ def _weights_joined(cells: list[str]) -> list[str]:
     return out
 
 
+_WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?")
+
+
+def _cut_pieces_joined(cells: list[str]) -> list[str]:
+    """A viewer's line whose cells wrapped inside it, each piece a space apart, where a piece is surely the end of the
+    one before (生态效益 | 指标: a level's label; 2022年6月 | 30日前: a date's day; ≥2个 | 百分点: a unit's end; blind
+    5533): the two joined."""
+    out: list[str] = []
+    for text in cells:
+        head = out[-1].strip() if out else ""
+        tail = text.strip()
+        level = labels.known_level(head + tail) and (labels.cut_level(head) or labels.known_level(head)
+                                                      and not head.endswith("指标") and not labels.known_level(tail))
+        day = re.search(r"\d$|[年月]$", head) is not None and _WHOLE_DATE.fullmatch(head + tail) is not None \
+            and (_WHOLE_DATE.fullmatch(head) is None or re.fullmatch(r"\d{1,2}日(前|止|以前|之前)?", tail) is not None)
+        if head and tail and (level or day or _unit_end(head, tail)):
+            out[-1] = head + tail
+        else:
+            out.append(text)
+    return out
+
+
+def _unit_end(value: str, tail: str) -> bool:
+    """`tail` is the rest of the unit `value` ends with (≥2个 | 百分点, 1.25万元/ | 辆)."""
+    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,3}", tail):
+        return False
+    unit = getattr(parse_value(value + tail), "unit", None)
+    return isinstance(unit, str) and unit.endswith(tail) and len(unit) > len(tail) \
+        and lookup(unit).kind not in (None, "unknown")
+
+
 def _name_pieces_joined(cells: list[str], nature: bool) -> list[str]:
     """A viewer's line whose name cell wrapped inside the line, its pieces a space apart (质量指标 | 签约服务 | 履约率 |
     ≥ | 90 | %, blind 5346): the pieces between the level labels and the first value cell (its comparator, under a
@@ -1384,6 +1420,10 @@ def _name_pieces_joined(cells: list[str], nature: bool) -> list[str]:
             break
     start = next((k for k in range(levels, len(cells)) if (_COMPARATOR_ONLY.fullmatch(cells[k].strip()) if nature
                   else re.match(r"[≥≤≧≦＞＜><=＝]\s*\d", cells[k].strip()))), None)
+    if start is None and not nature:  # 资助资金按学期 | 发放及时率 | 100% | 100% | 10 | 10: no comparator; the name's last
+        k = levels + 2  # piece ends as a name ends, a figure after it (two pieces only; blind 5293)
+        start = k if k < len(cells) and re.match(r"\d", cells[k].strip()) \
+            and cells[k - 1].strip()[-1:] in labels.NAME_ENDS else None
     pieces = cells[levels:start] if start is not None else []
     if len(pieces) < 2 or len(pieces) > 3 or any(not re.fullmatch(r"[\u4e00-\u9fff（）()、]+", p.strip())
                                                  or labels.is_level(p) or labels.cut_level(p) or labels.known_level(p)

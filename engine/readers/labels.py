@@ -364,3 +364,23 @@ def two_labels(text: str) -> tuple[str, str] | None:
         if known_level(head) and is_level1(head) and known_level(tail) and is_level2(tail) and level_weight(tail) is None:
             return head, tail
     return None
+
+
+def header_pieces_joined(texts: list[str]) -> list[str]:
+    """A copied header line whose labels wrapped inside their cells, each piece read as a cell of its own (绩效指 | 标 |
+    一级指标 | … | 年度 | 指标值 | 实际 | 完成值, Acrobat, blind 5533): two neighbours joined where the first is no
+    column's label and the two make the table's side label (绩效指标) or a label of the second's own role (年度指标值,
+    实际完成值) — not where the first begins a label of another (度量 | 完成值: 度量单位 cut; 指标性 | 指标值)."""
+    roles = {n: role for role, names, _patterns in vocabulary().columns for n in names}
+    out: list[str] = []
+    for text in texts:
+        head = norm(out[-1]) if out else ""
+        if head and text and column_field(head) is None and not section_label(head):
+            joined = head + norm(text)
+            role = column_field(joined)
+            if section_label(joined) or role is not None and role == column_field(text) \
+                    and not any(n.startswith(head) and r != role for n, r in roles.items()):
+                out[-1] += text
+                continue
+        out.append(text)
+    return out

@@ -483,6 +483,7 @@ def _dispatch(st: _State, row: Row) -> None:
             if st.fields and st.fields[-1] == (labels.as_header_label(caption[0]), ""):  # field, nor a goal
                 st.fields.pop()
             st.goals = [g for g in st.goals if g.text != caption[0]]
+        texts = labels.header_pieces_joined(texts) if st.copied == COPY_SPACED else texts
         fields = upper_labels(header_fields(texts), above)
         titled = [c for c in caption if len(caption) == 1 and _CAPTION.fullmatch(labels.norm(c))]  # 中期绩效指标 over
         # its table (not a goal of the line above: 保障农村供水工程长期稳定运行)
