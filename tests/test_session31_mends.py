@@ -103,3 +103,11 @@ def test_a_names_two_pieces_before_a_figure(book):
     assert "EVAL-01" not in _rules(result)
     result = check_file(_one("5251"), book)
     assert _rows(result)[27][0] == "食品安全风险隐患排查机"
+
+
+def test_one_clinics_cost_is_a_unit_cost(book):
+    """5535: 单个卫生室药品配备成本 ≤0.9万元 — one clinic's cost (×104 clinics is the budget), no total of the year's
+    costs to hold short of the budget (no BUD-03)."""
+    assert "BUD-03" not in _rules(check_file(_one("5535"), book))
+    from jxcheck.engine.rules.money import _PER_ITEM
+    assert _PER_ITEM.search("单个卫生室药品配备成本") and not _PER_ITEM.search("单位运行成本")

@@ -86,7 +86,8 @@ def _all_costs_summed(form: Form, ctx: Context) -> bool:
 # 配套资金每人每年 75元, 补助标准: one item's cost (and a sum in 元 under a hundredth of the budget, 参审案件补助 100元);
 # 单车年均运营补助 ≤5万元, 生均, 村均: one vehicle's, pupil's, village's (blind 4576; not 单位, an institution's own)
 _PER_ITEM = re.compile(r"每|标准|单价|人均|户均|亩均|生均|(车|校|村|场|次|台|座)均|均价|定额|/|／"
-                       r"|单(车|辆|台|座|场|次|件|所|处|套|名|户|人|亩|吨|公里|千米|校|村|站|批|趟)")
+                       r"|单(个|家|车|辆|台|座|场|次|件|所|处|套|名|户|人|亩|吨|公里|千米|校|村|站|批|趟|条|只|头|株|棵|眼|口)")
+# (单个卫生室药品配备成本 ≤0.9万元: one clinic's, blind 5535)
 
 
 def counted_costs(chosen: list[Indicator], budget: Decimal | None, tolerance: Decimal = Decimal("0.01"),
