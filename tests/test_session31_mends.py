@@ -111,3 +111,12 @@ def test_one_clinics_cost_is_a_unit_cost(book):
     assert "BUD-03" not in _rules(check_file(_one("5535"), book))
     from jxcheck.engine.rules.money import _PER_ITEM
     assert _PER_ITEM.search("单个卫生室药品配备成本") and not _PER_ITEM.search("单位运行成本")
+
+
+def test_a_cost_word_under_a_measure_is_the_names_end(book):
+    """5543, 2591 (-layout): 校舍维修改造单位面积 | ≤179元/平方米 / 成本 — a name that ends as a measure ends (面积), its
+    cost word wrapped under it: one name, no row unplaced, no FORM-03."""
+    for number, line, name in (("5543", 23, "校舍维修改造单位面积成本"), ("2591", 38, "集中供水工程日常养护单位成本")):
+        result = check_file(_one(number), book)
+        assert _rows(result)[line][0] == name and "FORM-03" not in _rules(result), number
+        assert not result.form.unplaced, number

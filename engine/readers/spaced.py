@@ -1306,6 +1306,9 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
         if j not in names and re.fullmatch(r"[\u4e00-\u9fff]", cells[j]) and re.search(r"\d\S*[\u4e00-\u9fff]$", above[j]) \
                 and above[j][-1] not in labels.NAME_ENDS and cells[j] not in "是否无有优良好中差高低":
             return True  # 每月5日前发 / 放: a result's last character wrapped under it (blind 4765)
+        if j in names and re.fullmatch(r"成本|费用|单价|标准|金额|补助|补贴", cells[j]) and len(above[j]) >= 4 \
+                and not re.search(r"\d", above[j]) and not above[j].endswith(cells[j]):
+            return True  # 校舍维修改造单位面积 / 成本: the cost a measure is the unit of (blind 5543)
         if j in names and re.fullmatch(r"[\u4e00-\u9fff]", cells[j]) and not re.search(r"\d", above[j]):
             return True  # 受助家庭年均康复支出减少 / 额: one character is no indicator's name, the name above goes on
         # a text cell as wide as its column's widest (…准确率 is whole: a row of its own under it, 资金使用合规性 with no
