@@ -120,3 +120,13 @@ def test_a_cost_word_under_a_measure_is_the_names_end(book):
         result = check_file(_one(number), book)
         assert _rows(result)[line][0] == name and "FORM-03" not in _rules(result), number
         assert not result.form.unplaced, number
+
+
+def test_a_tall_rows_date_whose_month_is_whole_on_its_first_line(book):
+    """5501, 1143, 1009 (-layout): 维修任务完成时 | 2023年11 | 2023年11月 / 时效指标 | 10 | 10 / 间 | 月30日前 | 28日 — a
+    row three lines tall whose dates are cut after the month (2023年11月 looks whole): one row, its label between."""
+    for number, line, row in (("5501", 36, ("维修任务完成时间", "2023年11月30日前", "2023年11月28日")),
+                              ("1143", 49, ("秋季学期资助资金发放时间", "2024年12月31日前", "2024年12月18日"))):
+        result = check_file(_one(number), book)
+        assert _rows(result)[line] == row and not result.form.empty_groups, number
+        assert "FORM-03" not in _rules(result), number

@@ -708,7 +708,8 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
                             and not labels.weight_only(x[j]) and not re.search(r"[:：]", z[j])
                             or labels.known_level(x[j] + z[j]) and (parted - {j}) & names for j in parted) \
                     and not _TOTAL_CELL.fullmatch(labels.norm("".join(y[j] for j in ys & names))) \
-                    and not (xs & names and any(_complete_value(x[j]) for j in xs - names)) \
+                    and not (xs & names and any(_complete_value(x[j]) and not (j in zs and _day_after(x[j], z[j]))
+                                                for j in xs - names)) \
                     and (ys & names or any(_complete_value(y[j]) for j in ys)) \
                     and all(j in names or _complete_value(y[j]) or labels.is_level(y[j]) or len(y[j]) >= 4
                             or _BESIDE_VALUE.fullmatch(y[j]) or lookup(y[j]).kind not in (None, "unknown") for j in ys):
@@ -1229,6 +1230,13 @@ def _cut_before_figure(above: str, piece: str) -> bool:
     line (24小时事故): one value wrapped in its narrow column."""
     return len(above) >= 4 and not re.search(r"\d", above) and _BEFORE_FIGURE.search(above) is not None \
         and re.match(r"\d", piece) is not None and len(piece) <= 12
+
+
+def _day_after(above: str, piece: str) -> bool:
+    """`piece` goes on the date above it: its day (2023年11月 / 28日) or the rest of a date cut inside (2023年11 /
+    月30日前)."""
+    return re.search(r"\d{4}年\d{1,2}月$", above) is not None \
+        and re.fullmatch(r"\d{1,2}日(前|止|以前|之前)?", piece) is not None or _date_broken(above, piece)
 
 
 def _ends_above(above: str, piece: str) -> bool:
