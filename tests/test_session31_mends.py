@@ -130,3 +130,19 @@ def test_a_tall_rows_date_whose_month_is_whole_on_its_first_line(book):
         result = check_file(_one(number), book)
         assert _rows(result)[line] == row and line + 1 not in {g[2].line for g in result.form.empty_groups}, number
     assert "FORM-03" not in _rules(check_file(_one("5501"), book))
+
+
+def test_a_two_page_layout_copy_with_the_header_printed_again(book):
+    """5516 (-layout, 四川): 补助资金拨付时间 | 2023年12 / 时效指标 | 月31日前 | 10 | 10 — a 二级's label on the line of
+    the dates' ends, the row's weight and score centred there too; 生均课后服务补助 | 120 | 元/生· / 成本指标 | ≤ |
+    学期 | 120 / 标准 — a row three lines tall, its unit cut; 度量 | 未完成原因 over each page's header — no row, no funds
+    line. Eight rows under their labels, the unmet target found, no FORM-03. 2548 (实际 | 偏差原因分析 over its
+    header) reads right too."""
+    result = check_file(_one("5516"), book)
+    rows = {i.location.line: (i.level2, i.name, i.raw) for i in result.form.indicators}
+    assert rows[32] == ("时效指标", "补助资金拨付时间", "2023年12月31日前")
+    assert rows[34] == ("成本指标", "生均课后服务补助标准", "120") and rows[24][0] == "数量指标"
+    assert len(rows) == 8 and not result.form.unplaced and "FORM-03" not in _rules(result)
+    assert {"EVAL-03", "EVAL-06"} <= _rules(result)
+    assert all(line.label != "度量" for line in result.form.funds)
+    assert "FORM-03" not in _rules(check_file(_one("2548"), book))

@@ -316,6 +316,8 @@ class TableBuilder:
             return  # the same (or a dashed-out slot) under its 一级 and 二级 written again on the row
         if self.copied and self._label_tails(tokens):
             return  # （10分） | 指标 under 满意度指标 | 服务对象满意度 | …: the weight and the last word of the labels above
+        if self.copied and labels.header_first_pieces(tokens):
+            return  # 度量 | 未完成原因: the upper line of the header printed again over a page's rows (blind 5516)
         if self.copied and len(tokens) == 1 and labels.section_label(tokens[0]):
             return  # 绩效指标（90分） alone on its line: the table's side label, centred down its rows
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \

@@ -384,3 +384,20 @@ def header_pieces_joined(texts: list[str]) -> list[str]:
                 continue
         out.append(text)
     return out
+
+
+def column_piece(text: str) -> bool:
+    """A column label or its first part as a narrow header cell wraps it (度量 of 度量单位, 未完成原因 of 未完成原因分析),
+    no level's name."""
+    t = norm(text)
+    if len(t) < 2 or re.search(r"\d", t) or is_level(t) or known_level(t) or cut_level(t):
+        return False
+    return column_field(t) is not None or any(n.startswith(t) for _role, names, _patterns in vocabulary().columns
+                                              for n in names)
+
+
+def header_first_pieces(tokens: list[str]) -> bool:
+    """A line of column labels' first parts over the labels' line (度量 | 未完成原因 over 单位 | 分析): every cell a
+    column label or the start of one, at least one only a start (度量), none a goal column's (预期目标)."""
+    return bool(tokens) and len(tokens) <= 4 and all(column_piece(t) and goal_column(t) is None for t in tokens) \
+        and any(column_field(t) is None and not column_label(t) for t in tokens)

@@ -471,6 +471,8 @@ def _dispatch(st: _State, row: Row) -> None:
         st.mode, st.upper = "header", texts  # 绩效指标 | 一级指标 | 中期目标 | | 年度目标: the upper row of the table's
         st.row_before = before                # header under the goals, no goal
         return
+    if st.copied and labels.header_first_pieces(tokens):
+        return  # 度量 | 未完成原因: the header's upper line, its labels' first parts over the labels' line (blind 5516)
     if upper is None and not st.tables and _upper_header(tokens):
         st.upper = texts  # 绩效指标 | | | 年初目标值 | 实际完成值 | 未完成原因: the labels over the header below
         st.row_before = before

@@ -648,10 +648,21 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
         seconds = [j for j, t in enumerate(cells) if t and j in levels and j not in heads and labels.known_level(t)]
         units = [j for j, t in enumerate(cells) if t and j not in heads and j not in seconds]
-        if seconds and units and out and all(j < len(out[-1][1]) and _cut_beside_label(out[-1][1][j], cells[j], j in names)
-                                             for j in units):
+        cut = [j for j in units if j < len(out[-1][1]) and _cut_beside_label(out[-1][1][j], cells[j], j in names)] \
+            if seconds and units and out else []
+        if cut and all(j in cut or (j >= len(out[-1][1]) or not out[-1][1][j]) and re.fullmatch(r"\d+(\.\d+)?", cells[j])
+                       for j in units):  # (补助资金拨付时间 | 2023年12 / 时效指标 | 月31日前 | 10 | 10: the row's weight
+            # and score centred on its second line, blind 5516)
             heads = heads + seconds  # (社会效益 | … | 次 under 8.6万人: a 二级's label on the line of a result's unit's end)
             rest = [t if j not in heads else "" for j, t in enumerate(cells)]
+            if len(out) > 1 and not heads_next and len(cut) < len(units) and not any(
+                    j < len(out[-1][1]) and out[-1][1][j] for j in heads):
+                above = out[-1][1]  # (its figures on the label's line too: the row's own, joined to it directly)
+                out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (rest[j] if j < len(rest) else "")
+                                        for j in range(max(len(above), len(rest)))])
+                cells = [t if j in heads else "" for j, t in enumerate(cells)]
+                spans = {j: w for j, w in spans.items() if j in heads}
+                heads = []
         if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
                 and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names, reasons):
             above = out[-1][1]  # 农村公路交通事故起数同比 ≥5% / 效益指标 | 下降幅度: a name's end beside a 一级's label
@@ -700,7 +711,11 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
             xs, ys, zs = ({j for j, t in enumerate(c) if t} for c in (x, y, z))
             parted = xs & zs
             before = placed[k - 1][2] if k else []
-            if parted and ys and not xs & ys and not zs & ys \
+            units = {j for j in xs & ys if re.search(r"[/·]$", x[j]) and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", y[j])}
+            # (元/生· / 学期: a unit cut in its narrow 度量单位 column, its end on the middle line, blind 5516)
+            compared = any(_BESIDE_VALUE.fullmatch(y[j]) for j in ys)  # (≤ on the middle line: the figure above is
+            # no whole value)
+            if parted and ys and not (xs & ys) - units and not zs & ys \
                     and not all(j < len(before) and _ends_above(before[j], x[j]) for j in parted) \
                     and any(not labels.known_level(x[j] + z[j]) for j in parted) \
                     and all(j in xs or labels.is_level(z[j]) for j in zs) \
@@ -709,14 +724,15 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
                             or labels.known_level(x[j] + z[j]) and (parted - {j}) & names for j in parted) \
                     and not _TOTAL_CELL.fullmatch(labels.norm("".join(y[j] for j in ys & names))) \
                     and not (xs & names and any(_complete_value(x[j]) and not (j in zs and _day_after(x[j], z[j]))
+                                                and not (compared and re.fullmatch(r"\d+(\.\d+)?", x[j]))
                                                 for j in xs - names)) \
                     and (ys & names or any(_complete_value(y[j]) for j in ys)) \
                     and all(j in names or _complete_value(y[j]) or labels.is_level(y[j]) or len(y[j]) >= 4
                             or _BESIDE_VALUE.fullmatch(y[j]) or lookup(y[j]).kind not in (None, "unknown") for j in ys):
                 # (≥ | 95 | %: a value's sign, figure and unit in the 指标性质, 指标值 and 度量单位 columns)
                 width = max(len(x), len(y), len(z))
-                cells = [((x[j] if j < len(x) else "") + (z[j] if j < len(z) else "")) if j in xs | zs
-                         else (y[j] if j < len(y) else "") for j in range(width)]
+                cells = [x[j] + y[j] if j in units else ((x[j] if j < len(x) else "") + (z[j] if j < len(z) else ""))
+                         if j in xs | zs else (y[j] if j < len(y) else "") for j in range(width)]
                 out.append((xn if parted & names else yn, {**xsp, **zsp, **ysp}, cells))
                 k += 3
                 continue
