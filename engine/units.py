@@ -50,6 +50,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "grade": ("级", "星", "星级", "A级", "等", "个等级", "等级"),
     "data": ("GB", "TB", "MB", "Mbps", "兆", "G"),
     "power": ("千瓦", "瓦", "千瓦时", "度", "kV"),
+    "temperature": ("℃", "摄氏度"),  # (取暖期教室温度 ≥16℃, blind 5589)
 }
 
 # alias -> (canonical, note or None)
@@ -58,6 +59,8 @@ _ALIASES: dict[str, tuple[str, str | None]] = {
     "百分比": ("%", None),
     "万": ("万元", "金额单位“万”按“万元”理解"),
     "㎡": ("平方米", None),
+    "°C": ("℃", None),
+    "°c": ("℃", None),
     "m²": ("平方米", None),
     "m2": ("平方米", None),
     "平米": ("平方米", None),

@@ -36,7 +36,7 @@ _KIND_WORDS = {"quantity": ("数量", "quantity"), "range": ("区间", "range"),
                "invalid": ("无法识别", "invalid")}
 _UNIT_KINDS = {"count": "计数", "money": "金额", "percent": "百分比", "permille": "千分比", "points": "百分点",
                "duration": "时长", "area": "面积", "length": "长度", "weight": "重量", "volume": "体积",
-               "rate": "比率/单价", "score": "分值", "grade": "等级", "data": "数据量", "power": "电量",
+               "rate": "比率/单价", "score": "分值", "grade": "等级", "data": "数据量", "power": "电量", "temperature": "温度",
                "multiple": "倍数", "currency": "外币金额",
                "unknown": "未知单位"}
 
