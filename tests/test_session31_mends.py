@@ -146,3 +146,22 @@ def test_a_two_page_layout_copy_with_the_header_printed_again(book):
     assert {"EVAL-03", "EVAL-06"} <= _rules(result)
     assert all(line.label != "度量" for line in result.form.funds)
     assert "FORM-03" not in _rules(check_file(_one("2548"), book))
+
+
+def test_the_total_lines_sources_given_beside_it(book):
+    """5589 (Acrobat): 金额合计 | 960.5 | 其中：财政拨款 | 920.2 | 其他资金 | 30.3 under tasks that give their 总额 only —
+    the total line's sources read, found short of it (BUD-01 on the line), and no sum of the tasks' sources (which
+    they do not give) held to them (no BUD-02)."""
+    result = check_file(_one("5589"), book)
+    assert (str(result.form.total.fiscal), str(result.form.total.other)) == ("920.2", "30.3")
+    assert [(f.rule, f.subject) for f in result.findings if f.rule.startswith("BUD")] == [("BUD-01", "金额合计")]
+
+
+def test_a_labels_one_level_moves_up_with_its_second(book):
+    """5580 (Edge, a run a line): … | 残疾儿童家庭康复负担减轻率 | ≥**% / 社会效益指标 / 效益指标 / 受助儿童家长满意度 |
+    ≥90% / 服务对象满意度指标 / 满意度指标 — each row's labels after it, both levels a row up, the 一级 too where the row
+    above's own had already moved: the satisfaction row under 满意度指标, the placeholder found, no FORM-03."""
+    result = check_file(_one("5580"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[45] == ("效益指标", "社会效益指标") and levels[50] == ("满意度指标", "服务对象满意度指标")
+    assert "STR-06" in _rules(result) and "FORM-03" not in _rules(result)

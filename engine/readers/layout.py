@@ -984,6 +984,7 @@ def _duty_task(st: _State, row: Row) -> None:
         # (合计 | 1560.00 | 1521.42 under 全年预算数 | 全年执行数: the label over the name and the content, merged)
         try:
             st.total, st.total_location = _task_budget(st, in_order if shifted else cell), row.location
+            st.total = _sources_beside(st.total, texts, st.money_unit)
         except InvalidOperation:
             pass
         if "executed" in st.task_header:
@@ -1182,6 +1183,19 @@ def _carries_on(task: Task, texts: list[str]) -> bool:
              and labels.row_kind(texts[0]) is None)  # (动 | 群众文化活动: the name's rest and the content's; 监管及执法办案 |
     # 法办案 under “双随机、一公开” | 开展…及行政执: a longer name's second line beside the content's short end)
     # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。)
+
+
+def _sources_beside(total: Budget, texts: list[str], money_unit: str) -> Budget:
+    """The total line's sources given as label and amount pairs after its own figure (金额合计 | 960.5 | 其中：财政拨款 |
+    920.2 | 其他资金 | 30.3, blind 5589), where the header named no column for them."""
+    found: dict[str, Decimal | None] = {}
+    for label, figure in zip(texts, texts[1:]):
+        role = money_tables.BUDGET_COLUMNS.get(money_tables.FUND_PREFIX.sub("", labels.norm(label)))
+        if role in ("fiscal", "other") and money_tables.is_amount(figure):
+            found[role] = money_tables.amount(figure, money_unit)
+    if not found or total.fiscal is not None or total.other is not None:
+        return total
+    return replace(total, fiscal=found.get("fiscal"), other=found.get("other"))
 
 
 def _task_budget(st: _State, cell: Callable[[str], str]) -> Budget:

@@ -76,6 +76,8 @@ def _side(spec: dict, form: Form, ctx: Context) -> tuple[Decimal, int] | None:
         return sum((getattr(i.value, name) or Decimal(0) for i in chosen), Decimal(0)), len(chosen)
     if of == "tasks":
         tasks = [t for t in form.tasks if matches(where, t, ctx)]
+        if name in ("fiscal", "other") and all(t.budget is None or getattr(t.budget, name) is None for t in tasks):
+            return None  # (tasks that give their 总额 only: no sum of this source to hold the total line to)
         return sum((_task_field(t, name, form) for t in tasks), Decimal(0)), len(tasks)
     if of == "total":  # (a total with nothing in this column, 金额合计 | 1186.50 | | : no sum to hold the tasks to)
         return (_task_field(form.total, name, form), 1) if form.total and getattr(form.total, name) is not None \
@@ -155,6 +157,21 @@ def parts_sum(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
         if abs(b.total - total_parts) > tolerance:
             yield item_problem(rule, task, form, a=dec_str(b.total), b=dec_str(total_parts),
                                d=dec_str(abs(b.total - total_parts)))
+    yield from _total_line_sum(rule, form, tolerance)
+
+
+def _total_line_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
+    """金额合计 | 960.5 | 其中：财政拨款 | 920.2 | 其他资金 | 30.3 under tasks that give their 总额 only (blind 5589): the
+    total line's own sources, which no task's can be held to (BUD-02), add up to its total."""
+    b = form.total
+    if b is None or b.total is None or (b.fiscal, b.other) == (None, None) or form.total_location is None \
+            or any(t.budget is not None and (t.budget.fiscal, t.budget.other) != (None, None) for t in form.tasks):
+        return
+    parts = (b.fiscal or Decimal(0)) + (b.other or Decimal(0))
+    if abs(b.total - parts) > tolerance:
+        yield problem(rule.id, form.total_location, subject="金额合计", label="金额合计", column="总额", also="",
+                      also_en="", a=dec_str(b.total), b=dec_str(parts), d=dec_str(abs(b.total - parts)), case="funds",
+                      money_unit=form.meta.money_unit)
 
 
 def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
