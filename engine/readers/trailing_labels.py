@@ -55,7 +55,7 @@ def moved_up(out: list[tuple[int, list[str]]], roles: list[str | None]) -> list[
         above[l2], below[l2] = out[k][1][l2], ("" if to != k else below[l2])
         if "level1" in roles:
             l1 = roles.index("level1")
-            if out[k][1][l1] and not out[to][1][l1]:
+            if out[k][1][l1] and not above[l1]:  # (the row above's own 一级 already moved up a row: blind 5580)
                 above[l1], below[l1] = out[k][1][l1], ""
     return moved
 
