@@ -165,3 +165,13 @@ def test_a_labels_one_level_moves_up_with_its_second(book):
     levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
     assert levels[45] == ("效益指标", "社会效益指标") and levels[50] == ("满意度指标", "服务对象满意度指标")
     assert "STR-06" in _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_one_level_wrapped_round_its_row_whose_second_is_whole(book):
+    """5557 (WPS viewer): 满意 / 服务对象满意度指标 | 当事人满意度 | ≥90% / 度指标 — the narrow 一级 column's label in two
+    halves round its first row, the 二级 whole on the row's line: 满意度指标 over the row (效益 / 指标 too), no empty
+    groups, no FORM-03; 以案定补案件数 ≥1200件, the cases paid for, more is better (no VAL-04)."""
+    result = check_file(_one("5557"), book)
+    levels = {i.location.line: i.level1 for i in result.form.indicators}
+    assert levels[30] == "效益指标" and levels[34] == "满意度指标"
+    assert not result.form.empty_groups and not {"FORM-03", "VAL-04"} & _rules(result)

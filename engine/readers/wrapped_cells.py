@@ -47,9 +47,14 @@ def labels_round_row(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int
         (na, above), (nb, row), (nc, below) = out[k - 1], out[k], out[k + 1]
         tops = [c.strip() for c in above if c.strip()]
         ends = [c.strip() for c in below if c.strip()]
-        if nb == na + 1 and nc == nb + 1 and tops and len(tops) == len(ends) <= 2 \
-                and all(labels.cut_level(t) and labels.known_level(t + e) for t, e in zip(tops, ends)) \
-                and len([c for c in row if c.strip()]) >= 3 and not any(labels.known_level(c) for c in row):
+        begun = all((labels.cut_level(t) or labels.known_level(t) and not t.endswith("指标"))
+                    and labels.known_level(t + e) and not labels.known_level(e) for t, e in zip(tops, ends))
+        whole = [c for c in row if c.strip() and labels.known_level(c)]  # (满意 / 服务对象满意度指标 | 当事人满意度 |
+        # ≥90% / 度指标: a 一级 wrapped round its row, the 二级 whole on the row's line, blind 5557)
+        if nb == na + 1 and nc == nb + 1 and tops and len(tops) == len(ends) <= 2 and begun \
+                and len([c for c in row if c.strip()]) >= 3 \
+                and (not whole or len(tops) == 1 and labels.is_level1(tops[0] + ends[0]) and len(whole) == 1
+                     and row[0].strip() == whole[0] and not labels.is_level1(whole[0])):
             joined = [t + e for t, e in zip(tops, ends)]
             out[k - 1:k + 2] = [(nb, [*joined, *[c for c in row if c.strip()]])]
         k += 1
