@@ -175,3 +175,12 @@ def test_a_one_level_wrapped_round_its_row_whose_second_is_whole(book):
     levels = {i.location.line: i.level1 for i in result.form.indicators}
     assert levels[30] == "效益指标" and levels[34] == "满意度指标"
     assert not result.form.empty_groups and not {"FORM-03", "VAL-04"} & _rules(result)
+
+
+def test_a_names_second_line_after_the_rows_cells(book):
+    """5555 (Acrobat): 社会效益指标 | 乡村小规模学校教 | ≤5% | 7.2% | 15 | 15 | 部分教师…激励 | 师流失率 — the name's
+    wrapped end run into the line after the row's other cells: back on the name, the row read (eight, no FORM-03),
+    the unmet target's full score found (EVAL-03)."""
+    result = check_file(_one("5555"), book)
+    assert _rows(result)[26] == ("乡村小规模学校教师流失率", "≤5%", "7.2%")
+    assert len(result.form.indicators) == 8 and "EVAL-03" in _rules(result) and "FORM-03" not in _rules(result)
