@@ -184,3 +184,13 @@ def test_a_names_second_line_after_the_rows_cells(book):
     result = check_file(_one("5555"), book)
     assert _rows(result)[26] == ("乡村小规模学校教师流失率", "≤5%", "7.2%")
     assert len(result.form.indicators) == 8 and "EVAL-03" in _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_task_table_copied_column_by_column_each_label_before_its_cells(book):
+    """5585 (plain pdftotext): 任务名称 / 医疗救助 / … / 主要内容 / 城乡困难群众住院及门诊医疗 / 救助 / … / 预算金额（万元）
+    / 620.0 / … — each column's label before its cells, the contents wrapped: three tasks whose contents are whole,
+    no FORM-03."""
+    result = check_file(_one("5585"), book)
+    assert [(t.name, t.content) for t in result.form.tasks][0] == ("医疗救助", "城乡困难群众住院及门诊医疗救助")
+    assert [str(t.budget.total) for t in result.form.tasks] == ["620.0", "45.0", "38.5"]
+    assert "FORM-03" not in _rules(result)

@@ -291,7 +291,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         # blind 4651): the side label heads the names' column, no content
     if not any(norm(c).startswith(("任务名称", "年度任务")) for c in columns) \
             or not any(_TASK_AMOUNT_COLUMN.match(norm(c)) for c in columns):
-        return [], k
+        labelled = _tasks_labelled_by_column(body, first, text) if columns else None
+        return labelled if labelled is not None else ([], k)
     for n in range(len(columns) - 1):  # 预算金额（万元） over 总额 | 财政拨款 | 其他资金: the group's label, no column of its
         if re.fullmatch(r"(预算金额|预算数|任务对应预算|预算申请)([（(][^）)]*[）)])?", norm(columns[n])) \
                 and re.match(r"(总额|合计|金额合计)", norm(columns[n + 1])):  # (预算金额总额: the group's label
@@ -381,6 +382,66 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         amounts, j = _amounts_from(body, j + 1, amounts_wanted)
         out.append((row_at, ["", name, *([""] if has_content else []), *amounts]))
     return out, j
+
+
+def _tasks_labelled_by_column(body: list[tuple[int, str]], j: int, side: str
+                              ) -> tuple[list[tuple[int, list[str]]], int] | None:
+    """A task table pdftotext gave column by column, each column's label before its cells (任务名称 / 医疗救助 / … / 主要内容
+    / 城乡困难群众住院及门诊医疗 / 救助 / … / 预算金额（万元） / 620.0 / …; blind 5585): as many names as figures in each
+    amount column, the contents' wrapped lines shared out among the tasks (a line shorter than the column's widest ends
+    a cell); the rows and the line after the table. None for any other shape."""
+    groups: list[tuple[str, list[tuple[int, str]]]] = []
+    k = j
+    while k < len(body):
+        number, text = body[k]
+        piece = norm(text)
+        if groups and re.fullmatch(r"[（(](万元|元)[)）]", piece):
+            groups[-1] = (groups[-1][0] + text, groups[-1][1])
+        elif _TASK_COLUMN.fullmatch(piece) and not re.fullmatch(r"(金额)?(合计|总计)", piece):
+            groups.append((text, []))
+        elif not groups or re.fullmatch(r"(金额)?(合计|总计)", piece) or _is_goal_label(text) or labels.section_label(text):
+            break
+        else:
+            groups[-1][1].append((number, text))
+        k += 1
+    if len(groups) < 3 or not norm(groups[0][0]).startswith(("任务名称", "年度任务")):
+        return None
+    names = groups[0][1]
+    contents = next((cells for label, cells in groups[1:] if norm(label).startswith(("主要内容", "任务内容"))), None)
+    money = [(label, cells) for label, cells in groups[1:] if _TASK_AMOUNT_COLUMN.match(norm(label))]
+    if len(names) < 2 or not money or len(groups) != 1 + (contents is not None) + len(money) \
+            or any(len(cells) != len(names) or not all(_AMOUNT.match(t) for _, t in cells) for _, cells in money):
+        return None
+    shared = _shared_lines([t for _, t in contents], len(names)) if contents is not None else None
+    if contents is not None and shared is None:
+        return None
+    header = ["任务名称", *(["主要内容"] if contents is not None else []), *(label for label, _ in money)]
+    out: list[tuple[int, list[str]]] = [(body[j][0], [side, *header])]
+    for r, (number, name) in enumerate(names):
+        out.append((number, ["", name, *([shared[r]] if shared is not None else []), *(cells[r][1] for _, cells in money)]))
+    if k + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[k][1])) and _AMOUNT.match(body[k + 1][1]):
+        amounts, after = _amounts_from(body, k + 1, len(money))
+        out.append((body[k][0], ["", body[k][1], *([""] if contents is not None else []), *amounts]))
+        k = after
+    return out, k
+
+
+def _shared_lines(lines: list[str], count: int) -> list[str] | None:
+    """`count` cells' text from their lines in order: one a line where the counts agree, else a cell ending at a line
+    shorter than the widest (its wrapped last line); None when that does not give `count` cells."""
+    if len(lines) == count:
+        return list(lines)
+    widest = max((wcswidth(t) for t in lines), default=0)
+    cells: list[str] = []
+    current = ""
+    for text in lines:
+        current += text
+        if wcswidth(text) < widest - 4:
+            cells.append(current)
+            current = ""
+    if current:
+        cells.append(current)
+    return cells if len(cells) == count else None
 
 
 def _tasks_by_column(body: list[tuple[int, str]], j: int, wanted: int, has_content: bool
