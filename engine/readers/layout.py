@@ -945,6 +945,8 @@ def _duty_task(st: _State, row: Row) -> None:
         texts = ["", *texts]  # 机关运转保障 | …: the same, the task's number in the 序号 column
     if _content_tail(st, texts):
         return
+    if st.total is not None and _total_source(st, texts):
+        return
     if st.copied and st.tasks_numbered and not numbered and st.tasks and st.tasks[-1].budget not in (None, Budget()) \
             and _unfinished(st.tasks[-1].content) and not any(money_tables.is_amount(t) for t in texts) \
             and (text := "".join(t.strip() for t in texts if t.strip())):
@@ -1183,6 +1185,19 @@ def _carries_on(task: Task, texts: list[str]) -> bool:
              and labels.row_kind(texts[0]) is None)  # (动 | 群众文化活动: the name's rest and the content's; 监管及执法办案 |
     # 法办案 under “双随机、一公开” | 开展…及行政执: a longer name's second line beside the content's short end)
     # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。)
+
+
+def _total_source(st: _State, texts: list[str]) -> bool:
+    """A source's line under the tasks' total (金额合计 | 2165 / 其中：财政拨款 | 2045 / 其中：其他资金 | 120, blind 5591,
+    5601): its amount the total's, no task; True when so read."""
+    filled = [t.strip() for t in texts if t.strip()]
+    if len(filled) != 2 or not money_tables.is_amount(filled[1]):
+        return False
+    role = money_tables.BUDGET_COLUMNS.get(money_tables.FUND_PREFIX.sub("", labels.norm(filled[0])))
+    if role not in ("fiscal", "other") or st.total is None or getattr(st.total, role) is not None:
+        return False
+    st.total = replace(st.total, **{role: money_tables.amount(filled[1], st.money_unit)})
+    return True
 
 
 def _sources_beside(total: Budget, texts: list[str], money_unit: str) -> Budget:
