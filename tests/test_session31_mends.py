@@ -194,3 +194,26 @@ def test_a_task_table_copied_column_by_column_each_label_before_its_cells(book):
     assert [(t.name, t.content) for t in result.form.tasks][0] == ("医疗救助", "城乡困难群众住院及门诊医疗救助")
     assert [str(t.budget.total) for t in result.form.tasks] == ["620.0", "45.0", "38.5"]
     assert "FORM-03" not in _rules(result)
+
+
+def test_the_totals_sources_on_lines_under_it_are_no_tasks(book):
+    """5601 (WPS tabs), 5605 (plain), 5596 (Edge): 金额合计 | 2165 / 其中：财政拨款 | 2045 / 其中：其他资金 | 120 — the
+    total's sources on lines of their own under it: no tasks, the total's own (the false 退回 of 5601 gone; 5605's
+    sources short of its total found, BUD-01)."""
+    result = check_file(_one("5601"), book)
+    assert [t.name for t in result.form.tasks] == ["燃气管道隐患改造", "住房保障", "建筑市场监管", "机关运行"]
+    assert (str(result.form.total.fiscal), str(result.form.total.other)) == ("2045", "120")
+    assert not {"BUD-02", "BUD-09", "BUD-10", "VAL-04"} & _rules(result)
+    result = check_file(_one("5605"), book)
+    assert len(result.form.tasks) == 4 and "BUD-01" in _rules(result) and "FORM-03" not in _rules(result)
+    assert len(check_file(_one("5596"), book).form.tasks) == 4
+
+
+def test_a_layout_copy_whose_gaps_happen_to_be_regular(book):
+    """5591 (-layout): labels four characters wide four spaces apart, every gap a multiple of four — no typed text:
+    read by the gaps, 数量指标 at 12 would be a fourth cell on one line and 指标值 at 48 a seventh on another. Read by
+    the columns: thirteen rows under their labels, no empty value, no false 退回. 1511, 5072 read right too."""
+    result = check_file(_one("5591"), book)
+    assert _rows(result)[27] == ("农村供水工程维修养护处数", "≥42处", "")
+    assert not {"STR-06", "FORM-03", "BUD-02"} & _rules(result)
+    assert "FORM-03" not in _rules(check_file(_one("1511"), book))

@@ -111,6 +111,22 @@ def _measured(line: str, gaps: list[str]) -> int:
     return len(widths) + (lead >= 2)
 
 
+def _typed_alike(lines: list[tuple[list[Piece], list[str], str]], wide: bool) -> bool:
+    """Whether reading the lines by their gaps puts every text that starts at one place in one column (a typed table:
+    its tab stops are its columns). Gaps of four spaces between cells four characters wide, a PDF's columns 12 apart,
+    read so give 数量指标 at 12 the fourth cell of one line and 指标值 at 48 the seventh of another: no typing (blind
+    5591)."""
+    seen: dict[int, int] = {}
+    for found, gaps, line in lines:
+        cells = cells_by_gaps(line, found, gaps)
+        filled = [k for k, c in enumerate(cells) if c]
+        for piece, k in zip(found, filled):
+            at = piece.at(wide)[0]
+            if seen.setdefault(at, k) != k:
+                return False
+    return True
+
+
 def cells_by_gaps(line: str, found: list[Piece], gaps: list[str]) -> list[str]:
     """The cells split at runs of spaces. Only where every gap of the line is a whole multiple of its narrowest, of
     four spaces or more (typed, not laid out by a PDF's text), a gap two or three wide stands for cells left blank
@@ -522,7 +538,8 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             heads[named] = (starts, anchors)  # (the header repeated on the next page over the same columns)
             body = [(f, g, line) for _, f, g, line in joined[k + 1:end] if len(f) >= 2 and _measured(line, g) >= 2]
             # (自评等级    优: a line of one gap is a multiple of itself, no sign of typing)
-            typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body)
+            typed = sum(1 for f, g, line in body if _regular(line, g)[0]) * 2 > len(body) \
+                and _typed_alike([(f, g, line) for _, f, g, line in joined[k:end]], wide)
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
                 start = len(out)
