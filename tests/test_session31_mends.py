@@ -217,3 +217,13 @@ def test_a_layout_copy_whose_gaps_happen_to_be_regular(book):
     assert _rows(result)[27] == ("农村供水工程维修养护处数", "≥42处", "")
     assert not {"STR-06", "FORM-03", "BUD-02"} & _rules(result)
     assert "FORM-03" not in _rules(check_file(_one("1511"), book))
+
+
+def test_a_value_in_words_on_the_line_after_its_name(book):
+    """5608, 5631 (plain pdftotext, a cell a line): 茶园化学农药使用量 / 较上年减少10%以上, 环境监测站运维成本 / 严格控制 —
+    a trend with its figure, a cost held in words: the value, not the name's end (no FORM-03; 5631's cost in words
+    found, VAL-05)."""
+    result = check_file(_one("5608"), book)
+    assert _rows(result)[62] == ("茶园化学农药使用量", "较上年减少10%以上", "") and "FORM-03" not in _rules(result)
+    result = check_file(_one("5631"), book)
+    assert _rows(result)[61] == ("环境监测站运维成本", "严格控制", "") and "VAL-05" in _rules(result)

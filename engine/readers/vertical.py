@@ -26,8 +26,9 @@ _AMOUNT = re.compile(r"^(-?\d[\d,]*(\.\d+)?%?|[—\-/]+)$")  # an amount, a rate
 _VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^[\u4e00-\u9fff]{1,6}\s*[≥≤＜＞<>≧≦]\s*\d|^\d|\d\s*(%|‰)$|[年月日]前$|^(显著|明显|有效|持续|长期|逐步|不断|大幅)|"
                     r"^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|提升|提高|降低|完成|已完成|满意|"
                     r"基本满意|全覆盖|稳定|正常)$|^(较上年|比上年|较去年|同比)?(显著|明显|有效|逐步|不断|大幅|稳步|进一步|有所)?"
-                    r"(提高|提升|改善|增加|增长|增强|下降|降低|减少)$")  # (优良中等路率, 合格率: names that start with a
-# value's word; 较上年显著提高: a trend, a vague value a name is given; 审批后≤10个工作日: a bound after its event, blind
+                    r"(提高|提升|改善|增加|增长|增强|下降|降低|减少)$|^(较上年|比上年|较去年|同比)(减少|下降|降低|提高|增长|增加|提升)"
+                    r"\d[\d.]*\s*(%|‰)?以?(上|内|下)?$")  # (较上年减少10%以上: a trend with its figure, blind 5608;
+# 优良中等路率, 合格率: names that start with a value's word; 较上年显著提高: a trend, a vague value a name is given; 审批后≤10个工作日: a bound after its event, blind
 # 4665)
 _FUNDS = re.compile(r"^(年初预算数|全年预算数|全年执行数|分值|执行率|得分|预算数|执行数|调整后预算数|年初预算|全年预算|预算执行数"
                     r"|预算执行率|权重$|原因$|(预算)?调整(情况)?说明$)")  # (四川: 年初预算 | 调整后预算数 | 预算执行数 |
@@ -1183,7 +1184,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if row.get("name") and not any(row.get(r) for r in after_name) and len(text) <= 6 \
                 and text[-1] in labels.NAME_ENDS and not re.search(r"\d", text) and not _COMPARATOR.match(text) \
                 and not labels.is_level(text) and getattr(parse_value(text), "category", None) is None \
-                and text not in ("定期", "近期", "远期") \
+                and text not in ("定期", "近期", "远期") and not text.endswith("控制") \
                 and (len(text) <= 3 or k >= len(body) or not _value_line(body[k][1])):
             put("name", text)  # 统防统治区化学农药使用量 / 减少率 / 满意度指标: the name's end, its empty value given no line;
             # …服务满 / 意度 / ≥90%: a short end before the value (not 长期, a value of lasting work)
