@@ -227,3 +227,11 @@ def test_a_value_in_words_on_the_line_after_its_name(book):
     assert _rows(result)[62] == ("茶园化学农药使用量", "较上年减少10%以上", "") and "FORM-03" not in _rules(result)
     result = check_file(_one("5631"), book)
     assert _rows(result)[61] == ("环境监测站运维成本", "严格控制", "") and "VAL-05" in _rules(result)
+
+
+def test_the_performance_sections_own_total_above_the_total_score(book):
+    """5634 (四川, WPS tabs): 绩效指标(90分)合计 | 90 | 90 over 总分 | 100 | 99.80 — the section's subtotal: no
+    indicator (no VAL-02, VAL-09 on it) and no total score (the form's is 总分's)."""
+    result = check_file(_one("5634"), book)
+    assert len(result.form.indicators) == 8 and result.form.score_total.label == "总分"
+    assert not {"VAL-02", "VAL-09", "EVAL-02"} & _rules(result)
