@@ -235,3 +235,13 @@ def test_the_performance_sections_own_total_above_the_total_score(book):
     result = check_file(_one("5634"), book)
     assert len(result.form.indicators) == 8 and result.form.score_total.label == "总分"
     assert not {"VAL-02", "VAL-09", "EVAL-02"} & _rules(result)
+
+
+def test_a_labels_weight_closed_on_the_rows_line_below_it(book):
+    """5629 (-layout, page 2): 社会效益指 … / 效益指标（ | 标 / 30分） | 可持续影响 … — the 一级's label and its weight
+    parted by the line break, the weight's close on the next row's line: one label over its group, no empty group, no
+    FORM-03, the unmet target's missing reason found (EVAL-06 on line 30)."""
+    result = check_file(_one("5629"), book)
+    assert {i.level1 for i in result.form.indicators if i.location.line in (30, 32)} == {"效益指标（30分）"}
+    assert not result.form.empty_groups and "FORM-03" not in _rules(result)
+    assert ("EVAL-06", 30) in {(f.rule, f.location.line) for f in result.findings}

@@ -637,6 +637,14 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             out[0] = (out[0][0], header)
             continue
         cells = _glued_parted(out[-1][1] if len(out) > 1 else [], cells, levels)
+        if len(out) > 1 and out[-1][1] and all(not t or j in levels for j, t in enumerate(out[-1][1])):
+            above = list(out[-1][1])
+            for j in levels:  # 效益指标（ / 30分） | 可持续影响 | …: the label's weight closed on the row's line below it,
+                if j < len(above) and j < len(cells) and above[j] and cells[j] \
+                        and labels.open_bracket(above[j]) and labels.weight_only("（" + cells[j].lstrip("（(")):
+                    above[j] += cells[j]  # back on the label (blind 5629)
+                    cells = [("" if i == j else t) for i, t in enumerate(cells)]
+            out[-1] = (out[-1][0], above)
         beside = [j for j, t in enumerate(cells) if t and j in levels and labels.is_level1(t)]  # a 一级 on the line
         filled_now = [j for j, t in enumerate(cells) if t and j not in beside]
         if len(out) > 1 and filled_now and out[-1][1] and not any(re.search(r"\d", t) for t in out[-1][1]) \
