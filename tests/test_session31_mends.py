@@ -245,3 +245,11 @@ def test_a_labels_weight_closed_on_the_rows_line_below_it(book):
     assert {i.level1 for i in result.form.indicators if i.location.line in (30, 32)} == {"效益指标（30分）"}
     assert not result.form.empty_groups and "FORM-03" not in _rules(result)
     assert ("EVAL-06", 30) in {(f.rule, f.location.line) for f in result.findings}
+
+
+def test_cells_wrapped_onto_lines_of_their_own(book):
+    """5595 (Foxit): 防火物资采购完成时间 | 2023年3月31 | 2023年3月20 | 10 | 10 / 日前 / 日完成 — each cell's rest on a
+    line of its own, in order: the result's date whole too (no FORM-03)."""
+    result = check_file(_one("5595"), book)
+    assert _rows(result)[40] == ("防火物资采购完成时间", "2023年3月31日前", "2023年3月20日完成")
+    assert "FORM-03" not in _rules(result)

@@ -122,6 +122,15 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
             out[-1] = (out[-1][0], [*above[:end], above[end].strip() + filled[0], *above[end + 1:]])
             last = number
             continue
+        consumed = bool(out) and number == last + 2 and 0 < number - 1 <= len(lines) and bool(lines[number - 2].strip()) \
+            and not any(n == number - 1 for n, _ in lines_cells)  # (日前 of the value joined already, 日完成 of the
+        # result on the line after it: Foxit, blind 5595 — a piece that surely ends its cell only)
+        if consumed and len(out[-1][1]) >= 4 and len(filled) == 1 and len(filled[0]) <= 6:
+            joined = _placed(list(out[-1][1]), filled, 0, True, _completes)
+            if joined is not None:
+                out[-1] = (out[-1][0], joined)
+                last = number
+                continue
         if out and len(out[-1][1]) >= 4 and number == last + 1:
             pieces = [c.strip() for c in cells if c.strip()]
             raw = lines[number - 1].split() if 0 < number <= len(lines) else []
