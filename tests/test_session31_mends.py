@@ -253,3 +253,11 @@ def test_cells_wrapped_onto_lines_of_their_own(book):
     result = check_file(_one("5595"), book)
     assert _rows(result)[40] == ("防火物资采购完成时间", "2023年3月31日前", "2023年3月20日完成")
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_units_end_below_is_the_units_not_the_names(book):
+    """5609 (Acrobat): 防火隔离带建设单价 | ≤1.5万元/公里 | 1.45万元/公 | 10 | 10 / 里 — the result's unit cut, its end
+    below: the result's (its unit as the target's), not the name's (no EVAL-05)."""
+    result = check_file(_one("5609"), book)
+    assert _rows(result)[26] == ("防火隔离带建设单价", "≤1.5万元/公里", "1.45万元/公里")
+    assert "EVAL-05" not in _rules(result)

@@ -1855,6 +1855,10 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
               or re.fullmatch(r"定性|定量|[≥≤=＝<>＜＞]{1,2}", p.text)]  # (定性, ≥: a 指标性质 cell among the values)
     if not header and not values:
         return None  # (a goal's lines: their own joins)
+    sure = [k for k, p in enumerate(above) if len(found) == 1 and (unit_cut(p.text, found[0].text)
+                                                                   or _date_broken(p.text, found[0].text))]
+    if len(sure) == 1:
+        return sure  # 防火隔离带建设单价 | … | 1.45万元/公 / 里: a unit's end, not a name's (blind 5609)
     ats: list[int] = []
     k = 0
     for piece in found:
