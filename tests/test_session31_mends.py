@@ -261,3 +261,12 @@ def test_a_units_end_below_is_the_units_not_the_names(book):
     result = check_file(_one("5609"), book)
     assert _rows(result)[26] == ("防火隔离带建设单价", "≤1.5万元/公里", "1.45万元/公里")
     assert "EVAL-05" not in _rules(result)
+
+
+def test_a_three_line_header_with_a_label_whole_on_its_top_line(book):
+    """5652 (-layout): 年度 | 实际 | 得分 | 偏差原因分析 / 一级指标 … 三级指标 | 分值 / 指标值 | 完成值 | 及改进措施 — tall
+    header cells' halves round the header's line, 得分 whole on the line above: every label in place, nine rows in
+    their columns, the unmet target found (EVAL-03, EVAL-06), no FORM-03."""
+    result = check_file(_one("5652"), book)
+    assert _rows(result)[29] == ("特困人员集中供养率", "≥95%", "92%") and len(result.form.indicators) == 9
+    assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)

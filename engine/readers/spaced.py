@@ -1175,15 +1175,29 @@ def _header_top(found: list[Piece], header: list[Piece], below: list[Piece], wid
 def _split_labels(above: list[Piece], found: list[Piece], below: list[Piece], wide: bool) -> list[Piece] | None:
     """A header whose tall cells put their labels' halves on the lines above and below its line, nothing on it (年度 /
     指标值, 实际 / 完成值 beside 三级指标 | 分值): the header's labels with those made whole, in place; None otherwise."""
-    if not above or len(above) != len(below) or any(re.search(r"\d", p.text) for p in (*above, *below)) \
-            or any(_over(p, f, wide) for p in (*above, *below) for f in found):
+    if not above or not below or len(above) < len(below) or any(re.search(r"\d", p.text) for p in (*above, *below)) \
+            or any(_over(p, f, wide) for p in below for f in found):
         return None
     made = []
-    for top, bottom in zip(above, below):
-        if not _over(top, bottom, wide) or labels.column_field(top.text + bottom.text) is None:
+    used: set[int] = set()
+    for top in above:
+        at = next((i for i, bottom in enumerate(below) if i not in used and _over(top, bottom, wide)), None)
+        if at is None:  # (得分 whole on the line above, beside 年度 / 指标值: a label of its own, blind 5652)
+            if labels.column_field(top.text) is None or len(above) == len(below) \
+                    or any(top.at(wide)[0] < f.at(wide)[1] and f.at(wide)[0] < top.at(wide)[1] for f in found):
+                return None
+            made.append(top)
+            continue
+        if any(_over(top, f, wide) for f in found):
+            return None
+        bottom = below[at]
+        used.add(at)
+        if labels.column_field(top.text + bottom.text) is None:
             return None
         made.append(Piece(top.text + bottom.text, min(top.start, bottom.start), max(top.end, bottom.end),
                           min(top.char_start, bottom.char_start), max(top.char_end, bottom.char_end)))
+    if len(used) != len(below):
+        return None
     return sorted([*found, *made], key=lambda p: p.at(wide)[0])
 
 
