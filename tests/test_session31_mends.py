@@ -270,3 +270,10 @@ def test_a_three_line_header_with_a_label_whole_on_its_top_line(book):
     result = check_file(_one("5652"), book)
     assert _rows(result)[29] == ("特困人员集中供养率", "≥95%", "92%") and len(result.form.indicators) == 9
     assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_the_funds_note_printed_under_the_goal(book):
+    """5655 (WPS tabs): 年中追加说明 | 年中追加…承办经费62.30万元。 under the goal — the funds block's note printed
+    apart from it: no second goal (no TXT-01, TXT-02 on it), and the budget's rise explained (no BUD-07)."""
+    result = check_file(_one("5655"), book)
+    assert len(result.form.goals) == 1 and not {"TXT-01", "TXT-02", "BUD-07"} & _rules(result)

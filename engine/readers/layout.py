@@ -619,6 +619,11 @@ def _dispatch(st: _State, row: Row) -> None:
             and labels.goal_column(tokens[0]) not in ("年度", "实施期"):  # (年度预期目标 | 具体完成情况 | …: the goals')
         st.mode = "footer"  # the header of another table (评价内容 | 分值 | 自评分; 资金管理情况 | 情况说明 | 分值 |
         return              # 得分 under the funds): its rows are no goals, no sources of funds
+    if st.mode == "goals" and st.funds and len(tokens) == 2 and labels.NOTE_LABEL.search(labels.norm(tokens[0])) \
+            and re.search(r"追加|调增|调减|调整|追减", tokens[0] + tokens[1]) and labels.goal_term(tokens[0]) is None:
+        st.funds.append(FundLine(label=labels.norm(tokens[0]), role="part", amounts=(), location=row.location,
+                                 texts=(("说明", tokens[1]),)))  # 年中追加说明 | 年中追加…62.30万元。 under the goal: the
+        return  # funds block's note, printed apart from it, no goal (blind 5655)
     if st.mode == "goals" and st.goal_block is not None and st.goal_block.repeats(texts):
         _goal_row(st, row, tokens)  # the goal label merged down its rows (a workbook repeats it on each)
         return

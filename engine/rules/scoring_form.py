@@ -106,8 +106,9 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
              for _, t in line.texts if scoring.said(t)]
-    if words in (_ADJUST_WORDS, _RAISE_WORDS) and any(re.search(r"调整.*(说明|原因)", line.label) for line in form.funds
-                                      if any(scoring.said(t) for _, t in line.texts)):
+    if words in (_ADJUST_WORDS, _RAISE_WORDS) and any(  # (年中追加说明 too, blind 5655)
+            re.search(r"(调整|追加|调增|调减).*(说明|原因)", line.label) for line in form.funds
+            if any(scoring.said(t) for _, t in line.texts)):
         return True  # a row that says it explains the change (预算调整说明 | …), in whatever words
     texts += notes
     done = scoring.achievement(form)
