@@ -277,3 +277,13 @@ def test_the_funds_note_printed_under_the_goal(book):
     apart from it: no second goal (no TXT-01, TXT-02 on it), and the budget's rise explained (no BUD-07)."""
     result = check_file(_one("5655"), book)
     assert len(result.form.goals) == 1 and not {"TXT-01", "TXT-02", "BUD-07"} & _rules(result)
+
+
+def test_a_foxit_rows_last_piece_alone_on_the_next_line(book):
+    """5670 (Foxit): 质量指标 | 失能特困人员集中 | ≥**% / 供养率 — a target form's short row, its name's end alone below
+    (the placeholder found, no FORM-03); 5640: … | ≤ | 1.2 | 万元/ / 人 — a 度量单位 cell cut after its slash."""
+    result = check_file(_one("5670"), book)
+    assert _rows(result)[20][0] == "失能特困人员集中供养率" and "STR-06" in _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("5640"), book)
+    assert "FORM-03" not in _rules(result)
+    assert next(i for i in result.form.indicators if i.location.line == 26).raw.endswith("万元/人")

@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from jxcheck.engine.readers import labels, spaced
+from jxcheck.engine.units import lookup
 from jxcheck.engine.values.vocab import GRADE_SETS, classify
 
 
@@ -131,7 +132,10 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
                 out[-1] = (out[-1][0], joined)
                 last = number
                 continue
-        if out and len(out[-1][1]) >= 4 and number == last + 1:
+        short = bool(out) and len(out[-1][1]) == 3 and len(filled) == 1 \
+            and re.match(r"[≥≤=＝<>＜＞]|\d", out[-1][1][-1].strip()) is not None  # (质量指标 | 失能特困人员集中 | ≥**%
+        # / 供养率: a target form's short row, its name's end alone below, blind 5670)
+        if out and (len(out[-1][1]) >= 4 or short) and number == last + 1:
             pieces = [c.strip() for c in cells if c.strip()]
             raw = lines[number - 1].split() if 0 < number <= len(lines) else []
             joined = None
@@ -271,6 +275,9 @@ def _completes(cell: str, piece: str) -> bool:
         return re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece) is not None
     if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
         return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,3}[/·]", cell) and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", piece) \
+            and lookup(cell + piece).kind not in (None, "unknown"):
+        return True  # 万元/ / 人: a 度量单位 cell's unit cut after its slash (blind 5640)
     if any(g.startswith(cell + piece) and len(cell) >= 3 and cell != g for g in _GRADES):
         return True  # 达成年度指 / 标, 部分达成年 / 度指标并具 / 有一定效果: a grade wrapped in its narrow column
     if piece in ("指标", "标") and labels.known_level(cell + piece) and not cell.endswith("指标"):
