@@ -286,4 +286,4 @@ def test_a_foxit_rows_last_piece_alone_on_the_next_line(book):
     assert _rows(result)[20][0] == "失能特困人员集中供养率" and "STR-06" in _rules(result) and "FORM-03" not in _rules(result)
     result = check_file(_one("5640"), book)
     assert "FORM-03" not in _rules(result)
-    assert next(i for i in result.form.indicators if i.location.line == 26).raw.endswith("万元/人")
+    assert next(i for i in result.form.indicators if i.location.line == 26).unit_cell == "万元/人"
