@@ -287,3 +287,10 @@ def test_a_foxit_rows_last_piece_alone_on_the_next_line(book):
     result = check_file(_one("5640"), book)
     assert "FORM-03" not in _rules(result)
     assert next(i for i in result.form.indicators if i.location.line == 26).unit_cell == "万元/人"
+
+
+def test_a_header_field_whose_label_and_value_both_wrapped(book):
+    """5674 (-layout): 部门（单位）名 | 天津市静海区市场监 / 称 | 督管理局 — the field's label and its value each wrapped in
+    a narrow cell: the department read whole (no FORM-04)."""
+    result = check_file(_one("5674"), book)
+    assert result.form.meta.department == "天津市静海区市场监督管理局" and "FORM-04" not in _rules(result)

@@ -811,6 +811,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         how = COPY_WORD if cut else None
     if how in (COPY_SPACED, COPY_LAID, COPY_CELLS):
         lines_cells = wrapped_cells.notes_rejoined(lines_cells)
+    if how in (COPY_SPACED, COPY_LAID):
+        lines_cells = wrapped_cells.field_lines_rejoined(lines_cells)
     if how == COPY_LAID:
         lines_cells = wrapped_cells.header_tails_rejoined(lines_cells)
     if how == COPY_SPACED:

@@ -62,6 +62,23 @@ def labels_round_row(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int
     return out
 
 
+def field_lines_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A header field whose label and value both wrapped in their narrow cells (部门（单位）名 | 天津市静海区市场监 /
+    称 | 督管理局, blind 5674): the label and the value each whole on the first line."""
+    out = list(lines_cells)
+    k = 0
+    while k + 1 < len(out):
+        (na, above), (nb, below) = out[k], out[k + 1]
+        tops = [c.strip() for c in above if c.strip()]
+        ends = [c.strip() for c in below if c.strip()]
+        if nb == na + 1 and len(tops) == 2 and len(ends) == 2 and labels.header_label(labels.norm(tops[0])) is None \
+                and labels.header_label(labels.norm(tops[0] + ends[0])) is not None and len(ends[0]) <= 4 \
+                and not re.search(r"[\d:：]", ends[1]) and len(ends[1]) <= 12 and not labels.header_label(ends[1]):
+            out[k:k + 2] = [(na, [tops[0] + ends[0], tops[1] + ends[1]])]
+        k += 1
+    return out
+
+
 def side_labels_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A side label cut in its narrow cell, its last characters starting the next line's cells (年度主要任 | 任务名称 |
     主要内容 | 预算金额 / 务 | 总额 | 财政拨款 | 其他资金): the label whole on its first line, the next line's own cells
