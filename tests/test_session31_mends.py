@@ -294,3 +294,15 @@ def test_a_header_field_whose_label_and_value_both_wrapped(book):
     a narrow cell: the department read whole (no FORM-04)."""
     result = check_file(_one("5674"), book)
     assert result.form.meta.department == "天津市静海区市场监督管理局" and "FORM-04" not in _rules(result)
+
+
+def test_a_one_level_label_after_the_first_row_of_its_span(book):
+    """5672 (Edge, a run a line): 社会效益指标 / 民转刑案件发生数 … / 效益指标（30分） / 服务对象满意度指标 / 当事人满意度 …
+    / 满意度指标（10分） — each 二级 before its rows, each 一级 after its span's first row: the 一级 on the row above
+    (whose 二级 it heads), the last on the last row; the weights as printed (no EVAL-01, no false 退回). 5566, 5611
+    read right too."""
+    result = check_file(_one("5672"), book)
+    levels = {i.location.line: i.level1 for i in result.form.indicators}
+    assert levels[89] == "效益指标（30分）" and levels[96] == "满意度指标（10分）"
+    assert "EVAL-01" not in _rules(result)
+    assert "FORM-03" not in _rules(check_file(_one("5611"), book))

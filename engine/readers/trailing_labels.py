@@ -60,6 +60,45 @@ def moved_up(out: list[tuple[int, list[str]]], roles: list[str | None]) -> list[
     return moved
 
 
+def level1_after_first_row(out: list[tuple[int, list[str]]], roles: list[str | None]) -> list[tuple[int, list[str]]]:
+    """A copy that gives each 二级 label before its rows but each 一级 label after the first row of its span (Edge:
+    社会效益指标 / 民转刑案件发生数 … / 效益指标（30分） / 服务对象满意度指标 / 当事人满意度 … / 满意度指标（10分）;
+    blind 5672): read as the head of the row below, a 一级 stands against that row's own 二级 and fits the row above's;
+    there it goes (and a last one, alone after the table's last row, to that row). Else the rows as they came."""
+    if "level1" not in roles or "level2" not in roles or "name" not in roles:
+        return out
+    l1, l2, name = roles.index("level1"), roles.index("level2"), roles.index("name")
+    moved = [(n, list(cells)) for n, cells in out]
+    rows = [k for k, (_, c) in enumerate(moved) if k > 0 and len(c) == len(roles) and c[name]]
+    second: dict[int, str] = {}
+    current = ""
+    for k in rows:
+        current = moved[k][1][l2] or current
+        second[k] = current
+
+    def implied(k: int) -> str | None:
+        return labels.implied_level1(second.get(k, ""))
+    changes = []
+    for prev, k in zip(rows, rows[1:]):
+        label = moved[k][1][l1]
+        if label and implied(k) not in (None, labels.level_name(label)) and implied(prev) == labels.level_name(label) \
+                and not moved[prev][1][l1]:
+            changes.append((prev, k))
+    last = rows[-1] if rows else None
+    tail = next((k for k, (_, c) in enumerate(moved) if last is not None and k > last and any(c)), None)
+    if not changes:
+        return out
+    for prev, k in changes:
+        moved[prev][1][l1], moved[k][1][l1] = moved[k][1][l1], ""
+    if tail is not None and last is not None:
+        cells = [c.strip() for c in moved[tail][1] if c.strip()]
+        if len(cells) == 1 and labels.is_level1(cells[0]) and implied(last) == labels.level_name(cells[0]) \
+                and not moved[last][1][l1]:
+            moved[last][1][l1] = cells[0]
+            moved[tail] = (moved[tail][0], ["" for _ in moved[tail][1]])
+    return moved
+
+
 def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A viewer's rows with merged level labels after their last cells (开展医保基金专项检查次数 | ≥5次 | 5次 | 10 | 10 |
     数量指标; … | 社会效益指标 | 效益指标): Chrome writes a merged label's text at the end of the line where the PDF

@@ -1219,7 +1219,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         put(role, text)
     flush()
-    out = trailing_labels.moved_up(out, roles)
+    out = trailing_labels.level1_after_first_row(trailing_labels.moved_up(out, roles), roles)
     if len(projects) == 1 and projects[0] > 1:  # one project, its cells printed at the middle of its rows: its row
         out.insert(1, out.pop(projects[0]))  # first, as a table of projects has it
     return out
