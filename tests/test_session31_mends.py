@@ -306,3 +306,10 @@ def test_a_one_level_label_after_the_first_row_of_its_span(book):
     assert levels[89] == "效益指标（30分）" and levels[96] == "满意度指标（10分）"
     assert "EVAL-01" not in _rules(result)
     assert "FORM-03" not in _rules(check_file(_one("5611"), book))
+
+
+def test_a_tasks_cost_given_in_words_is_one_defect(book):
+    """5674: 食品抽检经费 | 成本控制在合理范围 — the task's cost ceiling given in words (VAL-05): BUD-10 no longer also
+    says the task has no cost indicator."""
+    result = check_file(_one("5674"), book)
+    assert "VAL-05" in _rules(result) and "BUD-10" not in _rules(result)
