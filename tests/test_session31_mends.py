@@ -313,3 +313,14 @@ def test_a_tasks_cost_given_in_words_is_one_defect(book):
     says the task has no cost indicator."""
     result = check_file(_one("5674"), book)
     assert "VAL-05" in _rules(result) and "BUD-10" not in _rules(result)
+
+
+def test_a_figures_unit_and_a_names_end_below_their_row(book):
+    """5719 (-layout): 人均救助标准 | ≤1500 | 1397 / 元/人次 | 元/人次 — each figure's unit below it in its narrow cell;
+    可持续 | 临时救助制度 | ≥5年 / 影响 | 持续运行年限 — the label's and the name's ends on one line, no value of their
+    own: eight rows, no nameless one, no FORM-03. 4997 (服务对象满意 / 度指标 beside a name: the label's end) guards."""
+    result = check_file(_one("5719"), book)
+    rows = _rows(result)
+    assert rows[35][1:] == ("≤1500元/人次", "1397元/人次") and rows[47][0] == "临时救助制度持续运行年限"
+    assert len(rows) == 8 and "FORM-03" not in _rules(result)
+    assert "FORM-03" not in _rules(check_file(_one("4997"), book))

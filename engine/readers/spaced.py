@@ -1355,12 +1355,22 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
               for j in filled]  # (满意度指标 beside 意度指标: the 一级 of a one-row group, centred down it)
     if any(level) and all(a or b for a, b in zip(level, beside)):
         return True  # 可持续影响指 / 标: a level's name wrapped, its group's row empty or not
+    if any(level) and any(re.search(r"\d", t) for t in above) \
+            and all(a or j in names and not re.search(r"\d", cells[j]) and j < len(above) and above[j]
+                    and not labels.known_level(cells[j]) and not cells[j].endswith("标")
+                    and not any(labels.known_level(t + cells[j]) for t in above if t) for j, a in zip(filled, level)):
+        return True  # 可持续 | 临时救助制度 | ≥5年 … / 影响 | 持续运行年限: the label's and the name's ends on one line,
+        # no value of its own (blind 5719)
     if not any(re.search(r"\d", t) for t in above):
         return False
 
     def wraps(j: int) -> bool:
         if unit_cut(above[j], cells[j]):  # ≤7500元/ | 7500元/ / 人·年 | 人·年: the values' units wrapped
             return True
+        if j not in names and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d[\d.,]*", above[j]) \
+                and re.fullmatch(r"[\u4e00-\u9fff/·]{1,6}", cells[j]) and "/" in cells[j] + "/" \
+                and lookup(cells[j]).kind not in (None, "unknown", "grade"):
+            return True  # ≤1500 | 1397 / 元/人次 | 元/人次: a figure's unit below it in its narrow cell (blind 5719)
         if re.search(r"\d$", above[j]):  # 2023年12月31 / 日; 2023年12月20 / 日前发放完毕: a result's words after it
             return bool(re.fullmatch(r"(日|号|月)(前|止|内|以前|之前)?", cells[j])) or bool(
                 re.search(r"\d{4}年\d{1,2}月\d{1,2}$", above[j]) and re.fullmatch(r"[日号][\u4e00-\u9fff]{1,8}", cells[j]))
