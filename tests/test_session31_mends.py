@@ -324,3 +324,11 @@ def test_a_figures_unit_and_a_names_end_below_their_row(book):
     assert rows[35][1:] == ("≤1500元/人次", "1397元/人次") and rows[47][0] == "临时救助制度持续运行年限"
     assert len(rows) == 8 and "FORM-03" not in _rules(result)
     assert "FORM-03" not in _rules(check_file(_one("4997"), book))
+
+
+def test_a_task_table_by_column_whose_money_group_label_heads_its_columns(book):
+    """5703 (plain pdftotext): … / 预算金额 / 总额 / 612.38 … / 财政拨款 / … / 其他资金 / … — the money's group label
+    before its columns' own, no column of its own: five tasks, their sums right (the false 退回 gone)."""
+    result = check_file(_one("5703"), book)
+    assert [str(t.budget.total) for t in result.form.tasks] == ["612.38", "48.60", "65.00", "42.50", "36.00"]
+    assert not {"BUD-02", "BUD-09"} & _rules(result)

@@ -405,6 +405,9 @@ def _tasks_labelled_by_column(body: list[tuple[int, str]], j: int, side: str
         else:
             groups[-1][1].append((number, text))
         k += 1
+    groups = [(label, cells) for n, (label, cells) in enumerate(groups)  # (预算金额 over 总额 | 财政拨款 | 其他资金:
+              if cells or n + 1 >= len(groups) or not _TASK_AMOUNT_COLUMN.match(norm(groups[n + 1][0]))]  # the
+    # group's label, no column of its own, blind 5703)
     if len(groups) < 3 or not norm(groups[0][0]).startswith(("任务名称", "年度任务")):
         return None
     names = groups[0][1]
