@@ -332,3 +332,11 @@ def test_a_task_table_by_column_whose_money_group_label_heads_its_columns(book):
     result = check_file(_one("5703"), book)
     assert [str(t.budget.total) for t in result.form.tasks] == ["612.38", "48.60", "65.00", "42.50", "36.00"]
     assert not {"BUD-02", "BUD-09"} & _rules(result)
+
+
+def test_the_days_of_dates_cut_after_the_month_on_a_labels_line(book):
+    """5692 (-layout): 危桥改造完工时间 | 2024年11月 | 2024年11月 / 时效指标 | 30日前 | 15日 — the days on the line of
+    the 二级 label centred beside them: whole dates, the label the row's, no nameless row (no FORM-03)."""
+    result = check_file(_one("5692"), book)
+    assert _rows(result)[35] == ("危桥改造完工时间", "2024年11月30日前", "2024年11月15日")
+    assert "FORM-03" not in _rules(result)

@@ -1312,8 +1312,8 @@ _WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以�
 def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
     """`tail`, on the line of a 二级's label, is the end of the cell above it: a unit or a date cut (8.6万人 / 次,
     2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
-    if unit_cut(head, tail) or _date_broken(head, tail):
-        return True
+    if unit_cut(head, tail) or _date_broken(head, tail) or _day_after(head, tail):
+        return True  # (2024年11月 / 时效指标 | 30日前: the day after a whole month, blind 5692)
     return name and 0 < len(tail) <= 3 and len(head) >= 4 and (head + tail)[-1] in labels.NAME_ENDS + "次" \
         and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
         and not tail.endswith("标")  # (维护乡镇客运站数 / 数量指标 | 量, blind 5316; not a level's 指标)
