@@ -340,3 +340,10 @@ def test_the_days_of_dates_cut_after_the_month_on_a_labels_line(book):
     result = check_file(_one("5692"), book)
     assert _rows(result)[35] == ("危桥改造完工时间", "2024年11月30日前", "2024年11月15日")
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_names_rest_that_closes_its_bracket_below(book):
+    """5700 (Foxit): 可持续影响指标 | 供养服务机构（敬老 | =100% … / 院）正常运转率 — a name's rest, longer than a cut
+    word, that closes the bracket the name opened: back on the name (eight rows, no FORM-03)."""
+    result = check_file(_one("5700"), book)
+    assert _rows(result)[29][0] == "供养服务机构（敬老院）正常运转率" and "FORM-03" not in _rules(result)

@@ -185,7 +185,9 @@ def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
     piece that completes no cell by its words may end the row's name (保障房基本建成时 | 2019年12月 … / 间 31日前
     25日): where the pieces after it find their cells after the name's, or, alone on its line, where the name is the
     row's one text cell and stops where no name ends."""
-    if not pieces or len(pieces) > 4 or any(len(p) > 6 or labels.header_label(p) or labels.is_level(p)
+    if not pieces or len(pieces) > 4 or any(len(p) > 6 and not (len(p) <= 12 and any(labels.closes_bracket(c.strip(), p)
+                                                                                 for c in above))
+                                            or labels.header_label(p) or labels.is_level(p)
                                             or labels.known_level(p) or labels.section_label(p) for p in pieces):
         return None
     return _placed(list(above), pieces, 0, len(pieces) == 1)
