@@ -347,3 +347,12 @@ def test_a_names_rest_that_closes_its_bracket_below(book):
     word, that closes the bracket the name opened: back on the name (eight rows, no FORM-03)."""
     result = check_file(_one("5700"), book)
     assert _rows(result)[29][0] == "供养服务机构（敬老院）正常运转率" and "FORM-03" not in _rules(result)
+
+
+def test_a_value_that_names_its_measure_before_its_bound(book):
+    """5711 (-layout): 村医队伍稳定性 | 人员流失率≤3% — the measure named before its bound: a quantity (≤3%, the note
+    says what it measures), no number lost in words (no FORM-03), and no direction judged from the row's name."""
+    result = check_file(_one("5711"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 46)
+    assert str(row.value.number) == "3" and row.value.op == "≤"
+    assert not {"FORM-03", "VAL-01", "VAL-04"} & _rules(result)

@@ -34,6 +34,8 @@ _AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1
 # an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
 _AVERAGE = re.compile(r"^(平均|人均|户均|亩均)\s*(?=[≥≤><=]?\s*\d)")
 _PER_HEAD = {"人均": "人", "户均": "户", "亩均": "亩"}
+# a measure named before its bound (人员流失率≤3%, 群众满意度≥90%): the bound is the value
+_MEASURED = re.compile(r"^((?!平均|人均|户均|亩均)[\u4e00-\u9fff]{2,10}(率|比例|占比|人数|次数|天数|数量))\s*(?=(≥|≤|>|<|＞|＜|≧|≦)\s*\d)")
 # a deadline written with a comparator (≤2025年6月30日): the date is the limit, 之前
 # (≤12月31日, ≤次月15日: a day of the month; ≤12月 alone is twelve months)
 _DATE_WITH_OP = re.compile(r"^\s*(≤|<=|＜|<|≦)\s*(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
@@ -133,6 +135,10 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     if after and (after.group(1) or after.group(3) or after.group(6)):
         notes.append(f"“{after.group(2).strip()}”起算的期限")
         plain = f"≤{after.group(4)}{after.group(5)}"
+    measured = _MEASURED.match(plain)
+    if measured:  # 人员流失率≤3%: the measure named before its bound (blind 5711)
+        notes.append(f"“{measured.group(1)}”为所衡量的内容")
+        plain = plain[measured.end():]
     average = _AVERAGE.match(plain)
     if average and not re.search(r"/", plain):
         word = average.group(1)
