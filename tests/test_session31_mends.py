@@ -356,3 +356,12 @@ def test_a_value_that_names_its_measure_before_its_bound(book):
     row = next(i for i in result.form.indicators if i.location.line == 46)
     assert str(row.value.number) == "3" and row.value.op == "≤"
     assert not {"FORM-03", "VAL-01", "VAL-04"} & _rules(result)
+
+
+def test_a_one_level_label_beside_a_names_end(book):
+    """5708 (Acrobat): 抚恤补助标准调整到位 | =100% / 产出指标 率 — a 一级 label centred on the line where the row's name
+    wrapped: the name's end back on its row, the label on a line of its own. 5704 (Chrome) reads its 效益 group under
+    its label too (the planted EVAL-01 found)."""
+    result = check_file(_one("5708"), book)
+    assert _rows(result)[19][0] == "抚恤补助标准调整到位率" and not result.form.unplaced
+    assert ("EVAL-01", 22) in {(f.rule, f.location.line) for f in check_file(_one("5704"), book).findings}

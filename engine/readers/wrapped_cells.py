@@ -152,6 +152,13 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
         short = bool(out) and len(out[-1][1]) == 3 and len(filled) == 1 \
             and re.match(r"[≥≤=＝<>＜＞]|\d", out[-1][1][-1].strip()) is not None  # (质量指标 | 失能特困人员集中 | ≥**%
         # / 供养率: a target form's short row, its name's end alone below, blind 5670)
+        if out and number == last + 1 and len(filled) == 2 and len(filled[1]) <= 4 and labels.is_level1(filled[0]) \
+                and labels.known_level(filled[0]) and len(out[-1][1]) >= 2 \
+                and (beside := _tails_placed(out[-1][1], filled[1:]) or _name_end_beside(out[-1][1], filled[1:])):
+            out[-1] = (out[-1][0], beside)  # …抚恤补助标准调整到位 | =100% / 产出指标 率: a 一级 label centred on the line
+            out.append((number, [filled[0]]))  # where the row's name wrapped (Acrobat, blind 5708): the name's end
+            last = number  # back on its row, the label on a line of its own
+            continue
         if out and (len(out[-1][1]) >= 4 or short) and number == last + 1:
             pieces = [c.strip() for c in cells if c.strip()]
             raw = lines[number - 1].split() if 0 < number <= len(lines) else []
@@ -178,6 +185,16 @@ def _header_reason_goes_on(header: list[str], piece: str) -> bool:
         return False
     return labels.column_field(texts[-1] + piece) == "reason" and (
         labels.column_field(texts[-1]) == "reason" or labels.column_field(texts[-1]) is None)
+
+
+def _name_end_beside(above: list[str], pieces: list[str]) -> list[str] | None:
+    """A row's one text cell (its name, its value a figure) and a few characters beside a 一级 label on the line
+    below: the name's end (抚恤补助标准调整到位 | =100% / 产出指标 率)."""
+    texts = [k for k, c in enumerate(above) if re.match(r"[\u4e00-\u9fff]", c.strip()) and not labels.known_level(c.strip())]
+    if len(pieces) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", pieces[0]) or len(texts) != 1 \
+            or not any(re.match(r"[≥≤=＝<>＜＞]?\s*\d", c.strip()) for c in above[texts[0] + 1:]):
+        return None
+    return [c.strip() + pieces[0] if k == texts[0] else c for k, c in enumerate(above)]
 
 
 def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
