@@ -365,3 +365,13 @@ def test_a_one_level_label_beside_a_names_end(book):
     result = check_file(_one("5708"), book)
     assert _rows(result)[19][0] == "抚恤补助标准调整到位率" and not result.form.unplaced
     assert ("EVAL-01", 22) in {(f.rule, f.location.line) for f in check_file(_one("5704"), book).findings}
+
+
+def test_a_viewer_that_draws_the_scores_first_and_the_labels_last(book):
+    """5659 (Edge, drawing order): 10 | 8 | 培训后取得职业技能证书比例 | ≥60% | 48% | 质量指标 — each row's 分值 and 得分
+    first, its labels last; the funds header's side label (年度预算（万元）) last too: every row in its columns under
+    its labels, the funds in theirs, the missing reason found (EVAL-06), no FORM-03."""
+    result = check_file(_one("5659"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 19)
+    assert (row.level2, row.raw, row.actual, str(row.weight), str(row.score)) == ("质量指标", "≥60%", "48%", "10", "8")
+    assert len(result.form.indicators) == 8 and "EVAL-06" in _rules(result) and "FORM-03" not in _rules(result)

@@ -562,6 +562,11 @@ def wrapped_header(above: list[str], below: list[str]) -> list[str] | None:
 def fund_columns(texts: list[str]) -> list[str]:
     """The funds header's labels, one a column; labels a copy ran together where it found no gap between them
     (分值执行率得分) apart."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) >= 3 and labels.funds_side(filled[-1]) and not labels.funds_side(filled[0]) \
+            and not any(labels.funds_side(t) for t in filled[:-1]):
+        texts = [filled[-1], *filled[:-1]]  # 年初预算数 | … | 得分 | 年度预算（万元）: the block's side label drawn last
+        # (Edge), its place the first (blind 5659)
     out: list[str] = []
     for t in texts:
         normed = labels.norm(t)

@@ -99,6 +99,36 @@ def level1_after_first_row(out: list[tuple[int, list[str]]], roles: list[str | N
     return moved
 
 
+_FIGURE = re.compile(r"\d+(\.\d+)?")
+
+
+def scores_first_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A viewer's rows that give the 分值 and 得分 first, in the PDF's drawing order (10 | 8 | 培训后取得职业技能证书比例 |
+    ≥60% | 48% | 质量指标; blind 5659): each such row, and a header that leads with 分值 | 得分, put in the template's
+    order — the name, its value and result, then the two scores (the labels after them as they came). Only where at
+    least three rows of the table have that shape."""
+    def scored_first(cells: list[str]) -> bool:
+        filled = [c.strip() for c in cells if c.strip()]
+        return len(filled) >= 5 and all(_FIGURE.fullmatch(t) for t in filled[:2]) \
+            and re.fullmatch(r"[\u4e00-\u9fff（）()、\w]{2,}", filled[2]) is not None and not re.search(r"\d", filled[2]) \
+            and not labels.known_level(filled[2]) and labels.row_kind(filled[2]) is None \
+            and bool(re.match(r"[≥≤=＝<>＜＞]|\d", filled[3]))
+    if sum(1 for _, cells in lines_cells if scored_first(cells)) < 3:
+        return lines_cells
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        filled = [c.strip() for c in cells if c.strip()]
+        if scored_first(cells):
+            out.append((number, [*filled[2:5], *filled[:2], *filled[5:]]))
+        elif len(filled) >= 4 and labels.column_field(filled[0]) == "weight" and labels.column_field(filled[1]) == "score" \
+                and "actual" in [labels.column_field(t) for t in filled]:
+            at = [labels.column_field(t) for t in filled].index("actual") + 1  # 分值 | 得分 | 一级指标 … | 实际完成值 | 偏差…
+            out.append((number, [*filled[2:at], *filled[:2], *filled[at:]]))
+        else:
+            out.append((number, cells))
+    return out
+
+
 def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A viewer's rows with merged level labels after their last cells (开展医保基金专项检查次数 | ≥5次 | 5次 | 10 | 10 |
     数量指标; … | 社会效益指标 | 效益指标): Chrome writes a merged label's text at the end of the line where the PDF
@@ -123,9 +153,10 @@ def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tupl
         seconds = _tilings(len(run), twos)
         if not twos or not seconds:
             continue
-        second = seconds[0]
-        ends = {b for _, b, _ in second}
-        firsts = [t for t in _tilings(len(run), ones) if all(b in ends for _, b, _ in t)] if ones else [[]]
+        tiled = _tilings(len(run), ones) if ones else [[]]
+        pairs = [(second, [t for t in tiled if all(b in {b2 for _, b2, _ in second} for _, b, _ in t)])
+                 for second in seconds]  # (the 二级 groups' first tiling that the 一级 groups fit: blind 5659)
+        second, firsts = next(((s2, f) for s2, f in pairs if f), (seconds[0], []))
         if not firsts:
             continue
         first = max(firsts, key=lambda t: sum(  # (可持续影响指标 under 效益, not 满意度: the 二级 says its 一级)
