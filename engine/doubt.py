@@ -277,6 +277,9 @@ def funds_signs(form: Form) -> list[int]:
         if not amounts and line.role != "total" and source_label(line.label) \
                 and all(re.fullmatch(r"[/／—–\-\s]*", t) for _, t in line.texts):
             continue  # 其他资金 | / | /: a source the form has none of, its cells dashed (blind 5286)
+        if not amounts and re.match(r"按(收入|支出)性质分", line.label) and line.role != "total":
+            continue  # 按收入性质分：一般公共预算612.50 按支出性质分：基本支出468.70 …: the total broken down in words and
+            # figures run together, on a line of its own (blind 5764, 5768)
         if not amounts and labels.NOTE_LABEL.search(line.label) and line.role != "total":
             continue  # 预算调整说明 | 年中追加…: the block's note, a text and no amounts (under whichever column)
         if any(not _FUNDS_COLUMNS.match(_UNIT_END.sub("", _LETTER.sub("", labels.norm(column))))

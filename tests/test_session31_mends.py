@@ -375,3 +375,12 @@ def test_a_viewer_that_draws_the_scores_first_and_the_labels_last(book):
     row = next(i for i in result.form.indicators if i.location.line == 19)
     assert (row.level2, row.raw, row.actual, str(row.weight), str(row.score)) == ("质量指标", "≥60%", "48%", "10", "8")
     assert len(result.form.indicators) == 8 and "EVAL-06" in _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_the_total_broken_down_in_words_and_figures_on_a_line(book):
+    """5764 (Foxit), 5768 (WPS viewer): 按收入性质分：一般公共预算612.50 按支出性质分：基本支出468.70 项目支出143.80 —
+    the total broken down, its labels and figures run together on a line of its own: read whole, no sign of a cut
+    funds block (no FORM-03); the rate worked from the wrong budget still found (BUD-06)."""
+    result = check_file(_one("5764"), book)
+    assert "BUD-06" in _rules(result) and "FORM-03" not in _rules(result)
+    assert "FORM-03" not in _rules(check_file(_one("5768"), book))
