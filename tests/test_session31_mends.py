@@ -384,3 +384,14 @@ def test_the_total_broken_down_in_words_and_figures_on_a_line(book):
     result = check_file(_one("5764"), book)
     assert "BUD-06" in _rules(result) and "FORM-03" not in _rules(result)
     assert "FORM-03" not in _rules(check_file(_one("5768"), book))
+
+
+def test_a_task_table_whose_amounts_alone_come_as_a_column(book):
+    """5742 (plain pdftotext): 优抚对象抚恤补助 / 为全县…补助 / 退役士兵安置 / … / 428.6 / 96.3 / 52.5 / 31.0 — each
+    task's name and content in turn, the amounts a column after them: four tasks, their sum held to 金额合计 (BUD-02
+    with the right figures). 5525 (names, then contents, then each amount column) reads as it did."""
+    result = check_file(_one("5742"), book)
+    assert [(t.name, str(t.budget.total)) for t in result.form.tasks][1] == ("退役士兵安置", "96.3")
+    assert any("608.4" in f.message for f in result.findings if f.rule == "BUD-02")
+    assert len(result.form.tasks) == 4 and "BUD-02" in _rules(result)
+    assert [t.name for t in check_file(_one("5525"), book).form.tasks][0] == "食品安全抽检监测"

@@ -462,7 +462,8 @@ def _tasks_by_column(body: list[tuple[int, str]], j: int, wanted: int, has_conte
     amounts, after = _amounts_from(body, words)
     texts = body[j:words]
     count = len(texts) // (2 if has_content else 1)
-    if wanted < 2 or count < 2 or len(texts) != count * (2 if has_content else 1) or len(amounts) != count * wanted \
+    if wanted < (1 if has_content else 2) or count < 2 or len(texts) != count * (2 if has_content else 1) \
+            or len(amounts) != count * wanted \
             or any(_AMOUNT.match(t) or len(norm(t)) < 2 for _, t in texts):
         return None
     by_column = [[amounts[c * count + r] for c in range(wanted)] for r in range(count)]
@@ -470,6 +471,11 @@ def _tasks_by_column(body: list[tuple[int, str]], j: int, wanted: int, has_conte
     if _parts_add_up(by_row) and not _parts_add_up(by_column):
         return None  # (the words column by column, the figures row by row: no such copy — the words were one cell's lines)
     names, contents = texts[:count], texts[count:]
+    if has_content:
+        apart = sum(wcswidth(c) > wcswidth(n) for (_, n), (_, c) in zip(names, contents))
+        paired = sum(wcswidth(texts[2 * r + 1][1]) > wcswidth(texts[2 * r][1]) for r in range(count))
+        if paired > apart:  # 优抚对象抚恤补助 / 为全县…发放抚恤和生活补助 / 退役士兵安置 / …: each task's name and content
+            names, contents = texts[0::2], texts[1::2]  # in turn, only the amounts given as a column (blind 5742)
     return [(names[r][0], ["", names[r][1], *([contents[r][1]] if has_content else []), *by_column[r]])
             for r in range(count)], after
 
