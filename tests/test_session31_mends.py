@@ -395,3 +395,15 @@ def test_a_task_table_whose_amounts_alone_come_as_a_column(book):
     assert any("608.4" in f.message for f in result.findings if f.rule == "BUD-02")
     assert len(result.form.tasks) == 4 and "BUD-02" in _rules(result)
     assert [t.name for t in check_file(_one("5525"), book).form.tasks][0] == "食品安全抽检监测"
+
+
+def test_a_names_two_pieces_one_cell_too_many(book):
+    """5743 (Acrobat): 非遗项目保护传承 | 长效机制 | 建立 | 已建立 | 15 | 15; 扶持传承工作室 | 数量 | 3个 | … — a
+    self-evaluation's line one cell longer than its columns from the name to the 得分, the scores last: the name's
+    two pieces one name; the unmet target on line 21 found (EVAL-03, EVAL-06), no FORM-03. Labels wrapped the same way
+    (服务对象满意度 | 指标 | …, 1228) stay labels."""
+    result = check_file(_one("5743"), book)
+    rows = _rows(result)
+    assert rows[22][0] == "扶持传承工作室数量" and rows[26] == ("非遗项目保护传承长效机制", "建立", "已建立")
+    assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)
+    assert all(not i.name.startswith("指标") for i in check_file(_one("1228"), book).form.indicators)

@@ -355,7 +355,7 @@ class TableBuilder:
         if not exact and self.copied == "spaced" and cells == tokens and name_col is not None \
                 and name_col + 1 < len(self.header) and self.header[name_col + 1] in ("value", "nature"):  # (no 指标解释
             # column between the name and the value)
-            cells = tokens = _name_pieces_joined(cells, "nature" in self.header)
+            cells = tokens = _name_pieces_counted(_name_pieces_joined(cells, "nature" in self.header), self.header)
             row = _with_texts(row, cells)
         if not exact and (self._reason_stopped(tokens) or self.copied and self._reason_tail(tokens)):
             last = self.drafts[-1].fields  # the reason's next line, in the one cell of the line below (a converter's
@@ -1424,6 +1424,29 @@ def _unit_end(value: str, tail: str) -> bool:
     unit = getattr(parse_value(value + tail), "unit", None)
     return isinstance(unit, str) and unit.endswith(tail) and len(unit) > len(tail) \
         and lookup(unit).kind not in (None, "unknown")
+
+
+def _name_pieces_counted(cells: list[str], header: list[str | None]) -> list[str]:
+    """A self-evaluation's viewer line one cell longer than its columns from the name to the 得分, its last two cells
+    the 分值 and 得分 and no reason after them (非遗项目保护传承 | 长效机制 | 建立 | 已建立 | 15 | 15, blind 5743): the
+    name wrapped inside the line, its two pieces one name."""
+    if not {"name", "weight", "score"} <= set(header) or header.index("score") < header.index("name"):
+        return cells
+    span = header.index("score") - header.index("name") + 1
+    levels = 0
+    while levels < len(cells) and labels.known_level(cells[levels]):
+        levels += 1
+    rest = cells[levels:]
+    if len(rest) != span + 1 or not all(re.fullmatch(r"\d+(\.\d+)?", t.strip()) for t in rest[-2:]):
+        return cells
+    first, second = rest[0].strip(), rest[1].strip()
+    if re.search(r"指标|^标$|[（(]$", first) or labels.cut_level(first) or labels.known_level(first):
+        return cells  # (服务对象满意度 | 指标 | 残疾人家属满意度: a label's end, no name's start)
+    if not re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,}", first) or not re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,8}", second) \
+            or value_like(second) and re.search(r"\d", second) or labels.section_label(second) \
+            or labels.known_level(second) and (second.endswith("指标") or second[-1] not in labels.NAME_ENDS):
+        return cells  # (扶持传承工作室 | 数量: a name's end that is also a level's short name, no label)
+    return [*cells[:levels], first + second, *rest[2:]]
 
 
 def _name_pieces_joined(cells: list[str], nature: bool) -> list[str]:
