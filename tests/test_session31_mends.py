@@ -407,3 +407,11 @@ def test_a_names_two_pieces_one_cell_too_many(book):
     assert rows[22][0] == "扶持传承工作室数量" and rows[26] == ("非遗项目保护传承长效机制", "建立", "已建立")
     assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)
     assert all(not i.name.startswith("指标") for i in check_file(_one("1228"), book).form.indicators)
+
+
+def test_a_source_label_cut_beside_the_blocks_side_label(book):
+    """5733 (-layout): 其中：当年财政 | 150.00 … / （万元） | 拨款 — a source's label cut in its cell, the block's side
+    label's piece beside its end: one source, 当年财政拨款, no line named 拨款 (no FORM-03)."""
+    result = check_file(_one("5733"), book)
+    assert [line.label for line in result.form.funds][:2] == ["年度资金总额", "当年财政拨款"]
+    assert "FORM-03" not in _rules(result)

@@ -46,6 +46,9 @@ def funds_side_piece(text: str) -> bool:
 SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")  # a funds source's label's end (衔接资金)
 
 
+FUNDS_PREFIX_TEXT = re.compile(r"^其中[:：]")  # a source's lead-in (其中：当年财政拨款)
+
+
 def source_begun(text: str) -> bool:
     """A funds source's label cut before its end (其中：中央, 其中：本年), its rest on another line."""
     found = re.fullmatch(r"其中[:：]([\u4e00-\u9fff]{0,8})", text)

@@ -1342,6 +1342,12 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     # a name's note in brackets, wrapped under it)
     told = [j in reasons and j < len(above) and bool(above[j]) and not re.search(r"[。.！!]$", above[j])
             for j in filled]  # (…信息系统互联 / 互通未全部完成，计划2022年6月底前完成。: a reason's figures wrapped)
+    sourced = [j < len(above) and labels.source_begun(above[j]) and labels.SOURCE_END.fullmatch(
+        labels.FUNDS_PREFIX_TEXT.sub("", above[j] + cells[j])) is not None for j in filled]
+    if any(sourced) and all(d or labels.funds_side_piece(cells[j]) and (j >= len(above) or not above[j])
+                            for j, d in zip(filled, sourced)):
+        return True  # 其中：当年财政 | 150.00 … / （万元） | 拨款: a source's label cut in its cell, the block's side
+        # label's piece beside its end (blind 5733)
     figured = [j not in names and j < len(above) and _cut_before_figure(above[j], cells[j]) for j in filled]
     if filled and all(figured):
         return True  # 全年无停水超过 / 24小时事故: a value's words cut before their figure (blind 5457)
