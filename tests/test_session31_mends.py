@@ -415,3 +415,11 @@ def test_a_source_label_cut_beside_the_blocks_side_label(book):
     result = check_file(_one("5733"), book)
     assert [line.label for line in result.form.funds][:2] == ["年度资金总额", "当年财政拨款"]
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_names_end_in_its_column_that_spells_a_levels_short_name(book):
+    """5726 (-layout): 补助乡镇综合文化站 / 数量指标 | ≥9个 | … / 数量 — a row three lines tall, its name's end (数量) in
+    the names' column though it spells a level's short name: one row (eight, no empty group, no FORM-03); 2342 too."""
+    result = check_file(_one("5726"), book)
+    assert _rows(result)[27][0] == "补助乡镇综合文化站数量" and len(result.form.indicators) == 8
+    assert "FORM-03" not in _rules(result)

@@ -744,7 +744,10 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
                     and not all(j < len(before) and _ends_above(before[j], x[j]) for j in parted) \
                     and any(not labels.known_level(x[j] + z[j]) for j in parted) \
                     and all(j in xs or labels.is_level(z[j]) for j in zs) \
-                    and all(len(z[j]) <= 8 and not labels.is_level(z[j]) and not labels.is_level(x[j])
+                    and all(len(z[j]) <= 8 and (not labels.is_level(z[j]) or j in names and len(x[j]) >= 6
+                                                and not labels.known_level(x[j] + z[j]))  # (补助乡镇综合文化站 /
+                            # … / 数量 in the names' column: a name's end, no label, blind 5726)
+                            and not labels.is_level(x[j])
                             and not labels.weight_only(x[j]) and not re.search(r"[:：]", z[j])
                             or labels.known_level(x[j] + z[j]) and (parted - {j}) & names for j in parted) \
                     and not _TOTAL_CELL.fullmatch(labels.norm("".join(y[j] for j in ys & names))) \
