@@ -423,3 +423,11 @@ def test_a_names_end_in_its_column_that_spells_a_levels_short_name(book):
     result = check_file(_one("5726"), book)
     assert _rows(result)[27][0] == "补助乡镇综合文化站数量" and len(result.form.indicators) == 8
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_target_forms_name_tail_after_its_value(book):
+    """5795 (Acrobat, a target form whose value is its last column): 设备故障修复平均 | ≤48小时 | 用时 — the name's end
+    run after the value: back on the name, eight rows, no FORM-03."""
+    result = check_file(_one("5795"), book)
+    assert _rows(result)[20][:2] == ("设备故障修复平均用时", "≤48小时")
+    assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)

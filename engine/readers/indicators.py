@@ -339,7 +339,7 @@ class TableBuilder:
             tokens = tokens[1:]  # row's own cells after it (its 一级 and 二级 merged round it)
             row = Row(row.cells[1:], row.location)
         if self.copied == "spaced" and cells == tokens and row.location.sheet is None and row.location.table is None:
-            joined = _name_tail_last(_cut_pieces_joined(cells))  # (生态效益 | 指标, 2022年6月 | 30日前: pieces of one
+            joined = _name_tail_last(_cut_pieces_joined(cells), self.header)  # (生态效益 | 指标, 2022年6月 | 30日前: pieces of one
             # cell, blind 5533)
             if joined != cells:
                 cells = tokens = joined
@@ -1378,18 +1378,21 @@ def _weights_joined(cells: list[str]) -> list[str]:
 _WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?")
 
 
-def _name_tail_last(cells: list[str]) -> list[str]:
+def _name_tail_last(cells: list[str], header: list[str | None] | None = None) -> list[str]:
     """An Acrobat line whose name's second line came out after the row's other cells (社会效益指标 | 乡村小规模学校教 |
     ≤5% | 7.2% | 15 | 15 | 部分教师考调进城… | 师流失率, blind 5555): the tail back on the name — a short last piece that
     ends as a name ends, the name (the first cell after the level labels, before the first value) cut where no name
-    ends."""
-    if len(cells) < 5:
+    ends. A target form whose value is its last column: the tail right after the value (设备故障修复平均 | ≤48小时 | 用时,
+    blind 5795)."""
+    last_value = bool(header) and header[-1] == "value" if header else False
+    if len(cells) < (3 if last_value else 5):
         return cells
     tail = cells[-1].strip()
     at = next((k for k, c in enumerate(cells) if c.strip() and not labels.known_level(c) and not labels.weight_only(c)),
               None)
-    if at is None or at + 2 >= len(cells) - 1 or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", tail) \
-            or tail[-1] not in labels.NAME_ENDS or labels.known_level(tail):
+    ends = labels.NAME_ENDS + ("时" if last_value else "")
+    if at is None or at + (1 if last_value else 2) >= len(cells) - 1 or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", tail) \
+            or tail[-1] not in ends or labels.known_level(tail) or lookup(tail).kind not in (None, "unknown"):
         return cells
     name, after = cells[at].strip(), cells[at + 1].strip()
     if not re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,}", name) or name[-1] in labels.NAME_ENDS \
