@@ -431,3 +431,13 @@ def test_a_target_forms_name_tail_after_its_value(book):
     result = check_file(_one("5795"), book)
     assert _rows(result)[20][:2] == ("设备故障修复平均用时", "≤48小时")
     assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)
+
+
+def test_labels_drawn_at_the_end_of_their_groups_first_row(book):
+    """5749 (Chrome, drawing order): 参保缴费人数 | … | 10 | 10 | 产出指标 | 数量指标 — each merged label at the end of
+    its group's first row, not centred: the groups begin at those rows; 预期目标 | 实际完成情况 | 年度总体目标 — the goal
+    block's label drawn last: the goal read, no funds line of it. Eight rows, no FORM-03."""
+    result = check_file(_one("5749"), book)
+    levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels[21] == ("产出指标", "数量指标") and levels[29] == ("满意度指标", "服务对象满意度指标")
+    assert len(levels) == 8 and len(result.form.goals) == 1 and "FORM-03" not in _rules(result)

@@ -102,6 +102,20 @@ def level1_after_first_row(out: list[tuple[int, list[str]]], roles: list[str | N
 _FIGURE = re.compile(r"\d+(\.\d+)?")
 
 
+def goal_label_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A goal block's header drawn with its side label last (预期目标 | 实际完成情况 | 年度总体目标, Chrome; blind 5749):
+    the label first, as the template prints it."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        filled = [c.strip() for c in cells if c.strip()]
+        if len(filled) >= 2 and labels.goal_term(filled[-1]) is not None and labels.section_label(filled[-1]) \
+                and all(labels.goal_column(t) is not None and labels.goal_term(t) is None for t in filled[:-1]):
+            out.append((number, [filled[-1], *filled[:-1]]))
+        else:
+            out.append((number, cells))
+    return out
+
+
 def scores_first_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A viewer's rows that give the 分值 and 得分 first, in the PDF's drawing order (10 | 8 | 培训后取得职业技能证书比例 |
     ≥60% | 48% | 质量指标; blind 5659): each such row, and a header that leads with 分值 | 得分, put in the template's
@@ -150,25 +164,37 @@ def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tupl
             continue
         ones = [(i, t[0]) for i, j in enumerate(run) for t in [[x for x in tails[j] if labels.is_level1(x)]] if t]
         twos = [(i, t[0]) for i, j in enumerate(run) for t in [[x for x in tails[j] if not labels.is_level1(x)]] if t]
-        seconds = _tilings(len(run), twos)
-        if not twos or not seconds:
+        if not twos:
             continue
-        tiled = _tilings(len(run), ones) if ones else [[]]
-        pairs = [(second, [t for t in tiled if all(b in {b2 for _, b2, _ in second} for _, b, _ in t)])
-                 for second in seconds]  # (the 二级 groups' first tiling that the 一级 groups fit: blind 5659)
-        second, firsts = next(((s2, f) for s2, f in pairs if f), (seconds[0], []))
-        if not firsts:
+        heads = _centred_heads(len(run), ones, twos)
+        if heads is None and 0 in dict(twos):  # (参保缴费人数 | … | 10 | 10 | 产出指标 | 数量指标: each label at the end of
+            heads = dict(ones), dict(twos)  # its group's first row, drawn after it — no centring: blind 5749, 5754)
+        if heads is None:
             continue
-        first = max(firsts, key=lambda t: sum(  # (可持续影响指标 under 效益, not 满意度: the 二级 says its 一级)
-            1 for a2, _, l2 in second for a1, b1, l1 in t
-            if a1 <= a2 <= b1 and labels.implied_level1(l2) == labels.level_name(l1)))
-        heads1 = {a: label for a, _, label in first}
-        heads2 = {a: label for a, _, label in second}
+        heads1, heads2 = heads
         for i, j in enumerate(run):
             cells = [c.strip() for c in out[j][1] if c.strip()]
             body = cells[:len(cells) - len(tails[j])]
             out[j] = (out[j][0], [heads1.get(i, ""), heads2.get(i, ""), *body])
     return out
+
+
+def _centred_heads(n: int, ones: list[tuple[int, str]], twos: list[tuple[int, str]]
+                   ) -> tuple[dict[int, str], dict[int, str]] | None:
+    """Each group's first row and label, where the labels tile the rows each centred on its group; None otherwise."""
+    seconds = _tilings(n, twos)
+    if not seconds:
+        return None
+    tiled = _tilings(n, ones) if ones else [[]]
+    pairs = [(second, [t for t in tiled if all(b in {b2 for _, b2, _ in second} for _, b, _ in t)])
+             for second in seconds]  # (the 二级 groups' first tiling that the 一级 groups fit: blind 5659)
+    second, firsts = next(((s2, f) for s2, f in pairs if f), (seconds[0], []))
+    if not firsts:
+        return None
+    first = max(firsts, key=lambda t: sum(  # (可持续影响指标 under 效益, not 满意度: the 二级 says its 一级)
+        1 for a2, _, l2 in second for a1, b1, l1 in t
+        if a1 <= a2 <= b1 and labels.implied_level1(l2) == labels.level_name(l1)))
+    return {a: label for a, _, label in first}, {a: label for a, _, label in second}
 
 
 def _trailing_levels(cells: list[str]) -> list[str]:
