@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import JOINED, Indicator, Location
-from jxcheck.engine.readers import labels, middle_labels
+from jxcheck.engine.readers import labels, middle_labels, spaced
 from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
@@ -316,8 +316,6 @@ class TableBuilder:
             return  # the same (or a dashed-out slot) under its 一级 and 二级 written again on the row
         if self.copied and self._label_tails(tokens):
             return  # （10分） | 指标 under 满意度指标 | 服务对象满意度 | …: the weight and the last word of the labels above
-        if self.copied and labels.header_first_pieces(tokens):
-            return  # 度量 | 未完成原因: the upper line of the header printed again over a page's rows (blind 5516)
         if self.copied and len(tokens) == 1 and labels.section_label(tokens[0]):
             return  # 绩效指标（90分） alone on its line: the table's side label, centred down its rows
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
@@ -1375,9 +1373,6 @@ def _weights_joined(cells: list[str]) -> list[str]:
     return out
 
 
-_WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以前|之前|底前|底|末)?")
-
-
 def _name_tail_last(cells: list[str], header: list[str | None] | None = None) -> list[str]:
     """An Acrobat line whose name's second line came out after the row's other cells (社会效益指标 | 乡村小规模学校教 |
     ≤5% | 7.2% | 15 | 15 | 部分教师考调进城… | 师流失率, blind 5555): the tail back on the name — a short last piece that
@@ -1411,22 +1406,11 @@ def _cut_pieces_joined(cells: list[str]) -> list[str]:
         tail = text.strip()
         level = labels.known_level(head + tail) and (labels.cut_level(head) or labels.known_level(head)
                                                       and not head.endswith("指标") and not labels.known_level(tail))
-        day = re.search(r"\d$|[年月]$", head) is not None and _WHOLE_DATE.fullmatch(head + tail) is not None \
-            and (_WHOLE_DATE.fullmatch(head) is None or re.fullmatch(r"\d{1,2}日(前|止|以前|之前)?", tail) is not None)
-        if head and tail and (level or day or _unit_end(head, tail)):
+        if head and tail and (level or spaced.day_after(head, tail) or spaced.unit_cut(head, tail)):
             out[-1] = head + tail
         else:
             out.append(text)
     return out
-
-
-def _unit_end(value: str, tail: str) -> bool:
-    """`tail` is the rest of the unit `value` ends with (≥2个 | 百分点, 1.25万元/ | 辆)."""
-    if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,3}", tail):
-        return False
-    unit = getattr(parse_value(value + tail), "unit", None)
-    return isinstance(unit, str) and unit.endswith(tail) and len(unit) > len(tail) \
-        and lookup(unit).kind not in (None, "unknown")
 
 
 def _name_pieces_counted(cells: list[str], header: list[str | None]) -> list[str]:

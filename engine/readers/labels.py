@@ -46,7 +46,7 @@ def funds_side_piece(text: str) -> bool:
 SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")  # a funds source's label's end (衔接资金)
 
 
-FUNDS_PREFIX_TEXT = re.compile(r"^其中[:：]")  # a source's lead-in (其中：当年财政拨款)
+FUND_PREFIX = re.compile(r"^其中[:：\-－—]?")  # a source's lead-in (其中：当年财政拨款)
 
 
 def source_begun(text: str) -> bool:

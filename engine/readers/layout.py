@@ -1198,11 +1198,16 @@ def _total_source(st: _State, texts: list[str]) -> bool:
     filled = [t.strip() for t in texts if t.strip()]
     if len(filled) != 2 or not money_tables.is_amount(filled[1]):
         return False
-    role = money_tables.BUDGET_COLUMNS.get(money_tables.FUND_PREFIX.sub("", labels.norm(filled[0])))
+    role = _source_role(filled[0])
     if role not in ("fiscal", "other") or st.total is None or getattr(st.total, role) is not None:
         return False
     st.total = replace(st.total, **{role: money_tables.amount(filled[1], st.money_unit)})
     return True
+
+
+def _source_role(label: str) -> str | None:
+    """The budget column a money label names (其中：财政拨款: fiscal), or None."""
+    return money_tables.BUDGET_COLUMNS.get(labels.FUND_PREFIX.sub("", labels.norm(label)))
 
 
 def _sources_beside(total: Budget, texts: list[str], money_unit: str) -> Budget:
@@ -1210,7 +1215,7 @@ def _sources_beside(total: Budget, texts: list[str], money_unit: str) -> Budget:
     920.2 | 其他资金 | 30.3, blind 5589), where the header named no column for them."""
     found: dict[str, Decimal | None] = {}
     for label, figure in zip(texts, texts[1:]):
-        role = money_tables.BUDGET_COLUMNS.get(money_tables.FUND_PREFIX.sub("", labels.norm(label)))
+        role = _source_role(label)
         if role in ("fiscal", "other") and money_tables.is_amount(figure):
             found[role] = money_tables.amount(figure, money_unit)
     if not found or total.fiscal is not None or total.other is not None:

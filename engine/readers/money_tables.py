@@ -16,7 +16,6 @@ BUDGET_COLUMNS = {"总额": "total", "合计": "total", "金额合计": "total",
 _FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")
 # a task's number in a cell of its own: 1, 1., 任务1, 任务一 (广东, blind 4647), （1）
 TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、．)）]?|[（(]\d{1,2}[)）]?|任务\s*[一二三四五六七八九十]{1,3}")
-FUND_PREFIX = re.compile(r"^其中[:：\-－—]?")
 
 
 def amount(text: str, money_unit: str = "万元") -> Decimal | None:
@@ -188,7 +187,7 @@ def header_fund(label: str, value: str, location: Location, money_unit: str = "�
     key = labels.norm(label)
     if any(code in key for code in labels.header_labels("codes")):
         return None  # 财政资金科目代码 | 21305: a code, no source of funds
-    role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(FUND_PREFIX.sub("", key)) \
+    role = "total" if _FUND_TOTAL_LABEL.search(key) else "part" if _FUND_PART_LABEL.search(labels.FUND_PREFIX.sub("", key)) \
         else "use" if re.fullmatch(r"(按支出性质分?[:：]?)?(其中[:：]?)?(基本支出|项目支出)", key) else None  # 基本支出 | 项目支出: the
     # same money by its use (not 按支出性质分:952.22, the heading that repeats the total)
     if re.match(r"^\s*=\s*[A-Za-z]", value or ""):
@@ -239,7 +238,7 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
             and not is_amount(cells[beside]) \
             and not _RATE.search(cells[beside]) and not labels.dashed(cells[beside].strip()):
         label_at = beside  # 项目资金（万元） | 其中：当年财政拨款 | 260.00: the block's side label on this line, then its own
-    label = FUND_PREFIX.sub("", labels.norm(cells[label_at]))
+    label = labels.FUND_PREFIX.sub("", labels.norm(cells[label_at]))
     amounts: list[tuple[str, Decimal | None]] = []
     texts: list[tuple[str, str]] = []
     for k, column in enumerate(header):
@@ -469,7 +468,7 @@ def breakdown_lines(row: Row, after_breakdown: bool, money_unit: str = "万元",
         return None  # (部门整体支出总额 | 864.2 | 100% | 20: the total line, its rate and score)
     out = []
     for label, value in pairs:
-        name = FUND_PREFIX.sub("", labels.norm(label.text))
+        name = labels.FUND_PREFIX.sub("", labels.norm(label.text))
         role = "use" if _FUND_USE.search(name) else "part"
         out.append(FundLine(label=name, role=role, amounts=(("分项金额", amount(value.text, money_unit)),),
                             location=row.location, texts=(("分项金额", value.text),)))
@@ -510,7 +509,7 @@ def _groups(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]] | None:
 
 
 def _breakdown_line(label: Cell, values: list[Cell], row: Row, money_unit: str) -> FundLine:
-    name = FUND_PREFIX.sub("", labels.norm(label.text))
+    name = labels.FUND_PREFIX.sub("", labels.norm(label.text))
     role = "use" if _FUND_USE.search(name) else "part"
     columns = [f"分项金额{k + 1 if k else ''}" for k in range(len(values))]
     return FundLine(label=name, role=role, amounts=tuple((c, amount(v.text, money_unit)) for c, v in zip(columns, values)),

@@ -751,7 +751,7 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
                             and not labels.weight_only(x[j]) and not re.search(r"[:：]", z[j])
                             or labels.known_level(x[j] + z[j]) and (parted - {j}) & names for j in parted) \
                     and not _TOTAL_CELL.fullmatch(labels.norm("".join(y[j] for j in ys & names))) \
-                    and not (xs & names and any(_complete_value(x[j]) and not (j in zs and _day_after(x[j], z[j]))
+                    and not (xs & names and any(_complete_value(x[j]) and not (j in zs and day_after(x[j], z[j]))
                                                 and not (compared and re.fullmatch(r"\d+(\.\d+)?", x[j]))
                                                 for j in xs - names)) \
                     and (ys & names or any(_complete_value(y[j]) for j in ys)) \
@@ -1290,7 +1290,7 @@ def _cut_before_figure(above: str, piece: str) -> bool:
         and re.match(r"\d", piece) is not None and len(piece) <= 12
 
 
-def _day_after(above: str, piece: str) -> bool:
+def day_after(above: str, piece: str) -> bool:
     """`piece` goes on the date above it: its day (2023年11月 / 28日) or the rest of a date cut inside (2023年11 /
     月30日前)."""
     return re.search(r"\d{4}年\d{1,2}月$", above) is not None \
@@ -1315,7 +1315,7 @@ _WHOLE_DATE = re.compile(r"[≥≤]?\d{4}年\d{1,2}月(\d{1,2}日)?(前|止|以�
 def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
     """`tail`, on the line of a 二级's label, is the end of the cell above it: a unit or a date cut (8.6万人 / 次,
     2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
-    if unit_cut(head, tail) or _date_broken(head, tail) or _day_after(head, tail):
+    if unit_cut(head, tail) or _date_broken(head, tail) or day_after(head, tail):
         return True  # (2024年11月 / 时效指标 | 30日前: the day after a whole month, blind 5692)
     return name and 0 < len(tail) <= 3 and len(head) >= 4 and (head + tail)[-1] in labels.NAME_ENDS + "次" \
         and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
@@ -1346,7 +1346,7 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     told = [j in reasons and j < len(above) and bool(above[j]) and not re.search(r"[。.！!]$", above[j])
             for j in filled]  # (…信息系统互联 / 互通未全部完成，计划2022年6月底前完成。: a reason's figures wrapped)
     sourced = [j < len(above) and labels.source_begun(above[j]) and labels.SOURCE_END.fullmatch(
-        labels.FUNDS_PREFIX_TEXT.sub("", above[j] + cells[j])) is not None for j in filled]
+        labels.FUND_PREFIX.sub("", above[j] + cells[j])) is not None for j in filled]
     if any(sourced) and all(d or labels.funds_side_piece(cells[j]) and (j >= len(above) or not above[j])
                             for j, d in zip(filled, sourced)):
         return True  # 其中：当年财政 | 150.00 … / （万元） | 拨款: a source's label cut in its cell, the block's side

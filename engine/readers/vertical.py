@@ -323,11 +323,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
     if by_column is not None:
         rows_read, j = by_column
         out.extend(rows_read)
-        if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
-            amounts, after = _amounts_from(body, j + 1, amounts_wanted)
-            out.append((body[j][0], ["", body[j][1], *([""] if has_content else []), *amounts]))
-            j = after
-        return out, j
+        return out, _total_row(body, j, amounts_wanted, has_content, out)
     while j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
             and (not labels.section_label(body[j][1]) or side and "任务" in body[j][1]) \
             and labels.header_label(body[j][1]) is None:
@@ -378,11 +374,18 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         out.append((row_at, ["", name, *([content] if has_content else []), *amounts, *([done] if done else [])]))
         while j < len(body) and numbered(j):
             j += 1
+    return out, _total_row(body, j, amounts_wanted, has_content, out)
+
+
+def _total_row(body: list[tuple[int, str]], j: int, wanted: int, has_content: bool,
+               out: list[tuple[int, list[str]]]) -> int:
+    """The task table's total after its rows (金额合计 / 2107.92 / 2077.92 / 30.00: its figures a line each) added to
+    `out`; the line after it (or `j` where no total follows)."""
     if j + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])) and _AMOUNT.match(body[j + 1][1]):
-        row_at, name = body[j]  # 金额合计 / 2107.92 / 2077.92 / 30.00: the table's total, its figures a line each
-        amounts, j = _amounts_from(body, j + 1, amounts_wanted)
-        out.append((row_at, ["", name, *([""] if has_content else []), *amounts]))
-    return out, j
+        amounts, after = _amounts_from(body, j + 1, wanted)
+        out.append((body[j][0], ["", body[j][1], *([""] if has_content else []), *amounts]))
+        return after
+    return j
 
 
 def _tasks_labelled_by_column(body: list[tuple[int, str]], j: int, side: str
@@ -423,11 +426,7 @@ def _tasks_labelled_by_column(body: list[tuple[int, str]], j: int, side: str
     out: list[tuple[int, list[str]]] = [(body[j][0], [side, *header])]
     for r, (number, name) in enumerate(names):
         out.append((number, ["", name, *([shared[r]] if shared is not None else []), *(cells[r][1] for _, cells in money)]))
-    if k + 1 < len(body) and re.fullmatch(r"(金额)?(合计|总计)", norm(body[k][1])) and _AMOUNT.match(body[k + 1][1]):
-        amounts, after = _amounts_from(body, k + 1, len(money))
-        out.append((body[k][0], ["", body[k][1], *([""] if contents is not None else []), *amounts]))
-        k = after
-    return out, k
+    return out, _total_row(body, k, len(money), contents is not None, out)
 
 
 def _shared_lines(lines: list[str], count: int) -> list[str] | None:
