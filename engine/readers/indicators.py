@@ -321,6 +321,11 @@ class TableBuilder:
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
                 and labels.is_level(tokens[1]):
             tokens = tokens[1:]  # 绩效指标 | 成本指标: the table's side label, printed beside a level's on its line
+        elif self.copied and len(tokens) >= 5 and cells == tokens and len(cells) > len(self.header) \
+                and _side_piece(cells[0], self.level2) and labels.is_level1(tokens[1]) and labels.known_level(tokens[1]) \
+                and labels.is_level2(tokens[2]) and labels.known_level(tokens[2]) and not labels.is_level(tokens[3]):
+            cells, tokens = cells[1:], tokens[1:]  # 年度绩效指标 | 产出指标 | 质量指标 | 低保金按时足额发放率 | ＝100%: the
+            row = Row(row.cells[1:], row.location)  # side label, centred on the row, before its labels (Acrobat; 5833)
         elif self.copied and len(tokens) >= 4 and cells and _side_piece(cells[0], self.level2) \
                 and labels.known_level(tokens[1]) and not labels.known_level(tokens[2]):
             cells[0] = ""  # 绩效指标（90分） | 时效指标 | 助学金发放及时率 | ≥ …: the side label on the row's line, its
@@ -342,8 +347,11 @@ class TableBuilder:
             if joined != cells:
                 cells = tokens = joined
                 row = _with_texts(row, cells)
-        if (cells[0] or self._floated(tokens)) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
+        columns = self._in_level_columns(cells)
+        if (cells[0] or self._floated(tokens) or columns) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
+            if columns:  # (一级 first, whatever the columns' order: … | 服务对象满意度 | 满意度指标, blind 5295)
+                tokens = sorted(tokens, key=lambda t: self.header[cells.index(t)] != "level1")
             self._label_row(tokens, where)  # a label alone on its line: a merged cell that floated
             return
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
@@ -650,6 +658,14 @@ class TableBuilder:
             role = self.header[k] or ""
             last[role] = last.get(role, "") + cells[k].strip()
         return True
+
+    def _in_level_columns(self, cells: list[str]) -> bool:
+        """A cell-a-line copy's 一级 and 二级 alone, each in its level's column, a side label's column before them empty
+        (绩效指标 | 一级指标 | 二级指标 …: | 满意度指标 | 服务对象满意度指标 after the table's last row, blind 5820)."""
+        filled = [j for j, c in enumerate(cells) if c]
+        return self.copied == "cells" and len(filled) == 2 and len(set(cells[j] for j in filled)) == 2 \
+            and sorted((self.header[j] if j < len(self.header) else None) or "" for j in filled) == ["level1", "level2"]  # (a
+        # 二级 alone after a page's last row heads the next page's rows: blind 1052)
 
     def _floated(self, tokens: list[str]) -> bool:
         """A copy's level label alone on a line, set in from its column: a 一级 between its rows (效益指标（30分） under

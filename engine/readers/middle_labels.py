@@ -41,7 +41,7 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     level1 = [(at, label, line) for at, key, label, line in between if key == "level1"]
     level2 = [(at, label, line) for at, key, label, line in between if key == "level2"]
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
-    ruled = _one_convention(rows, level1, level2)
+    ruled = _one_convention(rows, level1, level2) or _after_their_rows(rows, level1, level2)
     saved = [dict(r.fields) for r in rows] if ruled is not None else []
     regrouped = _centred(rows, level1, level2, lines)
     if ruled is None:
@@ -197,6 +197,64 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
         best = min(costs)
         found = [split for split, cost in zip(found, costs) if cost == best]
     return found[0] if len(found) == 1 else None
+
+
+def _after_their_rows(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
+                      level2: list[tuple[int, str, int | None]]) -> tuple[Split, Split] | None:
+    """A copy whose last 二级 and 一级 labels stand after the table's last row (no renderer that prints a label before
+    or on its group's rows does that): each label after a row of its own group, wherever in it (Edge, Chrome; blind
+    5718, 5754). None where the labels do not so split both levels."""
+    seconds_at = _marks(rows, "level2", lambda r: r.l2_explicit, level2)
+    heads_at = _marks(rows, "level1", lambda r: r.l1_explicit, level1)
+    if len(rows) < 3 or len(seconds_at) < 2 or seconds_at[0][0] == 0 or seconds_at[-1][0] != len(rows) \
+            or not heads_at or heads_at[-1][0] != len(rows):
+        return None  # (a 二级 alone after a page's last row may head the next page's rows: blind 1052)
+    split = _after_a_row(rows, seconds_at, heads_at)
+    weighed = _weighed(rows)
+    if split is None or weighed and any(weighed(label, start, stop) for (start, stop), label in split[0]):
+        return None
+    return split
+
+
+def _after_a_row(rows: Sequence[_Row], seconds_at: list[tuple[int, str]], heads_at: list[tuple[int, str]]
+                 ) -> tuple[Split, Split] | None:
+    """A copy that gives each merged label after some row of its group — its first, its middle or its last, as a
+    viewer draws the merged cells after the cells of their rows (Edge, Chrome): the row just above a label is its
+    group's, the rows between that row and the next label's go to whichever label their words fit (split evenly where
+    nothing tells), each 二级 group inside the 一级 group its label implies. A label given twice (on a line and on the
+    row below it) is one group's. None where the marks do not allow it."""
+    n = len(rows)
+
+    def split(marks: list[tuple[int, str]], cost, starts: set[int] | None) -> Split | None:
+        groups: list[list] = []  # [first mark, last mark, label]
+        for at, label in marks:
+            if groups and labels.level_name(groups[-1][2]) == labels.level_name(label):
+                groups[-1][1] = at
+            else:
+                groups.append([at, at, label])
+        if not groups or groups[0][0] < 1 or groups[-1][1] > n or (starts is None and groups[-1][1] != n) \
+                or any(b[0] <= a[1] for a, b in zip(groups, groups[1:])):
+            return None
+        firsts = [0]
+        for (_, last, label), (nxt, _, following) in zip(groups, groups[1:]):
+            choices = [b for b in range(last, nxt) if starts is None or b in starts]  # (the next group's first row)
+            if not choices:
+                return None
+            middle = (last + nxt - 1) / 2
+            firsts.append(min(choices, key=lambda b: (sum(cost(r, label) for r in range(last, b))
+                                                      + sum(cost(r, following) for r in range(b, nxt - 1)),
+                                                      abs(b - middle))))
+        return [((a, b - 1), label) for a, b, (_, _, label) in zip(firsts, [*firsts[1:], n], groups)]
+
+    seconds = split(seconds_at, lambda r, label: _fit(rows[r], label), None)
+    if seconds is None:
+        return None
+    implied = {r: labels.implied_level1(label) for (a, b), label in seconds for r in range(a, b + 1)}
+    heads = split(heads_at, lambda r, label: int(implied[r] not in (None, labels.level_name(label))),
+                  {a for (a, _), _ in seconds}) if heads_at else []
+    if heads is None or not _nested(seconds, heads):
+        return None
+    return heads, seconds
 
 
 def _against(row: _Row, label: str) -> bool:

@@ -1042,12 +1042,16 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             and re.sub(r"指标$", "", labels.level_name(text)) == re.sub(r"指标$", "", labels.level_name(row["level2"]))
         if labels.is_level(text) and labels.known_level(text) and not same:  # (服务对象满意度指标 / 服务对象满意度: its name)
             level = "level1" if labels.is_level1(text) and "level1" in roles else "level2"
-            if level == "level1" and labels.is_level2(text) and current.get("level1") \
-                    and re.sub(r"指标$", "", labels.implied_level1(text) or "") \
-                    == re.sub(r"指标$", "", labels.level_name(current["level1"])) \
-                    and not (k < len(body) and labels.implied_level1(_next_label(body, k)) == labels.level_name(text)):
-                level = "level2"  # 成本指标 under 产出指标: its 二级 (the 101 scheme's 一级 stands on its own, and
-                # one with its own 二级 on the next line, 成本指标 / 经济成本指标, is one)
+            implied = re.sub(r"指标$", "", labels.implied_level1(text) or "")
+            if level == "level1" and labels.is_level2(text) and implied \
+                    and (not current.get("level1") and bool(out)
+                         or current.get("level1") and implied == re.sub(r"指标$", "", labels.level_name(current["level1"]))
+                         or k < len(body) and implied == re.sub(r"指标$", "", labels.level_name(body[k][1]))) \
+                    and not (k < len(body) and labels.implied_level1(_next_label(body, k)) == labels.level_name(text)) \
+                    and labels.implied_level1(row.get("level2", "")) != labels.level_name(text):
+                level = "level2"  # 成本指标 under 产出指标, or before it (成本指标 / 产出指标: labels after their rows,
+                # blind 5686; no 一级 yet above it, 5699): its 二级 (the 101 scheme's 一级 stands on its own, and one with its own 二级 on the next
+                # line, 成本指标 / 经济成本指标, or the line before, 经济成本指标 / 成本指标, is one: blind 5754)
             past = k + 1 if k + 1 < len(body) and labels.is_level(body[k][1]) and labels.known_level(body[k][1]) \
                 and not row.get("level1") and not row.get("level2") else k  # (…销售额 / 经济效益指标 / 效益指标 / ≥1.2亿元:
             # both of a block's labels, printed after its first row's name, before its value)

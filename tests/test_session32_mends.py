@@ -1,0 +1,75 @@
+"""Session 32: mends of losses left from earlier blind sets. Each test fails on 43d39a8 (the session's first commit)
+unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import written as _one
+
+
+def _levels(result) -> dict[int, tuple[str, str]]:
+    return {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+
+
+def _rules(result) -> set[str]:
+    return {f.rule for f in result.findings}
+
+
+def test_labels_after_a_row_of_their_group(book):
+    """5718 (Edge, a row a line), 5506, 5754 (Chrome, a cell a line): each merged label after some row of its group —
+    its first, its middle or its last — and the last 二级 and 一级 after the table's last row: every row under its own
+    labels, no group a row off."""
+    result = check_file(_one("5718"), book)
+    levels = _levels(result)
+    assert levels[17] == ("产出指标", "数量指标") and levels[19] == ("产出指标", "数量指标")
+    assert levels[21] == ("产出指标", "质量指标") and levels[25] == ("产出指标", "成本指标")
+    assert levels[27] == ("效益指标", "社会效益指标") and levels[30] == ("满意度指标", "服务对象满意度指标")
+    assert "FORM-03" not in _rules(result)
+    result = check_file(_one("5506"), book)
+    levels = _levels(result)
+    assert levels[19] == ("产出指标", "数量指标") and levels[29] == ("效益指标", "经济效益指标")
+    assert "FORM-03" not in _rules(result) and "VAL-04" not in _rules(result) and "STR-06" in _rules(result)
+    result = check_file(_one("5754"), book)
+    levels = _levels(result)
+    assert levels[39] == ("产出指标", "数量指标") and levels[47] == ("产出指标", "时效指标")
+    assert levels[61] == ("效益指标", "社会效益指标") and levels[68] == ("满意度指标", "服务对象满意度指标")
+    assert "FORM-03" not in _rules(result)
+
+
+def test_a_cost_label_before_its_output_label_is_a_second_level(book):
+    """5686 (a cell a line, labels after their rows): 成本指标 / 产出指标 — a 二级 成本指标 whose 一级 follows it, not
+    the 101 scheme's 一级 overwritten by 产出指标, nor (5699) one with no 一级 yet above it; 5754, 1857: 经济成本指标 / 成本指标 — the 101 scheme's 一级 after its
+    own 二级, not a 二级 that takes 经济成本指标's place."""
+    result = check_file(_one("5686"), book)
+    levels = _levels(result)
+    assert levels[47] == ("产出指标", "成本指标") and levels[51] == ("效益指标", "社会效益指标")
+    assert len(levels) == 10 and "FORM-03" not in _rules(result)
+    result = check_file(_one("5754"), book)
+    assert {_levels(result)[k] for k in (51, 53, 55, 57)} == {("成本指标", "经济成本指标")}
+    result = check_file(_one("1857"), book)
+    assert _levels(result)[98] == ("成本指标", "经济成本指标")
+    result = check_file(_one("5699"), book)  # (成本指标 before its row, no 一级 yet above it: 产出指标 after the rows)
+    levels = _levels(result)
+    assert levels[46] == ("产出指标", "成本指标") and levels[50] == ("效益指标", "社会效益指标")
+    assert "FORM-03" not in _rules(result)
+
+
+def test_labels_alone_in_their_columns_after_the_last_row(book):
+    """5295 (a cell a line, the label columns after the name's): … | 服务对象满意度 | 满意度指标 after the table's last row —
+    the 满意度 group's labels, whichever column comes first, not an empty group; 1052 guards: a 二级 alone after a
+    page's last row heads the next page's rows, the page's rows keep their centred labels."""
+    result = check_file(_one("5295"), book)
+    levels = _levels(result)
+    assert levels[45] == ("效益指标", "经济效益指标") and levels[59] == ("满意度指标", "服务对象满意度")
+    assert levels[35] == ("产出指标", "质量指标") and not {"FORM-03", "DATE-01", "VAL-12"} & _rules(result)
+    result = check_file(_one("1052"), book)
+    assert _levels(result)[44] == ("产出指标", "数量指标")
+
+
+def test_a_side_label_before_a_rows_own_labels(book):
+    """5833 (Acrobat): 年度绩效指标 产出指标 质量指标 低保金按时足额发放率 ＝100% — the table's side label, centred on the
+    row, before its 一级 and 二级: the row read in its columns, not left unplaced."""
+    result = check_file(_one("5833"), book)
+    levels = _levels(result)
+    assert levels[26] == ("产出指标", "质量指标") and len(levels) == 6
+    assert "FORM-03" not in _rules(result) and "BUD-02" in _rules(result)
