@@ -66,6 +66,16 @@ def test_labels_alone_in_their_columns_after_the_last_row(book):
     assert _levels(result)[44] == ("产出指标", "数量指标")
 
 
+def test_a_funds_lines_reason_wrapped_alone_on_the_next_line(book):
+    """5822 (Foxit): 总额 150.00 … 10.00 部分工程结算审计未完成，尾款 / 待审计后支付。 — the reason's rest alone on the
+    next line is the reason's, not a source of funds with no amounts (that made the reading doubtful)."""
+    result = check_file(_one("5822"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.texts)["原因"] == "部分工程结算审计未完成，尾款待审计后支付。"
+    assert [line.label for line in result.form.funds if line.role == "part"] == ["财政资金", "财政专户管理资金", "单位资金", "其他资金"]
+    assert "FORM-03" not in _rules(result) and "BUD-08" in _rules(result)
+
+
 def test_a_side_label_before_a_rows_own_labels(book):
     """5833 (Acrobat): 年度绩效指标 产出指标 质量指标 低保金按时足额发放率 ＝100% — the table's side label, centred on the
     row, before its 一级 and 二级: the row read in its columns, not left unplaced."""
@@ -73,3 +83,15 @@ def test_a_side_label_before_a_rows_own_labels(book):
     levels = _levels(result)
     assert levels[26] == ("产出指标", "质量指标") and len(levels) == 6
     assert "FORM-03" not in _rules(result) and "BUD-02" in _rules(result)
+
+
+def test_a_name_and_its_reason_wrapped_on_one_line(book):
+    """5855 (-layout): 退役士兵适应性 … 4名退役士兵已自主 / 培训人数 … 就业未参训，次年 / 加强跟踪动员 — the name's rest and
+    the reason's, on one line under their row: one row, not a second with no value; and 光荣牌悬挂完成时间 | 2021年6月30日前,
+    between a 时效指标 label and a 社会效益 one, is the time target's."""
+    result = check_file(_one("5855"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 9 and rows[24].name == "退役士兵适应性培训人数"
+    assert rows[24].reason.startswith("4名退役士兵已自主就业未参训，次年")
+    assert (rows[33].level1, rows[33].level2) == ("产出指标", "时效指标")
+    assert not {"FORM-03", "EVAL-01"} & _rules(result) and "EVAL-02" in _rules(result)

@@ -269,6 +269,23 @@ def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLin
     return FundLine(label=label, role=role, amounts=tuple(amounts), location=row.location, texts=tuple(texts))
 
 
+def note_went_on(line: FundLine, text: str) -> FundLine | None:
+    """The line with its note's (原因, 说明) rest joined, where `text` alone on the next line goes on with it: the
+    note unfinished (no full stop; a comma or a clause cut), the text no amount, no label of a line, and a clause that
+    ends. None otherwise."""
+    at = next((k for k in reversed(range(len(line.texts))) if line.texts[k][1].strip()), None)
+    if at is None or not labels.NOTE_LABEL.search(line.texts[at][0]):
+        return None
+    note, rest = line.texts[at][1].strip(), text.strip()
+    if re.search(r"[。；;.！!]$", note) or is_amount(rest) or _FUND_TOTAL.search(rest) or source_label(rest) \
+            or use_label(rest) or labels.known_level(rest) or labels.section_label(rest) or len(rest) > 40 \
+            or not re.search(r"[。；;.]$", rest) or re.search(r"\d", rest) and not re.search(r"[，,]$", note):
+        return None
+    texts = list(line.texts)
+    texts[at] = (texts[at][0], note + rest)
+    return replace(line, texts=tuple(texts))
+
+
 _SENTENCE_NOTE = re.compile(r"^(?=\S{10,}$)\S*?(追加|调增|调减|追减|核减|调整|增加|减少|收回|结转)\S*?\d+(\.\d+)?\s*(万元|元|亿元)\S*[。.]$")
 # (a sentence of the budget's change, with its full stop: a note, blind 4624)
 _NOTE_WITH_TEXT = re.compile(r"^([^：:，,。；;]{2,16}?(?:原因|说明))[：:]\s*(\S.*)$")  # a note and its text in one cell

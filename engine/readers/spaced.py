@@ -180,7 +180,7 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[i
     usual = spacing[len(spacing) // 2] if spacing else 0
     if all(_label(p.text) or labels.header_label(p.text[:20]) or labels.goal_column(p.text[:20]) for p in above):
         return False  # nothing goes on a line of labels (年度总体目标 | 预期目标 | 实际完成情况)
-    whole = 0
+    whole = sure = 0
     for piece in line:
         if _FOOTER.match(piece.text) or _ITEM.match(piece.text) or _label(piece.text) or _FIELD.match(piece.text) \
                 or re.fullmatch(r"[\u4e00-\u9fff]{2,8}[:：]", piece.text):
@@ -214,10 +214,15 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[i
                                      and re.fullmatch(r"[\u4e00-\u9fff]+", piece.text + cell.text[-1:]) is not None
                                      and not labels.is_level(piece.text) and not complete)
         # (…终端数量（日处理 / 30吨及以上）; …设施标准化运 / 维覆盖率: a name's rest, its value on the line above)
-        if not (_mid_sentence(cell.text) or edge or tail or wrapped or closed):
+        goes_on = k == len(above) - 1 and len(above) >= 3 and len(cell.text) >= 8 and not complete \
+            and cell.text[-1:] not in "。.!！?？；;" and re.search(r"[，,；;]", piece.text) is not None \
+            and not re.search(r"\d", piece.text[:1])  # (4名退役士兵已自主 / 就业未参训，次年: the last cell's reason
+        # going on beside its row's name's rest, blind 5855)
+        if not (_mid_sentence(cell.text) or edge or tail or wrapped or closed or goes_on):
             return False
-        whole += not tail and not _mid_sentence(cell.text)
-    return whole == 0 or len(line) == 1  # (工程质量 | 优良 under a row: a row of its own, not two ends)
+        whole += not tail and not _mid_sentence(cell.text) and not goes_on
+        sure += goes_on
+    return whole == 0 or len(line) == 1 or sure > 0  # (工程质量 | 优良 under a row: a row of its own, not two ends)
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]\S")  # 评价等级：优, 填表人：王芳
@@ -968,6 +973,7 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
         kinds = [middle_labels.cost_kind(cells[k][names[0]]) if names[0] < len(cells[k]) else None for k in data]
         counts = [middle_labels.counted(next((t for t in cells[k][max(names) + 1:] if t), "")) for k in data]
         pleased = ["满意" in cells[k][names[0]] if names[0] < len(cells[k]) else False for k in data]
+        dated = [parse_value(next((t for t in cells[k][max(names) + 1:] if t), "")).kind == "deadline" for k in data]
         satisfaction_head = any(labels.level_name(t) == "满意度指标" for _, t in marks)
 
         def words(g: int, r: int) -> int:  # (终端设施正常运行率 under 质量指标, not 时效指标: between two splits as
@@ -979,7 +985,9 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 return int(kinds[r] == "成本" and (labels.implied_level1(label) or labels.level_name(label))
                            in ("效益指标", "满意度指标")) \
                     + int(names[0] < len(cells[data[r]]) and middle_labels.unsatisfied(cells[data[r]][names[0]], label)) \
-                    + int(pleased[r] and labels.level_name(label) in ("产出指标", "效益指标") and satisfaction_head)
+                    + int(pleased[r] and labels.level_name(label) in ("产出指标", "效益指标") and satisfaction_head) \
+                    + int(dated[r] and kinds[r] == "时效")  # (光荣牌悬挂完成时间 | 2021年6月30日前 under 社会效益指标: a
+                # deadline is an output's time target, blind 5855)
                 # (群众文体活动满意度 under the 满意度指标 一级 the column prints, not under 效益指标 above it)
             if group == "质量" and kinds[r] is None:
                 return int(counts[r])  # (旅游宣传推介活动 | ≥6次: a count to reach, no 质量指标)
