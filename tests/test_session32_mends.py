@@ -66,6 +66,13 @@ def test_labels_alone_in_their_columns_after_the_last_row(book):
     assert _levels(result)[44] == ("产出指标", "数量指标")
 
 
+def test_sources_not_held_to_a_total_given_by_its_uses(book):
+    """5819 (WPS转Word): 年度资金总额 986.40 | 其中：基本支出 612.80 | 项目支出 373.60 | 其他资金 0.00 — the money by its
+    use adds up; of its sources only the other money's line is printed, no fiscal share to add up: no BUD-01."""
+    result = check_file(_one("5819"), book)
+    assert "BUD-01" not in _rules(result) and len(result.form.indicators) == 8
+
+
 def test_a_funds_lines_reason_wrapped_alone_on_the_next_line(book):
     """5822 (Foxit): 总额 150.00 … 10.00 部分工程结算审计未完成，尾款 / 待审计后支付。 — the reason's rest alone on the
     next line is the reason's, not a source of funds with no amounts (that made the reading doubtful)."""

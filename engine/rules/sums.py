@@ -195,6 +195,10 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
             views = [v for line in form.funds if line.role == "total" for _, v in line.amounts if v is not None]
             if any(abs(v - summed) <= tolerance for v in views) and len(totals[0].amounts) == 1 and len(views) > 1:
                 continue  # 中期资金总额 360 | 年度资金总额 120 over sources of 120: the year's sources
+            if role == "part" and _uses_add_up(form, column, amount, tolerance) \
+                    and not any(_FISCAL.search(line.label) for line in lines):
+                continue  # 其中：基本支出 612.80 | 项目支出 373.60 | 其他资金 0.00: the money by its use, and of the sources
+                # only the other money's line — the fiscal share printed nowhere to add up (blind 5819)
             if abs(amount - summed) > tolerance and not _with_breakdown(lines, values, amount, tolerance):
                 wrong.append((column, amount, summed, role))
                 total = total or totals[0]
@@ -206,6 +210,16 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
                       also=f"；{others}同样不符" if others else "", also_en=f"; {others} differ too" if others else "",
                       a=dec_str(amount), b=dec_str(summed), d=dec_str(abs(amount - summed)),
                       case="funds" if role == "part" else "funds_use", money_unit=form.meta.money_unit)
+
+
+_FISCAL = re.compile(r"财政|拨款|预算内|一般公共预算|政府性基金")
+
+
+def _uses_add_up(form: Form, column: str, amount: Decimal, tolerance: Decimal) -> bool:
+    """Two or more use lines (基本支出, 项目支出) whose amounts in `column` add up to the total's."""
+    values = [dict(line.amounts).get(column) for line in form.funds if line.role == "use"]
+    return sum(v is not None for v in values) >= 2 \
+        and abs(sum((v or Decimal(0) for v in values), Decimal(0)) - amount) <= tolerance
 
 
 _SUB_SOURCE = re.compile(r"中央|省|市|州|盟|县|区|旗|本级|上级|专项|补助|配套|一般公共预算|政府性基金")
