@@ -36,6 +36,17 @@ def test_labels_after_a_row_of_their_group(book):
     assert "FORM-03" not in _rules(result)
 
 
+def test_labels_after_their_rows_whatever_the_weights_say(book):
+    """5765 (Edge, scores first): each label after its group's last row, the 一级s on lines of their own — read so
+    though 产出指标（50分）'s rows carry 45 points (the form's own slip, which EVAL-01 then reports), and a row that took
+    a 一级 from the label below it marks no group of its own."""
+    result = check_file(_one("5765"), book)
+    levels = _levels(result)
+    assert levels[22] == ("产出指标（50分）", "数量指标") and levels[27] == ("产出指标（50分）", "时效指标")
+    assert levels[30] == ("效益指标（30分）", "社会效益指标") and levels[34][1] == "服务对象满意度指标"
+    assert "FORM-03" not in _rules(result) and "EVAL-01" in _rules(result)
+
+
 def test_a_cost_label_before_its_output_label_is_a_second_level(book):
     """5686 (a cell a line, labels after their rows): 成本指标 / 产出指标 — a 二级 成本指标 whose 一级 follows it, not
     the 101 scheme's 一级 overwritten by 产出指标, nor (5699) one with no 一级 yet above it; 5754, 1857: 经济成本指标 / 成本指标 — the 101 scheme's 一级 after its

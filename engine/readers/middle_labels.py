@@ -209,11 +209,10 @@ def _after_their_rows(rows: Sequence[_Row], level1: list[tuple[int, str, int | N
     if len(rows) < 3 or len(seconds_at) < 2 or seconds_at[0][0] == 0 or seconds_at[-1][0] != len(rows) \
             or not heads_at or heads_at[-1][0] != len(rows):
         return None  # (a 二级 alone after a page's last row may head the next page's rows: blind 1052)
-    split = _after_a_row(rows, seconds_at, heads_at)
-    weighed = _weighed(rows)
-    if split is None or weighed and any(weighed(label, start, stop) for (start, stop), label in split[0]):
-        return None
-    return split
+    lines = [(at, label) for at, label, _ in level1]
+    return _after_a_row(rows, seconds_at, lines if len(lines) >= 2 else heads_at)  # (the 一级s on lines of their
+    # own where the copy gives them so: a row that took one from a label below it marks no group; the labels' places
+    # say the split, not the 一级s' weights, which a form may get wrong — blind 5765)
 
 
 def _after_a_row(rows: Sequence[_Row], seconds_at: list[tuple[int, str]], heads_at: list[tuple[int, str]]
