@@ -450,8 +450,10 @@ def achievement(form: Form) -> tuple[str, str] | None:
                  and _label(k)), None)
 
 
-def restates(text: str, goals: list[str]) -> bool:
-    """An achievement that says nothing of its own: a stock phrase (完成年度目标。) or the goal copied."""
+def restates(text: str, goals: list[str], all_met: bool = False) -> bool:
+    """An achievement that says nothing of its own: a stock phrase (完成年度目标。) or the goal copied — where every
+    indicator was met (`all_met`), word for word or with the goal's aims (以上, 不低于) kept: a target met exactly is
+    told in its own figures (对19道渡口、21艘渡船落实… / 全年未发生…, blind 5662, 5495)."""
     from difflib import SequenceMatcher
     def bare(t: str) -> str:  # no punctuation, no list numbers (目标1：, 1.)
         return re.sub(r"[\s，,。.；;：:、]", "", re.sub(r"目标\s*\d+\s*[：:.、]?|(?<![\d.])\d{1,2}\s*[.、．)）](?!\d)", "", t))
@@ -466,7 +468,8 @@ def restates(text: str, goals: list[str]) -> bool:
         if len(plain) >= 8 and plain in goal:
             return True  # a part of the goal copied
         if SequenceMatcher(None, plain, goal).ratio() >= 0.8 and numbers(plain) <= numbers(goal) \
-                and not (_AIMED.findall(goal) and not _AIMED.findall(plain)):
+                and not (_AIMED.findall(goal) and not _AIMED.findall(plain)) \
+                and not (all_met and plain != goal and not _AIMED.findall(plain)):
             return True  # the goal copied (its figures unchanged: not what was achieved; 保持100% told as 比例100%, its
             # aim's words gone, is what was done, blind 5343)
         if not numbers(plain) and len(plain) >= 8 and _covered(_PAST.sub("", plain), _PAST.sub("", goal)) >= 0.8:

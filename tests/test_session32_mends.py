@@ -113,3 +113,13 @@ def test_a_name_and_its_reason_wrapped_on_one_line(book):
     assert rows[24].reason.startswith("4名退役士兵已自主就业未参训，次年")
     assert (rows[33].level1, rows[33].level2) == ("产出指标", "时效指标")
     assert not {"FORM-03", "EVAL-01"} & _rules(result) and "EVAL-02" in _rules(result)
+
+
+def test_an_achievement_met_exactly_told_in_the_goals_figures(book):
+    """5662, 5495 (every indicator met): 对19道渡口、21艘渡船落实安全管理补助，全年未发生… under a goal that aims at the
+    same figures — what was done, in its own words, not the goal copied (EVAL-10). 119 (the goal copied word for word,
+    以上 and 不低于 kept) and 745 (the goal in the past tense, no figure) guard: still reported."""
+    for name in ("5662", "5495"):
+        assert "EVAL-10" not in _rules(check_file(_one(name), book))
+    for name in ("119", "745"):
+        assert "EVAL-10" in _rules(check_file(_one(name), book))

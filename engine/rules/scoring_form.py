@@ -230,7 +230,7 @@ def narratives(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             yield problem(rule.id, goal_at, case="empty", subject=label, label=label, a="（空）")
         elif (slot := _SLOT.search(text)) is not None:
             yield problem(rule.id, goal_at, case="placeholder", subject=label, label=label, a=slot.group(0))
-        elif scoring.restates(text, [g.text for g in form.goals]):
+        elif scoring.restates(text, [g.text for g in form.goals], bool(rows) and not unmet):
             yield problem(rule.id, goal_at, case="restated", subject=label, label=label, a=text.strip()[:40])
 
 
