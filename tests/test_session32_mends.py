@@ -123,3 +123,15 @@ def test_an_achievement_met_exactly_told_in_the_goals_figures(book):
         assert "EVAL-10" not in _rules(check_file(_one(name), book))
     for name in ("119", "745"):
         assert "EVAL-10" in _rules(check_file(_one(name), book))
+
+
+def test_level_labels_stacked_after_their_groups(book):
+    """5898 (Edge): 三级指标 | 年度指标值 … / 一级指标 | 二级指标 — the header's level labels given after the others;
+    then six 产出 rows and 数量指标 / 质量指标 / 时效指标 / 成本指标 / 产出指标（50分） stacked after them: each 二级 over
+    the rows its words fit, in the labels' order, and no empty groups left of the stacked labels."""
+    result = check_file(_one("5898"), book)
+    levels = _levels(result)
+    assert len(levels) == 9 and levels[18] == ("产出指标（50分）", "数量指标") and levels[21][1] == "质量指标"
+    assert levels[22][1] == "时效指标" and levels[23][1] == "成本指标"
+    assert levels[29] == ("效益指标（30分）", "社会效益指标") and levels[33][1] == "服务对象满意度指标"
+    assert not result.form.empty_groups and not {"FORM-02", "FORM-03"} & _rules(result)

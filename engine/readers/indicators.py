@@ -1038,7 +1038,8 @@ class TableBuilder:
         """A 二级 label alone on a line between two rows that the labels' split gave to the rows beside it (质量指标 between
         …验收合格率 and 产出指标 | 脱毒柠檬种苗合格率): a group with its rows, not one left empty."""
         placed = {line for at, key, label, line in self.between if key == "level2" and any(
-            0 <= k < len(self.drafts) and self.drafts[k].fields.get("level2") == label for k in (at - 1, at))}
+            0 <= k < len(self.drafts) and self.drafts[k].fields.get("level2") == label for k in range(at + 1))}
+        # (or to rows further up: labels stacked after the last of their groups, blind 5898)
         self.empty_groups = [g for g in self.empty_groups if g[2].line not in placed]
 
     def _settle_labels(self) -> None:

@@ -218,10 +218,11 @@ def _after_their_rows(rows: Sequence[_Row], level1: list[tuple[int, str, int | N
 def _after_a_row(rows: Sequence[_Row], seconds_at: list[tuple[int, str]], heads_at: list[tuple[int, str]]
                  ) -> tuple[Split, Split] | None:
     """A copy that gives each merged label after some row of its group — its first, its middle or its last, as a
-    viewer draws the merged cells after the cells of their rows (Edge, Chrome): the row just above a label is its
-    group's, the rows between that row and the next label's go to whichever label their words fit (split evenly where
-    nothing tells), each 二级 group inside the 一级 group its label implies. A label given twice (on a line and on the
-    row below it) is one group's. None where the marks do not allow it."""
+    viewer draws the merged cells after the cells of their rows (Edge, Chrome), or several labels stacked after the
+    last of their groups (数量指标 / 质量指标 / 时效指标 / 成本指标 under the 产出 rows, blind 5898): each group, in the
+    labels' order, begins before its label; the rows' words choose where, a group holding the row just above its label
+    where they do not tell. Each 二级 group inside the 一级 group its label implies; a label given twice (on a line and
+    on the row below it) is one group's. None where the marks do not allow it."""
     n = len(rows)
 
     def split(marks: list[tuple[int, str]], cost, starts: set[int] | None) -> Split | None:
@@ -231,19 +232,43 @@ def _after_a_row(rows: Sequence[_Row], seconds_at: list[tuple[int, str]], heads_
                 groups[-1][1] = at
             else:
                 groups.append([at, at, label])
-        if not groups or groups[0][0] < 1 or groups[-1][1] > n or (starts is None and groups[-1][1] != n) \
-                or any(b[0] <= a[1] for a, b in zip(groups, groups[1:])):
+        m = len(groups)
+        if not m or groups[0][0] < 1 or groups[-1][1] > n or (starts is None and groups[-1][1] != n) \
+                or any(b[0] < a[0] for a, b in zip(groups, groups[1:])):
             return None
-        firsts = [0]
-        for (_, last, label), (nxt, _, following) in zip(groups, groups[1:]):
-            choices = [b for b in range(last, nxt) if starts is None or b in starts]  # (the next group's first row)
-            if not choices:
-                return None
-            middle = (last + nxt - 1) / 2
-            firsts.append(min(choices, key=lambda b: (sum(cost(r, label) for r in range(last, b))
-                                                      + sum(cost(r, following) for r in range(b, nxt - 1)),
-                                                      abs(b - middle))))
-        return [((a, b - 1), label) for a, b, (_, _, label) in zip(firsts, [*firsts[1:], n], groups)]
+        firsts = sorted({0, *(starts or range(n))})
+
+        def group_cost(g: int, a: int, b: int) -> tuple[int, float]:  # (rows a..b under group g's label)
+            _, last, label = groups[g]
+            return (sum(cost(r, label) for r in range(a, b + 1)) + int(not a <= last - 1 <= b),
+                    abs((a + b) / 2 - (last - 1)))
+        best: dict[tuple[int, int], tuple[tuple[int, float], list[int]] | None] = {}  # (group, its first row): the
+        # cost of the groups from it on, and their first rows
+
+        def go(g: int, a: int) -> tuple[tuple[int, float], list[int]] | None:
+            if (g, a) in best:
+                return best[(g, a)]
+            found = None
+            if g == m - 1:
+                found = (group_cost(g, a, n - 1), [a])
+            else:
+                for b in firsts:  # (the next group's first row, at or before its label's)
+                    if b <= a or b > groups[g + 1][0] - 1:
+                        continue
+                    rest = go(g + 1, b)
+                    if rest is None:
+                        continue
+                    here = group_cost(g, a, b - 1)
+                    total = (here[0] + rest[0][0], here[1] + rest[0][1])
+                    if found is None or total < found[0]:
+                        found = (total, [a, *rest[1]])
+            best[(g, a)] = found
+            return found
+        result = go(0, 0)
+        if result is None:
+            return None
+        begins = result[1]
+        return [((a, b - 1), label) for a, b, (_, _, label) in zip(begins, [*begins[1:], n], groups)]
 
     seconds = split(seconds_at, lambda r, label: _fit(rows[r], label), None)
     if seconds is None:
@@ -284,7 +309,8 @@ def _marks(rows: Sequence[_Row], key: str, explicit, between: list[tuple[int, st
     """A level's labels as (the rows above its line, label): one a row carries stands on the line above that row."""
     marks = [(k, r.fields[key]) for k, r in enumerate(rows)
              if explicit(r) and r.fields.get(key) and not labels.weight_only(r.fields[key])]
-    return sorted(marks + [(at, label) for at, label, _ in between])
+    return sorted([(at, label) for at, label, _ in between] + marks, key=lambda mark: mark[0])  # (labels at one place
+    # in the copy's order: 数量指标 / 质量指标 / 时效指标 / 成本指标 stacked after their rows, blind 5898)
 
 
 def _exact(n: int, marks: list[tuple[int, str]], after: bool, mismatch) -> list[Split]:

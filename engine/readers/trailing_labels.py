@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels, middle_labels
 
 _AGAINST = 3  # how many rows must stand against their labels as read before the labels move (none may a row up)
@@ -100,6 +101,28 @@ def level1_after_first_row(out: list[tuple[int, list[str]]], roles: list[str | N
 
 
 _FIGURE = re.compile(r"\d+(\.\d+)?")
+
+
+def header_levels_after(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """An indicator header whose level columns' labels a viewer gives on the next line, after the others (三级指标 |
+    年度指标值 | … / 一级指标 | 二级指标, Edge; blind 5898): one header, the levels first, as the template prints it."""
+    out: list[tuple[int, list[str]]] = []
+    k = 0
+    while k < len(lines_cells):
+        number, cells = lines_cells[k]
+        filled = [c.strip() for c in cells if c.strip()]
+        below = [c.strip() for c in lines_cells[k + 1][1] if c.strip()] if k + 1 < len(lines_cells) else []
+        fields = [labels.column_field(t) for t in filled]
+        if filled and below and "name" in fields and not {"level1", "level2"} & set(fields) \
+                and labels.is_indicator_header([norm(t) for t in filled]) \
+                and [labels.column_field(t) for t in below] in (["level1", "level2"], ["level1"], ["level2"]):
+            out.append((number, [*below, *filled]))
+            out.append((lines_cells[k + 1][0], []))
+            k += 2
+            continue
+        out.append((number, cells))
+        k += 1
+    return out
 
 
 def goal_label_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
