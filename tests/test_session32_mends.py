@@ -135,3 +135,17 @@ def test_level_labels_stacked_after_their_groups(book):
     assert levels[22][1] == "时效指标" and levels[23][1] == "成本指标"
     assert levels[29] == ("效益指标（30分）", "社会效益指标") and levels[33][1] == "服务对象满意度指标"
     assert not result.form.empty_groups and not {"FORM-02", "FORM-03"} & _rules(result)
+
+
+def test_a_two_line_header_whose_narrow_labels_begin_with_one_character(book):
+    """5885, 5889 (-layout): 一级 | 二级 | 年度 | 实际 | 分 | 得 | 偏差原因分析 / 指标 | 指标 | 三级指标 | 指标值 | 完成值 |
+    值 | 分 | 及改进措施 — one header, 分值 and 得分 begun by a single character over their narrow columns: the 指标值
+    read as the 指标值, not the 分值 (that made three false VAL-02s a form); and 效益 / 指标 / （30分） down a 一级 beside
+    two one-line rows, its weight two lines below its name: the 一级's, its row under it."""
+    result = check_file(_one("5885"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert (rows[33].raw, rows[33].actual, str(rows[33].weight)) == ("≥95%", "97.2%", "15")
+    assert (rows[35].level1, rows[35].level2) == ("效益指标（30分）", "社会效益指标")
+    assert not {"VAL-02", "FORM-03"} & _rules(result)
+    result = check_file(_one("5889"), book)
+    assert {i.raw for i in result.form.indicators} >= {"≥300万元", "≥90%"} and "VAL-02" not in _rules(result)

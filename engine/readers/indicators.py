@@ -1244,10 +1244,13 @@ class TableBuilder:
             key = next((k for k, explicit in (("level1", row.l1_explicit), ("level2", row.l2_explicit))
                         if explicit and labels.weight_only(row.fields.get(k, ""))), None)
             if key is None or not above.l1_explicit or not labels.is_level1(label) or labels.level_weight(label) is not None \
-                    or (row.location.line or 0) - (above.location.line or 0) != 1:
-                continue
+                    or not 1 <= (row.location.line or 0) - (above.location.line or 0) <= 2:
+                continue  # (or two lines below: 效益 / 指标 / （30分） down a wrapped 一级 beside two one-line rows, 5885)
             weight = row.fields[key].strip()
             above.fields["level1"], row.fields["level1"], row.l1_explicit = label + weight, "", False
+            if key == "level1" and not row.fields.get("level2") and not row.l2_explicit:
+                row.fields["level1"], row.fields["level2"] = label + weight, above.fields.get("level2", "")  # (the
+                # row under the 一级 its weight was printed beside, its 二级 carried down)
             if key == "level2":  # (the weight read into the 二级's place, the row's cells short: its 二级 the one above)
                 row.fields["level2"], row.l2_explicit = above.fields.get("level2", ""), False
 

@@ -1160,8 +1160,9 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
         return field is not None and (labels.column_field(h.text) in (None, field) or norm(h.text) == "指标") \
             and (labels.column_field(under[0].text) in (None, field, "value") or norm(under[0].text) == "指标")
         # (指标 over 性质, 值: 指标性质, 指标值; 一级 over 指标: 一级指标)
-    return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{2,8}", h.text) is not None and begins(h)
-                               for h in above)  # (not 单位：万元 above the last label: a field of its own)
+    return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{1,8}", h.text) is not None and begins(h)
+                               for h in above)  # (not 单位：万元 above the last label: a field of its own; 分 over
+    # 值, 得 over 分 in narrow columns, blind 5885)
 
 
 def _label_beyond(above: list[Piece], found: list[Piece], below: list[Piece], wide: bool) -> Piece | None:
