@@ -38,7 +38,7 @@ def test_two_label_columns_printed_without_a_space_are_parted(book):
     assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)
     result = check_file(_one("5489"), book)
     levels = {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
-    assert levels[33] == ("效益指标", "可持续影响指标") and levels[35] == ("满意度指标（10分）", "服务对象满意度指标")
+    assert levels[33] == ("效益指标（30分）", "可持续影响指标") and levels[35] == ("满意度指标（10分）", "服务对象满意度指标")
     assert len(levels) == 9 and "FORM-03" not in _rules(result)
     result = check_file(_one("4858"), book)
     assert {i.level1 for i in result.form.indicators if i.level2 == "质量指标"} == {"产出指标（50分）"}
