@@ -149,3 +149,19 @@ def test_a_two_line_header_whose_narrow_labels_begin_with_one_character(book):
     assert not {"VAL-02", "FORM-03"} & _rules(result)
     result = check_file(_one("5889"), book)
     assert {i.raw for i in result.form.indicators} >= {"≥300万元", "≥90%"} and "VAL-02" not in _rules(result)
+
+
+def test_a_header_that_gives_the_weight_before_the_result(book):
+    """5862 (Acrobat), 5872 (Foxit): 年度指标值 | 分值 | 实际完成值 | 得分 — the header's columns in the copy's order, not
+    put in the usual one (the goal's last line, 服务。, is no label's start), so 20 | 16.1万人 reads as the weight and
+    the result; and a date's day wrapped below (2023年12月31 | 15 | 2023年12月20 / 日前 | 日) ends the dates, not the
+    分值 between them. 5073 (…≤30个工作 | 25个工作日 | 10 | 10 / 日) gains as well."""
+    result = check_file(_one("5862"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert (rows[26].actual, str(rows[26].weight)) == ("16.1万人", "20")
+    assert (rows[28].actual, str(rows[28].weight)) == ("2023年12月20日", "15")
+    assert not {"EVAL-07"} & _rules(result) and {"EVAL-03", "EVAL-06"} <= _rules(result)
+    result = check_file(_one("5872"), book)
+    assert {i.actual for i in result.form.indicators} >= {"3.2万户", "95%"} and "EVAL-06" not in _rules(result)
+    result = check_file(_one("5073"), book)
+    assert next(i.raw for i in result.form.indicators if i.location.line == 44) == "≤30个工作日"

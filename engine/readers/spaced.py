@@ -1919,8 +1919,9 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
         return True  # 可持续影响指 / 标, 服务对象满意 / 度指标, 服务对象满意度 / 指标
     if labels.closes_bracket(cell, tail):
         return True  # 项目资金（ / 万元）
-    if re.search(r"\d$", cell) and re.match(r"(日|号|月|年)(前|止|内|以前|之前)?$", tail):
-        return True  # 2023年12月31 / 日前
+    if re.search(r"[年月]\d{1,2}$|^\d{4}$", cell) and re.match(r"(日|号|月|年)(前|止|内|以前|之前)?$", tail):
+        return True  # 2023年12月31 / 日前 (not 15, a 分值 between two dates: 2023年12月31 | 15 | 2023年12月20 / 日前 | 日,
+        # blind 5862)
     if re.search(r"\d{1,2}(日|号)$", cell) and re.fullmatch(r"前|止|以前|之前", tail):
         return True  # 2024年12月31日 / 前
     if re.fullmatch(r"(部分|未)?(达成|达到)(年度|预期)(指标|目标)[，,]?(并|且)?(具有|具备)一定效果|未达成年度指标且效果较差",

@@ -181,7 +181,8 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
         above, found, below = out[k - 1][1], out[k][1], out[k + 1][1]
         if not found or not labels.is_indicator_header([norm(p.text) for p in found]) or not above \
                 or len(above) != len(below) or labels.is_indicator_header([norm(p.text) for p in above]) \
-                or any(re.search(r"\d", p.text) or len(p.text) > 8 for p in [*above, *below]):
+                or any(re.search(r"\d|[。，,；;：:]", p.text) or len(p.text) > 8 for p in [*above, *below]):
+            # (not 服务。, a goal's last line above the header: blind 5862)
             k += 1
             continue
         made = [_piece(a.text + b.text) for a, b in zip(above, below)]
@@ -189,8 +190,12 @@ def _header_wrapped_round(lines: list[Line]) -> list[Line]:
                 labels.column_field(a.text) == labels.column_field(m.text) for a, m in zip(above, made)):
             k += 1
             continue
-        header = sorted([*found, *made], key=lambda p: _FIELD_ORDER.index(
-            field if (field := labels.column_field(p.text)) in _FIELD_ORDER else "extra"))
+        def rank(p: Piece) -> int:
+            return _FIELD_ORDER.index(field if (field := labels.column_field(p.text)) in _FIELD_ORDER else "extra")
+        header = list(found)  # (the line's own labels in the copy's order — 年度指标值 分值 实际完成值 得分 as printed —
+        for piece in sorted(made, key=rank):  # each made label before the first whose place comes after its own)
+            at = next((j for j, p in enumerate(header) if rank(p) > rank(piece)), len(header))
+            header.insert(at, piece)
         out[k - 1:k + 2] = [_line(out[k][0], header)]
         k += 1
     return out
