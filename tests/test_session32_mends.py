@@ -165,3 +165,14 @@ def test_a_header_that_gives_the_weight_before_the_result(book):
     assert {i.actual for i in result.form.indicators} >= {"3.2万户", "95%"} and "EVAL-06" not in _rules(result)
     result = check_file(_one("5073"), book)
     assert next(i.raw for i in result.form.indicators if i.location.line == 44) == "≤30个工作日"
+
+
+def test_a_task_table_by_column_whose_contents_wrapped(book):
+    """5877 (plain pdftotext): five names, then the contents over nine lines (保障在职在编人员工资福利 / 及机关日常运转 …),
+    then each amount column's five figures — five tasks, as many as each column has figures, the contents' wrapped
+    lines shared out; not one task with the first three 总额 as its 总额 | 财政拨款 | 其他资金 (a false BUD-01 退回)."""
+    result = check_file(_one("5877"), book)
+    tasks = [(t.name, str(t.budget.total), str(t.budget.other)) for t in result.form.tasks]
+    assert len(tasks) == 5 and tasks[2] == ("水土保持综合治理", "260.00", "60.00")
+    assert result.form.tasks[0].content == "保障在职在编人员工资福利及机关日常运转"
+    assert "BUD-01" not in _rules(result)

@@ -461,16 +461,27 @@ def _tasks_by_column(body: list[tuple[int, str]], j: int, wanted: int, has_conte
     amounts, after = _amounts_from(body, words)
     texts = body[j:words]
     count = len(texts) // (2 if has_content else 1)
-    if wanted < (1 if has_content else 2) or count < 2 or len(texts) != count * (2 if has_content else 1) \
+    wrapped = None  # the contents' own lines shared out, where they wrapped (保障在职在编人员工资福利 / 及机关日常运转 …)
+    if has_content and wanted >= 1 and len(amounts) % wanted == 0 and 2 <= len(amounts) // wanted < count:
+        count = len(amounts) // wanted  # (as many tasks as each amount column has figures: blind 5877)
+        wrapped = _shared_lines([t for _, t in texts[count:]], count)
+        if wrapped is None:
+            return None
+    if wanted < (1 if has_content else 2) or count < 2 \
+            or len(texts) != count * (2 if has_content else 1) and wrapped is None \
             or len(amounts) != count * wanted \
-            or any(_AMOUNT.match(t) or len(norm(t)) < 2 for _, t in texts):
+            or any(_AMOUNT.match(t) or len(norm(t)) < 2 for _, t in texts[:count]) \
+            or any(_AMOUNT.match(t) for _, t in texts[count:]):
         return None
     by_column = [[amounts[c * count + r] for c in range(wanted)] for r in range(count)]
     by_row = [amounts[r * wanted:(r + 1) * wanted] for r in range(count)]
     if _parts_add_up(by_row) and not _parts_add_up(by_column):
         return None  # (the words column by column, the figures row by row: no such copy — the words were one cell's lines)
     names, contents = texts[:count], texts[count:]
-    if has_content:
+    if wrapped is not None:
+        contents = [(number, text) for (number, _), text in zip(contents, wrapped)]  # (each at its first line's
+        # number, near enough: a content cell's place is not read)
+    elif has_content:
         apart = sum(wcswidth(c) > wcswidth(n) for (_, n), (_, c) in zip(names, contents))
         paired = sum(wcswidth(texts[2 * r + 1][1]) > wcswidth(texts[2 * r][1]) for r in range(count))
         if paired > apart:  # 优抚对象抚恤补助 / 为全县…发放抚恤和生活补助 / 退役士兵安置 / …: each task's name and content
