@@ -119,3 +119,10 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, min_size=1, max_size=6).map("".join))
 def test_fast_paths_agree_on_value_like_strings(text):
     _both(text)
+
+
+def test_an_amount_with_a_year_like_figure_is_no_dotted_date():
+    """1936.3万元 (a 完成值 beside ≤2105.6万元, blind 5902) is money, not March 1936; 2023.12前 and 2024.12 stay dates."""
+    assert parse_value("1936.3万元").kind == "quantity" and parse_value("1936.3万元").unit == "万元"
+    assert parse_value("2023.7人").kind == "quantity"
+    assert parse_value("2023.12前").kind == "deadline" and parse_value("2024.12").kind == "deadline"
