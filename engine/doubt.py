@@ -178,8 +178,10 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
         gap_after = (after.location.line or 0) - line
         complete_below = not by_cell and not laid_out and _SAYS.search(after.raw) is not None \
             and _whole_name(after.name.strip()) and (after.level1, after.level2) != (before.level1, before.level2)
+        regrouped = by_cell and (after.level1, after.level2) != (i.level1, i.level2)  # (农村群众出行便利程度 / (blank)
+        # / 满意度指标 / 服务对象满意度指 / 标 / 乘客满意度: the next group's labels on the lines between, blind 5873)
         if (after.level1, after.level2) == (i.level1, i.level2) and not complete_below \
-                or not 1 <= gap_after <= (3 if by_cell else 2) or not _SAYS.search(before.raw):
+                or not 1 <= gap_after <= (6 if regrouped else 3 if by_cell else 2) or not _SAYS.search(before.raw):
             continue  # (数字城管案件按期结案率 / 时效指标 / 路灯故障修复时限 ≤24小时 after a 质量 row: the first of its
             # group, a whole row with its value below it — nothing it could have run on into)
         if by_cell or line - 2 <= (before.location.line or 0) <= line - 1 and (

@@ -176,3 +176,13 @@ def test_a_task_table_by_column_whose_contents_wrapped(book):
     assert len(tasks) == 5 and tasks[2] == ("水土保持综合治理", "260.00", "60.00")
     assert result.form.tasks[0].content == "保障在职在编人员工资福利及机关日常运转"
     assert "BUD-01" not in _rules(result)
+
+
+def test_an_empty_value_before_the_next_groups_labels(book):
+    """5873, 1637 (a cell a line): 农村群众出行便利程度 / (blank) / 满意度指标 / 服务对象满意度指 / 标 / 乘客满意度 / ≥90% —
+    a whole name whose value cell gave no line, the next group's labels on the lines after it: the form's own empty
+    value (STR-06), not a reading in doubt (FORM-03)."""
+    for name, line in (("5873", 62), ("1637", 64)):
+        result = check_file(_one(name), book)
+        assert "FORM-03" not in _rules(result)
+        assert any(f.rule == "STR-06" and f.location.line == line for f in result.findings)
