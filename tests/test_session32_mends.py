@@ -186,3 +186,11 @@ def test_an_empty_value_before_the_next_groups_labels(book):
         result = check_file(_one(name), book)
         assert "FORM-03" not in _rules(result)
         assert any(f.rule == "STR-06" and f.location.line == line for f in result.findings)
+
+
+def test_a_rows_merged_first_level_given_last(book):
+    """5884 (Edge): 质量指标 快检结果准确率 ≥95% 产出指标 — the merged 一级 drawn after the row's cells: the row read under
+    it, not left unplaced (a FORM-03 that held back the row beside it, whose deadline DATE-02 now reports)."""
+    result = check_file(_one("5884"), book)
+    assert _levels(result)[19] == ("产出指标", "质量指标") and len(result.form.indicators) == 7
+    assert "FORM-03" not in _rules(result) and "DATE-02" in _rules(result)

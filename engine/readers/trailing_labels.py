@@ -103,6 +103,23 @@ def level1_after_first_row(out: list[tuple[int, list[str]]], roles: list[str | N
 _FIGURE = re.compile(r"\d+(\.\d+)?")
 
 
+def level1_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A viewer's row that gives its merged 一级 last, drawn after the row's cells (质量指标 | 快检结果准确率 | ≥95% |
+    产出指标, Edge; blind 5884): the 一级 first, where the template prints it — where the row begins with a 二级 that
+    implies that 一级, and nothing between is a level's label."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        filled = [c.strip() for c in cells if c.strip()]
+        if len(filled) >= 4 and labels.known_level(filled[-1]) and labels.known_level(filled[0]) \
+                and labels.implied_level1(filled[0]) == labels.level_name(filled[-1]) \
+                and not any(labels.known_level(t) for t in filled[1:-1]) \
+                and any(re.search(r"\d|[≥≤=＝<>]", t) for t in filled[1:-1]):
+            out.append((number, [filled[-1], *filled[:-1]]))
+        else:
+            out.append((number, cells))
+    return out
+
+
 def header_levels_after(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """An indicator header whose level columns' labels a viewer gives on the next line, after the others (三级指标 |
     年度指标值 | … / 一级指标 | 二级指标, Edge; blind 5898): one header, the levels first, as the template prints it."""
