@@ -194,3 +194,14 @@ def test_a_rows_merged_first_level_given_last(book):
     result = check_file(_one("5884"), book)
     assert _levels(result)[19] == ("产出指标", "质量指标") and len(result.form.indicators) == 7
     assert "FORM-03" not in _rules(result) and "DATE-02" in _rules(result)
+
+
+def test_a_side_label_spelled_a_character_a_line(book):
+    """5878, 2444 (viewer copies): 绩 | 一级指标 … / 效 | 产出指标 … / 指 | 重点人群签约覆盖率 ≥**% / 标 | 质量指标 … — the
+    table's side label a character at the start of each line: dropped, each line read in its columns (the placeholder
+    then STR-06's), no row left unplaced or read from a character."""
+    result = check_file(_one("5878"), book)
+    assert len(result.form.indicators) == 7 and _levels(result)[20] == ("产出指标", "质量指标")
+    assert "FORM-03" not in _rules(result) and "STR-06" in _rules(result)
+    result = check_file(_one("2444"), book)
+    assert not any(len(i.name) == 1 for i in result.form.indicators) and "FORM-03" not in _rules(result)

@@ -103,6 +103,30 @@ def level1_after_first_row(out: list[tuple[int, list[str]]], roles: list[str | N
 _FIGURE = re.compile(r"\d+(\.\d+)?")
 
 
+def side_label_spelled(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A side label a viewer gives a character a line, at the start of consecutive lines (绩 | 一级指标 … / 效 | 产出指标 …
+    / 指 | 重点人群签约覆盖率 … / 标 | 质量指标 …, Acrobat; blind 5878): the characters, which spell the table's side
+    label, dropped from the lines they begin — each line then read in its own columns."""
+    out = [(number, list(cells)) for number, cells in lines_cells]
+
+    def first(k: int) -> str:
+        filled = [c.strip() for c in out[k][1] if c.strip()]
+        return filled[0] if len(filled) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]", filled[0]) else ""
+    k = 0
+    while k < len(out):
+        run = k
+        while run < len(out) and first(run):
+            run += 1
+        spelled = "".join(first(j) for j in range(k, run))
+        if run - k >= 3 and labels.section_label(spelled) == spelled:
+            for j in range(k, run):
+                cells = out[j][1]
+                at = next(i for i, c in enumerate(cells) if c.strip())
+                out[j] = (out[j][0], cells[:at] + cells[at + 1:])
+        k = max(run, k + 1)
+    return out
+
+
 def level1_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A viewer's row that gives its merged 一级 last, drawn after the row's cells (质量指标 | 快检结果准确率 | ≥95% |
     产出指标, Edge; blind 5884): the 一级 first, where the template prints it — where the row begins with a 二级 that
