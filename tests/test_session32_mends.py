@@ -2,6 +2,8 @@
 unless it says it guards what a mend must keep."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from jxcheck.engine.check import check_file
 
 from written_checks import written as _one
@@ -205,3 +207,18 @@ def test_a_side_label_spelled_a_character_a_line(book):
     assert "FORM-03" not in _rules(result) and "STR-06" in _rules(result)
     result = check_file(_one("2444"), book)
     assert not any(len(i.name) == 1 for i in result.form.indicators) and "FORM-03" not in _rules(result)
+
+
+def test_a_target_forms_goal_cut_over_lines(book):
+    """5867 (Chrome): 年度总体目标 保障机关正常运转；全年送 / 戏下乡不少于120场，图 / … — a goal cell's lines cut mid-word:
+    one goal, read whole (no TXT-04 from its last line alone); 1051 (-layout): numbered goals over four lines, a piece
+    of the side label (标) between — each numbered goal whole, the label's character no goal's. r16 guards: short items
+    a line each, no comma in them, stay goals of their own."""
+    result = check_file(_one("5867"), book)
+    assert [g.text for g in result.form.goals] == ["保障机关正常运转；全年送戏下乡不少于120场，图书馆、文化馆全年免费开放不少于300天。"]
+    assert "TXT-04" not in _rules(result)
+    goals = {g.label: g.text for g in check_file(_one("1051"), book).form.goals}
+    assert goals["目标3"] == "接收安置退役士兵85人以上，组织适应性培训2期，政策落实率100%，退役军人就业率达到85%以上。"
+    assert goals["目标2"].startswith("全年按月为2360名以上重点优抚对象")
+    r16 = check_file(Path(__file__).parent / "fixtures" / "review_cases" / "r16_short_goal_items_after_total.txt", book)
+    assert [g.text for g in r16.form.goals] == ["完成86处农村集中供水工程运行维护", "清淤疏浚河道沟渠42公里"]

@@ -196,6 +196,18 @@ def numbered(text: str) -> bool:
     return bool(_NUMBERED.match(text.strip()) or labels.SECTION_NUMBER.match(text.strip()))
 
 
+def goes_on(last: str, text: str, item: bool = False) -> bool:
+    """A goal's next line that carries on its text (保障机关正常运转；全年送 / 戏下乡不少于120场，图): a sentence with its
+    clauses (a comma or semicolon in it) stopped mid-word or after a comma — no full stop — and the line starts no
+    numbered goal of its own (not a list of short items a line each: 完成86处…运行维护 / 清淤疏浚河道沟渠42公里) — or a
+    numbered goal's text (`item`: 目标2：全年按月为2360名以 / 上重点优抚对象…) stopped so."""
+    last, text = last.strip(), text.strip()
+    return bool(last) and bool(text) and re.search(r"[\u4e00-\u9fff，,、\d]$", last) is not None \
+        and (re.search(r"[，,；;、]", last) is not None or item) and not numbered(last) \
+        and not numbered(text) and not _BARE_LABEL.fullmatch(text) and not _LABEL_PIECE.fullmatch(text) \
+        and not _WEIGHT_ONLY.fullmatch(text) and not labels.goal_column(text) and len(last) >= 6
+
+
 def goals_from(text: str, term: str, location: Location) -> list[Goal]:
     """A goal cell as goals: each numbered one (目标1：…) on its own, else the whole text."""
     if _BARE_LABEL.fullmatch(text.strip()) or _WEIGHT_ONLY.fullmatch(text.strip()) or _LABEL_PIECE.fullmatch(text.strip()):

@@ -1433,6 +1433,19 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         return
     cells = _cells(row)
     for text, term, location in goal_rows.goal_cells(block, row, cells):
+        last = st.goals[-1] if st.goals else None
+        joins = st.copied and last is not None and last.term == term and "skip" not in (block.columns or ()) \
+            and st.kind in (KIND_PROJECT_TARGET, KIND_DEPT_TARGET)  # (a target form's: not beside a result's
+        # column, a self-evaluation's two texts side by side, whose lines a copy interleaves)
+        if joins and len(text.strip()) == 1:
+            continue  # 年度总体目 / 标: the label's last character wrapped beside the goal's next line, no goal
+        if joins and last is not None and goal_rows.goes_on(last.text, text, last.label not in ("年度绩效目标", "实施期绩效目标")):
+            merged = goal_rows.goals_from(last.text + text.strip(), term, last.location)  # 保障机关正常运转；全年送 /
+            # 戏下乡不少于120场，图 / …: a goal cell's lines, cut mid-word by the copy — one goal (blind 5867), or the
+            # numbered goals it holds (…目标2：全年按月为2360名以 / 上重点…。目标3：…)
+            if merged:
+                st.goals[-1:] = [replace(merged[0], label=last.label), *merged[1:]]
+                continue
         st.goals.extend(goal_rows.goals_from(text, term, location))
     for label, text in goal_rows.achievements(block, row, cells):
         st.fields.append((label, text))
