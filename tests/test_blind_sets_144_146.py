@@ -57,7 +57,7 @@ def test_a_names_rest_beside_a_side_labels_weight(book):
 def test_a_reasons_next_line_alone_under_its_row(book):
     """2459 (Foxit): …≥8000亩 7860亩 8 7.86 受夏秋连旱影响，140亩修复地块推迟至 / 2023年春季实施，苗木和资金已落实 — the
     reason's next line, no row of its own: the correct form passes (no false FORM-03). 2444 (绩 / 效 / 指 / 标 spelled down
-    the lines' starts) keeps its side label's characters out of the reason."""
+    the lines' starts) keeps its side label's characters out of the reason, and its rest in it."""
     assert check_file(_one("2459"), book).verdict == "通过"
     row = next(i for i in check_file(_one("2444"), book).form.indicators if i.location.line == 26)
-    assert row.reason.endswith("今") and "绩" not in row.reason
+    assert row.reason.endswith("今后加强赛事组织预案管理") and "绩" not in row.reason  # (whole since c893a74)
