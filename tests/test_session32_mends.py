@@ -222,3 +222,16 @@ def test_a_target_forms_goal_cut_over_lines(book):
     assert goals["目标2"].startswith("全年按月为2360名以上重点优抚对象")
     r16 = check_file(Path(__file__).parent / "fixtures" / "review_cases" / "r16_short_goal_items_after_total.txt", book)
     assert [g.text for g in r16.form.goals] == ["完成86处农村集中供水工程运行维护", "清淤疏浚河道沟渠42公里"]
+
+
+def test_a_funds_header_begun_above_and_a_side_labels_rest(book):
+    """5909 (-layout): 年初 | 全年 | 全年 | 执行 / 预算数 | 预算数 | 执行数 | 分值 | 率 | 得分 — the funds header's labels begun
+    on the line above, whole; 5934: 年度预算 / 申请（万元） 其中：基本支出 … — the side label's rest before the line's own
+    label, not the line's label (a source read from the side label made the reading doubtful). 5573 guards: a source
+    whose cell in a column was not read is no source of 0 there (no BUD-01 against 0)."""
+    result = check_file(_one("5909"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.amounts)["全年预算数"] is not None and "FORM-03" not in _rules(result)
+    result = check_file(_one("5934"), book)
+    assert [line.label for line in result.form.funds] == ["年度资金总额", "基本支出", "项目支出"]
+    assert "FORM-03" not in _rules(result) and "BUD-07" in _rules(result)

@@ -1156,6 +1156,8 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
     实际完成值), no figure in them."""
     def begins(h: Piece) -> bool:
         under = [p for p in found if _over(h, p, wide)]
+        if len(under) == 1 and _FUND_LABEL.fullmatch(norm(h.text + under[0].text)) and not _FUND_LABEL.fullmatch(norm(h.text)):
+            return True  # 年初 / 预算数, 执行 / 率: a funds header's labels begun above it (blind 5909)
         field = labels.column_field(h.text + under[0].text) if len(under) == 1 else None
         return field is not None and (labels.column_field(h.text) in (None, field) or norm(h.text) == "指标") \
             and (labels.column_field(under[0].text) in (None, field, "value") or norm(under[0].text) == "指标")
@@ -1163,6 +1165,9 @@ def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
     return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{1,8}", h.text) is not None and begins(h)
                                for h in above)  # (not 单位：万元 above the last label: a field of its own; 分 over
     # 值, 得 over 分 in narrow columns, blind 5885)
+
+
+_FUND_LABEL = re.compile(r"(年初|全年|调整后|年度)(预算数|预算|执行数)|(预算)?执行率")
 
 
 def _label_beyond(above: list[Piece], found: list[Piece], below: list[Piece], wide: bool) -> Piece | None:
