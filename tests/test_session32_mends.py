@@ -235,3 +235,4 @@ def test_a_funds_header_begun_above_and_a_side_labels_rest(book):
     result = check_file(_one("5934"), book)
     assert [line.label for line in result.form.funds] == ["年度资金总额", "基本支出", "项目支出"]
     assert "FORM-03" not in _rules(result) and "BUD-07" in _rules(result)
+    assert "BUD-01" not in _rules(check_file(_one("5573"), book))
