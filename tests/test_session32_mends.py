@@ -236,3 +236,17 @@ def test_a_funds_header_begun_above_and_a_side_labels_rest(book):
     assert [line.label for line in result.form.funds] == ["年度资金总额", "基本支出", "项目支出"]
     assert "FORM-03" not in _rules(result) and "BUD-07" in _rules(result)
     assert "BUD-01" not in _rules(check_file(_one("5573"), book))
+
+
+def test_labels_run_together_with_the_name_after_them(book):
+    """5976 (WPS viewer, narrow gaps dropped): 一级指标二级指标三级指标 | 指标值 / 产出指标数量指标山区生态林管护面积 |
+    ≥41.2万亩 / 质量指标管护区域林木保存率 | ≥95% / 可持续影响山区生态林长效管护机制 | 长期 / 指标 — each label a cell of its
+    own, a cut one made whole from its end on the next line: nine rows under their labels, not FORM-02 on a clean form.
+    541 guards: 时效指标:按时完成教学任务 is a label and its text, one cell."""
+    result = check_file(_one("5976"), book)
+    levels = _levels(result)
+    assert len(levels) == 9 and levels[18] == ("产出指标", "数量指标") and levels[20] == ("产出指标", "质量指标")
+    assert levels[25] == ("效益指标", "可持续影响指标") and levels[27] == ("满意度指标", "服务对象满意度指标")
+    assert not {"FORM-02", "FORM-03", "TXT-01"} & _rules(result)
+    corpus = check_file(Path(__file__).parent / "fixtures" / "forms" / "541_nanyue_shiyan_zhongxue_bumen_zhengti_mubiao_shenbao_2017.txt", book)
+    assert len(corpus.form.indicators) >= 6

@@ -780,6 +780,55 @@ def _glued_levels(cells: list[str]) -> list[str]:
     return cells
 
 
+_GLUED_HEAD = re.compile(r"(.{2,12}?指标(?:[（(]\d+(?:\.\d+)?分[)）])?)(.+)")
+
+
+def _heads_peeled(cells: list[str]) -> list[str]:
+    """A line whose first cell begins with labels run together with the text after them, no gap left between (a
+    viewer that drops narrow gaps: 一级指标二级指标三级指标 | 指标值; 产出指标数量指标山区生态林管护面积 | ≥41.2万亩, blind
+    5976): each label a cell of its own, the text after them the next."""
+    at = next((k for k, c in enumerate(cells) if c.strip()), None)
+    if at is None:
+        return cells
+    text = cells[at].strip()
+    peeled: list[str] = []
+    while len(peeled) < 3 and (m := _GLUED_HEAD.fullmatch(text)) is not None:
+        head, rest = m.group(1), m.group(2)
+        if not (labels.known_level(head) or labels.column_field(head) in ("level1", "level2", "name")) \
+                or labels.known_level(text) or len(rest) < 2 or rest[0] in ":：（(":
+            break  # (时效指标:按时完成教学任务: a label and its text, one cell of the form's own)
+        peeled.append(head)
+        text = rest
+    if len(peeled) == 1 and labels.is_level2(peeled[0]) and labels.column_field(peeled[0]) is None:
+        peeled.insert(0, "")  # (质量指标管护区域林木保存率: a 二级 alone, its 一级's merged cell left empty before it)
+    return cells if not peeled else [*cells[:at], *peeled, text, *cells[at + 1:]]
+
+
+def _cut_heads_joined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A label run together with the name after it and cut, its end alone on the next line (可持续影响山区生态林长效管护机制
+    | 长期 / 指标; 满意度指标 | 服务对象满意管护员满意度 | ≥90% / 度指标, blind 5976): the label whole in a cell of its
+    own, the name after it, the next line spent."""
+    out = [(number, list(cells)) for number, cells in lines_cells]
+    for k in range(len(out) - 1):
+        cells, below = out[k][1], [c.strip() for c in out[k + 1][1] if c.strip()]
+        if len(below) != 1 or len(below[0]) > 4 or out[k + 1][0] != out[k][0] + 1 or labels.known_level(below[0]) \
+                or labels.is_level(below[0]):
+            continue  # (效益指标 alone on the next line: a label of its own, no label's cut end)
+        at = next((j for j, c in enumerate(cells) if c.strip() and not labels.known_level(c.strip())), None)
+        if at is None:
+            continue
+        name, tail = cells[at].strip(), below[0]
+        cut = next((i for i in range(2, len(name) - 1) if labels.known_level(name[:i] + tail)), None)
+        if cut is None:
+            continue
+        head = [name[:cut] + tail]
+        if not any(labels.known_level(c.strip()) for c in cells[:at]) and labels.is_level2(head[0]):
+            head.insert(0, "")  # (its 一级's merged cell left empty before it)
+        out[k] = (out[k][0], [*cells[:at], *head, name[cut:], *cells[at + 1:]])
+        out[k + 1] = (out[k + 1][0], [""])
+    return out
+
+
 def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
                copy: list[str] | None = None, pages: list[int] | None = None) -> list[Row]:
     """The rows of a text file; `notes` gets its leading '# ' provenance notes, `copy` how it was copied out of a PDF
@@ -805,8 +854,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         lines_cells, how = spaced.rows(lines), COPY_LAID if spaced.laid_out(lines) else COPY_SPACED
     else:
         gap = _mixed_gap(lines)
-        tabbed = [(number, _unquoted(_tabbed(line, gap)) if "\t" in line else _spaced_row(line))
-                  for number, line in _quoted_records(lines)]
+        tabbed = _cut_heads_joined([(number, _heads_peeled(_unquoted(_tabbed(line, gap))) if "\t" in line
+                                     else _spaced_row(line)) for number, line in _quoted_records(lines)])
         lines_cells, cut, starts = _cells_broken_over_lines(_weights_carried(_header_cells_rejoined(tabbed)))
         how = COPY_WORD if cut else None
     if how in (COPY_SPACED, COPY_LAID, COPY_CELLS):
