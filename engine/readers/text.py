@@ -795,8 +795,9 @@ def _heads_peeled(cells: list[str]) -> list[str]:
     while len(peeled) < 3 and (m := _GLUED_HEAD.fullmatch(text)) is not None:
         head, rest = m.group(1), m.group(2)
         if not (labels.known_level(head) or labels.column_field(head) in ("level1", "level2", "name")) \
-                or labels.known_level(text) or len(rest) < 2 or rest[0] in ":：（(":
-            break  # (时效指标:按时完成教学任务: a label and its text, one cell of the form's own)
+                or labels.known_level(text) or len(rest) < 3 or rest[0] in ":：（(" or re.search(r"(小计|合计|总计)$", rest):
+            break  # (时效指标:按时完成教学任务: a label and its text, one cell of the form's own; 产出指标小计: a group's
+            # subtotal)
         peeled.append(head)
         text = rest
     if len(peeled) == 1 and labels.is_level2(peeled[0]) and labels.column_field(peeled[0]) is None:
