@@ -250,3 +250,14 @@ def test_labels_run_together_with_the_name_after_them(book):
     assert not {"FORM-02", "FORM-03", "TXT-01"} & _rules(result)
     corpus = check_file(Path(__file__).parent / "fixtures" / "forms" / "541_nanyue_shiyan_zhongxue_bumen_zhengti_mubiao_shenbao_2017.txt", book)
     assert len(corpus.form.indicators) >= 6
+
+
+def test_a_header_piece_over_two_labels_begins_the_one_it_names(book):
+    """5966 (-layout, 四川): 度量 over 指标值 | 单位, 未完成原因 over 得分 | 分析 — each piece above the header begins the
+    label the vocabulary names with it (度量单位, 未完成原因分析), so the reason column is read and its 部分行政村人口外出
+    务工… is the row's reason (no false EVAL-06); 5516 guards (度量 near 单位, not 度量指标值)."""
+    result = check_file(_one("5966"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 24)
+    assert row.reason.startswith("部分行政村人口外出务工") and "EVAL-06" not in _rules(result)
+    levels = _levels(check_file(_one("5516"), book))
+    assert levels[32] == ("产出指标（90分）", "时效指标") or levels[32][1] == "时效指标"

@@ -1154,17 +1154,30 @@ def _header_texts(cells: list[str]) -> bool:
 def _header_head(above: list[Piece], found: list[Piece], wide: bool) -> bool:
     """A line above a table's header whose pieces each stand over one of its labels and begin it (实际完成 over 值:
     实际完成值), no figure in them."""
-    def begins(h: Piece) -> bool:
-        under = [p for p in found if _over(h, p, wide)]
-        if len(under) == 1 and _FUND_LABEL.fullmatch(norm(h.text + under[0].text)) and not _FUND_LABEL.fullmatch(norm(h.text)):
-            return True  # 年初 / 预算数, 执行 / 率: a funds header's labels begun above it (blind 5909)
-        field = labels.column_field(h.text + under[0].text) if len(under) == 1 else None
-        return field is not None and (labels.column_field(h.text) in (None, field) or norm(h.text) == "指标") \
-            and (labels.column_field(under[0].text) in (None, field, "value") or norm(under[0].text) == "指标")
-        # (指标 over 性质, 值: 指标性质, 指标值; 一级 over 指标: 一级指标)
-    return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{1,8}", h.text) is not None and begins(h)
+    return bool(above) and all(re.fullmatch(r"[\u4e00-\u9fff（）()]{1,8}", h.text) is not None
+                               and _head_target(h, found, wide) is not None
                                for h in above)  # (not 单位：万元 above the last label: a field of its own; 分 over
     # 值, 得 over 分 in narrow columns, blind 5885)
+
+
+def _head_target(h: Piece, found: list[Piece], wide: bool) -> Piece | None:
+    """The label of the header line below that a piece above it begins: of those near it, the one it makes a label the
+    vocabulary names with; else the one it stands over, where it begins that; None otherwise."""
+    def begins(p: Piece) -> bool:
+        if _FUND_LABEL.fullmatch(norm(h.text + p.text)) and not _FUND_LABEL.fullmatch(norm(h.text)):
+            return True  # 年初 / 预算数, 执行 / 率: a funds header's labels begun above it (blind 5909)
+        field = labels.column_field(h.text + p.text)
+        return field is not None and (labels.column_field(h.text) in (None, field) or norm(h.text) == "指标") \
+            and (labels.column_field(p.text) in (None, field, "value") or norm(p.text) == "指标")
+        # (指标 over 性质, 值: 指标性质, 指标值; 一级 over 指标: 一级指标)
+    (a, b) = h.at(wide)
+    near = [p for p in found if a < p.at(wide)[1] + 2 * _TOLERANCE and p.at(wide)[0] < b + 2 * _TOLERANCE]
+    named = [p for p in near if begins(p) and labels.column_label(h.text + p.text)]
+    if len(named) == 1:
+        return named[0]  # (度量 over 指标值 | 单位: 度量单位, a label the vocabulary names — not 度量指标值, which a pattern
+        # only matches; blind 5966, 5516)
+    under = [p for p in found if _over(h, p, wide)]
+    return under[0] if len(under) == 1 and begins(under[0]) else None
 
 
 _FUND_LABEL = re.compile(r"(年初|全年|调整后|年度)(预算数|预算|执行数)|(预算)?执行率")
@@ -1219,9 +1232,10 @@ def _split_labels(above: list[Piece], found: list[Piece], below: list[Piece], wi
 
 
 def _headed(above: list[Piece], found: list[Piece], wide: bool) -> list[Piece]:
+    targets = {id(t): h for h in above if (t := _head_target(h, found, wide)) is not None}
     out = []
     for p in found:
-        head = next((h for h in above if _over(h, p, wide)), None)
+        head = targets.get(id(p))
         out.append(p if head is None else Piece(head.text + p.text, min(head.start, p.start), max(head.end, p.end),
                                                 min(head.char_start, p.char_start), max(head.char_end, p.char_end)))
     return out
