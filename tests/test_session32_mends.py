@@ -261,3 +261,12 @@ def test_a_header_piece_over_two_labels_begins_the_one_it_names(book):
     assert row.reason.startswith("部分行政村人口外出务工") and "EVAL-06" not in _rules(result)
     levels = _levels(check_file(_one("5516"), book))
     assert levels[32] == ("产出指标（90分）", "时效指标") or levels[32][1] == "时效指标"
+
+
+def test_a_budget_note_under_the_goals_is_no_goal(book):
+    """5994 (Foxit): 预算调整说明：2019年机构改革新组建，年中划入医疗救助经办经费38万元。 on a line of its own under the two
+    goal columns — the form's note on the budget's change, not the goal's last words (no TXT-02 on its 38万元), and the
+    reason BUD-07 looks for."""
+    result = check_file(_one("5994"), book)
+    assert [g.text for g in result.form.goals] == ["完成城乡居民医保参保登记，参保率稳定在95%以上；开展定点医药机构监督检查全覆盖。"]
+    assert not {"TXT-02", "BUD-07"} & _rules(result) and {"BUD-08", "EVAL-02"} <= _rules(result)

@@ -1393,6 +1393,9 @@ _CN_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3}[、.．]|[(�
 _TABLE_COLUMNS = ("reason", "value", "actual", "weight", "score", "unit", "nature")
 
 
+_NOTE_LINE = re.compile(r"([^：:，,。；;\d]{0,10}(调整|追加|变动|变更)[^：:，,。；;\d]{0,6}(?:说明|原因))[：:]\s*(\S.*)")
+
+
 def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
     if (len(tokens) == 1 and _CN_HEADING.match(labels.norm(tokens[0])) or all(labels.section_label(t) for t in tokens)) \
             and all(labels.goal_term(t) is None for t in tokens):
@@ -1403,6 +1406,10 @@ def _goal_row(st: _State, row: Row, tokens: list[str]) -> None:
         st.mode = "header"  # 预算执行情况（10分） alone on its line under the goals: the funds block begins
         st.fund_points = _block_points(tokens[0])
         return
+    if len(tokens) == 1 and (note := _NOTE_LINE.match(labels.norm(tokens[0]))) is not None:
+        st.fields.append((note.group(1), note.group(3)))  # 预算调整说明：2019年机构改革新组建，年中划入…38万元。 on a
+        st.places.setdefault(note.group(1), row.location)  # line of its own under the goals: a note of the form's, no
+        return  # goal's words (blind 5994)
     block = st.goal_block or goal_rows.GoalBlock("年度", [], [])
     if block.pending:  # 年度总体目标 | 预期目标 / | … / | 实际完成情况 / | …: what was achieved, stacked under the goal
         st.fields.append((block.pending, " ".join(tokens)))

@@ -348,6 +348,8 @@ def _region(lines: list[tuple[int, list[Piece]]], first: int, wide: bool, seed: 
 
 _GOAL_LABELS = ("年度总体目标", "年度绩效目标", "项目总体目标", "实施期总体目标", "中期总体目标", "总体目标", "绩效目标",
                 "年度目标")
+_NOTE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(说明|原因|备注)[：:]")  # 预算调整说明：… under a goal block: a note of its own
+# (blind 5994)
 _CLAUSE_END = re.compile(r"[、，,；;]$")
 _NOT_GOAL = re.compile(r"(注|备注|说明|填报|填表|联系|单位负责人|财务负责人|审核|项目负责人)")  # lines after a goal block
 _GOAL_LABEL_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
@@ -1477,7 +1479,7 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bo
                                                   *body[j + 2:]]
             beside = bool(body) and at_side(body)
             if not body or len(body) > 3 or _header(body) or _FOOTER.match(body[0].text) or _label(body[0].text) \
-                    or _NOT_GOAL.match(body[0].text) or any(len(p.text) <= 10 and labels.column_field(p.text) is not None for p in body) \
+                    or _NOT_GOAL.match(body[0].text) or _NOTE_LEAD.match(body[0].text) or any(len(p.text) <= 10 and labels.column_field(p.text) is not None for p in body) \
                     or not beside and (labels.header_label(body[0].text[:20]) is not None
                                        or labels.section_label(body[0].text)) \
                     or len(body) == 3 and not beside \

@@ -108,8 +108,10 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
              for _, t in line.texts if scoring.said(t)]
     if words in (_ADJUST_WORDS, _RAISE_WORDS) and any(  # (年中追加说明 too, blind 5655)
             re.search(r"(调整|追加|调增|调减).*(说明|原因)", line.label) for line in form.funds
-            if any(scoring.said(t) for _, t in line.texts)):
-        return True  # a row that says it explains the change (预算调整说明 | …), in whatever words
+            if any(scoring.said(t) for _, t in line.texts)) or words in (_ADJUST_WORDS, _RAISE_WORDS) and any(
+            re.search(r"(调整|追加|调增|调减).*(说明|原因)", k) and scoring.said(v) for k, v in form.meta.fields):
+        return True  # a row that says it explains the change (预算调整说明 | …, or 预算调整说明：… on a line of its own
+        # under the goals, blind 5994), in whatever words
     texts += notes
     done = scoring.achievement(form)
     if words is _SPENDING_WORDS and done is not None and _WHY.search(done[1]):
