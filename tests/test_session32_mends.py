@@ -270,3 +270,16 @@ def test_a_budget_note_under_the_goals_is_no_goal(book):
     result = check_file(_one("5994"), book)
     assert [g.text for g in result.form.goals] == ["完成城乡居民医保参保登记，参保率稳定在95%以上；开展定点医药机构监督检查全覆盖。"]
     assert not {"TXT-02", "BUD-07"} & _rules(result) and {"BUD-08", "EVAL-02"} <= _rules(result)
+
+
+def test_the_level_column_drawn_after_all_rows(book):
+    """6016, 6030 (Edge, a run a line): 三级指标 / 指标值 / the rows' names and values / 产出指标 / 数量指标 / 质量指标 /
+    时效指标 / 成本指标 / 效益指标 / … / 一级指标 / 二级指标 — the level column and its header drawn last: the header whole,
+    the rows read, each stacked label over the rows its words fit, in order (not FORM-02: no table found)."""
+    result = check_file(_one("6016"), book)
+    levels = _levels(result)
+    assert len(levels) == 9 and levels[29] == ("产出指标", "数量指标") and levels[33] == ("产出指标", "质量指标")
+    assert levels[39] == ("产出指标", "成本指标") and levels[41] == ("效益指标", "社会效益指标")
+    assert levels[45] == ("满意度指标", "服务对象满意度指标") and "STR-06" in _rules(result) and "FORM-02" not in _rules(result)
+    result = check_file(_one("6030"), book)
+    assert len(result.form.indicators) == 8 and "FORM-02" not in _rules(result) and "STR-06" in _rules(result)

@@ -663,9 +663,12 @@ class TableBuilder:
         """A cell-a-line copy's 一级 and 二级 alone, each in its level's column, a side label's column before them empty
         (绩效指标 | 一级指标 | 二级指标 …: | 满意度指标 | 服务对象满意度指标 after the table's last row, blind 5820)."""
         filled = [j for j, c in enumerate(cells) if c]
-        return self.copied == "cells" and len(filled) == 2 and len(set(cells[j] for j in filled)) == 2 \
-            and sorted((self.header[j] if j < len(self.header) else None) or "" for j in filled) == ["level1", "level2"]  # (a
-        # 二级 alone after a page's last row heads the next page's rows: blind 1052)
+        stacked = bool(self.between) and self.between[-1][0] == len(self.drafts)  # (labels already given after the
+        # last row: 产出指标 / 数量指标 / 质量指标 / … stacked after their rows, blind 6016)
+        return self.copied == "cells" and (len(filled) == 2 and len(set(cells[j] for j in filled)) == 2 and sorted(
+            (self.header[j] if j < len(self.header) else None) or "" for j in filled) == ["level1", "level2"]
+            or stacked and len(filled) == 1 and filled[0] < len(self.header) and self.header[filled[0]] in ("level1", "level2"))
+        # (a 二级 alone after a page's last row, no label before it there, heads the next page's rows: blind 1052)
 
     def _floated(self, tokens: list[str]) -> bool:
         """A copy's level label alone on a line, set in from its column: a 一级 between its rows (效益指标（30分） under

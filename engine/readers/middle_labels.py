@@ -48,8 +48,9 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
         return regrouped
     heads, seconds = ruled
     given = [label for (start, stop), label in seconds for _ in range(start, stop + 1)]
-    if sum(map(_fit, rows, given)) >= sum(_fit(row, row.fields.get("level2", "")) for row in rows):
-        return regrouped  # (the rows' words say the nearest split as well: a copy need not keep one way throughout)
+    if sum(map(_fit, rows, given)) >= sum(_fit(row, row.fields.get("level2", "")) for row in rows) \
+            and regrouped and all(row.fields.get("level2") for row in rows):
+        return regrouped  # (where the middle reading gave every row its group; not rows it left with none, blind 6016)  # (the rows' words say the nearest split as well: a copy need not keep one way throughout)
     for row, fields in zip(rows, saved):
         row.fields.clear()
         row.fields.update(fields)

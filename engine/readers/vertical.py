@@ -51,8 +51,10 @@ def applies(lines: list[str]) -> bool:
     row_lines = sum(1 for line in body if len(line.split()) >= 3  # (a browser's copy: a row a line, cells one space apart;
                     and not all(_FIGURE.fullmatch(p) for p in line.split())  # not a row's figures on one baseline)
                     or spaced.NAME_VALUE.fullmatch(line))  # (管网及水源井维修处数 ≥420处: a row's name and value, one space)
+    spread = _spread([(0, t) for t in body])
     return len(body) >= 12 and single >= 0.9 * len(body) and row_lines < 0.25 * len(body) \
-        and _table_start([t for _, t in _spread([(0, t) for t in body])]) is not None
+        and (_table_start([t for _, t in spread]) is not None
+             or _table_start([t for _, t in _level_heads_drawn_last(spread)]) is not None)
 
 
 # a figure of an indicator row (≥15000吨, 100%, =70元/吨·年, 2022年12月31日前, 10, 9.5, —): a row's target, result,
@@ -141,9 +143,29 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     body = _header_pieces_joined(body)
     start = _table_start([t for _, t in body])
     if start is None:
+        body = _level_heads_drawn_last(body)
+        start = _table_start([t for _, t in body])
+    if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
     lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
     return [*notes, *_preamble(body[:start - lead]), *_table(body[start - lead:], lead)]
+
+
+def _level_heads_drawn_last(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A viewer's copy that gives the table's level column and its labels after the rows, drawn last (三级指标 / 指标值
+    / …the rows… / 产出指标 / 数量指标 / … / 一级指标 / 二级指标, Edge; blind 6016, 6030): the level columns' labels put
+    before the header's others, where the template prints them — the rows then read, the levels' labels after them
+    left for the after-their-rows split."""
+    texts = [norm(t) for _, t in body]
+    at = next((k for k in range(len(texts) - 1) if _column(texts[k]) == "name" and _column(texts[k + 1]) is not None
+               and _column(texts[k + 1]) not in ("level1", "level2", "name")), None)
+    if at is None:
+        return body
+    heads = next((k for k in range(at + 2, len(texts) - 1)
+                  if [_column(texts[k]), _column(texts[k + 1])] == ["level1", "level2"]), None)
+    if heads is None or not all(labels.known_level(t) for t in texts[heads - 2:heads]):
+        return body
+    return [*body[:at], body[heads], body[heads + 1], *body[at:heads], *body[heads + 2:]]
 
 
 def _whole_label(text: str) -> bool:
@@ -1087,8 +1109,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 current["level1"] = text
             after_its_level2 = level == "level1" and bool(row.get("level2")) and not row.get("level1") \
                 and labels.implied_level1(row["level2"]) in (None, labels.level_name(text))
-            if row.get("name") or (level == "level1" and row.get("level2") and not after_its_level2):
-                flush()  # (数量指标 / 产出指标 / 救助…人数: a 一级 printed below its block's first 二级 — no empty group)
+            if row.get("name") or (level == "level1" and row.get("level2") and not after_its_level2) \
+                    or level == "level2" and row.get("level2") and norm(row["level2"]) != norm(text) \
+                    and (k >= len(body) or labels.known_level(body[k][1])):
+                flush()  # (数量指标 / 产出指标 / 救助…人数: a 一级 printed below its block's first 二级 — no empty group;
+                # 数量指标 / 质量指标 / 时效指标 …: 二级s stacked after their rows, each its own label, blind 6016)
             if not row:
                 row_at = number
             put(level, text)
