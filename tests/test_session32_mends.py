@@ -283,3 +283,10 @@ def test_the_level_column_drawn_after_all_rows(book):
     assert levels[45] == ("满意度指标", "服务对象满意度指标") and "STR-06" in _rules(result) and "FORM-02" not in _rules(result)
     result = check_file(_one("6030"), book)
     assert len(result.form.indicators) == 8 and "FORM-02" not in _rules(result) and "STR-06" in _rules(result)
+
+
+def test_a_funds_reason_going_on_beside_the_side_label(book):
+    """6011 (-layout, 四川): 总额 … 年中追加秋季学期 / 预算执行情况 … 新增在园幼儿补助 / (10分) 其中:财政资金 … 6.20万元。 —
+    the reason's middle line beside the block's side label is the reason's, not a source with no amounts (a FORM-03)."""
+    result = check_file(_one("6011"), book)
+    assert [line.label for line in result.form.funds][:2] == ["总额", "财政资金"] and "FORM-03" not in _rules(result)

@@ -1327,7 +1327,9 @@ def _priced_task(st: _State, row: Row) -> None:
 
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     texts = list(row.texts)
-    if len(tokens) == 1 and st.funds and (went_on := money_tables.note_went_on(st.funds[-1], tokens[0])) is not None:
+    rest = [t for t in tokens if not labels.funds_side_piece(t)]  # (预算执行情况 … 新增在园幼儿补助: the block's side
+    # label beside the reason's next line, blind 6011)
+    if len(rest) == 1 and st.funds and (went_on := money_tables.note_went_on(st.funds[-1], rest[0])) is not None:
         st.funds[-1] = went_on  # 总额 | 150.00 | … | 部分工程结算审计未完成，尾款 / 待审计后支付。: the line's reason
         return  # wrapped in its column, its rest alone on the next line (Foxit; blind 5822), no source of funds
     second = next((k for k in range(2, len(texts)) if texts[k].strip() and money_tables.source_label(texts[k])

@@ -279,8 +279,9 @@ def note_went_on(line: FundLine, text: str) -> FundLine | None:
     note, rest = line.texts[at][1].strip(), text.strip()
     if re.search(r"[。；;.！!]$", note) or is_amount(rest) or _FUND_TOTAL.search(rest) or source_label(rest) \
             or use_label(rest) or labels.known_level(rest) or labels.section_label(rest) or len(rest) > 40 \
-            or not re.search(r"[。；;.]$", rest) or re.search(r"\d", rest) and not re.search(r"[，,]$", note):
-        return None
+            or not (re.search(r"[。；;.]$", rest) or re.fullmatch(r"[\u4e00-\u9fff]{4,16}", rest) and len(note) >= 6) \
+            or re.search(r"\d", rest) and not re.search(r"[，,]$", note):
+        return None  # (…秋季学期 / 新增在园幼儿补助 / …6.20万元。: a clause's middle line too, blind 6011)
     texts = list(line.texts)
     texts[at] = (texts[at][0], note + rest)
     return replace(line, texts=tuple(texts))
