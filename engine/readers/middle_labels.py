@@ -41,14 +41,15 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     level1 = [(at, label, line) for at, key, label, line in between if key == "level1"]
     level2 = [(at, label, line) for at, key, label, line in between if key == "level2"]
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
-    ruled = _one_convention(rows, level1, level2) or _after_their_rows(rows, level1, level2)
+    from jxcheck.engine.readers import after_labels  # (it reads this module's marks and fits)
+    ruled = _one_convention(rows, level1, level2) or after_labels.after_their_rows(rows, level1, level2)
     saved = [dict(r.fields) for r in rows] if ruled is not None else []
     regrouped = _centred(rows, level1, level2, lines)
     if ruled is None:
         return regrouped
     heads, seconds = ruled
     given = [label for (start, stop), label in seconds for _ in range(start, stop + 1)]
-    if sum(map(_fit, rows, given)) >= sum(_fit(row, row.fields.get("level2", "")) for row in rows) \
+    if sum(map(fit, rows, given)) >= sum(fit(row, row.fields.get("level2", "")) for row in rows) \
             and regrouped and all(row.fields.get("level2") for row in rows):
         return regrouped  # (where the middle reading gave every row its group; not rows it left with none, blind 6016)  # (the rows' words say the nearest split as well: a copy need not keep one way throughout)
     for row, fields in zip(rows, saved):
@@ -60,7 +61,7 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     return True
 
 
-def _fit(row: _Row, label: str) -> int:
+def fit(row: _Row, label: str) -> int:
     """How much a row's words and value say it stands under another 二级 than `label`."""
     return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int(_unsatisfied(row, label)) \
         + int(_costless(row, label))
@@ -96,11 +97,12 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
     weighed, weighed_heads = _weighed(rows), False
     if weighed is not None:  # the 一级 labels' weights (产出指标（50分）) that the rows' weights make up, each of them,
         # on one split only: that split, its labels as near their middles as the copy's lines allow
-        fit = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
-                     level1, lines, alt=0 if _cell_a_line(rows, lines) else None, group_cost=weighed)
-        if fit is not None and sum(1 for _, value in fit if labels.level_weight(value) is not None) >= 2 \
-                and not any(weighed(value, start, stop) for (start, stop), value in fit):
-            heads = fit
+        by_weight = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch,
+                           _printed_level1_mismatch, level1, lines, alt=0 if _cell_a_line(rows, lines) else None,
+                           group_cost=weighed)
+        if by_weight is not None and sum(1 for _, value in by_weight if labels.level_weight(value) is not None) >= 2 \
+                and not any(weighed(value, start, stop) for (start, stop), value in by_weight):
+            heads = by_weight
             weighed_heads = True
     under: dict[int, str] = {}
 
@@ -179,8 +181,8 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
     carries its 二级: labels on first rows as well)."""
     if len(rows) < 3 or not _cell_a_line(rows, [(at, line) for at, _, line in level1 + level2]):
         return None
-    seconds_at = _marks(rows, "level2", lambda r: r.l2_explicit, level2)
-    heads_at = _marks(rows, "level1", lambda r: r.l1_explicit, level1)
+    seconds_at = marks(rows, "level2", lambda r: r.l2_explicit, level2)
+    heads_at = marks(rows, "level1", lambda r: r.l1_explicit, level1)
     if len(seconds_at) < 2 or seconds_at[0][0] == 0:
         return None
     weighed = _weighed(rows)
@@ -188,98 +190,16 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
     for after in (False, True):
         for seconds in _exact(len(rows), seconds_at, after, lambda k, r: _against(rows[r], seconds_at[k][1])):
             for heads in _exact(len(rows), heads_at, after, lambda k, r: 0) if heads_at else [[]]:
-                if _nested(seconds, heads) and not (weighed and any(weighed(label, start, stop)
+                if nested(seconds, heads) and not (weighed and any(weighed(label, start, stop)
                                                                     for (start, stop), label in heads)):
                     found.append((heads, seconds))
     if len(found) > 1:  # (数量指标 over four rows or five, 质量指标 over the fifth or none: the rows' words decide,
         # where one split fits them better than every other — 执法案件办结率 is no count)
-        costs = [sum(_fit(rows[r], label) for (start, stop), label in seconds for r in range(start, stop + 1))
+        costs = [sum(fit(rows[r], label) for (start, stop), label in seconds for r in range(start, stop + 1))
                  for _, seconds in found]
         best = min(costs)
         found = [split for split, cost in zip(found, costs) if cost == best]
     return found[0] if len(found) == 1 else None
-
-
-def _after_their_rows(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
-                      level2: list[tuple[int, str, int | None]]) -> tuple[Split, Split] | None:
-    """A copy whose last 二级 and 一级 labels stand after the table's last row (no renderer that prints a label before
-    or on its group's rows does that): each label after a row of its own group, wherever in it (Edge, Chrome; blind
-    5718, 5754). None where the labels do not so split both levels."""
-    seconds_at = _marks(rows, "level2", lambda r: r.l2_explicit, level2)
-    heads_at = _marks(rows, "level1", lambda r: r.l1_explicit, level1)
-    if len(rows) < 3 or len(seconds_at) < 2 or seconds_at[0][0] == 0 or seconds_at[-1][0] != len(rows) \
-            or not heads_at or heads_at[-1][0] != len(rows):
-        return None  # (a 二级 alone after a page's last row may head the next page's rows: blind 1052)
-    lines = [(at, label) for at, label, _ in level1]
-    return _after_a_row(rows, seconds_at, lines if len(lines) >= 2 else heads_at)  # (the 一级s on lines of their
-    # own where the copy gives them so: a row that took one from a label below it marks no group; the labels' places
-    # say the split, not the 一级s' weights, which a form may get wrong — blind 5765)
-
-
-def _after_a_row(rows: Sequence[_Row], seconds_at: list[tuple[int, str]], heads_at: list[tuple[int, str]]
-                 ) -> tuple[Split, Split] | None:
-    """A copy that gives each merged label after some row of its group — its first, its middle or its last, as a
-    viewer draws the merged cells after the cells of their rows (Edge, Chrome), or several labels stacked after the
-    last of their groups (数量指标 / 质量指标 / 时效指标 / 成本指标 under the 产出 rows, blind 5898): each group, in the
-    labels' order, begins before its label; the rows' words choose where, a group holding the row just above its label
-    where they do not tell. Each 二级 group inside the 一级 group its label implies; a label given twice (on a line and
-    on the row below it) is one group's. None where the marks do not allow it."""
-    n = len(rows)
-
-    def split(marks: list[tuple[int, str]], cost, starts: set[int] | None) -> Split | None:
-        groups: list[list] = []  # [first mark, last mark, label]
-        for at, label in marks:
-            if groups and labels.level_name(groups[-1][2]) == labels.level_name(label):
-                groups[-1][1] = at
-            else:
-                groups.append([at, at, label])
-        m = len(groups)
-        if not m or groups[0][0] < 1 or groups[-1][1] > n or (starts is None and groups[-1][1] != n) \
-                or any(b[0] < a[0] for a, b in zip(groups, groups[1:])):
-            return None
-        firsts = sorted({0, *(starts or range(n))})
-
-        def group_cost(g: int, a: int, b: int) -> tuple[int, float]:  # (rows a..b under group g's label)
-            _, last, label = groups[g]
-            return (sum(cost(r, label) for r in range(a, b + 1)) + int(not a <= last - 1 <= b),
-                    abs((a + b) / 2 - (last - 1)))
-        best: dict[tuple[int, int], tuple[tuple[int, float], list[int]] | None] = {}  # (group, its first row): the
-        # cost of the groups from it on, and their first rows
-
-        def go(g: int, a: int) -> tuple[tuple[int, float], list[int]] | None:
-            if (g, a) in best:
-                return best[(g, a)]
-            found = None
-            if g == m - 1:
-                found = (group_cost(g, a, n - 1), [a])
-            else:
-                for b in firsts:  # (the next group's first row, at or before its label's)
-                    if b <= a or b > groups[g + 1][0] - 1:
-                        continue
-                    rest = go(g + 1, b)
-                    if rest is None:
-                        continue
-                    here = group_cost(g, a, b - 1)
-                    total = (here[0] + rest[0][0], here[1] + rest[0][1])
-                    if found is None or total < found[0]:
-                        found = (total, [a, *rest[1]])
-            best[(g, a)] = found
-            return found
-        result = go(0, 0)
-        if result is None:
-            return None
-        begins = result[1]
-        return [((a, b - 1), label) for a, b, (_, _, label) in zip(begins, [*begins[1:], n], groups)]
-
-    seconds = split(seconds_at, lambda r, label: _fit(rows[r], label), None)
-    if seconds is None:
-        return None
-    implied = {r: labels.implied_level1(label) for (a, b), label in seconds for r in range(a, b + 1)}
-    heads = split(heads_at, lambda r, label: int(implied[r] not in (None, labels.level_name(label))),
-                  {a for (a, _), _ in seconds}) if heads_at else []
-    if heads is None or not _nested(seconds, heads):
-        return None
-    return heads, seconds
 
 
 def _against(row: _Row, label: str) -> bool:
@@ -291,7 +211,7 @@ def _against(row: _Row, label: str) -> bool:
     return bool(_value_mismatch(row, label)) or bool(kind and group and kind != group) or _unsatisfied(row, label)
 
 
-def _nested(seconds: Split, heads: Split) -> bool:
+def nested(seconds: Split, heads: Split) -> bool:
     """Every 二级 group inside one 一级 group, and under the 一级 its label implies."""
     for (start, stop), label in seconds:
         head = next((value for (first, last), value in heads if first <= start <= last), None)
@@ -305,7 +225,7 @@ def _nested(seconds: Split, heads: Split) -> bool:
     return True
 
 
-def _marks(rows: Sequence[_Row], key: str, explicit, between: list[tuple[int, str, int | None]]
+def marks(rows: Sequence[_Row], key: str, explicit, between: list[tuple[int, str, int | None]]
            ) -> list[tuple[int, str]]:
     """A level's labels as (the rows above its line, label): one a row carries stands on the line above that row."""
     marks = [(k, r.fields[key]) for k, r in enumerate(rows)
