@@ -290,3 +290,14 @@ def test_a_funds_reason_going_on_beside_the_side_label(book):
     the reason's middle line beside the block's side label is the reason's, not a source with no amounts (a FORM-03)."""
     result = check_file(_one("6011"), book)
     assert [line.label for line in result.form.funds][:2] == ["总额", "财政资金"] and "FORM-03" not in _rules(result)
+
+
+def test_a_target_rows_first_level_given_after_it(book):
+    """6078 (Chrome): 更换老化供水管网长度 36公里 产出指标 — a row inside its 二级 group whose merged 一级 was drawn after
+    it: the row under its group (数量指标 carried down), not left unplaced (a FORM-03). 5288 (a self-evaluation's rows
+    with their labels last, trailing_labels_apart's) guards."""
+    result = check_file(_one("6078"), book)
+    levels = _levels(result)
+    assert levels[16] == ("产出指标", "数量指标") and levels[21] == ("效益指标", "社会效益指标") and len(levels) == 9
+    assert "FORM-03" not in _rules(result) and "DATE-02" in _rules(result)
+    assert "FORM-03" not in _rules(check_file(_one("5288"), book))

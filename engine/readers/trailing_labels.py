@@ -139,6 +139,13 @@ def level1_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[
                 and not any(labels.known_level(t) for t in filled[1:-1]) \
                 and any(re.search(r"\d|[≥≤=＝<>]", t) for t in filled[1:-1]):
             out.append((number, [filled[-1], *filled[:-1]]))
+        elif len(filled) == 3 and labels.is_level1(filled[-1]) and labels.known_level(filled[-1]) \
+                and labels.level_name(filled[-1]) in ("产出指标", "效益指标", "满意度指标") \
+                and not any(labels.known_level(t) or labels.is_level(t) for t in filled[:-1]) \
+                and re.search(r"\d|[≥≤=＝<>]", filled[-2]) is not None:
+            out.append((number, [filled[-1], "", *filled[:-1]]))  # 更换老化供水管网长度 36公里 产出指标: a target form's
+            # row inside its 二级 group, the 一级 drawn after it (blind 6078) — the 一级 first, the 二级's cell empty
+            # (carried down); a self-evaluation's rows with their labels last are trailing_labels_apart's
         else:
             out.append((number, cells))
     return out
