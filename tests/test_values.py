@@ -126,3 +126,9 @@ def test_an_amount_with_a_year_like_figure_is_no_dotted_date():
     assert parse_value("1936.3万元").kind == "quantity" and parse_value("1936.3万元").unit == "万元"
     assert parse_value("2023.7人").kind == "quantity"
     assert parse_value("2023.12前").kind == "deadline" and parse_value("2024.12").kind == "deadline"
+
+
+def test_a_recurring_deadline_with_what_is_done_by_it():
+    """每季度末前完成, 每月10日前发放 (blind 6043): a recurring deadline and the thing done by it — a deadline checked at
+    the year's last one, not words (a false DATE-01)."""
+    assert parse_value("每季度末前完成").kind == "deadline" and parse_value("每月10日前发放").kind == "deadline"

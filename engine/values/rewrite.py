@@ -23,8 +23,9 @@ _GRADE_FLOOR = re.compile(r"^\s*(≥|>=|＞=)\s*(?=(地表水|水质)?\s*(Ⅰ|�
 _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 # a deadline that comes back each month or quarter (每月10日前, 每月底前, 每季度末): checked at its last in the year
 _BY = r"(?:(?:≤|<=|＜|<|≦)\s*)?"  # a comparator before a deadline (≤每月10日): by then
-_MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
-_MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(首月|第一个月|末月|最后一个月|次月|结束后次月)?(底|末)(之?前|以前)?$")  # (每季度末月底前)
+_DONE = r"(?:完成|办结|发放|拨付|到位|报送|上报)?"  # (每季度末前完成: what is done by then, blind 6043)
+_MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?" + _DONE + "$")
+_MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(首月|第一个月|末月|最后一个月|次月|结束后次月)?(底|末)(之?前|以前)?" + _DONE + "$")  # (每季度末月底前)
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
