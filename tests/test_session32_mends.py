@@ -301,3 +301,12 @@ def test_a_target_rows_first_level_given_after_it(book):
     assert levels[16] == ("产出指标", "数量指标") and levels[21] == ("效益指标", "社会效益指标") and len(levels) == 9
     assert "FORM-03" not in _rules(result) and "DATE-02" in _rules(result)
     assert "FORM-03" not in _rules(check_file(_one("5288"), book))
+
+
+def test_a_unit_with_its_alternative_wrapped_below_its_figure(book):
+    """6041 (-layout): ≥120万 | 123.6万 / 头（只） | 头（只） — a unit and its bracketed alternative wrapped under both
+    figures: the values' ends, not a nameless row (the row's levels then right: 数量指标 over it)."""
+    result = check_file(_one("6041"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert 29 not in rows and (rows[28].raw, rows[28].actual) == ("≥120万头（只）", "123.6万头（只）")
+    assert (rows[28].level2, rows[30].level2) == ("数量指标", "质量指标")
