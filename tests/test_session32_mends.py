@@ -310,3 +310,10 @@ def test_a_unit_with_its_alternative_wrapped_below_its_figure(book):
     rows = {i.location.line: i for i in result.form.indicators}
     assert 29 not in rows and (rows[28].raw, rows[28].actual) == ("≥120万头（只）", "123.6万头（只）")
     assert (rows[28].level2, rows[30].level2) == ("数量指标", "质量指标")
+
+
+def test_a_funds_block_whose_weight_was_not_read_keeps_the_execution_share(book):
+    """6105 (Chrome: 10 | 97.96% | 9.80 before the funds block's labels), 4090: the block's 分值 not read, the
+    indicators' 90 points and the template's 10 for the execution rate make 100 — no EVAL-01 total of 90 (a false 退回)."""
+    for name in ("6105", "4090"):
+        assert not any(f.rule == "EVAL-01" and f.subject == "指标权重合计" for f in check_file(_one(name), book).findings)
