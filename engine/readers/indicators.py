@@ -348,7 +348,8 @@ class TableBuilder:
                 cells = tokens = joined
                 row = _with_texts(row, cells)
         columns = self._in_level_columns(cells)
-        if (cells[0] or self._floated(tokens) or columns) and all(labels.is_level(t) for t in tokens) and len(tokens) <= 2:
+        if (cells[0] or self._floated(tokens) or columns) and all(labels.is_level(t) for t in tokens) \
+                and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             if columns:  # (一级 first, whatever the columns' order: … | 服务对象满意度 | 满意度指标, blind 5295)
                 tokens = sorted(tokens, key=lambda t: self.header[cells.index(t)] != "level1")
@@ -667,7 +668,8 @@ class TableBuilder:
         # last row: 产出指标 / 数量指标 / 质量指标 / … stacked after their rows, blind 6016)
         return self.copied == "cells" and (len(filled) == 2 and len(set(cells[j] for j in filled)) == 2 and sorted(
             (self.header[j] if j < len(self.header) else None) or "" for j in filled) == ["level1", "level2"]
-            or stacked and len(filled) == 1 and filled[0] < len(self.header) and self.header[filled[0]] in ("level1", "level2"))
+            or stacked and len(filled) == 1 and filled[0] < len(self.header)
+            and self.header[filled[0]] in ("level1", "level2"))
         # (a 二级 alone after a page's last row, no label before it there, heads the next page's rows: blind 1052)
 
     def _floated(self, tokens: list[str]) -> bool:

@@ -51,7 +51,8 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     given = [label for (start, stop), label in seconds for _ in range(start, stop + 1)]
     if sum(map(fit, rows, given)) >= sum(fit(row, row.fields.get("level2", "")) for row in rows) \
             and regrouped and all(row.fields.get("level2") for row in rows):
-        return regrouped  # (where the middle reading gave every row its group; not rows it left with none, blind 6016)  # (the rows' words say the nearest split as well: a copy need not keep one way throughout)
+        return regrouped  # (the rows' words say the nearest split as well: a copy need not keep one way throughout —
+        # where that reading gave every row its group; not rows it left with none, blind 6016)
     for row, fields in zip(rows, saved):
         row.fields.clear()
         row.fields.update(fields)

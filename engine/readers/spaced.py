@@ -1479,7 +1479,8 @@ def _goal_columns(lines: list[tuple[int, list[Piece], list[str], str]], laid: bo
                                                   *body[j + 2:]]
             beside = bool(body) and at_side(body)
             if not body or len(body) > 3 or _header(body) or _FOOTER.match(body[0].text) or _label(body[0].text) \
-                    or _NOT_GOAL.match(body[0].text) or _NOTE_LEAD.match(body[0].text) or any(len(p.text) <= 10 and labels.column_field(p.text) is not None for p in body) \
+                    or _NOT_GOAL.match(body[0].text) or _NOTE_LEAD.match(body[0].text) \
+                    or any(len(p.text) <= 10 and labels.column_field(p.text) is not None for p in body) \
                     or not beside and (labels.header_label(body[0].text[:20]) is not None
                                        or labels.section_label(body[0].text)) \
                     or len(body) == 3 and not beside \

@@ -1083,8 +1083,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                     and not (k < len(body) and labels.implied_level1(_next_label(body, k)) == labels.level_name(text)) \
                     and labels.implied_level1(row.get("level2", "")) != labels.level_name(text):
                 level = "level2"  # 成本指标 under 产出指标, or before it (成本指标 / 产出指标: labels after their rows,
-                # blind 5686; no 一级 yet above it, 5699): its 二级 (the 101 scheme's 一级 stands on its own, and one with its own 二级 on the next
-                # line, 成本指标 / 经济成本指标, or the line before, 经济成本指标 / 成本指标, is one: blind 5754)
+                # blind 5686; no 一级 yet above it, 5699): its 二级 (the 101 scheme's 一级 stands on its own, and one
+                # with its own 二级 on the next line, 成本指标 / 经济成本指标, or the line before, 经济成本指标 /
+                # 成本指标, is one: blind 5754)
             past = k + 1 if k + 1 < len(body) and labels.is_level(body[k][1]) and labels.known_level(body[k][1]) \
                 and not row.get("level1") and not row.get("level2") else k  # (…销售额 / 经济效益指标 / 效益指标 / ≥1.2亿元:
             # both of a block's labels, printed after its first row's name, before its value)

@@ -106,10 +106,9 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     texts += [i.reason for i in form.indicators if i.reason and scoring.said(i.reason)]  # 资金金额 | … | 尾款未付
     notes = [t for line in form.funds if re.search(r"原因|说明", line.label)  # a 预算调整说明 row in the funds block
              for _, t in line.texts if scoring.said(t)]
-    if words in (_ADJUST_WORDS, _RAISE_WORDS) and any(  # (年中追加说明 too, blind 5655)
-            re.search(r"(调整|追加|调增|调减).*(说明|原因)", line.label) for line in form.funds
-            if any(scoring.said(t) for _, t in line.texts)) or words in (_ADJUST_WORDS, _RAISE_WORDS) and any(
-            re.search(r"(调整|追加|调增|调减).*(说明|原因)", k) and scoring.said(v) for k, v in form.meta.fields):
+    if words in (_ADJUST_WORDS, _RAISE_WORDS) and (  # (年中追加说明 too, blind 5655)
+            any(_ADJUST_NOTE.search(line.label) for line in form.funds if any(scoring.said(t) for _, t in line.texts))
+            or any(_ADJUST_NOTE.search(k) and scoring.said(v) for k, v in form.meta.fields)):
         return True  # a row that says it explains the change (预算调整说明 | …, or 预算调整说明：… on a line of its own
         # under the goals, blind 5994), in whatever words
     texts += notes
@@ -122,6 +121,7 @@ def _explained(form: Form, ex: scoring.Execution, words: re.Pattern | None = Non
     return any(words is None or words.search(t) for t in texts)
 
 
+_ADJUST_NOTE = re.compile(r"(调整|追加|调增|调减).*(说明|原因)")  # the label of a note on the budget's change
 _TOLD = re.compile(r"((追加|调增|调减|追减|核减)[^，,。；;\d]{0,24}|(增加|减少|收回)[^，,。；;\d]{0,24}?(资金|预算|经费|补助|拨款)"
                    r"[^，,。；;\d]{0,8})\d+(?:\.\d+)?\s*(万元|元|亿元)")  # (not 带动农户增加收入300万元)
 

@@ -200,7 +200,8 @@ def _funds_sum(rule: Rule, form: Form, tolerance: Decimal) -> Iterator[Problem]:
                 continue  # 其中：基本支出 612.80 | 项目支出 373.60 | 其他资金 0.00: the money by its use, and of the sources
                 # only the other money's line — the fiscal share printed nowhere to add up (blind 5819)
             if role == "part" and not summed and amount and any(
-                    v is None and any(a is not None for c, a in line.amounts if c != column and not labels.NOT_MONEY.search(c))
+                    v is None and any(a is not None for c, a in line.amounts
+                                      if c != column and not labels.NOT_MONEY.search(c))
                     for line, v in zip(lines, values)):
                 continue  # (a source with amounts in the other columns and none read in this one, the rest 0: a cell the
                 # reading lost, not sources of 0 under a total of 5318.40 — blind 5573)
