@@ -93,8 +93,9 @@ def unsatisfied(name: str, label: str) -> bool:
 def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
              level2: list[tuple[int, str, int | None]], lines: list[tuple[int, int | None]]) -> bool:
     """Each label on its group's middle as near as the copy's lines allow, the rows' words deciding between splits."""
-    heads = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch, level1,
-                   lines, exact=True)  # (only a split with every 一级 on its group's middle, no 二级 against it)
+    heads = _split(rows, "level1", lambda r: r.l1_explicit, _printed_or_spent, _printed_or_spent, level1,
+                   lines, exact=True)  # (only a split with every 一级 on its group's middle, no 二级 against it, no
+    # spending under a 效益 or 满意度 一级: 机关运行经费支出 | ≤45.20万元 is no 效益 whose label stands a row below it)
     weighed, weighed_heads = _weighed(rows), False
     if weighed is not None:  # the 一级 labels' weights (产出指标（50分）) that the rows' weights make up, each of them,
         # on one split only: that split, its labels as near their middles as the copy's lines allow
@@ -677,6 +678,16 @@ def _value_mismatch(row: _Row, label: str) -> int:
         else "时效" if value.kind == "deadline" else None
     return int(said is not None and group is not None and said != group
                and _kind(labels.norm(row.fields.get("name", ""))) == said)
+
+
+def _printed_or_spent(row: _Row, label: str) -> int:
+    """A row's printed 二级 of another 一级, or an amount spent (a cost's name, at most so much money) under a 效益 or
+    满意度 一级."""
+    value = parse_value(row.fields.get("value", ""))
+    spent = getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<") \
+        and _kind(labels.norm(row.fields.get("name", ""))) == "成本"
+    return _printed_level1_mismatch(row, label) \
+        + int(spent and labels.level_name(label) in ("效益指标", "满意度指标"))
 
 
 def _printed_level1_mismatch(row: _Row, label: str) -> int:
