@@ -25,3 +25,16 @@ def test_spending_stays_under_its_cost_label_when_the_next_label_is_a_row_off(bo
     assert not {"BUD-09", "BUD-10"} & _rules(result)
     levels = _levels(check_file(_one("5982"), book))
     assert levels[38] == ("产出指标", "成本指标") and levels[39] == ("效益指标", "社会效益指标")
+
+
+def test_a_header_piece_above_joins_the_label_it_makes_a_name_with(book):
+    """6090 (-layout, 分 / 值 in a narrow column, 分 printed a little left, over 实际完成值): 分值 the weight's label —
+    not 分实际完成值 — so 指标值 is ≥1.2万亩, not the weight 15; and 满意度指标（10分）服务对象 over its wrapped end
+    满意度指标 a 一级 and its 二级's first piece (2980: 效益指标（30分）社会效益指标 the same), no row of labels."""
+    result = check_file(_one("6090"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert str(rows[23].value.text) == "≥1.2万亩" and rows[23].weight == 15
+    assert (rows[40].level1, rows[40].level2, rows[40].name) == ("满意度指标（10分）", "服务对象满意度指标", "林农满意度")
+    assert len(rows) == 9 and {"EVAL-01"} == _rules(result) - {"DATE-04"}
+    levels = _levels(check_file(_one("2980"), book))
+    assert levels[30] == ("效益指标（30分）", "社会效益指标") and 31 not in levels

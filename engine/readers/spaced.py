@@ -1179,6 +1179,11 @@ def _head_target(h: Piece, found: list[Piece], wide: bool) -> Piece | None:
         return named[0]  # (度量 over 指标值 | 单位: 度量单位, a label the vocabulary names — not 度量指标值, which a pattern
         # only matches; blind 5966, 5516)
     under = [p for p in found if _over(h, p, wide)]
+    if len(under) == 1 and begins(under[0]) and not labels.column_label(h.text + under[0].text):
+        wider = [p for p in found if a < p.at(wide)[1] + 4 * _TOLERANCE and p.at(wide)[0] < b + 4 * _TOLERANCE
+                 and begins(p) and labels.column_label(h.text + p.text)]
+        if len(wider) == 1:
+            return wider[0]  # (分 a little off 值, over 实际完成值: 分值 the label, not 分实际完成值, blind 6090)
     return under[0] if len(under) == 1 and begins(under[0]) else None
 
 
@@ -1301,8 +1306,8 @@ def _glued_parted(above: list[str], cells: list[str], levels: set[int]) -> list[
                 continue  # (产出指标（ / 50分）: one label's weight wrapped, no second label's piece)
             if before and not labels.known_level(before) and not re.search(r"\d", before):
                 first, rest = labels.known_level(before + head) and bool(beside), beside + tail
-            else:
-                first, rest = labels.weight_only(head), tail
+            else:  # (满意度指标（10分）服务对象 over 满意度指标: a 一级 whole, its 二级's first piece, blind 6090)
+                first, rest = labels.weight_only(head) or labels.known_level(head) and labels.is_level1(head), tail
             if first and (labels.known_level(rest) or labels.cut_level(rest)):
                 out[j] = head
                 out[j + 1:j + 2] = [tail]
