@@ -38,3 +38,15 @@ def test_a_header_piece_above_joins_the_label_it_makes_a_name_with(book):
     assert len(rows) == 9 and {"EVAL-01"} == _rules(result) - {"DATE-04"}
     levels = _levels(check_file(_one("2980"), book))
     assert levels[30] == ("效益指标（30分）", "社会效益指标") and 31 not in levels
+
+
+def test_display_columns_win_where_characters_put_levels_under_other_labels(book):
+    """3686 (-layout, header labels centred over cells left-aligned in display columns): counted in characters the
+    lines fit more columns but put 数量指标 under 一级指标 — the display-column reading is the text's: 优良中等路比例 and
+    养护工程交工验收合格率 under 质量指标 (its label on the middle of their two lines), no DATE-01 on a rate."""
+    result = check_file(_one("3686"), book)
+    levels = _levels(result)
+    assert levels[23] == ("产出指标", "质量指标") and levels[24] == ("产出指标", "质量指标")
+    assert levels[25] == ("产出指标", "时效指标") and "DATE-01" not in _rules(result)
+    names = {i.location.line: i.name for i in result.form.indicators}
+    assert names[34] == "沿线群众对农村公路通行条件满意度"

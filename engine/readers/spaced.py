@@ -1624,7 +1624,27 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     lines_pieces = laid_lines.repaired(lines_pieces)
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
-    return _goal_heads(narrow if narrow_placed > wide_placed else wide)
+    return _goal_heads(narrow if narrow_placed > wide_placed and _levels_astray(narrow) <= _levels_astray(wide)
+                       else wide)  # (counted in characters, a header centred over its cells in display columns puts
+    # 数量指标 under 一级指标: no placing of the text's own, however many lines it places, blind 6191)
+
+
+def _levels_astray(out: list[tuple[int, list[str]]]) -> int:
+    """The cells of an indicator table placed under a level's label that name another level (数量指标 under
+    一级指标, 产出指标 under 二级指标) or under 三级指标 or 指标值 that name a level."""
+    fields: list[str | None] = []
+    astray = 0
+    for _, cells in out:
+        if _header_texts(cells):
+            fields = [labels.column_field(c) if c else None for c in cells]
+            continue
+        for field, cell in zip(fields, cells):
+            if not cell or not labels.known_level(cell):
+                continue
+            first = labels.is_level1(cell)
+            astray += int(field == "level1" and not first or field == "level2" and first
+                          or field in ("name", "value"))
+    return astray
 
 
 def _label_round_header(lines: list[str]) -> list[str]:
