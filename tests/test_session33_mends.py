@@ -50,3 +50,13 @@ def test_display_columns_win_where_characters_put_levels_under_other_labels(book
     assert levels[25] == ("产出指标", "时效指标") and "DATE-01" not in _rules(result)
     names = {i.location.line: i.name for i in result.form.indicators}
     assert names[34] == "沿线群众对农村公路通行条件满意度"
+
+
+def test_two_header_labels_ends_run_together_below_them(book):
+    """6214 (Foxit, single spaces; 四川's 指标性质 | 指标值 | 度量单位): the header's wrapped ends 分) 质 位 on the line below
+    it, 质位 run together — 指标性质 and 度量单位 whole, so each row's unit is read from its column (亩, %, 元/亩) and no
+    VAL-02 says a unit is missing."""
+    result = check_file(_one("6214"), book)
+    assert len(result.form.indicators) == 8 and "VAL-02" not in _rules(result)
+    first = next(i for i in result.form.indicators if i.location.line == 26)
+    assert first.value.op == "≥" and "亩" in (first.value.unit or "")

@@ -1867,7 +1867,7 @@ def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
     out = list(header)
     at = 0
     completed = False
-    for piece in found:
+    for piece in _ends_parted(header, found):
         if re.search(r"\d", piece.text) or labels.is_level(piece.text):
             return None
         for k in range(at, len(out)):
@@ -1884,6 +1884,24 @@ def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
         else:
             return None
     return out if completed else None
+
+
+def _ends_parted(header: list[Piece], found: list[Piece]) -> list[Piece]:
+    """A piece of two labels' ends run together (质位 under 指标性 … 度量单: 指标性质, 度量单位), parted where each half
+    completes a label the other does not; the pieces as they came otherwise."""
+    cut: list[Piece] = []
+    unfinished = [h.text for h in header if labels.column_field(h.text) is None]
+    for piece in found:
+        t = piece.text
+        halves = next(((t[:i], t[i:]) for i in range(1, len(t))
+                       if sum(labels.column_field(u + t[:i]) is not None for u in unfinished) == 1
+                       and sum(labels.column_field(u + t[i:]) is not None for u in unfinished) == 1
+                       and not any(labels.column_field(u + t) is not None for u in unfinished)), None)
+        if halves is None:
+            cut.append(piece)
+            continue
+        cut.extend(Piece(h, piece.start, piece.end, piece.char_start, piece.char_end) for h in halves)
+    return cut
 
 
 def _prose_joined(found: list[Piece], gaps: list[str]) -> tuple[list[Piece], list[str]]:
