@@ -60,3 +60,20 @@ def test_two_header_labels_ends_run_together_below_them(book):
     assert len(result.form.indicators) == 8 and "VAL-02" not in _rules(result)
     first = next(i for i in result.form.indicators if i.location.line == 26)
     assert first.value.op == "≥" and "亩" in (first.value.unit or "")
+
+
+def test_one_row_labels_before_their_row_merged_labels_after_their_rows(book):
+    """6220 (Edge), 6209 (Chrome), a cell a line: a label cell of one row drawn with its row, before it; a merged one
+    after the rows it spans — 数量指标 / 质量指标 stacked after the two 数量 rows, the first theirs (no longer
+    overwritten by the second), 社会效益指标 after its two rows, 产出指标（50分） after all five. Every row under its own
+    labels: no STR-07 (数量指标 missing), no EVAL-01 (产出 60 against its 50), no VAL-11."""
+    result = check_file(_one("6220"), book)
+    levels = _levels(result)
+    assert levels[66] == ("产出指标（50分）", "数量指标") and levels[71] == ("产出指标（50分）", "数量指标")
+    assert levels[78] == ("产出指标（50分）", "质量指标") and levels[90] == ("产出指标（50分）", "成本指标")
+    assert levels[97] == ("效益指标（30分）", "社会效益指标") and levels[102] == ("效益指标（30分）", "社会效益指标")
+    assert levels[110] == ("效益指标（30分）", "可持续影响指标") and levels[120][0] == "满意度指标"
+    assert not {"STR-07", "EVAL-01", "VAL-11"} & _rules(result)
+    levels = _levels(check_file(_one("6209"), book))
+    assert levels[69] == ("产出指标（50分）", "数量指标") and levels[81] == ("产出指标（50分）", "质量指标")
+    assert levels[95] == ("产出指标（50分）", "成本指标") and levels[103] == ("效益指标（30分）", "社会效益指标")

@@ -1,6 +1,7 @@
 """Level labels a copy gives after a row of their group (Edge, Chrome draw merged cells after the cells of their
-rows): the first, the middle or the last row, or stacked after the last of several groups. Read as heads of the rows
-below them, every group would be a group off; read so, each label over the rows its words fit, in order."""
+rows): the first, the middle or the last row, or stacked after the last of several groups; or, a cell of one row
+drawn with its row's, before them, only merged cells after their rows. Read as heads of the rows below them, every
+group would be a group off; read so, each label over the rows its words fit, in order."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -89,3 +90,72 @@ def _after_a_row(rows: Sequence[Row], seconds_at: list[tuple[int, str]], heads_a
     if heads is None or not middle_labels.nested(seconds, heads):
         return None
     return heads, seconds
+
+
+def merged_after(rows: Sequence[Row], level1: list[tuple[int, str, int | None]],
+                 level2: list[tuple[int, str, int | None]]) -> tuple[Split, Split] | None:
+    """A copy a cell a line that draws a label's cell with its row's cells where the cell is one row's (before them)
+    and after the rows it spans where it is merged over several (数量指标 / 质量指标 after the two 数量 rows, before
+    the one 质量 row; Chrome, Edge: blind 6209, 6220): both levels split so exactly, every 二级 group inside its
+    一级's, no row's value against its group, and at least one label after its rows — the split the rows' words fit
+    best, where one does; None otherwise."""
+    if len(rows) < 3 or not middle_labels.cell_a_line(rows, [(at, line) for at, _, line in level1 + level2]):
+        return None
+    if not (_stacked(rows, "level2", level2) or _stacked(rows, "level1", level1)):
+        return None  # (the sign of it: a label on a line of its own right before a row that carries another of
+        # its level — one group's after its rows, the other's before its row)
+    found = []
+    for seconds in _merged_after(len(rows), _marks(rows, "level2", level2)):
+        if any(middle_labels.against(rows[r], label) for (a, b), label in seconds for r in range(a, b + 1)):
+            continue
+        for heads in _merged_after(len(rows), _marks(rows, "level1", level1)):
+            if middle_labels.nested(seconds, heads) and any(b > a for (a, b), _ in seconds + heads):
+                found.append((heads, seconds))
+    if len(found) > 1:
+        costs = [sum(middle_labels.fit(rows[r], label) for (a, b), label in seconds for r in range(a, b + 1))
+                 for _, seconds in found]
+        found = [split for split, cost in zip(found, costs) if cost == min(costs)]
+    return found[0] if len(set(map(repr, found))) == 1 else None
+
+
+def _stacked(rows: Sequence[Row], key: str, between: list[tuple[int, str, int | None]]) -> bool:
+    """A label of the level on a line of its own right before a row that carries another label of it."""
+    return any(at < len(rows) and (rows[at].l1_explicit if key == "level1" else rows[at].l2_explicit)
+               and labels.level_name(rows[at].fields.get(key, "")) not in ("", labels.level_name(label))
+               for at, label, _ in between)
+
+
+def _marks(rows: Sequence[Row], key: str, between: list[tuple[int, str, int | None]]) -> list[tuple[int, str, bool]]:
+    """A level's labels in order (at: the rows above; whether a row carries it — a label the row took from the line
+    after it as well as from the one before)."""
+    lines = [(at, label, False) for at, label, _ in between]
+    carried = [(k, r.fields[key], True) for k, r in enumerate(rows)
+               if (r.l1_explicit if key == "level1" else r.l2_explicit) and r.fields.get(key)
+               and not labels.weight_only(r.fields[key])]
+    return sorted(lines + carried, key=lambda mark: mark[0])
+
+
+def _merged_after(n: int, marks: list[tuple[int, str, bool]]) -> list[Split]:
+    """The splits of rows 0..n-1 by labels that stand before a group of one row and after the last row of a group of
+    several (a label a row carries: before or after that row); a label given twice, on a line and on a row beside
+    it, one group's."""
+    kept = [(at, label, carried) for k, (at, label, carried) in enumerate(marks)
+            if not (k + 1 < len(marks) and marks[k + 1][0] - at in (0, 1)
+                    and labels.level_name(marks[k + 1][1]) == labels.level_name(label))]
+    out: list[Split] = []
+
+    def go(k: int, first: int, done: Split) -> None:
+        if len(out) > 8:
+            return
+        if k == len(kept):
+            if first == n and done:
+                out.append(done)
+            return
+        at, label, carried = kept[k]
+        for place in ((at, at + 1) if carried else (at,)):
+            if place == first and first < n:
+                go(k + 1, first + 1, [*done, ((first, first), label)])
+            elif place >= first + 2 and place <= n:
+                go(k + 1, place, [*done, ((first, place - 1), label)])
+    go(0, 0, [])
+    return out

@@ -42,7 +42,8 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     level2 = [(at, label, line) for at, key, label, line in between if key == "level2"]
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
     from jxcheck.engine.readers import after_labels  # (it reads this module's marks and fits)
-    ruled = _one_convention(rows, level1, level2) or after_labels.after_their_rows(rows, level1, level2)
+    ruled = _one_convention(rows, level1, level2) or after_labels.after_their_rows(rows, level1, level2) \
+        or after_labels.merged_after(rows, level1, level2)
     saved = [dict(r.fields) for r in rows] if ruled is not None else []
     regrouped = _centred(rows, level1, level2, lines)
     if ruled is None:
@@ -100,7 +101,7 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
     if weighed is not None:  # the 一级 labels' weights (产出指标（50分）) that the rows' weights make up, each of them,
         # on one split only: that split, its labels as near their middles as the copy's lines allow
         by_weight = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch,
-                           _printed_level1_mismatch, level1, lines, alt=0 if _cell_a_line(rows, lines) else None,
+                           _printed_level1_mismatch, level1, lines, alt=0 if cell_a_line(rows, lines) else None,
                            group_cost=weighed)
         if by_weight is not None and sum(1 for _, value in by_weight if labels.level_weight(value) is not None) >= 2 \
                 and not any(weighed(value, start, stop) for (start, stop), value in by_weight):
@@ -129,7 +130,7 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
         return cost[0] + sum(unsatisfied for (start, stop), value in split2 or () for r in range(start, stop + 1)
                              if _unsatisfied(rows[r], value))
 
-    if _cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
+    if cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
         # that lets the 二级s split with fewer rows against them is the table's)
         other = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
                        level1, lines, exact=True, alt=0)
@@ -138,7 +139,7 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
             # no satisfaction it measures)
             if costs[1] is not None and (costs[0] is None or costs[1] < costs[0]):
                 heads = other
-    if not weighed_heads and heads is not None and not _cell_a_line(rows):
+    if not weighed_heads and heads is not None and not cell_a_line(rows):
         both = [_split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
                        level1, lines, exact=True, prefer=side) for side in (0, 1)]
         if all(b is not None for b in both) and both[0] != both[1]:  # (a 一级 on the upper and on the lower of its
@@ -181,7 +182,7 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
     ways splits both levels, every label where that way puts it and every 二级 group inside one 一级 group, with no
     row's value against its group, that split is the table's; None where the copy does not tell (a first row that
     carries its 二级: labels on first rows as well)."""
-    if len(rows) < 3 or not _cell_a_line(rows, [(at, line) for at, _, line in level1 + level2]):
+    if len(rows) < 3 or not cell_a_line(rows, [(at, line) for at, _, line in level1 + level2]):
         return None
     seconds_at = marks(rows, "level2", lambda r: r.l2_explicit, level2)
     heads_at = marks(rows, "level1", lambda r: r.l1_explicit, level1)
@@ -190,7 +191,7 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
     weighed = _weighed(rows)
     found = []
     for after in (False, True):
-        for seconds in _exact(len(rows), seconds_at, after, lambda k, r: _against(rows[r], seconds_at[k][1])):
+        for seconds in _exact(len(rows), seconds_at, after, lambda k, r: against(rows[r], seconds_at[k][1])):
             for heads in _exact(len(rows), heads_at, after, lambda k, r: 0) if heads_at else [[]]:
                 if nested(seconds, heads) and not (weighed and any(weighed(label, start, stop)
                                                                     for (start, stop), label in heads)):
@@ -204,7 +205,7 @@ def _one_convention(rows: Sequence[_Row], level1: list[tuple[int, str, int | Non
     return found[0] if len(found) == 1 else None
 
 
-def _against(row: _Row, label: str) -> bool:
+def against(row: _Row, label: str) -> bool:
     """A row's value, or its name beyond doubt (…治理面积, …验收合格率), says another 二级 than `label` (a name's
     time word no proof: 投诉举报按时办结率 is as often a 质量指标)."""
     kind = strong_kind(row.fields.get("name", ""))
@@ -326,7 +327,7 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
     if len(rows) < 3 or not (marks or between):
         return None
     values = [rows[m].fields[key] for m in marks]
-    inside = bool(between) and all(1 <= at < len(rows) for at, _, _ in between) and not _cell_a_line(rows, label_lines)
+    inside = bool(between) and all(1 <= at < len(rows) for at, _, _ in between) and not cell_a_line(rows, label_lines)
     if marks and marks[0] == 0 and inside and len(marks) < len(rows) and not first_marked:  # a group of one row first (时效指标 | …完成时间 on a page's first row), a
         # label alone between two rows below it: the labels mid-group, if a split says so
         split = _split(rows, key, explicit, mismatch, plain_mismatch, between, label_lines, True, alt, costed,
@@ -347,7 +348,7 @@ def _split(rows: Sequence[_Row], key: str, explicit, mismatch, plain_mismatch,
             return None  # a 一级 of its own above the first 二级: not one group's rows around its label
         values = [value for _, value, _ in placed]
         if alt == -1:  # (by default, a cell a line's 二级 labels only, a little less likely than on their rows)
-            alt = 1 if not exact and _cell_a_line(rows) else None
+            alt = 1 if not exact and cell_a_line(rows) else None
         for wraps in ((True, False) if exact else (True,)):  # (exact: in the table's lines, or else in its rows — a
             # wrapped name's line below its row not counted, as a copy's labels may stand: 效益指标 on the third of six
             # lines, five rows — with no row that says a cost under a 效益 or 满意度 一级, nor none under 成本指标)
@@ -447,7 +448,7 @@ def _merged(marks: list[int], values: list[str], between: list[tuple[int, str, i
     return sorted(marked + lines, key=lambda mark: mark[0])
 
 
-def _cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | None]] = ()) -> bool:
+def cell_a_line(rows: Sequence[_Row], label_lines: Sequence[tuple[int, int | None]] = ()) -> bool:
     """Rows of several lines each (a copy that gives each cell a line of its own): a label's line before a row's name
     line stands on that row or between it and the row above — the copy does not tell which. A gap that holds a line
     of labels (`label_lines`) says nothing of the rows' own lines (rows a line each, labels alone between them)."""

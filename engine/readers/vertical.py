@@ -923,6 +923,16 @@ def _funds_header(body: list[tuple[int, str]], k: int) -> int:
     return count if count >= 3 else 0
 
 
+def _unlabelled_above(out: list[tuple[int, list[str]]], roles: list[str | None], level: str) -> bool:
+    """The row put out last has no label of `level` of its own: a label of that level stacked before another one
+    of the same level is its group's, after its rows (数量指标 / 质量指标 / 培训后取证率: the first the two rows
+    above's, blind 6220), not one the second overwrites."""
+    at = roles.index(level) if level in roles else None
+    name = roles.index("name") if "name" in roles else None
+    return at is not None and name is not None and bool(out) and len(out[-1][1]) > max(at, name) \
+        and bool(out[-1][1][name]) and not out[-1][1][at]
+
+
 def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[str]]]:
     header: list[str] = [t for _, t in body[:lead]]
     k = lead
@@ -1112,7 +1122,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and labels.implied_level1(row["level2"]) in (None, labels.level_name(text))
             if row.get("name") or (level == "level1" and row.get("level2") and not after_its_level2) \
                     or level == "level2" and row.get("level2") and norm(row["level2"]) != norm(text) \
-                    and (k >= len(body) or labels.known_level(body[k][1])):
+                    and (k >= len(body) or labels.known_level(body[k][1]) or _unlabelled_above(out, roles, level)) \
+                    or level == "level1" and row.get("level1") and not row.get("level2") \
+                    and labels.level_name(row["level1"]) != labels.level_name(text) \
+                    and _unlabelled_above(out, roles, level):
                 flush()  # (数量指标 / 产出指标 / 救助…人数: a 一级 printed below its block's first 二级 — no empty group;
                 # 数量指标 / 质量指标 / 时效指标 …: 二级s stacked after their rows, each its own label, blind 6016)
             if not row:
