@@ -77,3 +77,12 @@ def test_one_row_labels_before_their_row_merged_labels_after_their_rows(book):
     levels = _levels(check_file(_one("6209"), book))
     assert levels[69] == ("产出指标（50分）", "数量指标") and levels[81] == ("产出指标（50分）", "质量指标")
     assert levels[95] == ("产出指标（50分）", "成本指标") and levels[103] == ("效益指标（30分）", "社会效益指标")
+
+
+def test_a_header_line_broken_where_the_pdf_line_broke(book):
+    """6243 (WPS viewer, single spaces): 一级指标 二级指标 三级指标 年度 / 指标值 实际完成值 分值 得分 偏差原因分析及改进措施 —
+    one header, 年度指标值 whole: the nine rows read, no FORM-02 (no indicators)."""
+    result = check_file(_one("6243"), book)
+    assert len(result.form.indicators) == 9 and "FORM-02" not in _rules(result)
+    first = result.form.indicators[0]
+    assert (first.name, str(first.value.text), first.weight) == ("食品安全监督抽检批次", "≥1800批次", 10)

@@ -1716,6 +1716,11 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
             found = [p for p in found if p is not piece]
             gaps = gaps[:len(found) - 1] if found else []
             line = " ".join(p.text for p in found)
+        going_on = _header_goes_on(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
+        if going_on is not None:  # 一级指标 二级指标 三级指标 年度 / 指标值 实际完成值 分值 …: the header's line broken where
+            joined[-1] = (joined[-1][0], going_on, [" "] * (len(going_on) - 1),  # the PDF's line broke, a label cut
+                          " ".join(p.text for p in going_on))  # (WPS, blind 6243)
+            continue
         sub = _sub_header(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
         if sub is not None:  # 一级指标 二级指标 三级指标 年度指标值 / 指标性质 指标值 度量单位: the value's group over its
             joined[-1] = (joined[-1][0], sub, [" "] * (len(sub) - 1), " ".join(p.text for p in sub))  # columns
@@ -1858,6 +1863,20 @@ def _sub_header(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
             or labels.column_field(header[-1].text) != "value":
         return None
     return [*header[:-1], *found]
+
+
+def _header_goes_on(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
+    """A header's line that goes on on the next line, its last label cut there (… 三级指标 年度 / 指标值 实际完成值 分值
+    得分 …): one line of labels, the cut one whole; None where the next line does not begin with its end and hold
+    labels only."""
+    last, first = header[-1], found[0]
+    whole = labels.column_field(last.text + first.text)
+    if labels.column_field(last.text) is not None or whole is None or whole in {labels.column_field(p.text)
+                                                                              for p in header[:-1]} \
+            or any(re.search(r"\d", p.text) or labels.column_field(p.text) is None for p in found[1:]):
+        return None
+    return [*header[:-1], Piece(last.text + first.text, last.start, first.end, last.char_start, first.char_end),
+            *found[1:]]
 
 
 def _header_ends(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
