@@ -86,3 +86,16 @@ def test_a_header_line_broken_where_the_pdf_line_broke(book):
     assert len(result.form.indicators) == 9 and "FORM-02" not in _rules(result)
     first = result.form.indicators[0]
     assert (first.name, str(first.value.text), first.weight) == ("食品安全监督抽检批次", "≥1800批次", 10)
+
+
+def test_tasks_whose_amount_comes_first(book):
+    """6245 (Edge, single spaces; 年度主要任务 预算金额 任务名称 主要内容 over 612.4 人民调解工作 …): each task its name and
+    its money, 1425.6 | 金额合计 the total — no FORM-03 on the task lines; and 数量指标 开展普法宣传活动场次 (no value) /
+    质量指标 人民调解成功率 ≥96% two rows, a 二级 printed on each line, not one name run over both."""
+    result = check_file(_one("6245"), book)
+    tasks = [(t.name, str(t.budget.total)) for t in result.form.tasks]
+    assert tasks[0] == ("人民调解工作", "612.4") and len(tasks) == 4
+    assert result.form.total is not None and str(result.form.total.total) == "1425.6"
+    names = {i.location.line: i.name for i in result.form.indicators}
+    assert names[20] == "开展普法宣传活动场次" and names[21] == "人民调解成功率"
+    assert not [f for f in result.findings if f.rule == "FORM-03" and f.location.line in (11, 12, 13, 14)]

@@ -948,6 +948,10 @@ def _duty_task(st: _State, row: Row) -> None:
             and not money_tables.is_amount(texts[1]):
         row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 序号 | 任务名称 | … over 1 |
         texts = ["", *texts]  # 机关运转保障 | …: the same, the task's number in the 序号 column
+    elif len(texts) == max(st.task_header.values(), default=0) and 0 not in st.task_header.values() \
+            and money_tables.is_amount(texts[0]) and _money_where_labelled(st, ["", *texts]) and not _money_where_labelled(st, texts):
+        row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 预算金额 | 任务名称 | 主要内容
+        texts = ["", *texts]  # over 612.4 | 人民调解工作 | …: the same, the amount first (Edge, blind 6245)
     if _content_tail(st, texts):
         return
     if st.total is not None and _total_source(st, texts):
@@ -971,8 +975,9 @@ def _duty_task(st: _State, row: Row) -> None:
         k = st.task_header.get(role, -1)
         return texts[k] if 0 <= k < len(texts) else ""
     name, amount = cell("name"), cell("amount")
-    if st.task_labelled and amount.strip() and not money_tables.is_amount(amount):
-        _priced_task(st, row)  # a row whose cells do not stand under the header's (text that lost its empty cells)
+    if st.task_labelled and amount.strip() and not money_tables.is_amount(amount) \
+            and not (_total_label(amount) and st.task_header.get("amount", 0) < st.task_header.get("name", 0)):
+        _priced_task(st, row)  # (1425.6 | 金额合计 under 预算金额 | 任务名称: the total, its amount first, blind 6245)  # a row whose cells do not stand under the header's (text that lost its empty cells)
         return
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计, 金额合计 in whichever column before the amount
     words = [t for t in texts if t.strip() and not money_tables.is_amount(t)]
@@ -1086,6 +1091,14 @@ def _centred_tasks(tasks: list[Task]) -> list[Task]:
     flush(len(pending))
     out.extend(pending)
     return out
+
+
+def _money_where_labelled(st, texts: list[str]) -> bool:
+    """Every cell of the row an amount where the header labels money, and a name where it labels the task's name."""
+    money = ("amount", "fiscal", "other")
+    return all(money_tables.is_amount(texts[k]) == (role in money) for role, k in st.task_header.items()
+               if role in (*money, "name") and k < len(texts) and texts[k].strip()) \
+        and any(role in money and k < len(texts) and texts[k].strip() for role, k in st.task_header.items())
 
 
 def _content_tail(st: _State, texts: list[str]) -> bool:

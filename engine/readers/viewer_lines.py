@@ -75,12 +75,21 @@ def _names_begun_above(lines: list[Line]) -> list[Line]:
         if at is None or at + 1 >= len(found) or len(head) < 8 or re.search(r"\d|[。；;]", head) \
                 or labels.known_level(head) or head[-1] in labels.NAME_ENDS \
                 or not re.match(r"[≥≤=＝<>＜＞]?\s*\d", found[at + 1].text) or len(found[at].text) > 8 \
-                or not re.match(r"[（(]|[\u4e00-\u9fff]", found[at].text):
-            continue
+                or not re.match(r"[（(]|[\u4e00-\u9fff]", found[at].text) \
+                or {_level_of(p.text) for p in above[:-1]} & {_level_of(p.text) for p in found[:at]} - {None}:
+            continue  # (数量指标 开展普法宣传活动场次 / 质量指标 人民调解成功率 ≥96%: a 二级 on each line, two rows — the
+            # first with no value, blind 6245)
         whole = _piece(head + found[at].text)
         out[k] = (out[k][0], above[:-1], out[k][2][:-1], " ".join(p.text for p in above[:-1]))  # (its gaps kept)
         out[k + 1] = (out[k][0], [*found[:at], whole, *found[at + 1:]], out[k + 1][2], out[k + 1][3])  # (called
     return out  # by the line its name starts on, as a reviewer calls it)
+
+
+def _level_of(text: str) -> str | None:
+    """Which level a known label is of; None for other text (a weight alone)."""
+    if not labels.known_level(text):
+        return None
+    return "level1" if labels.is_level1(text) else "level2"
 
 
 def _labels_round_rows(lines: list[Line]) -> list[Line]:
