@@ -99,3 +99,13 @@ def test_tasks_whose_amount_comes_first(book):
     names = {i.location.line: i.name for i in result.form.indicators}
     assert names[20] == "开展普法宣传活动场次" and names[21] == "人民调解成功率"
     assert not [f for f in result.findings if f.rule == "FORM-03" and f.location.line in (11, 12, 13, 14)]
+
+
+def test_header_labels_and_values_a_space_apart_in_one_cell(book):
+    """6304, 6298, 6310 (a copy a cell a line, the header's lines run together: 主管部门 X 实施单位 Y in one cell): each
+    label with its value — the project and the unit read, no FORM-04 (no unit named)."""
+    for number, project in (("6304", "基层公共文化活动补助项目"), ("6298", "乡村教师生活补助项目"),
+                            ("6310", "小型水库运行管护补助")):
+        result = check_file(_one(number), book)
+        assert result.form.meta.project == project and result.form.meta.department
+        assert "FORM-04" not in _rules(result)

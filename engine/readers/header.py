@@ -154,6 +154,17 @@ _SEVERAL_CELL = re.compile(r"[^:：;；]{1,20}[:：][^:：;；]+([;；]\s*[^:：
 _SEVERAL = re.compile(r"[^:：;；]{1,20}[:：][^:：;；]+")
 
 
+def _spaced_pairs(text: str) -> list[str]:
+    """One cell that holds labels and their values a space apart (主管部门 通榆县教育局 实施单位 通榆县教育局: a line a
+    viewer ran together, read as a cell): each label and each value a token, where the words are header fields'
+    labels each followed by one word of value; the text as it is otherwise."""
+    words = text.split()
+    if len(words) < 2 or len(words) % 2 or any(re.search(r"[:：]", w) for w in words):
+        return [text]
+    labelled = [labels.header_label(w) is not None and not amount_like(w) for w in words]
+    return words if labelled[0::2] == [True] * (len(words) // 2) and not any(labelled[1::2]) else [text]
+
+
 def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     """Label/value pairs of a header row: 'label<TAB>value', 'label:<TAB>value' or 'label：value' in one cell;
     a group label over a label/amount pair (项目资金（万元） | 年度资金总额 | 120) stands alone. A lone label
@@ -162,6 +173,7 @@ def label_pairs(tokens: list[str]) -> list[tuple[str, str]]:
         return []
     tokens = [_LEAD.sub("", t) or t for t in tokens]
     tokens = [part for t in tokens for part in (_SEVERAL.findall(t) if _SEVERAL_CELL.fullmatch(t.strip()) else [t])]
+    tokens = [part for t in tokens for part in _spaced_pairs(t)]
     pairs: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
