@@ -109,3 +109,13 @@ def test_header_labels_and_values_a_space_apart_in_one_cell(book):
         result = check_file(_one(number), book)
         assert result.form.meta.project == project and result.form.meta.department
         assert "FORM-04" not in _rules(result)
+
+
+def test_money_given_stays_a_cost_when_labels_follow_a_row_of_their_group(book):
+    """6286 (Edge, labels after a row of their group): 互助养老服务点运营补助 | ≤78万元, the row before 效益指标's first
+    row, is a cost — the rows' words weigh an amount given under a 效益 二级 — so the costs match the tasks: no false
+    退回 on BUD-09/BUD-10."""
+    result = check_file(_one("6286"), book)
+    levels = _levels(result)
+    assert levels[36] == ("产出指标", "成本指标") and levels[37] == ("效益指标", "社会效益指标")
+    assert not {"BUD-09", "BUD-10"} & _rules(result)

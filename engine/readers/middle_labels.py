@@ -66,7 +66,17 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
 def fit(row: _Row, label: str) -> int:
     """How much a row's words and value say it stands under another 二级 than `label`."""
     return _level2_mismatch(row, label) + 3 * _value_mismatch(row, label) + int(_unsatisfied(row, label)) \
-        + int(_costless(row, label))
+        + int(_costless(row, label)) + 3 * _spent_astray(row, label)
+
+
+def _spent_astray(row: _Row, label: str) -> int:
+    """An amount spent or given (…经费, …补助 | ≤78万元) under a 效益 or 满意度 二级 (blind 6286)."""
+    if labels.implied_level1(label) not in ("效益指标", "满意度指标"):
+        return 0
+    value = parse_value(row.fields.get("value", ""))
+    name = labels.norm(row.fields.get("name", ""))
+    return int(getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<")
+               and (_kind(name) == "成本" or re.search(r"(补助|补贴)$", name) is not None))
 
 
 _COST_WORD = re.compile(r"成本|费|资金|经费|支出|补助|补贴|标准|单价|投入|投资|价格|造价|金额|预算")
