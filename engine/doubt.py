@@ -266,6 +266,9 @@ def funds_signs(form: Form) -> list[int]:
     if not form.meta.copied or not form.funds:
         return []
     whole = any(line.role == "total" for line in form.funds)  # (no total: the block's lines, read as parts)
+    blank = {column for column, _ in form.funds[0].texts
+             if all(not text.strip() for line in form.funds for c, text in line.texts if c == column)}
+    # (资金 centred over the lines' labels, a column of the header no line fills: the labels' own, blind 6284)
     bad = set()
     for line in form.funds:
         amounts = [(column, amount) for column, amount in line.amounts if amount is not None]
@@ -285,7 +288,8 @@ def funds_signs(form: Form) -> list[int]:
         if not amounts and labels.NOTE_LABEL.search(line.label) and line.role != "total":
             continue  # 预算调整说明 | 年中追加…: the block's note, a text and no amounts (under whichever column)
         if any(not _FUNDS_COLUMNS.match(_UNIT_END.sub("", _LETTER.sub("", labels.norm(column))))
-               and not UNIT_ONLY.fullmatch(labels.norm(column)) for column, _ in line.amounts):
+               and not UNIT_ONLY.fullmatch(labels.norm(column)) and column not in blank
+               for column, _ in line.amounts):
             bad.add(line.location.line)
         if line.role == "total":
             continue

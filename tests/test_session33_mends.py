@@ -119,3 +119,11 @@ def test_money_given_stays_a_cost_when_labels_follow_a_row_of_their_group(book):
     levels = _levels(result)
     assert levels[36] == ("产出指标", "成本指标") and levels[37] == ("效益指标", "社会效益指标")
     assert not {"BUD-09", "BUD-10"} & _rules(result)
+
+
+def test_a_funds_header_label_over_the_lines_labels_is_no_column(book):
+    """6284, 6283 (-layout: 资金 centred over the funds lines' labels, a column of the header no line fills): the block
+    read whole, no FORM-03 on it."""
+    for number in ("6284", "6283"):
+        result = check_file(_one(number), book)
+        assert "FORM-03" not in _rules(result) and result.form.funds
