@@ -2,6 +2,8 @@
 unless it says it guards what a mend must keep."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jxcheck.engine.check import check_file
 
 from written_checks import written as _one
@@ -127,3 +129,14 @@ def test_a_funds_header_label_over_the_lines_labels_is_no_column(book):
     for number in ("6284", "6283"):
         result = check_file(_one(number), book)
         assert "FORM-03" not in _rules(result) and result.form.funds
+
+
+def test_a_two_line_funds_header_keeps_the_templates_order(book):
+    """6348 (-layout: 年初预 全年预 全年执 执行率 / 算数 算数 行数 分值 得分): 分值, 执行率, 得分 in the template's order, so
+    the amounts under their own labels — no false BUD-06 (105.43%), BUD-08 or EVAL-02; the weights' real shortfall (95)
+    reported; and 年度总体 / 目标 down the side of the goal's text its label, the goal read."""
+    result = check_file(_one("6348"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.amounts)["全年预算数"] == Decimal("512.60") and dict(total.amounts)["全年执行数"] == Decimal("507.47")
+    assert not {"BUD-06", "BUD-08", "EVAL-02", "FORM-03"} & _rules(result) and "EVAL-01" in _rules(result)
+    assert result.form.goals and result.form.goals[0].text.startswith("完成全县15个乡镇")

@@ -1587,9 +1587,19 @@ def _side_words_blanked(lines: list[str]) -> list[str]:
             for b in range(len(run), a, -1):  # (绩效指标 whole on one line, beside a tall row's wrapped ends —
                 if b == a + 1 and any(labels.column_field(t) for t in lines[run[a][0]][run[a][1].end():].split()):
                     continue  # not beside the header's labels: the table's first column there)
-                if labels.section_label("".join(m.group(2) for _, m in run[a:b])):
+                whole = "".join(m.group(2) for _, m in run[a:b])
+                if labels.section_label(whole):
                     for k, m in run[a:b]:
                         out[k] = m.group(1) + " " * wcswidth(m.group(2)) + lines[k][m.end():]
+                    k, m = run[a]
+                    after = lines[k][m.end():]
+                    room = wcswidth(m.group(2)) + len(after) - len(after.lstrip())  # (display columns)
+                    rest = lines[k][m.end():].lstrip()
+                    if _goal_label(whole) and wcswidth(whole) + 2 <= room and len(rest) >= 8 \
+                            and not re.search(r"\S\s{2,}\S", rest):  # (年度总体 / 目标 beside a goal's text, one
+                        # run of prose: the goal's label whole on its first line, blind 6348 — not 年度绩 / 效目标 /
+                        # （90分） down the side of an indicator table, 1151)
+                        out[k] = m.group(1) + whole + " " * (room - wcswidth(whole)) + rest
                     break
         start = stop
     return out

@@ -259,6 +259,10 @@ def _amount_label_ends(cell: str, piece: str) -> bool:
 _POINTS_LABEL = re.compile(r"分值|权重|执行率|预算执行率|得分")  # a funds column's whole label, no money in it
 
 
+_ORDER = {"分值": 0, "权重": 0, "执行率": 1, "预算执行率": 1, "得分": 2}  # a funds block's scored columns, in the
+# template's order
+
+
 def _labels_between(row: list[str], pieces: list[str]) -> list[str] | None:
     """A funds header over two lines whose second holds both the ends of the first's labels and whole labels of its
     own (年初 | 全年 | 全年 | 得分 / 预算数 | 预算数 | 执行数 | 分值 | 执行率, blind 5338): the ends joined in order, each
@@ -270,6 +274,8 @@ def _labels_between(row: list[str], pieces: list[str]) -> list[str] | None:
             row[k] = row[k].strip() + piece
             at, ends = k + 1, ends + 1
         elif _POINTS_LABEL.fullmatch(piece) and at > 0:
+            while at < len(row) and _ORDER.get(piece, 0) > _ORDER.get(labels.norm(row[at]), 9):
+                at += 1  # (分值 | 得分 below 执行率: the template's 分值, 执行率, 得分 — blind 6348)
             row.insert(at, piece)
             at += 1
         else:
