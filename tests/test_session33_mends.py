@@ -140,3 +140,12 @@ def test_a_two_line_funds_header_keeps_the_templates_order(book):
     assert dict(total.amounts)["全年预算数"] == Decimal("512.60") and dict(total.amounts)["全年执行数"] == Decimal("507.47")
     assert not {"BUD-06", "BUD-08", "EVAL-02", "FORM-03"} & _rules(result) and "EVAL-01" in _rules(result)
     assert result.form.goals and result.form.goals[0].text.startswith("完成全县15个乡镇")
+
+
+def test_a_result_told_in_words_and_a_count_is_the_rows_result(book):
+    """6354 (a cell a line): 保护区界标及警示牌设置数量 / 有所增加 / 新增界标警示牌184块 / 10 / 10 — the third line the
+    row's 完成值, not a row of its own whose value is its weight: no false 退回 on VAL-02."""
+    result = check_file(_one("6354"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 56)
+    assert row.actual == "新增界标警示牌184块" and row.weight == 10 and len(result.form.indicators) == 6
+    assert "VAL-02" not in _rules(result)

@@ -1588,6 +1588,9 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
             if role == "actual" and row.get("value") and re.match(r"(部分|基本|全部|全面|已|未|完成|达成|达到)", text) \
                     and not re.search(r"[，,。；;]", text):
                 return role  # 逐步完善 / 部分达成年度指标并具…: a qualitative target's result, a phrase
+            if role == "actual" and row.get("value") and re.search(r"\d(\.\d+)?\s*[\u4e00-\u9fff]{1,2}$", text) \
+                    and not re.search(r"[，,。；;]", text) and "weight" in after_name:
+                return role  # 有所增加 / 新增界标警示牌184块 / 10 / 10: a result told in words and a count (blind 6354)
             return None
         if role in ("weight", "score"):
             if _NUMBER.match(text):
