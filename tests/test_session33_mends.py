@@ -149,3 +149,15 @@ def test_a_result_told_in_words_and_a_count_is_the_rows_result(book):
     row = next(i for i in result.form.indicators if i.location.line == 56)
     assert row.actual == "新增界标警示牌184块" and row.weight == 10 and len(result.form.indicators) == 6
     assert "VAL-02" not in _rules(result)
+
+
+def test_a_reason_wrapped_into_two_texts_after_the_points(book):
+    """6399 (Acrobat: … 10 7.5   培训基地改造，第四季度培训 顺延至2024年一季度。): the reason one text, the row placed
+    under its group — all eight rows read, no FORM-03; 5555 (…岗位激励 师流失率: a name's wrapped end after the reason,
+    no sentence's end) keeps its name whole."""
+    result = check_file(_one("6399"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and rows[20].reason == "培训基地改造，第四季度培训顺延至2024年一季度。"
+    assert "FORM-03" not in _rules(result) and "EVAL-11" in _rules(result)
+    names = [i.name for i in check_file(_one("5555"), book).form.indicators]
+    assert "乡村小规模学校教师流失率" in names

@@ -1796,7 +1796,8 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
         if found and labels.is_indicator_header([norm(p.text) for p in found]):
             fields = [labels.column_field(p.text) for p in found]
         texts: list[str] = cells_by_gaps(line, found, gaps) if found else []
-        out.append((number, viewer_lines.blank_at_wide_gap(texts, gaps, fields) if fields and found else texts))
+        out.append((number, viewer_lines.reason_rejoined(viewer_lines.blank_at_wide_gap(texts, gaps, fields), fields)
+                    if fields and found else texts))
     return out
 
 

@@ -429,6 +429,19 @@ def _cells_round_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def reason_rejoined(cells: list[str], fields: list[str | None]) -> list[str]:
+    """A viewer's row whose last column, the reason, wrapped and came out as two texts a space apart after the points
+    (… 10 7.5   培训基地改造，第四季度培训 顺延至2024年一季度。, Acrobat): one reason again."""
+    if not fields or fields[-1] != "reason" or "score" not in fields:
+        return cells
+    last = max((j for j, c in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), default=None)
+    tail = cells[last + 1:] if last is not None else []
+    if last is None or len(tail) < 2 or any(_NUMBER_CELL.fullmatch(c) or labels.known_level(c) for c in tail) \
+            or not re.search(r"[，,。；;]", "".join(tail)) or not re.search(r"[。；;！!]$", tail[-1].strip()):
+        return cells  # (…岗位激励 师流失率: a name's wrapped end after the reason, no sentence's end — blind 5555)
+    return [*cells[:last + 1], "".join(t.strip() for t in tail)]
+
+
 def blank_at_wide_gap(cells: list[str], gaps: list[str], fields: list[str | None]) -> list[str]:
     """A viewer's row one cell short between its name and its points, a run of three spaces or more where the missing
     cell stands (医保基金当年收支平衡   收支平衡，略有结余 10 10: the 年度指标值 left empty): the blank put there."""
