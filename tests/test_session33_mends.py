@@ -161,3 +161,13 @@ def test_a_reason_wrapped_into_two_texts_after_the_points(book):
     assert "FORM-03" not in _rules(result) and "EVAL-11" in _rules(result)
     names = [i.name for i in check_file(_one("5555"), book).form.indicators]
     assert "乡村小规模学校教师流失率" in names
+
+
+def test_a_funds_source_whose_amounts_wrapped_below_its_label(book):
+    """6388, 1069 (-layout: 其中：当年财政拨款 alone on its line, its amounts on the line below): the source's amounts
+    read — no false 退回 on BUD-01 (the sources short of the total)."""
+    result = check_file(_one("6388"), book)
+    source = next(line for line in result.form.funds if "财政拨款" in line.label)
+    assert dict(source.amounts)["全年预算数"] == Decimal("120.00") and "BUD-01" not in _rules(result)
+    source = next(line for line in check_file(_one("1069"), book).form.funds if line.label.startswith("当年财"))
+    assert dict(source.amounts)["全年执行数"] == Decimal("84.28")

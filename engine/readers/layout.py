@@ -1396,6 +1396,16 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
             and any(labels.norm(t).startswith("其中") for t in tokens if not money_tables.is_amount(t)):
         st.funds[-1] = replace(st.funds[-1], role="total")  # 预算资金 | 48 | 48 | 47.1 over 其中：财政资金 | 48 …: the
         # block's name on a line of amounts, its sources under it — the whole (blind 5196)
+    first = next((k for k, t in enumerate(texts) if money_tables.is_amount(t)), None)
+    if line is None and first and not any(t.strip() for t in texts[:first]) and st.funds \
+            and all(a is None for _, a in st.funds[-1].amounts) and not any(t.strip() for _, t in st.funds[-1].texts):
+        above = st.funds[-1]  # 其中：当年财政拨款 / | 120.00 | 120.00 | 116.40: a source's label alone, its amounts
+        cells = list(row.cells)  # wrapped to the line below it (blind 6388)
+        cells[first - 1] = Cell(above.label, row.location)
+        joined = money_tables.fund_row(Row(tuple(cells), row.location), st.fund_header, st.money_unit)
+        if joined is not None:
+            st.funds[-1] = replace(joined, label=above.label, role=above.role, location=above.location)
+            return
     if line is not None:
         st.funds.append(line)
 
