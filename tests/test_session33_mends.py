@@ -171,3 +171,15 @@ def test_a_funds_source_whose_amounts_wrapped_below_its_label(book):
     assert dict(source.amounts)["全年预算数"] == Decimal("120.00") and "BUD-01" not in _rules(result)
     source = next(line for line in check_file(_one("1069"), book).form.funds if line.label.startswith("当年财"))
     assert dict(source.amounts)["全年执行数"] == Decimal("84.28")
+
+
+def test_points_a_column_right_and_a_date_cut_in_its_column(book):
+    """6381 (-layout): 2021年12 / 月31日前 a deadline cut in its narrow column, joined (no row 时间 of its own, no false
+    DATE-01); 15 | 12 printed under 得分 and the reason, the 分值 cell empty — the weight and the score, so the
+    unexplained shortfall (EVAL-06) is found; 4195 likewise reads its weights."""
+    result = check_file(_one("6381"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert str(rows[26].value.text) == "2021年12月31日前" and 27 not in rows
+    assert (rows[30].weight, rows[30].score, rows[30].reason) == (15, 12, None)
+    assert "DATE-01" not in _rules(result) and "EVAL-06" in _rules(result)
+    assert all(i.weight is not None for i in check_file(_one("4195"), book).form.indicators)

@@ -400,6 +400,7 @@ class TableBuilder:
         if not exact and self.copied:
             self._name_end_shifted(fields)
             self._cells_one_right(fields)
+            self._points_one_right(fields)
         value_at, name_at = self._locations(row, fields)
         self._place(fields, value_at, name_at)
         if self.drafts and self.drafts[-1].location is value_at:
@@ -545,6 +546,18 @@ class TableBuilder:
             return  # (a score above its weight is no pair of weight and score)
         fields["value"], fields["actual"], fields["weight"], fields["score"] = \
             actual, fields.get("weight", ""), fields["score"], reason
+        fields.pop("reason", None)
+
+    def _points_one_right(self, fields: dict[str, str]) -> None:
+        """A scored row whose points a copy set a column right (-layout: 15 and 12 under 得分 and the reason, the 分值
+        cell empty): the weight, the score where they belong (blind 6381)."""
+        h = [role for role in self.header if role in _SHIFTED]
+        if h != list(_SHIFTED) or (fields.get("weight") or "").strip() or not fields.get("name"):
+            return
+        score, reason = (fields.get("score") or "").strip(), (fields.get("reason") or "").strip()
+        if not _bare(score) or not _bare(reason) or Decimal(reason) > Decimal(score):
+            return
+        fields["weight"], fields["score"] = score, reason
         fields.pop("reason", None)
 
     def _label_tails(self, tokens: list[str]) -> bool:
