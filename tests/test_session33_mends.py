@@ -183,3 +183,11 @@ def test_points_a_column_right_and_a_date_cut_in_its_column(book):
     assert (rows[30].weight, rows[30].score, rows[30].reason) == (15, 12, None)
     assert "DATE-01" not in _rules(result) and "EVAL-06" in _rules(result)
     assert all(i.weight is not None for i in check_file(_one("4195"), book).form.indicators)
+
+
+def test_a_header_piece_is_no_tail_of_a_finished_sentence(book):
+    """6371 (-layout, 四川: 指标 / 性质 over two lines right under the goal's text): 指标 no tail of the goal that ends
+    with 。 — the header reads 指标性质, each row's comparator in its column, no false VAL-10."""
+    result = check_file(_one("6371"), book)
+    assert "VAL-10" not in _rules(result) and not result.form.goals[0].text.endswith("指标")
+    assert str(next(i for i in result.form.indicators if i.location.line == 47).value.text).startswith("≥")

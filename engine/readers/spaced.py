@@ -193,8 +193,9 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[i
             return False  # a field's label (项目名称) takes nothing from the line below: that is another field
         complete = _complete_value(cell.text)
         # a word's end (前, 公里, 覆盖率, 指标): never a value of its own under a value that is whole (=100% / 优良)
-        tail = _tail(piece) and (piece.text in _UNIT_TAILS or not complete and not _complete_value(piece.text)
-                                 or unit_cut(cell.text, piece.text)) \
+        tail = _tail(piece) and not cell.text.endswith("。") \
+            and (piece.text in _UNIT_TAILS or not complete and not _complete_value(piece.text)
+                 or unit_cut(cell.text, piece.text)) \
             or cell.text.endswith("年") and bool(re.fullmatch(r"\d{1,2}月(\d{1,2}日)?", piece.text)) \
             or _date_broken(cell.text, piece.text)  # 2024年3月-2024年 / 11月; 2021年12 / 月31日前 (blind 6381)
         if not tail and _label(cell.text):
