@@ -411,8 +411,8 @@ def _own_words(form: Form) -> set[int]:
     """The lines of a cell-a-line copy's rows whose words for a value are the form's own: a name (…人次, …机制运行)
     with a short phrase for its value that ends no name, names no level and is no sentence's piece (较多,
     持续运行3年以上) — nothing was cut there (blind 5247, 5259)."""
-    if form.meta.copied != COPY_CELLS:
-        return set()
+    if form.meta.copied not in (COPY_CELLS, COPY_SPACED):  # (a viewer's line a row: 数量指标 举办招聘活动场次 较多, its
+        return set()  # value on the name's line, blind 6424)
     out = set()
     for i in form.indicators:
         name, raw, line = i.name.strip(), i.raw.strip(), i.location.line
@@ -420,6 +420,7 @@ def _own_words(form: Form) -> set[int]:
                 and not labels.known_level(raw) and not labels.is_level(raw) and not _NOT_A_NAME.match(name) \
                 and not re.search(r"[，,。；;:：]", raw) and not re.match(r"[及和与并或、）)]", name) \
                 and not labels.header_label(raw) and not labels.NOTE_START.match(name) \
+                and labels.column_field(name) is None and labels.column_field(raw) is None \
                 and name.count("（") + name.count("(") == name.count("）") + name.count(")"):
             out.add(line)  # (按马铃薯种薯国家标准（GB / 18133）检验: a note's pieces, no row)
     return out

@@ -191,3 +191,12 @@ def test_a_header_piece_is_no_tail_of_a_finished_sentence(book):
     result = check_file(_one("6371"), book)
     assert "VAL-10" not in _rules(result) and not result.form.goals[0].text.endswith("指标")
     assert str(next(i for i in result.form.indicators if i.location.line == 47).value.text).startswith("≥")
+
+
+def test_an_indicator_header_given_after_the_rows(book):
+    """6424 (Edge, single spaces: the rows, then 一级指标 二级指标 三级指标 指标值 last): the header put before the rows —
+    ten indicators read, no FORM-02; 数量指标 举办招聘活动场次 较多 on its one line is the form's own words, reported
+    (VAL-01), not a copy's cut hidden behind FORM-03."""
+    result = check_file(_one("6424"), book)
+    assert len(result.form.indicators) == 10 and "FORM-02" not in _rules(result)
+    assert any(f.rule == "VAL-01" and f.location.line == 19 for f in result.findings) and "FORM-03" not in _rules(result)

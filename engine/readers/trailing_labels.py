@@ -173,6 +173,30 @@ def header_levels_after(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[
     return out
 
 
+def header_after_rows(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """An indicator header a viewer gives after the table's rows (…rows… / 满意度指标 / 一级指标 二级指标 三级指标 指标值,
+    Edge drawing the header last; blind 6424), no header before them: the header put before the first of the rows
+    (each a level's label and a name and a value, or a level's label alone), as the template prints it."""
+    at = next((k for k, (_, cells) in enumerate(lines_cells)
+               if labels.is_indicator_header([norm(c) for c in cells if c.strip()])), None)
+    if at is None:
+        return lines_cells
+    start = at
+    rows = 0
+    while start > 0:
+        filled = [c.strip() for c in lines_cells[start - 1][1] if c.strip()]
+        if len(filled) == 1 and labels.known_level(filled[0]):
+            start -= 1
+        elif len(filled) >= 3 and labels.known_level(filled[0]) and not labels.known_level(filled[-1]):
+            start -= 1
+            rows += 1
+        else:
+            break
+    if rows < 3:
+        return lines_cells
+    return [*lines_cells[:start], lines_cells[at], *lines_cells[start:at], *lines_cells[at + 1:]]
+
+
 def goal_label_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A goal block's header drawn with its side label last (预期目标 | 实际完成情况 | 年度总体目标, Chrome; blind 5749):
     the label first, as the template prints it."""
