@@ -200,3 +200,15 @@ def test_an_indicator_header_given_after_the_rows(book):
     result = check_file(_one("6424"), book)
     assert len(result.form.indicators) == 10 and "FORM-02" not in _rules(result)
     assert any(f.rule == "VAL-01" and f.location.line == 19 for f in result.findings) and "FORM-03" not in _rules(result)
+
+
+def test_a_two_line_header_whose_labels_are_each_whole_once(book):
+    """6416 (-layout, 四川: 一级 二级 指标 指标 度量 … 未完成原因 over 指标 指标 三级指标 性质 值 单位 完成值 … 分析): one
+    header, every label whole and its column's once — the rows read in their columns, no false 退回 (STR-05);
+    6313, 6314 (no indicators read before) read; 5528 (偏差原因分析及改 / 进措施 on a third line) untouched."""
+    result = check_file(_one("6416"), book)
+    first = next(i for i in result.form.indicators if i.location.line == 30)
+    assert first.name == "课后服务覆盖学校数" and first.weight == 15 and "STR-05" not in _rules(result)
+    for number in ("6313", "6314"):
+        assert len(check_file(_one(number), book).form.indicators) == 8
+    assert "FORM-03" not in _rules(check_file(_one("5528"), book))

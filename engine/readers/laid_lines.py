@@ -101,6 +101,13 @@ def _two_line_header(top: list[Piece], bottom: list[Piece]) -> list[Piece] | Non
     normed = [norm(p.text) for p in found]
     upper = {labels.column_field(norm(p.text)) for p in top} - {None}
     lower = {labels.column_field(norm(p.text)) for p in bottom if not any(_overlap(t, p) for t in top)} - {None}
+    whole = [labels.column_field(t) for t in normed]
+    if None not in whole and len(set(whole)) == len(whole) and {"level1", "name", "value"} <= set(whole) \
+            and labels.is_indicator_header(normed) \
+            and all(labels.column_label(t) or f == "reason" and re.search(r"(原因|分析|措施|说明)$", t)
+                    for t, f in zip(normed, whole)):  # (not 偏差原因分析及改, its end on a third line)
+        return found  # (一级 二级 指标 指标 度量 … over 指标 指标 三级指标 性质 值 单位 …: every label whole and its
+        # column's once, 四川 — blind 6416)
     if upper & lower or "value" not in upper or not labels.is_indicator_header(normed) \
             or any(labels.column_field(norm(p.text)) is None for p in top):  # (年度 | 实际 over the labels they begin:
         # a three-line header's, read as such)
