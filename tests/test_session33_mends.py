@@ -212,3 +212,11 @@ def test_a_two_line_header_whose_labels_are_each_whole_once(book):
     for number in ("6313", "6314"):
         assert len(check_file(_one(number), book).form.indicators) == 8
     assert "FORM-03" not in _rules(check_file(_one("5528"), book))
+
+
+def test_an_indicator_header_drawn_after_the_rows_of_a_cell_a_line_copy(book):
+    """6422 (Chrome, a run a line: the rows, the 一级 labels after them, then 一级指标 / 二级指标 / 三级指标 / 指标值 last):
+    the header put before the rows — ten indicators, no FORM-02, no indicator values read as goals (TXT-04)."""
+    result = check_file(_one("6422"), book)
+    assert len(result.form.indicators) == 10 and not {"FORM-02", "TXT-04"} & _rules(result)
+    assert _levels(result)[46] == ("效益指标", "经济效益指标")

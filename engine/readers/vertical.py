@@ -147,8 +147,27 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
         start = _table_start([t for _, t in body])
     if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
+    body, start = _header_drawn_last(body, start)
     lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
     return [*notes, *_preamble(body[:start - lead]), *_table(body[start - lead:], lead)]
+
+
+def _header_drawn_last(body: list[tuple[int, str]], start: int) -> tuple[list[tuple[int, str]], int]:
+    """A viewer's copy that gives the indicator table's column labels after its rows, drawn last (…rows… / 满意度指标 /
+    一级指标 / 二级指标 / 三级指标 / 指标值, Chrome; blind 6422): the labels put before the first level's label of the
+    rows above them — where those rows hold three levels' labels and three values at least."""
+    size = 0
+    while start + size < len(body) and _column(body[start + size][1]) is not None:
+        size += 1
+    first = next((k for k in range(start) if labels.known_level(body[k][1]) or norm(body[k][1]) in ("绩效指标",)), None)
+    if first is None or size < 3:
+        return body, start
+    between = [t for _, t in body[first:start]]
+    if sum(1 for t in between if labels.known_level(t)) < 3 or sum(1 for t in between if _value_line(t)) < 3 \
+            or any(_column(t) is not None and not labels.known_level(t) for t in between):
+        return body, start
+    moved = [*body[:first], *body[start:start + size], *body[first:start], *body[start + size:]]
+    return moved, first
 
 
 def _level_heads_drawn_last(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
