@@ -220,3 +220,13 @@ def test_an_indicator_header_drawn_after_the_rows_of_a_cell_a_line_copy(book):
     result = check_file(_one("6422"), book)
     assert len(result.form.indicators) == 10 and not {"FORM-02", "TXT-04"} & _rules(result)
     assert _levels(result)[46] == ("效益指标", "经济效益指标")
+
+
+def test_a_long_rest_of_a_name_on_the_line_below(book):
+    """6413 (Foxit: 村卫生室基本医疗 ≥95% / 服务能力达标率), 5400: a name's rest of seven characters joins the name above
+    (no row of its own, no FORM-03); 6139 (开展群众文化活动场次 ≥420场次 / 每站年开放天数) keeps its empty-valued row."""
+    result = check_file(_one("6413"), book)
+    names = [i.name for i in result.form.indicators]
+    assert "村卫生室基本医疗服务能力达标率" in names and len(names) == 8 and "FORM-03" not in _rules(result)
+    result = check_file(_one("6139"), book)
+    assert any(f.rule == "STR-06" and f.location.line == 22 for f in result.findings)

@@ -1982,8 +1982,8 @@ def _tails_of(above: list[Piece], found: list[Piece]) -> list[int] | None:
             return None  # (绩 / 效 / 指 / 标 down the lines' starts: a side label spelled a character a line)
         begun = _tails_of(above[:-1], found[:-1])  # …收运车辆GPS监管覆盖 … 5 5 部分老旧收运车辆计划 / 率 2025年更新，
         return None if begun is None else [*begun, len(above) - 1]  # 年内未加: the name's end, the reason's next line
-    if not found or len(found) > len(above) or any(len(p.text) > 6 or _FOOTER.match(p.text) or labels.FUNDS_SIDE.match(p.text)
-                                                   for p in found) \
+    if not found or len(found) > len(above) or any(len(p.text) > (10 if len(found) == 1 else 6) or _FOOTER.match(p.text)
+                                                   or labels.FUNDS_SIDE.match(p.text) for p in found) \
             or any(re.search(r"\d", p.text) for p in found) or labels.header_label(found[0].text) is not None \
             or any(p.text.endswith("指标") and labels.known_level(p.text)
                    and not any(labels.known_level(a.text + p.text) for a in above) for p in found):
@@ -2040,6 +2040,9 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
     later = [j for j in values if j > k]
     if not later or any(j not in values for j in range(k + 1, later[0])):
         return False  # the name stands just before its row's values
+    if len(tail) > 6 and (cell[-1] in labels.NAME_ENDS or re.search(r"(人次|场次|户次|批次|次数|天数|个数)$", cell)):
+        return False  # (开展群众文化活动场次 ≥420场次 / 每站年开放天数: a whole name under a whole name, its own row with
+        # no value — not the rest of the name above, blind 6139)
     return not _MEASURE_END.search(cell) and (bool(_MEASURE_END.search(cell + tail)) or len(tail) <= 2
                                                and not unit_cut(above[later[0]].text, tail))
     # (项目支出 ≤2840.23万 … / 元: the value's unit, not the name's; 点位年均运维成 ≤1280元/个 / 本: the name's)
