@@ -230,3 +230,11 @@ def test_a_long_rest_of_a_name_on_the_line_below(book):
     assert "村卫生室基本医疗服务能力达标率" in names and len(names) == 8 and "FORM-03" not in _rules(result)
     result = check_file(_one("6139"), book)
     assert any(f.rule == "STR-06" and f.location.line == 22 for f in result.findings)
+
+
+def test_a_two_line_header_of_four_labels(book):
+    """6447 (-layout, page 2: 三级指标 指标值 over 一级指标 二级指标, the taller labels a line above): one header — the
+    table read (no FORM-02), the tasks' wrong total reported (BUD-02); 5938 likewise (no FORM-03, its DATE-02 found)."""
+    result = check_file(_one("6447"), book)
+    assert len(result.form.indicators) == 11 and "FORM-02" not in _rules(result) and "BUD-02" in _rules(result)
+    assert "DATE-02" in _rules(check_file(_one("5938"), book))
