@@ -238,3 +238,11 @@ def test_a_two_line_header_of_four_labels(book):
     result = check_file(_one("6447"), book)
     assert len(result.form.indicators) == 11 and "FORM-02" not in _rules(result) and "BUD-02" in _rules(result)
     assert "DATE-02" in _rules(check_file(_one("5938"), book))
+
+
+def test_a_comparator_with_no_figure_before_the_next_label_is_the_forms_own(book):
+    """6487 (a cell a line: 环境执法检查企业数 / ≥ / 质量指标 / 监测数据有效率 / ≥90%): the bare comparator the form's own
+    slip — VAL-01 reported, not hidden behind FORM-03."""
+    result = check_file(_one("6487"), book)
+    assert any(f.rule == "VAL-01" and f.location.line == 56 for f in result.findings)
+    assert "FORM-03" not in _rules(result)
