@@ -246,3 +246,11 @@ def test_a_comparator_with_no_figure_before_the_next_label_is_the_forms_own(book
     result = check_file(_one("6487"), book)
     assert any(f.rule == "VAL-01" and f.location.line == 56 for f in result.findings)
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_row_with_its_1st_level_last_and_a_word_for_its_value(book):
+    """6484 (Edge: 质量指标 非遗项目记录档案质量 较好 产出指标 — the 一级 drawn after the row, a word its value): the row
+    placed, its vague value reported (VAL-06), no FORM-03."""
+    result = check_file(_one("6484"), book)
+    assert _levels(result)[17] == ("产出指标", "质量指标") and "FORM-03" not in _rules(result)
+    assert any(f.rule == "VAL-06" and f.location.line == 17 for f in result.findings)

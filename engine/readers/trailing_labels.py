@@ -137,8 +137,9 @@ def level1_last_rotated(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[
         if len(filled) >= 4 and labels.known_level(filled[-1]) and labels.known_level(filled[0]) \
                 and labels.implied_level1(filled[0]) == labels.level_name(filled[-1]) \
                 and not any(labels.known_level(t) for t in filled[1:-1]) \
-                and any(re.search(r"\d|[≥≤=＝<>]", t) for t in filled[1:-1]):
-            out.append((number, [filled[-1], *filled[:-1]]))
+                and (any(re.search(r"\d|[≥≤=＝<>]", t) for t in filled[1:-1]) or len(filled) == 4):
+            out.append((number, [filled[-1], *filled[:-1]]))  # (质量指标 | 非遗项目记录档案质量 | 较好 | 产出指标: a word
+            # for its value, blind 6484)
         elif len(filled) == 3 and labels.is_level1(filled[-1]) and labels.known_level(filled[-1]) \
                 and labels.level_name(filled[-1]) in ("产出指标", "效益指标", "满意度指标") \
                 and not any(labels.known_level(t) or labels.is_level(t) for t in filled[:-1]) \
