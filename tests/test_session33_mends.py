@@ -254,3 +254,13 @@ def test_a_row_with_its_1st_level_last_and_a_word_for_its_value(book):
     result = check_file(_one("6484"), book)
     assert _levels(result)[17] == ("产出指标", "质量指标") and "FORM-03" not in _rules(result)
     assert any(f.rule == "VAL-06" and f.location.line == 17 for f in result.findings)
+
+
+def test_the_first_level_label_given_below_a_header_with_the_last_labels_end(book):
+    """6459 (Edge: 二级指标 … 偏差原因分析及 / 一级指标 改进措施): one header, 一级指标 first and the reason's label whole —
+    no header line read as a row, no FORM-03; the goal's cell 预期目标：…。实际完成情况：… its goal only (no TXT-02 on
+    a count that was achieved, 23批次)."""
+    result = check_file(_one("6459"), book)
+    assert 17 not in {i.location.line for i in result.form.indicators} and len(result.form.indicators) == 7
+    assert not {"FORM-03", "TXT-02"} & _rules(result)
+    assert "实际完成" not in result.form.goals[0].text

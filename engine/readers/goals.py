@@ -110,7 +110,12 @@ def label_row(row: Row, texts: list[str]) -> GoalBlock | None:
         if said and labels.goal_column(said.group(1)) in ("年度", "实施期") and k < len(row.cells):
             named = _TERM_WORD.search(said.group(1))  # 年度目标：… or 中期目标：… names its term; 总体目标：… keeps the row's
             term_of = ("实施期" if named.group(0) in ("中期", "实施期", "长期") else "年度") if named else current
-            inline.append((said.group(2).strip(), row.cells[k].location, term_of))
+            text = said.group(2).strip()
+            done = re.search(r"(实际完成情况|实际完成|完成情况)[：:]", text)
+            if done and done.start() > 0:  # 预期目标：…。实际完成情况：…: the goal, then what was achieved, in one
+                achieved.append((labels.norm(done.group(1)), text[done.end():].strip()))  # cell (blind 6459)
+                text = text[:done.start()].strip()
+            inline.append((text, row.cells[k].location, term_of))
             continue
         if k < len(row.cells):
             inline.append((t, row.cells[k].location, current))

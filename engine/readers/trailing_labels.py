@@ -162,9 +162,15 @@ def header_levels_after(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[
         filled = [c.strip() for c in cells if c.strip()]
         below = [c.strip() for c in lines_cells[k + 1][1] if c.strip()] if k + 1 < len(lines_cells) else []
         fields = [labels.column_field(t) for t in filled]
-        if filled and below and "name" in fields and not {"level1", "level2"} & set(fields) \
+        if filled and len(below) >= 2 and labels.column_field(filled[-1]) == "reason" \
+                and labels.column_field(filled[-1] + below[-1]) == "reason" \
+                and labels.column_field(below[-1]) in (None, "reason") and not labels.known_level(below[-1]):
+            filled = [*filled[:-1], filled[-1] + below[-1]]  # (… 偏差原因分析及 / 一级指标 改进措施: the last label's
+            below = below[:-1]  # end beside the levels' labels, blind 6459)
+        given = [labels.column_field(t) for t in below]
+        if filled and below and "name" in fields and not set(given) & set(fields) \
                 and labels.is_indicator_header([norm(t) for t in filled]) \
-                and [labels.column_field(t) for t in below] in (["level1", "level2"], ["level1"], ["level2"]):
+                and given in (["level1", "level2"], ["level1"], ["level2"]):  # (二级指标 … / 一级指标: the one missing)
             out.append((number, [*below, *filled]))
             out.append((lines_cells[k + 1][0], []))
             k += 2
