@@ -264,3 +264,13 @@ def test_the_first_level_label_given_below_a_header_with_the_last_labels_end(boo
     assert 17 not in {i.location.line for i in result.form.indicators} and len(result.form.indicators) == 7
     assert not {"FORM-03", "TXT-02"} & _rules(result)
     assert "实际完成" not in result.form.goals[0].text
+
+
+def test_a_name_wrapped_alone_before_its_rows_figures(book):
+    """6505, 1010 (Foxit: 时效指标 抚恤补助金按月发放及时 / 率 / =100% 100% 5 5 — the name's rest on a line of its own,
+    the figures on the line after it): one row, its name whole; 5388's empty value found (STR-06)."""
+    rows = {i.location.line: i for i in check_file(_one("6505"), book).form.indicators}
+    assert rows[25].name == "抚恤补助金按月发放及时率" and str(rows[25].value.text) == "=100%" and 27 not in rows
+    rows = {i.location.line: i for i in check_file(_one("1010"), book).form.indicators}
+    assert rows[31].name == "困难残疾人家庭无障碍改造户数" and rows[31].score == 9
+    assert any(f.rule == "STR-06" and f.location.line == 27 for f in check_file(_one("5388"), book).findings)

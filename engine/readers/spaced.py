@@ -1707,10 +1707,25 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
     """A viewer's copy: cells split at their spaces, a cell broken mid-sentence joined back to the line above."""
     joined: list[Line] = []
     tasks = False  # inside a task table (任务名称 | 主要内容 | 预算金额), not yet the indicators'
+    table = False  # under an indicator header
     from jxcheck.engine.readers import viewer_lines  # (it reads this module's pieces)
     for number, found, gaps, line in _goal_columns(viewer_lines.repaired(lines), laid=False):
         if found and _header(found):
             tasks = not labels.is_indicator_header([norm(p.text) for p in found])
+            table = not tasks
+        if table and joined and found and _valueless(joined[-1][1]) and (
+                len(found) == 1 and len(found[0].text) <= 4 and not re.search(r"\d", found[0].text)
+                and not labels.known_level(found[0].text)
+                or len(found) >= 2 and re.match(r"[≥≤=＝<>＜＞]?\s*\d", found[0].text)):
+            last = joined[-1]  # 时效指标 抚恤补助金按月发放及时 / 率 / =100% 100% 5 5: a name wrapped alone onto the
+            cells = list(last[1])  # next line, the row's figures on the line after it (Foxit; blind 6505)
+            if len(found) == 1:
+                a = cells[-1]
+                cells[-1] = Piece(a.text + found[0].text, a.start, a.end, a.char_start, a.char_end)
+                joined[-1] = (last[0], cells, last[2], last[3])
+            else:
+                joined[-1] = (last[0], [*cells, *found], [*last[2], " ", *gaps], last[3] + " " + line)
+            continue
         ends = _level_ends_beside(joined[-1][1], found, line) if joined and found and joined[-1][1] else None
         if ends is not None:  # （30分） 标 率: a cut level's end among the line's words, the name's rest after it
             joined[-1] = (joined[-1][0], ends[0], joined[-1][2], joined[-1][3])
@@ -1804,6 +1819,16 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
 
 
 _MEASURE_WORDS = "人户批场家册件台车架艘期班"
+
+
+def _valueless(pieces: list[Piece]) -> bool:
+    """An indicator row's line of its labels and its name only, no figure yet (时效指标 抚恤补助金按月发放及时)."""
+    texts = [p.text for p in pieces]
+    return bool(texts) and not labels.known_level(texts[-1]) and not labels.is_level(texts[-1]) \
+        and not labels.cut_level(texts[-1]) \
+        and len(texts[-1]) >= 4 and all(not re.search(r"\d|[≥≤=＝<>＜＞：:，,。]", t) for t in texts) \
+        and len(texts) <= 3 and all(labels.known_level(t) for t in texts[:-1]) and labels.header_label(texts[-1]) is None \
+        and labels.column_field(texts[-1]) is None
 
 
 def _level_ends_beside(above: list[Piece], found: list[Piece], line: str) -> tuple[list[Piece], list[Piece]] | None:
