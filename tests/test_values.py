@@ -132,3 +132,9 @@ def test_a_recurring_deadline_with_what_is_done_by_it():
     """每季度末前完成, 每月10日前发放 (blind 6043): a recurring deadline and the thing done by it — a deadline checked at
     the year's last one, not words (a false DATE-01)."""
     assert parse_value("每季度末前完成").kind == "deadline" and parse_value("每月10日前发放").kind == "deadline"
+
+
+def test_a_quarter_written_short_in_a_recurring_deadline():
+    """每季末月25日前 (blind 6549): 季 for 季度 — a deadline checked at the year's last quarter, no DATE-01."""
+    value = parse_value("每季末月25日前")
+    assert value.kind == "deadline" and (value.date.month, value.date.day) == (12, 25)

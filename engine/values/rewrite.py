@@ -64,7 +64,8 @@ _COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后") 
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
 _DAILY = re.compile(_BY + r"每(日|天)\s*(\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点])\s*(之?前|以前)$")  # 每日6:00前
 _NEXT_MONTH = re.compile(r"^([^，,。；;\d]{2,20}后(的)?)?次月(底|末|\d{1,2}\s*日)(之?前|以前)?$")  # (考核合格后)次月底前
-_QUARTERLY = re.compile(_BY + r"每(个)?季度(首月|第一个月|末月|最后一个月|次月|结束后次月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
+_QUARTERLY = re.compile(_BY + r"每(个)?季度?(首月|第一个月|末月|最后一个月|次月|结束后次月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
+# (每季末月25日前: 季 for 季度, blind 6549)
 _QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, "次月": 10, "结束后次月": 10, None: 12}  # (次月:
 # the month after each quarter, the year's last in it October's, after the third)
 
