@@ -274,3 +274,11 @@ def test_a_name_wrapped_alone_before_its_rows_figures(book):
     rows = {i.location.line: i for i in check_file(_one("1010"), book).form.indicators}
     assert rows[31].name == "困难残疾人家庭无障碍改造户数" and rows[31].score == 9
     assert any(f.rule == "STR-06" and f.location.line == 27 for f in check_file(_one("5388"), book).findings)
+
+
+def test_a_funds_source_label_wrapped_in_a_cell_a_line_copy(book):
+    """6606, 6610 (a cell a line: 其中：基 / 本支出 / 820 / 836 …): one funds line, 基本支出 — no line read as 基 with no
+    amounts, no FORM-03 on the block."""
+    for number in ("6606", "6610"):
+        result = check_file(_one(number), book)
+        assert any(line.label == "基本支出" for line in result.form.funds) and "FORM-03" not in _rules(result)
