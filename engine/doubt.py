@@ -36,7 +36,7 @@ _UNIT_IN_NAME = re.compile(r"个工作日?$|[\u4e00-\u9fff]工作日$")
 _WEIGHT_PIECE = re.compile(r"^[（(]?\s*\d+(\.\d+)?\s*分\s*[)）]|[（(]$")
 _COMPARATOR_CELL = re.compile(r"[≥≤=＝<>＞＜≧≦]|大于等于|小于等于")
 BESIDE = 3  # lines between an empty cell and a cut that make the empty cell part of the cut
-_SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％]")  # a value cell that holds something (a placeholder too)
+_SAYS = re.compile(r"[0-9A-Za-z\u4e00-\u9fff*＊%％/／]")  # a value cell that holds something (a placeholder too)
 NEAR = 1  # physical lines either side of a sign whose rows are not judged
 
 

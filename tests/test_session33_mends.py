@@ -282,3 +282,10 @@ def test_a_funds_source_label_wrapped_in_a_cell_a_line_copy(book):
     for number in ("6606", "6610"):
         result = check_file(_one(number), book)
         assert any(line.label == "基本支出" for line in result.form.funds) and "FORM-03" not in _rules(result)
+
+
+def test_a_slash_in_a_value_cell_is_the_forms_own(book):
+    """6623 (a cell a line: 新型职业农民培训经费 / /): the slash the form's own placeholder — STR-06 reported, not hidden
+    behind FORM-03."""
+    result = check_file(_one("6623"), book)
+    assert any(f.rule == "STR-06" and f.location.line == 76 for f in result.findings) and "FORM-03" not in _rules(result)
