@@ -289,3 +289,11 @@ def test_a_slash_in_a_value_cell_is_the_forms_own(book):
     behind FORM-03."""
     result = check_file(_one("6623"), book)
     assert any(f.rule == "STR-06" and f.location.line == 76 for f in result.findings) and "FORM-03" not in _rules(result)
+
+
+def test_a_rates_sign_and_a_labels_end_under_a_funds_line(book):
+    """6599 (Acrobat: 年度资金 150 150 138 10 100.00 10 / 总额   %): the label's end and the rate's sign joined back — the
+    total line read whole, its wrong rate and score found (BUD-06, BUD-08)."""
+    result = check_file(_one("6599"), book)
+    assert any(line.label == "年度资金总额" and line.role == "total" for line in result.form.funds)
+    assert {"BUD-06", "BUD-08"} <= _rules(result)

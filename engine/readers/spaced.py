@@ -2057,6 +2057,8 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
         return k == len(above) - 1 and whole is not None  # 偏差原因分析及 / 改进措施
     if k in values and unit_cut(cell, tail):
         return True  # ≥4.6万剂次 4.72万剂 / 次, ≤2840.23万 / 元: a value's unit wrapped under it
+    if tail in ("%", "％") and re.fullmatch(r"\d{1,3}\.\d{1,2}", cell) and float(cell) <= 100:
+        return True  # 年度资金 150 150 138 10 100.00 10 / 总额 %: a rate's sign under its figure (blind 6599)
     if k in values or labels.known_level(cell) or _label(cell) or len(cell) < 4 or re.search(r"[，,。；;]", cell):
         return False
     if k == 0 and values and values[0] == 1 and len(tail) <= 4 and not _MEASURE_END.search(tail) \
