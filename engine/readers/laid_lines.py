@@ -81,8 +81,8 @@ def _runs_merged(lines: list[Line], size: int, merge: Callable[..., list[Piece] 
 
 
 def _two_line_header(top: list[Piece], bottom: list[Piece]) -> list[Piece] | None:
-    if len(top) < 2 or len(top) + len(bottom) < 4 or not bottom or not all(_word(p) or len(p.text) <= 8 and not re.search(r"\d", p.text)
-                                              for p in (*top, *bottom)):
+    if len(top) < 2 or len(top) + len(bottom) < 4 or not bottom \
+            or not all(_word(p) or len(p.text) <= 8 and not re.search(r"\d", p.text) for p in (*top, *bottom)):
         return None
     if not any(labels.column_field(norm(p.text)) in ("level1", "level2", "name") for p in bottom):
         return None  # (the lower line holds a level's or the name's column label of its own)

@@ -949,7 +949,8 @@ def _duty_task(st: _State, row: Row) -> None:
         row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 序号 | 任务名称 | … over 1 |
         texts = ["", *texts]  # 机关运转保障 | …: the same, the task's number in the 序号 column
     elif len(texts) == max(st.task_header.values(), default=0) and 0 not in st.task_header.values() \
-            and money_tables.is_amount(texts[0]) and _money_where_labelled(st, ["", *texts]) and not _money_where_labelled(st, texts):
+            and money_tables.is_amount(texts[0]) and _money_where_labelled(st, ["", *texts]) \
+            and not _money_where_labelled(st, texts):
         row = Row((Cell("", row.location), *row.cells), row.location)  # 年度主要任务 | 预算金额 | 任务名称 | 主要内容
         texts = ["", *texts]  # over 612.4 | 人民调解工作 | …: the same, the amount first (Edge, blind 6245)
     if _content_tail(st, texts):
@@ -977,7 +978,8 @@ def _duty_task(st: _State, row: Row) -> None:
     name, amount = cell("name"), cell("amount")
     if st.task_labelled and amount.strip() and not money_tables.is_amount(amount) \
             and not (_total_label(amount) and st.task_header.get("amount", 0) < st.task_header.get("name", 0)):
-        _priced_task(st, row)  # (1425.6 | 金额合计 under 预算金额 | 任务名称: the total, its amount first, blind 6245)  # a row whose cells do not stand under the header's (text that lost its empty cells)
+        _priced_task(st, row)  # a row whose cells do not stand under the header's (text that lost its empty cells; not
+        # 1425.6 | 金额合计 under 预算金额 | 任务名称: the total, its amount first, blind 6245)
         return
     before = texts[:st.task_header.get("amount", len(texts))]  # 合计, 金额合计 in whichever column before the amount
     words = [t for t in texts if t.strip() and not money_tables.is_amount(t)]

@@ -140,8 +140,8 @@ def _centred(rows: Sequence[_Row], level1: list[tuple[int, str, int | None]],
         return cost[0] + sum(unsatisfied for (start, stop), value in split2 or () for r in range(start, stop + 1)
                              if _unsatisfied(rows[r], value))
 
-    if cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as well; the 一级 split
-        # that lets the 二级s split with fewer rows against them is the table's)
+    if cell_a_line(rows) and not weighed_heads:  # (a copy a cell a line: a 一级's line may stand between two rows as
+        # well; the 一级 split that lets the 二级s split with fewer rows against them is the table's)
         other = _split(rows, "level1", lambda r: r.l1_explicit, _printed_level1_mismatch, _printed_level1_mismatch,
                        level1, lines, exact=True, alt=0)
         if other is not None and other != heads:

@@ -1827,7 +1827,8 @@ def _valueless(pieces: list[Piece]) -> bool:
     return bool(texts) and not labels.known_level(texts[-1]) and not labels.is_level(texts[-1]) \
         and not labels.cut_level(texts[-1]) \
         and len(texts[-1]) >= 4 and all(not re.search(r"\d|[≥≤=＝<>＜＞：:，,。]", t) for t in texts) \
-        and len(texts) <= 3 and all(labels.known_level(t) for t in texts[:-1]) and labels.header_label(texts[-1]) is None \
+        and len(texts) <= 3 and all(labels.known_level(t) for t in texts[:-1]) \
+        and labels.header_label(texts[-1]) is None \
         and labels.column_field(texts[-1]) is None
 
 
