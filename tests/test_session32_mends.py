@@ -6,15 +6,7 @@ from pathlib import Path
 
 from jxcheck.engine.check import check_file
 
-from written_checks import written as _one
-
-
-def _levels(result) -> dict[int, tuple[str, str]]:
-    return {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
-
-
-def _rules(result) -> set[str]:
-    return {f.rule for f in result.findings}
+from written_checks import levels_by_line as _levels, rule_set as _rules, written as _one
 
 
 def test_labels_after_a_row_of_their_group(book):

@@ -27,3 +27,13 @@ def written(number: str) -> Path:
 def rules_in(path: Path, book) -> list[str]:
     """The rules a file's findings name."""
     return [f.rule for f in check_file(path, book).findings]
+
+
+def levels_by_line(result) -> dict[int, tuple[str, str]]:
+    """Each indicator's 一级 and 二级, by the line its row starts on."""
+    return {i.location.line: (i.level1, i.level2) for i in result.form.indicators}
+
+
+def rule_set(result) -> set[str]:
+    """The rules a result's findings name, once each."""
+    return {f.rule for f in result.findings}
