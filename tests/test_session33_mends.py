@@ -289,3 +289,12 @@ def test_a_rates_sign_and_a_labels_end_under_a_funds_line(book):
     result = check_file(_one("6599"), book)
     assert any(line.label == "年度资金总额" and line.role == "total" for line in result.form.funds)
     assert {"BUD-06", "BUD-08"} <= _rules(result)
+
+
+def test_a_results_figure_wrapped_below_its_words(book):
+    """6662, 5644 (a cell a line: 全年开放 / 306天 / 15 / 15): the 完成值's figure wrapped below its words joins them — not
+    a value with no column, dropped."""
+    rows = {i.location.line: i for i in check_file(_one("6662"), book).form.indicators}
+    assert rows[65].actual == "全年开放306天" and rows[65].weight == 15
+    rows = {i.location.line: i for i in check_file(_one("5644"), book).form.indicators}
+    assert rows[99].actual == "每季度结束后30日内"

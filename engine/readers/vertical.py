@@ -1210,6 +1210,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and k < len(body) and _NUMBER.match(body[k][1]) and not labels.is_level(text):
             put("actual", text, joined=True)  # 部分达成年度指标并具 / 有一定效果 / 10: a 完成值 wrapped in its narrow
             continue  # column, the weight after it
+        if last == "actual" and 2 <= len(row.get("actual", "")) <= 8 and not re.search(r"\d", row["actual"]) \
+                and re.fullmatch(r"\d[\d.]*\s*([\u4e00-\u9fff]{1,3}|%)", text) and k + 1 < len(body) \
+                and _NUMBER.fullmatch(body[k][1]) and _NUMBER.fullmatch(body[k + 1][1]) and not row.get("weight"):
+            put("actual", text, joined=True)  # 全年开放天数≥300天 / 全年开放 / 306天 / 15 / 15: the 完成值's words, its
+            continue  # figure wrapped below them, the weight and the score after it (blind 6662)
         if last in ("value", "actual", "term_value") and (re.search(r"\d$", row.get(last, "")) and re.fullmatch(
                 r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text) or re.search(r"\d{4}\s*年\s*\d{1,2}\s*月$", row.get(last, ""))
                 and re.fullmatch(r"\d{1,2}(日|号)(前|止|内|以前|之前)?", text)):  # (2019年12月 / 20日前, blind 4793)
