@@ -346,10 +346,11 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     seen = read_signs(form)
     read_whole = _scored_whole(form)
     own_words = _own_words(form)
-    lines = sorted(i.location.line for i in form.indicators if i.location.line)
-    bare = {i.location.line for i in form.indicators if i.location.line and re.fullmatch(r"\s*[≥≤=＝<>＜＞]\s*", i.raw)
-            and form.meta.copied == COPY_CELLS and any(0 < n - i.location.line <= 3 for n in lines)}
-    own_words |= _own_empties(form, bare)  # (环境执法检查企业数 / ≥ / 质量指标: a comparator with no figure, the rows
+    if form.meta.copied == COPY_CELLS:
+        lines = {i.location.line for i in form.indicators if i.location.line}
+        bare = {line for i in form.indicators if (line := i.location.line) and re.fullmatch(r"\s*[≥≤=＝<>＜＞]\s*", i.raw)
+                and any(line + d in lines for d in (1, 2, 3))}
+        own_words |= _own_empties(form, bare)  # (环境执法检查企业数 / ≥ / 质量指标: a comparator with no figure, the rows
     # round it whole — the form's own slip, VAL-01's, not a copy's cut; blind 6487)
     shown = {f.location.line for f in findings if f.rule == "VAL-01" and f.location.line
              and not _DUE_DONE.match(f.actual or "") and f.location.line not in read_whole

@@ -1095,7 +1095,7 @@ def _centred_tasks(tasks: list[Task]) -> list[Task]:
     return out
 
 
-def _money_where_labelled(st, texts: list[str]) -> bool:
+def _money_where_labelled(st: _State, texts: list[str]) -> bool:
     """Every cell of the row an amount where the header labels money, and a name where it labels the task's name."""
     money = ("amount", "fiscal", "other")
     return all(money_tables.is_amount(texts[k]) == (role in money) for role, k in st.task_header.items()

@@ -71,12 +71,16 @@ def fit(row: _Row, label: str) -> int:
 
 def _spent_astray(row: _Row, label: str) -> int:
     """An amount spent or given (…经费, …补助 | ≤78万元) under a 效益 or 满意度 二级 (blind 6286)."""
-    if labels.implied_level1(label) not in ("效益指标", "满意度指标"):
-        return 0
+    return int(labels.implied_level1(label) in ("效益指标", "满意度指标") and _spent(row, given=True))
+
+
+def _spent(row: _Row, given: bool = False) -> bool:
+    """A row that says an amount spent: at most so much money under a cost's name (…经费, …支出), or (`given`) one
+    given (…补助, …补贴)."""
     value = parse_value(row.fields.get("value", ""))
     name = labels.norm(row.fields.get("name", ""))
-    return int(getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<")
-               and (_kind(name) == "成本" or re.search(r"(补助|补贴)$", name) is not None))
+    return getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<") \
+        and (_kind(name) == "成本" or given and re.search(r"(补助|补贴)$", name) is not None)
 
 
 _COST_WORD = re.compile(r"成本|费|资金|经费|支出|补助|补贴|标准|单价|投入|投资|价格|造价|金额|预算")
@@ -694,11 +698,8 @@ def _value_mismatch(row: _Row, label: str) -> int:
 def _printed_or_spent(row: _Row, label: str) -> int:
     """A row's printed 二级 of another 一级, or an amount spent (a cost's name, at most so much money) under a 效益 or
     满意度 一级."""
-    value = parse_value(row.fields.get("value", ""))
-    spent = getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<") \
-        and _kind(labels.norm(row.fields.get("name", ""))) == "成本"
     return _printed_level1_mismatch(row, label) \
-        + int(spent and labels.level_name(label) in ("效益指标", "满意度指标"))
+        + int(labels.level_name(label) in ("效益指标", "满意度指标") and _spent(row))
 
 
 def _printed_level1_mismatch(row: _Row, label: str) -> int:

@@ -1594,9 +1594,8 @@ def _side_words_blanked(lines: list[str]) -> list[str]:
                     for k, m in run[a:b]:
                         out[k] = m.group(1) + " " * wcswidth(m.group(2)) + lines[k][m.end():]
                     k, m = run[a]
-                    after = lines[k][m.end():]
-                    room = wcswidth(m.group(2)) + len(after) - len(after.lstrip())  # (display columns)
                     rest = lines[k][m.end():].lstrip()
+                    room = wcswidth(m.group(2)) + len(lines[k]) - m.end() - len(rest)  # (display columns)
                     if _goal_label(whole) and wcswidth(whole) + 2 <= room and len(rest) >= 8 \
                             and not re.search(r"\S\s{2,}\S", rest):  # (年度总体 / 目标 beside a goal's text, one
                         # run of prose: the goal's label whole on its first line, blind 6348 — not 年度绩 / 效目标 /
@@ -2058,7 +2057,7 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
         return k == len(above) - 1 and whole is not None  # 偏差原因分析及 / 改进措施
     if k in values and unit_cut(cell, tail):
         return True  # ≥4.6万剂次 4.72万剂 / 次, ≤2840.23万 / 元: a value's unit wrapped under it
-    if tail in ("%", "％") and re.fullmatch(r"\d{1,3}\.\d{1,2}", cell) and float(cell) <= 100:
+    if tail in ("%", "％") and re.fullmatch(r"\d{1,2}\.\d{1,2}|100\.0{1,2}", cell):
         return True  # 年度资金 150 150 138 10 100.00 10 / 总额 %: a rate's sign under its figure (blind 6599)
     if k in values or labels.known_level(cell) or _label(cell) or len(cell) < 4 or re.search(r"[，,。；;]", cell):
         return False

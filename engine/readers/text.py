@@ -866,9 +866,10 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     if how == COPY_LAID:
         lines_cells = wrapped_cells.header_tails_rejoined(lines_cells)
     if how == COPY_SPACED:
-        lines_cells = trailing_labels.level1_last_rotated(trailing_labels.header_levels_after(
-            trailing_labels.header_after_rows(
-            trailing_labels.goal_label_last_rotated(trailing_labels.side_label_spelled(lines_cells)))))
+        for step in (trailing_labels.side_label_spelled, trailing_labels.goal_label_last_rotated,
+                     trailing_labels.header_after_rows, trailing_labels.header_levels_after,
+                     trailing_labels.level1_last_rotated):  # (in this order: each reads the lines the one before left)
+            lines_cells = step(lines_cells)
         lines_cells = trailing_labels.trailing_labels_apart(trailing_labels.scores_first_rotated(wrapped_cells.cell_tails_rejoined(
             wrapped_cells.labels_round_row(wrapped_cells.side_labels_rejoined(lines_cells)), lines)))
     if copy is not None and how is not None:
