@@ -138,3 +138,9 @@ def test_a_quarter_written_short_in_a_recurring_deadline():
     """每季末月25日前 (blind 6549): 季 for 季度 — a deadline checked at the year's last quarter, no DATE-01."""
     value = parse_value("每季末月25日前")
     assert value.kind == "deadline" and (value.date.month, value.date.day) == (12, 25)
+
+
+def test_a_quarter_written_short_in_a_quarters_month_end():
+    """每季首月底前: 季 for 季度 in a month-end deadline too — the year's last quarter's first month, October."""
+    value = parse_value("每季首月底前")
+    assert value.kind == "deadline" and (value.date.month, value.date.day) == (10, 31)

@@ -272,14 +272,12 @@ def _broken_label(head: str, tail: str) -> bool:
     if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
         return False
     whole = norm(head + tail)
-    if re.match(r"其中[:：]", whole) and re.sub(r"^其中[:：]", "", whole) in _FUNDS_SOURCES \
-            and re.sub(r"^其中[:：]", "", norm(head)) not in _FUNDS_SOURCES:
+    from jxcheck.engine.readers import money_tables  # (it reads the text module, which reads this one)
+    if re.match(r"其中[:：]", whole) and money_tables.source_label(whole) and not money_tables.source_label(head):
         return True  # 其中：基 / 本支出: a funds line's label wrapped in its narrow cell (blind 6606)
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 
 
-_FUNDS_SOURCES = ("财政拨款", "当年财政拨款", "其他资金", "基本支出", "项目支出", "上年结转", "上年结转资金", "财政资金",
-                  "一般公共预算", "政府性基金", "单位资金", "自有资金")
 _TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|任务对应预算|金额合计|预算申请|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                           r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
 _TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")

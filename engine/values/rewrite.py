@@ -25,7 +25,7 @@ _DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789"))
 _BY = r"(?:(?:≤|<=|＜|<|≦)\s*)?"  # a comparator before a deadline (≤每月10日): by then
 _DONE = r"(?:完成|办结|发放|拨付|到位|报送|上报)?"  # (每季度末前完成: what is done by then, blind 6043)
 _MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?前|以前)?" + _DONE + "$")
-_MONTH_END = re.compile(_BY + r"每(个)?(月|季度)(首月|第一个月|末月|最后一个月|次月|结束后次月)?(底|末)(之?前|以前)?" + _DONE + "$")  # (每季度末月底前)
+_MONTH_END = re.compile(_BY + r"每(个)?(月|季度?)(首月|第一个月|末月|最后一个月|次月|结束后次月)?(底|末)(之?前|以前)?" + _DONE + "$")  # (每季度末月底前)
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
 # a deadline counted from an event (审核通过后30个工作日内): at most that long
@@ -65,7 +65,7 @@ _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
 _DAILY = re.compile(_BY + r"每(日|天)\s*(\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点])\s*(之?前|以前)$")  # 每日6:00前
 _NEXT_MONTH = re.compile(r"^([^，,。；;\d]{2,20}后(的)?)?次月(底|末|\d{1,2}\s*日)(之?前|以前)?$")  # (考核合格后)次月底前
 _QUARTERLY = re.compile(_BY + r"每(个)?季度?(首月|第一个月|末月|最后一个月|次月|结束后次月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
-# (每季末月25日前: 季 for 季度, blind 6549)
+# (每季末月25日前: 季 for 季度, in both, blind 6549)
 _QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, "次月": 10, "结束后次月": 10, None: 12}  # (次月:
 # the month after each quarter, the year's last in it October's, after the third)
 
@@ -192,7 +192,7 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
         plain = f"12月{monthly.group(2)}日前"
     elif month_end is not None:
         notes.append(f"{'每月' if month_end.group(2) == '月' else '每季度'}重复的时限，按本年度最后一期检查")
-        plain = f"{_QUARTER_MONTH[month_end.group(3)] if month_end.group(2) == '季度' else 12}月底前"
+        plain = f"{_QUARTER_MONTH[month_end.group(3)] if month_end.group(2) != '月' else 12}月底前"
     recurring = _RECURRING.match(plain)
     if recurring and len(plain) > recurring.end():
         notes.append(f"{recurring.group(1)}重复的时限，按本年度的时限检查")
