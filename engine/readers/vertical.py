@@ -597,8 +597,31 @@ def _note(body: list[tuple[int, str]], j: int) -> tuple[list[tuple[int, list[str
     return [(at, [label, said])], k
 
 
+def _goal_heads_parted(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """年度总体目标 预期目标 实际完成情况 on one line (a viewer that keeps a row's label runs together): the side label
+    and its columns' labels, a line each as the other runs are; the line of texts below, 完成…。 完成…。, the two
+    columns' texts where it parts at a sentence's end into as many."""
+    parted: list[tuple[int, str]] = []
+    columns = 0
+    for number, text in body:
+        pieces = text.split()
+        if len(pieces) >= 3 and _is_goal_label(pieces[0]) \
+                and all(labels.goal_column(p) is not None and not _is_goal_label(p) for p in pieces[1:]):
+            parted.extend((number, p) for p in pieces)
+            columns = len(pieces) - 1
+            continue
+        texts = re.split(r"(?<=[。.；;])\s+", text.strip()) if columns else []
+        if columns and len(texts) == columns:
+            parted.extend((number, t) for t in texts)
+        else:
+            parted.append((number, text))
+        columns = 0
+    return parted
+
+
 def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
+    body = _goal_heads_parted(body)
     k = 0
     while k < len(body):
         number, text = body[k]
@@ -1278,6 +1301,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             put("name", text)  # 统防统治区化学农药使用量 / 减少率 / 满意度指标: the name's end, its empty value given no line;
             # …服务满 / 意度 / ≥90%: a short end before the value (not 长期, a value of lasting work)
             continue
+        if _points_before_result(row, after_name, text):
+            put("weight", row["actual"])  # ≥2.8万平方米 / 20 / 2.9万平方米 / 20 under 年度指标值 | 实际完成值 | 分值 | 得分:
+            put("actual", text)  # a viewer that gives each row's 分值 before its 完成值 — the figure in the target's unit
+            continue  # is the result, the bare number before it the points (blind 6640)
         role = _next_role(row, after_name, text)
         if role == "value" and _COMPARATOR.match(row.get("nature", "")) and "unit" in after_name[after_name.index("value"):] \
                 and not re.search(r"[\dA-Za-z]", text) and len(text) <= 6 \
@@ -1590,6 +1617,26 @@ def _empty_cell_shifted(row: dict[str, str], roles: list[str | None]) -> None:
     shifted = {"value": value if target else "", "actual": "" if target else value, "weight": actual, "score": weight}
     for role, text in shifted.items():
         row[f"@{roles.index(role)}"] = row[role] = text
+
+
+def _measure_unit(text: str) -> str:
+    """The unit a figure is given in (≥2.8万平方米: 万平方米, 91%: %; a day: date); empty where the text is no figure
+    and its unit."""
+    if re.fullmatch(r"[≤<＜]?\s*(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?\s*(底)?(前|以前|之前|止)?", text.strip()):
+        return "date"  # 2021年12月31日前 and 2021年12月20日: a deadline and the day it was met
+    found = re.fullmatch(r"[≥≤=＝<>＞＜≧≦]?\s*-?\d+(?:\.\d+)?\s*([%％‰]|[\u4e00-\u9fff][\u4e00-\u9fff/·.]{0,7})", text.strip())
+    return found.group(1).replace("％", "%") if found else ""
+
+
+def _points_before_result(row: dict[str, str], after_name: list[str], text: str) -> bool:
+    """A row's 完成值 put after its 分值 though the header has it before: the cell taken for the 完成值 is a bare number
+    and this one is a figure in the target's own unit — a weight has no unit, so this is the result."""
+    if not all(r in after_name for r in ("value", "actual", "weight")) \
+            or not after_name.index("value") < after_name.index("actual") < after_name.index("weight") \
+            or not row.get("value") or not row.get("actual") or row.get("weight") or row.get("_last") != "actual":
+        return False
+    unit = _measure_unit(row["value"])
+    return bool(unit) and re.fullmatch(r"\d+(\.\d+)?", row["actual"]) is not None and _measure_unit(text) == unit
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
