@@ -26,3 +26,18 @@ def test_points_given_before_the_result_by_the_viewer(book):
     assert rows[41].actual == "2021年12月20日" and rows[41].weight == 15
     assert rows[29].actual == "11.8万亩" and rows[29].score == Decimal("20")
     assert {"EVAL-03", "EVAL-06"} <= _rules(result) and not {"EVAL-05", "FORM-03"} & _rules(result)
+
+
+def test_funds_line_under_a_side_label_alone_and_points_labels_a_column_off(book):
+    """6639 (-layout): 项目资金（万元） alone on the line between the columns' labels and the one line of amounts — that
+    line the whole budget's (400, its 分值 10 counted); 得 / 分 drawn over two lines a little left of 分值, so by position
+    the header puts 得分 first, but every row's first figure is at least its second (20 / 18.33): the first is the
+    points — no false EVAL-02 (18.33 over 20) and no false EVAL-01. 5902 (plain, no label before its amounts): its
+    execution score 9.60 for 91.96% is found (BUD-08, a missed defect)."""
+    result = check_file(_one("6639"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[20].weight == 20 and rows[20].score == Decimal("18.33")
+    assert result.form.meta.budget == 400
+    assert not {"EVAL-01", "EVAL-02"} & _rules(result) and "EVAL-06" in _rules(result)
+    result = check_file(_one("5902"), book)
+    assert result.form.meta.budget == Decimal("2105.6") and "BUD-08" in _rules(result)

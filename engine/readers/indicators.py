@@ -966,6 +966,21 @@ class TableBuilder:
                         self.header = [*self.header, level]
                     break
 
+    def _points_swapped(self) -> None:
+        """A copy's header that puts 得分 before 分值 (-layout: 得 / 分 over two lines drawn a little left of 分值)
+        where no template does: if every row's figure read as its score is at least the one read as its weight, and
+        one is more, the labels were placed a column off — the first column is the points, the second the score."""
+        if "weight" not in self.header or "score" not in self.header \
+                or self.header.index("score") > self.header.index("weight"):
+            return
+        pairs = [(d, Decimal(d.fields["weight"]), Decimal(d.fields["score"])) for d in self.drafts
+                 if _bare(d.fields.get("weight")) and _bare(d.fields.get("score"))]
+        if len(pairs) < 2 or any(score < weight for _, weight, score in pairs) \
+                or not any(score > weight for _, weight, score in pairs):
+            return
+        for d in self.drafts:
+            d.fields["weight"], d.fields["score"] = d.fields.get("score", ""), d.fields.get("weight", "")
+
     def _comparator_wins(self) -> None:
         """Several 指标性质-like columns (指标性质 正向 | 指标方向 大于等于, 内蒙古; 指标方向性 大于等于 | 指标值类型 定量,
         浙江): the nature is the one whose cells are comparators, else the one filled most."""
@@ -1284,6 +1299,8 @@ class TableBuilder:
         self._cost_under_output()
         self._content_wins()
         self._comparator_wins()
+        if text:
+            self._points_swapped()
         flat = "level1" not in self.header and not self._has_level2()
         if flat and self.drafts:  # no 一级/二级 columns at all (a 部门整体 list): said once, not per row
             first = self.drafts[0].location

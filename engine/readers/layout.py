@@ -1408,6 +1408,12 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
         if joined is not None:
             st.funds[-1] = replace(joined, label=above.label, role=above.role, location=above.location)
             return
+    if line is None and first is not None and not st.funds and not any(t.strip() for t in texts[:first]) \
+            and sum(money_tables.is_amount(t) for t in texts) >= 3:
+        cells = list(row.cells)  # 项目资金（万元） alone on the line between the columns' labels and the block's one
+        at = Cell("年度资金总额", row.location)  # line of amounts (its label centred on the merged cell): the whole
+        cells = [*cells[:first - 1], at, *cells[first:]] if first else [at, *cells]  # budget's line (blind 6639)
+        line = money_tables.fund_row(Row(tuple(cells), row.location), st.fund_header, st.money_unit)
     if line is not None:
         st.funds.append(line)
 
