@@ -41,3 +41,15 @@ def test_funds_line_under_a_side_label_alone_and_points_labels_a_column_off(book
     assert not {"EVAL-01", "EVAL-02"} & _rules(result) and "EVAL-06" in _rules(result)
     result = check_file(_one("5902"), book)
     assert result.form.meta.budget == Decimal("2105.6") and "BUD-08" in _rules(result)
+
+
+def test_labels_and_amounts_run_together_by_a_viewer_that_drops_narrow_gaps(book):
+    """6712 (WPS viewer, single spaces where the gap is wide, none where it is narrow): 一级指标二级指标 one header cell,
+    数量指标清洁取暖改造户数 one row cell — each label a cell of its own and the name after it, so the eight rows are read
+    under their groups (no FORM-03; 较好 a vague quality value, VAL-06); 其中：中央补助900 自治区补助200 县级配套140 after
+    the total on its line — each source and its amount, so the sources' 1240 against the total 1260 is found (BUD-01)."""
+    result = check_file(_one("6712"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and (rows[16].level2, rows[16].name) == ("数量指标", "清洁取暖改造户数")
+    assert (rows[25].level1, rows[25].level2) == ("满意度指标", "服务对象满意度指标")
+    assert {"BUD-01", "VAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)

@@ -771,8 +771,9 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
         if re.search(r"资金|预算", labels.norm(previous.texts[0]) if previous.texts else ""):  # 项目资金（万元） |
             pairs = [("资金总额" if labels.norm(k) in ("合计", "总计", "总额") else k, v) for k, v in pairs]  # 合计 | 中央…
     else:
-        pairs = header.label_pairs([_OF_WHICH_LEVEL.sub(r"\1资金", part) for t in tokens
-                                    for part in _LABEL_AMOUNT.split(t) if part])
+        of_which = any(labels.norm(t).startswith("其中") for t in tokens)  # (a total's parts after it on its line)
+        pairs = header.label_pairs([_OF_WHICH_LEVEL.sub(r"\1资金", part) for t in tokens for split in _LABEL_AMOUNT.split(t)
+                                    if split for part in (_amount_glued(split) if of_which else [split])])
     inside = _bracketed(pairs)
     st.row_parts = sum(1 for k, (label, value) in enumerate(pairs) if k not in inside and (line := money_tables.header_fund(
         labels.as_header_label(label), value, row.location, st.money_unit)) is not None and line.role == "part")
@@ -792,6 +793,18 @@ def _header(st: _State, row: Row, tokens: list[str]) -> None:
 _OF_WHICH_LEVEL = re.compile(r"^其中[:：]?\s*(中央|自治区|省级?|市级?|州级?|县级?|区级?)$")
 # two spaces between parts, or a label and its amount in one cell (一般公共预算 78.60)
 _LABEL_AMOUNT = re.compile(r"\s{2,}|(?<=[\u4e00-\u9fff)）])\s+(?=\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?$)")
+
+
+_GLUED_AMOUNT = re.compile(r"(.*[\u4e00-\u9fff)）])(\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)")
+
+
+def _amount_glued(part: str) -> list[str]:
+    """A source's label run together with its amount (其中：中央补助900 自治区补助200 after the total on its line, a
+    viewer that drops narrow gaps, blind 6712): the label and the amount; any other text as it is."""
+    glued = _GLUED_AMOUNT.fullmatch(part.strip())
+    if glued is None or not money_tables.source_label(glued.group(1)):
+        return [part]
+    return [glued.group(1), glued.group(2)]
 
 
 def _labels_only(tokens: list[str]) -> bool:

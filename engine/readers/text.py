@@ -853,6 +853,8 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
         lines_cells, how = vertical.rows(lines), COPY_CELLS
     elif spaced.space_separated(lines):  # text copied out of a PDF: cells apart by runs of spaces
         lines_cells, how = spaced.rows(lines), COPY_LAID if spaced.laid_out(lines) else COPY_SPACED
+        if how == COPY_SPACED:  # (a viewer that drops narrow gaps: 数量指标清洁取暖改造户数 | ≥2100户, blind 6712)
+            lines_cells = [(number, _heads_peeled(cells)) for number, cells in lines_cells]
     else:
         gap = _mixed_gap(lines)
         tabbed = _cut_heads_joined([(number, _heads_peeled(_unquoted(_tabbed(line, gap))) if "\t" in line
