@@ -53,3 +53,17 @@ def test_labels_and_amounts_run_together_by_a_viewer_that_drops_narrow_gaps(book
     assert len(rows) == 8 and (rows[16].level2, rows[16].name) == ("数量指标", "清洁取暖改造户数")
     assert (rows[25].level1, rows[25].level2) == ("满意度指标", "服务对象满意度指标")
     assert {"BUD-01", "VAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_deadlines_bound_parted_by_a_single_space(book):
+    """6708 (Acrobat, a value wrapped inside its row's line after a single space): 2023年3月31日 | 前 is one deadline —
+    no 前 read as the result, no row given up (FORM-03), so its DATE-02 and the next row's VAL-05 are found; 6574 the
+    same in a self-evaluation: the 分值 back in its column, the 产出 group's 45 of 50 found (EVAL-01)."""
+    result = check_file(_one("6708"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[21].raw == "2023年3月31日前" and len(rows) == 7
+    assert {"DATE-02", "VAL-05"} <= _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("6574"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[21].raw == "2023年10月31日前" and rows[21].actual == "2023年10月20日" and rows[21].weight == 10
+    assert any(f.rule == "EVAL-01" and f.location.line == 19 for f in result.findings)

@@ -868,6 +868,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     if how == COPY_LAID:
         lines_cells = wrapped_cells.header_tails_rejoined(lines_cells)
     if how == COPY_SPACED:
+        lines_cells = wrapped_cells.bounds_rejoined(lines_cells)
         for step in (trailing_labels.side_label_spelled, trailing_labels.goal_label_last_rotated,
                      trailing_labels.header_after_rows, trailing_labels.header_levels_after,
                      trailing_labels.level1_last_rotated):  # (in this order: each reads the lines the one before left)

@@ -15,6 +15,25 @@ _NOTE_BEGUN = re.compile(r"(说明|原因)[:：]\s*\S")  # 预算调整说明：
 _SENTENCE_DONE = re.compile(r"[。.！!；;]$")
 
 
+_BOUND_ALONE = re.compile(r"(底)?(前|以前|之前|止|内|以内)")
+_DAY_CUT = re.compile(r"\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?")
+
+
+def bounds_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A deadline's bound parted from its day by a viewer's single space (2023年3月31日 | 前: Acrobat, a value
+    wrapped inside its row's line, blind 6708): no cell of its own — the deadline whole."""
+    out: list[tuple[int, list[str]]] = []
+    for number, cells in lines_cells:
+        joined: list[str] = []
+        for cell in cells:
+            if joined and _BOUND_ALONE.fullmatch(cell.strip()) and re.search(f"({_DAY_CUT.pattern})$", joined[-1].strip()):
+                joined[-1] = joined[-1].strip() + cell.strip()
+                continue
+            joined.append(cell)
+        out.append((number, joined))
+    return out
+
+
 def notes_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A note written after its label in a cell (预算调整说明：年中追 / 加食品安全抽检及疫情 / 防控物资经费88.45万 / 元),
     its lines each a cell alone below it: the note whole in its cell, on its first line (a copy wraps a narrow cell's
