@@ -67,3 +67,12 @@ def test_a_deadlines_bound_parted_by_a_single_space(book):
     rows = {i.location.line: i for i in result.form.indicators}
     assert rows[21].raw == "2023年10月31日前" and rows[21].actual == "2023年10月20日" and rows[21].weight == 10
     assert any(f.rule == "EVAL-01" and f.location.line == 19 for f in result.findings)
+
+
+def test_a_recurring_deadline_cut_before_its_day(book):
+    """6100 (Foxit, a wrapped cell alone on the next line): 每季度首月 / 15日前 under both the target and the result —
+    each piece the end of its cell, not a row named 15日前 (no false FORM-03; seven rows)."""
+    result = check_file(_one("6100"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[23].raw == "每季度首月15日前" and rows[23].actual == "每季度首月15日前" and 24 not in rows
+    assert len(rows) == 7 and "FORM-03" not in _rules(result)

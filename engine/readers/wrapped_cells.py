@@ -334,6 +334,8 @@ def _completes(cell: str, piece: str) -> bool:
         return cut is not None and (not cut.group(1) or re.search(r"月\d$", cell) is not None)  # blind 4613)
     if re.search(r"\d{4}年\d{1,2}月$", cell):  # 2021年10月 / 20日: a date cut before its day (blind 4649)
         return re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece) is not None
+    if re.search(r"[\u4e00-\u9fff]月$", cell) and re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece):
+        return True  # 每季度首月 / 20日前, 次月 / 10日前: a recurring deadline cut before its day (blind 6759)
     if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
         return True
     if re.fullmatch(r"[\u4e00-\u9fff]{1,3}[/·]", cell) and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", piece) \
