@@ -76,3 +76,25 @@ def test_a_recurring_deadline_cut_before_its_day(book):
     rows = {i.location.line: i for i in result.form.indicators}
     assert rows[23].raw == "每季度首月15日前" and rows[23].actual == "每季度首月15日前" and 24 not in rows
     assert len(rows) == 7 and "FORM-03" not in _rules(result)
+
+
+def test_a_foxit_rows_wrapped_ends_on_the_line_below(book):
+    """6745 (Foxit, wrapped cells go on alone on the next line): 补助资金兑 | 2024年10月31 | 2024年10月 / 付时间 日前 22日
+    — each end joined to its cell (a five-character name piece too), 补助养殖场数 / 量 the name 补助养殖场数量, and 18.8 /
+    2 with the reason's clause after it the score 18.82 and one reason: eight rows, no false FORM-03, EVAL-05 or VAL-02
+    (its false 退回 gone). 6729: 重点人群签约人 / 数 with the reason's wrapped clause — one row, not two."""
+    result = check_file(_one("6745"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and rows[27].name == "补助资金兑付时间" and rows[27].raw == "2024年10月31日前"
+    assert rows[27].actual == "2024年10月22日" and rows[21].name == "补助养殖场数量"
+    assert rows[31].score == Decimal("18.82") and rows[31].reason.endswith("落实消纳地块。")
+    assert not {"FORM-03", "EVAL-05", "VAL-02"} & _rules(result)
+    rows = {i.location.line: i for i in check_file(_one("6729"), book).form.indicators}
+    assert rows[24].name == "重点人群签约人数" and 25 not in rows and rows[26].name == "重点人群签约服务覆盖率"
+
+
+def test_an_indicator_header_without_its_value_label(book):
+    """6721 (Foxit): 一级指标 二级指标 三级指标 and nothing after — the value column's label lost; the cells after the
+    names are the values (3420人, 12所, ≥**%), not columns no label heads."""
+    rows = {i.location.line: i for i in check_file(_one("6721"), book).form.indicators}
+    assert rows[19].raw == "3420人" and rows[20].raw == "12所" and rows[21].raw == "≥**%" and rows[31].raw == "≥90%"

@@ -221,12 +221,30 @@ def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
     piece that completes no cell by its words may end the row's name (保障房基本建成时 | 2019年12月 … / 间 31日前
     25日): where the pieces after it find their cells after the name's, or, alone on its line, where the name is the
     row's one text cell and stops where no name ends."""
+    reason = None
+    if len(pieces) >= 2 and _reason_goes_on(above, pieces[-1]):
+        reason, pieces = pieces[-1], pieces[:-1]  # (… | 18.8 | 部分养殖场还田 / 污综合利用率 2 配套土地流转未落实，…: the
+        # row's reason, its text wrapped after the other cells' ends, blind 6745)
     if not pieces or len(pieces) > 4 or any(len(p) > 6 and not (len(p) <= 12 and any(labels.closes_bracket(c.strip(), p)
                                                                                  for c in above))
                                             or labels.header_label(p) or labels.is_level(p)
                                             or labels.known_level(p) or labels.section_label(p) for p in pieces):
         return None
-    return _placed(list(above), pieces, 0, len(pieces) == 1)
+    placed = _placed(list(above), pieces, 0, len(pieces) == 1 and reason is None)
+    if placed is None or reason is None:
+        return placed
+    end = max(k for k, c in enumerate(placed) if c.strip())
+    return [*placed[:end], placed[end].strip() + reason, *placed[end + 1:]]
+
+
+def _reason_goes_on(above: list[str], piece: str) -> bool:
+    """`piece`, a clause, goes on the row's last cell: a reason after the row's figures, stopped mid-sentence."""
+    filled = [c.strip() for c in above if c.strip()]
+    if len(filled) < 3 or len(piece) <= 6 or not re.match(r"[\u4e00-\u9fff]", piece) or labels.is_level(piece):
+        return False
+    last = filled[-1]
+    return len(last) >= 4 and re.match(r"[\u4e00-\u9fff]", last) is not None and not _SENTENCE_DONE.search(last) \
+        and re.fullmatch(r"\d+(\.\d+)?", filled[-2]) is not None
 
 
 def _placed(row: list[str], pieces: list[str], at: int, alone: bool,
@@ -253,18 +271,21 @@ def _name_cell(row: list[str], at: int, piece: str, alone: bool) -> int | None:
         return None
     texts = [k for k in range(at, len(row)) if re.match(r"[\u4e00-\u9fff]", row[k].strip())
              and not labels.known_level(row[k].strip()) and not labels.cut_level(row[k].strip())
-             and not labels.section_label(row[k].strip()) and not labels.header_label(row[k].strip())]  # (a cell that
+             and not labels.section_label(row[k].strip()) and not labels.header_label(row[k].strip())
+             and not re.fullmatch(r"(定量|定性)(指标)?", row[k].strip())]  # (a cell that
     # starts with words: a name, a content,
     # a grade; 2019年12月, ≥600户 and 15 are figures)
     valued = any(re.search(r"[≥≤<>＝=%％]|\d\s*[\u4e00-\u9fff]", c) for c in row)  # (an indicator's row: a value
     # with its sign or unit; a funds line's amounts are bare)
-    if not texts or len(row[texts[0]].strip()) < (4 if alone and valued else 6):
-        return None  # (劳动保障监 / 察案件结案 / 率: a narrow column's five characters, alone below, blind 5239)
+    if not texts or len(row[texts[0]].strip()) < (4 if valued else 6):
+        return None  # (劳动保障监 / 察案件结案 / 率: a narrow column's five characters, alone below, blind 5239; 补助资金兑
+        # / 付时间 日前 22日, with the value's and the result's ends, blind 6745)
     if alone and len(texts) > 1 and all(classify(row[k].strip())[1] is not None for k in texts[1:]):
         texts = texts[:1]  # 基层公共法律服务体系 | 长效运行 | 达成年度指标 / 运行: the value and the result words of their
         # own (a lasting phrase, a grade), the name the one text cell that is none (blind 5450)
-    if alone and (len(texts) != 1 or row[texts[0]].strip()[-1] in labels.NAME_ENDS):
-        return None
+    if alone and (len(texts) != 1 or row[texts[0]].strip()[-1] in labels.NAME_ENDS
+                  and not (row[texts[0]].strip()[-1] == "数" and piece == "量")):
+        return None  # (补助养殖场数 / 量: a name ends at 数, or goes on to 数量, blind 6745)
     return texts[0]
 
 
@@ -334,6 +355,8 @@ def _completes(cell: str, piece: str) -> bool:
         return cut is not None and (not cut.group(1) or re.search(r"月\d$", cell) is not None)  # blind 4613)
     if re.search(r"\d{4}年\d{1,2}月$", cell):  # 2021年10月 / 20日: a date cut before its day (blind 4649)
         return re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece) is not None
+    if re.fullmatch(r"\d{1,3}\.\d", cell) and re.fullmatch(r"\d", piece):
+        return True  # 18.8 / 2: a score's second decimal cut in its narrow column (blind 6745)
     if re.search(r"[\u4e00-\u9fff]月$", cell) and re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece):
         return True  # 每季度首月 / 20日前, 次月 / 10日前: a recurring deadline cut before its day (blind 6759)
     if spaced.unit_cut(cell, piece):  # ≤35万元/平方公 / 里: a unit cut
