@@ -98,3 +98,34 @@ def test_an_indicator_header_without_its_value_label(book):
     names are the values (3420人, 12所, ≥**%), not columns no label heads."""
     rows = {i.location.line: i for i in check_file(_one("6721"), book).form.indicators}
     assert rows[19].raw == "3420人" and rows[20].raw == "12所" and rows[21].raw == "≥**%" and rows[31].raw == "≥90%"
+
+
+def test_a_name_end_alone_under_a_row_of_a_name_and_its_value(book):
+    """6738 (Foxit): 调解协议 | ≥**% under its group's labels, 履行率 alone on the next line — the name's end (a name's
+    own last word), one row, its placeholder found (STR-06), no false FORM-03; a whole name alone under such a row
+    (5045's 教师培训人次, its value empty) stays a row of its own."""
+    result = check_file(_one("6738"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[22].name == "调解协议履行率" and 23 not in rows
+    assert "STR-06" in _rules(result) and "FORM-03" not in _rules(result)
+    rows = {i.location.line: i for i in check_file(_one("5045"), book).form.indicators}
+    assert rows[21].name == "教师培训人次" and rows[20].name == "资助家庭经济困难学生人次"
+
+
+def test_a_measure_word_beside_a_level_label_ends_the_name_above(book):
+    """6742 (-layout): 农村公路日常养护 | ≥1260公里 … / 数量指标 | 里程 — the label centred on its rows, the measure's
+    word 里程 beside it the end of the name above, not a row of its own (no false FORM-03)."""
+    result = check_file(_one("6742"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[21].name == "农村公路日常养护里程" and 22 not in rows and "FORM-03" not in _rules(result)
+
+
+def test_a_year_after_the_department_and_a_name_end_under_a_value_in_words(book):
+    """6802 (Foxit): 同心县住房和城乡建设局（2025年度） — the form's year printed after the name on its line (no false
+    FORM-04, the department without it); 市政设施维护质 | 较好 / 量 — the name's end under a row whose value is in words,
+    so the row is whole and its vague value found (VAL-06), no false FORM-03."""
+    result = check_file(_one("6802"), book)
+    assert result.form.meta.year == 2025 and result.form.meta.department == "同心县住房和城乡建设局"
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[24].name == "市政设施维护质量" and 25 not in rows
+    assert "VAL-06" in _rules(result) and not {"FORM-03", "FORM-04"} & _rules(result)

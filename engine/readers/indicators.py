@@ -147,11 +147,6 @@ class TableBuilder:
             return [cls(["value" if k == term else fields[k] for k in left], block="实施期", columns=left, group_size=2),
                     cls([fields[k] for k in right], block="年度", columns=right, group_size=2)]
         if split is None:
-            roles = [f for f in fields if f]
-            if roles and roles[-1] == "name" and {"level1", "level2"} & set(roles) \
-                    and not {"value", "actual", "weight", "score", "unit", "nature"} & set(roles):
-                fields = [*fields, "value"]  # 一级指标 | 二级指标 | 三级指标 and no more: the value column's label lost
-                # (its cells after the names' all the same, blind 6721) — the column after the names is the value's
             if "name_value" in fields:  # the names' column holds the values too: a value column past the row's end,
                 at = fields.index("name_value")  # filled from the name's cell
                 return [cls([*fields[:at], "name", *fields[at + 1:], "value"], block=block, combined=True)]
@@ -289,6 +284,11 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        if len(cells) > len(self.header) and self.header[-1:] == ["name"] and {"level1", "level2"} & set(self.header) \
+                and not {"value", "actual", "weight", "score", "unit", "nature"} & set(self.header) \
+                and value_like(tokens[-1]) and not value_like(tokens[-2] if len(tokens) > 1 else ""):
+            self.header = [*self.header, "value"]  # 一级指标 | 二级指标 | 三级指标 and no more, a row with a value after
+            # its name: the value column's label lost (blind 6721) — the column after the names is the value's
         if self.copied and cells == tokens and any(labels.weight_only(t) for t in cells[1:]):
             cells = _weights_joined(cells)  # 产出指标 | （50分） | 数量指标 | …: a viewer's line, the 一级's weight a run
             tokens = list(cells)  # of its own beside it

@@ -1354,9 +1354,11 @@ def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
     2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
     if unit_cut(head, tail) or _date_broken(head, tail) or day_after(head, tail):
         return True  # (2024年11月 / 时效指标 | 30日前: the day after a whole month, blind 5692)
-    return name and 0 < len(tail) <= 3 and len(head) >= 4 and (head + tail)[-1] in labels.NAME_ENDS + "次" \
+    return name and 0 < len(tail) <= 3 and len(head) >= 4 \
+        and ((head + tail)[-1] in labels.NAME_ENDS + "次" or _MEASURE_END.search(head + tail) is not None) \
         and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
-        and not tail.endswith("标")  # (维护乡镇客运站数 / 数量指标 | 量, blind 5316; not a level's 指标)
+        and not tail.endswith("标")  # (维护乡镇客运站数 / 数量指标 | 量, blind 5316; 农村公路日常养护 / 数量指标 |
+    # 里程, a measure's word, blind 6742; not a level's 指标)
 
 
 def _date_broken(head: str, tail: str) -> bool:

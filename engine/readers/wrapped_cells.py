@@ -168,9 +168,12 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
                 out[-1] = (out[-1][0], joined)
                 last = number
                 continue
-        short = bool(out) and len(out[-1][1]) == 3 and len(filled) == 1 \
-            and re.match(r"[≥≤=＝<>＜＞]|\d", out[-1][1][-1].strip()) is not None  # (质量指标 | 失能特困人员集中 | ≥**%
-        # / 供养率: a target form's short row, its name's end alone below, blind 5670)
+        short = bool(out) and len(filled) == 1 \
+            and (len(out[-1][1]) == 3 or len(out[-1][1]) == 2 and filled[0][-1] in labels.NAME_ENDS) \
+            and (re.match(r"[≥≤=＝<>＜＞]|\d", out[-1][1][-1].strip()) is not None
+                 or classify(out[-1][1][-1].strip())[1] is not None)  # (质量指标 | 失能特困人员集中 | ≥**%
+        # / 供养率: a target form's short row, its name's end alone below, blind 5670; 调解协议 | ≥**% / 履行率, a row
+        # under its group's labels, the end a name's, blind 6738; 市政设施维护质 | 较好 / 量, a value in words, 6802)
         if out and number == last + 1 and len(filled) == 2 and len(filled[1]) <= 4 and labels.is_level1(filled[0]) \
                 and labels.known_level(filled[0]) and len(out[-1][1]) >= 2 \
                 and (beside := _tails_placed(out[-1][1], filled[1:]) or _name_end_beside(out[-1][1], filled[1:])):
