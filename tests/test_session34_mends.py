@@ -129,3 +129,14 @@ def test_a_year_after_the_department_and_a_name_end_under_a_value_in_words(book)
     rows = {i.location.line: i for i in result.form.indicators}
     assert rows[24].name == "市政设施维护质量" and 25 not in rows
     assert "VAL-06" in _rules(result) and not {"FORM-03", "FORM-04"} & _rules(result)
+
+
+def test_a_task_table_column_by_column_whose_contents_fill_their_lines(book):
+    """6789, 1205 (plain pdftotext, the task table column by column, each column's label before its cells): contents of
+    one line each as wide as the column, one wrapped (困难群众住院及门诊医疗 / 救助) — a short line after a full one is
+    its end, so as many contents as names and the four tasks read (not 22; no false FORM-03)."""
+    result = check_file(_one("6789"), book)
+    assert [t.name for t in result.form.tasks] == ["机关运行", "医疗救助", "城乡居民医保参保资助", "医保基金监管"]
+    assert "FORM-03" not in _rules(result)
+    result = check_file(_one("1205"), book)
+    assert len(result.form.tasks) == 7 and "FORM-03" not in _rules(result)

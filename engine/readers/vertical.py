@@ -488,6 +488,14 @@ def _shared_lines(lines: list[str], count: int) -> list[str] | None:
             current = ""
     if current:
         cells.append(current)
+    if len(cells) == count:
+        return cells
+    cells = []  # (cells of one line each as wide as the column: 人员经费及日常公用经费 / 困难群众住院及门诊医疗 / 救助 / …,
+    for k, text in enumerate(lines):  # blind 6789 — a short line after a full one is that one's wrapped end)
+        if k and wcswidth(text) <= widest // 2 and wcswidth(lines[k - 1]) >= widest - 4:
+            cells[-1] += text
+        else:
+            cells.append(text)
     return cells if len(cells) == count else None
 
 
