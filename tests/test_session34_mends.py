@@ -140,3 +140,18 @@ def test_a_task_table_column_by_column_whose_contents_fill_their_lines(book):
     assert "FORM-03" not in _rules(result)
     result = check_file(_one("1205"), book)
     assert len(result.form.tasks) == 7 and "FORM-03" not in _rules(result)
+
+
+def test_a_three_line_header_and_labels_hard_against_the_names(book):
+    """6787 (-layout, header over three lines whose last reads 指标 | 指标 | 三级指标 …): the two bare 指标 the 一级 and
+    二级 columns; 数量指标年收运处置农村生活垃圾量 (a label column as wide as its label) parted into the label and the
+    name; 生态效益…整治数 / 指标 the label's end; 满意度指 | 服务对象 / 标（10分） | 满意度指标 | 村民满意度 the row's
+    labels whole — seven rows under their groups, the shortfall on line 25 with no reason found (EVAL-06), no false
+    FORM-03."""
+    result = check_file(_one("6787"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 7 and rows[24].name == "垃圾收运覆盖行政村数"
+    assert (rows[25].level2, rows[25].name) == ("数量指标", "年收运处置农村生活垃圾量")
+    assert (rows[33].level2, rows[33].name) == ("生态效益指标", "垃圾乱堆乱放点整治数")
+    assert (rows[36].level1, rows[36].level2) == ("满意度指标（10分）", "服务对象满意度指标")
+    assert "EVAL-06" in _rules(result) and "FORM-03" not in _rules(result)

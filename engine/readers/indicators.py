@@ -1567,6 +1567,13 @@ def header_fields(cells: list[str]) -> list[str | None]:
             out.append("extra:" + labels.norm(text))
         else:
             out.append(role)
+    bare = [k for k, r in enumerate(out) if r == "name" and labels.norm(cells[k]) == "指标"]
+    titled = [k for k, r in enumerate(out) if r == "name" and k not in bare]
+    if len(bare) == 1 and bare[0] > 0 and not cells[bare[0] - 1].strip():
+        bare = [bare[0] - 1, bare[0]]  # ( | 指标 | 三级指标: the 一级's 指标 lost to the line's edge)
+    if len(bare) == 2 and titled and all(k < titled[0] for k in bare) and not {"level1", "level2"} & set(out):
+        for k, level in zip(bare, ["level1", "level2"]):  # 指标 | 指标 | 三级指标: a three-line header's
+            out[k] = level  # last line, 一级 / 二级 above their 指标 on a line read apart (blind 6787)
     names = [k for k, r in enumerate(out) if r == "name"]
     for k in names[1:]:  # 三级指标 | 指标内容: a second name column with nothing of a second group between them, or
         # with no value after it (三级指标 | 指标性质 | 指标值 | 度量单位 | 指标内容, 云南 预算06表): it describes the first

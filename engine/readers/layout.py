@@ -265,7 +265,8 @@ def _labels_joined(st: _State) -> None:
 
 def _meta(st: _State, partial: bool) -> FormMeta:
     _labels_joined(st)
-    columns = st.tables[0].header if st.tables else []
+    columns = next((t.header for t in st.tables if t.drafts), st.tables[0].header) if st.tables else []
+    # (the first table that holds rows: a header's top line read as a table of its own before it has none, blind 6787)
     kind = st.kind
     if kind is None and st.tables:  # no title: the columns tell a self-evaluation (完成值, 得分) from a target form
         evaluated = any(f in ("actual", "score") for f in columns)

@@ -629,8 +629,11 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             capacity[column] = max(capacity.get(column, 0), span)
     figures = [any(re.search(r"\d", t) for t in cells) for _, _, cells in placed]
     reasons = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "reason"} if placed else set()
-    names = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "name"} if placed else set()
-    levels = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) in ("level1", "level2")} if placed else set()
+    header_cells = placed[0][2] if placed else []
+    names = {j for j, t in enumerate(header_cells) if labels.column_field(t) == "name" and labels.norm(t) != "指标"}
+    levels = {j for j, t in enumerate(header_cells) if labels.column_field(t) in ("level1", "level2")
+              or labels.norm(t) == "指标" and names and j < min(names)}  # (一级 / 指标, 二级 / 指标 over 三级指标: the
+    # header's last line, each level's label cut to its 指标, blind 6787)
 
     def _labels_alone(cells: list[str]) -> bool:
         return any(cells) and all(not t or j in levels and labels.known_level(t) for j, t in enumerate(cells))
@@ -645,7 +648,17 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                 header[min(j, len(header) - 1)] += cells[j]
             out[0] = (out[0][0], header)
             continue
-        cells = _glued_parted(out[-1][1] if len(out) > 1 else [], cells, levels)
+        cells = _name_parted(_glued_parted(out[-1][1] if len(out) > 1 else [], cells, levels), levels, names)
+        above_cut = out[-1][1] if len(out) > 1 else []
+        cut = [j for j, t in enumerate(above_cut) if t]
+        if cut and all(j in levels and labels.cut_level(above_cut[j]) and j < len(cells) and cells[j]
+                       and labels.known_level(above_cut[j] + cells[j]) for j in cut) \
+                and any(re.search(r"\d", t) for t in cells) \
+                and any(not labels.known_level(cells[j]) for j in cut):  # 满意度指 | 服务对象 / 标（10分） | 满意度指标 |
+            cells = [above_cut[j] + t if j in cut else t for j, t in enumerate(cells)]  # 村民满意度 | ≥90% …: the
+            out[-1] = (out[-1][0], [""] * len(above_cut))  # row's labels begun on the line above it, one ended by a
+            # piece no label is alone — whole on the row, the line above left empty (its place in the labels' spans
+            # kept; blind 6787)
         if len(out) > 1 and out[-1][1] and all(not t or j in levels for j, t in enumerate(out[-1][1])):
             above = list(out[-1][1])
             for j in levels:  # 效益指标（ / 30分） | 可持续影响 | …: the label's weight closed on the row's line below it,
@@ -1311,6 +1324,32 @@ def _glued_parted(above: list[str], cells: list[str], levels: set[int]) -> list[
             else:  # (满意度指标（10分）服务对象 over 满意度指标: a 一级 whole, its 二级's first piece, blind 6090)
                 first, rest = labels.weight_only(head) or labels.known_level(head) and labels.is_level1(head), tail
             if first and (labels.known_level(rest) or labels.cut_level(rest)):
+                out[j] = head
+                out[j + 1:j + 2] = [tail]
+                break
+    return out
+
+
+def _name_parted(cells: list[str], levels: set[int], names: set[int]) -> list[str]:
+    """A 二级 label printed hard against the name beside it (数量指标年收运处置农村生活垃圾量, 社会效益农村生活垃圾有效治理
+    over 指标 | 行政村比例: a label column as wide as its label, no space left), read as one cell in the label's column,
+    the name's empty: parted into the two (blind 6787)."""
+    out = list(cells)
+    for j, text in enumerate(cells):
+        if not text or j not in levels or j + 1 not in names or j + 1 < len(cells) and cells[j + 1].strip() \
+                or labels.known_level(text.strip()):
+            continue
+        for i in range(len(text) - 2, 1, -1):
+            head, tail = text[:i], text[i:]
+            end = next((e for e in ("指标", "标") if tail.endswith(e) and len(tail) > len(e) + 2), None)
+            if end and (labels.cut_level(head) or labels.known_level(head)) \
+                    and (labels.known_level(head + end) or labels.cut_level(head + end)):
+                out[j] = head + end  # 生态效益垃圾乱堆乱放点整治数指标: the label's end wrapped below the name's line,
+                out[j + 1:j + 2] = [tail[:-len(end)]]  # joined after it (its line and the name's read as one)
+                break
+            label = head if head.endswith("指标") else head + "指标"  # (数量指标, 社会效益 short for 社会效益指标; not 项目)
+            if len(head) >= 4 and labels.known_level(label) and labels.is_level2(label) and not labels.is_level1(label) \
+                    and re.fullmatch(r"[\u4e00-\u9fff（）()]{3,}", tail) and not labels.is_level(tail):
                 out[j] = head
                 out[j + 1:j + 2] = [tail]
                 break
