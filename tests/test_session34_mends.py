@@ -155,3 +155,44 @@ def test_a_three_line_header_and_labels_hard_against_the_names(book):
     assert (rows[33].level2, rows[33].name) == ("生态效益指标", "垃圾乱堆乱放点整治数")
     assert (rows[36].level1, rows[36].level2) == ("满意度指标（10分）", "服务对象满意度指标")
     assert "EVAL-06" in _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_rows_name_over_three_lines_beside_its_own_label_and_a_weight_closed_beside_it(book):
+    """6813 (-layout): 效益指标（ | 标 | 本土婺剧、高腔剧 | ≥12个 … / 30分） | 可持续影响 | 团常态化演出团队 / 指标 | 数 —
+    the 一级's weight closed on the row's next line, the name's long rest joined back, and the 二级 alone between this
+    row and one with its own the row's: the 效益 group's 25 of 30 found (EVAL-01), no false FORM-03 or STR-06. 6206,
+    1292: a 一级 cut at its bracket (产出指标（ / 50分）) beside a row, no false FORM-03."""
+    result = check_file(_one("6813"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[38].name == "本土婺剧、高腔剧团常态化演出团队数" and rows[38].level2 == "可持续影响指标" and 39 not in rows
+    assert any(f.rule == "EVAL-01" and f.location.line == 37 for f in result.findings)
+    assert not {"FORM-03", "STR-06"} & _rules(result)
+    for number in ("6206", "1292"):
+        result = check_file(_one(number), book)
+        assert "FORM-03" not in _rules(result) and all(i.level1.endswith("分）") for i in result.form.indicators)
+
+
+def test_a_header_without_level_labels_over_rows_that_lead_with_them(book):
+    """6832 (Chrome, each line's runs joined, merged labels drawn after the rows and moved back to their front):
+    三级指标 | 年度指标值 | … — the header's own 一级/二级 labels never copied — over rows that lead with 产出指标 |
+    数量指标: the level columns before the names, eight rows read (no false FORM-02), the printed 总分 100 against
+    99.80 found (EVAL-02)."""
+    result = check_file(_one("6832"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and (rows[19].level1, rows[19].level2, rows[19].name) == ("产出指标", "数量指标", "农村公路养护里程")
+    assert (rows[26].level1, rows[26].level2) == ("满意度指标", "服务对象满意度指标")
+    assert "EVAL-02" in _rules(result) and "FORM-02" not in _rules(result)
+
+
+def test_headers_whose_level_labels_are_cut_before_their_last_character(book):
+    """一级指 二级指 三级指标 … over 标 标 (…值 值 及改进措施): the level columns' labels wrapped in their narrow cells —
+    6854 (-layout: eight rows, no false FORM-02), 6861 (Foxit, 标标 run together: nine rows, its missed DATE-02 and
+    VAL-05 found), 6863 (Edge, 标标值值 | 及改进措施: eight rows, its score over its weight found, EVAL-02)."""
+    result = check_file(_one("6854"), book)
+    assert len(result.form.indicators) == 8 and "FORM-02" not in _rules(result)
+    result = check_file(_one("6861"), book)
+    assert len(result.form.indicators) == 9 and {"DATE-02", "VAL-05"} <= _rules(result)
+    result = check_file(_one("6863"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and rows[24].weight == 10 and rows[24].score == 12
+    assert any(f.rule == "EVAL-02" and f.location.line == 24 for f in result.findings)

@@ -284,6 +284,14 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        lead = 0
+        while lead < min(2, len(cells) - 2) and (not cells[lead] or labels.known_level(cells[lead])):
+            lead += 1
+        if self.header[:1] == ["name"] and not {"level1", "level2"} & set(self.header) and lead \
+                and any(cells[:lead]) and cells[lead] and value_like(cells[lead + 1]):
+            self.header = [*(["level1", "level2"][2 - lead:]), *self.header]  # 三级指标 | 年度指标值 | … over rows that
+            # lead with their 一级 and 二级 (labels a viewer drew after the rows, moved back; the header's own level labels
+            # never copied, blind 6832): the level columns before the names
         if len(cells) > len(self.header) and self.header[-1:] == ["name"] and {"level1", "level2"} & set(self.header) \
                 and not {"value", "actual", "weight", "score", "unit", "nature"} & set(self.header) \
                 and value_like(tokens[-1]) and not value_like(tokens[-2] if len(tokens) > 1 else ""):

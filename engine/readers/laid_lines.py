@@ -84,8 +84,12 @@ def _two_line_header(top: list[Piece], bottom: list[Piece]) -> list[Piece] | Non
     if len(top) < 2 or len(top) + len(bottom) < 4 or not bottom \
             or not all(_word(p) or len(p.text) <= 8 and not re.search(r"\d", p.text) for p in (*top, *bottom)):
         return None
-    if not any(labels.column_field(norm(p.text)) in ("level1", "level2", "name") for p in bottom):
-        return None  # (the lower line holds a level's or the name's column label of its own)
+    tails_only = not any(labels.column_field(norm(p.text)) in ("level1", "level2", "name") for p in bottom)
+    if tails_only and (not all(any(_overlap(t, p) for t in top) for p in bottom)
+                       or not any(labels.column_field(norm(t.text)) is None
+                                  and labels.column_field(norm(t.text) + "标") in ("level1", "level2") for t in top)):
+        return None  # (the lower line holds a level's or the name's column label of its own, or only the ends of the
+        # labels above it, the levels' cut before 标: 一级指 二级指 三级指标 年度指标 … / 标 标 值 …, blind 6854)
     joined = list(top)
     for piece in bottom:
         over = next((n for n, t in enumerate(joined) if _overlap(t, piece)), None)
@@ -108,6 +112,8 @@ def _two_line_header(top: list[Piece], bottom: list[Piece]) -> list[Piece] | Non
                     for t, f in zip(normed, whole)):  # (not 偏差原因分析及改, its end on a third line)
         return found  # (一级 二级 指标 指标 度量 … over 指标 指标 三级指标 性质 值 单位 …: every label whole and its
         # column's once, 四川 — blind 6416)
+    if tails_only:
+        return None  # (the ends alone joined on only where that makes every label whole)
     if upper & lower or "value" not in upper or not labels.is_indicator_header(normed) \
             or any(labels.column_field(norm(p.text)) is None for p in top):  # (年度 | 实际 over the labels they begin:
         # a three-line header's, read as such)

@@ -690,6 +690,13 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
+        if len(out) > 1:
+            above = out[-1][1]
+            for j in levels:  # 效益指标（ | … | 本土婺剧、高腔剧 | ≥12个 … / 30分） | 可持续影响 | …: the 一级's weight closed
+                if j < len(above) and j < len(cells) and above[j] and cells[j] and labels.open_bracket(above[j]) \
+                        and labels.weight_only("（" + cells[j].lstrip("（(")):  # beside a row's wrapped cells (blind 6813)
+                    out[-1] = (out[-1][0], [a + cells[j] if i == j else a for i, a in enumerate(above)])
+                    cells = [("" if i == j else t) for i, t in enumerate(cells)]
         heads = [j for j, t in enumerate(cells) if t and (j in levels and labels.is_level1(t) or labels.section_label(t))]
         # (年度绩效指标 | … | 里: the table's side label on a value's wrapped line, as a 一级's may stand)
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
@@ -742,6 +749,46 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         out.append((number, list(cells)))
         row_spans.append(spans)
         above_spans = spans
+    return _name_ends_beside_labels(out, levels, names)
+
+
+def _name_ends_beside_labels(out: list[tuple[int, list[str]]], levels: set[int], names: set[int]
+                             ) -> list[tuple[int, list[str]]]:
+    """A line of a 二级 label and a name's piece, no figure, under a row whose name stopped mid-word (本土婺剧、高腔剧 |
+    ≥12个 … / 可持续影响指标 | 团常态化演出团队数: the label centred on the rows' lines, the name wrapped over them): the
+    piece the end of the name above; and the 二级 left alone on that line, between a row without one and a row with
+    its own, is the row above's — inside the row's lines (blind 6813; a label on lines of its own may head an empty
+    group)."""
+    tails: set[int] = set()  # the lines whose name's piece went to the row above
+    for k in range(1, len(out)):
+        cells, above = out[k][1], out[k - 1][1]
+        filled = [j for j, t in enumerate(cells) if t]
+        texts = [j for j in filled if j in names]
+        if len(texts) != 1 or any(re.search(r"\d", t) for t in cells) or texts[0] >= len(above) \
+                or not all(j in levels and labels.known_level(cells[j]) for j in filled if j not in texts) \
+                or not any(re.search(r"\d", t) for t in above) or not above[texts[0]] or labels.known_level(above[texts[0]]):
+            continue
+        j = texts[0]
+        if _cut_beside_label(above[j], cells[j], True):
+            out[k - 1] = (out[k - 1][0], [t + cells[j] if i == j else t for i, t in enumerate(above)])
+            out[k] = (out[k][0], ["" if i == j else t for i, t in enumerate(cells)])
+            tails.add(k)
+    for k in sorted(tails):
+        if k < 2:
+            continue
+        cells, above, higher = out[k][1], out[k - 1][1], out[k - 2][1]
+        filled = [j for j, t in enumerate(cells) if t]
+        below = out[k + 1][1] if k + 1 < len(out) else []
+        at = filled[0] if len(filled) == 1 else -1
+        ended = 0 <= at < len(above) and bool(above[at]) and at < len(higher) and bool(higher[at]) \
+            and not labels.known_level(higher[at]) and labels.known_level(higher[at] + above[at])  # (社会效益指 / 标)
+        if at in levels and labels.known_level(cells[at]) and not labels.is_level1(cells[at]) and at < len(above) \
+                and (not above[at] or ended) and any(re.search(r"\d", t) for t in above) \
+                and any(t for i, t in enumerate(above) if i in names) and at < len(below) and labels.known_level(below[at]):
+            if ended:  # (its cell there the end of the label above: joined to it)
+                out[k - 2] = (out[k - 2][0], [t + above[at] if i == at else t for i, t in enumerate(higher)])
+            out[k - 1] = (out[k - 1][0], [cells[at] if i == at else t for i, t in enumerate(above)])
+            out[k] = (out[k][0], [""] * len(cells))
     return out
 
 
@@ -1393,11 +1440,12 @@ def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
     2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
     if unit_cut(head, tail) or _date_broken(head, tail) or day_after(head, tail):
         return True  # (2024年11月 / 时效指标 | 30日前: the day after a whole month, blind 5692)
-    return name and 0 < len(tail) <= 3 and len(head) >= 4 \
+    return name and 0 < len(tail) <= (3 if head[-1:] in labels.NAME_ENDS else 10) and len(head) >= 4 \
         and ((head + tail)[-1] in labels.NAME_ENDS + "次" or _MEASURE_END.search(head + tail) is not None) \
         and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
         and not tail.endswith("标")  # (维护乡镇客运站数 / 数量指标 | 量, blind 5316; 农村公路日常养护 / 数量指标 |
-    # 里程, a measure's word, blind 6742; not a level's 指标)
+    # 里程, a measure's word, blind 6742; 本土婺剧、高腔剧 / 可持续影响指标 | 团常态化演出团队数, a name stopped mid-word
+    # going on at length, blind 6813; not a level's 指标)
 
 
 def _date_broken(head: str, tail: str) -> bool:
@@ -1783,6 +1831,10 @@ def _unplaced(lines: list[Line]) -> list[tuple[int, list[str]]]:
             found = [p for p in found if p is not piece]
             gaps = gaps[:len(found) - 1] if found else []
             line = " ".join(p.text for p in found)
+        cut_heads = _level_heads_ended(joined[-1][1], found) if joined and found else None
+        if cut_heads is not None:  # 一级指 二级指 三级指标 指标值 / 标 标: the level columns' labels cut before 标 in
+            joined[-1] = (joined[-1][0], cut_heads, joined[-1][2], joined[-1][3])  # their narrow cells (Foxit, blind 6861)
+            continue
         going_on = _header_goes_on(joined[-1][1], found) if joined and found and _header(joined[-1][1]) else None
         if going_on is not None:  # 一级指标 二级指标 三级指标 年度 / 指标值 实际完成值 分值 …: the header's line broken where
             joined[-1] = (joined[-1][0], going_on, [" "] * (len(going_on) - 1),  # the PDF's line broke, a label cut
@@ -1942,6 +1994,24 @@ def _sub_header(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
             or labels.column_field(header[-1].text) != "value":
         return None
     return [*header[:-1], *found]
+
+
+def _level_heads_ended(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
+    """The header's level labels cut before their last 标 (一级指 二级指 三级指标 指标值), the next line their ends (标 标,
+    or 标标 run together; with other labels' ends after them, 值 值 及改进措施): the labels whole; None for any other
+    line."""
+    cut = [k for k, p in enumerate(header) if labels.column_field(norm(p.text)) is None
+           and labels.column_field(norm(p.text) + "标") in ("level1", "level2")]
+    if not cut or not any(labels.column_field(norm(p.text)) == "name" for p in header):
+        return None
+    if "".join(p.text for p in found).replace(" ", "") == "标" * len(cut):
+        return [Piece(p.text + "标", p.start, p.end, p.char_start, p.char_end) if k in cut else p
+                for k, p in enumerate(header)]
+    found = [Piece(ch, p.start, p.end, p.char_start, p.char_end) for p in found
+             for ch in (list(p.text) if re.fullmatch(r"[标值]{2,6}", p.text) else [p.text])]  # (标标值值: ends run together)
+    whole = _header_ends(header, found)  # (… 年度指标 实际完成 … / 标 标 值 值 及改进措施: the others' ends too, in order)
+    return whole if whole is not None and all(labels.column_field(norm(whole[k].text)) in ("level1", "level2")
+                                              for k in cut) else None
 
 
 def _header_goes_on(header: list[Piece], found: list[Piece]) -> list[Piece] | None:
