@@ -196,3 +196,12 @@ def test_headers_whose_level_labels_are_cut_before_their_last_character(book):
     rows = {i.location.line: i for i in result.form.indicators}
     assert len(rows) == 8 and rows[24].weight == 10 and rows[24].score == 12
     assert any(f.rule == "EVAL-02" and f.location.line == 24 for f in result.findings)
+
+
+def test_a_funds_labels_last_piece_after_its_amounts(book):
+    """6856 (plain pdftotext): 其中：当年财政拨 / 92.00 / 92.00 / 87.40 / — / — / — / 款 — the label's last piece of its
+    wrapped cell printed after the line's amounts: the source 当年财政拨款, no row of 款 (no false FORM-03), the rate
+    97.40% against 95.00% found (BUD-06)."""
+    result = check_file(_one("6856"), book)
+    assert [f.label for f in result.form.funds][:2] == ["年度资金总额", "当年财政拨款"]
+    assert "BUD-06" in _rules(result) and "FORM-03" not in _rules(result)

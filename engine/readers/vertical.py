@@ -699,6 +699,11 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                     bare = 0
                     continue
                 amounts, k = _amounts_from(body, k, funds)
+                ends = r"(资金|拨款|收入|支出|经费|结余|结转)$"
+                if amounts and k < len(body) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", body[k][1].strip()) \
+                        and re.search(ends, norm(label + body[k][1])) and not re.search(ends, norm(label)):
+                    label += body[k][1].strip()  # 其中：当年财政拨 / 92.00 … / 款: the label's last piece of its wrapped
+                    k += 1  # cell printed after the line's amounts (blind 6856)
                 bare = 0 if amounts else bare + 1
                 if amounts and len(amounts) == funds - 1 and re.search(r"原因|说明$", norm(columns[-1])):
                     said = ""  # …| 10 | 10 | 1.预算执行率=…需说明原 / 因（100字以内）…: the 原因 cell's lines, up to the
