@@ -205,3 +205,17 @@ def test_a_funds_labels_last_piece_after_its_amounts(book):
     result = check_file(_one("6856"), book)
     assert [f.label for f in result.form.funds][:2] == ["年度资金总额", "当年财政拨款"]
     assert "BUD-06" in _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_header_without_level_labels_and_a_funds_label_over_two_lines(book):
+    """6885 (Edge, a run a line; the level labels drawn after each span's first row, the header's never copied):
+    三级指标 | 年度指标值 | … — the level columns before it, the rows under their groups (no false FORM-03); 部门预算 /
+    总额 over the block's first line one label, the whole budget's — its rate 98.00% against 92.00% found (BUD-06).
+    6438 (the same viewer, every level label after the 总分) keeps its reading."""
+    result = check_file(_one("6885"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and (rows[55].level1, rows[55].level2) == ("产出指标", "数量指标")
+    assert (rows[91].level1, rows[91].level2) == ("满意度指标", "服务对象满意度指标")
+    assert result.form.funds[0].label == "部门预算总额" and result.form.funds[0].role == "total"
+    assert "BUD-06" in _rules(result) and "FORM-03" not in _rules(result)
+    assert "EVAL-02" in _rules(check_file(_one("6438"), book))

@@ -20,7 +20,7 @@ FIGURE = re.compile(r"-?\d[\d,]*(\.\d+)?\s*[%％]?|[—–\-/]+")  # a cell of a
 # a funds block's side label (项目资金（万元）, 资金情况): printed beside its lines, or on the middle line of its span
 # a funds column that holds no money (分值, 执行率, 得分, 说明 …): no sum of a block adds it up
 NOT_MONEY = re.compile(r"分值|得分|执行率|权重|比例|占比|率|计算|原因|说明|方法")
-FUNDS_SIDE = re.compile(r"^(项目资金|预算资金|资金情况|资金来源|年度资金|年度预算资金|年度预算|年度预算执行(情况)?|预算执行情况|部门总体资金|部门整体资金|部门资金"
+FUNDS_SIDE = re.compile(r"^(项目资金|预算资金|资金情况|资金来源|年度资金|年度预算资金|年度预算|年度预算执行(情况)?|预算执行情况|部门总体资金|部门整体资金|部门资金|部门预算"
                         r"|单位资金总额)\s*([（(][^)）]*[)）])?$")
 _FUNDS_SIDE_TAIL = re.compile(r"(情况|执行情况|资金)?([（(](万元|元)[)）])?|申请[（(](万元|元)[)）]")  # (年度预算执行 / 情况（万元）, 年度预算 /
 # 资金（万元）, 年度预算 / 申请（万元）: its rest below, blind 5934)

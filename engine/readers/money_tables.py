@@ -13,7 +13,7 @@ from jxcheck.engine.readers.text import Cell, Row
 from jxcheck.engine.units import WAN_FACTOR
 
 BUDGET_COLUMNS = {"总额": "total", "合计": "total", "金额合计": "total", "财政拨款": "fiscal", "其他资金": "other"}
-_FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额")
+_FUND_TOTAL = re.compile(r"^(年度)?(财政)?资金总额|^合计|^总额|^(部门|项目|年度)?预算总额")
 # a task's number in a cell of its own: 1, 1., 任务1, 任务一 (广东, blind 4647), （1）
 TASK_NUMBER = re.compile(r"(任务)?\s*\d{1,2}[.、．)）]?|[（(]\d{1,2}[)）]?|任务\s*[一二三四五六七八九十]{1,3}")
 

@@ -681,7 +681,9 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
                     k = after_note
                     continue
                 while k < len(body) and len(body[k][1]) <= 4 and not _AMOUNT.match(body[k][1]) \
-                        and not re.search(r"(资金|拨款|收入|支出|总额|合计|小计|结转|结余|经费|预算)$", label) \
+                        and (not re.search(r"(资金|拨款|收入|支出|总额|合计|小计|结转|结余|经费|预算)$", label)
+                             or re.search(r"(预算|资金|支出)$", label) and norm(body[k][1]) in ("总额", "合计", "总计")
+                             and k + 1 < len(body) and _AMOUNT.match(body[k + 1][1])) \
                         and (not re.search(r"资金|拨款|收入|支出|合计|小计", body[k][1])
                              or re.search(r"(财政拨款|其他资金|结转资金|自筹资金)$", label + body[k][1])
                              and not re.search(r"^(其中[:：]?)?(财政拨款|其他资金|结转资金|自筹资金|上年结转资金)",
@@ -1016,6 +1018,12 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if roles[j] == "value" and "nature" in roles[j + 1:j + 3] and "value" in roles[j + 1:j + 4]:
             header, roles = header[:j] + header[j + 1:], roles[:j] + roles[j + 1:]
             break
+    total_at = next((j for j in range(k, len(body)) if _TOTAL.match(norm(body[j][1]))), len(body))
+    if roles[:1] == ["name"] and not {"level1", "level2"} & set(roles) \
+            and sum(1 for _, t in body[k:total_at] if labels.known_level(t) and labels.is_level1(t)) >= 2:
+        header, roles = ["一级指标", "二级指标", *header], ["level1", "level2", *roles]  # 三级指标 | 年度指标值 | …: the
+        # header's level labels never copied, the rows' 一级 and 二级 labels among them before the 总分 (Edge, blind
+        # 6885; not a copy that puts them all after it, 6438)
     out: list[tuple[int, list[str]]] = [(body[0][0], header)]
     row: dict[str, str] = {}
     current: dict[str, str] = {}  # the 一级 the rows are under
