@@ -219,3 +219,13 @@ def test_a_cell_a_line_header_without_level_labels_and_a_funds_label_over_two_li
     assert result.form.funds[0].label == "部门预算总额" and result.form.funds[0].role == "total"
     assert "BUD-06" in _rules(result) and "FORM-03" not in _rules(result)
     assert "EVAL-02" in _rules(check_file(_one("6438"), book))
+
+
+def test_a_laid_task_header_whose_money_labels_are_cut_over_three_lines(book):
+    """6917, 5806 (-layout): 任务名称 | 主要内容 | | 财政 | 其他 / | | | 总额 / | | | | 拨款 | 资金 — the money labels cut
+    in their narrow cells, joined column by column into 总额 | 财政拨款 | 其他资金, so every task's three amounts are read
+    (no false FORM-03 on each task line)."""
+    result = check_file(_one("6917"), book)
+    assert [t.name for t in result.form.tasks][:2] == ["人员经费及日常运转", "人民调解工作"]
+    assert result.form.tasks[0].budget.total == Decimal("512.36") and "FORM-03" not in _rules(result)
+    assert "FORM-03" not in _rules(check_file(_one("5806"), book))

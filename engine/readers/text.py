@@ -866,7 +866,7 @@ def split_rows(text: str, delimiter: str = "\t", notes: list[str] | None = None,
     if how in (COPY_SPACED, COPY_LAID):
         lines_cells = wrapped_cells.field_lines_rejoined(lines_cells)
     if how == COPY_LAID:
-        lines_cells = wrapped_cells.header_tails_rejoined(lines_cells)
+        lines_cells = wrapped_cells.task_header_stacked(wrapped_cells.header_tails_rejoined(lines_cells))
     if how == COPY_SPACED:
         lines_cells = wrapped_cells.bounds_rejoined(lines_cells)
         for step in (trailing_labels.side_label_spelled, trailing_labels.goal_label_last_rotated,

@@ -34,6 +34,40 @@ def bounds_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int,
     return out
 
 
+_TASK_MONEY = re.compile(r"(预算金额|金额合计|总额|合计|财政拨款|其他资金|(全年|年初|调整后)?预算数|(全年|预算)?执行数)"
+                         r"([（(](万元|元)[)）])?")
+
+
+def task_header_stacked(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A task table's header laid over three lines, its money labels each in its column and cut where its narrow cell
+    wrapped (任务名称 | 主要内容 | | 财政 | 其他 / | | | 总额 / | | | | 拨款 | 资金: -layout, blind 6917): one line of
+    labels, each column's pieces joined top to bottom — where a money label on the first line is cut (no label alone)
+    and every joined one is whole."""
+    out = [(number, list(cells)) for number, cells in lines_cells]
+    for k in range(len(out)):
+        head = out[k][1]
+        if not any(re.fullmatch(r"(任务名称|年度任务)", c.strip()) for c in head):
+            continue
+        run = 0
+        while k + run + 1 < len(out) and run < 2 and out[k + run + 1][0] == out[k][0] + run + 1 \
+                and any(c.strip() for c in out[k + run + 1][1]) \
+                and all(not c.strip() or re.fullmatch(r"[\u4e00-\u9fff]{1,4}", c.strip()) for c in out[k + run + 1][1]):
+            run += 1
+        if not run:
+            continue
+        rows = [head, *(out[k + j][1] for j in range(1, run + 1))]
+        width = max(len(r) for r in rows)
+        merged = ["".join(r[j].strip() for r in rows if j < len(r)) for j in range(width)]
+        money = [j for j in range(width) if any(j < len(r) and r[j].strip() for r in rows[1:])]
+        cut = [j for j in money if j < len(head) and head[j].strip() and not _TASK_MONEY.fullmatch(head[j].strip())]
+        if not cut or not all(_TASK_MONEY.fullmatch(merged[j]) for j in money):
+            continue
+        out[k] = (out[k][0], merged)
+        for j in range(1, run + 1):
+            out[k + j] = (out[k + j][0], [])
+    return [(number, cells) for number, cells in out if cells]
+
+
 def notes_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """A note written after its label in a cell (预算调整说明：年中追 / 加食品安全抽检及疫情 / 防控物资经费88.45万 / 元),
     its lines each a cell alone below it: the note whole in its cell, on its first line (a copy wraps a narrow cell's
