@@ -43,6 +43,9 @@ def funds_side_piece(text: str) -> bool:
     return bool(t) and len(t) <= 8 and not re.search(r"\d", t) and (funds_side(t) or any(t in whole for whole in _SIDE_WHOLES))
 
 
+# a task table's money column's label (预算金额, 总额, 财政拨款, 全年执行数 …), its start matched
+TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
+                                r"(全年|预算)?执行数|(预算)?执行率)")
 SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")  # a funds source's label's end (衔接资金)
 
 

@@ -659,13 +659,13 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             out[-1] = (out[-1][0], [""] * len(above_cut))  # row's labels begun on the line above it, one ended by a
             # piece no label is alone — whole on the row, the line above left empty (its place in the labels' spans
             # kept; blind 6787)
-        if len(out) > 1 and out[-1][1] and all(not t or j in levels for j, t in enumerate(out[-1][1])):
+        if len(out) > 1 and out[-1][1]:
             above = list(out[-1][1])
-            for j in levels:  # 效益指标（ / 30分） | 可持续影响 | …: the label's weight closed on the row's line below it,
+            for j in levels:  # 效益指标（ / 30分） | 可持续影响 | …: the label's weight closed on the line below it, back on
                 if j < len(above) and j < len(cells) and above[j] and cells[j] \
                         and labels.open_bracket(above[j]) and labels.weight_only("（" + cells[j].lstrip("（(")):
-                    above[j] += cells[j]  # back on the label (blind 5629)
-                    cells = [("" if i == j else t) for i, t in enumerate(cells)]
+                    above[j] += cells[j]  # the label — a line of labels (blind 5629) or a row's, its wrapped cells
+                    cells = [("" if i == j else t) for i, t in enumerate(cells)]  # beside the weight (blind 6813)
             out[-1] = (out[-1][0], above)
         beside = [j for j, t in enumerate(cells) if t and j in levels and labels.is_level1(t)]  # a 一级 on the line
         filled_now = [j for j, t in enumerate(cells) if t and j not in beside]
@@ -690,13 +690,6 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
-        if len(out) > 1:
-            above = out[-1][1]
-            for j in levels:  # 效益指标（ | … | 本土婺剧、高腔剧 | ≥12个 … / 30分） | 可持续影响 | …: the 一级's weight closed
-                if j < len(above) and j < len(cells) and above[j] and cells[j] and labels.open_bracket(above[j]) \
-                        and labels.weight_only("（" + cells[j].lstrip("（(")):  # beside a row's wrapped cells (blind 6813)
-                    out[-1] = (out[-1][0], [a + cells[j] if i == j else a for i, a in enumerate(above)])
-                    cells = [("" if i == j else t) for i, t in enumerate(cells)]
         heads = [j for j, t in enumerate(cells) if t and (j in levels and labels.is_level1(t) or labels.section_label(t))]
         # (年度绩效指标 | … | 里: the table's side label on a value's wrapped line, as a 一级's may stand)
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]

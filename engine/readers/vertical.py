@@ -280,7 +280,7 @@ def _broken_label(head: str, tail: str) -> bool:
 
 _TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|任务对应预算|金额合计|预算申请|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                           r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
-_TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|(全年|预算)?执行数|(预算)?执行率)")
+_TASK_AMOUNT_COLUMN = labels.TASK_AMOUNT_COLUMN
 # (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
 
 

@@ -16,7 +16,8 @@ _SENTENCE_DONE = re.compile(r"[。.！!；;]$")
 
 
 _BOUND_ALONE = re.compile(r"(底)?(前|以前|之前|止|内|以内)")
-_DAY_CUT = re.compile(r"\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?")
+_DAY_CUT = re.compile(r"(\d{4}\s*年(\s*\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月(\s*\d{1,2}\s*[日号])?)$")  # a day,
+# a month or a year a cell ends with
 
 
 def bounds_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
@@ -26,7 +27,7 @@ def bounds_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int,
     for number, cells in lines_cells:
         joined: list[str] = []
         for cell in cells:
-            if joined and _BOUND_ALONE.fullmatch(cell.strip()) and re.search(f"({_DAY_CUT.pattern})$", joined[-1].strip()):
+            if joined and _BOUND_ALONE.fullmatch(cell.strip()) and _DAY_CUT.search(joined[-1].strip()):
                 joined[-1] = joined[-1].strip() + cell.strip()
                 continue
             joined.append(cell)
@@ -34,8 +35,9 @@ def bounds_rejoined(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int,
     return out
 
 
-_TASK_MONEY = re.compile(r"(预算金额|金额合计|总额|合计|财政拨款|其他资金|(全年|年初|调整后)?预算数|(全年|预算)?执行数)"
-                         r"([（(](万元|元)[)）])?")
+def _task_money(text: str) -> bool:
+    """A task table's money column's whole label (总额, 财政拨款, 预算金额（万元）)."""
+    return labels.TASK_AMOUNT_COLUMN.fullmatch(re.sub(r"[（(](万元|元)[)）]$", "", text.strip())) is not None
 
 
 def task_header_stacked(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
@@ -59,8 +61,8 @@ def task_header_stacked(lines_cells: list[tuple[int, list[str]]]) -> list[tuple[
         width = max(len(r) for r in rows)
         merged = ["".join(r[j].strip() for r in rows if j < len(r)) for j in range(width)]
         money = [j for j in range(width) if any(j < len(r) and r[j].strip() for r in rows[1:])]
-        cut = [j for j in money if j < len(head) and head[j].strip() and not _TASK_MONEY.fullmatch(head[j].strip())]
-        if not cut or not all(_TASK_MONEY.fullmatch(merged[j]) for j in money):
+        cut = [j for j in money if j < len(head) and head[j].strip() and not _task_money(head[j])]
+        if not cut or not all(_task_money(merged[j]) for j in money):
             continue
         out[k] = (out[k][0], merged)
         for j in range(1, run + 1):
