@@ -23,7 +23,7 @@ _FOOTER = re.compile(r"^(第\s*\d+\s*页.*|[-—–－]+\s*\d+\s*[-—–－]+|\
 _COMPARATOR = re.compile(r"^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|定性|定量|大于等于|小于等于)$")
 _NUMBER = re.compile(r"^[≥≤=＝<>＞＜≧≦]?\s*-?\d+(\.\d+)?\s*%?$")
 _AMOUNT = re.compile(r"^(-?\d[\d,]*(\.\d+)?%?|[—\-/]+)$")  # an amount, a rate, or a dash for none
-_VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^[\u4e00-\u9fff]{1,6}\s*[≥≤＜＞<>≧≦]\s*\d|^\d|\d\s*(%|‰)$|[年月日]前$|^(显著|明显|有效|持续|长期|逐步|不断|大幅)|"
+_VALUE = re.compile(r"^[≥≤=＝<>＞＜≧≦]|^[\u4e00-\u9fff]{1,6}\s*[≥≤＜＞<>≧≦]\s*\d|^\d|\d\s*(%|‰)$|[年月日底末]前$|^每(月|季度?|半年|年)[\u4e00-\u9fff]{0,2}(\d{1,2}日|底|末)(前|内|以前)?$|^(显著|明显|有效|持续|长期|逐步|不断|大幅)|"
                     r"^(及时|按时|按期|优|良|优良|合格|达标|健全|完善|是|否|无|好|较好|提升|提高|降低|完成|已完成|满意|"
                     r"基本满意|全覆盖|稳定|正常)$|^(较上年|比上年|较去年|同比)?(显著|明显|有效|逐步|不断|大幅|稳步|进一步|有所)?"
                     r"(提高|提升|改善|增加|增长|增强|下降|降低|减少)$|^(较上年|比上年|较去年|同比)(减少|下降|降低|提高|增长|增加|提升)"
@@ -278,7 +278,7 @@ def _broken_label(head: str, tail: str) -> bool:
     return whole in _FUNDS_LABELS or (labels.known_level(whole) and not labels.known_level(head))
 
 
-_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额(总额|合计)?|任务对应预算|金额合计|预算申请|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
+_TASK_COLUMN = re.compile(r"(序号|任务名称|年度任务|主要内容|任务内容|预算金额([（(][^）)]*[）)])?(总额|合计)?|任务对应预算|金额合计|预算申请|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                           r"(实际)?完成情况|(全年|预算)?执行数|(预算)?执行率)([（(][^）)]*[）)])?")
 _TASK_AMOUNT_COLUMN = labels.TASK_AMOUNT_COLUMN
 # (任务名称 | 预算数 | 执行数 | 执行率: a self-evaluation's tasks, each figure a line of its own)
@@ -292,7 +292,49 @@ def _spelled_label(body: list[tuple[int, str]], j: int) -> int:
     return end if end - j >= 3 and labels.section_label("".join(t.strip() for _, t in body[j:end])) else 0
 
 
+_TASK_SIDE_LABELS = tuple(t for t in labels.SECTION_LABELS if "任务" in t)
+
+
+def _split_side_label(body: list[tuple[int, str]], k: int) -> list[int]:
+    """Where the task rows' side label is printed in pieces with a line or two of the rows between them (年度主要 /
+    照料护理 / 任务, 年度 / … / 主要 / 图书馆文献资源购置 / 任务: plain pdftotext reads the merged cell's lines in turn
+    with the rows' lines beside them, blind 6857, 2362): the pieces' indices, looked for from `k` up to the goal or a
+    section label."""
+    out: list[int] = []
+    j = k + 1
+    while j < min(len(body), k + 200):
+        text = norm(body[j][1])
+        if _is_goal_label(text) or labels.section_label(text) and j > k + 1:
+            break
+        whole = next((t for t in _TASK_SIDE_LABELS if t.startswith(text) and t != text), None) \
+            if 2 <= len(text) <= 5 else None
+        pieces, said, at = [j], text, j
+        while whole and said != whole:
+            at = next((i for i in range(at + 2, min(at + 9, len(body)))
+                       if whole.startswith(said + norm(body[i][1])) and norm(body[i][1])), 0)
+            if not at:
+                break
+            pieces.append(at)
+            said += norm(body[at][1])
+        if whole and said == whole:
+            out += pieces
+            j = pieces[-1]
+        j += 1
+    return out
+
+
 def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """A 年度主要任务 table copied a cell a line (see _task_rows), its side label's pieces, when split around a row's
+    line, left out."""
+    pieces = set(_split_side_label(body, k))
+    if not pieces:
+        return _task_rows(body, k)
+    kept = [i for i in range(len(body)) if i not in pieces]
+    rows, after = _task_rows([body[i] for i in kept], kept.index(k))
+    return rows, kept[after] if after < len(kept) else len(body)
+
+
+def _task_rows(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
     """A 年度主要任务 table copied a cell a line: its column labels (任务名称 / 主要内容 / 预算金额 …), then each task's
     name, its content up to the amounts, and its amounts; the rows and where the lines after the table start."""
     number, text = body[k]
@@ -314,9 +356,10 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         elif columns and re.fullmatch(r"[（(](万元|元)[)）]", piece):
             columns[-1] += body[j][1]  # 预算金额 / （万元）: the group's unit wrapped under it
             j += 1
-        elif j + 1 < len(body) and len(piece) <= 4 and _TASK_COLUMN.fullmatch(piece + norm(body[j + 1][1])):
+        elif j + 1 < len(body) and (len(piece) <= 4 or re.search(r"[（(][^）)]*$", piece)) \
+                and _TASK_COLUMN.fullmatch(piece + norm(body[j + 1][1])):
             columns.append(body[j][1] + body[j + 1][1])  # 财政 / 拨款, 其他 / 资金: a label wrapped in its narrow cell
-            j += 2
+            j += 2  # (预算金额（ / 万元）总额: cut inside its unit, blind 6857)
         else:
             break
     if first == k:
@@ -361,6 +404,8 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         # 任务2 / 家庭医生签约 / 服务: the name's cell numbered, blind 5532)
     while j < len(body) and numbered(j):
         j += 1
+    cut = False  # the last task's content a single full line: its rest may follow its amounts
+    names = 0  # the widest name's first line so far
     if j < len(body) and not side and labels.section_label(body[j][1]) and norm(body[j][1]) == norm(text):
         j += 1  # 年度主要任务 / 任务名称 … / 年度主要任务: the side label printed again under the columns (blind 4812)
     by_column = _tasks_by_column(body, j, amounts_wanted, has_content)
@@ -375,17 +420,36 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         if spelled:  # 年 / 度 / 主 / 要 / 任 / 务: the side label, a character a line, between two tasks
             j, side = spelled, False
             continue
+        tails = _row_tails(body, j, width, names, bool(re.search(r"[，,、及和与或的]$", out[-1][1][2]))) if cut else 0
+        if tails:  # …基本生活及 / 620.50 … / 照料护理 / 临时救助 / 对遭遇…: the content's second line after the
+            # amounts beside its first (blind 6857); 优抚对象抚恤补 / … / 1520.00 … / 助 / 和生活补助: the name's too (4299)
+            taken = [t for _, t in body[j:] if not (labels.section_label(t) and "任务" in t)][:tails]
+            if tails == 2:
+                out[-1][1][1] += taken[0]
+            out[-1][1][2] += taken[-1]
+            while tails:
+                tails -= 0 if labels.section_label(body[j][1]) and "任务" in body[j][1] else 1
+                j += 1
+            cut = False
+            continue
         row_at, name = body[j]
+        names = max(names, wcswidth(name))
         at_name = j
         j += 1
-        if has_content and j + 1 < len(body) and len(name) >= 6 and not _AMOUNT.match(body[j + 1][1]) \
-                and not labels.section_label(body[j][1]) and (re.fullmatch(r"[\u4e00-\u9fff]{1,3}", body[j][1]) or re.fullmatch(
-                    r"[\u4e00-\u9fff]{4,6}", body[j][1]) and len(body[j][1]) <= len(name) <= 12
-                    and len(body[j + 1][1]) > len(name)):  # (动物防疫与农产品质 / 量安全监管 / 开展重大动物疫病…;
-                # 基层医疗卫生 / 机构能力提升 / 乡镇卫生院医疗设备购置…: the name's two lines as wide)
+        if has_content and j + 1 < len(body) and not _AMOUNT.match(body[j + 1][1]) \
+                and not labels.section_label(body[j][1]) and (len(name) >= 6 and (re.fullmatch(
+                    r"[\u4e00-\u9fff]{1,3}", body[j][1]) or re.fullmatch(r"[\u4e00-\u9fff]{4,6}", body[j][1])
+                    and len(body[j][1]) <= len(name) <= 12 and len(body[j + 1][1]) > len(name))
+                    or re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", body[j][1])
+                    and len(norm(body[j + 1][1])) >= 12
+                    and wcswidth(body[j + 1][1]) >= wcswidth(name + body[j][1]) + 8):
+            # (动物防疫与农产品质 / 量安全监管 / 开展重大动物疫病…; 基层医疗卫生 / 机构能力提升 / 乡镇卫生院医疗设备购置…:
+            # the name's two lines as wide; 森林防火 / 巡护与扑救 / 配备专职扑火队员48人，开展防火 …: two short lines
+            # before a line of content much wider than both, not a task with its amounts blank, blind 6417)
             name += body[j][1]  # 农村供水工程维修 / 养护 / 对全县65处…: the name wrapped in its narrow cell, the content after
             j += 1
         content = ""
+        start = j
         while has_content and j < len(body) and not _AMOUNT.match(body[j][1]) and not _is_goal_label(body[j][1]) \
                 and not labels.section_label(body[j][1]):
             content += body[j][1]
@@ -395,6 +459,7 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
                 break  # the content's last line, and no amount after it: the amount was left blank (not …运行 /
                 # 等日常运转支出 / 96.30: a shorter line, then the content's last, then its amounts)
         width = max([width, *(wcswidth(t) for _, t in body[at_name + 1:j])]) if content else width
+        cut = j == start + 1 and wcswidth(content) >= width - 4 and not re.search(r"[。；;]$", content)
         amounts, j = _amounts_from(body, j, amounts_wanted)
         if not amounts and not content and not has_content and j + 1 < len(body) \
                 and (len(body[j][1]) <= 3 or len(body[j][1]) <= 6 and len(name) >= 8 and name[-1] not in labels.NAME_ENDS) \
@@ -419,6 +484,39 @@ def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[st
         while j < len(body) and numbered(j):
             j += 1
     return out, _total_row(body, j, amounts_wanted, has_content, out)
+
+
+def _row_tails(body: list[tuple[int, str]], j: int, width: int, names: int, open_end: bool) -> int:
+    """How many lines from `j`, after a task's amounts, end its cells rather than start the next task (plain
+    pdftotext and Edge read a row's lines in turn: a name's and a content's second lines follow the amounts beside
+    their first): one or two short lines (the content's rest, or the name's and the content's), then the next task's
+    name narrower than a full line of content and a single wider line of content before its amounts, or then the
+    total's label. The side label (年度主要任务) may stand among them. `width`: the widest line of content so far;
+    `names`: the widest name's first line (a rest wider than that is no name's first line); `open_end`: the content
+    so far ends in a comma or a joining word (…免费开放运行，), so its rest must follow."""
+    group: list[str] = []
+    total = False
+    for _, line in body[j:j + 6]:
+        t = norm(line)
+        if _AMOUNT.match(line) or re.fullmatch(r"(金额)?(合计|总计)", t):
+            total = not _AMOUNT.match(line)
+            break
+        if labels.section_label(t) and "任务" in t:
+            continue
+        if _is_label(line) or _is_goal_label(line):
+            return 0
+        group.append(t)
+    else:
+        return 0
+    tails = group if total else group[:-2]
+    if not 1 <= len(tails) <= 2 or any(wcswidth(t) >= width - 4 for t in tails):
+        return 0
+    if total:
+        return len(tails)
+    name, content = group[-2:]  # (森林防火 / 巡护与扑救 / 配备…开展防火 / 巡护、物资… / 215.00: a name wrapped,
+    # its content's lines all before its amounts, blind 6417: not the next task's lone line of content)
+    fits = len(name) >= 4 and wcswidth(name) < width - 4 and wcswidth(content) > wcswidth(name)
+    return len(tails) if fits and (open_end or all(len(t) <= len(name) or wcswidth(t) > names for t in tails)) else 0
 
 
 def _total_row(body: list[tuple[int, str]], j: int, wanted: int, has_content: bool,

@@ -1,0 +1,40 @@
+"""Session 35: mends of losses left from earlier blind sets. Each test fails on 36b2b28 (the session's first engine
+change's parent) unless it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jxcheck.engine.check import check_file
+
+from written_checks import rule_set as _rules, written as _one
+
+
+def _tasks(result):
+    return [(t.name, t.budget.total if t.budget else None) for t in result.form.tasks if t.name != "金额合计"]
+
+
+def test_task_rows_whose_second_lines_follow_their_amounts(book):
+    """6857 (plain pdftotext): the tasks' header cut inside its unit (预算金额（ / 万元）总额), each row's content (and
+    name) wrapped, its second line after the amounts beside its first, the side label's pieces (年度主要 / 任务) on
+    either side of one of them — four tasks whole, their total 2977.30, no false BUD-02 / BUD-09 (a false 退回). 4299
+    (Edge): 优抚对象抚恤补 / … / 1520.00 … / 助 / 和生活补助 — the name's rest and the content's; 每季度首月底前 a value.
+    6862: 预算金额（万元）总额 one column label. 2362: the side label in three pieces (年度 / 主要 / 任务) a row apart,
+    a content's rest after a comma taken though longer than the next name. 6417 (plain): 森林防火 / 巡护与扑救 / a line
+    of content much wider than both — one name wrapped (not a task with no amounts), its content all before them."""
+    result = check_file(_one("6857"), book)
+    assert [n for n, _ in _tasks(result)] == ["城乡最低生活保障", "特困人员救助供养", "临时救助", "机关运行保障"]
+    assert sum(a for _, a in _tasks(result)) == Decimal("2977.30")
+    assert not {"BUD-02", "BUD-09", "FORM-03"} & _rules(result)
+    result = check_file(_one("4299"), book)
+    assert _tasks(result)[1:] == [("优抚对象抚恤补助", Decimal("1520.00")), ("退役士兵安置", Decimal("468.00")),
+                                  ("烈士纪念设施维护", Decimal("35.00")), ("走访慰问", Decimal("42.60"))]
+    assert {i.location.line: i.value.text for i in result.form.indicators}[79] == "每季度首月底前"
+    assert "FORM-03" not in _rules(result)
+    result = check_file(_one("6862"), book)
+    assert [a for _, a in _tasks(result)] == [Decimal("420.00"), Decimal("260.00"), Decimal("46.00"), Decimal("760.00")]
+    result = check_file(_one("2362"), book)
+    assert [n for n, _ in _tasks(result)] == ["人员经费保障", "日常运转保障", "公共文化场馆免费开放", "文物保护利用",
+                                              "“送戏下乡”文化惠民", "文旅宣传推广"]
+    assert result.form.tasks[2].content.endswith("免费开放运行，图书馆文献资源购置")
+    result = check_file(_one("6417"), book)
+    assert [n for n, _ in _tasks(result)] == ["人员及运转保障", "森林防火巡护与扑救", "天然林保护管护", "林业有害生物监测防治"]
