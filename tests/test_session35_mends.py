@@ -38,3 +38,21 @@ def test_task_rows_whose_second_lines_follow_their_amounts(book):
     assert result.form.tasks[2].content.endswith("免费开放运行，图书馆文献资源购置")
     result = check_file(_one("6417"), book)
     assert [n for n, _ in _tasks(result)] == ["人员及运转保障", "森林防火巡护与扑救", "天然林保护管护", "林业有害生物监测防治"]
+
+
+def test_a_goal_wrapped_in_its_cell_and_rejoined_with_single_spaces(book):
+    """6984 (Acrobat: 年度目标, three spaces, then the goal's wrapped lines one space apart on one line): the goal one
+    text — not four cells taken for the indicator table's columns, so the header below is read and every row placed
+    (no false FORM-03; the missing 满意度指标, STR-01, found). 6923 the same (VAL-10 found); 6440 one goal, not two
+    (no false TXT-04). 2354 (预期目标 | 实际完成情况 side by side, one space apart): two texts kept."""
+    result = check_file(_one("6984"), book)
+    assert [g.text[:10] for g in result.form.goals] == ["完成解特阿热勒灌区支"]
+    assert len(result.form.indicators) == 8 and result.form.indicators[0].name == "支渠防渗改造长度"
+    assert "STR-01" in _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("6923"), book)
+    assert "VAL-10" in _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("6440"), book)
+    assert len(result.form.goals) == 1 and "TXT-04" not in _rules(result)
+    result = check_file(_one("2354"), book)  # guards: two columns' texts a viewer put one space apart
+    assert result.form.goals[0].text.startswith("完成人工造林1.2万亩、退化草原修复治理3.5万亩，")
+    assert "年度总体目标" not in result.form.goals[0].text

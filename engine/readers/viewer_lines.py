@@ -10,7 +10,7 @@ import re
 from jxcheck.engine.levels import norm
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import BUDGET_COLUMNS
-from jxcheck.engine.readers.spaced import Piece, Line, _header
+from jxcheck.engine.readers.spaced import Piece, Line, _goal_label, _header
 
 
 def _piece(text: str) -> Piece:
@@ -26,7 +26,34 @@ def _line(number: int, found: list[Piece]) -> Line:
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
     return _tasks_wrapped(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(
-        _names_begun_above(_two_rows_on_a_line(_cells_round_rows(_sources_round_amounts(_labels_round_rows(lines))))))))))
+        _names_begun_above(_two_rows_on_a_line(_cells_round_rows(_sources_round_amounts(_labels_round_rows(
+            _goal_text_rejoined(lines)))))))))))
+
+
+def _goal_text_rejoined(lines: list[Line]) -> list[Line]:
+    """A goal's text wrapped in its cell and put on its label's line with a single space at each break, the label
+    set off by a wide gap (年度目标   完成…支渠防渗改造18公里，配套 渠系建筑物46座，…新增节 水能力260万立方米…:
+    Acrobat, blind 6984): the text one cell. Only where every break falls mid-sentence (not after 。 or ；, not
+    before a numbered item) and the label's gap is the widest, so two columns' texts a viewer put one space apart
+    stay two."""
+    out = list(lines)
+
+    def columns(at: int) -> bool:  # 预期目标 | 实际完成情况 above, or a neighbour of two texts side by side (blind 2354)
+        near = [f for _, f, _, _ in out[max(at - 3, 0):at + 2]]
+        return any(sum(1 for p in f if labels.goal_column(p.text[:20]) is not None and not _goal_label(p.text)) >= 2
+                   for f in near) or any(len(f) >= 2 and all(len(p.text) >= 8 for p in f)
+                                         for f in (out[at - 1][1] if at else [], out[at + 1][1] if at + 1 < len(out) else []))
+
+    for k, (number, found, gaps, text) in enumerate(out):
+        if len(found) < 3 or not _goal_label(found[0].text) or len(gaps[0]) < 2 \
+                or any(g != " " for g in gaps[1:]) or any(labels.goal_column(p.text[:20]) for p in found[1:]) or columns(k):
+            continue
+        parts = found[1:]
+        if all(len(p.text) >= 8 and not re.search(r"[。；;！!]$", p.text) for p in parts[:-1]) \
+                and not any(re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]", p.text) for p in parts[1:]):
+            joined = _piece("".join(p.text for p in parts))
+            out[k] = (number, [found[0], joined], [gaps[0]], f"{found[0].text}{gaps[0]}{joined.text}")
+    return out
 
 
 _FIGURES = ("value", "actual", "weight", "score")
