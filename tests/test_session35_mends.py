@@ -56,3 +56,24 @@ def test_a_goal_wrapped_in_its_cell_and_rejoined_with_single_spaces(book):
     result = check_file(_one("2354"), book)  # guards: two columns' texts a viewer put one space apart
     assert result.form.goals[0].text.startswith("完成人工造林1.2万亩、退化草原修复治理3.5万亩，")
     assert "年度总体目标" not in result.form.goals[0].text
+
+
+def test_level_labels_after_a_target_forms_rows(book):
+    """6953 (Chrome, a target form: 入河排污口整治数量 ≥45个 产出指标 数量指标 — each group's labels after its first
+    row's one value): every row under its labels (not five rows without levels and a false FORM-03), so the low
+    satisfaction target is found (VAL-10). 6998 (Chrome self-evaluation whose header prints 一级指标 二级指标 last,
+    after 偏差原因, a cell its rows leave empty): eight rows under the labels they start (质量指标 under 产出, not 效益),
+    not none read (a false FORM-02). 5780 (Edge, the same header over a target form) keeps its rows."""
+    result = check_file(_one("6953"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 11 and (rows[20].level1, rows[20].level2) == ("产出指标", "数量指标")
+    assert (rows[28].level1, rows[28].level2, rows[28].name) == ("效益指标", "生态效益指标", "PM2.5年均浓度")
+    assert "VAL-10" in _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("6998"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and (rows[22].level1, rows[22].level2) == ("产出指标", "数量指标")
+    assert (rows[23].level1, rows[23].level2) == ("产出指标", "质量指标") and rows[23].actual == "97.6%"
+    assert not {"FORM-02", "FORM-03"} & _rules(result)
+    result = check_file(_one("5780"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 15 and rows[36].level2 == "服务对象满意度指标" and rows[33].level1 == "效益指标"

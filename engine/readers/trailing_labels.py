@@ -253,12 +253,20 @@ def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tupl
     labels do not tile so are left as they came."""
     out = list(lines_cells)
     k = 0
+    header: int | None = None  # the header above, where it prints the level columns last (三级指标 | 指标值 | 一级指标 |
+    # 二级指标, Edge, blind 5780): put first with the rows' labels, its other columns as they stand (a row's empty
+    # 偏差原因 cell gives no text, so the labels after it would fall a column short, blind 6998)
     while k < len(out):
         run = []
         while k < len(out) and _data_row(out[k][1]):
             run.append(k)
             k += 1
         if not run:
+            filled = [norm(c) for c in out[k][1] if c.strip()]
+            if len(filled) >= 2 and labels.is_indicator_header(filled):
+                fields = [labels.column_field(t) for t in filled]
+                header = k if "name" in fields and any(f in ("level1", "level2")
+                                                        for f in fields[fields.index("name"):]) else None
             k += 1
             continue
         tails = {j: _trailing_levels(out[j][1]) for j in run}
@@ -269,11 +277,20 @@ def trailing_labels_apart(lines_cells: list[tuple[int, list[str]]]) -> list[tupl
         if not twos:
             continue
         heads = _centred_heads(len(run), ones, twos)
-        if heads is None and 0 in dict(twos):  # (参保缴费人数 | … | 10 | 10 | 产出指标 | 数量指标: each label at the end of
-            heads = dict(ones), dict(twos)  # its group's first row, drawn after it — no centring: blind 5749, 5754)
+        if 0 in dict(twos) and (heads is None or _fit((dict(ones), dict(twos)), len(run)) > _fit(heads, len(run))):
+            heads = dict(ones), dict(twos)  # (参保缴费人数 | … | 10 | 10 | 产出指标 | 数量指标: each label at the end of
+            # its group's first row, drawn after it — no centring: blind 5749, 5754; where centring would put a
+            # 质量指标 under 效益指标, 6998)
         if heads is None:
             continue
         heads1, heads2 = heads
+        if header is not None:
+            cells = [c.strip() for c in out[header][1] if c.strip()]
+            levels = [c for c in cells if labels.column_field(norm(c)) in ("level1", "level2")]
+            if [labels.column_field(norm(c)) for c in levels] != ["level1", "level2"]:
+                continue
+            out[header] = (out[header][0], [*levels, *(c for c in cells if c not in levels)])
+            header = None
         for i, j in enumerate(run):
             cells = [c.strip() for c in out[j][1] if c.strip()]
             body = cells[:len(cells) - len(tails[j])]
@@ -299,23 +316,39 @@ def _centred_heads(n: int, ones: list[tuple[int, str]], twos: list[tuple[int, st
     return {a: label for a, _, label in first}, {a: label for a, _, label in second}
 
 
+def _fit(heads: tuple[dict[int, str], dict[int, str]], n: int) -> int:
+    """How many of n rows read under the groups `heads` start have a 二级 that belongs to their 一级."""
+    l1 = l2 = ""
+    fit = 0
+    for i in range(n):
+        l1, l2 = heads[0].get(i, l1), heads[1].get(i, l2)
+        fit += int(bool(l1) and labels.implied_level1(l2) == labels.level_name(l1))
+    return fit
+
+
 def _trailing_levels(cells: list[str]) -> list[str]:
     """The level labels after a row's last cell (社会效益指标 | 效益指标), at most two."""
     filled = [c.strip() for c in cells if c.strip()]
     tail: list[str] = []
-    while len(filled) > 3 and labels.known_level(filled[-1]) and len(tail) < 2:
+    while len(filled) > 2 and labels.known_level(filled[-1]) and len(tail) < 2:
         tail.insert(0, filled.pop())
     return tail
 
 
 def _data_row(cells: list[str]) -> bool:
-    """An indicator's row: a name first (no level label), then at least two figures, no level label before its end."""
+    """An indicator's row: a name first (no level label), then at least two figures (a self-evaluation's) or one
+    value (a target form's: 入河排污口整治数量 | ≥45个 | 产出指标 | 数量指标, blind 6953), no level label before its
+    end."""
     filled = [c.strip() for c in cells if c.strip()]
-    body = filled[:len(filled) - len(_trailing_levels(cells))]
-    return len(body) >= 3 and not labels.known_level(body[0]) and not labels.header_label(body[0]) \
-        and labels.row_kind(body[0]) is None \
-        and not re.search(r"\d", body[0]) and sum(1 for c in body[1:] if re.search(r"\d", c)) >= 2 \
-        and not any(labels.known_level(c) for c in body)
+    tails = _trailing_levels(cells)
+    body = filled[:len(filled) - len(tails)]
+    figures = sum(1 for c in body[1:] if re.search(r"\d", c))
+    return (len(body) >= 3 and figures >= 2 or len(body) == 2 and (figures > 0 or len(body[1]) <= 12)) \
+        and (not labels.known_level(body[0]) or bool(tails) and not labels.is_level1(body[0])) \
+        and not labels.header_label(body[0]) \
+        and labels.row_kind(body[0]) is None and not re.match(r"[\d≥≤=＝<>＜＞]", body[0]) \
+        and len(re.findall(r"[\u4e00-\u9fff]", body[0])) >= 2 \
+        and not any(labels.known_level(c) or labels.header_label(c) for c in body[1:])
 
 
 def _tilings(n: int, marks: list[tuple[int, str]], most: int = 64) -> list[list[tuple[int, int, str]]]:
