@@ -77,3 +77,14 @@ def test_level_labels_after_a_target_forms_rows(book):
     result = check_file(_one("5780"), book)
     rows = {i.location.line: i for i in result.form.indicators}
     assert len(rows) == 15 and rows[36].level2 == "服务对象满意度指标" and rows[33].level1 == "效益指标"
+
+
+def test_the_task_side_label_whole_among_a_tasks_amounts(book):
+    """6991 (Edge, a run a line in the content stream's order: 1860.00 / 年度主要任务 / 1860.00 / 0.00): the side label
+    left out, the four tasks whole with their three amounts each — not fourteen tasks of 8491.5 and a false BUD-02 and
+    BUD-09 (a false 退回)."""
+    result = check_file(_one("6991"), book)
+    assert _tasks(result) == [("城乡低保", Decimal("1860.00")), ("特困人员救助供养", Decimal("642.00")),
+                              ("临时救助", Decimal("120.00")), ("养老服务", Decimal("208.50"))]
+    assert result.form.tasks[0].budget.other == Decimal("0.00")
+    assert not {"BUD-02", "BUD-09"} & _rules(result)

@@ -296,14 +296,19 @@ _TASK_SIDE_LABELS = tuple(t for t in labels.SECTION_LABELS if "任务" in t)
 
 
 def _split_side_label(body: list[tuple[int, str]], k: int) -> list[int]:
-    """Where the task rows' side label is printed in pieces with a line or two of the rows between them (年度主要 /
+    """Where the task rows' side label is printed in pieces with a line or more of the rows between them (年度主要 /
     照料护理 / 任务, 年度 / … / 主要 / 图书馆文献资源购置 / 任务: plain pdftotext reads the merged cell's lines in turn
-    with the rows' lines beside them, blind 6857, 2362): the pieces' indices, looked for from `k` up to the goal or a
-    section label."""
+    with the rows' lines beside them, blind 6857, 2362), or whole among a task's amounts (6991): the pieces' indices,
+    looked for from `k` up to the goal or a section label."""
     out: list[int] = []
     j = k + 1
     while j < min(len(body), k + 200):
         text = norm(body[j][1])
+        if text in _TASK_SIDE_LABELS and j + 1 < len(body) and _AMOUNT.match(body[j - 1][1]) \
+                and _AMOUNT.match(body[j + 1][1]):
+            out.append(j)  # 1860.00 / 年度主要任务 / 1860.00 / 0.00: the label whole among a task's amounts (Edge
+            j += 1  # gives each run a line in the content stream's order, blind 6991)
+            continue
         if _is_goal_label(text) or labels.section_label(text) and j > k + 1:
             break
         whole = next((t for t in _TASK_SIDE_LABELS if t.startswith(text) and t != text), None) \
