@@ -88,3 +88,12 @@ def test_the_task_side_label_whole_among_a_tasks_amounts(book):
                               ("临时救助", Decimal("120.00")), ("养老服务", Decimal("208.50"))]
     assert result.form.tasks[0].budget.other == Decimal("0.00")
     assert not {"BUD-02", "BUD-09"} & _rules(result)
+
+
+def test_header_labels_whose_ends_follow_with_only_their_own_pieces(book):
+    """7024 (Edge: 年度指标 实际完成 … 偏差原因 / 值 值 分析及改 / 进措施 — each label's end on the lines below, one
+    space apart): 年度指标值 and 实际完成值 made whole, so each row's result is read — no false EVAL-05 on all five."""
+    result = check_file(_one("7024"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert [rows[n].actual for n in (21, 22, 27)] == ["592人", "100%", "86%"]
+    assert "EVAL-05" not in _rules(result) and {"DATE-02", "VAL-10"} <= _rules(result)

@@ -27,7 +27,61 @@ def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
     return _tasks_wrapped(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(
         _names_begun_above(_two_rows_on_a_line(_cells_round_rows(_sources_round_amounts(_labels_round_rows(
-            _goal_text_rejoined(lines)))))))))))
+            _header_tails_below(_goal_text_rejoined(lines))))))))))))
+
+
+def _header_tails_below(lines: list[Line]) -> list[Line]:
+    """A viewer's copy of an indicator header whose labels wrapped in their cells, their ends on the lines below with
+    only their own pieces (一级指标 … 年度指标 实际完成 分值 得分 偏差原因 / 值 值 分析及改 / 进措施: Edge, blind
+    7024): each piece joined, in order, to the next label it makes whole (年度指标 值: 年度指标值) or carries on (a
+    reason's label not yet ended at 措施); the lines below taken only where every piece finds its label."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        found = out[k][1]
+        if len(found) < 3 or not labels.is_indicator_header([norm(p.text) for p in found]):
+            continue
+        header = [p.text for p in found]
+        taken = 0
+        for _, below, _, _ in out[k + 1:k + 3]:
+            if not below or any(re.search(r"\d|[。，,；;：:]", p.text) or len(p.text) > 6 or labels.known_level(p.text)
+                                for p in below):
+                break
+            made, at = list(header), 0
+            for piece in below:
+                for parts in ([*piece.text], [piece.text]) if 1 < len(piece.text) <= 3 else ([piece.text],):
+                    tried, start = list(made), at  # (值 值: two cells' ends one space apart, read as one label spread
+                    for part in parts:  # over its cell: each character its own label's end, where each finds one)
+                        at = next((j for j in range(at, len(tried)) if _carries(tried[j], part)), -1)
+                        if at < 0:
+                            break
+                        tried[at] += part
+                        at += 1
+                    if at >= 0:
+                        made = tried
+                        break
+                    at = start
+                else:
+                    at = -1
+                if at < 0:
+                    break
+            if at < 0:
+                break
+            header, taken = made, taken + 1
+        if taken:
+            out[k] = _line(out[k][0], [_piece(t) for t in header])
+            for j in range(k + 1, k + 1 + taken):
+                out[j] = (out[j][0], [], [], "")
+    return out
+
+
+def _carries(label: str, piece: str) -> bool:
+    """Whether a header label's cell goes on with `piece`: a label no column reads made one (年度指标 值), or a
+    reason's label not yet ended (偏差原因 分析及改, 偏差原因分析及改 进措施)."""
+    field = labels.column_field(norm(label))
+    whole = labels.column_field(norm(label + piece))
+    if whole is None or whole == "extra":
+        return False
+    return field is None or field == "reason" == whole and not norm(label).endswith(("措施", "说明"))
 
 
 def _goal_text_rejoined(lines: list[Line]) -> list[Line]:
