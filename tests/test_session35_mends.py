@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jxcheck.engine.check import check_file
+from jxcheck.engine.values.parse import parse_value
 
 from written_checks import rule_set as _rules, written as _one
 
@@ -97,3 +98,14 @@ def test_header_labels_whose_ends_follow_with_only_their_own_pieces(book):
     rows = {i.location.line: i for i in result.form.indicators}
     assert [rows[n].actual for n in (21, 22, 27)] == ["592人", "100%", "86%"]
     assert "EVAL-05" not in _rules(result) and {"DATE-02", "VAL-10"} <= _rules(result)
+
+
+def test_recurring_limits_counted_from_a_periods_end():
+    """每季度末10日内 (ten days from each quarter's end: 7027's false DATE-01), 每季度末次月15日前 (the 15th of the month
+    after each quarter: 7062's), 每学期开学后两个月内 (two months from each term's start: 7058's) — checkable limits."""
+    value = parse_value("每季度末10日内")
+    assert value.kind == "quantity" and value.number == 10 and value.op == "≤"
+    value = parse_value("每季度末次月15日前")
+    assert value.kind == "deadline" and (value.date.month, value.date.day) == (10, 15)
+    value = parse_value("每学期开学后两个月内")
+    assert value.kind == "quantity" and value.number == 2 and str(value.unit) == "个月"

@@ -28,8 +28,8 @@ _MONTHLY = re.compile(_BY + r"每(个)?月(?:的)?\s*(\d{1,2})\s*[日号](之?�
 _MONTH_END = re.compile(_BY + r"每(个)?(月|季度?)(首月|第一个月|末月|最后一个月|次月|结束后次月)?(底|末)(之?前|以前)?" + _DONE + "$")  # (每季度末月底前)
 # a rate per a round number of people (发病率 ≤15/10万): the count per that many
 _PER_POPULATION = re.compile(r"(\d+(?:\.\d+)?)\s*(/\s*(10万|十万|100万|百万)(人|人口)?)$")  # the unit: units.PER_POPULATION
-# a deadline counted from an event (审核通过后30个工作日内): at most that long
-_AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后)\s*(≤|<=|＜|<|≦)?\s*(\d+)\s*"
+# a deadline counted from an event (审核通过后30个工作日内, 每季度末10日内: from each quarter's end): at most that long
+_AFTER_EVENT = re.compile(r"^(≤|<=|＜|<|≦)?\s*([^，,。；;\d≤<＜≦]{1,16}后|每(?:个)?(?:月|季度?|半年|年)(?:末|底))\s*(≤|<=|＜|<|≦)?\s*(\d+|[一二两三四五六七八九十]{1,3})\s*"
                           r"(个工作日|个月|工作日|日|天|小时)(以内|之内|内)?(?:(?<=内)[^，,。；;\d]{0,8})?$")  # (≤接到预警
 # 后24小时, 季度结束后≤15个工作日: the comparator says 以内; 接报后1小时内到达现场: what is done within it, after 内)
 # an average (平均22个工作日) or a value per head (人均120元 is 120元/人)
@@ -64,9 +64,10 @@ _COUNTED_FROM = re.compile(r"开工|完工|启动|开学|结束|之日|以后") 
 _LIST_MARK = re.compile(r"\s*[、，,；;]\s*")
 _DAILY = re.compile(_BY + r"每(日|天)\s*(\d{1,2}[:：]\d{2}|\d{1,2}\s*[时点])\s*(之?前|以前)$")  # 每日6:00前
 _NEXT_MONTH = re.compile(r"^([^，,。；;\d]{2,20}后(的)?)?次月(底|末|\d{1,2}\s*日)(之?前|以前)?$")  # (考核合格后)次月底前
-_QUARTERLY = re.compile(_BY + r"每(个)?季度?(首月|第一个月|末月|最后一个月|次月|结束后次月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
+_QUARTERLY = re.compile(_BY + r"每(个)?季度?(首月|第一个月|末月|最后一个月|次月|结束后次月|末次月|结束次月)?\s*(\d{1,2})\s*[日号](之?前|以前)?$")
 # (每季末月25日前: 季 for 季度, in both, blind 6549)
-_QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, "次月": 10, "结束后次月": 10, None: 12}  # (次月:
+_QUARTER_MONTH = {"首月": 10, "第一个月": 10, "末月": 12, "最后一个月": 12, "次月": 10, "结束后次月": 10, "末次月": 10,
+                  "结束次月": 10, None: 12}  # (次月:
 # the month after each quarter, the year's last in it October's, after the third)
 
 
@@ -136,7 +137,8 @@ def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     after = _AFTER_EVENT.match(plain)
     if after and (after.group(1) or after.group(3) or after.group(6)):
         notes.append(f"“{after.group(2).strip()}”起算的期限")
-        plain = f"≤{after.group(4)}{after.group(5)}"
+        count = after.group(4) if after.group(4).isdigit() else cn_to_int(after.group(4))  # (开学后两个月内, blind 7058)
+        plain = f"≤{count}{after.group(5)}" if count is not None else plain
     measured = _MEASURED.match(plain)
     if measured:  # 人员流失率≤3%: the measure named before its bound (blind 5711)
         notes.append(f"“{measured.group(1)}”为所衡量的内容")
