@@ -109,3 +109,14 @@ def test_recurring_limits_counted_from_a_periods_end():
     assert value.kind == "deadline" and (value.date.month, value.date.day) == (10, 15)
     value = parse_value("每学期开学后两个月内")
     assert value.kind == "quantity" and value.number == 2 and str(value.unit) == "个月"
+
+
+def test_an_indicator_table_with_no_column_labels(book):
+    """7059 (Edge, a run a line): 年度绩效指标 then the rows at once — no 一级指标 / 二级指标 / 三级指标 / 指标值 — and the
+    first group's 一级 after its 二级: the template's labels implied, the six rows read under their groups (not a
+    false FORM-02 and eleven rows' words taken for the goal, TXT-01)."""
+    result = check_file(_one("7059"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 6 and (rows[43].level1, rows[43].level2, rows[43].value.text) == ("产出指标", "数量指标", "≥2600人")
+    assert (rows[59].level1, rows[59].name) == ("满意度指标", "参保群众满意度")
+    assert not {"FORM-02", "TXT-01"} & _rules(result) and len(result.form.goals) == 1

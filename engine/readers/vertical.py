@@ -53,8 +53,8 @@ def applies(lines: list[str]) -> bool:
                     or spaced.NAME_VALUE.fullmatch(line))  # (管网及水源井维修处数 ≥420处: a row's name and value, one space)
     spread = _spread([(0, t) for t in body])
     return len(body) >= 12 and single >= 0.9 * len(body) and row_lines < 0.25 * len(body) \
-        and (_table_start([t for _, t in spread]) is not None
-             or _table_start([t for _, t in _level_heads_drawn_last(spread)]) is not None)
+        and any(_table_start([t for _, t in found]) is not None
+                for found in (spread, _level_heads_drawn_last(spread), _header_implied(spread)))
 
 
 # a figure of an indicator row (≥15000吨, 100%, =70元/吨·年, 2022年12月31日前, 10, 9.5, —): a row's target, result,
@@ -146,6 +146,9 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
         body = _level_heads_drawn_last(body)
         start = _table_start([t for _, t in body])
     if start is None:
+        body = _header_implied(body)
+        start = _table_start([t for _, t in body])
+    if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
     body, start = _header_drawn_last(body, start)
     lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
@@ -185,6 +188,25 @@ def _level_heads_drawn_last(body: list[tuple[int, str]]) -> list[tuple[int, str]
     if heads is None or not all(labels.known_level(t) for t in texts[heads - 2:heads]):
         return body
     return [*body[:at], body[heads], body[heads + 1], *body[at:heads], *body[heads + 2:]]
+
+
+def _header_implied(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A target form's indicator table printed with no column labels, only its side label (年度绩效指标 / 数量指标 /
+    产出指标 / 资助困难群众参保人数 / ≥2600人 / …, Edge; blind 7059): the template's labels (一级指标 / 二级指标 /
+    三级指标 / 指标值) put after the side label, on its line — where level labels follow it at once, the rows below
+    hold names and values, and the form has no column a self-evaluation scores in."""
+    texts = [norm(t) for _, t in body]
+    if any(_column(t) in ("actual", "weight", "score") for t in texts):
+        return body
+    for k, t in enumerate(texts):
+        if t not in ("绩效指标", "年度绩效指标") or not any(labels.known_level(x) for x in texts[k + 1:k + 3]):
+            continue
+        below = texts[k + 1:k + 40]
+        if sum(1 for x in below if labels.known_level(x)) >= 3 and sum(1 for x in below if _VALUE.search(x)) >= 3:
+            number = body[k][0]
+            implied = [(number, label) for label in ("一级指标", "二级指标", "三级指标", "指标值")]
+            return [*body[:k + 1], *implied, *body[k + 1:]]
+    return body
 
 
 def _whole_label(text: str) -> bool:
