@@ -120,3 +120,14 @@ def test_an_indicator_table_with_no_column_labels(book):
     assert len(rows) == 6 and (rows[43].level1, rows[43].level2, rows[43].value.text) == ("产出指标", "数量指标", "≥2600人")
     assert (rows[59].level1, rows[59].name) == ("满意度指标", "参保群众满意度")
     assert not {"FORM-02", "TXT-01"} & _rules(result) and len(result.form.goals) == 1
+
+
+def test_sign_off_fields_in_other_words(book):
+    """7042: 单位负责人：(盖章) 黄伟东 — how to sign printed in the value's place, the name after it: filled (a false
+    DATE-04). 7072: 编制人：马文军 … 编制日期：2019年1月8日 — the preparer and the date under other names; only the head of
+    unit, which that template does not print, is asked for. 1158 (实施单位 (盖章) / …, a unit's stamp, not a person's
+    signature) keeps its 实施单位 as it was read."""
+    assert "DATE-04" not in _rules(check_file(_one("7042"), book))
+    result = check_file(_one("7072"), book)
+    assert [f.subject for f in result.findings if f.rule == "DATE-04"] == ["单位负责人"]
+    assert check_file(_one("1158"), book).form.meta.department == "营山县交通运输局"  # guards

@@ -312,7 +312,11 @@ def _signoff_word(pairs: list[tuple[str, str]], word: str, first: bool) -> None:
     """One word of a sign-off row: 'label:value', a label alone, or the value of the label before it."""
     label, colon, value = re.split(r"([：:])", word, maxsplit=1) if re.search(r"[：:]", word) else (word, "", "")
     if colon:
-        pairs.append((labels.norm(label), value.strip()))
+        signs = _HOW_TO_SIGN.fullmatch(value.strip()) and labels.norm(label).endswith("人")
+        pairs.append((labels.norm(label), "" if signs else value.strip()))  # 单位负责人：(盖章) 黄伟东: how to sign
+        # in the value's place, the name after it (blind 7042; not 实施单位 (盖章) | …, a unit's stamp)
+    elif _HOW_TO_SIGN.fullmatch(word) and pairs and not pairs[-1][1] and pairs[-1][0].endswith("人"):
+        return
     elif pairs and _NAME_PIECE.fullmatch(word) and len(pairs[-1][1]) == 1 and _NAME_PIECE.fullmatch(pairs[-1][1]) \
             and re.search(r"人$", pairs[-1][0]):
         pairs[-1] = (pairs[-1][0], pairs[-1][1] + word)  # 填表人：刘  洋: a two-character name spaced out
@@ -326,4 +330,5 @@ def _signoff_word(pairs: list[tuple[str, str]], word: str, first: bool) -> None:
         pairs[-1] = (pairs[-1][0], word)
 
 
+_HOW_TO_SIGN = re.compile(r"[（(](盖章|签章|签字|签名|签字盖章|签字并盖章|公章)[)）]")
 _BARE_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
