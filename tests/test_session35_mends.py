@@ -131,3 +131,15 @@ def test_sign_off_fields_in_other_words(book):
     result = check_file(_one("7072"), book)
     assert [f.subject for f in result.findings if f.rule == "DATE-04"] == ["单位负责人"]
     assert check_file(_one("1158"), book).form.meta.department == "营山县交通运输局"  # guards
+
+
+def test_a_three_line_header_with_a_whole_label_on_its_first_line(book):
+    """7048 (-layout, 贵州: 一级 二级 … 指标值 绩效 / 三级指标 / 指标 指标 … 标准 — 指标值 whole on the first line with
+    nothing under it): one header, so the rows' names are read (not the header's 三级指标 taken for a value and every
+    row nameless) and the deadline in the next year found (DATE-02, missed). 4559 (its 三级指标 in the middle too)."""
+    result = check_file(_one("7048"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert (rows[20].name, rows[20].value.text) == ("补助乡村医生人数", "≥180人") and 18 not in rows
+    assert rows[25].name == "补助资金发放完成时间" and "DATE-02" in _rules(result)
+    result = check_file(_one("4559"), book)
+    assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)

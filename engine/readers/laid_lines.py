@@ -38,13 +38,18 @@ def _word(piece: Piece) -> bool:
 def _wrapped_round(top: list[Piece], middle: list[Piece], bottom: list[Piece]) -> list[Piece] | None:
     """The one header line that three lines make — tall labels begun on the first and ended on the third, each over
     the other in its column, the short labels on the middle line in columns of their own — or None."""
-    if len(top) < 2 or len(top) != len(bottom) or not middle \
+    if len(top) < 2 or len(bottom) < 2 or len(bottom) > len(top) or not middle \
             or not all(_word(p) for p in (*top, *middle, *bottom)) \
-            or not all(_overlap(t, b) for t, b in zip(top, bottom)) \
-            or any(_overlap(m, t) or _overlap(m, b) for m in middle for t, b in zip(top, bottom)):
+            or any(_overlap(m, p) for m in middle for p in (*top, *bottom)):
         return None
-    joined = [Piece(t.text + b.text, min(t.start, b.start), max(t.end, b.end), min(t.char_start, b.char_start),
-                    max(t.char_end, b.char_end)) for t, b in zip(top, bottom)]
+    under = [[b for b in bottom if _overlap(t, b)] for t in top]  # (a label whole on the first line, nothing under it:
+    if any(len(u) > 1 for u in under) or sum(len(u) for u in under) != len(bottom):  # 指标值 beside 一级 / 指标, 贵州,
+        return None  # blind 7048)
+    joined = [Piece(t.text + u[0].text, min(t.start, u[0].start), max(t.end, u[0].end),
+                    min(t.char_start, u[0].char_start), max(t.char_end, u[0].char_end)) if u else t
+              for t, u in zip(top, under)]
+    if any(not u and labels.column_field(norm(t.text)) is None for t, u in zip(top, under)):
+        return None
     found = sorted(joined + middle, key=lambda p: p.start)
     normed = [norm(p.text) for p in found]
     if not (fund_header(normed) or labels.is_indicator_header(normed)):
