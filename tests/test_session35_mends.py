@@ -143,3 +143,23 @@ def test_a_three_line_header_with_a_whole_label_on_its_first_line(book):
     assert rows[25].name == "补助资金发放完成时间" and "DATE-02" in _rules(result)
     result = check_file(_one("4559"), book)
     assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)
+
+
+def test_edge_tables_with_no_header_or_labels_drawn_after(book):
+    """7100 (Edge: no column labels, no side label — the goal, then 数量指标 / names / values): the header implied before
+    the first level label, eight rows read (not a false FORM-02 and thirteen false TXT-01). 5365 (the rows before their
+    二级 labels): implied before the first row after the goal's sentences — eleven rows, its vague 较好 found (VAL-06,
+    missed). 7090 (三级指标 / 指标值 above the rows, 一级指标 / 二级指标 after them; the tasks' money labels after the task
+    rows): both tables read — nine rows and four tasks of 2124, not a false FORM-02."""
+    result = check_file(_one("7100"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 8 and (rows[27].level2, rows[27].value.text) == ("数量指标", "≥4.6万亩")
+    assert not {"FORM-02", "TXT-01"} & _rules(result)
+    result = check_file(_one("5365"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 11 and (rows[45].level2, rows[45].name) == ("数量指标", "执法检查企业")
+    assert rows[72].level1 == "满意度指标" and "VAL-06" in _rules(result)
+    result = check_file(_one("7090"), book)
+    assert len(result.form.indicators) == 9 and "FORM-02" not in _rules(result)
+    assert [n for n, _ in _tasks(result)] == ["优抚对象抚恤补助", "退役军人就业创业", "褒扬纪念", "机关运行"]
+    assert sum(a for _, a in _tasks(result)) == Decimal("2124")

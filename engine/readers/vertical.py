@@ -142,9 +142,10 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     body = _bracket_joined(_spread([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]))
     body = _header_pieces_joined(body)
     start = _table_start([t for _, t in body])
-    if start is None:
-        body = _level_heads_drawn_last(body)
-        start = _table_start([t for _, t in body])
+    if start is None or not _names_labelled(body, start):  # (一级指标 / 二级指标 / 年度绩效指标 after the rows, their
+        moved = _level_heads_drawn_last(body)  # 三级指标 / 指标值 above them: not the header's start, blind 7090)
+        start = _table_start([t for _, t in moved]) if moved is not body else start
+        body = moved if moved is not body and start is not None else body
     if start is None:
         body = _header_implied(body)
         start = _table_start([t for _, t in body])
@@ -190,22 +191,46 @@ def _level_heads_drawn_last(body: list[tuple[int, str]]) -> list[tuple[int, str]
     return [*body[:at], body[heads], body[heads + 1], *body[at:heads], *body[heads + 2:]]
 
 
+def _rows_begin(texts: list[str], level: int) -> int:
+    """Where the rows start above the table's first level label `level`: after the goal's text (its sentences), the
+    first of the short lines before the label — the rows whose labels a viewer gives after them (执行检查企业 / ≥260家次 /
+    … / 数量指标, Edge; blind 5365) — or the label itself."""
+    k = level
+    while k > 0 and not _is_goal_label(texts[k - 1]) and len(texts[k - 1]) <= 24 \
+            and not re.search(r"[。；;，,：:]", texts[k - 1]):
+        k -= 1
+    return k
+
+
+def _names_labelled(body: list[tuple[int, str]], start: int) -> bool:
+    """Whether the header that starts at `start` labels the names' column (三级指标) within its first lines."""
+    return any(_column(t) == "name" for _, t in body[start:start + 12])
+
+
 def _header_implied(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A target form's indicator table printed with no column labels, only its side label (年度绩效指标 / 数量指标 /
-    产出指标 / 资助困难群众参保人数 / ≥2600人 / …, Edge; blind 7059): the template's labels (一级指标 / 二级指标 /
-    三级指标 / 指标值) put after the side label, on its line — where level labels follow it at once, the rows below
-    hold names and values, and the form has no column a self-evaluation scores in."""
+    产出指标 / 资助困难群众参保人数 / ≥2600人 / …, Edge; blind 7059) or not even that (the goal, then 数量指标 / 平原生态林
+    养护面积 / …, 7100): the template's labels (一级指标 / 二级指标 / 三级指标 / 指标值) put after the side label, on its
+    line, or before the first level label — where the rows below hold level labels, names and values, and the form
+    has no column a self-evaluation scores in."""
     texts = [norm(t) for _, t in body]
-    if any(_column(t) in ("actual", "weight", "score") for t in texts):
-        return body
+    if any(_column(t) in ("actual", "weight", "score") for t in texts) \
+            or any(_column(t) in ("level1", "level2", "name") for t in texts if _whole_label(t)):
+        return body  # (一级指标 / 产出指标 / 二级指标 / …: the labels there, each over its column's cells — no header
+        # to imply, blind 3000)
+    goal = False  # (no side label: the rows from the first level label after the goal, blind 7100)
     for k, t in enumerate(texts):
-        if t not in ("绩效指标", "年度绩效指标") or not any(labels.known_level(x) for x in texts[k + 1:k + 3]):
+        goal = goal or _is_goal_label(t)
+        side = t in ("绩效指标", "年度绩效指标") and any(labels.known_level(x) for x in texts[k + 1:k + 3])
+        if not side and not (goal and labels.known_level(t) and k + 1 < len(texts) and not labels.known_level(texts[k + 1])):
             continue
         below = texts[k + 1:k + 40]
         if sum(1 for x in below if labels.known_level(x)) >= 3 and sum(1 for x in below if _VALUE.search(x)) >= 3:
-            number = body[k][0]
-            implied = [(number, label) for label in ("一级指标", "二级指标", "三级指标", "指标值")]
-            return [*body[:k + 1], *implied, *body[k + 1:]]
+            at = k + 1 if side else _rows_begin(texts, k)
+            implied = [(body[at][0], label) for label in ("一级指标", "二级指标", "三级指标", "指标值")]
+            return [*body[:at], *implied, *body[at:]]
+        if side or goal and labels.known_level(t):
+            return body
     return body
 
 
@@ -350,13 +375,37 @@ def _split_side_label(body: list[tuple[int, str]], k: int) -> list[int]:
     return out
 
 
+def _money_labels_drawn_last(body: list[tuple[int, str]], k: int) -> list[int]:
+    """The order of the lines from `k` with a task table's money labels put after its other column labels, where a
+    viewer gives them after the rows (任务名称 / 主要内容 / …the rows… / 年度主要任务 / 预算金额（万元） / 总额 / 财政拨款 /
+    其他资金 / 金额合计, Edge; blind 7090): indices into body, or [] where the table has no such labels."""
+    head = k
+    while head < len(body) and _TASK_COLUMN.fullmatch(norm(body[head][1])) \
+            and not _TASK_AMOUNT_COLUMN.match(norm(body[head][1])):
+        head += 1
+    if head - k < 2 or not norm(body[k][1]).startswith(("任务名称", "年度任务")):
+        return []
+    for j in range(head + 3, min(len(body), head + 120)):
+        if not re.fullmatch(r"(金额)?(合计|总计)", norm(body[j][1])):
+            continue
+        start = j
+        while start > head and (_TASK_AMOUNT_COLUMN.match(norm(body[start - 1][1]))
+                                or re.fullmatch(r"预算金额([（(][^）)]*[）)])?", norm(body[start - 1][1]))):
+            start -= 1
+        if j - start < 2:
+            return []
+        return [*range(head), *range(start, j), *range(head, start), *range(j, len(body))]
+    return []
+
+
 def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
     """A 年度主要任务 table copied a cell a line (see _task_rows), its side label's pieces, when split around a row's
-    line, left out."""
-    pieces = set(_split_side_label(body, k))
-    if not pieces:
+    line, left out; its money labels, when given after the rows, put with the others."""
+    order = _money_labels_drawn_last(body, k) or list(range(len(body)))
+    pieces = set(_split_side_label([body[i] for i in order], k))
+    kept = [i for n, i in enumerate(order) if n not in pieces]
+    if kept == list(range(len(body))):
         return _task_rows(body, k)
-    kept = [i for i in range(len(body)) if i not in pieces]
     rows, after = _task_rows([body[i] for i in kept], kept.index(k))
     return rows, kept[after] if after < len(kept) else len(body)
 
