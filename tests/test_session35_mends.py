@@ -163,3 +163,13 @@ def test_edge_tables_with_no_header_or_labels_drawn_after(book):
     assert len(result.form.indicators) == 9 and "FORM-02" not in _rules(result)
     assert [n for n, _ in _tasks(result)] == ["优抚对象抚恤补助", "退役军人就业创业", "褒扬纪念", "机关运行"]
     assert sum(a for _, a in _tasks(result)) == Decimal("2124")
+
+
+def test_a_cost_label_on_its_groups_upper_middle_row_with_the_bound_in_its_own_column(book):
+    """7146 (-layout 四川: ≤ | 318.40 | 万元 — the bound and the unit in columns of their own; 成本指标 on the second of
+    its four rows): the amount read as money, so the split with each label on its group's middle wins — 人员经费支出
+    under 成本指标, not 时效指标 (its false BUD-09 / BUD-10, a false 退回, DATE-01 and VAL-12)."""
+    result = check_file(_one("7146"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[28].level2 == "成本指标" and rows[27].level2 == "时效指标"
+    assert not {"BUD-09", "BUD-10", "DATE-01", "VAL-12"} & _rules(result)
