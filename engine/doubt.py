@@ -417,11 +417,19 @@ def _own_words(form: Form) -> set[int]:
     """The lines of a cell-a-line copy's rows whose words for a value are the form's own: a name (…人次, …机制运行)
     with a short phrase for its value that ends no name, names no level and is no sentence's piece (较多,
     持续运行3年以上) — nothing was cut there (blind 5247, 5259)."""
-    if form.meta.copied not in (COPY_CELLS, COPY_SPACED):  # (a viewer's line a row: 数量指标 举办招聘活动场次 较多, its
-        return set()  # value on the name's line, blind 6424)
+    if form.meta.copied not in (COPY_CELLS, COPY_SPACED, COPY_LAID):  # (a viewer's line a row: 数量指标 举办招聘活动场次
+        return set()  # 较多, its value on the name's line, blind 6424)
+    rows = sorted(i.location.line for i in form.indicators if i.location.line)
     out = set()
     for i in form.indicators:
         name, raw, line = i.name.strip(), i.raw.strip(), i.location.line
+        if line is None:
+            continue
+        if form.meta.copied == COPY_LAID and (line + 1 not in rows or line - 1 not in rows and rows[0] != line
+                                              or re.search(r"\d", raw) or not re.match(r"[\u4e00-\u9fff]", name)
+                                              or name[0] in "年月日"):
+            continue  # (-layout: a row whose lines above and below are rows of their own, nothing wrapped round it —
+            # 数量指标 | 调处矛盾纠纷件数 | 较多 under the header, blind 7132; not 月31日前 | 月18日, a date's rest, 5573)
         if line and len(name) >= 5 and 2 <= len(raw) <= 12 and raw[-1] not in labels.NAME_ENDS \
                 and not labels.known_level(raw) and not labels.is_level(raw) and not _NOT_A_NAME.match(name) \
                 and not re.search(r"[，,。；;:：]", raw) and not re.match(r"[及和与并或、）)]", name) \

@@ -173,3 +173,13 @@ def test_a_cost_label_on_its_groups_upper_middle_row_with_the_bound_in_its_own_c
     rows = {i.location.line: i for i in result.form.indicators}
     assert rows[28].level2 == "成本指标" and rows[27].level2 == "时效指标"
     assert not {"BUD-09", "BUD-10", "DATE-01", "VAL-12"} & _rules(result)
+
+
+def test_a_count_in_words_on_a_whole_layout_row_is_the_forms_own(book):
+    """7132 (-layout: 数量指标 | 调处矛盾纠纷件数 | 较多 under the header, rows on the lines above and below): the words
+    are the form's own value, not a cut — VAL-01 found (the missed defect), no false FORM-03 that stops the table's
+    rules; and the goal's 调处矛盾纠纷2600件 beside that row is the same defect, not a TXT-02 of its own. 5573 (a date's
+    rest, 月31日前 | 月18日, read as a row) stays in doubt."""
+    result = check_file(_one("7132"), book)
+    assert "VAL-01" in _rules(result) and not {"FORM-03", "TXT-02"} & _rules(result)
+    assert "VAL-01" not in _rules(check_file(_one("5573"), book))

@@ -215,10 +215,14 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                             for n, u in known):
                 continue  # 对10家…企业各1条…生产线改造 against 生产线改造数量 ≥10条: the count is the product's
             unvalued = [i for i in form.indicators if not i.raw.strip() or isinstance(i.value, Missing)]
+            worded = [i for i in form.indicators if getattr(i.value, "kind", None) == "qualitative"
+                      and not re.search(r"\d", i.raw)]
             if any(unit_text[-1] in i.name and not i.raw.strip() or i.raw.strip().endswith(unit_text)
-                   or _named_before(i.name, goal.text, found.start()) for i in unvalued):
+                   or _named_before(i.name, goal.text, found.start()) for i in unvalued) \
+                    or any(_named_before(i.name, goal.text, found.start()) for i in worded):
                 continue  # 受益农户6800户 beside 受益农户数 with its value left empty, 药品抽检120批次 beside ≥**批次, 推广
-                # 主导品种12个 beside 推广主导品种 | (empty): STR-06's, the same slip (blind 4647, 4139)
+                # 主导品种12个 beside 推广主导品种 | (empty): STR-06's, the same slip (blind 4647, 4139); 调处矛盾纠纷2600件
+                # beside 调处矛盾纠纷件数 | 较多: the value said in words, VAL-01's (blind 7132)
             if any(getattr(i.value, "number", None) == Decimal(number) and _same_words(i.name, goal.text, found.start())
                    for i in form.indicators):
                 continue  # 全民健身赛事活动12项 against 举办全民健身赛事活动次数 ≥12次: one measure, counted in another
@@ -261,7 +265,7 @@ def _same_words(name: str, text: str, at: int) -> bool:
 
 def _named_before(name: str, text: str, at: int) -> bool:
     """An indicator's name (less its measure word) said in the goal's clause just before the number at `at`."""
-    core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|数)$", "", re.sub(r"\s", "", name))
+    core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|[件项场处家所座台]数|数)$", "", re.sub(r"\s", "", name))
     return len(core) >= 4 and core in _said_before(text, at)
 
 
