@@ -183,3 +183,5 @@ def test_a_count_in_words_on_a_whole_layout_row_is_the_forms_own(book):
     result = check_file(_one("7132"), book)
     assert "VAL-01" in _rules(result) and not {"FORM-03", "TXT-02"} & _rules(result)
     assert "VAL-01" not in _rules(check_file(_one("5573"), book))
+    result = check_file(_one("7177"), book)  # 改造3个镇驻地老旧供水管网28公里 beside 改造供水管网长度 | 按计划完成
+    assert "VAL-05" in _rules(result) and "TXT-02" not in _rules(result)

@@ -219,7 +219,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                       and not re.search(r"\d", i.raw)]
             if any(unit_text[-1] in i.name and not i.raw.strip() or i.raw.strip().endswith(unit_text)
                    or _named_before(i.name, goal.text, found.start()) for i in unvalued) \
-                    or any(_named_before(i.name, goal.text, found.start()) for i in worded):
+                    or any(_named_before(i.name, goal.text, found.start()) or _object_before(i.name, goal.text, found.start())
+                           for i in worded):
                 continue  # 受益农户6800户 beside 受益农户数 with its value left empty, 药品抽检120批次 beside ≥**批次, 推广
                 # 主导品种12个 beside 推广主导品种 | (empty): STR-06's, the same slip (blind 4647, 4139); 调处矛盾纠纷2600件
                 # beside 调处矛盾纠纷件数 | 较多: the value said in words, VAL-01's (blind 7132)
@@ -261,6 +262,13 @@ def _same_words(name: str, text: str, at: int) -> bool:
     """Six characters of an indicator's name said in the goal's clause just before the number at `at`."""
     clause, name = _said_before(text, at), re.sub(r"\s", "", name)
     return any(name[k:k + 6] in clause for k in range(len(name) - 5))
+
+
+def _object_before(name: str, text: str, at: int) -> bool:
+    """The thing an indicator's name counts (its last four characters, less its measure word) said just before the
+    number at `at` (改造3个镇驻地老旧供水管网28公里 against 改造供水管网长度, blind 7177)."""
+    core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|[件项场处家所座台]数|数)$", "", re.sub(r"\s", "", name))
+    return len(core) >= 4 and re.sub(r"\s", "", text[:at]).endswith(core[-4:])
 
 
 def _named_before(name: str, text: str, at: int) -> bool:
