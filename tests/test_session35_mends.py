@@ -185,3 +185,16 @@ def test_a_count_in_words_on_a_whole_layout_row_is_the_forms_own(book):
     assert "VAL-01" not in _rules(check_file(_one("5573"), book))
     result = check_file(_one("7177"), book)  # 改造3个镇驻地老旧供水管网28公里 beside 改造供水管网长度 | 按计划完成
     assert "VAL-05" in _rules(result) and "TXT-02" not in _rules(result)
+
+
+def test_a_deadlines_bound_alone_on_its_groups_label_line(book):
+    """7170, 7166 (-layout: 2025年4月30日 / 时效指标 | 前 — the row's 二级 on its second line, beside the value's
+    wrapped 前): the bound joined to its date, the label left to its group — no row of 前 alone and no false FORM-03,
+    so 7170's deadline in the next year is found (DATE-02, missed). 7018 (a self-evaluation, 前 | 日 both wrapped)."""
+    result = check_file(_one("7170"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[25].value.text == "2025年4月30日前" and 26 not in rows
+    assert "DATE-02" in _rules(result) and "FORM-03" not in _rules(result)
+    result = check_file(_one("7018"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert rows[24].actual == "2022年10月20日" and 25 not in rows and "FORM-03" not in _rules(result)

@@ -1433,6 +1433,8 @@ def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
     2021年10 / 月31日前), or a name's last word (食品安全监督抽检批 / 次: blind 5278, 5314)."""
     if unit_cut(head, tail) or _date_broken(head, tail) or day_after(head, tail):
         return True  # (2024年11月 / 时效指标 | 30日前: the day after a whole month, blind 5692)
+    if re.search(r"\d{1,2}\s*[日号]$|年底$|月底$", head) and re.fullmatch(r"(之|以)?前|为?止|以?内", tail):
+        return True  # (2025年4月30日 / 时效指标 | 前: a deadline's bound alone on the label's line, blind 7170, 7166)
     return name and 0 < len(tail) <= (3 if head[-1:] in labels.NAME_ENDS else 10) and len(head) >= 4 \
         and ((head + tail)[-1] in labels.NAME_ENDS + "次" or _MEASURE_END.search(head + tail) is not None) \
         and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
