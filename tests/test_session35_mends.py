@@ -198,3 +198,14 @@ def test_a_deadlines_bound_alone_on_its_groups_label_line(book):
     result = check_file(_one("7018"), book)
     rows = {i.location.line: i for i in result.form.indicators}
     assert rows[24].actual == "2022年10月20日" and 25 not in rows and "FORM-03" not in _rules(result)
+
+
+def test_a_rows_points_given_before_it_by_the_viewer(book):
+    """7153 (Chrome, the content stream's order: 20 / 20 / 产出指标 / 数量指标 / 特困供养人员数量 / ≥1260人 / 1251人 /
+    10 / 10 / 质量指标 / …): each row's 分值 and 得分 stand before it — read as its own, not the next row's, so the full
+    marks for 1251 of ≥1260 and the missing reason are found (EVAL-03, EVAL-06: missed), with no false FORM-03."""
+    result = check_file(_one("7153"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert len(rows) == 7 and (rows[69].weight, rows[69].score, rows[69].actual) == (20, 20, "1251人")
+    assert (rows[75].weight, rows[75].actual) == (10, "31.2%")
+    assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)

@@ -152,6 +152,7 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     if start is None:
         return [*notes, *((n, [t]) for n, t in body)]
     body, start = _header_drawn_last(body, start)
+    body = _scores_first_rotated(body, start)
     lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
     return [*notes, *_preamble(body[:start - lead]), *_table(body[start - lead:], lead)]
 
@@ -200,6 +201,33 @@ def _rows_begin(texts: list[str], level: int) -> int:
             and not re.search(r"[。；;，,：:]", texts[k - 1]):
         k -= 1
     return k
+
+
+_BARE = re.compile(r"\d{1,3}(\.\d{1,2})?")  # a row's 分值 or 得分
+
+
+def _scores_first_rotated(body: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
+    """A self-evaluation's rows whose 分值 and 得分 a viewer gives before the row (20 / 20 / 产出指标 / 数量指标 / 特困供养
+    人员数量 / ≥1260人 / 1251人 / 10 / 10 / 质量指标 / …, Chrome in the content stream's order; blind 7153): each row's
+    two figures put after its result, where the table opens with two such figures before any name and at least three
+    rows have that shape."""
+    head = start
+    while head < len(body) and (_column(body[head][1]) is not None or norm(body[head][1]) in ("绩效指标", "年度绩效指标")):
+        head += 1
+    fields = {_column(t) for _, t in body[start:head]}
+    if not {"weight", "score", "actual"} <= fields or head + 5 >= len(body) \
+            or not all(_BARE.fullmatch(norm(t)) for _, t in body[head:head + 2]):
+        return body
+    out, j, rows = list(body[:head]), head, 0
+    while j + 4 < len(body) and all(_BARE.fullmatch(norm(t)) for _, t in body[j:j + 2]):
+        k = j + 2
+        while k < len(body) and labels.known_level(body[k][1]):
+            k += 1
+        if k + 2 >= len(body) or _FIGURE.fullmatch(norm(body[k][1])) or not _VALUE.search(body[k + 1][1]):
+            break
+        out += [*body[j + 2:k + 3], body[j], body[j + 1]]
+        j, rows = k + 3, rows + 1
+    return [*out, *body[j:]] if rows >= 3 else body
 
 
 def _names_labelled(body: list[tuple[int, str]], start: int) -> bool:
