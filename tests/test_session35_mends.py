@@ -209,3 +209,13 @@ def test_a_rows_points_given_before_it_by_the_viewer(book):
     assert len(rows) == 7 and (rows[69].weight, rows[69].score, rows[69].actual) == (20, 20, "1251人")
     assert (rows[75].weight, rows[75].actual) == (10, "31.2%")
     assert {"EVAL-03", "EVAL-06"} <= _rules(result) and "FORM-03" not in _rules(result)
+
+
+def test_a_qualitative_rows_empty_unit_cell_left_out_by_the_viewer(book):
+    """7250 (WPS viewer, 四川: 定性 | 达成年度指标 | 达成年度指标 | 15 | 15 under 指标性质 | 指标值 | 度量单位 | 完成值 |
+    权重 | 得分 — the empty unit cell gave nothing): the cell put back, the result, weight and score in their columns
+    (not a false VAL-02 and EVAL-05, a false 退回)."""
+    result = check_file(_one("7250"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert (rows[21].actual, rows[21].weight, rows[21].score) == ("达成年度指标", 15, 15)
+    assert not {"VAL-02", "EVAL-05"} & _rules(result)

@@ -370,7 +370,7 @@ class TableBuilder:
             return
         exact = row.location.sheet is not None or row.location.table is not None  # a grid keeps its positions
         if not exact:
-            cells = self._name_split(cells)
+            cells = self._unit_dropped(self._name_split(cells))
         name_col = self.header.index("name") if "name" in self.header else None
         if not exact and self.copied == "spaced" and cells == tokens and name_col is not None \
                 and name_col + 1 < len(self.header) and self.header[name_col + 1] in ("value", "nature"):  # (no 指标解释
@@ -519,6 +519,22 @@ class TableBuilder:
                 and piece[-1] in labels.NAME_ENDS and not re.fullmatch(r"(正向|反向|逆向)(指标)?", piece) \
                 and _COMPARATOR_ONLY.fullmatch(after) and not labels.is_level(piece):  # (not 正向 | ≥: a direction)
             return [*cells[:at], cells[at] + piece, *cells[at + 2:]]
+        return cells
+
+    def _unit_dropped(self, cells: list[str]) -> list[str]:
+        """A 定性 row's empty 度量单位 cell a copy gave nothing for (定性 | 达成年度指标 | 达成年度指标 | 15 | 15 under 指标
+        性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分, a viewer's copy; blind 7250): the empty cell put back, so the
+        result, the weight and the score stand in their columns."""
+        h = self.header
+        if not {"nature", "value", "unit", "actual"} <= set(h) or h.index("unit") != h.index("value") + 1 \
+                or h.index("nature") + 1 != h.index("value"):
+            return cells
+        at = next((j for j, t in enumerate(cells) if t.strip() == "定性"), None)
+        if at is None or at + 2 >= len(cells):
+            return cells
+        value, after = cells[at + 1].strip(), cells[at + 2].strip()
+        if after and not re.search(r"\d", value) and (after == value or len(after) > 4 and not re.search(r"\d", after)):
+            return [*cells[:at + 2], "", *cells[at + 2:]]
         return cells
 
     def _name_end_shifted(self, fields: dict[str, str]) -> None:
