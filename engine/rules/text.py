@@ -264,16 +264,19 @@ def _same_words(name: str, text: str, at: int) -> bool:
     return any(name[k:k + 6] in clause for k in range(len(name) - 5))
 
 
+_MEASURE_WORD = re.compile(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|[件项场处家所座台]数|数)$")  # a name's measure
+
+
 def _object_before(name: str, text: str, at: int) -> bool:
     """The thing an indicator's name counts (its last four characters, less its measure word) said just before the
     number at `at` (改造3个镇驻地老旧供水管网28公里 against 改造供水管网长度, blind 7177)."""
-    core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|[件项场处家所座台]数|数)$", "", re.sub(r"\s", "", name))
+    core = _MEASURE_WORD.sub("", re.sub(r"\s", "", name))
     return len(core) >= 4 and re.sub(r"\s", "", text[:at]).endswith(core[-4:])
 
 
 def _named_before(name: str, text: str, at: int) -> bool:
     """An indicator's name (less its measure word) said in the goal's clause just before the number at `at`."""
-    core = re.sub(r"(数量|个数|人数|户数|次数|批次|面积|长度|里程|规模|[件项场处家所座台]数|数)$", "", re.sub(r"\s", "", name))
+    core = _MEASURE_WORD.sub("", re.sub(r"\s", "", name))
     return len(core) >= 4 and core in _said_before(text, at)
 
 
