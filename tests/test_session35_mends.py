@@ -219,3 +219,12 @@ def test_a_qualitative_rows_empty_unit_cell_left_out_by_the_viewer(book):
     rows = {i.location.line: i for i in result.form.indicators}
     assert (rows[21].actual, rows[21].weight, rows[21].score) == ("达成年度指标", 15, 15)
     assert not {"VAL-02", "EVAL-05"} & _rules(result)
+
+
+def test_a_title_printed_again_over_the_next_page(book):
+    """7276 (-layout, two pages: 城口县…绩效目标表 again over page 2's header; page 1's title read with （2025年度） on its
+    row): one form, the title no row of its table — not a second form with false STR-01s for the groups each half lacks
+    (a false 退回)."""
+    result = check_file(_one("7276"), book)
+    assert result.form is not None and len(result.form.indicators) == 8
+    assert "STR-01" not in _rules(result) and "DATE-02" in _rules(result)

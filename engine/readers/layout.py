@@ -522,6 +522,9 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     if st.mode == "indicators" and _group_heading(tokens):
         return  # 职责名称 | 大气污染防治 | 活动名称 | 空气自动监测站运维(126.00万元): the heading of the rows below
+    if st.mode == "indicators" and len(tokens) == 1 and st.title and labels.form_kind(tokens[0]) is not None \
+            and labels.norm(tokens[0]) in labels.norm(st.title):
+        return  # the form's title printed again over its next page (城口县…绩效目标表 above the header, blind 7276)
     if st.mode == "indicators" and _paragraph(row) and st.tables[-1].drafts \
             and st.tables[-1].drafts[-1].location.table is not None and _row_kind(tokens, texts) is None:
         if not _APPENDED.search(labels.norm(" ".join(tokens))):
