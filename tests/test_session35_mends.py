@@ -228,3 +228,13 @@ def test_a_title_printed_again_over_the_next_page(book):
     result = check_file(_one("7276"), book)
     assert result.form is not None and len(result.form.indicators) == 8
     assert "STR-01" not in _rules(result) and "DATE-02" in _rules(result)
+
+
+def test_a_name_alone_on_the_line_above_its_row(book):
+    """7187 (Foxit: 不合格食品核查处置 / 率 =100% — the name's head alone above the row, its last word beside the value):
+    one row, called by its name's first line, under 质量指标 — not a row named 率 under a 一级 of the name's head and a
+    false FORM-03. 1070, 2817, 6187: rows whose wrapped names were missed now read (called by their first line)."""
+    result = check_file(_one("7187"), book)
+    rows = {i.location.line: i for i in result.form.indicators}
+    assert (rows[22].level2, rows[22].name, rows[22].value.text) == ("质量指标", "不合格食品核查处置率", "=100%")
+    assert len(rows) == 11 and "FORM-03" not in _rules(result)

@@ -149,11 +149,15 @@ def _names_begun_above(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for k in range(len(out) - 1):
         above, found = out[k][1], out[k + 1][1]
-        if len(above) < 2 or not all(labels.known_level(p.text) or labels.weight_only(p.text) for p in above[:-1]):
+        if not above or not all(labels.known_level(p.text) or labels.weight_only(p.text) for p in above[:-1]):
             continue
         head = above[-1].text
         at = next((j for j, p in enumerate(found) if not labels.known_level(p.text)), None)
-        if at is None or at + 1 >= len(found) or len(head) < 8 or re.search(r"\d|[。；;]", head) \
+        if len(above) == 1 and (at is None or len(found[at].text) > 3 or len(head) < 6
+                                or (head + found[at].text)[-1] not in labels.NAME_ENDS):
+            continue  # (不合格食品核查处置 / 率 =100%: a name alone on the line above its row, its last word beside the
+            # value — only a word of a few characters that ends the name, Foxit; blind 7187)
+        if at is None or at + 1 >= len(found) or len(head) < (6 if len(above) == 1 else 8) or re.search(r"\d|[。；;]", head) \
                 or labels.known_level(head) or head[-1] in labels.NAME_ENDS \
                 or not re.match(r"[≥≤=＝<>＜＞]?\s*\d", found[at + 1].text) or len(found[at].text) > 8 \
                 or not re.match(r"[（(]|[\u4e00-\u9fff]", found[at].text) \
@@ -161,7 +165,7 @@ def _names_begun_above(lines: list[Line]) -> list[Line]:
             continue  # (数量指标 开展普法宣传活动场次 / 质量指标 人民调解成功率 ≥96%: a 二级 on each line, two rows — the
             # first with no value, blind 6245)
         whole = _piece(head + found[at].text)
-        out[k] = (out[k][0], above[:-1], out[k][2][:-1], " ".join(p.text for p in above[:-1]))  # (its gaps kept)
+        out[k] = (out[k][0], above[:-1], out[k][2][:-1] if above[:-1] else [], " ".join(p.text for p in above[:-1]))
         out[k + 1] = (out[k][0], [*found[:at], whole, *found[at + 1:]], out[k + 1][2], out[k + 1][3])  # (called
     return out  # by the line its name starts on, as a reviewer calls it)
 
