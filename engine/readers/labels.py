@@ -44,6 +44,7 @@ def funds_side_piece(text: str) -> bool:
 
 
 # a task table's money column's label (预算金额, 总额, 财政拨款, 全年执行数 …), its start matched
+YEAR_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$")  # （2025年度） after a title or a name
 TASK_AMOUNT_COLUMN = re.compile(r"(预算金额|金额合计|(全年|年初|调整后)?预算数|总额|合计|其中[:：]?\s*财政拨款|财政拨款|其他资金|"
                                 r"(全年|预算)?执行数|(预算)?执行率)")
 SOURCE_END = re.compile(r"[\u4e00-\u9fff]{1,8}(资金|拨款|补助|配套|基金|安排)")  # a funds source's label's end (衔接资金)

@@ -834,13 +834,10 @@ def _bracketed(pairs: list[tuple[str, str]]) -> set[int]:
     return inside
 
 
-_YEAR_AFTER = re.compile(r"\s*[（(]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$")
-
-
 def _field(st: _State, key: str, value: str, row: Row, funds: bool = True) -> None:
     """One header field: kept as said, and read for the project, the year, the money unit, the budget, the period
     (and for a line of the funds, unless `funds` is false: a source's breakdown in brackets)."""
-    year_after = _YEAR_AFTER.search(value)
+    year_after = labels.YEAR_AFTER.search(value)
     if year_after and year_after.start() > 0:  # 同心县住房和城乡建设局（2025年度）: the title's year printed after the
         st.year = st.year or int(year_after.group(1))  # name on its line (blind 6802) — the form's year, not the name's
         value = value[:year_after.start()]

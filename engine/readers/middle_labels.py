@@ -12,7 +12,7 @@ from typing import Protocol, Sequence
 
 from jxcheck.engine.model import Location
 from jxcheck.engine.readers import labels
-from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.parse import parse_parts, parse_value
 
 
 class Row(Protocol):
@@ -688,10 +688,8 @@ def _value_mismatch(row: _Row, label: str) -> int:
     """An amount of money (≤205万元) under a group that is not a cost's, or a deadline under one that is not a time
     target's, with a name that says the same (苗木购置费, …完成时间)."""
     group = label_kind(label)
-    text, unit, op = row.fields.get("value", ""), row.fields.get("unit", "").strip(), row.fields.get("nature", "").strip()
-    if re.fullmatch(r"[\d.,]+", text.strip()):  # (≤ | 318.40 | 万元: the bound and the unit in columns of their own,
-        text = (op if re.fullmatch(r"[≥≤=＝<>＜＞]", op) else "") + text.strip() + unit  # 四川; blind 7146)
-    value = parse_value(text)
+    value = parse_parts(row.fields.get("nature"), row.fields.get("value", ""), row.fields.get("unit"))  # (≤ | 318.40 |
+    # 万元: the bound and the unit in columns of their own, 四川; blind 7146)
     said = "成本" if getattr(value, "unit_kind", None) == "money" and getattr(value, "op", None) in ("≤", "<", "=") \
         else "时效" if value.kind == "deadline" else None
     return int(said is not None and group is not None and said != group

@@ -98,13 +98,12 @@ def _continues(part: list[Row], before: list[Row]) -> bool:
 
 
 _CONTINUED = re.compile(r"\s*[(（]\s*续\s*(表|上表|前表)?\s*[)）]\s*$|\s*续表\s*$")
-_YEAR_AFTER = re.compile(r"[(（]\s*\d{4}\s*年度?\s*[)）]$")  # （2025年度） read onto the title's row on page 1 only
 
 
 def _plain_title(opening: str) -> str:
     """An opening line without its 续 mark or the year printed under the title (城口县…绩效目标表（2025年度） on page
     1, the title alone on page 2: one form, blind 7276)."""
-    return _YEAR_AFTER.sub("", _CONTINUED.sub("", opening))
+    return labels.YEAR_AFTER.sub("", _CONTINUED.sub("", opening))
 
 
 def _name(rows: list[Row], n: int) -> str:

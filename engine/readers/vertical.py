@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -429,11 +430,18 @@ def _money_labels_drawn_last(body: list[tuple[int, str]], k: int) -> list[int]:
 def _tasks(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, list[str]]], int]:
     """A 年度主要任务 table copied a cell a line (see _task_rows), its side label's pieces, when split around a row's
     line, left out; its money labels, when given after the rows, put with the others."""
-    order = _money_labels_drawn_last(body, k) or list(range(len(body)))
-    pieces = set(_split_side_label([body[i] for i in order], k))
+    order = _money_labels_drawn_last(body, k)
+    read = None
+    if not order:  # (the body as it stands: tried first, at every line, and looked at again only where a table
+        read = _task_rows(body, k)  # starts — the side label's pieces lie among its rows)
+        if not read[0]:
+            return read
+        order = list(range(len(body)))
+    reordered = [body[i] for i in order]
+    pieces = set(_split_side_label(reordered, k))
+    if not pieces and read is not None:
+        return read
     kept = [i for n, i in enumerate(order) if n not in pieces]
-    if kept == list(range(len(body))):
-        return _task_rows(body, k)
     rows, after = _task_rows([body[i] for i in kept], kept.index(k))
     return rows, kept[after] if after < len(kept) else len(body)
 
@@ -527,7 +535,7 @@ def _task_rows(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, lis
         tails = _row_tails(body, j, width, names, bool(re.search(r"[，,、及和与或的]$", out[-1][1][2]))) if cut else 0
         if tails:  # …基本生活及 / 620.50 … / 照料护理 / 临时救助 / 对遭遇…: the content's second line after the
             # amounts beside its first (blind 6857); 优抚对象抚恤补 / … / 1520.00 … / 助 / 和生活补助: the name's too (4299)
-            taken = [t for _, t in body[j:] if not (labels.section_label(t) and "任务" in t)][:tails]
+            taken = list(islice((t for _, t in body[j:j + 6] if not (labels.section_label(t) and "任务" in t)), tails))
             if tails == 2:
                 out[-1][1][1] += taken[0]
             out[-1][1][2] += taken[-1]
