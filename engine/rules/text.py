@@ -184,6 +184,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     inputs |= {t.budget.total * unit_factor for t in form.tasks if t.budget is not None and t.budget.total is not None}
     inputs |= {t.budget.other * unit_factor for t in form.tasks if t.budget is not None and t.budget.other is not None}
     blocks = {i.block for i in form.indicators}
+    unvalued = [i for i in form.indicators if not i.raw.strip() or isinstance(i.value, Missing)]
+    worded = [i for i in form.indicators if getattr(i.value, "kind", None) == "qualitative" and not re.search(r"\d", i.raw)]
     for goal in _goals(form):  # (a 实施期 goal over the year's indicators only: its term's figures have no table)
         if goal.term != "年度" and goal.term not in blocks:
             continue
@@ -214,9 +216,6 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             if each and any(n == Decimal(number) * Decimal(each.group(1)) and (u or "").startswith(each.group(2))
                             for n, u in known):
                 continue  # 对10家…企业各1条…生产线改造 against 生产线改造数量 ≥10条: the count is the product's
-            unvalued = [i for i in form.indicators if not i.raw.strip() or isinstance(i.value, Missing)]
-            worded = [i for i in form.indicators if getattr(i.value, "kind", None) == "qualitative"
-                      and not re.search(r"\d", i.raw)]
             if any(unit_text[-1] in i.name and not i.raw.strip() or i.raw.strip().endswith(unit_text)
                    or _named_before(i.name, goal.text, found.start()) for i in unvalued) \
                     or any(_named_before(i.name, goal.text, found.start()) or _object_before(i.name, goal.text, found.start())
