@@ -207,6 +207,12 @@ def _cells_broken_over_lines(lines_cells: list[tuple[int, list[str]]]) \
             name_at = names_at = next((j for j, c in enumerate(cells) if c.strip() == "三级指标"), -1)
             if not (0 <= name_at < len(cells) - 1 and "指标值" in cells[name_at + 1]):
                 name_at = -1  # (the name's split is looked for only where a value column follows the names)
+        if width and out and _parts_over_lines(out[-1][1], cells, width):
+            above = out[-1]  # →成本指标→生均公用经费→小学≥650元/生·年 / 初中≥850元/生·年→小学650元/生·年 / 初中850元/生·年
+            out[-1] = (above[0], [*above[1][:-1], above[1][-1].strip() + " " + cells[0].strip(), *cells[1:]])  # →5→5:
+            starts[-1] = [*starts[-1], *own[1:]]  # a value of named parts a line each in its cell, the row's next
+            cut = True  # cell going on after its last part
+            continue
         lone = len(cells) == 1 or (broken or sentences) and len(cells) > 1 and not any(c.strip() for c in cells[1:]) \
             and not re.search(r"[:：]$", cells[0].strip())  # (…修复。→→→: a row's last line, its other cells left empty,
         # in a file that kept its line breaks inside cells)
@@ -450,6 +456,20 @@ def _task_name_wrapped(above: list[str], cells: list[str]) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,12}", head)) and bool(re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,8}", tail)) \
         and len(content) >= 6 and not _MONEY.fullmatch(content) and bool(money) and all(_MONEY.fullmatch(c) for c in money) \
         and not _TOTAL_WORD.search(head + tail) and not labels.is_level(head) and labels.header_label(head) is None
+
+
+_LABELLED_BOUND = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[:：]?\s*(?:[≥≤=＝><＞＜]\s*)?\d+(?:\.\d+)?\s*[^\s\d]{0,8}")
+
+
+def _parts_over_lines(above: list[str], cells: list[str], width: int) -> bool:
+    """A row whose value (or completed value) holds named parts a line each (小学≥650元/生·年 / 初中≥850元/生·年): the
+    export cut the row at the cell's line break, the next line beginning with the cell's next part and going on with
+    the row's next cells. Both pieces are a short name and its figure, which no row begins with."""
+    if not (3 <= len(above) < width and len(cells) >= 2 and len(above) + len(cells) - 1 <= width):
+        return False
+    pieces = (above[-1].strip(), cells[0].strip())
+    return any(c.strip() for c in above[:-1]) and all(
+        _LABELLED_BOUND.fullmatch(p) and not labels.is_level(p) and not re.match(r"[\u4e00-\u9fff]*指标", p) for p in pieces)
 
 
 def _fills_row(above: list[str], cells: list[str], width: int) -> bool:

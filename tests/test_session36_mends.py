@@ -1,0 +1,34 @@
+"""Session 36: mends of losses left from earlier blind sets. Each test fails on 372327b (the session's base) unless
+it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jxcheck.engine.check import check_file
+from jxcheck.engine.values.parse import parse_value
+
+from written_checks import rule_set as _rules, written as _one
+
+
+def test_a_value_of_named_parts_a_line_each_in_its_cell(book):
+    """7192 (WPS PDF-to-Word, tabbed): 小学≥650元/生·年 / 初中≥850元/生·年 in the value cell and the completed value's
+    two parts below, the row's other cells after the last — one row, not three (two false VAL-01 and a VAL-02: a
+    false 退回); the value read as its parts' bound."""
+    result = check_file(_one("7192"), book)
+    row = next(i for i in result.form.indicators if i.name == "生均公用经费拨付标准")
+    assert row.raw == "小学≥650元/生·年 初中≥850元/生·年" and row.actual == "小学650元/生·年 初中850元/生·年"
+    assert row.weight == Decimal("5") and row.score == Decimal("5")
+    assert len(result.form.indicators) == 11 and result.verdict != "退回"
+    assert not {"VAL-01", "VAL-02", "EVAL-05"} & _rules(result)
+
+
+def test_values_of_named_parts():
+    """Each part a short name and its figure, one comparator and one kind of unit: read as the first part's bound,
+    the parts in a note; a sentence's figures are not parts."""
+    value = parse_value("城市≥95%，农村≥90%")
+    assert value.kind == "quantity" and value.op == "≥" and value.number == Decimal("95") and value.unit == "%"
+    assert "分项指标值" in value.notes[0]
+    assert parse_value("小学650元/生·年 初中850元/生·年").number == Decimal("650")
+    assert parse_value("持续保障≥3年").kind == "quantity"
+    for text in ("城市≥95%，农村≤90%", "城市≥95%，农村≥90人", "第一年返本20%,分红按8%", "完成80%"):
+        assert parse_value(text).kind == "qualitative", text
