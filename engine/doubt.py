@@ -255,7 +255,8 @@ def signs(form: Form) -> list[int]:
 _SCORED = ("分值", "执行率", "得分")  # a funds block's columns that only its total line fills
 _FUNDS_COLUMNS = re.compile(r"^((年初|全年|调整后?)?(预算|执行)数|年初预算|预算执行[数率]|金额|分值|权重|执行率|得分|说明|备注|原因|资金来源|分项金额|(预算)?调整(情况)?说明|调整原因|(中期|年度|实施期)(资金)?(总额|金额)?)$")  # (中期资金总额 | 年度资金总额)
 _LETTER = re.compile(r"[（(][A-Za-z/+\-×*]{1,7}[)）]$")  # 全年预算数（A）, 执行率（B/A）: a column's letter
-_UNIT_END = re.compile(r"[（(](万元|元|亿元|%)[)）]$")  # 得分（万元）: the side label's unit joined to the last column's
+_UNIT_END = re.compile(r"[（(](万元|元|亿元|%|\d{1,3}(\.\d)?分)[)）]$")  # 得分（万元）: the side label's unit joined to the
+# last column's; 得分（10分）: the column's points under its label
 _SIDE = re.compile(r"预算执行|资金情况|项目资金|年度资金|预算资金|（万元）|\(万元\)")
 
 

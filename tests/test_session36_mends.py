@@ -32,3 +32,16 @@ def test_values_of_named_parts():
     assert parse_value("持续保障≥3年").kind == "quantity"
     for text in ("城市≥95%，农村≤90%", "城市≥95%，农村≥90人", "第一年返本20%,分红按8%", "完成80%"):
         assert parse_value(text).kind == "qualitative", text
+
+
+def test_a_laid_funds_header_over_three_lines_with_units_under_its_labels(book):
+    """7371 (pdftotext -layout): 年初预算数 全年预算数 全年执行数 得分 / 分值 执行率 / （万元） （万元） （万元） （10分）
+    — one header, each label with its unit or points; the rate's reason begun above its label's line. The funds
+    block read whole: the spent amount not taken for the score (four false BUD-08, a false EVAL-02), the wrong rate
+    (BUD-06) found."""
+    result = check_file(_one("7371"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert [c for c, _ in total.amounts][-3:] == ["分值", "执行率", "得分（10分）"]
+    assert _rules(result) == {"BUD-06"}
+    note = next(line for line in result.form.funds if line.label.startswith("预算执行率未达到"))
+    assert "部分服务站设备采购合同年底签订" in "".join(t for _, t in note.texts)

@@ -1,7 +1,8 @@
 """A laid-out copy (pdftotext -layout: cells in their columns) repaired line by line before its cells are placed: a
 header whose tall labels wrapped round the line of its short ones (年初 全年 全年 / 分值 执行率 得分 / 预算数 预算数
 执行数) made one line, each tall label whole in its column; a funds source's label wrapped round its amounts
-(其中：本年 / 360.00 360.00 349.68 / 财政拨款) made whole on the amounts' line."""
+(其中：本年 / 360.00 360.00 349.68 / 财政拨款) made whole on the amounts' line; a note's text begun on the line above
+its label (预算执行率87.60%，部分… / 预算执行率未达到90%原因  年底签订，…) made whole on the label's line."""
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from jxcheck.engine.readers.spaced import Line, Piece
 
 def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made."""
-    return _sources_round_amounts(_header_over_two_lines(_header_wrapped_round(lines)))
+    return _note_round_label(_sources_round_amounts(_header_over_two_lines(_header_wrapped_round(lines))))
 
 
 def _laid_line(number: int, found: list[Piece]) -> Line:
@@ -31,8 +32,12 @@ def _overlap(a: Piece, b: Piece) -> bool:
 
 
 def _word(piece: Piece) -> bool:
-    """A piece of a header label: a few characters, no figure."""
-    return len(piece.text) <= 6 and not re.search(r"\d", piece.text)
+    """A piece of a header label: a few characters, no figure — or its unit or points in brackets under it
+    (（万元）, （10分）)."""
+    return len(piece.text) <= 6 and (not re.search(r"\d", piece.text) or _NOTE.fullmatch(piece.text) is not None)
+
+
+_NOTE = re.compile(r"[（(](?:万?元|%|\d{1,3}(?:\.\d)?分)[)）]")
 
 
 def _wrapped_round(top: list[Piece], middle: list[Piece], bottom: list[Piece]) -> list[Piece] | None:
@@ -143,4 +148,24 @@ def _sources_round_amounts(lines: list[Line]) -> list[Line]:
         out[k] = _laid_line(n1, [*top[:-1], label, *middle])
         out[k + 1] = (n2, [], [], "")
         out[k + 2] = _laid_line(n3, bottom[:-1])
+    return out
+
+
+def _note_round_label(lines: list[Line]) -> list[Line]:
+    """A block's note whose text, centred on its label's line, begins on the line above it, alone in the text's
+    column (预算执行率87.60%，部分服务站设备采购合同 / 预算执行率未达到90%原因  年底签订，尾款…): the text whole beside
+    its label."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        (n1, top, _, _), (n2, below, _, _) = out[k], out[k + 1]
+        if n2 != n1 + 1 or len(top) != 1 or len(below) != 2 or not re.search(r"[\u4e00-\u9fff]{4}", top[0].text):
+            continue
+        label, text, begun = below[0], below[1], top[0]
+        if not labels.NOTE_LABEL.search(norm(label.text)) or abs(text.start - begun.start) > 2 \
+                or begun.start < label.end:
+            continue
+        whole = Piece(begun.text + text.text, min(begun.start, text.start), max(begun.end, text.end),
+                      min(begun.char_start, text.char_start), max(begun.char_end, text.char_end))
+        out[k] = (n1, [], [], "")
+        out[k + 1] = _laid_line(n2, [label, whole])
     return out
