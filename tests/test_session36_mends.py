@@ -45,3 +45,21 @@ def test_a_laid_funds_header_over_three_lines_with_units_under_its_labels(book):
     assert _rules(result) == {"BUD-06"}
     note = next(line for line in result.form.funds if line.label.startswith("预算执行率未达到"))
     assert "部分服务站设备采购合同年底签订" in "".join(t for _, t in note.texts)
+
+
+def test_a_deadline_and_its_date_wrapped_a_piece_a_line_below_their_row(book):
+    """7395 (WPS viewer) and 7403 (Foxit): 2022年11月 | 2022年11月 then 底前 and 28日 each alone below — the value's
+    and the result's ends, not a row and an empty group (false FORM-03s). 7393: 2022年4月底 / 前. 5967 (a target form):
+    2024年12月底 / 前. 2360 (Acrobat): 绩效 | 前 | 日 — the side label's first half among the ends, no name's."""
+    for form, line, value, actual in (("7395", 25, "2022年11月底前", "2022年11月28日"),
+                                      ("7403", 24, "2020年12月底前", "2020年12月25日"),
+                                      ("7393", 23, "2022年4月底前", "2022年4月20日"),
+                                      ("2360", 29, "2024年12月31日前", "2024年12月20日")):
+        result = check_file(_one(form), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert (row.raw, row.actual) == (value, actual), form
+        assert "FORM-03" not in _rules(result), form
+    assert next(i for i in check_file(_one("2360"), book).form.indicators if i.location.line == 29).name == "补助资金兑付完成时间"
+    result = check_file(_one("5967"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 23).raw == "2024年12月底前"
+    assert "FORM-03" not in _rules(result)

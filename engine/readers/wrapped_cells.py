@@ -261,6 +261,9 @@ def _tails_placed(above: list[str], pieces: list[str]) -> list[str] | None:
     25日): where the pieces after it find their cells after the name's, or, alone on its line, where the name is the
     row's one text cell and stops where no name ends."""
     reason = None
+    if len(pieces) >= 2 and labels.section_label(pieces[0] + "指标"):
+        pieces = pieces[1:]  # 绩效 | 前 | 日: the table's side label begun among a row's wrapped ends (绩效 / 指标, Acrobat:
+        # blind 2360) — the label's, no cell's
     if len(pieces) >= 2 and _reason_goes_on(above, pieces[-1]):
         reason, pieces = pieces[-1], pieces[:-1]  # (… | 18.8 | 部分养殖场还田 / 污综合利用率 2 配套土地流转未落实，…: the
         # row's reason, its text wrapped after the other cells' ends, blind 6745)
@@ -392,8 +395,12 @@ def _completes(cell: str, piece: str) -> bool:
     if re.search(r"\d{4}年\d{1,2}(月\d{1,2})?$", cell):  # 2019年10月31 / 日前, 2019年10月25 / 日配送到位: a date cut
         cut = re.match(r"(\d?)[日号月]", piece)  # before its day's or month's word, or inside the day (2023年5月2 / 6日,
         return cut is not None and (not cut.group(1) or re.search(r"月\d$", cell) is not None)  # blind 4613)
+    if re.search(r"\d{4}年\d{1,2}月$", cell) and re.fullmatch(r"(底|末|上旬|中旬|下旬)(前|止|以前|之前)?", piece):
+        return True  # 2022年11月 / 底前: a month's deadline cut before its 底 (WPS, Foxit: blind 7395, 7403)
     if re.search(r"\d{4}年\d{1,2}月$", cell):  # 2021年10月 / 20日: a date cut before its day (blind 4649)
         return re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece) is not None
+    if re.search(r"\d{4}年\d{1,2}月(底|末|\d{1,2}[日号])$", cell) and re.fullmatch(r"(之|以)?前|止", piece):
+        return True  # 2022年4月底 / 前: a deadline cut before its 前 (blind 7393)
     if re.fullmatch(r"\d{1,3}\.\d", cell) and re.fullmatch(r"\d", piece):
         return True  # 18.8 / 2: a score's second decimal cut in its narrow column (blind 6745)
     if re.search(r"[\u4e00-\u9fff]月$", cell) and re.fullmatch(r"\d{1,2}[日号](前|止|内|以前|之前)?", piece):
