@@ -63,3 +63,16 @@ def test_a_deadline_and_its_date_wrapped_a_piece_a_line_below_their_row(book):
     result = check_file(_one("5967"), book)
     assert next(i for i in result.form.indicators if i.location.line == 23).raw == "2024年12月底前"
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_narrow_reason_column_wrapped_over_several_lines(book):
+    """7431 and 7421 (Foxit): a row's 偏差原因 over three or four lines, each alone below it — its lines, to the last
+    (监测点位; 庭医生团队、加大入户签 / 约力度), not a row with an empty value (a false STR-06) nor an empty group (a
+    false FORM-03)."""
+    result = check_file(_one("7431"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 23).reason \
+        == "汛期部分监测点道路损毁停测14天，下年增设备用监测点位"
+    assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 7
+    result = check_file(_one("7421"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 24).reason.endswith("加大入户签约力度")
+    assert "STR-06" not in _rules(result) and len(result.form.indicators) == 8

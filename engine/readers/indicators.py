@@ -120,6 +120,7 @@ class TableBuilder:
     placed: bool | None = None  # the rows' labels placed (place_labels): whether by labels printed mid-group
     laid_labels: bool = False  # …from where a copy out of a PDF printed them (page_edges may move rows at a page)
     tails: list[tuple[int, str]] = field(default_factory=list)  # (draft, line) a reason was given as its next line
+    tail_line: int | None = None  # the line of the last such
 
     @classmethod
     def for_header(cls, fields: list[str | None], block: str) -> list["TableBuilder"]:
@@ -377,10 +378,12 @@ class TableBuilder:
             # column between the name and the value)
             cells = tokens = _name_pieces_counted(_name_pieces_joined(cells, "nature" in self.header), self.header)
             row = _with_texts(row, cells)
-        if not exact and (self._reason_stopped(tokens) or self.copied and self._reason_tail(tokens)):
+        if not exact and (self._reason_stopped(tokens) or self.copied and (self._reason_tail(tokens)
+                                                                           or self._reason_wraps_on(tokens, row.location.line))):
             last = self.drafts[-1].fields  # the reason's next line, in the one cell of the line below (a converter's
             last["reason"] = last["reason"] + tokens[0].strip()  # line break in the cell)
             self.tails.append((len(self.drafts) - 1, tokens[0].strip()))
+            self.tail_line = row.location.line
             return
         if not exact and self._note_tail(cells):
             return
@@ -687,6 +690,19 @@ class TableBuilder:
             and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text))
                  or _VERB_END.search((self.drafts[-1].fields.get("reason") or "").strip()) is not None)
         # (覆盖不足，下一步加大 / 健康教育进村入户力度: a reason stopped on its verb, its object the next line)
+
+    def _reason_wraps_on(self, tokens: list[str], line: int | None) -> bool:
+        """A copy's line of one cell right below a line taken as the 偏差原因's next (…道路损毁 / 停测14天，下年增设备用 /
+        监测点位, Foxit: a narrow reason column wrapped over three lines, blind 7431, 7421): the reason's too, where it is
+        no longer than that line and nothing of a value, label or field — whatever character it ends on."""
+        if len(tokens) != 1 or line is None or self.tail_line is None or line != self.tail_line + 1 or not self.tails \
+                or self.tails[-1][0] != len(self.drafts) - 1:
+            return False
+        text, before = labels.norm(tokens[0]), self.tails[-1][1]
+        reason = (self.drafts[-1].fields.get("reason") or "").strip()
+        return 2 <= len(text) <= len(before) + 4 and not re.search(r"[。！!]$", reason) and not value_like(text) \
+            and not labels.is_level(text) and not labels.known_level(text) and not labels.section_label(text) \
+            and labels.header_label(text) is None and not re.search(r"[:：]|^(注|备注|说明|总分|合计|自评|评价)", text)
 
     def _note_tail(self, cells: list[str]) -> bool:
         """A copy's line placed in its columns whose only text stands in columns past the row's own (指标解释,
