@@ -76,3 +76,17 @@ def test_a_narrow_reason_column_wrapped_over_several_lines(book):
     result = check_file(_one("7421"), book)
     assert next(i for i in result.form.indicators if i.location.line == 24).reason.endswith("加大入户签约力度")
     assert "STR-06" not in _rules(result) and len(result.form.indicators) == 8
+
+
+def test_a_viewers_task_content_wrapped_over_three_lines(book):
+    """7432 (WPS viewer): a task's content over three lines, its amounts beside the first — the middle line as wide as
+    the first, the last short: one task (not two without amounts, a false FORM-03). 7364 (Acrobat) the same: its
+    tasks read, their sum short of the printed total found (BUD-02, missed before). Guards 1516 (-layout: a content
+    centred round its name, its first line above it — the next task's, not the last one's rest)."""
+    result = check_file(_one("7432"), book)
+    assert [t.name for t in result.form.tasks if t.name != "金额合计"][:2] == ["人员经费保障", "学校公用经费"]
+    assert result.form.tasks[0].content.endswith("在职教职工工资福利及社会保障缴费")
+    assert "FORM-03" not in _rules(result)
+    assert "BUD-02" in _rules(check_file(_one("7364"), book))
+    result = check_file(_one("1516"), book)
+    assert result.form.tasks[1].content.startswith("开展食品生产")

@@ -1169,7 +1169,7 @@ def _add_task(st: _State, task: Task) -> None:
     if last is not None and not money and _name_goes_on(last, task, texts):
         st.tasks[-1] = replace(last, name=last.name + texts[0].strip())  # 特种设备安全监察及隐患 | 58.70 … / 排查整治:
         return  # a name wrapped in its column, no content beside it (blind 4647, 4655)
-    if last is not None and not money and _carries_on(last, texts):
+    if last is not None and not money and _carries_on(last, texts, st.copied == COPY_SPACED):
         if task.content.strip() and task.name.strip() and task.content != task.name:
             st.tasks[-1] = replace(last, name=last.name + task.name.strip(), content=last.content + task.content.strip())
         else:
@@ -1209,15 +1209,17 @@ def _name_goes_on(last: Task, task: Task, texts: list[str]) -> bool:
         and 0 < (task.location.number() or 0) - (last.location.number() or 0) <= 2
 
 
-def _carries_on(task: Task, texts: list[str]) -> bool:
+def _carries_on(task: Task, texts: list[str], below: bool = False) -> bool:
     """A row of text and no amount that ends the task above: that task has its amount and a content left without
     its full stop, this row's last text (its content's end) ends with one or is one short text, and it starts no
-    numbered item (1.保障机关正常运转…；: a goal's, its label on a line further down)."""
+    numbered item (1.保障机关正常运转…；: a goal's, its label on a line further down). `below`: a viewer's copy, whose
+    wrapped cells' lines all follow their row's (none stands above it, as a laid copy's centred cells do)."""
     return bool(texts) and task.budget is not None and task.budget != Budget() \
         and not labels.SECTION_NUMBER.match(texts[0].strip()) and _unfinished(task.content) \
         and (bool(re.search(r"[。；;]$", texts[-1].strip()))
-             or len(texts) == 1 and len(texts[0].strip()) <= 12 and not labels.is_level(texts[0])
-             and not labels.section_label(texts[0]) and labels.row_kind(texts[0]) is None
+             or len(texts) == 1 and (len(texts[0].strip()) <= 12 or below and re.search(r"[。；;]", texts[0]) is None
+                                     and len(texts[0].strip()) <= len(task.content.strip()) + 2)
+             and not labels.is_level(texts[0]) and not labels.section_label(texts[0]) and labels.row_kind(texts[0]) is None
              or len(texts) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{1,5}", texts[0].strip()) is not None
              and not labels.is_level(texts[0]) and not labels.section_label(texts[0]) and not labels.is_fragment(texts[0])
              and labels.row_kind(texts[0]) is None
@@ -1225,7 +1227,8 @@ def _carries_on(task: Task, texts: list[str]) -> bool:
              and len(texts[1].strip()) <= 6 and not labels.is_level(texts[0]) and not labels.section_label(texts[0])
              and labels.row_kind(texts[0]) is None)  # (动 | 群众文化活动: the name's rest and the content's; 监管及执法办案 |
     # 法办案 under “双随机、一公开” | 开展…及行政执: a longer name's second line beside the content's short end)
-    # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。)
+    # (数据库建设, 地保护动态监测: a content's last line short of a line's width, in a form that ends none with 。; 在职
+    # 教职工工资福利及社会保: a middle line no wider than the lines before it, blind 7432)
 
 
 def _total_source(st: _State, texts: list[str]) -> bool:
