@@ -90,3 +90,31 @@ def test_a_viewers_task_content_wrapped_over_three_lines(book):
     assert "BUD-02" in _rules(check_file(_one("7364"), book))
     result = check_file(_one("1516"), book)
     assert result.form.tasks[1].content.startswith("开展食品生产")
+
+
+def test_the_funds_in_pairs_under_the_tasks(book):
+    """7450 (Acrobat): 年度预算 | 资金总额 2300.00 | 财政拨款 2240.00 | 其他资金 60.00 under the tasks — the department's
+    funds, each amount after its label (the budget 2300), not a fifth task whose sources do not add up (a false
+    BUD-01, a false 退回)."""
+    result = check_file(_one("7450"), book)
+    assert [t.name for t in result.form.tasks] == ["机关运行保障", "茶产业提质增效", "耕地保护与粮食生产", "动物疫病防控"]
+    assert result.form.meta.budget == Decimal("2300.00")
+    assert not {"BUD-01", "FORM-03"} & _rules(result)
+
+
+def test_a_funds_total_printed_above_its_header(book):
+    """7447 (Edge, storage order): 年度资金总额 | 758.30 | 758.30 | 742.56 | 10 | 97.92% | 9.79 above 项目资金（万元） |
+    年初预算数 | … — the block's total, read under the header's columns (its rate printed, no false BUD-06 asking for
+    the 财政拨款 line's: a false 退回)."""
+    result = check_file(_one("7447"), book)
+    total = result.form.funds[0]
+    assert total.role == "total" and dict(total.texts)["执行率"] == "97.92%"
+    assert "BUD-06" not in _rules(result)
+
+
+def test_zero_growth_is_a_target_of_its_own():
+    """零增长 (化肥使用量零增长, a policy's target) and 零发生 are no zero of a unit named 增长 (a false VAL-02, 7450)."""
+    for text in ("零增长", "实现零增长", "零发生", "零事故"):
+        value = parse_value(text)
+        assert value.kind == "qualitative" and value.category == "compliance", text
+    assert parse_value("零元").kind == "quantity"

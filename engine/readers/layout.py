@@ -72,6 +72,7 @@ class _State:
     achieved_on: str | None = None  # an achievement's label whose text, cut by its column, goes on on the next line
     task_spent: tuple[str, str, str] | None = None  # a self-evaluation's task 合计: 全年预算数, 全年执行数, 执行率
     row_parts: int = 0  # sources of funds on the header row being read
+    total_row: Row | None = None  # the row a header field's funds total was read from (its line's other cells)
     task_labelled: bool = False  # …found by the template's own labels (任务名称 | 主要内容 | 预算金额 | 完成情况)
     row_before: list[str] = field(default_factory=list)  # the previous row's cells, positions kept
     fund_breakdown: bool = False  # 按收入性质分: | 按支出性质分: began a breakdown beside the funds table
@@ -614,6 +615,7 @@ def _dispatch(st: _State, row: Row) -> None:
             _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
             return
         st.mode, st.fund_header = "funds", money_tables.fund_columns(money_tables.wrapped_header(before, texts) or texts)
+        _total_above_header(st, row)
         _money_unit(st, _MONEY_UNIT.search(texts[0] if texts else ""))
         st.fund_points = _block_points(texts[0] if texts else "") or st.fund_points
         return
@@ -847,6 +849,8 @@ def _field(st: _State, key: str, value: str, row: Row, funds: bool = True) -> No
     if line is not None and labels.norm(key) in ("合计", "总计") \
             and not re.search(r"资金|预算|金额|经费", labels.norm(row.texts[0] if row.texts else "")):
         line = None  # 受益人口(人) | 合计 | 3000: a total of something else, no money
+    if line is not None and line.role == "total":
+        st.total_row = row
     if line is not None:
         two_views = any(k == "金额2" for other in st.funds for k, _ in other.amounts)  # totals side by side above
         views = max((int(k[2:]) for other in st.funds for k, _ in other.amounts  # (金额, 金额2: two views of the
@@ -1317,6 +1321,27 @@ def _rejoined(goals: list[Goal], strict: bool = False) -> list[Goal]:
     return out
 
 
+def _total_above_header(st: _State, row: Row) -> None:
+    """The block's total line printed right above its header (a viewer's copy in the PDF's storage order: 年度资金总额 |
+    758.30 | 758.30 | 742.56 | 10 | 97.92% | 9.79 / 项目资金（万元） | 年初预算数 | …, blind 7447), read as a header
+    field for want of its columns: read again under them."""
+    above = st.total_row
+    if above is None or not st.funds or st.funds[-1].role != "total" or st.funds[-1].texts \
+            or above.location.line is None or row.location.line != above.location.line + 1:
+        return
+    line = money_tables.fund_row(above, st.fund_header, st.money_unit)
+    if line is not None and line.role == "total" and sum(a is not None for _, a in line.amounts) >= 3:
+        st.funds[-1] = line
+
+
+def _funds_in_pairs(tokens: list[str]) -> bool:
+    """A row of the funds' labels each followed by its amount (资金总额 | 2300.00 | 财政拨款 | 2240.00 …), a total's
+    among them: two pairs or more, after at most a side label."""
+    pairs = [k for k in range(len(tokens) - 1) if money_tables.source_label(tokens[k]) and money_tables.is_amount(tokens[k + 1])]
+    return len(pairs) >= 2 and pairs[0] <= 1 and any(money_tables.fund_total(tokens[k]) for k in pairs) \
+        and len(tokens) <= 2 * len(pairs) + 1
+
+
 def _task(st: _State, row: Row, tokens: list[str]) -> None:
     if _after_total(st, tokens, row.texts):
         st.mode, st.goal_block, st.goals_after_tasks = "goals", None, True
@@ -1328,6 +1353,10 @@ def _task(st: _State, row: Row, tokens: list[str]) -> None:
             and not st.tasks:  # (（万元）: the money label's wrapped unit, alone on its row under it)
         _money_unit(st, _MONEY_UNIT.search("".join(tokens)))  # 预算金额 alone over 任务名称 | 主要内容 | 总额 | …, 金额
         return  # under 预算: a row of the table's header (above it, or its label's wrapped end), no task
+    if _funds_in_pairs(tokens):  # 年度预算 | 资金总额 | 2300.00 | 财政拨款 | 2240.00 | 其他资金 | 60.00 under the tasks:
+        st.mode, st.task_header = "header", {}  # the department's funds, each amount after its label — the tasks
+        _header(st, row, tokens)  # have ended (blind 7450)
+        return
     if st.task_header:
         first = min(st.task_header.values())
         side = labels.norm(row.texts[0]) if first > 0 and row.texts else ""

@@ -337,6 +337,11 @@ def use_label(label: str) -> bool:
     return bool(_FUND_USE.search(_bare(label)))
 
 
+def fund_total(label: str) -> bool:
+    """A funds line's label that names its total (资金总额, 年度资金总额, 合计)."""
+    return bool(_FUND_TOTAL.search(_bare(label)))
+
+
 def source_label(label: str) -> bool:
     """A funds line's label that names a source or a use of the money (其中：当年财政拨款, 按收入性质分：一般公共预算,
     其他资金, 基本支出), not a fragment of one nor a side label (般公共预算, 年度预算执行, 拨款)."""

@@ -218,8 +218,8 @@ def _quantity(raw: str, res: Any) -> Value | None:  # named results, or the same
     if res.get("remark"):
         notes.append(f"附加说明：{res['remark']}")
     unit, kind = _unit(unit_text, notes)
-    if kind == "unknown" and re.search(r"[一二三四五六七八九十百千两]", raw[:1] or ""):
-        return None  # a phrase that starts with a numeral (一般, 十分满意) is not a quantity
+    if kind == "unknown" and re.search(r"[零一二三四五六七八九十百千两]", raw[:1] or ""):
+        return None  # a phrase that starts with a numeral (一般, 十分满意, 零增长) is not a quantity
     if kind == "unknown" and unit and len(unit) > 6:
         return None  # 1-6期培训结束后及时考核: a sentence after a number is no unit
     unit_obj = g.lookup_unit(unit) if unit else None
