@@ -118,3 +118,12 @@ def test_zero_growth_is_a_target_of_its_own():
         value = parse_value(text)
         assert value.kind == "qualitative" and value.category == "compliance", text
     assert parse_value("零元").kind == "quantity"
+
+
+def test_a_recurring_deadline_is_no_dimension_label(book):
+    """7456 (WPS viewer, a side-label column before the levels): 护林员补助发放时间 | 每季度末前 under the 时效 row — an
+    indicator, its value a recurring deadline; not a row set under a 一级 named 每季度末前 (a false FORM-03)."""
+    result = check_file(_one("7456"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 30)
+    assert (row.level2, row.name, row.raw) == ("时效指标", "护林员补助发放时间", "每季度末前")
+    assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 14

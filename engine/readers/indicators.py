@@ -803,7 +803,8 @@ class TableBuilder:
             plausible = plausible or (not value_like(text) and (labels.level_name(text).endswith("指标") or kept))
             # an evaluation's own dimension (项目预算管理) in the first column of a row that starts there
             plausible = plausible or (key == "level1" and leading and _LABEL_LIKE.fullmatch(text) is not None
-                                      and getattr(parse_value(text), "category", None) is None)  # (not 较好: a value)
+                                      and getattr(parse_value(text), "category", None) is None
+                                      and not value_like(text))  # (not 较好, 每季度末前: a value, blind 7456)
             plausible = plausible or (key == "level2" and labels.cut_level(text))  # 服务对象满意 / 度指标: a 二级 whose
             # last word a copy wrapped onto the line below
             other = "level2" if key == "level1" else "level1"
