@@ -127,3 +127,13 @@ def test_a_recurring_deadline_is_no_dimension_label(book):
     row = next(i for i in result.form.indicators if i.location.line == 30)
     assert (row.level2, row.name, row.raw) == ("时效指标", "护林员补助发放时间", "每季度末前")
     assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 14
+
+
+def test_a_name_wrapped_in_its_text_block(book):
+    """7478 (plain pdftotext that parts its blocks by blank lines): 河湖长制巡河制度 / 落实 in one block after the group's
+    label, then 长效运行 — the name's end, the value after it (not 落实 read as the value, a false VAL-05). Guards
+    1242: a wrapped name after a reason's block is left to the reader as before."""
+    result = check_file(_one("7478"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 131)
+    assert (row.name, row.raw) == ("河湖长制巡河制度落实", "长效运行")
+    assert "VAL-05" not in _rules(result)

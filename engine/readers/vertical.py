@@ -138,7 +138,7 @@ def _table_start(body: list[str]) -> int | None:
 
 
 def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
-    numbered = [(k + 1, line.strip()) for k, line in enumerate(lines)]
+    numbered = _blocks_joined([(k + 1, line.strip()) for k, line in enumerate(lines)])
     notes = [(n, [t]) for n, t in numbered if t.startswith("# ")]
     body = _bracket_joined(_spread([(n, t) for n, t in numbered if t and not t.startswith("# ") and not _FOOTER.match(t)]))
     body = _header_pieces_joined(body)
@@ -156,6 +156,36 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     body = _scores_first_rotated(body, start)
     lead = lead_cells.count(body, start)  # 单位名称 | 项目名称 | 预算数 | 年度目标 before 一级指标: a table of projects
     return [*notes, *_preamble(body[:start - lead]), *_table(body[start - lead:], lead)]
+
+
+def _blocks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """plain pdftotext that parts its text blocks by blank lines (most lines one cell, a blank line after it): a
+    block of two lines whose second is a few characters and no figure, label or value — a name's end wrapped in its
+    cell (河湖长制巡河制度 / 落实, then a blank line, then 长效运行; blind 7478) — one line, the cell's text."""
+    body = [k for k, (_, t) in enumerate(numbered) if t and not t.startswith("# ")]
+    if not body or sum(1 for k in body if k + 1 < len(numbered) and not numbered[k + 1][1]) < 0.4 * len(body):
+        return numbered
+    out = list(numbered)
+    for k in range(1, len(out) - 1):
+        above, line, below = out[k - 1][1], out[k][1], out[k + 1][1]
+        before = out[k - 2][1] if k >= 2 else ""
+        if not above or not line or below or before or not re.fullmatch(r"[\u4e00-\u9fff]{1,6}", line) \
+                or not re.search(r"[\u4e00-\u9fff]{4}$", above) or _value_like_text(above) \
+                or labels.is_level(line) or labels.known_level(line) or labels.header_label(line) \
+                or labels.column_field(line) is not None or labels.section_label(line) or labels.is_level(above) \
+                or labels.known_level(above) or labels.column_field(above) is not None:
+            continue
+        prev = out[k - 3][1] if k >= 3 else ""
+        if not (labels.known_level(prev) or labels.is_level(prev) or _value_like_text(prev)
+                or re.fullmatch(r"\d+(\.\d+)?", prev)):
+            continue  # (a name begins after its group's label or the row before it; not 2型糖尿病患者基层规范 /
+            # 管理服务率 after a reason's block, blind 1242, whose lines stay as the reader takes them)
+        out[k - 1], out[k] = (out[k - 1][0], above + line), (out[k][0], "")
+    return out
+
+
+def _value_like_text(text: str) -> bool:
+    return parse_value(text).kind in ("quantity", "range", "deadline", "period")
 
 
 def _header_drawn_last(body: list[tuple[int, str]], start: int) -> tuple[list[tuple[int, str]], int]:
