@@ -137,3 +137,18 @@ def test_a_name_wrapped_in_its_text_block(book):
     row = next(i for i in result.form.indicators if i.location.line == 131)
     assert (row.name, row.raw) == ("河湖长制巡河制度落实", "长效运行")
     assert "VAL-05" not in _rules(result)
+
+
+def test_labels_wrapped_in_narrow_cells_their_ends_on_the_next_line(book):
+    """7481 (Acrobat) and 7523 (Chrome, a visual line's runs joined): 一级 | 二级 | … | 偏差原因分析及改 / 指标 | 指标 |
+    进措施 — the header's labels completed, not a row; 效益 | 社会效益 | 居民健康素养水平 | … / 指标 | 指标 | 婴儿死亡率
+    | … — the row's level labels completed by the next row's first pieces, that row its own. 地方配套 a source of funds.
+    No false FORM-03; 5024 read whole too."""
+    result = check_file(_one("7481"), book)
+    assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)
+    assert [(i.level2, i.name) for i in result.form.indicators if i.location.line == 31] == [("社会效益指标", "婴儿死亡率")]
+    result = check_file(_one("7523"), book)
+    assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)
+    assert {i.level1 for i in result.form.indicators} == {"产出指标", "效益指标", "满意度指标"}
+    result = check_file(_one("5024"), book)
+    assert "FORM-03" not in _rules(result)

@@ -189,6 +189,17 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
             out[-1] = (out[-1][0], [above[0].strip() + filled[0], *above[1:]])  # beside its first line
             last = number
             continue
+        led = _level_ends_leading(out[-1][1], filled) if out and number == last + 1 and len(filled) >= 3 else None
+        if led is not None:  # 效益 | 社会效益 | 居民健康素养水平 | … / 指标 | 指标 | 婴儿死亡率 | ≤6‰ | …: the row's level
+            out[-1] = (out[-1][0], led[0])  # labels wrapped in their narrow cells, their ends beginning the next row's
+            out.append((number, led[1]))  # line (Acrobat, Chrome: blind 7481, 7523) — back on their labels, the row
+            last = number  # after them its own
+            continue
+        ends = _header_ends(out[-1][1], filled) if out and number == last + 1 and len(filled) >= 2 else None
+        if ends is not None:  # 一级 | 二级 | 三级指标 | … | 偏差原因分析及改 / 指标 | 指标 | 进措施: the header's
+            out[-1] = (out[-1][0], ends)  # labels wrapped in their narrow cells, their ends a line below (blind 7481,
+            last = number  # 7523)
+            continue
         if out and number == last + 1 and len(filled) == 1 and _header_reason_goes_on(out[-1][1], filled[0]):
             above = out[-1][1]  # 偏差原 / 因分析 / 及改进 / 措施: the header's last label wrapped down its narrow cell
             end = max(j for j, c in enumerate(above) if c.strip())
@@ -231,6 +242,53 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
         out.append((number, cells))
         last = number
     return out
+
+
+def _level_ends_leading(above: list[str], filled: list[str]) -> tuple[list[str], list[str]] | None:
+    """The row above with its leading level labels completed by the first pieces of the line (产出 / 指标, 社会效益 /
+    指标), and the line's rest (a row: two cells at least); None where no piece so completes a label."""
+    cells = [c.strip() for c in above]
+    start = next((j for j, c in enumerate(cells) if c), None)
+    if start is None or not any(re.search(r"\d", c) for c in cells):
+        return None  # (a row above, its figures on its line: not a line of labels alone, 满意度指 | 服务对象满)
+    k = 0
+    while k < min(2, len(filled)) and start + k < len(cells):
+        label, piece = cells[start + k], filled[k]
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", piece) or labels.norm(label).endswith("指标") \
+                or not labels.known_level(label + piece) or not labels.norm(label + piece).endswith("指标"):
+            break
+        cells[start + k] = label + piece
+        k += 1
+    if k == 0 or len(filled) - k < 2 or not any(re.search(r"\d", c) for c in filled[k:]) \
+            or any(labels.cut_level(c) or labels.known_level(c) and not labels.norm(c).endswith("指标")
+                   for c in cells[start + k:start + 2]):
+        return None  # (every cut label of the row above completed: none left wanting its end)
+    return cells, filled[k:]
+
+
+def _header_ends(header: list[str], pieces: list[str]) -> list[str] | None:
+    """An indicator header with each of `pieces` (short, no figure) joined to the label it completes, in order —
+    a level's 指标 under 一级 / 二级, the reason's end under its begun label; None where any piece completes none."""
+    cells = [c.strip() for c in header]
+    if not labels.is_indicator_header([labels.norm(c) for c in cells if c]) \
+            or not all(len(p) <= 6 and not re.search(r"\d", p) for p in pieces):
+        return None
+    at = 0
+    for piece in pieces:
+        j = next((j for j in range(at, len(cells)) if cells[j] and _label_ends(cells[j], piece)), None)
+        if j is None:
+            return None
+        cells[j], at = cells[j] + piece, j + 1
+    return cells if labels.is_indicator_header([labels.norm(c) for c in cells if c]) else None
+
+
+def _label_ends(label: str, piece: str) -> bool:
+    whole = labels.norm(label + piece)
+    field = labels.column_field(whole)
+    if field in ("level1", "level2", "name") and labels.column_field(labels.norm(label)) in (None, field):
+        return bool(labels.column_label(whole)) and piece in ("指标", "标") and not labels.norm(label).endswith("指标")
+    return field == "reason" and labels.column_field(labels.norm(label)) in ("reason", None) \
+        and re.search(r"(原因|分析|措施|说明)$", whole) is not None and not re.search(r"(措施|说明)$", labels.norm(label))
 
 
 def _header_reason_goes_on(header: list[str], piece: str) -> bool:
