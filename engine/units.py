@@ -33,6 +33,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "棒",  # mushroom logs (菌棒 300万棒, blind 2543)
         "管", "万管",  # sample tubes tested (核酸检测能力 ≥1万管/日, blind 3498)
         "道", "张床位",  # ferries, checkpoints (渡口 38道, blind 4673); beds counted as such (≥1200张床位, blind 4335)
+        "片", "块场地",  # sports pitches (社会足球场 3片, blind 7551)
     ),
     "multiple": ("倍",),
     "currency": ("美元", "万美元", "欧元", "万欧元"),  # money, but not convertible to 万元 by a fixed factor

@@ -152,3 +152,17 @@ def test_labels_wrapped_in_narrow_cells_their_ends_on_the_next_line(book):
     assert {i.level1 for i in result.form.indicators} == {"产出指标", "效益指标", "满意度指标"}
     result = check_file(_one("5024"), book)
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_time_limit_after_an_event_is_a_value_on_its_own_line(book):
+    """Plain pdftotext and Chrome, a cell a line: 住院分娩补助发放时间 / 出院后30日内 (7530), 护林员劳务报酬发放 / 每季度末前
+    发放 (7534), 补贴资金拨付时间 / 培训结束后60日内 (7463) — the value after the name, not the name's rest (a row with no
+    value: false FORM-03s). 片 counts sports pitches (7551's false VAL-02)."""
+    for form, line, name, value in (("7530", 70, "住院分娩补助发放时间", "出院后30日内"),
+                                    ("7534", 124, "护林员劳务报酬发放", "每季度末前发放"),
+                                    ("7463", 83, "补贴资金拨付时间", "培训结束后60日内")):
+        result = check_file(_one(form), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert (row.name, row.raw) == (name, value), form
+        assert "FORM-03" not in _rules(result), form
+    assert parse_value("=3片").unit_kind == "count"

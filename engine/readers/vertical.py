@@ -1805,7 +1805,13 @@ def _plain_value(text: str) -> bool:
 
 def _value_line(text: str) -> bool:
     return bool(re.match(r"[≥≤=＝<>＞＜≧≦]", text) or _NUMBER.match(text) or _VALUE.search(text) and len(text) <= 8
-                or re.fullmatch(r"\d+(\.\d+)?\s*[\u4e00-\u9fff%‰/·]{1,8}", text))
+                or re.fullmatch(r"\d+(\.\d+)?\s*[\u4e00-\u9fff%‰/·]{1,8}", text) or _TIMED.fullmatch(text))
+
+
+# a time limit after an event (出院后30日内, 申请后20个工作日内) or a recurring deadline with its act (每季度末前发放):
+# a value, though it starts with words (blind 7530, 7534)
+_TIMED = re.compile(r"[\u4e00-\u9fff]{1,6}后\s*\d{1,3}\s*个?(小时|天|日|工作日|月|周)(内|以内)?"
+                    r"|每(月|季度?|半年|年)(末|底)?(\d{1,2}日)?(前|内|以前)(发放|拨付|完成|兑付|支付|到位)")
 
 
 def _unit_goes_on(value: str, text: str) -> bool:
@@ -1917,7 +1923,8 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
         if role in ("value", "actual", "term_value"):
             if role == "value" and row.get("_novalue"):
                 continue
-            if _VALUE.search(text) or len(text) <= 6 or (_PHRASED.match(text) or _DONE_END.search(text)) and len(text) <= 12 \
+            if _VALUE.search(text) or len(text) <= 6 or _TIMED.fullmatch(text) \
+                    or (_PHRASED.match(text) or _DONE_END.search(text)) and len(text) <= 12 \
                     and text[-1] not in labels.NAME_ENDS and not re.search(r"[，,。；;:：]", text):
                 return role  # (建立并有效运行 under 传统村落保护管理制度: a qualitative target, no name's rest)
             if role == "actual" and row.get("value") and re.match(r"(部分|基本|全部|全面|已|未|完成|达成|达到)", text) \
