@@ -166,3 +166,12 @@ def test_a_time_limit_after_an_event_is_a_value_on_its_own_line(book):
         assert (row.name, row.raw) == (name, value), form
         assert "FORM-03" not in _rules(result), form
     assert parse_value("=3片").unit_kind == "count"
+
+
+def test_a_names_last_word_before_a_value_and_a_result(book):
+    """7547 (plain pdftotext): 群众出行条件 / 改善 / 明显改善 / 明显改善 / 15 / 15 — a value and a result fill the row's
+    columns before its weight, so 改善 ends the name (not a vague value, a false VAL-06)."""
+    result = check_file(_one("7547"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 88)
+    assert (row.name, row.raw, row.actual) == ("群众出行条件改善", "明显改善", "明显改善")
+    assert "VAL-06" not in _rules(result)

@@ -1056,6 +1056,18 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     return out
 
 
+def _values_fill(body: list[tuple[int, str]], at: int, after_name: list[str]) -> bool:
+    """The lines from `at` fill every column before the row's weight and score with a value each, none of them a
+    wrapped piece (群众出行条件 / 改善 / 明显改善 / 明显改善 / 15: the word before them is the name's end, blind 7547)."""
+    if "weight" not in after_name and "score" not in after_name:
+        return False
+    numbered = min(after_name.index(r) for r in ("weight", "score") if r in after_name)
+    slots = [r for r in after_name[:numbered] if r in ("value", "actual", "term_value")]
+    texts = [t for _, t in body[at:at + len(slots) + 1]]
+    return len(slots) >= 2 and len(texts) == len(slots) + 1 and re.fullmatch(r"\d+(\.\d+)?", texts[-1]) is not None \
+        and all(_VALUE.search(t) or _a_value(t) for t in texts[:-1])
+
+
 def _overflows(body: list[tuple[int, str]], at: int, after_name: list[str]) -> bool:
     """The lines from `at` to the row's first bare number (its weight or score) are more than the columns before
     them (指标值, 完成值, 符号, 单位, a reason placed before 分值 …): the first of them still belongs to the name."""
@@ -1481,7 +1493,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         if not any(row.get(r) for r in after_name) and len(text) <= 8 and not re.search(r"\d", text) \
                 and not _COMPARATOR.match(text) and not row.get("_grown") and _overflows(body, k - 1, after_name) \
-                and not (_VALUE.search(text) and getattr(parse_value(text), "category", None) is not None):
+                and not (_VALUE.search(text) and getattr(parse_value(text), "category", None) is not None
+                         and not _values_fill(body, k, after_name)):
             # (not 逐步完善 after 农村公路养护长效机制: a qualitative value, the actual wrapped after it)
             put("name", text)  # …机构服 / 务能力 / 持续提升 / 达成年度指标 / 10 / 10: one text more than the row's text
             row["_grown"] = "1"  # columns before its weight and score — the name's last piece (once: a result
