@@ -175,3 +175,12 @@ def test_a_names_last_word_before_a_value_and_a_result(book):
     row = next(i for i in result.form.indicators if i.location.line == 88)
     assert (row.name, row.raw, row.actual) == ("群众出行条件改善", "明显改善", "明显改善")
     assert "VAL-06" not in _rules(result)
+
+
+def test_a_laid_values_unit_and_bound_wrapped_below(book):
+    """7539 (pdftotext -layout): 申请后20个 / 工作日内 and 平均12个 / 工作日 — the unit's end with its bound under the
+    value, the unit's end under the result: one row (not a ninth row, and no false DATE-01 / EVAL-05)."""
+    result = check_file(_one("7539"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 29)
+    assert (row.name, row.raw, row.actual) == ("医疗救助资金拨付时限", "申请后20个工作日内", "平均12个工作日")
+    assert len(result.form.indicators) == 8 and not {"DATE-01", "EVAL-05"} & _rules(result)

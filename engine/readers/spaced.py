@@ -2184,11 +2184,13 @@ def _ends(above: list[Piece], k: int, tail: str, header: bool, values: list[int]
 def unit_cut(value: str, tail: str) -> bool:
     """A value whose unit's last characters are `tail` (4.72万剂 / 次, ≤2840.23万 / 元, 1150元/ / 件); a bare figure
     and its 度量单位 cell (3200 / 人) are none."""
+    bound = re.search(r"(以内|以上|以下|左右|内)$", tail)  # (申请后20个 / 工作日内: the unit's end and the bound, blind 7539)
+    core = tail[:bound.start()] if bound and bound.start() > 0 else tail
     if not re.search(r"\d\s*[\u4e00-\u9fff/·]+$", value) \
-            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,3}([·/][\u4e00-\u9fff]{1,2})?([（(][\u4e00-\u9fff]{1,2}[)）])?", tail):
+            or not re.fullmatch(r"[·/]?[\u4e00-\u9fff]{1,3}([·/][\u4e00-\u9fff]{1,2})?([（(][\u4e00-\u9fff]{1,2}[)）])?", core):
         return False  # (≤7500元/ / 人·年, ≤15个 / 工作日; ≥120万 / 头（只）, its alternative in brackets: blind 6041)
     unit = getattr(parse_value(value + tail), "unit", None)
-    bare = re.sub(r"[（(][\u4e00-\u9fff]{1,2}[)）]$", "", tail)
+    bare = re.sub(r"[（(][\u4e00-\u9fff]{1,2}[)）]$", "", core)
     return isinstance(unit, str) and unit.endswith(bare) and lookup(unit).kind not in (None, "unknown") \
         and ("/" not in unit or lookup(unit.rsplit("/", 1)[1]).kind not in (None, "unknown"))  # (≤12万元/座 / 补助:
     # the name's end, no unit 座补助 — blind 4613)
