@@ -184,3 +184,12 @@ def test_a_laid_values_unit_and_bound_wrapped_below(book):
     row = next(i for i in result.form.indicators if i.location.line == 29)
     assert (row.name, row.raw, row.actual) == ("医疗救助资金拨付时限", "申请后20个工作日内", "平均12个工作日")
     assert len(result.form.indicators) == 8 and not {"DATE-01", "EVAL-05"} & _rules(result)
+
+
+def test_a_wrapped_name_then_a_wrapped_time_limit(book):
+    """7588 (plain pdftotext): 补助资金按学期拨 / 付到校时间 / 每学期开学后30日 / 内 — one name, one value (a limit after
+    an event, its 内 cut at the column's edge), not two rows (a false DATE-01 each)."""
+    result = check_file(_one("7588"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 49)
+    assert (row.name, row.raw) == ("补助资金按学期拨付到校时间", "每学期开学后30日内")
+    assert len(result.form.indicators) == 9 and "DATE-01" not in _rules(result)

@@ -1487,7 +1487,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
                 and not _COMPARATOR.match(text) \
-                and (len(text) <= 8 and re.match(r"[≥≤=＝<>＞＜≧≦]|\d{4}\s*年|\d{1,2}\s*月", body[k][1])
+                and (len(text) <= 8 and (re.match(r"[≥≤=＝<>＞＜≧≦]|\d{4}\s*年|\d{1,2}\s*月", body[k][1])
+                                         or _TIMED.fullmatch(body[k][1]))
                      or re.fullmatch(r"[（(][^（()）]{1,12}[）)]", text)):
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
             continue
@@ -1514,6 +1515,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 r"\d{0,2}(日|号|月)(前|止|内|以前|之前)?", text) or re.search(r"\d{4}\s*年\s*\d{1,2}\s*月$", row.get(last, ""))
                 and re.fullmatch(r"\d{1,2}(日|号)(前|止|内|以前|之前)?", text)):  # (2019年12月 / 20日前, blind 4793)
             put(last, text, joined=True)  # ≤2024年11月3 / 0日: a date broken inside its number
+            continue
+        if last in ("value", "actual", "term_value") and text in ("内", "以内") and _TIMED.fullmatch(row.get(last, "")) \
+                and not row.get(last, "").endswith("内"):
+            put(last, text, joined=True)  # 每学期开学后30日 / 内: a time limit's bound cut at its column's edge (blind 7588)
             continue
         if last in ("value", "actual", "term_value") and _unit_goes_on(row.get(last, ""), text):
             put(last, text, joined=True)  # ≤7个工作 / 日, 1150元/ / 件, ≥1800万人 / 次: a value's unit wrapped in its
