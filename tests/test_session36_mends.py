@@ -193,3 +193,14 @@ def test_a_wrapped_name_then_a_wrapped_time_limit(book):
     row = next(i for i in result.form.indicators if i.location.line == 49)
     assert (row.name, row.raw) == ("补助资金按学期拨付到校时间", "每学期开学后30日内")
     assert len(result.form.indicators) == 9 and "DATE-01" not in _rules(result)
+
+
+def test_a_laid_funds_header_round_its_side_label(book):
+    """7573 and 4090 (pdftotext -layout): 年初 全年 全年 执行 / 年度预算执行情况 … 分值 … 得分 / 预算数 预算数 执行数 率 —
+    the block's side label on the middle line with the short labels: one header, each column in its place (not the
+    budget read as spent: a false BUD-06, a false 退回); 7573's unexplained adjustment (BUD-07) found."""
+    result = check_file(_one("7573"), book)
+    assert [c for c, _ in result.form.funds[0].texts] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert _rules(result) == {"BUD-07"}
+    result = check_file(_one("4090"), book)
+    assert "BUD-06" not in _rules(result) and "BUD-01" in _rules(result)

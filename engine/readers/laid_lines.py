@@ -43,6 +43,9 @@ _NOTE = re.compile(r"[（(](?:万?元|%|\d{1,3}(?:\.\d)?分)[)）]")
 def _wrapped_round(top: list[Piece], middle: list[Piece], bottom: list[Piece]) -> list[Piece] | None:
     """The one header line that three lines make — tall labels begun on the first and ended on the third, each over
     the other in its column, the short labels on the middle line in columns of their own — or None."""
+    side = [m for m in middle if top and m.end <= top[0].start and labels.funds_side(m.text)]
+    middle = [m for m in middle if m not in side]  # (年度预算执行情况 on the middle line, left of the columns: the
+    # block's side label, kept as the line's first cell; blind 7573)
     if len(top) < 2 or len(bottom) < 2 or len(bottom) > len(top) or not middle \
             or not all(_word(p) for p in (*top, *middle, *bottom)) \
             or any(_overlap(m, p) for m in middle for p in (*top, *bottom)):
@@ -55,7 +58,7 @@ def _wrapped_round(top: list[Piece], middle: list[Piece], bottom: list[Piece]) -
               for t, u in zip(top, under)]
     if any(not u and labels.column_field(norm(t.text)) is None for t, u in zip(top, under)):
         return None
-    found = sorted(joined + middle, key=lambda p: p.start)
+    found = sorted(side + joined + middle, key=lambda p: p.start)
     normed = [norm(p.text) for p in found]
     if not (fund_header(normed) or labels.is_indicator_header(normed)):
         return None
