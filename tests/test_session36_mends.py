@@ -204,3 +204,12 @@ def test_a_laid_funds_header_round_its_side_label(book):
     assert _rules(result) == {"BUD-07"}
     result = check_file(_one("4090"), book)
     assert "BUD-06" not in _rules(result) and "BUD-01" in _rules(result)
+
+
+def test_a_laid_recurring_deadline_cut_before_its_day(book):
+    """7595 (pdftotext -layout): 每季度首月 | 每季度首月 over 15日前 | 15日前 beside the label's 指标 — the deadline and its
+    result whole, no row of their ends (a false FORM-03)."""
+    result = check_file(_one("7595"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 28)
+    assert (row.raw, row.actual) == ("每季度首月15日前", "每季度首月15日前")
+    assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 11

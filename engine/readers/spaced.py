@@ -1458,9 +1458,10 @@ def _wrap_of(above: list[str], spans: dict[int, int], cells: list[str], capacity
     closes = [j < len(above) and labels.open_bracket(above[j]) and bool(re.search(r"[）)]$", cells[j])) for j in filled]
     weight = [j < len(above) and labels.weight_only(cells[j]) and labels.known_level(above[j])
               and labels.level_weight(above[j]) is None for j in filled]  # (满意度指标 / （10分）: the label's weight)
-    dated = [j < len(above) and bool(re.search(r"\d{1,2}月$", above[j])) and bool(re.fullmatch(
+    dated = [j < len(above) and bool(re.search(r"(\d{1,2}|[首次])月$", above[j])) and bool(re.fullmatch(
         r"\d{1,2}日(前|止|以前|之前)?", cells[j])) or j < len(above) and _date_broken(above[j], cells[j])
-        for j in filled]  # (2023年12月 / 15日, 2021年12 / 月15日: a date broken before its day or inside its month)
+        for j in filled]  # (2023年12月 / 15日, 2021年12 / 月15日: a date broken before its day or inside its month;
+    # 每季度首月 / 15日前, a recurring one: blind 7595)
     noted = [j in names and j < len(above) and bool(above[j]) and not labels.known_level(above[j])
              and bool(re.fullmatch(r"[（(][^（）()]{1,20}[）)]", cells[j])) for j in filled]  # (…运行天数 / （截至12月31日）:
     # a name's note in brackets, wrapped under it)
