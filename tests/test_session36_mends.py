@@ -213,3 +213,21 @@ def test_a_laid_recurring_deadline_cut_before_its_day(book):
     row = next(i for i in result.form.indicators if i.location.line == 28)
     assert (row.raw, row.actual) == ("每季度首月15日前", "每季度首月15日前")
     assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 11
+
+
+def test_a_target_in_words_then_measured():
+    """明显增强，普法受众≥8万人次 (7654), 逐年提升，…比例≥80% (7646), 住院费用政策范围内报销比例≥70% (7630): a bound to
+    reach, the words kept in a note — not numbers lost in a sentence (each a false FORM-03 on a copy). A reason's
+    clause and its year is none."""
+    for text, number in (("明显增强，普法受众≥8万人次", Decimal("8")), ("逐年提升，乡镇卫生院达到服务能力基本标准比例≥80%", Decimal("80")),
+                         ("住院费用政策范围内报销比例≥70%", Decimal("70"))):
+        value = parse_value(text)
+        assert value.kind == "quantity" and value.op == "≥" and value.number == number, text
+    for text in ("未全部完成，2020年补训", "第一年返本20%,分红按8%"):
+        assert parse_value(text).kind == "qualitative", text
+
+
+def test_rows_whose_values_are_measured_words_are_read_for_certain(book):
+    """7630, 7646, 7654 (viewer copies): their rows whole, no FORM-03 for a value the grammar now reads."""
+    for form in ("7630", "7646", "7654"):
+        assert "FORM-03" not in _rules(check_file(_one(form), book)), form

@@ -76,7 +76,29 @@ def _read(raw: str, s: str, guarded: bool) -> Value:
         value = _BUILDERS[name](raw, res)
         if value is not None:
             return value
-    return _labelled_parts(raw, s, guarded) or _fallback(raw, s)
+    return _labelled_parts(raw, s, guarded) or _measured_clause(raw, s, guarded) or _fallback(raw, s)
+
+
+# A target said in words and then measured (明显增强，普法受众≥8万人次), or a measure named at length before its bound
+# (住院费用政策范围内报销比例≥70%): read as the bound, the words kept in a note (blind 7630, 7646, 7654).
+_THEN_MEASURED = re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8})[，,；;]\s*(?P<rest>.*\d.*)")
+_NAMED_BOUND = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,20}?)\s*(?P<bound>(?:>=|<=|≥|≤|=|>|<)\s*\d[^，,；;]*)")
+
+
+def _measured_clause(raw: str, s: str, guarded: bool) -> Value | None:
+    named = _NAMED_BOUND.fullmatch(s)
+    if named is not None:
+        value = _read(named.group("bound"), named.group("bound"), guarded)
+        if isinstance(value, Quantity) and value.unit_kind not in (None, "unknown"):
+            return replace(value, text=raw, notes=(f"“{named.group('label')}”为所衡量的内容", *value.notes))
+        return None
+    then = _THEN_MEASURED.fullmatch(s)
+    if then is None:
+        return None
+    value = _read(then.group("rest"), then.group("rest"), guarded)
+    if not isinstance(value, Quantity) or value.op is None or value.unit_kind in (None, "unknown"):
+        return None  # (a bound to reach: not 未全部完成，2020年补训, a reason's clause and its year)
+    return replace(value, text=raw, notes=(f"“{then.group('phrase')}”为定性表述，按其后的量化目标读", *value.notes))
 
 
 # A value given for each of a few named parts (小学≥650元/生·年 初中≥850元/生·年; 城市≥95%，农村≥90%): each part a
