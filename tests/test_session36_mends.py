@@ -231,3 +231,16 @@ def test_rows_whose_values_are_measured_words_are_read_for_certain(book):
     """7630, 7646, 7654 (viewer copies): their rows whole, no FORM-03 for a value the grammar now reads."""
     for form in ("7630", "7646", "7654"):
         assert "FORM-03" not in _rules(check_file(_one(form), book)), form
+
+
+def test_a_cell_a_line_reason_wrapped_in_its_narrow_column(book):
+    """7639 (plain pdftotext): 部分失能人员及 / 家属意愿居家照 / 护，下步加强护理 / 型床位改造 before 满意度指标 — the
+    reason's lines (as wide as its first, the last before a group's label), not a row (false TXT-03 / VAL-05). 1242:
+    the reason above a row no longer swallows its name — the row read, its missing reason (EVAL-06) and the 总分 that
+    does not add up (EVAL-02) found, both missed before; 1478 and 2304 lose a false STR-06 and VAL-09."""
+    result = check_file(_one("7639"), book)
+    assert len(result.form.indicators) == 8 and not {"TXT-03", "VAL-05"} & _rules(result)
+    result = check_file(_one("1242"), book)
+    assert {"EVAL-06", "EVAL-02"} <= _rules(result) and "FORM-03" not in _rules(result)
+    assert "STR-06" not in _rules(check_file(_one("1478"), book))
+    assert "VAL-09" not in _rules(check_file(_one("2304"), book))

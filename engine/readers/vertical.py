@@ -1056,6 +1056,20 @@ def _preamble(body: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
     return out
 
 
+def _reason_piece(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
+    """`text` goes on a reason whose last line is `piece` (blind 7639): no value, level or label, the reason not
+    ended; as wide as that line with no value after it (a name's first line has its rest, then its value), or any
+    width before a group's label or the total (no row can end there without its value)."""
+    if re.search(r"[。！!]$", piece) or _value_line(text) or labels.is_level(text) or labels.known_level(text) \
+            or _label_piece(text) or _TOTAL.match(text):
+        return False
+    nxt = after[0][1] if after else ""
+    if nxt and (labels.is_level(nxt) or labels.known_level(nxt) or _TOTAL.match(nxt)):
+        return True
+    return abs(wcswidth(text) - wcswidth(piece)) <= 2 and bool(nxt) and not _value_line(nxt) \
+        and not (len(after) > 1 and _value_line(after[1][1]))
+
+
 def _values_fill(body: list[tuple[int, str]], at: int, after_name: list[str]) -> bool:
     """The lines from `at` fill every column before the row's weight and score with a value each, none of them a
     wrapped piece (群众出行条件 / 改善 / 明显改善 / 明显改善 / 15: the word before them is the name's end, blind 7547)."""
@@ -1561,6 +1575,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             # 和保洁船只: a reason stopped mid-clause goes on, where no value follows to make the line a name  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows;
             # 受疫情影响茶叶外销 / 减少，下一步拓展线 / 上销售渠道。: a narrow column's pieces, each next one a clause's)
+        if row.get("_last") == "reason" and _reason_piece(row["_piece"], text, body[k:k + 2]):
+            put("reason", text, joined=True)  # 部分失能人员及 / 家属意愿居家照 / 护，下步加强护理 / 型床位改造 / 满意度
+            continue  # 指标: a narrow reason column's lines, as wide as its first, and its last before a group's label
         if last in ("value", "actual") and "unit" not in after_name and len(text) <= 4 and not re.search(r"\d", text) \
                 and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?", row.get(last, "")) and lookup(text).kind is not None:
             put(last, text, joined=True)  # ≥1.5 / 万亩: a figure and its unit set in two runs (two fonts), one cell
