@@ -10,6 +10,17 @@ from jxcheck.engine.values.parse import parse_value
 from written_checks import rule_set as _rules, written as _one
 
 
+def _row(result, line):
+    return next(i for i in result.form.indicators if i.location.line == line)
+
+
+def _read_whole(book, form, line):
+    """The row on `line` of a written form, the form read with no FORM-03."""
+    result = check_file(_one(form), book)
+    assert "FORM-03" not in _rules(result), form
+    return _row(result, line)
+
+
 def test_a_value_of_named_parts_a_line_each_in_its_cell(book):
     """7192 (WPS PDF-to-Word, tabbed): 小学≥650元/生·年 / 初中≥850元/生·年 in the value cell and the completed value's
     two parts below, the row's other cells after the last — one row, not three (two false VAL-01 and a VAL-02: a
@@ -55,13 +66,11 @@ def test_a_deadline_and_its_date_wrapped_a_piece_a_line_below_their_row(book):
                                       ("7403", 24, "2020年12月底前", "2020年12月25日"),
                                       ("7393", 23, "2022年4月底前", "2022年4月20日"),
                                       ("2360", 29, "2024年12月31日前", "2024年12月20日")):
-        result = check_file(_one(form), book)
-        row = next(i for i in result.form.indicators if i.location.line == line)
+        row = _read_whole(book, form, line)
         assert (row.raw, row.actual) == (value, actual), form
-        assert "FORM-03" not in _rules(result), form
-    assert next(i for i in check_file(_one("2360"), book).form.indicators if i.location.line == 29).name == "补助资金兑付完成时间"
+    assert _row(check_file(_one("2360"), book), 29).name == "补助资金兑付完成时间"
     result = check_file(_one("5967"), book)
-    assert next(i for i in result.form.indicators if i.location.line == 23).raw == "2024年12月底前"
+    assert _row(result, 23).raw == "2024年12月底前"
     assert "FORM-03" not in _rules(result)
 
 
@@ -70,11 +79,11 @@ def test_a_narrow_reason_column_wrapped_over_several_lines(book):
     (监测点位; 庭医生团队、加大入户签 / 约力度), not a row with an empty value (a false STR-06) nor an empty group (a
     false FORM-03)."""
     result = check_file(_one("7431"), book)
-    assert next(i for i in result.form.indicators if i.location.line == 23).reason \
+    assert _row(result, 23).reason \
         == "汛期部分监测点道路损毁停测14天，下年增设备用监测点位"
     assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 7
     result = check_file(_one("7421"), book)
-    assert next(i for i in result.form.indicators if i.location.line == 24).reason.endswith("加大入户签约力度")
+    assert _row(result, 24).reason.endswith("加大入户签约力度")
     assert "STR-06" not in _rules(result) and len(result.form.indicators) == 8
 
 
@@ -124,7 +133,7 @@ def test_a_recurring_deadline_is_no_dimension_label(book):
     """7456 (WPS viewer, a side-label column before the levels): 护林员补助发放时间 | 每季度末前 under the 时效 row — an
     indicator, its value a recurring deadline; not a row set under a 一级 named 每季度末前 (a false FORM-03)."""
     result = check_file(_one("7456"), book)
-    row = next(i for i in result.form.indicators if i.location.line == 30)
+    row = _row(result, 30)
     assert (row.level2, row.name, row.raw) == ("时效指标", "护林员补助发放时间", "每季度末前")
     assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 14
 
@@ -134,7 +143,7 @@ def test_a_name_wrapped_in_its_text_block(book):
     label, then 长效运行 — the name's end, the value after it (not 落实 read as the value, a false VAL-05). Guards
     1242: a wrapped name after a reason's block is left to the reader as before."""
     result = check_file(_one("7478"), book)
-    row = next(i for i in result.form.indicators if i.location.line == 131)
+    row = _row(result, 131)
     assert (row.name, row.raw) == ("河湖长制巡河制度落实", "长效运行")
     assert "VAL-05" not in _rules(result)
 
@@ -161,10 +170,8 @@ def test_a_time_limit_after_an_event_is_a_value_on_its_own_line(book):
     for form, line, name, value in (("7530", 70, "住院分娩补助发放时间", "出院后30日内"),
                                     ("7534", 124, "护林员劳务报酬发放", "每季度末前发放"),
                                     ("7463", 83, "补贴资金拨付时间", "培训结束后60日内")):
-        result = check_file(_one(form), book)
-        row = next(i for i in result.form.indicators if i.location.line == line)
+        row = _read_whole(book, form, line)
         assert (row.name, row.raw) == (name, value), form
-        assert "FORM-03" not in _rules(result), form
     assert parse_value("=3片").unit_kind == "count"
 
 
@@ -172,7 +179,7 @@ def test_a_names_last_word_before_a_value_and_a_result(book):
     """7547 (plain pdftotext): 群众出行条件 / 改善 / 明显改善 / 明显改善 / 15 / 15 — a value and a result fill the row's
     columns before its weight, so 改善 ends the name (not a vague value, a false VAL-06)."""
     result = check_file(_one("7547"), book)
-    row = next(i for i in result.form.indicators if i.location.line == 88)
+    row = _row(result, 88)
     assert (row.name, row.raw, row.actual) == ("群众出行条件改善", "明显改善", "明显改善")
     assert "VAL-06" not in _rules(result)
 
@@ -181,7 +188,7 @@ def test_a_laid_values_unit_and_bound_wrapped_below(book):
     """7539 (pdftotext -layout): 申请后20个 / 工作日内 and 平均12个 / 工作日 — the unit's end with its bound under the
     value, the unit's end under the result: one row (not a ninth row, and no false DATE-01 / EVAL-05)."""
     result = check_file(_one("7539"), book)
-    row = next(i for i in result.form.indicators if i.location.line == 29)
+    row = _row(result, 29)
     assert (row.name, row.raw, row.actual) == ("医疗救助资金拨付时限", "申请后20个工作日内", "平均12个工作日")
     assert len(result.form.indicators) == 8 and not {"DATE-01", "EVAL-05"} & _rules(result)
 
@@ -190,7 +197,7 @@ def test_a_wrapped_name_then_a_wrapped_time_limit(book):
     """7588 (plain pdftotext): 补助资金按学期拨 / 付到校时间 / 每学期开学后30日 / 内 — one name, one value (a limit after
     an event, its 内 cut at the column's edge), not two rows (a false DATE-01 each)."""
     result = check_file(_one("7588"), book)
-    row = next(i for i in result.form.indicators if i.location.line == 49)
+    row = _row(result, 49)
     assert (row.name, row.raw) == ("补助资金按学期拨付到校时间", "每学期开学后30日内")
     assert len(result.form.indicators) == 9 and "DATE-01" not in _rules(result)
 
@@ -210,7 +217,7 @@ def test_a_laid_recurring_deadline_cut_before_its_day(book):
     """7595 (pdftotext -layout): 每季度首月 | 每季度首月 over 15日前 | 15日前 beside the label's 指标 — the deadline and its
     result whole, no row of their ends (a false FORM-03)."""
     result = check_file(_one("7595"), book)
-    row = next(i for i in result.form.indicators if i.location.line == 28)
+    row = _row(result, 28)
     assert (row.raw, row.actual) == ("每季度首月15日前", "每季度首月15日前")
     assert "FORM-03" not in _rules(result) and len(result.form.indicators) == 11
 
