@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pyparsing as pp
 
-from jxcheck.engine.values import grammar as g
+from jxcheck.engine.values import grammar as g, worded
 from jxcheck.engine.values.chars import clean
 from jxcheck.engine.values.rewrite import rewrite
 from jxcheck.engine.values.types import (Deadline, Invalid, Missing, PartialDate, Period, Qualitative, Quantity,
@@ -76,59 +76,9 @@ def _read(raw: str, s: str, guarded: bool) -> Value:
         value = _BUILDERS[name](raw, res)
         if value is not None:
             return value
-    return _labelled_parts(raw, s, guarded) or _measured_clause(raw, s, guarded) or _fallback(raw, s)
-
-
-# A target said in words and then measured (明显增强，普法受众≥8万人次), or a measure named at length before its bound
-# (住院费用政策范围内报销比例≥70%): read as the bound, the words kept in a note (blind 7630, 7646, 7654).
-_THEN_MEASURED = re.compile(r"(?P<phrase>[\u4e00-\u9fff]{2,8})[，,；;]\s*(?P<rest>.*\d.*)")
-_NAMED_BOUND = re.compile(r"(?P<label>[\u4e00-\u9fff（）()]{2,20}?)\s*(?P<bound>(?:>=|<=|≥|≤|=|>|<)\s*\d[^，,；;]*)")
-
-
-def _measured_clause(raw: str, s: str, guarded: bool) -> Value | None:
-    named = _NAMED_BOUND.fullmatch(s)
-    if named is not None:
-        value = _read(named.group("bound"), named.group("bound"), guarded)
-        if isinstance(value, Quantity) and value.unit_kind not in (None, "unknown"):
-            return replace(value, text=raw, notes=(f"“{named.group('label')}”为所衡量的内容", *value.notes))
-        return None
-    then = _THEN_MEASURED.fullmatch(s)
-    if then is None:
-        return None
-    value = _read(then.group("rest"), then.group("rest"), guarded)
-    if not isinstance(value, Quantity) or value.op is None or value.unit_kind in (None, "unknown"):
-        return None  # (a bound to reach: not 未全部完成，2020年补训, a reason's clause and its year)
-    return replace(value, text=raw, notes=(f"“{then.group('phrase')}”为定性表述，按其后的量化目标读", *value.notes))
-
-
-# A value given for each of a few named parts (小学≥650元/生·年 初中≥850元/生·年; 城市≥95%，农村≥90%): each part a
-# short name and its bound. Read where no grammar reads the whole, and only when every part is a quantity of one
-# kind under one comparator: the first part's bound stands for the row, the parts are kept in a note.
-_PART = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,8})\s*[:：]?\s*(?P<bound>(?P<op>>=|<=|≥|≤|=|>|<)?\s*\d[^\s；;，,、\u4e00-\u9fff]*"
-                   r"[\u4e00-\u9fff/·.%‰]{0,6}?)(?=$|[\s；;，,、]+[\u4e00-\u9fff]{1,8}\s*[:：]?\s*(?:>=|<=|≥|≤|=|>|<)?\s*\d)")
-_PART_GAP = re.compile(r"[\s；;，,、]*")
-
-
-def _labelled_parts(raw: str, s: str, guarded: bool) -> Value | None:
-    parts, at = [], 0
-    while at < len(s):
-        m = _PART.match(s, at)
-        if m is None:
-            return None
-        parts.append(m)
-        at = _PART_GAP.match(s, m.end()).end()  # type: ignore[union-attr]
-    if not parts or len(parts) == 1 and not parts[0].group("op"):
-        return None  # (完成80%: one figure after a word, no bound — a sentence's, not a part's)
-    if any(not m.group("op") and (len(m.group("label")) > 4 or m.group("label")[-1] in "按为达约占至到是") for m in parts):
-        return None  # (第一年返本20%,分红按8%: figures in a sentence, not parts named)
-    values = [_read(m.group("bound"), m.group("bound"), guarded) for m in parts]
-    first = values[0]
-    if not all(isinstance(v, Quantity) for v in values) or not isinstance(first, Quantity) \
-            or len({(v.op, v.unit_kind) for v in values if isinstance(v, Quantity)}) != 1 or first.unit_kind in (None, "unknown"):
-        return None
-    note = f"“{parts[0].group('label')}”为所衡量的范围" if len(parts) == 1 \
-        else "分项指标值：" + "；".join(m.group(0).strip() for m in parts) + "，按首项读"
-    return replace(first, text=raw, notes=(note, *first.notes))
+    def again(text: str) -> Value:  # a part read as a value of its own
+        return _read(text, text, guarded)
+    return worded.labelled_parts(raw, s, again) or worded.measured_clause(raw, s, again) or _fallback(raw, s)
 
 
 # What each grammar cannot match without (a literal it must consume): a text that lacks it is not tried
