@@ -251,3 +251,11 @@ def test_a_cell_a_line_reason_wrapped_in_its_narrow_column(book):
     assert {"EVAL-06", "EVAL-02"} <= _rules(result) and "FORM-03" not in _rules(result)
     assert "STR-06" not in _rules(check_file(_one("1478"), book))
     assert "VAL-09" not in _rules(check_file(_one("2304"), book))
+
+
+def test_a_money_unit_wrapped_in_the_task_header(book):
+    """7678 (pdftotext -layout): 预算金额（万 / 元） over the task columns, 单位：万元 printed above — the form's 万元,
+    not 元 read from the label's wrapped end (four false BUD-03 and four false BUD-05: a false 退回)."""
+    result = check_file(_one("7678"), book)
+    assert result.form.meta.money_unit == "万元"
+    assert not {"BUD-03", "BUD-05"} & _rules(result)

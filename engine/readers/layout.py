@@ -230,8 +230,14 @@ def _terms_in_order(st: _State) -> None:
 
 
 def _money_unit(st: _State, found: re.Match | None) -> None:
-    if found is not None:
-        st.money_unit, st.money_unit_stated = found.group(1), True
+    if found is None:
+        return
+    before, after = found.string[:found.start()], found.string[found.end():]
+    if found.group(1) == "元" and re.match(r"\s*[)）]", after) and not re.search(r"[（(]", before):
+        if not st.money_unit_stated:  # 预算金额（万 / 元）: a label's unit wrapped in its cell, its 元） alone below —
+            st.money_unit = "元"  # 万元 or 元, it does not tell: a unit the form states elsewhere (单位：万元) comes
+        return  # first (blind 7678)
+    st.money_unit, st.money_unit_stated = found.group(1), True
 
 
 def _distinct(found: list[Goal]) -> tuple[Goal, ...]:
