@@ -259,3 +259,14 @@ def test_a_money_unit_wrapped_in_the_task_header(book):
     result = check_file(_one("7678"), book)
     assert result.form.meta.money_unit == "万元"
     assert not {"BUD-03", "BUD-05"} & _rules(result)
+
+
+def test_a_funds_note_below_its_label_a_piece_a_line(book):
+    """7687 (Foxit) and 7679 (Acrobat): 预算调整原因： alone, then 年中追加基本工 / 资调标资金6.3 / 万元、… / …。 — the
+    note's text, each piece joined till its full stop: the adjustment explained (no false BUD-07, a false 退回), the
+    pieces no lines of the block (no false FORM-03 on them)."""
+    for form in ("7687", "7679"):
+        result = check_file(_one(form), book)
+        note = next(line for line in result.form.funds if line.label.startswith("预算调整"))
+        assert "".join(t for _, t in note.texts).startswith("年中追加") and "BUD-07" not in _rules(result), form
+    assert "FORM-03" not in _rules(check_file(_one("7687"), book))

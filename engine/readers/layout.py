@@ -1406,6 +1406,9 @@ def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     if len(rest) == 1 and st.funds and (went_on := money_tables.note_went_on(st.funds[-1], rest[0])) is not None:
         st.funds[-1] = went_on  # 总额 | 150.00 | … | 部分工程结算审计未完成，尾款 / 待审计后支付。: the line's reason
         return  # wrapped in its column, its rest alone on the next line (Foxit; blind 5822), no source of funds
+    if len(rest) == 1 and st.funds and (below := money_tables.note_below_label(st.funds[-1], rest[0])) is not None:
+        st.funds[-1] = below  # 预算调整原因： / 年中追加基本工 / 资调标资金6.3 / …。: the note's text a piece a line
+        return  # below its label (blind 7687, 7679)
     second = next((k for k in range(2, len(texts)) if texts[k].strip() and money_tables.source_label(texts[k])
                    and not money_tables.is_amount(texts[k]) and money_tables.is_amount(texts[k - 1])
                    and all(money_tables.is_amount(t) for t in texts[k + 1:] if t.strip())

@@ -288,6 +288,21 @@ def note_went_on(line: FundLine, text: str) -> FundLine | None:
     return replace(line, texts=tuple(texts))
 
 
+def note_below_label(line: FundLine, text: str) -> FundLine | None:
+    """A block's note whose label stands alone on its line (预算调整原因：) and whose text follows a narrow column's piece
+    a line (年中追加基本工 / 资调标资金6.3 / 万元、…。, Foxit, Acrobat: blind 7687, 7679): `text` joined to it, till a piece
+    that ends the sentence. None where `line` is no such note or `text` is no piece of it."""
+    if line.role == "total" or not labels.NOTE_LABEL.search(labels.norm(line.label).rstrip("：:")) or not line.texts:
+        return None
+    note, rest = "".join(t for _, t in line.texts).strip(), text.strip()
+    if re.search(r"[。；;.！!]$", note) or not rest or is_amount(rest) or _FUND_TOTAL.search(rest) or source_label(rest) \
+            or use_label(rest) or labels.known_level(rest) or labels.section_label(rest) or len(rest) > 40 \
+            or labels.NOTE_LABEL.search(labels.norm(rest).rstrip("：:")) is not None:
+        return None
+    column = line.texts[0][0]
+    return replace(line, texts=((column, note + rest), *((c, "") for c, _ in line.texts[1:])))
+
+
 _SENTENCE_NOTE = re.compile(r"^(?=\S{10,}$)\S*?(追加|调增|调减|追减|核减|调整|增加|减少|收回|结转)\S*?\d+(\.\d+)?\s*(万元|元|亿元)\S*[。.]$")
 # (a sentence of the budget's change, with its full stop: a note, blind 4624)
 _NOTE_WITH_TEXT = re.compile(r"^([^：:，,。；;]{2,16}?(?:原因|说明))[：:]\s*(\S.*)$")  # a note and its text in one cell
