@@ -278,8 +278,7 @@ def note_went_on(line: FundLine, text: str) -> FundLine | None:
     if at is None or not labels.NOTE_LABEL.search(line.texts[at][0]):
         return None
     note, rest = line.texts[at][1].strip(), text.strip()
-    if re.search(r"[。；;.！!]$", note) or is_amount(rest) or _FUND_TOTAL.search(rest) or source_label(rest) \
-            or use_label(rest) or labels.known_level(rest) or labels.section_label(rest) or len(rest) > 40 \
+    if re.search(r"[。；;.！!]$", note) or not _note_piece(rest) \
             or not (re.search(r"[。；;.]$", rest) or re.fullmatch(r"[\u4e00-\u9fff]{4,16}", rest) and len(note) >= 6) \
             or re.search(r"\d", rest) and not re.search(r"[，,]$", note):
         return None  # (…秋季学期 / 新增在园幼儿补助 / …6.20万元。: a clause's middle line too, blind 6011)
@@ -295,12 +294,18 @@ def note_below_label(line: FundLine, text: str) -> FundLine | None:
     if line.role == "total" or not labels.NOTE_LABEL.search(labels.norm(line.label).rstrip("：:")) or not line.texts:
         return None
     note, rest = "".join(t for _, t in line.texts).strip(), text.strip()
-    if re.search(r"[。；;.！!]$", note) or not rest or is_amount(rest) or _FUND_TOTAL.search(rest) or source_label(rest) \
-            or use_label(rest) or labels.known_level(rest) or labels.section_label(rest) or len(rest) > 40 \
+    if re.search(r"[。；;.！!]$", note) or not rest or not _note_piece(rest) \
             or labels.NOTE_LABEL.search(labels.norm(rest).rstrip("：:")) is not None:
         return None
     column = line.texts[0][0]
     return replace(line, texts=((column, note + rest), *((c, "") for c, _ in line.texts[1:])))
+
+
+def _note_piece(text: str) -> bool:
+    """A line that can be a piece of a note's text: no amount, no label of a funds line, a level or a section, and
+    no longer than a cell's line."""
+    return not (is_amount(text) or _FUND_TOTAL.search(text) or source_label(text) or use_label(text)
+                or labels.known_level(text) or labels.section_label(text) or len(text) > 40)
 
 
 _SENTENCE_NOTE = re.compile(r"^(?=\S{10,}$)\S*?(追加|调增|调减|追减|核减|调整|增加|减少|收回|结转)\S*?\d+(\.\d+)?\s*(万元|元|亿元)\S*[。.]$")

@@ -185,6 +185,7 @@ def _blocks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _value_like_text(text: str) -> bool:
+    """A text the grammar reads as a quantity, a range, a deadline or a period."""
     return parse_value(text).kind in ("quantity", "range", "deadline", "period")
 
 
@@ -1689,7 +1690,7 @@ _ECO_COST = re.compile(r"水土流失|污染|排放|扬尘|噪声|生态|植被|
 
 
 def _a_value(text: str) -> bool:
-    return _value_line(text) or parse_value(text).kind in ("quantity", "range", "deadline", "period")
+    return _value_line(text) or _value_like_text(text)
 
 
 def _split_by_words(names: list[str], groups: list[str]) -> list[str]:
