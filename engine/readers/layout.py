@@ -650,6 +650,10 @@ def _dispatch(st: _State, row: Row) -> None:
     # (年度绩效目标 | （40-50） | 新建错车道数量 | =6处: the same, its row's 一级 weight and value beside it)
     block = None if side_label else goal_rows.label_row(row, texts)
     if block is not None:
+        if st.mode == "tasks" and st.copied and st.tasks and _goal_lead(st.tasks[-1]) and block.inline:
+            lead = st.tasks.pop()  # 目标1：保障单位正常运转… / 年度总体目标 | 目标2：…: a centred goal cell's first
+            st.goals.extend(goal_rows.goals_from(lead.content, block.inline[0][2], lead.location))  # line, above
+            # its label's, read under the tasks (blind 7572)
         st.mode, st.goal_block = "goals", block
         for text, location, term in block.inline:
             st.goals.extend(goal_rows.goals_from(text, term, location))
@@ -659,6 +663,12 @@ def _dispatch(st: _State, row: Row) -> None:
         return
     {"header": _header, "tasks": _task, "funds": _fund, "goals": _goal_row, "indicators": _indicator_row,
      "footer": _ignore}[st.mode](st, row, tokens)
+
+
+def _goal_lead(task: Task) -> bool:
+    """A task read from a line of content alone, no name and no money, that starts a numbered goal (目标1：…)."""
+    return (task.budget is None or task.budget == Budget()) and task.name == task.content \
+        and goal_rows.numbered(task.content)
 
 
 def _closing(st: _State, kind: str, row: Row, tokens: list[str], normed: list[str]) -> None:
@@ -1050,9 +1060,10 @@ def _duty_task(st: _State, row: Row) -> None:
         st.problems.append(problem("FORM-03", row.location, n=row.location.number(), content=amount, case="amount"))
         money = Budget()
     if not name.strip() and money == Budget() and cell("content").strip() and st.tasks \
-            and _unfinished(st.tasks[-1].content):
+            and _unfinished(st.tasks[-1].content) and not goal_rows.numbered(cell("content")):
         st.tasks[-1] = replace(st.tasks[-1], content=st.tasks[-1].content + cell("content").strip())
-        return  # (福利及社会保险缴费 alone in the content column: the wrapped rest of the task above's content)
+        return  # (福利及社会保险缴费 alone in the content column: the wrapped rest of the task above's content; not
+        # 目标1：…, a goal's first line above its label)
     if name or money != Budget() or cell("content").strip():  # (a content line no task above goes on: a row read
         # with doubt — never dropped)
         _add_task(st, Task(name=name or cell("content"), content=cell("content"), budget=money, location=row.location))
@@ -1222,10 +1233,11 @@ def _name_goes_on(last: Task, task: Task, texts: list[str]) -> bool:
 def _carries_on(task: Task, texts: list[str], below: bool = False) -> bool:
     """A row of text and no amount that ends the task above: that task has its amount and a content left without
     its full stop, this row's last text (its content's end) ends with one or is one short text, and it starts no
-    numbered item (1.保障机关正常运转…；: a goal's, its label on a line further down). `below`: a viewer's copy, whose
+    numbered item (1.保障机关正常运转…；, 目标1：…: a goal's, its label on a line further down). `below`: a viewer's copy, whose
     wrapped cells' lines all follow their row's (none stands above it, as a laid copy's centred cells do)."""
     return bool(texts) and task.budget is not None and task.budget != Budget() \
-        and not labels.SECTION_NUMBER.match(texts[0].strip()) and _unfinished(task.content) \
+        and not labels.SECTION_NUMBER.match(texts[0].strip()) and not goal_rows.numbered(texts[0]) \
+        and _unfinished(task.content) \
         and (bool(re.search(r"[。；;]$", texts[-1].strip()))
              or len(texts) == 1 and (len(texts[0].strip()) <= 12 or below and re.search(r"[。；;]", texts[0]) is None
                                      and len(texts[0].strip()) <= len(task.content.strip()) + 2)

@@ -283,6 +283,17 @@ def _merged(above: list[Piece], line: list[Piece], wide: bool) -> list[Piece]:
     return out
 
 
+def _page_foot(joined: list[tuple[int, list[Piece], list[str], str]], at: int) -> bool:
+    """A line that is a page's number (- 1 -, 第1页, 2/3), or a bare number with a blank line beside it: a bare
+    number between two lines of the table is an amount on a line of its own (公共文化服务及文旅 / 250 / 融合发展: a
+    task's name wrapped round it, blind 7572)."""
+    found = joined[at][1]
+    if not (len(found) == 1 and labels.PAGE_NUMBER.fullmatch(found[0].text)):
+        return False
+    return not found[0].text.strip().isdigit() or any(not (0 <= j < len(joined)) or not joined[j][1]
+                                                      for j in (at - 1, at + 1))
+
+
 def _header(found: list[Piece]) -> bool:
     """A line of a table's column labels: an indicator table's, or a task table's (任务名称 | 主要内容 | 预算金额)."""
     texts = [norm(p.text) for p in found]
@@ -552,16 +563,14 @@ def _rows_of(lines: list[tuple[int, list[Piece], list[str], str]], wide: bool) -
             if end - k >= 3 and not typed:  # a header and two rows or more: the columns are the text's (not a text
                 # typed with its gaps whole multiples of a tab's width: those read by their gaps)
                 start = len(out)
+                foot = {n for at, (n, f, _, _) in enumerate(joined[k:end], k) if _page_foot(joined, at)}
                 out.extend(_labels_between(_wraps_joined([(n, _spans(f, columns, wide, anchors),
                                                            _placed(f, columns, wide, anchors))
-                                                          for n, f, _, _ in joined[k:end]
-                                                          if not (len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))]),
-                                           frozenset(n for n, f, _, _ in joined[k:end]
-                                                     if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))))
+                                                          for n, f, _, _ in joined[k:end] if n not in foot]),
+                                           frozenset(foot)))
                 _header_round(out, start)
                 _points_back(out, start)
-                out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end]
-                           if len(f) == 1 and labels.PAGE_NUMBER.fullmatch(f[0].text))  # (— 1 —: the page's number)
+                out.extend((n, [f[0].text]) for n, f, _, _ in joined[k:end] if n in foot)  # (— 1 —: the page's number)
                 placed += end - k
                 loose += sum(1 for _, f, _, _ in joined[k + 1:end] if f and _fits(f, columns, wide, anchors)
                              and _placement([p for p in f if p.at(wide)[0] >= columns[0][0] - _TOLERANCE], columns,

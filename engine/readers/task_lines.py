@@ -50,14 +50,17 @@ def centred(placed: list[Placed]) -> list[Placed]:
         return bool(cell(cells, name)) and not _TOTAL.search(cell(cells, name)) and bool(others) \
             and all(labels.FIGURE.fullmatch(t.replace(" ", "")) for t in others)
 
-    body = placed[1:]
+    body = _names_round_amounts(placed[1:], name, content, side)
+    placed = [placed[0], *body]
     first = next((k for k, (_, _, c) in enumerate(body) if piece(c) or anchor(c)), None)
     if first is None or not piece(body[first][2]) \
             or any(cell(c, name) or cell(c, content) for _, _, c in body[:first]):
         return placed  # (only a table whose first task begins on a line of its content alone: its sub-header above)
+    from jxcheck.engine.readers import goals  # (goals reads text's rows, which read this module)
     end = first
-    while end < len(body) and (piece(body[end][2]) or anchor(body[end][2])):
-        end += 1
+    while end < len(body) and (piece(body[end][2]) and not goals.numbered(cell(body[end][2], content))
+                               or anchor(body[end][2])):
+        end += 1  # (目标1：… under the last task, the goal's first line beside no label yet: the goal's)
     run = body[first:end]
     anchors = [k for k, (_, _, c) in enumerate(run) if anchor(c)]
     if not anchors:
@@ -87,3 +90,35 @@ def centred(placed: list[Placed]) -> list[Placed]:
             cells[j] = cells[j] or next((c[j] for _, _, c in run[lo:hi + 1] if j < len(c) and c[j]), "")
         rows.append((number, spans, cells))
     return [placed[0], *body[:first], *rows, *body[end:]]
+
+
+def _names_round_amounts(body: list[Placed], name: int, content: int, side: int) -> list[Placed]:
+    """A task whose name wraps round its amounts' line, its content beside (公共文化服务及文旅 | 开展送戏下乡… / 250 /
+    融合发展 | 查及…宣传推介): its three lines one, on the amounts' line, name and content whole — the name where it
+    stands, in its column or left of the table under a header centred over it (blind 7572)."""
+    def cell(cells: list[str], j: int) -> str:
+        return cells[j] if j < len(cells) else ""
+
+    def named(cells: list[str]) -> int | None:  # the name's column on a line of a name and content only
+        filled = [j for j, t in enumerate(cells) if t and j != content]
+        if len(filled) != 1 or filled[0] != name and filled[0] >= side or _TOTAL.search(cells[filled[0]]) \
+                or labels.FIGURE.fullmatch(cells[filled[0]].replace(" ", "")):
+            return None
+        return filled[0]
+
+    def amounts_only(cells: list[str]) -> bool:
+        others = [t for j, t in enumerate(cells) if t and j != content]
+        return bool(others) and all(labels.FIGURE.fullmatch(t.replace(" ", "")) for t in others) \
+            and not any(cell(cells, j) for j in range(side)) and not cell(cells, name)
+    out = list(body)
+    k = 1
+    while k + 1 < len(out):
+        (_, _, above), (number, spans, cells), (_, _, below) = out[k - 1], out[k], out[k + 1]
+        j = named(above)
+        if amounts_only(cells) and j is not None and named(below) == j and not re.search(r"[。；;]$", above[j]):
+            whole = [*cells, *[""] * (max(j, content) + 1 - len(cells))]
+            whole[j] = above[j] + below[j]
+            whole[content] = cell(above, content) + cell(cells, content) + cell(below, content)
+            out[k - 1:k + 2] = [(number, spans, whole)]
+        k += 1
+    return out
