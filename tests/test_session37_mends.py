@@ -29,3 +29,17 @@ def test_a_task_name_wrapped_round_its_amounts_next_to_a_content_column(book):
     assert [t.name for t in result.form.tasks][0] == "基本支出（人员及公用经费）"
     assert len(result.form.tasks) == 5
     assert "FORM-03" not in _rules(result)
+
+
+def test_edge_merged_labels_after_their_first_row(book):
+    """7682 (Edge, a cell a line): a merged label after the first row it spans (食品安全监督抽检批次 | ≥620批次 / 产出指标 /
+    数量指标), a one-row label before its row (时效指标 / 抽检任务完成时间) — 计量检定与标准化经费 under 成本指标 (a false
+    BUD-09 and BUD-10: a false 退回), 群众对食品安全工作满意度 under 满意度指标 (a false VAL-09)."""
+    result = check_file(_one("7682"), book)
+    levels = {i.name: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels["计量检定与标准化经费"] == ("产出指标", "成本指标")
+    assert levels["抽检不合格食品核查处置率"] == ("产出指标", "质量指标")
+    assert levels["抽检任务完成时间"] == ("产出指标", "时效指标")
+    assert levels["市场主体信用信息公示率"] == ("效益指标", "可持续影响指标")
+    assert levels["群众对食品安全工作满意度"] == ("满意度指标", "服务对象满意度指标")
+    assert not {"BUD-09", "BUD-10", "VAL-09"} & _rules(result)

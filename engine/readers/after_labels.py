@@ -92,6 +92,33 @@ def _after_a_row(rows: Sequence[Row], seconds_at: list[tuple[int, str]], heads_a
     return heads, seconds
 
 
+def merged_after_first(rows: Sequence[Row], level1: list[tuple[int, str, int | None]],
+                       level2: list[tuple[int, str, int | None]]) -> tuple[Split, Split] | None:
+    """A copy a cell a line that gives a merged label after the first row it spans and a one-row label before its
+    row (Edge, in the order a PDF stores its cells: 食品安全监督抽检批次 | ≥620批次 / 产出指标 / 数量指标 / … / 时效指标 /
+    抽检任务完成时间 | …; blind 7682): the table's first row before any label, both levels split so exactly, every 二级
+    group inside its 一级's, no row's value against its group — the split the rows' words fit best, where one does;
+    None otherwise."""
+    if len(rows) < 3 or not middle_labels.cell_a_line(rows, [(at, line) for at, _, line in level1 + level2]):
+        return None
+    firsts = [_marks(rows, key, between) for key, between in (("level2", level2), ("level1", level1))]
+    if any(not marks or marks[0][0] != 1 for marks in firsts):
+        return None  # (the sign of it: the first row before the first label of each level)
+    return _fitted([(heads, seconds) for seconds in _merged_after(len(rows), firsts[0], first_row=True)
+                    if not any(middle_labels.against(rows[r], label) for (a, b), label in seconds for r in range(a, b + 1))
+                    for heads in _merged_after(len(rows), firsts[1], first_row=True)
+                    if middle_labels.nested(seconds, heads) and any(b > a for (a, b), _ in seconds + heads)], rows)
+
+
+def _fitted(found: list[tuple[Split, Split]], rows: Sequence[Row]) -> tuple[Split, Split] | None:
+    """Of splits that the labels' places allow, the one the rows' words fit best, where one does."""
+    if len(found) > 1:
+        costs = [sum(middle_labels.fit(rows[r], label) for (a, b), label in seconds for r in range(a, b + 1))
+                 for _, seconds in found]
+        found = [split for split, cost in zip(found, costs) if cost == min(costs)]
+    return found[0] if found and len(set(map(repr, found))) == 1 else None
+
+
 def merged_after(rows: Sequence[Row], level1: list[tuple[int, str, int | None]],
                  level2: list[tuple[int, str, int | None]]) -> tuple[Split, Split] | None:
     """A copy a cell a line that draws a label's cell with its row's cells where the cell is one row's (before them)
@@ -111,11 +138,7 @@ def merged_after(rows: Sequence[Row], level1: list[tuple[int, str, int | None]],
         for heads in _merged_after(len(rows), _marks(rows, "level1", level1)):
             if middle_labels.nested(seconds, heads) and any(b > a for (a, b), _ in seconds + heads):
                 found.append((heads, seconds))
-    if len(found) > 1:
-        costs = [sum(middle_labels.fit(rows[r], label) for (a, b), label in seconds for r in range(a, b + 1))
-                 for _, seconds in found]
-        found = [split for split, cost in zip(found, costs) if cost == min(costs)]
-    return found[0] if len(set(map(repr, found))) == 1 else None
+    return _fitted(found, rows)
 
 
 def _stacked(rows: Sequence[Row], key: str, between: list[tuple[int, str, int | None]]) -> bool:
@@ -135,10 +158,10 @@ def _marks(rows: Sequence[Row], key: str, between: list[tuple[int, str, int | No
     return sorted(lines + carried, key=lambda mark: mark[0])
 
 
-def _merged_after(n: int, marks: list[tuple[int, str, bool]]) -> list[Split]:
+def _merged_after(n: int, marks: list[tuple[int, str, bool]], first_row: bool = False) -> list[Split]:
     """The splits of rows 0..n-1 by labels that stand before a group of one row and after the last row of a group of
-    several (a label a row carries: before or after that row); a label given twice, on a line and on a row beside
-    it, one group's."""
+    several, or (`first_row`) after its first row (a label a row carries: before or after that row); a label given
+    twice, on a line and on a row beside it, one group's."""
     kept = [(at, label, carried) for k, (at, label, carried) in enumerate(marks)
             if not (k + 1 < len(marks) and marks[k + 1][0] - at in (0, 1)
                     and labels.level_name(marks[k + 1][1]) == labels.level_name(label))]
@@ -152,10 +175,17 @@ def _merged_after(n: int, marks: list[tuple[int, str, bool]]) -> list[Split]:
                 out.append(done)
             return
         at, label, carried = kept[k]
-        for place in ((at, at + 1) if carried else (at,)):
+        for place in ((at, at + 1) if carried and not first_row else (at,)):  # (a label a row carries in a copy
+            # that gives merged labels after their first row: from the line above it, where the copy gave it)
             if place == first and first < n:
                 go(k + 1, first + 1, [*done, ((first, first), label)])
-            elif place >= first + 2 and place <= n:
+            elif not first_row and place >= first + 2 and place <= n:
                 go(k + 1, place, [*done, ((first, place - 1), label)])
+            elif first_row and place == first + 1 and k + 1 == len(kept) and n - first >= 2:
+                go(k + 1, n, [*done, ((first, n - 1), label)])
+            elif first_row and place == first + 1 and k + 1 < len(kept):
+                for after in {kept[k + 1][0], kept[k + 1][0] - 1}:  # (the next group's first row: the one after its
+                    if first + 2 <= after < n:  # label, a group of one, or the one before, a group of several)
+                        go(k + 1, after, [*done, ((first, after - 1), label)])
     go(0, 0, [])
     return out

@@ -43,7 +43,7 @@ def regroup(rows: Sequence[_Row], between: Sequence[tuple[int, str, str, int | N
     lines = [(at, line) for at, _, _, line in between]  # every label line, whatever its level
     from jxcheck.engine.readers import after_labels  # (it reads this module's marks and fits)
     ruled = _one_convention(rows, level1, level2) or after_labels.after_their_rows(rows, level1, level2) \
-        or after_labels.merged_after(rows, level1, level2)
+        or after_labels.merged_after(rows, level1, level2) or after_labels.merged_after_first(rows, level1, level2)
     saved = [dict(r.fields) for r in rows] if ruled is not None else []
     regrouped = _centred(rows, level1, level2, lines)
     if ruled is None:
