@@ -150,13 +150,18 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
             continue  # theirs and no line between them — the value cell gave none: empty (推广主导品种 ≥ 个: so, one
             # space apart)
-        if line in empty and by_cell and not _SAYS.search(i.raw) and _whole_name(name) and len(name) >= 5 \
-                and not labels.NOTE_START.match(name) \
+        viewer = form.meta.copied == COPY_SPACED and k > 0 and _whole_name(rows[k - 1].name.strip()) \
+            and not rows[k - 1].reason and not any(v for _, v in rows[k - 1].extras) \
+            and not re.search(r"[，,。；;：:、]", name)  # (a viewer's row a line: not the rest of the row above's name,
+        # reason or note, wrapped onto the next line alone — 长效机制运行年限 under …隐患排查 | ≥3年 …)
+        if line in empty and (by_cell or viewer) and not _SAYS.search(i.raw) \
+                and _whole_name(name) and len(name) >= 5 and not labels.NOTE_START.match(name) \
                 and k + 1 < len(rows) and (rows[k + 1].location.line or 0) == line + 1 \
                 and _SAYS.search(rows[k + 1].raw) and _whole_name(rows[k + 1].name.strip()) \
                 and len(rows[k + 1].name.strip()) >= 5 and (k == 0 or _SAYS.search(rows[k - 1].raw)):
             own.add(line)  # 城市路灯亮灯率 / 数字城管案件结案率 / ≥95%: a cell a line, two whole names one under the other,
-            continue  # the second's value below it — the first's value cell gave no line: empty
+            continue  # the second's value below it — the first's value cell gave no line: empty (a viewer's copy a row a
+            # line: 水质监测数据准确率 / 污水治理设施验收合格率 100%, blind 7750)
         if line in empty and k + 1 == len(rows) and k > 0 and not _SAYS.search(i.raw) and _whole_name(name) \
                 and name.endswith(("满意度", "满意率")) and _SAYS.search(rows[k - 1].raw) \
                 and (rows[k - 1].level1, rows[k - 1].level2) != (i.level1, i.level2):

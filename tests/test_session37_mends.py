@@ -43,3 +43,28 @@ def test_edge_merged_labels_after_their_first_row(book):
     assert levels["市场主体信用信息公示率"] == ("效益指标", "可持续影响指标")
     assert levels["群众对食品安全工作满意度"] == ("满意度指标", "服务对象满意度指标")
     assert not {"BUD-09", "BUD-10", "VAL-09"} & _rules(result)
+
+
+def test_rates_of_harm_where_fewer_is_better(book):
+    """学生生长迟缓率 | ≤5% (7717) is set the right way (a false VAL-04); 监测数据缺失率 | ≥5% (7734) the wrong way (VAL-04
+    missed)."""
+    assert "VAL-04" not in _rules(check_file(_one("7717"), book))
+    result = check_file(_one("7734"), book)
+    assert any(f.rule == "VAL-04" and f.location.line == 43 for f in result.findings)
+
+
+def test_a_viewer_copys_row_left_without_its_value(book):
+    """7750 (Foxit, a row a line): 水质监测数据准确率 alone between …有效率 ≥90% and …验收合格率 100% — a whole name under
+    a whole name, no wrap of it (a viewer's wrapped piece goes on below its row, never above the next): its value left
+    empty (STR-06), not a table read with doubt (a false FORM-03 that hid it)."""
+    result = check_file(_one("7750"), book)
+    assert "FORM-03" not in _rules(result)
+    assert any(f.rule == "STR-06" and f.location.line == 29 for f in result.findings)
+
+
+def test_a_viewer_copys_wrapped_name_is_no_row_without_value(book):
+    """Guards the mend above: 食品安全风险隐患排查 | ≥3年 … / 长效机制运行年限 (5654) — the name's rest under a name cut
+    mid-word — and 1所幸福院因选址调整延至2025年 / 一季度完工，已督促施工进度 (7515) — a reason's rest — are no rows left
+    empty."""
+    for number in ("5654", "7515"):
+        assert "STR-06" not in _rules(check_file(_one(number), book)), number
