@@ -68,3 +68,14 @@ def test_a_viewer_copys_wrapped_name_is_no_row_without_value(book):
     empty."""
     for number in ("5654", "7515"):
         assert "STR-06" not in _rules(check_file(_one(number), book)), number
+
+
+def test_a_tall_rows_name_round_its_word_value(book):
+    """7712 (pdftotext -layout): …团队数量 | ≥120支 / 指标 | 文化站免费开放长效运行机制 / 可持续影响指标 | 持续运行 / 建立情况 —
+    the name's two lines round its value, a word, on the middle: one row, not the row above's name's rest (a false
+    FORM-03 that hid STR-01)."""
+    result = check_file(_one("7712"), book)
+    names = {i.name: i for i in result.form.indicators}
+    assert names["文化站免费开放长效运行机制建立情况"].raw == "持续运行"
+    assert "群众文化活动团队数量" in names and len(names) == 11
+    assert "FORM-03" not in _rules(result) and "STR-01" in _rules(result)

@@ -649,7 +649,10 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     out: list[tuple[int, list[str]]] = []
     row_spans: list[dict[int, int]] = []  # each row put out's spans, the header's first (aligned with out)
     above_spans: dict[int, int] = {}
+    swallowed = -1  # a line joined to the row above it ahead of its turn (a tall row's name's end)
     for k, (number, spans, cells) in enumerate(placed):
+        if k == swallowed:
+            continue
         if len(out) == 1 and cells and _header_tail(out[0][1], cells):
             filled = [j for j, t in enumerate(cells) if t]
             header = list(out[0][1])
@@ -693,7 +696,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             spans = {j: w for j, w in spans.items() if j in beside}  # | ≥80%: the 一级 centred down its rows, on the
             # value's line — the label stays on its line)
         heads_next = k + 1 < len(placed) and figures[k + 1] and not figures[k] \
-            and _head_of(cells, spans, placed[k + 1][2], capacity)  # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40:
+            and _head_of(cells, spans, placed[k + 1][2], capacity) or _round_a_word_value(placed, k, names, levels)  # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40:
         # a tall row's first line, its figures on the next, no wrap of the row above)
         if len(out) > 1 and cells and not heads_next and _wrap_of(out[-1][1], above_spans, cells, capacity, names, reasons):
             above = out[-1][1]
@@ -736,12 +739,18 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             head = out.pop()[1]  # 2020年12 | 2020年12 / 补助资金拨付时间 | 月20日前 | 月15日: the dates' first lines stood
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]  # above
             # their row, centred down it (blind 5471, 5481)
-        if len(out) > 1 and cells and figures[k] and not figures[k - 1] and _head_of(out[-1][1], above_spans, cells, capacity):
+        round_word = len(out) > 1 and bool(cells) and _round_a_word_value(placed, k - 1, names, levels)
+        if len(out) > 1 and cells and (figures[k] and not figures[k - 1] and _head_of(out[-1][1], above_spans, cells, capacity)
+                                       or round_word):
             row_spans.pop()
             above_number, head = out.pop()  # 签约居民履约服 / 务完成率 | ≥90% | 88.4%: the name's first line stood
             if any(j < len(head) and head[j] for j in names):  # above (the row called by it; not by a label's line)
                 number = above_number
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
+            if round_word:  # (…长效运行机制 / 持续运行 / 建立情况: the name's end on the line below, the row's too)
+                end = placed[k + 1][2]
+                cells = [c + (end[j] if j in names and j < len(end) else "") for j, c in enumerate(cells)]
+                swallowed = k + 1
         while len(out) > 1 and cells and figures[k] and any(j in reasons and cells[j] for j in range(len(cells))) \
                 and out[-1][1] and all(j in reasons for j, t in enumerate(out[-1][1]) if t) \
                 and not any(re.search(r"\d", t) for t in out[-1][1]):
@@ -752,6 +761,26 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         row_spans.append(spans)
         above_spans = spans
     return _name_ends_beside_labels(out, levels, names)
+
+
+def _round_a_word_value(placed: list[tuple[int, dict[int, int], list[str]]], k: int, names: set[int],
+                        levels: set[int]) -> bool:
+    """Line k the first line of a tall row's name, its value a word on the next line and the name's end on the one
+    after (文化站免费开放长效运行机制 / 可持续影响指标 | 持续运行 / 建立情况): no wrap of the row above (blind 7712)."""
+    if not names or k + 2 >= len(placed):
+        return False
+    last = max(names)
+
+    def name_of(cells: list[str]) -> str:
+        return "".join(t for j, t in enumerate(cells) if j in names and t)
+
+    def beyond(cells: list[str]) -> list[str]:
+        return [t for j, t in enumerate(cells) if j > last and t]
+    here, value, end = (placed[k + j][2] for j in range(3))
+    return len(name_of(here)) >= 6 and not beyond(here) and not name_of(value) and len(beyond(value)) == 1 \
+        and not re.search(r"\d", beyond(value)[0]) and not labels.known_level(beyond(value)[0]) \
+        and all(not t or j in levels for j, t in enumerate(value) if j <= last) \
+        and 0 < len(name_of(end)) <= 8 and not beyond(end) and all(not t or j in names for j, t in enumerate(end))
 
 
 def _name_ends_beside_labels(out: list[tuple[int, list[str]]], levels: set[int], names: set[int]
