@@ -79,3 +79,16 @@ def test_a_tall_rows_name_round_its_word_value(book):
     assert names["文化站免费开放长效运行机制建立情况"].raw == "持续运行"
     assert "群众文化活动团队数量" in names and len(names) == 11
     assert "FORM-03" not in _rules(result) and "STR-01" in _rules(result)
+
+
+def test_a_laid_name_over_two_lines_its_value_a_placeholder(book):
+    """7722 (pdftotext -layout): 质量 / 指标 | 幼儿园年检（办园行为督导评估） / 产出 | 合格率 | ≥**% — the name's first line
+    beside a label's end, its rest beside the placeholder: one row (its STR-06 found); and …经费保障 / 长效运行 /
+    影响指标 | 机制 under 可持续: one row, the label whole (a false FORM-03)."""
+    result = check_file(_one("7722"), book)
+    names = {i.name: i for i in result.form.indicators}
+    assert names["幼儿园年检（办园行为督导评估）合格率"].raw == "≥**%"
+    row = names["普惠性学前教育成本分担和经费保障机制"]
+    assert row.raw == "长效运行" and row.level2 == "可持续影响指标"
+    assert len(names) == 10 and "FORM-03" not in _rules(result)
+    assert any(f.rule == "STR-06" and f.location.line == 31 for f in result.findings)

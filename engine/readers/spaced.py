@@ -636,7 +636,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             continue  # (存在问题 | 个别学校工程结算…, 总分 | 95: a field under the table, its total: no row's column)
         for column, span in spans.items():
             capacity[column] = max(capacity.get(column, 0), span)
-    figures = [any(re.search(r"\d", t) for t in cells) for _, _, cells in placed]
+    figures = [any(re.search(r"\d|[*＊]{2}", t) for t in cells) for _, _, cells in placed]  # (≥**%: a placeholder for one)
     reasons = {j for j, t in enumerate(placed[0][2]) if labels.column_field(t) == "reason"} if placed else set()
     header_cells = placed[0][2] if placed else []
     names = {j for j, t in enumerate(header_cells) if labels.column_field(t) == "name" and labels.norm(t) != "指标"}
@@ -748,8 +748,8 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                 number = above_number
             cells = [(head[j] if j < len(head) else "") + c for j, c in enumerate(cells)] + head[len(cells):]
             if round_word:  # (…长效运行机制 / 持续运行 / 建立情况: the name's end on the line below, the row's too)
-                end = placed[k + 1][2]
-                cells = [c + (end[j] if j in names and j < len(end) else "") for j, c in enumerate(cells)]
+                end = placed[k + 1][2]  # (可持续 / 影响指标 beside it: the label's end as well)
+                cells = [c + (end[j] if (j in names or j in levels) and j < len(end) else "") for j, c in enumerate(cells)]
                 swallowed = k + 1
         while len(out) > 1 and cells and figures[k] and any(j in reasons and cells[j] for j in range(len(cells))) \
                 and out[-1][1] and all(j in reasons for j, t in enumerate(out[-1][1]) if t) \
@@ -780,7 +780,8 @@ def _round_a_word_value(placed: list[tuple[int, dict[int, int], list[str]]], k: 
     return len(name_of(here)) >= 6 and not beyond(here) and not name_of(value) and len(beyond(value)) == 1 \
         and not re.search(r"\d", beyond(value)[0]) and not labels.known_level(beyond(value)[0]) \
         and all(not t or j in levels for j, t in enumerate(value) if j <= last) \
-        and 0 < len(name_of(end)) <= 8 and not beyond(end) and all(not t or j in names for j, t in enumerate(end))
+        and 0 < len(name_of(end)) <= 8 and not beyond(end) and all(not t or j in names or j in levels
+                                                                   for j, t in enumerate(end))
 
 
 def _name_ends_beside_labels(out: list[tuple[int, list[str]]], levels: set[int], names: set[int]
@@ -1369,7 +1370,9 @@ def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity:
         # 联系电话： under 自评等级 | 优: a sign-off's labels)
     names = [j for j in filled if j < len(cells) and cells[j] and not re.search(r"\d", cells[j])
              and not labels.known_level(head[j]) and not _label(head[j]) and not re.search(r"[:：]$", head[j])]
-    alone = len(filled) == 1 and not labels.cut_level(head[filled[0]])  # (the line a name's piece alone, no label's)
+    pieces = [j for j in filled if not (norm(head[j]) == "指标" and j < max(filled))]  # (质量 / 指标: a label's end
+    # left of the name, on the name's first line — no label of its own)
+    alone = len(pieces) == 1 and not labels.cut_level(head[pieces[0]])  # (the line a name's piece alone, no label's)
     unfinished = all(head[j][-1] not in labels.NAME_ENDS and spans.get(j, 0) >= capacity.get(j, 0) - 2
                      for j in names)  # (村卫生室基本药物制度实 / 质量指标 | 施率 | =100%: a name cut mid-word at its
     # column's edge, its row's 二级 centred on the line of its end, blind 5411)
