@@ -92,3 +92,22 @@ def test_a_laid_name_over_two_lines_its_value_a_placeholder(book):
     assert row.raw == "长效运行" and row.level2 == "可持续影响指标"
     assert len(names) == 10 and "FORM-03" not in _rules(result)
     assert any(f.rule == "STR-06" and f.location.line == 31 for f in result.findings)
+
+
+def test_a_cell_a_line_result_that_restates_its_target(book):
+    """7755 (Chrome, a run a line): 供养金发放时间 / 10 / 每月10日前 / 每月10日前发放到位 / 10 — the result, the target
+    restated as met; no row of its own (false EVAL-05, STR-06, TXT-03, EVAL-01; the EVAL-02 it hid found)."""
+    result = check_file(_one("7755"), book)
+    row = next(i for i in result.form.indicators if i.name == "供养金发放时间")
+    assert row.actual == "每月10日前发放到位" and row.score == Decimal("10")
+    assert len(result.form.indicators) == 7
+    assert _rules(result) == {"BUD-07", "EVAL-02"}
+
+
+def test_a_name_that_reads_as_a_level_beside_its_points(book):
+    """7765 (Chrome, runs joined): 满意度指标 服务对象满意度指标 服务对象满意度 10 ≥90% 91.6% 10 — the third label-like
+    cell is the row's name, 10 its points, not a level's weight (false EVAL-06 and VAL-10; EVAL-02 found)."""
+    result = check_file(_one("7765"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 34)
+    assert (row.name, row.raw, row.actual, row.weight) == ("服务对象满意度", "≥90%", "91.6%", Decimal("10"))
+    assert not {"EVAL-06", "VAL-10"} & _rules(result) and "EVAL-02" in _rules(result)

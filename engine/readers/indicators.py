@@ -1506,7 +1506,10 @@ def _cut_pieces_joined(cells: list[str]) -> list[str]:
         head = out[-1].strip() if out else ""
         tail = text.strip()
         level = labels.known_level(head + tail) and (labels.cut_level(head) or labels.known_level(head)
-                                                      and not head.endswith("指标") and not labels.known_level(tail))
+                                                      and not head.endswith("指标") and not labels.known_level(tail)) \
+            and not (re.fullmatch(r"\d+(\.\d+)?", tail) and sum(1 for o in out[:-1] if labels.known_level(o)) >= 2)
+        # (满意度指标 | 服务对象满意度指标 | 服务对象满意度 | 10: a 一级 and a 二级 before it, the third the row's name —
+        # one that reads as a level's — and 10 its points, no weight of a label, blind 7765)
         if head and tail and (level or spaced.day_after(head, tail) or spaced.unit_cut(head, tail)):
             out[-1] = head + tail
         else:

@@ -1963,6 +1963,9 @@ def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | N
                     or (_PHRASED.match(text) or _DONE_END.search(text)) and len(text) <= 12 \
                     and text[-1] not in labels.NAME_ENDS and not re.search(r"[，,。；;:：]", text):
                 return role  # (建立并有效运行 under 传统村落保护管理制度: a qualitative target, no name's rest)
+            if role == "actual" and len(row.get("value", "")) >= 3 and text.startswith(row["value"]) \
+                    and not re.search(r"[，,。；;]", text):
+                return role  # 每月10日前 / 每月10日前发放到位: the target restated as met, the result (blind 7755)
             if role == "actual" and row.get("value") and re.match(r"(部分|基本|全部|全面|已|未|完成|达成|达到)", text) \
                     and not re.search(r"[，,。；;]", text):
                 return role  # 逐步完善 / 部分达成年度指标并具…: a qualitative target's result, a phrase
