@@ -111,3 +111,12 @@ def test_a_name_that_reads_as_a_level_beside_its_points(book):
     row = next(i for i in result.form.indicators if i.location.line == 34)
     assert (row.name, row.raw, row.actual, row.weight) == ("服务对象满意度", "≥90%", "91.6%", Decimal("10"))
     assert not {"EVAL-06", "VAL-10"} & _rules(result) and "EVAL-02" in _rules(result)
+
+
+def test_a_row_of_a_name_and_a_trend_under_a_side_label(book):
+    """7752 (WPS, a row a line, 年度绩效指标 down a column of its own): 包虫病新发病例数 | 较上年下降 — a row, its value a
+    trend, not a 一级 named 较上年下降 (the row dropped: a false FORM-03)."""
+    result = check_file(_one("7752"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 43)
+    assert (row.name, row.raw, row.level2) == ("包虫病新发病例数", "较上年下降", "社会效益指标")
+    assert len(result.form.indicators) == 19 and "FORM-03" not in _rules(result)

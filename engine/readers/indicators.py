@@ -804,7 +804,8 @@ class TableBuilder:
             # an evaluation's own dimension (项目预算管理) in the first column of a row that starts there
             plausible = plausible or (key == "level1" and leading and _LABEL_LIKE.fullmatch(text) is not None
                                       and getattr(parse_value(text), "category", None) is None
-                                      and not value_like(text))  # (not 较好, 每季度末前: a value, blind 7456)
+                                      and not value_like(text)  # (not 较好, 每季度末前: a value, blind 7456)
+                                      and not _TREND_END.search(text))  # (nor 较上年下降: a trend, blind 7752)
             plausible = plausible or (key == "level2" and labels.cut_level(text))  # 服务对象满意 / 度指标: a 二级 whose
             # last word a copy wrapped onto the line below
             other = "level2" if key == "level1" else "level1"
@@ -1461,6 +1462,9 @@ def _bare_unit(text: str) -> bool:
 def _unit_cell(text: str | None) -> str | None:
     """The unit column's cell; a dash or a slash there (- , /, 无) says the value has no unit of its own."""
     return None if text is None or labels.dashed(text) or text.strip() == "无" else text
+
+
+_TREND_END = re.compile(r"(上升|下降|增加|减少|提高|降低|增长|提升|改善|好转)$")  # a value's trend, no dimension's name
 
 
 def _weights_joined(cells: list[str]) -> list[str]:
