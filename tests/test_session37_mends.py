@@ -120,3 +120,13 @@ def test_a_row_of_a_name_and_a_trend_under_a_side_label(book):
     row = next(i for i in result.form.indicators if i.location.line == 43)
     assert (row.name, row.raw, row.level2) == ("包虫病新发病例数", "较上年下降", "社会效益指标")
     assert len(result.form.indicators) == 19 and "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_task_name_over_two_lines_as_wide_as_its_column(book):
+    """7760 (pdftotext, a cell a line): 退役士兵自主就业 / 一次性经济补助 / 发放2025年度自主就业退役士 / 兵一次性经济补助 /
+    312.00 — the name as wide as the widest above it and its next line no wider, then a line as wide as the content's:
+    one task, its name over two lines (two tasks, one without money: a false FORM-03)."""
+    result = check_file(_one("7760"), book)
+    names = [t.name for t in result.form.tasks]
+    assert "退役士兵自主就业一次性经济补助" in names and len(names) == 5
+    assert "FORM-03" not in _rules(result)

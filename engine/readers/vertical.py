@@ -576,7 +576,7 @@ def _task_rows(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, lis
             cut = False
             continue
         row_at, name = body[j]
-        names = max(names, wcswidth(name))
+        before, names = names, max(names, wcswidth(name))
         at_name = j
         j += 1
         if has_content and j + 1 < len(body) and not _AMOUNT.match(body[j + 1][1]) \
@@ -585,10 +585,15 @@ def _task_rows(body: list[tuple[int, str]], k: int) -> tuple[list[tuple[int, lis
                     and len(body[j][1]) <= len(name) <= 12 and len(body[j + 1][1]) > len(name))
                     or re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", body[j][1])
                     and len(norm(body[j + 1][1])) >= 12
-                    and wcswidth(body[j + 1][1]) >= wcswidth(name + body[j][1]) + 8):
+                    and wcswidth(body[j + 1][1]) >= wcswidth(name + body[j][1]) + 8
+                    or before and width and wcswidth(name) >= before - 1 and wcswidth(body[j][1]) <= before
+                    and re.fullmatch(r"[\u4e00-\u9fff（）()、]{2,12}", body[j][1]) is not None
+                    and wcswidth(body[j + 1][1]) >= width - 4):
             # (动物防疫与农产品质 / 量安全监管 / 开展重大动物疫病…; 基层医疗卫生 / 机构能力提升 / 乡镇卫生院医疗设备购置…:
             # the name's two lines as wide; 森林防火 / 巡护与扑救 / 配备专职扑火队员48人，开展防火 …: two short lines
-            # before a line of content much wider than both, not a task with its amounts blank, blind 6417)
+            # before a line of content much wider than both, not a task with its amounts blank, blind 6417;
+            # 退役士兵自主就业 / 一次性经济补助 / 发放2025年度自主就业退役士…: a name as wide as the widest above, its next
+            # line no wider, then a line as wide as the content's, blind 7760)
             name += body[j][1]  # 农村供水工程维修 / 养护 / 对全县65处…: the name wrapped in its narrow cell, the content after
             j += 1
         content = ""
