@@ -130,3 +130,25 @@ def test_a_cell_a_line_task_name_over_two_lines_as_wide_as_its_column(book):
     names = [t.name for t in result.form.tasks]
     assert "退役士兵自主就业一次性经济补助" in names and len(names) == 5
     assert "FORM-03" not in _rules(result)
+
+
+def test_edge_labels_all_after_their_first_row(book):
+    """7834 (Edge, a run a line): every label after its group's first row, a group of one's too (校舍维修改造完成时间 /
+    2024年8月31日前 / 时效指标 / 人员经费支出 / ≤6820.50万元 / 成本指标) — the four costs under 成本指标 (false BUD-10,
+    DATE-01, VAL-12 and a BUD-09 7200.5 off: a false 退回); the true BUD-09, 30万元, found; 县域义务教育优质均衡发展 /
+    通过省级督导评估 a name and its value (a false FORM-03)."""
+    result = check_file(_one("7834"), book)
+    costs = [i.name for i in result.form.indicators if i.level2 == "成本指标"]
+    assert costs == ["人员经费支出", "公用经费支出", "义务教育经费保障支出", "校舍维修改造支出"]
+    assert next(i for i in result.form.indicators if i.location.line == 89).raw == "通过省级督导评估"
+    bud09 = next(f for f in result.findings if f.rule == "BUD-09")
+    assert "差30万元" in bud09.message
+    assert not {"FORM-03", "DATE-01", "VAL-12"} & _rules(result)
+
+
+def test_a_frequency_is_a_cell_a_lines_value(book):
+    """7838 (Chrome, a run a line): 应急救援队伍常态化训练 / 每月不少于1次 — a name and its value, not one name (a false
+    FORM-03)."""
+    result = check_file(_one("7838"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 93).raw == "每月不少于1次"
+    assert "FORM-03" not in _rules(result)

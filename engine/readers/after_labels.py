@@ -104,10 +104,16 @@ def merged_after_first(rows: Sequence[Row], level1: list[tuple[int, str, int | N
     firsts = [_marks(rows, key, between) for key, between in (("level2", level2), ("level1", level1))]
     if any(not marks or marks[0][0] != 1 for marks in firsts):
         return None  # (the sign of it: the first row before the first label of each level)
-    return _fitted([(heads, seconds) for seconds in _merged_after(len(rows), firsts[0], first_row=True)
-                    if not any(middle_labels.against(rows[r], label) for (a, b), label in seconds for r in range(a, b + 1))
-                    for heads in _merged_after(len(rows), firsts[1], first_row=True)
-                    if middle_labels.nested(seconds, heads) and any(b > a for (a, b), _ in seconds + heads)], rows)
+    for strict in (False, True):  # (or every label after its group's first row, a group of one's too: 校舍维修改造完成
+        # 时间 | 2024年8月31日前 / 时效指标 / 人员经费支出 …, blind 7834)
+        found = _fitted([(heads, seconds) for seconds in _merged_after(len(rows), firsts[0], True, strict)
+                         if not any(middle_labels.against(rows[r], label) for (a, b), label in seconds
+                                    for r in range(a, b + 1))
+                         for heads in _merged_after(len(rows), firsts[1], True, strict)
+                         if middle_labels.nested(seconds, heads) and any(b > a for (a, b), _ in seconds + heads)], rows)
+        if found is not None:
+            return found
+    return None
 
 
 def _fitted(found: list[tuple[Split, Split]], rows: Sequence[Row]) -> tuple[Split, Split] | None:
@@ -158,7 +164,8 @@ def _marks(rows: Sequence[Row], key: str, between: list[tuple[int, str, int | No
     return sorted(lines + carried, key=lambda mark: mark[0])
 
 
-def _merged_after(n: int, marks: list[tuple[int, str, bool]], first_row: bool = False) -> list[Split]:
+def _merged_after(n: int, marks: list[tuple[int, str, bool]], first_row: bool = False, strict: bool = False
+                  ) -> list[Split]:
     """The splits of rows 0..n-1 by labels that stand before a group of one row and after the last row of a group of
     several, or (`first_row`) after its first row (a label a row carries: before or after that row); a label given
     twice, on a line and on a row beside it, one group's."""
@@ -177,15 +184,16 @@ def _merged_after(n: int, marks: list[tuple[int, str, bool]], first_row: bool = 
         at, label, carried = kept[k]
         for place in ((at, at + 1) if carried and not first_row else (at,)):  # (a label a row carries in a copy
             # that gives merged labels after their first row: from the line above it, where the copy gave it)
-            if place == first and first < n:
+            if place == first and first < n and not strict:
                 go(k + 1, first + 1, [*done, ((first, first), label)])
             elif not first_row and place >= first + 2 and place <= n:
                 go(k + 1, place, [*done, ((first, place - 1), label)])
             elif first_row and place == first + 1 and k + 1 == len(kept) and n - first >= 2:
                 go(k + 1, n, [*done, ((first, n - 1), label)])
             elif first_row and place == first + 1 and k + 1 < len(kept):
-                for after in {kept[k + 1][0], kept[k + 1][0] - 1}:  # (the next group's first row: the one after its
-                    if first + 2 <= after < n:  # label, a group of one, or the one before, a group of several)
+                for after in ({kept[k + 1][0] - 1} if strict else {kept[k + 1][0], kept[k + 1][0] - 1}):  # (the next
+                    # group's first row: the one after its label, a group of one, or the one before, a group of several)
+                    if first + (1 if strict else 2) <= after < n:
                         go(k + 1, after, [*done, ((first, after - 1), label)])
     go(0, 0, [])
     return out
