@@ -152,3 +152,21 @@ def test_a_frequency_is_a_cell_a_lines_value(book):
     result = check_file(_one("7838"), book)
     assert next(i for i in result.form.indicators if i.location.line == 93).raw == "每月不少于1次"
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_change_counted_from_a_named_base():
+    """较建成时延长3年以上 (7826): a change from a base the form names — at least 3 years more, a quantity (a false
+    VAL-01); 较上年下降10%以上 still one."""
+    from jxcheck.engine.values.parse import parse_value
+    value = parse_value("较建成时延长3年以上")
+    assert (value.kind, value.op, value.number, value.unit) == ("quantity", "≥", Decimal("3"), "年")
+    assert parse_value("较上年下降10%以上").number == Decimal("10")
+    assert parse_value("比实施前提高5%").number == Decimal("5")
+
+
+def test_a_low_rate_told_in_the_years_account(book):
+    """7815: 实际完成情况 …部分检验费用按合同于次年结算，导致年度执行率偏低 — the reason for the rate of 83% is given (a
+    false BUD-07)."""
+    result = check_file(_one("7815"), book)
+    assert "BUD-07" not in _rules(result) and "EVAL-02" in _rules(result)
+    assert "VAL-01" not in _rules(check_file(_one("7826"), book))

@@ -153,8 +153,9 @@ def _build() -> dict[str, pp.ParserElement]:
               + pp.Opt(pp.one_of("期间 内 完成")) + pp.Opt(note)("note"))
     months = pp.Regex(MONTHS.pattern)
     period_months = months("months") + pp.Opt(pp.one_of("期间 内 完成")) + pp.Opt(note)("note")
-    change = pp.one_of("提高 提升 增加 增长 降低 减少 下降 缩短")("change")
-    basis = pp.Opt(pp.one_of("较上年 比上年 较去年 比去年 同比 环比 较往年"))("basis")
+    change = pp.one_of("提高 提升 增加 增长 降低 减少 下降 缩短 延长")("change")
+    basis = pp.Opt(pp.Regex(r"同比|环比|[较比][^\d提升增降减缩延下\s]{1,6}"))("basis")  # (较上年, 较建成时, 比实施前:
+    # the base the change is counted from, blind 7826)
     change_quantity = basis + change + quantity
     end = pp.StringEnd()
     return {"months": period_months + end, "change": change_quantity + end, "period": period + end, "deadline": deadline + end, "pm": plusminus + end,
