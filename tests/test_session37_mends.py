@@ -170,3 +170,12 @@ def test_a_low_rate_told_in_the_years_account(book):
     result = check_file(_one("7815"), book)
     assert "BUD-07" not in _rules(result) and "EVAL-02" in _rules(result)
     assert "VAL-01" not in _rules(check_file(_one("7826"), book))
+
+
+def test_a_viewer_rows_result_wrapped_with_its_points(book):
+    """7821 (Foxit, a row a line): …优质均衡发展 | 2024年通过省级督导 | 2024年10月通过省级 / 督导评估 10 10 — the result's
+    end and the row's 分值 and 得分 on the next line, one row (a tenth row 督导评估 | 10: a false VAL-02)."""
+    result = check_file(_one("7821"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 31)
+    assert row.actual == "2024年10月通过省级督导评估" and (row.weight, row.score) == (Decimal("10"), Decimal("10"))
+    assert len(result.form.indicators) == 9 and "VAL-02" not in _rules(result)

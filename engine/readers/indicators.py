@@ -389,6 +389,8 @@ class TableBuilder:
             return
         if not exact and self.copied and self._formula_tail(tokens):
             return
+        if not exact and self.copied and self._result_tail(tokens):
+            return
         fields = (self._name_alone(tokens) or self._label_and_name(tokens)) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
@@ -690,6 +692,27 @@ class TableBuilder:
             and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text))
                  or _VERB_END.search((self.drafts[-1].fields.get("reason") or "").strip()) is not None)
         # (覆盖不足，下一步加大 / 健康教育进村入户力度: a reason stopped on its verb, its object the next line)
+
+    def _result_tail(self, tokens: list[str]) -> bool:
+        """A copy's line of a text's end and the row's points (…县域义务教育优质均衡发展 | 2024年通过省级督导 |
+        2024年10月通过省级 / 督导评估 | 10 | 10, Foxit: the result wrapped in its cell, the 分值 and 得分 on its last line):
+        the end back on the result above, which its points complete — the row above has its value and result, no
+        points, and the line's text is no name's (no digit, no level, a few characters)."""
+        h = self.header
+        if len(tokens) != 3 or not self.drafts or not all(r in h for r in ("value", "actual", "weight", "score")) \
+                or not h.index("actual") < min(h.index("weight"), h.index("score")):
+            return False
+        last = self.drafts[-1].fields
+        text = tokens[0].strip()
+        if not (last.get("value") and last.get("actual")) or last.get("weight") or last.get("score") \
+                or not all(re.fullmatch(r"\d+(\.\d+)?", t.strip()) for t in tokens[1:]) \
+                or not re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,8}", text) or labels.is_level(text) \
+                or labels.known_level(text):
+            return False
+        last["actual"] = last["actual"].strip() + text
+        first, second = (tokens[1].strip(), tokens[2].strip())
+        last["weight"], last["score"] = (first, second) if h.index("weight") < h.index("score") else (second, first)
+        return True
 
     def _reason_wraps_on(self, tokens: list[str], line: int | None) -> bool:
         """A copy's line of one cell right below a line taken as the 偏差原因's next (…道路损毁 / 停测14天，下年增设备用 /
