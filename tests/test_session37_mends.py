@@ -179,3 +179,12 @@ def test_a_viewer_rows_result_wrapped_with_its_points(book):
     row = next(i for i in result.form.indicators if i.location.line == 31)
     assert row.actual == "2024年10月通过省级督导评估" and (row.weight, row.score) == (Decimal("10"), Decimal("10"))
     assert len(result.form.indicators) == 9 and "VAL-02" not in _rules(result)
+
+
+def test_a_slash_for_a_cell_a_lines_target(book):
+    """7837 (Chrome, a run a line): 项目完工时间 / / / 2025年10月30日 / 5 / 5 — the slash the target left blank (STR-06
+    found), not the name's end (a false FORM-03 that hid it)."""
+    result = check_file(_one("7837"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 100)
+    assert (row.name, row.raw, row.actual) == ("项目完工时间", "/", "2025年10月30日")
+    assert "FORM-03" not in _rules(result) and "STR-06" in _rules(result)

@@ -1510,12 +1510,12 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             continue
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
-                and not _COMPARATOR.match(text) \
+                and not _COMPARATOR.match(text) and not labels.dashed(text) \
                 and (len(text) <= 8 and (re.match(r"[≥≤=＝<>＞＜≧≦]|\d{4}\s*年|\d{1,2}\s*月", body[k][1])
                                          or _TIMED.fullmatch(body[k][1]))
                      or re.fullmatch(r"[（(][^（()）]{1,12}[）)]", text)):
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
-            continue
+            continue  # (not 项目完工时间 / / / 2025年10月30日: a slash, the target left blank, blind 7837)
         if not any(row.get(r) for r in after_name) and len(text) <= 8 and not re.search(r"\d", text) \
                 and not _COMPARATOR.match(text) and not row.get("_grown") and _overflows(body, k - 1, after_name) \
                 and not (_VALUE.search(text) and getattr(parse_value(text), "category", None) is not None
