@@ -188,3 +188,13 @@ def test_a_slash_for_a_cell_a_lines_target(book):
     row = next(i for i in result.form.indicators if i.location.line == 100)
     assert (row.name, row.raw, row.actual) == ("项目完工时间", "/", "2025年10月30日")
     assert "FORM-03" not in _rules(result) and "STR-06" in _rules(result)
+
+
+def test_a_cell_a_line_result_in_words_before_its_points(book):
+    """7851 and 6889 (pdftotext, a cell a line): 抚恤补助发放时间 / 每季度首月15日前 / 按季度按时发放 / 5 / 5 — the result
+    told in words, its row's 分值 and 得分 after it: no row of its own (false DATE-01 and TXT-03)."""
+    for number, line, result_text in (("7851", 168, "按季度按时发放"), ("6889", 54, "按季度按时发放")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.location.line == line)
+        assert row.actual == result_text and row.weight is not None, number
+        assert not {"DATE-01", "TXT-03"} & _rules(result), number

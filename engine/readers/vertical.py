@@ -1612,6 +1612,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             put("actual", text)  # a viewer that gives each row's 分值 before its 完成值 — the figure in the target's unit
             continue  # is the result, the bare number before it the points (blind 6640)
         role = _next_role(row, after_name, text)
+        if role is None and _result_before_points(row, after_name, text, body[k:k + 2]):
+            role = "actual"  # 每季度首月15日前 / 按季度按时发放 / 5 / 5: a result in words, the row's points after it
         if role == "value" and _COMPARATOR.match(row.get("nature", "")) and "unit" in after_name[after_name.index("value"):] \
                 and not re.search(r"[\dA-Za-z]", text) and len(text) <= 6 \
                 and lookup(text).kind not in (None, "unknown", "grade"):  # (not A级, 优: a grade is the value)
@@ -1949,6 +1951,17 @@ def _points_before_result(row: dict[str, str], after_name: list[str], text: str)
         return False
     unit = _measure_unit(row["value"])
     return bool(unit) and re.fullmatch(r"\d+(\.\d+)?", row["actual"]) is not None and _measure_unit(text) == unit
+
+
+def _result_before_points(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
+    """A text after a row's target where its 完成值 comes next and its 分值 and 得分 are the two lines after it, bare
+    numbers: the result, told in words (按季度按时发放, blind 7851) — a next row's name has its target after it."""
+    if not all(r in after_name for r in ("value", "actual", "weight", "score")) or not row.get("value") \
+            or any(row.get(r) for r in ("actual", "weight", "score")) or len(after) < 2 \
+            or after_name.index("actual") > min(after_name.index("weight"), after_name.index("score")):
+        return False
+    return len(text) <= 20 and not re.search(r"[，,。；;:：]", text) and not labels.is_level(text) \
+        and all(re.fullmatch(r"\d{1,3}(\.\d+)?", t.strip()) for _, t in after)
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:
