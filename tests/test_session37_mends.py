@@ -198,3 +198,19 @@ def test_a_cell_a_line_result_in_words_before_its_points(book):
         row = next(i for i in result.form.indicators if i.location.line == line)
         assert row.actual == result_text and row.weight is not None, number
         assert not {"DATE-01", "TXT-03"} & _rules(result), number
+
+
+def test_a_sign_off_value_wrapped_under_its_label(book):
+    """7849 (WPS, a row a line): 填报人：张婷婷 … 单位负责人： / 孙立军 — the last field's value on the line below, not the
+    first's (a false DATE-04)."""
+    result = check_file(_one("7849"), book)
+    assert ("单位负责人", "孙立军") in result.form.meta.fields and "DATE-04" not in _rules(result)
+
+
+def test_a_laid_headers_third_line(book):
+    """7880, 5321 (pdftotext -layout): 一级 | 二级指标 | 三级指标 | 指标值 / 指标 | | | （含数字及文字描述） — the header's
+    third line, the 一级's end and the value's note: no row (a false FORM-03)."""
+    for number in ("7880", "5321"):
+        result = check_file(_one(number), book)
+        assert not any(i.raw.startswith("（") for i in result.form.indicators), number
+    assert "FORM-03" not in _rules(check_file(_one("7880"), book))

@@ -1353,8 +1353,11 @@ def _header_tail(header: list[str], cells: list[str]) -> bool:
     return bool(filled) and all(label(j) and not re.search(r"\d", cells[j])
                                 and labels.column_field(label(j) + cells[j]) is not None
                                 and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None
-                                     or cells[j][:1] in "及和与" and labels.column_field(label(j) + cells[j])
-                                     == labels.column_field(label(j))  # (偏差原因分析 / 及改进措施, not 得分 / …)
+                                     or (cells[j][:1] in "及和与" or re.fullmatch(r"[（(][^（）()]+[）)]", cells[j]))
+                                     and labels.column_field(label(j) + cells[j])
+                                     == labels.column_field(label(j))  # (偏差原因分析 / 及改进措施, not 得分 / …;
+                                     # 指标值 / （含数字及文字描述）: the label's note in brackets, blind 7880)
+                                     or norm(label(j) + cells[j]) in ("一级指标", "二级指标", "三级指标")  # (一级 / 指标)
                                      or len(label(j)) <= 2 and sum(labels.column_field(h) == labels.column_field(label(j))
                                                                    for h in header if h) > 1
                                      and labels.column_field(label(j) + cells[j]) != labels.column_field(label(j)))

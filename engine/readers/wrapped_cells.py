@@ -182,6 +182,13 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
     last = 0  # the last line the row in out[-1] took
     for number, cells in lines_cells:
         filled = [c.strip() for c in cells if c.strip()]
+        if out and number == last + 1 and len(filled) == 1 and out[-1][1] and len(filled[0]) <= 12 \
+                and re.fullmatch(r"[^:：]{2,8}[:：]", (out[-1][1][-1] or "").strip()) \
+                and not re.search(r"[:：]", filled[0]):
+            above = out[-1][1]  # 填报人：张婷婷 | … | 单位负责人： / 孙立军: the last field's value wrapped onto the next
+            out[-1] = (out[-1][0], [*above[:-1], above[-1].strip() + filled[0]])  # line alone (blind 7849)
+            last = number
+            continue
         if out and number == last + 1 and len(filled) == 1 and out[-1][1] and out[-1][1][0].strip() \
                 and labels.header_label(labels.norm(out[-1][1][0])) is None \
                 and labels.header_label(labels.norm(out[-1][1][0].strip() + filled[0])) is not None:
