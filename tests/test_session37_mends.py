@@ -214,3 +214,16 @@ def test_a_laid_headers_third_line(book):
         result = check_file(_one(number), book)
         assert not any(i.raw.startswith("（") for i in result.form.indicators), number
     assert "FORM-03" not in _rules(check_file(_one("7880"), book))
+
+
+def test_a_laid_task_name_round_its_amounts_beside_the_side_label(book):
+    """7866 (pdftotext -layout): 城乡低保及特困 | 城乡低保金… / 主要 | 3260 | 3260 | 0 / 人员救助供养 | 费及…发放 — one
+    task, the side label's word beside its amounts (a false FORM-03; the BUD-02 it hid found)."""
+    result = check_file(_one("7866"), book)
+    assert "城乡低保及特困人员救助供养" in [t.name for t in result.form.tasks] and len(result.form.tasks) == 5
+    assert "FORM-03" not in _rules(result) and "BUD-02" in _rules(result)
+
+
+def test_last_years_balance_is_a_source(book):
+    """7869: 上年结余 | 0 | 0 | 0 under the total — a source of the money (a false FORM-03)."""
+    assert "FORM-03" not in _rules(check_file(_one("7869"), book))

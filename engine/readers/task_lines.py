@@ -106,10 +106,11 @@ def _names_round_amounts(body: list[Placed], name: int, content: int, side: int)
             return None
         return filled[0]
 
-    def amounts_only(cells: list[str]) -> bool:
-        others = [t for j, t in enumerate(cells) if t and j != content]
+    def amounts_only(cells: list[str]) -> bool:  # (the side label's word beside them: 年度 / 主要 / 任务 down its column)
+        others = [t for j, t in enumerate(cells) if t and j != content and j >= side]
         return bool(others) and all(labels.FIGURE.fullmatch(t.replace(" ", "")) for t in others) \
-            and not any(cell(cells, j) for j in range(side)) and not cell(cells, name)
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", cell(cells, j)) or not cell(cells, j) for j in range(side)) \
+            and not cell(cells, name)
     out = list(body)
     k = 1
     while k + 1 < len(out):
