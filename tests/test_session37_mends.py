@@ -227,3 +227,18 @@ def test_a_laid_task_name_round_its_amounts_beside_the_side_label(book):
 def test_last_years_balance_is_a_source(book):
     """7869: 上年结余 | 0 | 0 | 0 under the total — a source of the money (a false FORM-03)."""
     assert "FORM-03" not in _rules(check_file(_one("7869"), book))
+
+
+def test_a_place_in_a_ranking():
+    """全市前五名 (7884): a measured target, at most fifth — no vague value (a false VAL-05), and ≤ is its right way."""
+    from jxcheck.engine.values.parse import parse_value
+    value = parse_value("全市前五名")
+    assert (value.kind, value.op, value.number, value.unit_kind) == ("quantity", "≤", Decimal("5"), "rank")
+    assert parse_value("全省排名前10").number == Decimal("10")
+    assert (parse_value("全市第一").op, parse_value("全市第一").number) == ("=", Decimal("1"))
+    assert parse_value("第一季度").kind != "quantity" or parse_value("第一季度").unit_kind != "rank"
+
+
+def test_a_ranking_target_is_no_vague_value(book):
+    result = check_file(_one("7884"), book)
+    assert not {"VAL-05", "VAL-04"} & _rules(result)

@@ -78,7 +78,8 @@ def _read(raw: str, s: str, guarded: bool) -> Value:
             return value
     def again(text: str) -> Value:  # a part read as a value of its own
         return _read(text, text, guarded)
-    return worded.labelled_parts(raw, s, again) or worded.measured_clause(raw, s, again) or _fallback(raw, s)
+    return worded.labelled_parts(raw, s, again) or worded.measured_clause(raw, s, again) or worded.rank(raw, s) \
+        or _fallback(raw, s)
 
 
 # What each grammar cannot match without (a literal it must consume): a text that lacks it is not tried
