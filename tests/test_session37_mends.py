@@ -242,3 +242,9 @@ def test_a_place_in_a_ranking():
 def test_a_ranking_target_is_no_vague_value(book):
     result = check_file(_one("7884"), book)
     assert not {"VAL-05", "VAL-04"} & _rules(result)
+
+
+def test_a_unit_cost_products_count_keeps_its_wan(book):
+    """7885: =580元/人 × 14.5万人 — the count as the form gives it (the message said 14.5人, reviewers noted)."""
+    finding = next(f for f in check_file(_one("7885"), book).findings if f.rule == "BUD-04")
+    assert "14.5万人" in finding.actual and "= 8410万元" in finding.actual

@@ -181,7 +181,8 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             continue  # (≤2.35万元/公里 × 186公里 = 437.1 against 436: a cap rounded up, no cost over the budget)
         if product > budget + rounding + Decimal(str(rule.params.get("tolerance", "0.01"))):
             yield item_problem(rule, item, form, a=dec_str(product), b=dec_str(budget),
-                               quantity=matching[0].name, count=f"{matching[0].value.number}{per}")
+                               quantity=matching[0].name, count=f"{matching[0].value.number}{matching[0].value.unit}")
+            # (14.5万人 as counted, not 14.5人)
 
 
 _THRESHOLD = re.compile(r"低保|保障标准|生活标准|供养标准|最低工资")  # a standard of living guaranteed, not a payment
