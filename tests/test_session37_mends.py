@@ -248,3 +248,15 @@ def test_a_unit_cost_products_count_keeps_its_wan(book):
     """7885: =580元/人 × 14.5万人 — the count as the form gives it (the message said 14.5人, reviewers noted)."""
     finding = next(f for f in check_file(_one("7885"), book).findings if f.rule == "BUD-04")
     assert "14.5万人" in finding.actual and "= 8410万元" in finding.actual
+
+
+def test_a_cost_per_square_metre_in_yuan(book):
+    """每平方米改造成本 | ≤502元 (7888), ≤380元 (7391): a cost per unit, rightly in 元 — no money unit at odds (a false
+    BUD-05)."""
+    for number in ("7888", "7391"):
+        assert "BUD-05" not in _rules(check_file(_one(number), book)), number
+
+
+def test_a_deadline_that_comes_back_each_quarter(book):
+    """季度绩效考核完成时间 | 各季度末次月10日前 (7903): a deadline each quarter, checkable (a false DATE-01)."""
+    assert "DATE-01" not in _rules(check_file(_one("7903"), book))
