@@ -150,6 +150,11 @@ def _own_empties(form: Form, empty: set[int]) -> set[int]:
             own.add(line)  # 带动茶农户数 / ≥ / 户 / 含脱贫户及监测户: a cell a line, the comparator and the unit each on
             continue  # theirs and no line between them — the value cell gave none: empty (推广主导品种 ≥ 个: so, one
             # space apart)
+        if line in empty and form.meta.copied == COPY_SPACED and re.fullmatch(r"\s*[≥≤=＝<>＞＜]\s*", i.raw or "") \
+                and len(name) >= 4 and k + 1 < len(rows) and (rows[k + 1].location.line or 0) == line + 1 \
+                and _SAYS.search(rows[k + 1].raw) and rows[k + 1].name.strip():
+            own.add(line)  # 青稞良种补贴标准 = / 高标准农田管护单价 ≤21元/亩: a viewer's row a line, its value a comparator
+            continue  # alone and the next line a row of its own — nothing of its figure went on: left empty (blind 7904)
         viewer = form.meta.copied == COPY_SPACED and k > 0 and _whole_name(rows[k - 1].name.strip()) \
             and not rows[k - 1].reason and not any(v for _, v in rows[k - 1].extras) \
             and not re.search(r"[，,。；;：:、]", name)  # (a viewer's row a line: not the rest of the row above's name,
@@ -352,7 +357,7 @@ def gate(form: Form, findings: list[Finding], note: Callable[[list[int], bool, l
     seen = read_signs(form)
     read_whole = _scored_whole(form)
     own_words = _own_words(form)
-    if form.meta.copied == COPY_CELLS:
+    if form.meta.copied in (COPY_CELLS, COPY_SPACED):  # (a viewer's row a line too: 青稞良种补贴标准 =, blind 7904)
         lines = {i.location.line for i in form.indicators if i.location.line}
         bare = {line for i in form.indicators if (line := i.location.line) and re.fullmatch(r"\s*[≥≤=＝<>＜＞]\s*", i.raw)
                 and any(line + d in lines for d in (1, 2, 3))}

@@ -260,3 +260,11 @@ def test_a_cost_per_square_metre_in_yuan(book):
 def test_a_deadline_that_comes_back_each_quarter(book):
     """季度绩效考核完成时间 | 各季度末次月10日前 (7903): a deadline each quarter, checkable (a false DATE-01)."""
     assert "DATE-01" not in _rules(check_file(_one("7903"), book))
+
+
+def test_a_viewer_rows_value_a_comparator_alone(book):
+    """7904 (Foxit, a row a line): 青稞良种补贴标准 = / 高标准农田管护单价 ≤21元/亩 — a value of a comparator alone, the
+    next line a row of its own: the form's slip (VAL-01), not a copy's cut (a false FORM-03 that hid it)."""
+    result = check_file(_one("7904"), book)
+    assert "FORM-03" not in _rules(result)
+    assert any(f.rule == "VAL-01" and f.location.line == 31 for f in result.findings)
