@@ -268,3 +268,19 @@ def test_a_viewer_rows_value_a_comparator_alone(book):
     result = check_file(_one("7904"), book)
     assert "FORM-03" not in _rules(result)
     assert any(f.rule == "VAL-01" and f.location.line == 31 for f in result.findings)
+
+
+def test_a_signer_named_with_a_middle_dot(book):
+    """7891 (pdftotext, a cell a line): 填报人： / 阿依古丽·吐尔逊 — a name with a middle dot is the field's value, not a
+    field of its own (a false DATE-04)."""
+    result = check_file(_one("7891"), book)
+    assert ("填报人", "阿依古丽·吐尔逊") in result.form.meta.fields and "DATE-04" not in _rules(result)
+
+
+def test_a_cell_a_line_reason_left_open_goes_on(book):
+    """7889 (Chrome, a run a line): 部分管段因冻土期 / 提前到来未能施工， / 剩余1.5公里纳入 / 2025年春季实施。 — a clause left
+    open goes on: one reason, no row 剩余1.5公里纳入 (a false DATE-02)."""
+    result = check_file(_one("7889"), book)
+    assert len(result.form.indicators) == 11 and "DATE-02" not in _rules(result)
+    row = next(i for i in result.form.indicators if i.location.line == 94)
+    assert row.reason and row.reason.endswith("2025年春季实施。")

@@ -283,7 +283,8 @@ def signoff_pairs(tokens: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-_SIGNED_VALUE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[（(]略[）)]|[\d年月日.\-/ 　]{6,}|[\d\-（）() ]{7,}")  # a name, a date, a phone
+_SIGNED_VALUE = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}[·•．.][\u4e00-\u9fff]{1,10}|[（(]略[）)]"
+                           r"|[\d年月日.\-/ 　]{6,}|[\d\-（）() ]{7,}")  # a name (阿依古丽·吐尔逊 too, blind 7891), a date, a phone
 
 
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # a surname or a given name, printed apart

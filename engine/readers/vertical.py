@@ -1076,6 +1076,9 @@ def _reason_piece(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
     nxt = after[0][1] if after else ""
     if nxt and (labels.is_level(nxt) or labels.known_level(nxt) or _TOTAL.match(nxt)):
         return True
+    if re.search(r"[，,、]$", piece) and not (nxt and _value_line(nxt) and not re.search(r"[。；;]$", nxt)):
+        return True  # 提前到来未能施工， / 剩余1.5公里纳入 / 2025年春季实施。: a clause left open, the sentence goes on
+        # (blind 7889) — not the next row's name, whose value would follow it
     return abs(wcswidth(text) - wcswidth(piece)) <= 2 and bool(nxt) and not _value_line(nxt) \
         and not (len(after) > 1 and _value_line(after[1][1]))
 
