@@ -110,7 +110,8 @@ def _names_round_amounts(body: list[Placed], name: int, content: int, side: int)
         others = [t for j, t in enumerate(cells) if t and j != content and j >= side]
         return bool(others) and all(labels.FIGURE.fullmatch(t.replace(" ", "")) for t in others) \
             and all(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", cell(cells, j)) or not cell(cells, j) for j in range(side)) \
-            and not cell(cells, name)
+            and not cell(cells, name) and not cell(cells, content)  # (not 保障 | 福利及… | 28650.00: a tall row's
+        # second line, its content's end beside its amounts)
     out = list(body)
     k = 1
     while k + 1 < len(out):
