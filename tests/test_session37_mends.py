@@ -284,3 +284,11 @@ def test_a_cell_a_line_reason_left_open_goes_on(book):
     assert len(result.form.indicators) == 11 and "DATE-02" not in _rules(result)
     row = next(i for i in result.form.indicators if i.location.line == 94)
     assert row.reason and row.reason.endswith("2025年春季实施。")
+
+
+def test_a_viewer_value_cut_after_its_adverb(book):
+    """7934 (Acrobat, a line a visual line): …长效运行管护机制   持续 / 完善 — the value's verb wrapped onto the next line
+    alone: 持续完善, one row (a false FORM-03)."""
+    result = check_file(_one("7934"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 29).raw == "持续完善"
+    assert "FORM-03" not in _rules(result)

@@ -8,7 +8,7 @@ from typing import Callable
 
 from jxcheck.engine.readers import labels, spaced
 from jxcheck.engine.units import lookup
-from jxcheck.engine.values.vocab import GRADE_SETS, classify
+from jxcheck.engine.values.vocab import DEGREE_ADVERBS, GRADE_SETS, classify
 
 
 _NOTE_BEGUN = re.compile(r"(说明|原因)[:：]\s*\S")  # 预算调整说明：年中追: a note's text begun after its label
@@ -182,6 +182,12 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
     last = 0  # the last line the row in out[-1] took
     for number, cells in lines_cells:
         filled = [c.strip() for c in cells if c.strip()]
+        if out and number == last + 1 and len(filled) == 1 and _adverb_cut(out[-1][1], filled[0]):
+            above = out[-1][1]  # 供水工程长效运行管护机制   持续 / 完善: a value's verb wrapped onto the next line alone
+            end = max(j for j, c in enumerate(above) if c.strip())  # (Acrobat, blind 7934)
+            out[-1] = (out[-1][0], [*above[:end], above[end].strip() + filled[0], *above[end + 1:]])
+            last = number
+            continue
         if out and number == last + 1 and len(filled) == 1 and out[-1][1] and len(filled[0]) <= 12 \
                 and re.fullmatch(r"[^:：]{2,8}[:：]", (out[-1][1][-1] or "").strip()) \
                 and not re.search(r"[:：]", filled[0]):
@@ -249,6 +255,14 @@ def cell_tails_rejoined(lines_cells: list[tuple[int, list[str]]], lines: list[st
         out.append((number, cells))
         last = number
     return out
+
+
+def _adverb_cut(above: list[str], piece: str) -> bool:
+    """A line of one short verb under a row whose last cell is a degree or lasting adverb alone (持续 / 完善, 逐步 /
+    提高): the value's end, cut by its narrow column."""
+    last = next((c.strip() for c in reversed(above) if c.strip()), "")
+    return len([c for c in above if c.strip()]) >= 2 and last in (*DEGREE_ADVERBS, "长效", "长期", "有效") \
+        and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", piece) is not None and classify(last + piece)[1] == "trend"
 
 
 def _level_ends_leading(above: list[str], filled: list[str]) -> tuple[list[str], list[str]] | None:
