@@ -292,3 +292,16 @@ def test_a_viewer_value_cut_after_its_adverb(book):
     result = check_file(_one("7934"), book)
     assert next(i for i in result.form.indicators if i.location.line == 29).raw == "持续完善"
     assert "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_target_cut_before_its_last_word(book):
+    """7851 (pdftotext, a cell a line): 不低于当地居民平均生活 / 水平 / 达成年度指标 / 15 / 14 / 个别对象…，已衔接医疗 /
+    救助。 — the target's last word, the result, the points, the reason: one row (false EVAL-06 and VAL-05, a false
+    退回); a target with a figure keeps its result (全年开放天数≥300天 / 全年开放306天, 6662)."""
+    result = check_file(_one("7851"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 196)
+    assert (row.raw, row.actual, row.score) == ("不低于当地居民平均生活水平", "达成年度指标", Decimal("14"))
+    assert row.reason and row.reason.startswith("个别对象医疗支出较大")
+    assert len(result.form.indicators) == 8 and "EVAL-06" not in _rules(result) and result.verdict != "退回"
+    kept = next(i for i in check_file(_one("6662"), book).form.indicators if i.location.line == 65)
+    assert kept.raw == "全年开放天数≥300天"

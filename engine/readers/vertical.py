@@ -1614,6 +1614,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             put("weight", row["actual"])  # ≥2.8万平方米 / 20 / 2.9万平方米 / 20 under 年度指标值 | 实际完成值 | 分值 | 得分:
             put("actual", text)  # a viewer that gives each row's 分值 before its 完成值 — the figure in the target's unit
             continue  # is the result, the bare number before it the points (blind 6640)
+        if _value_tail(row, after_name, text, body[k:k + 3]):
+            put("value", text, joined=True)  # 不低于当地居民平均生活 / 水平 / 达成年度指标 / 15 / 14: the target's last word,
+            continue  # cut by its narrow column, before the result and the row's points (blind 7851)
         role = _next_role(row, after_name, text)
         if role is None and _result_before_points(row, after_name, text, body[k:k + 2]):
             role = "actual"  # 每季度首月15日前 / 按季度按时发放 / 5 / 5: a result in words, the row's points after it
@@ -1954,6 +1957,19 @@ def _points_before_result(row: dict[str, str], after_name: list[str], text: str)
         return False
     unit = _measure_unit(row["value"])
     return bool(unit) and re.fullmatch(r"\d+(\.\d+)?", row["actual"]) is not None and _measure_unit(text) == unit
+
+
+def _value_tail(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
+    """A few characters after a long target in words alone (no figure: 全年开放天数≥300天 / 全年开放 / 306天 is a target
+    and its result), the three lines after them the result and the row's two points: the target's end (its narrow
+    column cut it), not its result."""
+    if not all(r in after_name for r in ("value", "actual", "weight", "score")) or not row.get("value") \
+            or any(row.get(r) for r in ("actual", "weight", "score")) or len(after) < 3 \
+            or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", text) or len(row["value"]) < 8 \
+            or not re.search(r"[\u4e00-\u9fff]$", row["value"]) or re.search(r"\d", row["value"]) or _VALUE.search(text):
+        return False
+    bare = [re.fullmatch(r"\d{1,3}(\.\d+)?", t.strip()) is not None for _, t in after]
+    return not bare[0] and bare[1] and bare[2]
 
 
 def _result_before_points(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
