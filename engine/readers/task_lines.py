@@ -106,12 +106,11 @@ def _names_round_amounts(body: list[Placed], name: int, content: int, side: int)
             return None
         return filled[0]
 
-    def amounts_only(cells: list[str]) -> bool:  # (the side label's word beside them: 年度 / 主要 / 任务 down its column)
-        others = [t for j, t in enumerate(cells) if t and j != content and j >= side]
+    def amounts_only(cells: list[str]) -> bool:  # amounts alone, no name and no content (not 保障 | 福利及… | 28650.00:
+        # a tall row's second line), the side label's word beside them (年度 / 主要 / 任务 down its column)
+        others = [t for j, t in enumerate(cells) if t and j >= side]
         return bool(others) and all(labels.FIGURE.fullmatch(t.replace(" ", "")) for t in others) \
-            and all(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", cell(cells, j)) or not cell(cells, j) for j in range(side)) \
-            and not cell(cells, name) and not cell(cells, content)  # (not 保障 | 福利及… | 28650.00: a tall row's
-        # second line, its content's end beside its amounts)
+            and all(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", cell(cells, j)) or not cell(cells, j) for j in range(side))
     out = list(body)
     k = 1
     while k + 1 < len(out):
