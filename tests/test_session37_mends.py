@@ -305,3 +305,12 @@ def test_a_cell_a_line_target_cut_before_its_last_word(book):
     assert len(result.form.indicators) == 8 and "EVAL-06" not in _rules(result) and result.verdict != "退回"
     kept = next(i for i in check_file(_one("6662"), book).form.indicators if i.location.line == 65)
     assert kept.raw == "全年开放天数≥300天"
+
+
+def test_a_laid_name_stopped_on_its_conjunction(book):
+    """7966 (pdftotext -layout): 可持续影响 | 食品安全风险隐患发现和 | 持续提升 / 指标 | 处置能力 — the name stopped on its
+    conjunction goes on beside the label's end, the row above valued in words: one row (a false FORM-03)."""
+    result = check_file(_one("7966"), book)
+    row = next(i for i in result.form.indicators if i.location.line == 40)
+    assert (row.name, row.raw, row.level2) == ("食品安全风险隐患发现和处置能力", "持续提升", "可持续影响指标")
+    assert len(result.form.indicators) == 13 and "FORM-03" not in _rules(result)

@@ -797,9 +797,11 @@ def _name_ends_beside_labels(out: list[tuple[int, list[str]]], levels: set[int],
         filled = [j for j, t in enumerate(cells) if t]
         texts = [j for j in filled if j in names]
         if len(texts) != 1 or any(re.search(r"\d", t) for t in cells) or texts[0] >= len(above) \
-                or not all(j in levels and labels.known_level(cells[j]) for j in filled if j not in texts) \
-                or not any(re.search(r"\d", t) for t in above) or not above[texts[0]] or labels.known_level(above[texts[0]]):
-            continue
+                or not all(j in levels and (labels.known_level(cells[j]) or j < len(above)
+                                            and labels.known_level(above[j] + cells[j])) for j in filled if j not in texts) \
+                or not (any(re.search(r"\d", t) for t in above) or any(t for i, t in enumerate(above) if i > max(names)))  \
+                or not above[texts[0]] or labels.known_level(above[texts[0]]):
+            continue  # (the label's end beside it, 可持续影响 / 指标; the row above valued in words, 持续提升: blind 7966)
         j = texts[0]
         if _cut_beside_label(above[j], cells[j], True):
             out[k - 1] = (out[k - 1][0], [t + cells[j] if i == j else t for i, t in enumerate(above)])
@@ -1479,6 +1481,9 @@ def _cut_beside_label(head: str, tail: str, name: bool) -> bool:
         return True  # (2024年11月 / 时效指标 | 30日前: the day after a whole month, blind 5692)
     if re.search(r"\d{1,2}\s*[日号]$|年底$|月底$", head) and re.fullmatch(r"(之|以)?前|为?止|以?内", tail):
         return True  # (2025年4月30日 / 时效指标 | 前: a deadline's bound alone on the label's line, blind 7170, 7166)
+    if name and re.search(r"[和与及、的]$", head) and len(head) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]{1,10}", tail) \
+            and not tail.endswith("标"):
+        return True  # (食品安全风险隐患发现和 / 指标 | 处置能力: a name stopped on its conjunction, blind 7966)
     return name and 0 < len(tail) <= (3 if head[-1:] in labels.NAME_ENDS else 10) and len(head) >= 4 \
         and ((head + tail)[-1] in labels.NAME_ENDS + "次" or _MEASURE_END.search(head + tail) is not None) \
         and re.fullmatch(r"[\u4e00-\u9fff]+", tail) is not None and not re.search(r"\d", head) \
