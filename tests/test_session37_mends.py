@@ -314,3 +314,11 @@ def test_a_laid_name_stopped_on_its_conjunction(book):
     row = next(i for i in result.form.indicators if i.location.line == 40)
     assert (row.name, row.raw, row.level2) == ("食品安全风险隐患发现和处置能力", "持续提升", "可持续影响指标")
     assert len(result.form.indicators) == 13 and "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_date_set_in_runs(book):
+    """7970 (Chrome, a run a line): 课后服务补助发放时间 / 2024 / 年 / 12 / 月 / 31 / 日前 — one deadline set in runs of
+    figures and words (a false DATE-01 on 2024年)."""
+    result = check_file(_one("7970"), book)
+    assert next(i for i in result.form.indicators if i.location.line == 62).raw == "2024年12月31日前"
+    assert "DATE-01" not in _rules(result)

@@ -1595,6 +1595,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d+(\.\d+)?", row.get(last, "")) and lookup(text).kind is not None:
             put(last, text, joined=True)  # ≥1.5 / 万亩: a figure and its unit set in two runs (two fonts), one cell
             continue
+        if last in ("value", "actual") and _date_run(row.get(last, ""), text, body[k][1] if k < len(body) else ""):
+            put(last, text, joined=True)  # 2024 / 年 / 12 / 月 / 31 / 日前: a date set in runs of figures and words
+            continue  # (Chrome, two fonts; blind 7970)
         if row.get("_last") == "unit" and re.search(r"[·/.．]$", row["unit"]) and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", text):
             put("unit", text, joined=True)  # 万元/公里· / 年: a unit wrapped in its narrow column
             continue
@@ -1957,6 +1960,17 @@ def _points_before_result(row: dict[str, str], after_name: list[str], text: str)
         return False
     unit = _measure_unit(row["value"])
     return bool(unit) and re.fullmatch(r"\d+(\.\d+)?", row["actual"]) is not None and _measure_unit(text) == unit
+
+
+def _date_run(value: str, text: str, below: str) -> bool:
+    """`text` the next run of a date being set in runs (2024 | 年 | 12 | 月 | 31 | 日前): a month's or day's figure
+    after 年 or 月, its 月 or 日 on the line below (not a weight after a year: 2024年 / 10 / 10), or 年, 月, 日 and its
+    bound after a figure that follows a year."""
+    if not re.match(r"[≤<＜]?\s*(19|20)\d{2}", value):
+        return False
+    if re.fullmatch(r"\d{1,2}", text):
+        return bool(re.search(r"[年月]$", value)) and re.match(r"[月日号]", below) is not None
+    return bool(re.search(r"\d$", value)) and re.fullmatch(r"[年月日号](底|末)?(之前|以前|前|止|内)?", text) is not None
 
 
 def _value_tail(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
