@@ -696,8 +696,9 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             spans = {j: w for j, w in spans.items() if j in beside}  # | ≥80%: the 一级 centred down its rows, on the
             # value's line — the label stays on its line)
         heads_next = k + 1 < len(placed) and figures[k + 1] and not figures[k] \
-            and _head_of(cells, spans, placed[k + 1][2], capacity) or _round_a_word_value(placed, k, names, levels)  # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40:
-        # a tall row's first line, its figures on the next, no wrap of the row above)
+            and _head_of(cells, spans, placed[k + 1][2], capacity) or _round_a_word_value(placed, k, names, levels)
+        # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40: a tall row's first line, its figures on the next, no wrap of
+        # the row above)
         if len(out) > 1 and cells and not heads_next and _wrap_of(out[-1][1], above_spans, cells, capacity, names, reasons):
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
@@ -799,7 +800,7 @@ def _name_ends_beside_labels(out: list[tuple[int, list[str]]], levels: set[int],
         if len(texts) != 1 or any(re.search(r"\d", t) for t in cells) or texts[0] >= len(above) \
                 or not all(j in levels and (labels.known_level(cells[j]) or j < len(above)
                                             and labels.known_level(above[j] + cells[j])) for j in filled if j not in texts) \
-                or not (any(re.search(r"\d", t) for t in above) or any(t for i, t in enumerate(above) if i > max(names)))  \
+                or not (any(re.search(r"\d", t) for t in above) or any(t for i, t in enumerate(above) if i > max(names))) \
                 or not above[texts[0]] or labels.known_level(above[texts[0]]):
             continue  # (the label's end beside it, 可持续影响 / 指标; the row above valued in words, 持续提升: blind 7966)
         j = texts[0]

@@ -1919,7 +1919,7 @@ def _two_names(name: str, text: str, after: list[tuple[int, str]]) -> bool:
 def _points_due(row: dict[str, str], roles: list[str | None], text: str) -> bool:
     """A bare figure the row being read still wants for its points or score (10 / 10 ending a page, before the
     column labels printed again): the row's, not the page's number."""
-    return re.fullmatch(r"\d{1,3}(\.\d+)?", text) is not None and bool(row.get("name")) \
+    return _bare_points(text) and bool(row.get("name")) \
         and any(r in roles and not row.get(r) for r in ("weight", "score"))
 
 
@@ -1977,24 +1977,33 @@ def _value_tail(row: dict[str, str], after_name: list[str], text: str, after: li
     """A few characters after a long target in words alone (no figure: 全年开放天数≥300天 / 全年开放 / 306天 is a target
     and its result), the three lines after them the result and the row's two points: the target's end (its narrow
     column cut it), not its result."""
-    if not all(r in after_name for r in ("value", "actual", "weight", "score")) or not row.get("value") \
-            or any(row.get(r) for r in ("actual", "weight", "score")) or len(after) < 3 \
-            or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", text) or len(row["value"]) < 8 \
-            or not re.search(r"[\u4e00-\u9fff]$", row["value"]) or re.search(r"\d", row["value"]) or _VALUE.search(text):
+    if not _awaits_result(row, after_name) or len(after) < 3 or not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", text) \
+            or len(row["value"]) < 8 or not re.search(r"[\u4e00-\u9fff]$", row["value"]) or re.search(r"\d", row["value"]) \
+            or _VALUE.search(text):
         return False
-    bare = [re.fullmatch(r"\d{1,3}(\.\d+)?", t.strip()) is not None for _, t in after]
-    return not bare[0] and bare[1] and bare[2]
+    return not _bare_points(after[0][1]) and _bare_points(after[1][1]) and _bare_points(after[2][1])
 
 
 def _result_before_points(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
     """A text after a row's target where its 完成值 comes next and its 分值 and 得分 are the two lines after it, bare
     numbers: the result, told in words (按季度按时发放, blind 7851) — a next row's name has its target after it."""
-    if not all(r in after_name for r in ("value", "actual", "weight", "score")) or not row.get("value") \
-            or any(row.get(r) for r in ("actual", "weight", "score")) or len(after) < 2 \
+    if not _awaits_result(row, after_name) or len(after) < 2 \
             or after_name.index("actual") > min(after_name.index("weight"), after_name.index("score")):
         return False
     return len(text) <= 20 and not re.search(r"[，,。；;:：]", text) and not labels.is_level(text) \
-        and all(re.fullmatch(r"\d{1,3}(\.\d+)?", t.strip()) for _, t in after)
+        and all(_bare_points(t) for _, t in after)
+
+
+def _awaits_result(row: dict[str, str], after_name: list[str]) -> bool:
+    """A scored row (a table with 年度指标值, 实际完成值, 分值 and 得分) read up to its target, its result and points to
+    come."""
+    return all(r in after_name for r in ("value", "actual", "weight", "score")) and bool(row.get("value")) \
+        and not any(row.get(r) for r in ("actual", "weight", "score"))
+
+
+def _bare_points(text: str) -> bool:
+    """A bare figure as a row's 分值 or 得分 is written (10, 9.25)."""
+    return re.fullmatch(r"\d{1,3}(\.\d+)?", text.strip()) is not None
 
 
 def _next_role(row: dict[str, str], after_name: list[str], text: str) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Callable
 
+from jxcheck.engine.values.cn_numbers import cn_to_int
 from jxcheck.engine.values.types import Quantity, Value
 
 
@@ -70,29 +71,16 @@ def labelled_parts(raw: str, s: str, read: Callable[[str], Value]) -> Value | No
 # scope kept in a note (blind 7884).
 _RANK = re.compile(r"(?P<scope>(?:全|本)[国省市州盟县区旗]|全系统|全行业)?(?:考评|考核|综合)?(?:排名|排位)?"
                    r"(?P<kind>前|第)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:名|位)?(?:以内|之内)?")
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _cn_number(text: str) -> int | None:
-    """1–99 in Chinese numerals (五, 十, 十二, 二十)."""
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    tens, _, ones = text.partition("十")
-    if "十" in text:
-        high = _CN_DIGITS.get(tens, 0) if tens else 1
-        low = _CN_DIGITS.get(ones, 0) if ones else 0
-        return None if tens and tens not in _CN_DIGITS or ones and ones not in _CN_DIGITS else 10 * high + low
-    return _CN_DIGITS.get(text)
 
 
 def rank(raw: str, s: str) -> Value | None:
     """A place in a ranking as a quantity: 前N名 at most N, 第N exactly N; None for any other text."""
     found = _RANK.fullmatch(s)
-    n = _cn_number(found.group("n")) if found is not None else None
-    if found is None or not n:
+    if found is None:
         return None
-    scope = found.group("scope") or ""
-    return Quantity(text=raw, notes=(f"表示名次（{scope}{'前' if found.group('kind') == '前' else '第'}{n}名）",),
-                    op="≤" if found.group("kind") == "前" else "=", number=Decimal(n), unit="名", unit_kind="rank")
+    digits, kind = found.group("n"), found.group("kind")
+    n = int(digits) if digits.isdigit() else cn_to_int(digits)
+    if not n:
+        return None
+    return Quantity(text=raw, notes=(f"表示名次（{found.group('scope') or ''}{kind}{n}名）",),
+                    op="≤" if kind == "前" else "=", number=Decimal(n), unit="名", unit_kind="rank")
