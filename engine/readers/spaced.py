@@ -644,8 +644,15 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
               or labels.norm(t) == "指标" and names and j < min(names)}  # (一级 / 指标, 二级 / 指标 over 三级指标: the
     # header's last line, each level's label cut to its 指标, blind 6787)
 
+    roles = labels.column_roles(header_cells)
+    values = {j for j, r in enumerate(roles) if r in ("value", "actual")}
+    points = {j for j, r in enumerate(roles) if r in ("weight", "score")}
+
     def _labels_alone(cells: list[str]) -> bool:
         return any(cells) and all(not t or j in levels and labels.known_level(t) for j, t in enumerate(cells))
+
+    def wrap_of(above: list[str], spans: dict[int, int], cells: list[str]) -> bool:
+        return _wrap_of(above, spans, cells, capacity, names, reasons) or _values_go_on(above, cells, values, points)
     out: list[tuple[int, list[str]]] = []
     row_spans: list[dict[int, int]] = []  # each row put out's spans, the header's first (aligned with out)
     above_spans: dict[int, int] = {}
@@ -699,7 +706,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             and _head_of(cells, spans, placed[k + 1][2], capacity) or _round_a_word_value(placed, k, names, levels)
         # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40: a tall row's first line, its figures on the next, no wrap of
         # the row above)
-        if len(out) > 1 and cells and not heads_next and _wrap_of(out[-1][1], above_spans, cells, capacity, names, reasons):
+        if len(out) > 1 and cells and not heads_next and wrap_of(out[-1][1], above_spans, cells):
             above = out[-1][1]
             out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
             continue
@@ -710,6 +717,10 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         units = [j for j, t in enumerate(cells) if t and j not in heads and j not in seconds]
         cut = [j for j in units if j < len(out[-1][1]) and _cut_beside_label(out[-1][1][j], cells[j], j in names)] \
             if seconds and units and out else []
+        if seconds and units and len(out) > 1 and not cut \
+                and _values_go_on(out[-1][1], [t if j in units else "" for j, t in enumerate(cells)], values, points):
+            cut = units  # (检验结论出 | 20个工作日 / 时效指标 | 具后20个工 | 内: the value and result wrapped beside the
+            # 二级's label centred on the row's middle line, blind 8013)
         if cut and all(j in cut or (j >= len(out[-1][1]) or not out[-1][1][j]) and re.fullmatch(r"\d+(\.\d+)?", cells[j])
                        for j in units):  # (补助资金拨付时间 | 2023年12 / 时效指标 | 月31日前 | 10 | 10: the row's weight
             # and score centred on its second line, blind 5516)
@@ -724,14 +735,14 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
                 spans = {j: w for j, w in spans.items() if j in heads}
                 heads = []
         if len(out) > 1 and heads and any(rest) and not heads_next and len(cells) <= len(out[-1][1]) \
-                and not any(out[-1][1][j] for j in heads) and _wrap_of(out[-1][1], above_spans, rest, capacity, names, reasons):
+                and not any(out[-1][1][j] for j in heads) and wrap_of(out[-1][1], above_spans, rest):
             above = out[-1][1]  # 农村公路交通事故起数同比 ≥5% / 效益指标 | 下降幅度: a name's end beside a 一级's label
             out[-1] = (out[-1][0], [a + (rest[j] if j < len(rest) else "") for j, a in enumerate(above)])  # centred
             cells = [t if j in heads else "" for j, t in enumerate(cells)]  # down its rows, the label left on its line
             spans = {j: w for j, w in spans.items() if j in heads}
         if len(out) > 2 and cells and not heads_next and _labels_alone(out[-1][1]) \
                 and not any(j < len(cells) and cells[j] for j in levels) and out[-2][1] \
-                and _wrap_of(out[-2][1], row_spans[-2], cells, capacity, names, reasons):
+                and wrap_of(out[-2][1], row_spans[-2], cells):
             above = out[-2][1]  # 2023年12月20 | 2023年12月 / 时效指标 / 日前 | 15日: a tall row's cells wrapped below
             out[-2] = (out[-2][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])  # the label
             continue  # centred on its middle line
@@ -762,6 +773,22 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         row_spans.append(spans)
         above_spans = spans
     return _name_ends_beside_labels(out, levels, names)
+
+
+def _values_go_on(above: list[str], cells: list[str], values: set[int], points: set[int]) -> bool:
+    """A scored row's value and result in words wrapped together inside their columns, figures and all (检验结论 |
+    平均15个 / 出具后20个 | 工作日): a line with nothing but those cells' ends, under a row whose name and points stand
+    — a row of its own would have its points, and a value of its own would be whole (blind 7935, 8013)."""
+    filled = [j for j, t in enumerate(cells) if t]
+    if not filled or not points or not all(j in values and j < len(above) and above[j] for j in filled) \
+            or not all(j < len(above) and re.fullmatch(r"\d+(\.\d+)?", above[j]) for j in points):
+        return False
+
+    def goes_on(head: str, tail: str) -> bool:
+        if unit_cut(head, tail) or re.search(r"\d", head) and re.fullmatch(r"(以|之)?[内前]|为?止", tail):
+            return True  # (平均15个 / 工作日; 20个工作日 / 内)
+        return not _complete_value(head) and head[-1:] not in "。.!！;；"  # (检验结论 / 出具后20个工作日内)
+    return any(re.search(r"\d", above[j] + cells[j]) for j in filled) and all(goes_on(above[j], cells[j]) for j in filled)
 
 
 def _round_a_word_value(placed: list[tuple[int, dict[int, int], list[str]]], k: int, names: set[int],

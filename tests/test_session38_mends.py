@@ -1,0 +1,21 @@
+"""Session 38: mends of losses left from earlier blind sets. Each test fails on 973377a (the session's base) unless
+it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+
+from written_checks import rule_set as _rules, written as _one
+
+
+def test_a_scored_rows_value_and_result_wrapped_together(book):
+    """pdftotext -layout: a value and a result in words wrapped down their columns together, figures and all — 检验结论
+    | 平均15个 / 出具后20个 | 工作日 / 工作日内 (7935); 检验结论出 | 20个工作日 / 时效指标 | 具后20个工 | 内 / 作日内, beside
+    the 二级's label (8013). One row each, not a nameless row (a false FORM-03 that stopped the table's rules)."""
+    result = check_file(_one("7935"), book)
+    row = next(i for i in result.form.indicators if i.name == "抽检结果公示时间")
+    assert (row.raw, row.actual) == ("检验结论出具后20个工作日内", "平均15个工作日")
+    assert len(result.form.indicators) == 9
+    result = check_file(_one("8013"), book)
+    row = next(i for i in result.form.indicators if i.name == "抽检结果公示时间")
+    assert (row.raw, row.level2) == ("检验结论出具后20个工作日内", "时效指标")
+    assert len(result.form.indicators) == 10 and "FORM-03" not in _rules(result)
