@@ -19,3 +19,15 @@ def test_a_scored_rows_value_and_result_wrapped_together(book):
     row = next(i for i in result.form.indicators if i.name == "抽检结果公示时间")
     assert (row.raw, row.level2) == ("检验结论出具后20个工作日内", "时效指标")
     assert len(result.form.indicators) == 10 and "FORM-03" not in _rules(result)
+
+
+def test_a_viewers_side_label_and_cells_wrapped_inside_their_line(book):
+    """8017 (Chrome, a visual line's runs joined by spaces): 绩效 指标 一级指标 二级指标 … — the side label wrapped in its
+    narrow cell is no column (every cell read one column off: a false FORM-03 and a false 'no 二级 column'); 每月10日 前,
+    达成年度 指标: a deadline's bound and a result's set phrase, each one cell; 供养服务机构运营管理 机制: the name whole."""
+    result = check_file(_one("8017"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert len(rows) == 10 and "FORM-03" not in _rules(result)
+    assert (rows["供养金发放时间"].actual, rows["供养金发放时间"].weight) == ("每月10日前", 5)
+    assert rows["供养服务机构运营管理机制"].actual == "达成年度指标"
+    assert (rows["特困供养人员满意度"].level1, rows["特困供养人员满意度"].level2) == ("满意度指标", "服务对象满意度指标")

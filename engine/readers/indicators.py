@@ -1537,7 +1537,11 @@ def _cut_pieces_joined(cells: list[str]) -> list[str]:
             and not (re.fullmatch(r"\d+(\.\d+)?", tail) and sum(1 for o in out[:-1] if labels.known_level(o)) >= 2)
         # (满意度指标 | 服务对象满意度指标 | 服务对象满意度 | 10: a 一级 and a 二级 before it, the third the row's name —
         # one that reads as a level's — and 10 its points, no weight of a label, blind 7765)
-        if head and tail and (level or spaced.day_after(head, tail) or spaced.unit_cut(head, tail)):
+        bound = re.search(r"\d\s*[日号]$|[月年]底$", head) is not None and re.fullmatch(r"(之|以)?前|为?止", tail) is not None
+        # (每月10日 | 前: a deadline's bound; 达成年度 | 指标: a result's set phrase, blind 8017)
+        said = re.fullmatch(r"(已|基本|全面)?(达成|完成|达到|实现)年度(指标|目标)值?", head + tail) is not None \
+            and tail in ("指标", "目标", "指标值")
+        if head and tail and (level or bound or said or spaced.day_after(head, tail) or spaced.unit_cut(head, tail)):
             out[-1] = head + tail
         else:
             out.append(text)

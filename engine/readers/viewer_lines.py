@@ -27,7 +27,19 @@ def repaired(lines: list[Line]) -> list[Line]:
     """The lines with every repair below made, in the order each needs the one before."""
     return _tasks_wrapped(_header_wrapped_round(_funds_header_wrapped(_task_money_wrapped(_notes_joined(
         _names_begun_above(_two_rows_on_a_line(_cells_round_rows(_sources_round_amounts(_labels_round_rows(
-            _header_tails_below(_goal_text_rejoined(lines))))))))))))
+            _header_tails_below(_side_label_joined(_goal_text_rejoined(lines)))))))))))))
+
+
+def _side_label_joined(lines: list[Line]) -> list[Line]:
+    """A viewer's indicator header that starts with the table's side label wrapped in its narrow cell, its pieces a
+    space apart (绩效 指标 一级指标 二级指标 …, Chrome, blind 8017): the label whole, no column of its own."""
+    out = list(lines)
+    for k, (number, found, _, _) in enumerate(out):
+        if len(found) >= 4 and labels.is_indicator_header([norm(p.text) for p in found]) \
+                and labels.section_label(found[0].text + found[1].text) \
+                and not labels.section_label(found[0].text) and labels.column_field(found[0].text) is None:
+            out[k] = _line(number, [_piece(found[0].text + found[1].text), *found[2:]])
+    return out
 
 
 def _header_tails_below(lines: list[Line]) -> list[Line]:
