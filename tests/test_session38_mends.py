@@ -31,3 +31,23 @@ def test_a_viewers_side_label_and_cells_wrapped_inside_their_line(book):
     assert (rows["供养金发放时间"].actual, rows["供养金发放时间"].weight) == ("每月10日前", 5)
     assert rows["供养服务机构运营管理机制"].actual == "达成年度指标"
     assert (rows["特困供养人员满意度"].level1, rows["特困供养人员满意度"].level2) == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_viewers_value_cut_mid_sentence_goes_on_below_its_row(book):
+    """Acrobat, a row a line: a target form's last cell, its value, stopped mid-sentence, its end alone on the next
+    line (三级繁育体系稳定运行，良种供应能力 / 持续增强, 8040; ≥5%，矛盾纠纷化解作用较上 / 年明显增强, 8058) — the value's
+    end, no row of its own (a false FORM-03 each)."""
+    result = check_file(_one("8040"), book)
+    assert len(result.form.indicators) == 11 and "FORM-03" not in _rules(result)
+    assert any(i.raw == "三级繁育体系稳定运行，良种供应能力持续增强" for i in result.form.indicators)
+    result = check_file(_one("8058"), book)
+    assert len(result.form.indicators) == 12 and "FORM-03" not in _rules(result)
+
+
+def test_a_figure_then_words_after_a_comma_is_a_quantity():
+    """≥5%，矛盾纠纷化解作用较上年明显增强: the figure the target, the words a remark on it (8058) — a quantity, not a
+    value the grammar cannot read; a second figure after the comma is still no one quantity."""
+    from jxcheck.engine.values.parse import parse_value
+    value = parse_value("≥5%，矛盾纠纷化解作用较上年明显增强")
+    assert value.kind == "quantity" and value.unit == "%" and value.notes == ("附加说明：矛盾纠纷化解作用较上年明显增强",)
+    assert parse_value("≥95%，其中重点场所100%").kind == "invalid"

@@ -391,6 +391,8 @@ class TableBuilder:
             return
         if not exact and self.copied and self._result_tail(tokens):
             return
+        if not exact and self.copied and self._value_tail(tokens, row.location.line):
+            return
         fields = (self._name_alone(tokens) or self._label_and_name(tokens)) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
         if fields is not None and _ELLIPSIS.fullmatch(fields.get("name", "")) and not any(
@@ -712,6 +714,27 @@ class TableBuilder:
         last["actual"] = last["actual"].strip() + text
         first, second = (tokens[1].strip(), tokens[2].strip())
         last["weight"], last["score"] = (first, second) if h.index("weight") < h.index("score") else (second, first)
+        return True
+
+    def _value_tail(self, tokens: list[str], line: int | None) -> bool:
+        """A copy's line of one cell right below a row whose value is the last cell it gave and stops mid-sentence
+        (三级繁育体系稳定运行，良种供应能力 / 持续增强; ≥5%，矛盾纠纷化解作用较上 / 年明显增强: Acrobat, blind 8040, 8058):
+        the value's end, put back on it — no indicator, nor a label, a value of its own or a field."""
+        if len(tokens) != 1 or not self.drafts or line is None or self.drafts[-1].location.line != line - 1:
+            return False
+        last = self.drafts[-1].fields
+        value = (last.get("value") or "").strip()
+        after = ("actual", "weight", "score", "reason", "unit", "nature")
+        if not value or any((last.get(k) or "").strip() for k in after if k in self.header) \
+                or "value" in self.header and any(r in self.header[self.header.index("value") + 1:] for r in after[:3]):
+            return False  # (a self-evaluation's row gives its result and points after the value)
+        text = labels.norm(tokens[0])
+        if not re.search(r"[，,、；;]", value) or re.search(r"[。！!；;]$", value) or len(text) > 20 \
+                or re.match(r"[≥≤=＝<>＜＞]", text) or labels.is_level(text) or labels.known_level(text) \
+                or labels.section_label(text) or labels.header_label(text) is not None \
+                or re.search(r"[:：]|^(注|备注|说明|总分|合计)", text):
+            return False
+        last["value"] = value + text
         return True
 
     def _reason_wraps_on(self, tokens: list[str], line: int | None) -> bool:

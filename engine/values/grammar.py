@@ -96,6 +96,8 @@ MONTHS = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m1>1[0-2]|0?[1-9])(?:月)
 
 
 _REMARKS = r"完成|到位|全覆盖|覆盖|达标|合格|发放|办结|兑现"
+# a clause of words after a whole figure, a comma before it and no figure in it (≥5%，矛盾纠纷化解作用较上年明显增强)
+_CLAUSE = r"[，,；;]\s*[^\d，,；;。.]{2,40}[。.]?"
 _PER = {"每年": "年", "每半年": "半年", "每季度": "季度", "每月": "月", "每周": "周", "每天": "天", "每日": "日",
         "每学期": "学期", "每人": "人", "每户": "户", "每亩": "亩", "每生": "生", "每名": "人", "每人每年": "人·年",
         "每人每月": "人·月", "每人每天": "人·天", "每台": "台", "每个": "个", "每次": "次", "每公里": "公里"}
@@ -123,7 +125,7 @@ def _build() -> dict[str, pp.ParserElement]:
     percent_words = (pp.Suppress("百分之") + number)("pct_words")
     note = pp.Regex(r"[(\[【][^)\]】]*[)\]】]?\s*$").set_name("note")
     tail = (r"\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内|左右)?\s*(?:" + _REMARKS + r")?"
-            r"\s*(?:[(\[【].*)?$")
+            r"\s*(?:[(\[【].*|" + _CLAUSE + r")?$")
     unit_end = _unit_regex(tail).set_name("unit")
     unit_mid = _unit_regex(r"\s*(?:--|——|-|~|—|至|到)").set_name("unit")
     sep = pp.one_of(list(_SEPARATORS)).set_name("separator")
@@ -131,8 +133,10 @@ def _build() -> dict[str, pp.ParserElement]:
 
     per = pp.one_of(list(_PER))("per")
     remark_words = pp.Regex(_REMARKS)("remark")
+    clause = pp.Regex(_CLAUSE + "$")("clause")  # ≥5%，矛盾纠纷化解作用较上年明显增强: the figure, then words on it
     quantity = (pp.Opt(per) + pp.Opt(op)("op") + pp.Opt(sign)("sign") + (percent_words | number("number"))
-                + pp.Opt(unit_end)("unit") + pp.Opt(suffix)("suffix") + pp.Opt(remark_words) + pp.Opt(note)("note"))
+                + pp.Opt(unit_end)("unit") + pp.Opt(suffix)("suffix") + pp.Opt(remark_words) + pp.Opt(note)("note")
+                + pp.Opt(clause))
     plusminus = (pp.Opt(op)("op") + pp.Suppress("±") + number("high") + pp.Opt(unit_end)("unit")
                  + pp.Opt(suffix)("suffix") + pp.Opt(note)("note"))("pm")
     span = (pp.Opt(op)("op") + number("low") + pp.Opt(unit_mid)("unit_low") + pp.Suppress(sep)

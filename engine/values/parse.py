@@ -190,6 +190,8 @@ def _quantity(raw: str, res: Any) -> Value | None:  # named results, or the same
         unit_text = f"{unit_text}/{g._PER[res['per']]}"  # 每年1次 is 1次/年
     if res.get("remark"):
         notes.append(f"附加说明：{res['remark']}")
+    if res.get("clause"):
+        notes.append(f"附加说明：{res['clause'].lstrip('，,；; ')}")
     unit, kind = _unit(unit_text, notes)
     if kind == "unknown" and re.search(r"[零一二三四五六七八九十百千两]", raw[:1] or ""):
         return None  # a phrase that starts with a numeral (一般, 十分满意, 零增长) is not a quantity
