@@ -51,3 +51,25 @@ def test_a_figure_then_words_after_a_comma_is_a_quantity():
     value = parse_value("≥5%，矛盾纠纷化解作用较上年明显增强")
     assert value.kind == "quantity" and value.unit == "%" and value.notes == ("附加说明：矛盾纠纷化解作用较上年明显增强",)
     assert parse_value("≥95%，其中重点场所100%").kind == "invalid"
+
+
+def test_a_viewers_name_wrapped_inside_its_line_before_the_points_column(book):
+    """8063 (Chrome, a visual line's runs joined): 三级指标 | 分值 | 年度指标值 | … — 康复服务定点机构规范化 达标率 10 ≥90%
+    92% 10: the name's two pieces one name, 10 its 分值; 部分偏远乡镇残疾人外出接受 康复不便，下年度增加上门 康复服务频次: a
+    long reason stopped at no full stop, one reason (a false FORM-03 each, the row lost)."""
+    result = check_file(_one("8063"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert len(rows) == 9 and "FORM-03" not in _rules(result)
+    assert (rows["康复服务定点机构规范化达标率"].raw, rows["康复服务定点机构规范化达标率"].actual) == ("≥90%", "92%")
+    assert rows["持证残疾人基本康复服务覆盖率"].level2 == "社会效益指标"
+
+
+def test_a_copys_reason_or_name_going_on_alone_below_its_row(book):
+    """A line of one cell below a scored row: 年底未完工，2026年二季度前完成改造。 — a sentence, the reason's end however it
+    begins (8055, WPS); （站点）运行情况 — the name's end, the row above whole with its points (8027, Acrobat). No row of
+    their own (false FORM-03s; 8027's EVAL-02 beside the line missed)."""
+    result = check_file(_one("8055"), book)
+    assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)
+    result = check_file(_one("8027"), book)
+    assert "县乡村三级退役军人服务站（站点）运行情况" in {i.name for i in result.form.indicators}
+    assert "FORM-03" not in _rules(result) and any(f.rule == "EVAL-02" and f.location.line == 32 for f in result.findings)

@@ -374,7 +374,7 @@ class TableBuilder:
             cells = self._unit_dropped(self._name_split(cells))
         name_col = self.header.index("name") if "name" in self.header else None
         if not exact and self.copied == "spaced" and cells == tokens and name_col is not None \
-                and name_col + 1 < len(self.header) and self.header[name_col + 1] in ("value", "nature"):  # (no 指标解释
+                and name_col + 1 < len(self.header) and self.header[name_col + 1] in ("value", "nature", "weight"):  # (no 指标解释
             # column between the name and the value)
             cells = tokens = _name_pieces_counted(_name_pieces_joined(cells, "nature" in self.header), self.header)
             row = _with_texts(row, cells)
@@ -391,7 +391,8 @@ class TableBuilder:
             return
         if not exact and self.copied and self._result_tail(tokens):
             return
-        if not exact and self.copied and self._value_tail(tokens, row.location.line):
+        if not exact and self.copied and (self._value_tail(tokens, row.location.line)
+                                          or self._name_tail_below(tokens, row.location.line)):
             return
         fields = (self._name_alone(tokens) or self._label_and_name(tokens)) if not exact else None
         fields = fields or self._positional(cells, exact) or self._by_content(tokens)
@@ -688,8 +689,10 @@ class TableBuilder:
                 or not (self.drafts[-1].fields.get("reason") or "").strip():
             return False
         text = labels.norm(tokens[0])
-        return len(text) >= 2 and not value_like(text) and not labels.is_level(text) and not labels.known_level(text) \
-            and not labels.section_label(text) and labels.header_label(text) is None \
+        sentence = re.search(r"[，,；;]", text) is not None and re.search(r"[。！!]$", text) is not None  # (年底未完工，
+        # 2026年二季度前完成改造。: a clause and a full stop, no value however it begins; blind 8055)
+        return len(text) >= 2 and (sentence or not value_like(text)) and not labels.is_level(text) \
+            and not labels.known_level(text) and not labels.section_label(text) and labels.header_label(text) is None \
             and not re.search(r"[:：]|^(注|备注|说明|总分|合计|自评|评价)", text) \
             and (text[-1] not in labels.NAME_ENDS or bool(re.search(r"[，,；;]", text))
                  or _VERB_END.search((self.drafts[-1].fields.get("reason") or "").strip()) is not None)
@@ -735,6 +738,25 @@ class TableBuilder:
                 or re.search(r"[:：]|^(注|备注|说明|总分|合计)", text):
             return False
         last["value"] = value + text
+        return True
+
+    def _name_tail_below(self, tokens: list[str], line: int | None) -> bool:
+        """A copy's line of one cell right below a scored row read whole, the row's name stopped where no name ends
+        (县乡村三级退役军人服务站 | 常态化运行 | 达成年度指标 | 10 | 10 / （站点）运行情况: Acrobat, blind 8027): the
+        name's rest, put back on it — a row of its own would give its value and points."""
+        if len(tokens) != 1 or not self.drafts or line is None or self.drafts[-1].location.line != line - 1 \
+                or not {"weight", "score"} & set(self.header):
+            return False
+        last = self.drafts[-1].fields
+        name, text = (last.get("name") or "").strip(), labels.norm(tokens[0])
+        scored = all((last.get(k) or "").strip() for k in ("weight", "score") if k in self.header)
+        if not scored or not (last.get("value") or "").strip() or len(name) < 4 or name[-1] in labels.NAME_ENDS \
+                or spaced._MEASURE_END.search(name) or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,10}", text) \
+                or not (text[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(text)) \
+                or labels.is_level(text) or labels.known_level(text) or labels.section_label(text) \
+                or labels.header_label(text) is not None:
+            return False
+        last["name"] = name + text
         return True
 
     def _reason_wraps_on(self, tokens: list[str], line: int | None) -> bool:
@@ -1577,12 +1599,18 @@ def _name_pieces_counted(cells: list[str], header: list[str | None]) -> list[str
     name wrapped inside the line, its two pieces one name."""
     if not {"name", "weight", "score"} <= set(header) or header.index("score") < header.index("name"):
         return cells
-    span = header.index("score") - header.index("name") + 1
+    roles = header[header.index("name"):header.index("score") + 1]
+    span = len(roles)
     levels = 0
     while levels < len(cells) and labels.known_level(cells[levels]):
         levels += 1
     rest = cells[levels:]
-    if len(rest) != span + 1 or not all(re.fullmatch(r"\d+(\.\d+)?", t.strip()) for t in rest[-2:]):
+    reasoned = "reason" in header[header.index("score") + 1:]  # (…服务 | 覆盖率 | 10 | ≥85% | 80.4% | 9.46 | 部分偏远…:
+    # the 分值 before the value, a reason after the 得分, its pieces read later; blind 8063)
+    joined = [rest[0] + rest[1], *rest[2:]] if len(rest) >= 2 else rest
+    if not (len(rest) == span + 1 or reasoned and len(rest) > span + 1) \
+            or not all(re.fullmatch(r"\d+(\.\d+)?", joined[k].strip()) for k, r in enumerate(roles) if r in ("weight", "score")) \
+            or len(rest) > span + 1 and re.fullmatch(r"\d+(\.\d+)?", joined[span].strip()):
         return cells
     first, second = rest[0].strip(), rest[1].strip()
     if re.search(r"指标|^标$|[（(]$", first) or labels.cut_level(first) or labels.known_level(first):

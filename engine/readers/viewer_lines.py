@@ -534,8 +534,11 @@ def reason_rejoined(cells: list[str], fields: list[str | None]) -> list[str]:
     last = max((j for j, c in enumerate(cells) if _NUMBER_CELL.fullmatch(c)), default=None)
     tail = cells[last + 1:] if last is not None else []
     if last is None or len(tail) < 2 or any(_NUMBER_CELL.fullmatch(c) or labels.known_level(c) for c in tail) \
-            or not re.search(r"[，,。；;]", "".join(tail)) or not re.search(r"[。；;！!]$", tail[-1].strip()):
-        return cells  # (…岗位激励 师流失率: a name's wrapped end after the reason, no sentence's end — blind 5555)
+            or not re.search(r"[，,。；;]", "".join(tail)) or not (re.search(r"[。；;！!]$", tail[-1].strip())
+                                                                   or len("".join(tail)) >= 16
+                                                                   and tail[-1].strip()[-1:] not in labels.NAME_ENDS):
+        return cells  # (…岗位激励 师流失率: a name's wrapped end after the reason, no sentence's end — blind 5555; 部分偏远…
+    # 接受 康复不便，下年度增加上门 康复服务频次: a long reason with its clauses, stopped at no full stop, blind 8063)
     return [*cells[:last + 1], "".join(t.strip() for t in tail)]
 
 
