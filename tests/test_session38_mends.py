@@ -73,3 +73,14 @@ def test_a_copys_reason_or_name_going_on_alone_below_its_row(book):
     result = check_file(_one("8027"), book)
     assert "县乡村三级退役军人服务站（站点）运行情况" in {i.name for i in result.form.indicators}
     assert "FORM-03" not in _rules(result) and any(f.rule == "EVAL-02" and f.location.line == 32 for f in result.findings)
+
+
+def test_a_unit_cost_is_multiplied_only_by_a_count_of_what_it_is_for(book):
+    """BUD-04: 集中供养人员年人均供养成本 × 特困人员救助供养人数 (8055: the 分散供养 counted too), 应急救援队员人均培训成本 ×
+    紧急转移安置人数 (7960), 人均住院救助支出标准 × 门诊及住院救助人次 (7977), 单批次监督抽检检验费用 × 食品快检批次 (8026:
+    only the unit's word shared) are no products to hold to the budget; 人均年巡护经费 × 专业巡护队员在岗人数 (5930) and
+    单点位年均运维成本 × 运维电子警察及卡口点位数 (318: a cost of each point, whichever kind) still are."""
+    for number in ("8055", "7960", "7977", "8026"):
+        assert "BUD-04" not in _rules(check_file(_one(number), book)), number
+    assert "BUD-04" in _rules(check_file(_one("5930"), book))
+    assert "BUD-04" in _rules(check_file(_one("318"), book))

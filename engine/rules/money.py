@@ -168,8 +168,10 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             # 万元/公里 beside each other: the kilometres shared among them, not each one's (3465, 373)
         subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
         if factor is None or "·" in per or len(matching) != 1 \
-                or len(subject) >= 2 and _shared(matching[0].name, subject) < 2:
-            continue  # (冷藏保鲜设施补助标准 ≤15万元/座 and 出菇棚室 300座: the one count in 座 is another thing's)
+                or len(subject) >= 2 and _shared(_unworded(matching[0].name, per), _unworded(subject, per)) < 2 \
+                or not _counts_its_subject(item.name, matching[0].name):
+            continue  # (冷藏保鲜设施补助标准 ≤15万元/座 and 出菇棚室 300座: the one count in 座 is another thing's; 单批次
+            # 监督抽检检验费用 and 食品快检批次: only the unit's word shared, blind 8026)
         scale = 10000 if matching[0].value.unit == "万" + per else 1
         quantity = matching[0].value.number * scale
         product = v.number * quantity * factor
@@ -185,6 +187,28 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
             # (14.5万人 as counted, not 14.5人)
 
 
+def _counts_its_subject(cost: str, count: str) -> bool:
+    """Whether a count is of the people or things a unit cost is for: those the cost names before its 人均 (集中供养人员
+    年人均供养成本: not 特困人员救助供养人数, which the 分散供养 share, blind 8055; 应急救援队员人均培训成本: not 紧急转移安置
+    人数, blind 7960), and not a count of two kinds where the cost names one (人均住院救助支出 and 门诊及住院救助人次, blind
+    7977)."""
+    head = _WHO.search(cost)
+    if head:
+        who = re.sub(r"(人员|对象|队员|群众)$", "", head.group(1))
+        if len(who) >= 2 and _shared(count, who) < min(len(who), 4):
+            return False
+    both = re.match(r"([\u4e00-\u9fff]{2,6})(及|和|与|、)([\u4e00-\u9fff]{2})", count)
+    return not (both and both.group(1) not in cost and both.group(3) in cost)  # (单点位年均运维成本 and 运维电子警察及
+    # 卡口点位数: a cost of each, whichever kind, 318)
+
+
+def _unworded(name: str, per: str) -> str:
+    """A name without the word its unit is counted in (批次 of 单批次…费用 and …快检批次): shared, it says nothing; a
+    one-character unit is left (件 of 案件)."""
+    return name.replace(per, "") if len(per) >= 2 else name
+
+
+_WHO = re.compile(r"^([\u4e00-\u9fff]{2,10}?)年?(人均|户均|生均|次均)")  # the people a cost a head is for
 _THRESHOLD = re.compile(r"低保|保障标准|生活标准|供养标准|最低工资")  # a standard of living guaranteed, not a payment
 _GAIN = re.compile(r"减少|节约|节省|节本|增收|增效|增产|收益|收入|产值|产量|效益|利润|降低|下降")
 _COST_WORDS = re.compile(r"标准|单价|成本|费用|费|补助|补贴|奖补|经费|资金|投入|投资|造价|价格|支出")
