@@ -84,3 +84,12 @@ def test_a_unit_cost_is_multiplied_only_by_a_count_of_what_it_is_for(book):
         assert "BUD-04" not in _rules(check_file(_one(number), book)), number
     assert "BUD-04" in _rules(check_file(_one("5930"), book))
     assert "BUD-04" in _rules(check_file(_one("318"), book))
+
+
+def test_an_effect_told_in_a_sentence_with_its_figure_is_no_unread_quantity(book):
+    """VAL-01: 持续完善，年度新增区级代表性项目不少于2项 (8052), 县乡村三级林长巡林全覆盖，年度巡林不少于4次 (8056),
+    持续运行，基层就业服务平台覆盖率100% (8050) — a 效益 value in words whose figure is one of its clauses: no quantity
+    lost in words, so no sign of a cut cell either (a false FORM-03 each)."""
+    for number in ("8052", "8056", "8050"):
+        rules = _rules(check_file(_one(number), book))
+        assert not {"VAL-01", "FORM-03"} & rules, number
