@@ -93,3 +93,13 @@ def test_an_effect_told_in_a_sentence_with_its_figure_is_no_unread_quantity(book
     for number in ("8052", "8056", "8050"):
         rules = _rules(check_file(_one(number), book))
         assert not {"VAL-01", "FORM-03"} & rules, number
+
+
+def test_fewer_is_better_for_costs_borne_and_harm_and_more_for_a_fall_counted(book):
+    """VAL-04: 政策范围内住院自付比例 ≤15% (6171), 春耕期间化肥价格涨幅 ≤5% (6180), 群众县外转诊率 ≤12% (8037) — what
+    people pay, a price's rise, patients sent away: fewer is better; 公路安全隐患路段减少数量 ≥35处 (8036) — the fall
+    counted: more is better. 突发环境事件发生次数 ≥0起 (448) still set the wrong way (guard)."""
+    for number, line in (("6171", 89), ("6180", 21), ("8037", 39), ("8036", 44)):
+        result = check_file(_one(number), book)
+        assert not any(f.rule == "VAL-04" and f.location.line == line for f in result.findings), number
+    assert "VAL-04" in _rules(check_file(_one("448"), book))
