@@ -103,3 +103,13 @@ def test_fewer_is_better_for_costs_borne_and_harm_and_more_for_a_fall_counted(bo
         result = check_file(_one(number), book)
         assert not any(f.rule == "VAL-04" and f.location.line == line for f in result.findings), number
     assert "VAL-04" in _rules(check_file(_one("448"), book))
+
+
+def test_a_second_level_label_broken_round_its_one_row(book):
+    """8047 (pdftotext -layout, the rows below the columns' reach): 服务对象满 / 满意度指标 | 企业和群众满意度 | ≥90% … /
+    意度指标 — the 二级 label centred on its one row, broken above and below it: whole on the row, no two empty groups
+    (a false FORM-03 that stopped the table's rules)."""
+    result = check_file(_one("8047"), book)
+    row = next(i for i in result.form.indicators if i.name == "企业和群众满意度")
+    assert (row.level1, row.level2) == ("满意度指标", "服务对象满意度指标")
+    assert not result.form.empty_groups and "FORM-03" not in _rules(result)

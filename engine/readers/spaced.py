@@ -1797,9 +1797,27 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
     lines_pieces = laid_lines.repaired(lines_pieces)
     wide, wide_placed = _rows_of(lines_pieces, True)
     narrow, narrow_placed = _rows_of(lines_pieces, False)
-    return _goal_heads(narrow if narrow_placed > wide_placed and _levels_astray(narrow) <= _levels_astray(wide)
-                       else wide)  # (counted in characters, a header centred over its cells in display columns puts
-    # 数量指标 under 一级指标: no placing of the text's own, however many lines it places, blind 6191)
+    return _label_round_a_lone_row(_goal_heads(narrow if narrow_placed > wide_placed
+                                               and _levels_astray(narrow) <= _levels_astray(wide) else wide))
+    # (counted in characters, a header centred over its cells in display columns puts 数量指标 under 一级指标: no
+    # placing of the text's own, however many lines it places, blind 6191)
+
+
+def _label_round_a_lone_row(out: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Lines the table's columns did not place, a 二级's label broken round its group's one row, the row's 一级 beside
+    it (服务对象满 / 满意度指标 | 企业和群众满意度 | ≥90% … / 意度指标, blind 8047): the label whole on the row, after its
+    一级, the two pieces' lines left empty."""
+    out = [(n, list(c)) for n, c in out]
+    for k in range(len(out) - 2):
+        above, row, below = out[k][1], out[k + 1][1], out[k + 2][1]
+        if len(above) == 1 and len(below) == 1 and len(row) >= 4 and any(re.search(r"\d", t) for t in row) \
+                and labels.is_level1(row[0]) and not labels.is_level(row[1]) and not labels.known_level(above[0]) \
+                and labels.cut_level(above[0]) and labels.known_level(above[0] + below[0]) \
+                and not labels.is_level1(above[0] + below[0]):
+            out[k + 1] = (out[k + 1][0], [row[0], above[0] + below[0], *row[1:]])
+            out[k] = (out[k][0], [])
+            out[k + 2] = (out[k + 2][0], [])
+    return out
 
 
 def _levels_astray(out: list[tuple[int, list[str]]]) -> int:
