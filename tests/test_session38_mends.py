@@ -113,3 +113,16 @@ def test_a_second_level_label_broken_round_its_one_row(book):
     row = next(i for i in result.form.indicators if i.name == "企业和群众满意度")
     assert (row.level1, row.level2) == ("满意度指标", "服务对象满意度指标")
     assert not result.form.empty_groups and "FORM-03" not in _rules(result)
+
+
+def test_a_tall_rows_points_beside_its_values_last_lines(book):
+    """pdftotext -layout: 保费补贴资金拨付时间 | 2024年 | 2024年11月 / 12月15日前 | 28日拨付 | 10 | 10 (8095); 时效 | 抚恤补助
+    发放时间 | 每季度首月 | 按季度首月 / 指标 | 20日前 | 20日前发放 | 5 | 5 (8085) — the value and result wrapped, the 分值 and
+    得分 on their last line: one row, the label's piece left where the labels are read (a false FORM-03 each)."""
+    result = check_file(_one("8095"), book)
+    row = next(i for i in result.form.indicators if i.name == "保费补贴资金拨付时间")
+    assert (row.raw, row.actual, row.weight, row.score) == ("2024年12月15日前", "2024年11月28日拨付", 10, 10)
+    assert len(result.form.indicators) == 8 and "FORM-03" not in _rules(result)
+    result = check_file(_one("8085"), book)
+    row = next(i for i in result.form.indicators if i.name == "抚恤补助发放时间")
+    assert (row.raw, row.level2, row.weight) == ("每季度首月20日前", "时效指标", 5)

@@ -706,10 +706,20 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             and _head_of(cells, spans, placed[k + 1][2], capacity) or _round_a_word_value(placed, k, names, levels)
         # (计划生育家庭奖励 | 发放农村… / 扶助 | … | 362.40: a tall row's first line, its figures on the next, no wrap of
         # the row above)
+        if len(out) > 1 and cells and not heads_next and _points_below(out[-1][1], cells, values, points, names, levels):
+            above = out[-1][1]  # (the row's values' ends and its points joined to it; a label's piece beside them
+            rest = [t if j not in levels else "" for j, t in enumerate(cells)]  # stays on its line, where the
+            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (rest[j] if j < len(rest) else "")
+                                    for j in range(max(len(above), len(rest)))])  # labels' centring reads it)
+            cells = [t if j in levels else "" for j, t in enumerate(cells)]
+            spans = {j: w for j, w in spans.items() if j in levels}
+            if not any(cells):
+                continue
         if len(out) > 1 and cells and not heads_next and wrap_of(out[-1][1], above_spans, cells):
             above = out[-1][1]
-            out[-1] = (out[-1][0], [a + (cells[j] if j < len(cells) else "") for j, a in enumerate(above)])
-            continue
+            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (cells[j] if j < len(cells) else "")
+                                    for j in range(max(len(above), len(cells)))])  # (the points beyond the row
+            continue  # above's last cell: blind 8095)
         heads = [j for j, t in enumerate(cells) if t and (j in levels and labels.is_level1(t) or labels.section_label(t))]
         # (年度绩效指标 | … | 里: the table's side label on a value's wrapped line, as a 一级's may stand)
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
@@ -789,6 +799,20 @@ def _values_go_on(above: list[str], cells: list[str], values: set[int], points: 
             return True  # (平均15个 / 工作日; 20个工作日 / 内)
         return not _complete_value(head) and head[-1:] not in "。.!！;；"  # (检验结论 / 出具后20个工作日内)
     return any(re.search(r"\d", above[j] + cells[j]) for j in filled) and all(goes_on(above[j], cells[j]) for j in filled)
+
+
+def _points_below(above: list[str], cells: list[str], values: set[int], points: set[int], names: set[int],
+                  levels: set[int]) -> bool:
+    """A tall row's value and result wrapped, its 分值 and 得分 beside their last lines (保费补贴资金拨付时间 | 2024年 |
+    2024年11月 / 12月15日前 | 28日拨付 | 10 | 10: blind 8095, 8085): the row above has its name and values and no
+    points, this line no name, its values' ends and every point — one row."""
+    filled = [j for j, t in enumerate(cells) if t and not (j in levels and not labels.known_level(t))]  # (时效 / 指标,
+    # 影响指 / 标: a label's piece beside them, left on its line)
+    if not points or not any(j in values for j in filled) or not all(j in values or j in points for j in filled) \
+            or not all(j < len(cells) and re.fullmatch(r"\d+(\.\d+)?", cells[j]) for j in points) \
+            or any(j < len(above) and above[j] for j in points) or not any(j < len(above) and above[j] for j in names):
+        return False
+    return all(j < len(above) and above[j] and not re.search(r"[。；;]$", above[j]) for j in filled if j in values)
 
 
 def _round_a_word_value(placed: list[tuple[int, dict[int, int], list[str]]], k: int, names: set[int],
