@@ -126,3 +126,13 @@ def test_a_tall_rows_points_beside_its_values_last_lines(book):
     result = check_file(_one("8085"), book)
     row = next(i for i in result.form.indicators if i.name == "抚恤补助发放时间")
     assert (row.raw, row.level2, row.weight) == ("每季度首月20日前", "时效指标", 5)
+
+
+def test_a_levels_short_name_with_its_word_on_the_next_line(book):
+    """Plain pdftotext, a cell a line: 成本 / 指标 after the 时效 rows (8105, 8073, 8051) — 成本指标, the old scheme's 二级
+    under 产出, not a 一级 成本 with no 二级 (a false FORM-03 that stopped the table's rules); 产出 / 指标 read 产出指标."""
+    for number, name in (("8105", "每生每天膳食补助标准"), ("8073", "每公里日常养护成本"), ("8051", "亩均财政投入")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.name == name)
+        assert (row.level1, row.level2) == ("产出指标", "成本指标"), number
+        assert "FORM-03" not in _rules(result), number

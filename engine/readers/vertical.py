@@ -380,6 +380,9 @@ def _broken_label(head: str, tail: str) -> bool:
             and (_column(head) is None or norm(head) == "指标" or len(tail) == 1 and _column(head) == _column(head + tail)) \
             and not re.search(r"\d", head + tail) and tail.strip() not in _GRADE_OR_NONE:  # (改进措施 / 无: its text)
         return True  # 一级指 / 标, 指标 / 性质: a column label wrapped in its narrow header cell
+    if tail.strip() == "指标" and 2 <= len(head.strip()) <= 6 and labels.known_level(head) and not head.endswith("指标") \
+            and labels.known_level(head + tail):
+        return True  # 成本 / 指标, 产出 / 指标: a level's short name, its 指标 on the line below (blind 8105, 8073, 8051)
     if len(tail) > 4 or re.search(r"\d", tail) or labels.known_level(tail) or labels.column_field(tail) is not None:
         return False
     whole = norm(head + tail)
