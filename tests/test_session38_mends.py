@@ -136,3 +136,15 @@ def test_a_levels_short_name_with_its_word_on_the_next_line(book):
         row = next(i for i in result.form.indicators if i.name == name)
         assert (row.level1, row.level2) == ("产出指标", "成本指标"), number
         assert "FORM-03" not in _rules(result), number
+
+
+def test_a_target_value_named_in_words_its_figure_on_the_next_line(book):
+    """A target form's value wrapped in its cell: 县镇村三级服务站规范化运行率 / 响指标 | ≥95% (8060, -layout: the measure
+    named, its figure below it beside a label's piece); 健身设施免费或低收费开放率 / 100% (8104, Foxit: the rate alone on
+    the next line, the row above valueless) — the row's value, no row of its own (a false FORM-03 each)."""
+    result = check_file(_one("8060"), book)
+    assert "县镇村三级服务站规范化运行率≥95%" in {i.raw for i in result.form.indicators}
+    assert len(result.form.indicators) == 20 and "FORM-03" not in _rules(result)
+    result = check_file(_one("8104"), book)
+    row = next(i for i in result.form.indicators if i.name == "健身设施免费或低收费开放率")
+    assert row.raw == "100%" and len(result.form.indicators) == 12 and "FORM-03" not in _rules(result)

@@ -728,10 +728,16 @@ class TableBuilder:
         last = self.drafts[-1].fields
         value = (last.get("value") or "").strip()
         after = ("actual", "weight", "score", "reason", "unit", "nature")
-        if not value or any((last.get(k) or "").strip() for k in after if k in self.header) \
+        if any((last.get(k) or "").strip() for k in after if k in self.header) \
                 or "value" in self.header and any(r in self.header[self.header.index("value") + 1:] for r in after[:3]):
             return False  # (a self-evaluation's row gives its result and points after the value)
         text = labels.norm(tokens[0])
+        if not value and (last.get("name") or "").strip() and spaced._complete_value(text) \
+                and re.fullmatch(r"[≥≤=＝<>＜＞]?\s*\d[\d.]*\s*[%‰％]", text):
+            last["value"] = text  # 可持续影响指标 | 健身设施免费或低收费开放率 / 100%: the row's rate alone on the next
+            return True  # line, its cell wrapped whole (Foxit, blind 8104)
+        if not value:
+            return False
         if not re.search(r"[，,、；;]", value) or re.search(r"[。！!；;]$", value) or len(text) > 20 \
                 or re.match(r"[≥≤=＝<>＜＞]", text) or labels.is_level(text) or labels.known_level(text) \
                 or labels.section_label(text) or labels.header_label(text) is not None \

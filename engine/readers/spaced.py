@@ -652,7 +652,8 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         return any(cells) and all(not t or j in levels and labels.known_level(t) for j, t in enumerate(cells))
 
     def wrap_of(above: list[str], spans: dict[int, int], cells: list[str]) -> bool:
-        return _wrap_of(above, spans, cells, capacity, names, reasons) or _values_go_on(above, cells, values, points)
+        return _wrap_of(above, spans, cells, capacity, names, reasons) \
+            or _values_go_on(above, cells, values, points, names, levels)
     out: list[tuple[int, list[str]]] = []
     row_spans: list[dict[int, int]] = []  # each row put out's spans, the header's first (aligned with out)
     above_spans: dict[int, int] = {}
@@ -785,12 +786,20 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
     return _name_ends_beside_labels(out, levels, names)
 
 
-def _values_go_on(above: list[str], cells: list[str], values: set[int], points: set[int]) -> bool:
+def _values_go_on(above: list[str], cells: list[str], values: set[int], points: set[int],
+                   names: frozenset[int] | set[int] = frozenset(), levels: frozenset[int] | set[int] = frozenset()) -> bool:
     """A scored row's value and result in words wrapped together inside their columns, figures and all (检验结论 |
     平均15个 / 出具后20个 | 工作日): a line with nothing but those cells' ends, under a row whose name and points stand
     — a row of its own would have its points, and a value of its own would be whole (blind 7935, 8013)."""
     filled = [j for j, t in enumerate(cells) if t]
-    if not filled or not points or not all(j in values and j < len(above) and above[j] for j in filled) \
+    if not points:  # a target form: 县镇村三级服务站规范化运行率 / ≥95% — the measure named in words, its figure on the
+        # next line, a label's piece beside it (响指标) left to the labels (blind 8060)
+        said = [j for j in filled if not (j in levels and not labels.known_level(cells[j]))]
+        return bool(said) and any(j < len(above) and above[j] for j in names) \
+            and all(j in values and j < len(above) and above[j] and not re.search(r"\d", above[j])
+                    and above[j][-1:] not in "。.!！;；，," and _MEASURE_END.search(above[j]) is not None
+                    and re.match(r"[≥≤=＝<>＜＞]", cells[j]) is not None and _complete_value(cells[j]) for j in said)
+    if not filled or not all(j in values and j < len(above) and above[j] for j in filled) \
             or not all(j < len(above) and re.fullmatch(r"\d+(\.\d+)?", above[j]) for j in points):
         return False
 
