@@ -148,3 +148,13 @@ def test_a_target_value_named_in_words_its_figure_on_the_next_line(book):
     result = check_file(_one("8104"), book)
     row = next(i for i in result.form.indicators if i.name == "健身设施免费或低收费开放率")
     assert row.raw == "100%" and len(result.form.indicators) == 12 and "FORM-03" not in _rules(result)
+
+
+def test_the_next_rows_name_over_two_lines_after_a_wrapped_reason(book):
+    """8061 (plain pdftotext, 分值 before the value): …受台风“摩羯”影响 / 延期开工，已纳入2025年计划 / 农村公路安全生命防护工程
+    / 实施里程 / 10 / ≥85公里 — the next row's name and its points, not the reason going on (the row lost: false EVAL-01,
+    EVAL-02, TXT-02). 3426's 按实际 / 在校人数据实补助 / 供餐天数 / ≥200天 keeps the reason's clause (guard)."""
+    result = check_file(_one("8061"), book)
+    assert "农村公路安全生命防护工程实施里程" in {i.name for i in result.form.indicators}
+    assert not {"EVAL-01", "EVAL-02", "TXT-02"} & _rules(result)
+    assert "供餐天数" in {i.name for i in check_file(_one("3426"), book).form.indicators}

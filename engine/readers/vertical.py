@@ -1083,7 +1083,21 @@ def _reason_piece(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
         return True  # 提前到来未能施工， / 剩余1.5公里纳入 / 2025年春季实施。: a clause left open, the sentence goes on
         # (blind 7889) — not the next row's name, whose value would follow it
     return abs(wcswidth(text) - wcswidth(piece)) <= 2 and bool(nxt) and not _value_line(nxt) \
-        and not (len(after) > 1 and _value_line(after[1][1]))
+        and not (len(after) > 1 and (_value_line(after[1][1]) or _bare_points(after[1][1])))  # (农村公路安全生命防护工程 /
+    # 实施里程 / 10 / ≥85公里: the next row's name over two lines, its 分值 first — blind 8061)
+
+
+def _name_over_two(text: str, after: list[tuple[int, str]]) -> bool:
+    """`text` and the line after it the next row's name, its 分值 after them (…什运乡便文桥受台风影响 / 延期开工，已纳入2025年
+    计划 / 农村公路安全生命防护工程 / 实施里程 / 10 / ≥85公里, blind 8061): a phrase with no clause in it, a short name's end,
+    then bare points — no reason going on."""
+    if len(after) < 2 or re.search(r"[，,；;、。：:\d]", text):
+        return False
+    end, then = after[0][1].strip(), after[1][1]
+    return re.fullmatch(r"[\u4e00-\u9fff（）()]{2,6}", end) is not None \
+        and (end[-1] in labels.NAME_ENDS or re.search(r"(里程|面积|长度|人次|户数|人数|时间|时限|标准|成本|情况)$", end) is not None) \
+        and _bare_points(then)  # (not 农村学校…按实际 / 在校人数据实补助 / 供餐天数 / ≥200天: the reason's clause
+    # ended, the next row's one-line name and its value — blind 3426)
 
 
 def _values_fill(body: list[tuple[int, str]], at: int, after_name: list[str]) -> bool:
@@ -1586,7 +1600,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                      and re.match(r"(下一步|今后|后续|下阶段|将|拟|加强|加快|积极)", text) is not None) \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
                 and (re.search(r"[，,；;、。]", text) or text[-1] not in labels.NAME_ENDS) \
-                and (k >= len(body) or not _value_line(body[k][1])):
+                and (k >= len(body) or not _value_line(body[k][1])) and not _name_over_two(text, body[k:k + 2]):
             put("reason", text, joined=True)  # 汛期上游来水漂浮物骤增,部分 / 河段保洁不及时;下一步汛期增 / 加临时保洁人员
             # 和保洁船只: a reason stopped mid-clause goes on, where no value follows to make the line a name  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows;
