@@ -171,7 +171,7 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     units = "|".join(sorted(rule.params["units"], key=len, reverse=True))
     # the whole unit (300人次, not 300人 of it); a count of places the work is done in is no output (11个乡镇, and
     # after 个 a few words before the place: 6个柑橘主产镇)
-    pattern = re.compile(r"(\d+(?:\.\d+)?)\s*((?>" + units + "))"
+    pattern = re.compile(r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*((?>" + units + "))"
                          + (f"(?!(?:{places}))(?!(?<=个)[\u4e00-\u9fff]{{0,4}}(?:{places}))" if places else ""))
     known = _indicator_numbers(form) | _results(form)
     counted_only = set(rule.params.get("counted_only") or [])
@@ -191,9 +191,10 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
             continue
         seen = set()
         text = _items_blanked(goal.text)
-        said = [(Decimal(m.group(1)), m.group(2)) for m in pattern.finditer(text)]
+        said = [(Decimal(m.group(1).replace(",", "")), m.group(2)) for m in pattern.finditer(text)]  # (2,600公里: its
+        # thousands' commas, not 600公里 — blind 8115)
         for found in pattern.finditer(text):
-            number, unit_text = found.group(1), found.group(2)
+            number, unit_text = found.group(1).replace(",", ""), found.group(2)
             if (number, unit_text) in seen:
                 continue
             seen.add((number, unit_text))
