@@ -2,9 +2,13 @@
 it says it guards what a mend must keep."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from jxcheck.engine.check import check_file
 
 from written_checks import rule_set as _rules, written as _one
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_a_scored_rows_value_and_result_wrapped_together(book):
@@ -158,3 +162,19 @@ def test_the_next_rows_name_over_two_lines_after_a_wrapped_reason(book):
     assert "农村公路安全生命防护工程实施里程" in {i.name for i in result.form.indicators}
     assert not {"EVAL-01", "EVAL-02", "TXT-02"} & _rules(result)
     assert "供餐天数" in {i.name for i in check_file(_one("3426"), book).form.indicators}
+
+
+def test_a_goals_figure_with_thousands_commas_is_read_whole(book):
+    """TXT-02: 2,600公里 in the goal is 2600公里, the indicator 农村公路日常养护里程 ≥2600公里's figure — not 600公里 with no
+    indicator (8115)."""
+    assert "TXT-02" not in _rules(check_file(_one("8115"), book))
+
+
+def test_a_score_column_named_with_its_formula_is_no_rate(book):
+    """四川's 预算数 | 执行数 | 得分（10分*执行率） (8119): the 9.50 under it is the score, no printed rate — no BUD-06 (a rate
+    of 9.50%, or one left unfilled where the template has no rate column); 得分(20分*执行率) | 20 (112) keeps its 分值 of
+    20 (guard)."""
+    result = check_file(_one("8119"), book)
+    assert not {"BUD-06", "BUD-08"} & _rules(result)
+    variant = next((FIXTURES / "layout_variants").glob("407_112_*"))
+    assert "BUD-08" not in _rules(check_file(variant, book))

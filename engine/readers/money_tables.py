@@ -220,8 +220,6 @@ _SIDE_REST = re.compile(r"[(（]?(万元|元|亿元)[)）]\s*([(（]\d+(\.\d+)?�
 
 def fund_row(row: Row, header: list[str], money_unit: str = "万元") -> FundLine | None:
     """A line of the funds table: its label and the amounts under each header column."""
-    header = [re.sub(r"^(得分|分值)\s*[(（].*$", r"\1", h) if h else h for h in header]  # 得分（10分*执行率）: the
-    # score's column, its formula beside it — no rate's (四川, blind 8119)
     cells, header = _right_aligned(list(row.texts), header)
     header = _aligned(header, cells)
     # the label: the first text that is no amount and not the block's own label merged down its rows
