@@ -22,7 +22,7 @@ from jxcheck.engine.model import Form, FundLine, Indicator
 from jxcheck.engine.readers import labels
 from jxcheck.engine.readers.money_tables import UNIT_ONLY, source_label
 from jxcheck.engine.readers.text import COPY_CELLS, COPY_LAID, COPY_SPACED, COPY_WORD
-from jxcheck.engine.values.types import Qualitative
+from jxcheck.engine.values.types import Qualitative, Quantity
 
 # findings that, on a copy, show where the reading went wrong rather than what the form lacks
 _SIGN_RULES = {"STR-02", "STR-04", "STR-05", "STR-06", "VAL-01", "FORM-03"}
@@ -87,6 +87,7 @@ def _read_signs(form: Form) -> Signs:
     valued = "value" in form.meta.columns
     rows_at = {i.location.line for i in form.indicators if i.location.line}
     top_weight = max((i.weight for i in form.indicators if i.weight is not None), default=None)
+    costed = any(labels.level_name(i.level2 or "") in ("成本指标", "经济成本指标") for i in form.indicators)
     for i in form.indicators:
         name, line = i.name.strip(), i.location.line
         if not line:
@@ -109,6 +110,9 @@ def _read_signs(form: Form) -> Signs:
                 and not (form.meta.copied == COPY_WORD and blank and line + 1 not in rows_at):
             empty.add(line)  # (a PDF-to-Word export keeps its table's cells: an empty value cell with no row on the
             # line below, which a cut would have moved the cell's rest onto, is empty)
+        if costed and form.meta.copied != COPY_WORD and _spent_astray(i):
+            cuts.add(line)  # 体育场馆免费低收费开放经费 | ≤60.00万元 under 社会效益指标, the form's 成本指标 rows beside it:
+            # a cost row the copy's centred labels put in the next group (blind 7732) — its level not read for certain
     empty -= _own_empties(form, empty)
     ordered = sorted(cuts)
     beside = {line for line in nameless | empty | groups if _within(ordered, line, BESIDE)}
@@ -224,6 +228,18 @@ def _within(ordered: list[int], line: int, distance: int) -> bool:
     return k < len(ordered) and ordered[k] <= line + distance
 
 
+
+
+def _spent_astray(i: Indicator) -> bool:
+    """A budget's money ceiling on a spending's name (…经费 | ≤60.00万元) under a 效益 or 满意度 二级."""
+    v = i.value
+    return labels.implied_level1(i.level2 or "") in ("效益指标", "满意度指标") and isinstance(v, Quantity) \
+        and v.unit_kind == "money" and v.unit in ("万元", "亿元") and v.op in ("≤", "<") \
+        and _SPENDING.search(i.name) is not None
+    # (not 乡镇卫生院门诊次均药品费用 | ≤45元: a burden a patient bears, a benefit's measure — 6371)
+
+
+_SPENDING = re.compile(r"(经费|成本|支出|费用|资金|补助|补贴)$")
 
 
 def _fragment(i: Indicator) -> bool:

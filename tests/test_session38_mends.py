@@ -178,3 +178,22 @@ def test_a_score_column_named_with_its_formula_is_no_rate(book):
     assert not {"BUD-06", "BUD-08"} & _rules(result)
     variant = next((FIXTURES / "layout_variants").glob("407_112_*"))
     assert "BUD-08" not in _rules(check_file(variant, book))
+
+
+def test_a_level_label_ended_takes_no_next_label_as_its_tail(book):
+    """8111 (pdftotext -layout): 时效 / 指标 | 月底前 | 25日 / 社会 / 效益 / 指标 — 指标 ends 时效指标; 社会 begins the next label,
+    no tail of it (指标社会: a label no table has, a false FORM-03); the row's date wrapped below joins it."""
+    result = check_file(_one("8111"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert (rows["维修改造工程完工时间"].level2, rows["维修改造工程完工时间"].raw) == ("时效指标", "2025年10月底前")
+    assert rows["受益农村人口数量"].level2 == "社会效益指标" and "FORM-03" not in _rules(result)
+
+
+def test_a_budgets_cost_read_under_a_benefit_is_a_reading_in_doubt(book):
+    """7732 (-layout): 体育场馆免费低收费开放经费 | ≤60.00万元 read under 社会效益指标 below the form's 成本指标 rows — the
+    centred labels misread, not the form's: the row named in a FORM-03, no BUD-09 on the tasks (a false 退回). A
+    patient's burden in 元 (乡镇卫生院门诊次均药品费用 ≤45元, 6371) is a benefit's measure, no doubt (guard)."""
+    result = check_file(_one("7732"), book)
+    assert any(f.rule == "FORM-03" and "第48行" in f.message for f in result.findings)
+    assert "BUD-09" not in _rules(result) and result.verdict != "退回"
+    assert "FORM-03" not in _rules(check_file(_one("6371"), book))

@@ -191,6 +191,9 @@ def _continues(above: list[Piece], line: list[Piece], wide: bool, widest: dict[i
         cell = above[k]
         if len(cell.text) <= 20 and labels.header_label(cell.text) is not None:
             return False  # a field's label (项目名称) takes nothing from the line below: that is another field
+        if cell.text.endswith("指标") and len(cell.text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", piece.text) \
+                and (labels.cut_level(piece.text) or labels.known_level(piece.text)):
+            return False  # 时效 / 指标 | 月底前 / 社会: a label ended, the next label begun below it (blind 8111)
         complete = _complete_value(cell.text)
         # a word's end (前, 公里, 覆盖率, 指标): never a value of its own under a value that is whole (=100% / 优良)
         tail = _tail(piece) and not cell.text.endswith("。") \
