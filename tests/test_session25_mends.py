@@ -262,13 +262,16 @@ def test_a_cell_a_line_qualitative_target_is_no_name_s_rest(book):
 
 
 def test_a_visual_line_row_of_a_label_and_a_name_whose_value_was_left_empty(book):
-    """3513 (Foxit): 时效指标 奖励扶助资金发放完成时间, the value cell empty: a row under 时效指标 — its real STR-06 and
-    the form's missing 满意度指标 (STR-01) found, not an empty 一级 named by the name."""
+    """3513 (Foxit): 时效指标 奖励扶助资金发放完成时间, the value cell empty: a row under 时效指标 — its real STR-06
+    found, not an empty 一级 named by the name. (Since session 38 the table is in doubt at line 35, 机关运行经费 ≤625.40万元
+    read under 社会效益指标 below the 成本指标 rows — the reviewers judged that row's VAL-11 a misreading — so the
+    form's missing 满意度指标, STR-01, is named among the rules not run rather than reported.)"""
     result = check_file(_one("3513"), book)
     row = _row(result, "奖励扶助资金发放完成时间")
     assert (row.level2, row.raw) == ("时效指标", "")
     found = {(f.rule, f.location.line) for f in result.findings}
-    assert ("STR-06", 29) in found and "STR-01" in _rules(result)
+    doubt = next(f for f in result.findings if f.rule == "FORM-03" and f.location.line is None)
+    assert ("STR-06", 29) in found and "第35行" in doubt.message and "STR-01" in doubt.message
 
 
 def test_an_edge_title_with_its_year_in_brackets_beside_it_under_the_files_notes(book):
