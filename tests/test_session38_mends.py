@@ -2,6 +2,7 @@
 it says it guards what a mend must keep."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from jxcheck.engine.check import check_file
@@ -197,3 +198,19 @@ def test_a_budgets_cost_read_under_a_benefit_is_a_reading_in_doubt(book):
     assert any(f.rule == "FORM-03" and "第48行" in f.message for f in result.findings)
     assert "BUD-09" not in _rules(result) and result.verdict != "退回"
     assert "FORM-03" not in _rules(check_file(_one("6371"), book))
+
+
+def test_a_self_evaluation_table_given_a_column_at_a_time(book):
+    """Plain pdftotext, each column's label then its cells (一级指标 / 产出指标 / … / 三级指标 / 职业技能培训人数 / … /
+    年度指标值 / ≥2600人次 / … / 得分 / 10 / …): rows again — each 二级 over the names its words and values fit, a wrapped
+    name made whole (取得职业资格（技能等级）证书 / 人员占比), the one reason given to the one row that lost points (8155,
+    8145: a false FORM-02 and 退回 that hid the form's own EVAL-02)."""
+    result = check_file(_one("8155"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert len(rows) == 9 and not result.findings
+    assert rows["取得职业资格（技能等级）证书人员占比"].level2 == "质量指标"
+    assert (rows["培训后转移就业率"].level1, rows["培训后转移就业率"].weight) == ("效益指标", 15)
+    result = check_file(_one("8145"), book)
+    row = next(i for i in result.form.indicators if i.name == "监测数据有效率")
+    assert (row.actual, row.score) == ("88%", Decimal("9.78")) and row.reason
+    assert any(f.rule == "EVAL-02" and f.location.line == 151 for f in result.findings)

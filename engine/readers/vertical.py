@@ -59,7 +59,7 @@ def applies(lines: list[str]) -> bool:
     spread = _spread([(0, t) for t in body])
     return len(body) >= 12 and single >= 0.9 * len(body) and row_lines < 0.25 * len(body) \
         and any(_table_start([t for _, t in found]) is not None
-                for found in (spread, _level_heads_drawn_last(spread), _header_implied(spread)))
+                for found in (spread, _level_heads_drawn_last(spread), _column_blocks(spread), _header_implied(spread)))
 
 
 # a figure of an indicator row (≥15000吨, 100%, =70元/吨·年, 2022年12月31日前, 10, 9.5, —): a row's target, result,
@@ -151,6 +151,9 @@ def rows(lines: list[str]) -> list[tuple[int, list[str]]]:
         moved = _level_heads_drawn_last(body)  # 三级指标 / 指标值 above them: not the header's start, blind 7090)
         start = _table_start([t for _, t in moved]) if moved is not body else start
         body = moved if moved is not body and start is not None else body
+    if start is None:
+        body = _column_blocks(body)
+        start = _table_start([t for _, t in body])
     if start is None:
         body = _header_implied(body)
         start = _table_start([t for _, t in body])
@@ -269,6 +272,99 @@ def _scores_first_rotated(body: list[tuple[int, str]], start: int) -> list[tuple
 def _names_labelled(body: list[tuple[int, str]], start: int) -> bool:
     """Whether the header that starts at `start` labels the names' column (三级指标) within its first lines."""
     return any(_column(t) == "name" for _, t in body[start:start + 12])
+
+
+_BLOCK_ORDER = ("level1", "level2", "name", "value", "actual", "weight", "score", "reason")
+
+
+def _column_blocks(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table pdftotext gave a column at a time, each column's label then its cells (一级指标 / 产出指标 / … / 三级指标 /
+    职业技能培训人数 / … / 年度指标值 / ≥2600人次 / … / 得分 / 10 / …, blind 8155, 8145): the lines put back as a
+    header and its rows, a cell a line — each 二级 over the names its words fit, in order; a wrapped name made whole
+    where the names outnumber the values; the reasons given to the rows that lost points, where they are as many.
+    The body as it was where no such table stands, or its columns do not agree."""
+    at = {role: k for k, (_, text) in enumerate(body) if (role := _column(text)) in _BLOCK_ORDER}
+    if not {"level2", "name", "value", "score"} <= set(at) or [r for r in _BLOCK_ORDER if r in at] != sorted(
+            (r for r in _BLOCK_ORDER if r in at), key=lambda r: at[r]):
+        return body
+    roles = [r for r in _BLOCK_ORDER if r in at]
+    cells: dict[str, list[tuple[int, str]]] = {}
+    for r, nxt in zip(roles, roles[1:] + [None]):
+        stop = at[nxt] if nxt else next((k for k in range(at[r] + 1, len(body))
+                                         if _TOTAL.match(norm(body[k][1])) or _SIGN_OFF.match(body[k][1])), len(body))
+        cells[r] = list(body[at[r] + 1:stop])
+    end = at[roles[-1]] + 1 + len(cells[roles[-1]])
+    n = len(cells["value"])
+    if n < 2 or any(len(cells[r]) != n for r in ("actual", "weight", "score") if r in cells) \
+            or not all(_bare_points(t) for r in ("weight", "score") if r in cells for _, t in cells[r]):
+        return body
+    names = _names_made_whole(cells["name"], n)
+    levels2 = _labels_whole(cells["level2"])
+    levels1 = _labels_whole(cells.get("level1", []))
+    if names is None or not levels2 or len(levels2) > n:
+        return body
+    groups = _split_by_words([_said(t, v) for (_, t), (_, v) in zip(names, cells["value"])], [t for _, t in levels2])
+    reasons = cells.get("reason", [])
+    short = [k for k in range(n) if "weight" in cells and Decimal(cells["score"][k][1]) < Decimal(cells["weight"][k][1])]
+    if reasons and len(reasons) != len(short):
+        return body
+    given = dict(zip(short, reasons))
+    header = [body[at[r]] for r in roles]
+    out: list[tuple[int, str]] = [*body[:min(at.values())], *header]
+    last1 = last2 = ""
+    for k, (line, name) in enumerate(names):
+        group = groups[k]
+        head = next((t for l1, t in levels1 if labels.level_name(labels.unweighted(t)) == labels.implied_level1(group)), "")
+        if head and head != last1:
+            out.append((line, head))
+        if group != last2:
+            out.append((line, group))
+        last1, last2 = head or last1, group
+        out.append((line, name))
+        out.extend(cells[r][k] for r in ("value", "actual", "weight", "score") if r in cells)
+        if k in given:
+            out.append(given[k])
+    return [*out, *body[end:]]
+
+
+def _said(name: str, value: str) -> str:
+    """A name as its value tells its kind, where its words do not: a rate (≥70%) a quality's, a date a time's."""
+    if name_kind(name) is not None:
+        return name
+    found = parse_value(value)
+    if found.kind in ("deadline", "period"):
+        return name + "时间"
+    return name + "率" if getattr(found, "unit", None) == "%" else name
+
+
+def _names_made_whole(names: list[tuple[int, str]], n: int) -> list[tuple[int, str]] | None:
+    """The names column's lines as `n` names: a piece that ends no name (…（技能等级）证书) joined to the line after it,
+    the first such pieces first; None where they cannot be made `n`."""
+    out = list(names)
+    while len(out) > n:
+        k = next((k for k in range(len(out) - 1) if out[k][1][-1:] not in labels.NAME_ENDS
+                  and not _NAME_END_WORD.search(out[k][1])), None)
+        if k is None:
+            return None
+        out[k:k + 2] = [(out[k][0], out[k][1] + out[k + 1][1])]
+    return out if len(out) == n else None
+
+
+_NAME_END_WORD = re.compile(r"(时间|时限|标准|水平|情况|成本|费用|人次|面积|里程|长度|天数|比例|指数|机制|能力)$")
+
+
+def _labels_whole(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A level column's labels, a piece that ends one (服务对象满意度 / 指标) or its weight (产出指标 / （50分）) joined to it;
+    None of anything that is no label."""
+    out: list[tuple[int, str]] = []
+    for line, text in lines:
+        if out and (labels.weight_only(text) or not labels.known_level(text) and labels.known_level(out[-1][1] + text)):
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        elif labels.known_level(text) or labels.known_level(labels.unweighted(text)):
+            out.append((line, text))
+        else:
+            return []
+    return out
 
 
 def _header_implied(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
