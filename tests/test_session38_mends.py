@@ -214,3 +214,13 @@ def test_a_self_evaluation_table_given_a_column_at_a_time(book):
     row = next(i for i in result.form.indicators if i.name == "监测数据有效率")
     assert (row.actual, row.score) == ("88%", Decimal("9.78")) and row.reason
     assert any(f.rule == "EVAL-02" and f.location.line == 151 for f in result.findings)
+
+
+def test_a_cell_a_line_reason_whose_clauses_hold_a_date(book):
+    """8181 (plain pdftotext): 两家新建养老机构未按 / 期投入运营，已督促 / 2023年上半年投运 / 质量指标 — the reason's pieces, a
+    clause with its comma and a date that begins the last one before the next group's label: no row named by a clause
+    with a deadline past the year (a false DATE-02)."""
+    result = check_file(_one("8181"), book)
+    assert len(result.form.indicators) == 12 and "DATE-02" not in _rules(result)
+    row = next(i for i in result.form.indicators if i.name == "养老机构运营补贴床位数")
+    assert row.reason.endswith("2023年上半年投运")

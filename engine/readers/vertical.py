@@ -1169,10 +1169,14 @@ def _reason_piece(piece: str, text: str, after: list[tuple[int, str]]) -> bool:
     """`text` goes on a reason whose last line is `piece` (blind 7639): no value, level or label, the reason not
     ended; as wide as that line with no value after it (a name's first line has its rest, then its value), or any
     width before a group's label or the total (no row can end there without its value)."""
+    nxt = after[0][1] if after else ""
+    if _value_line(text) and not re.search(r"[。！!；;]$", piece) and re.search(r"[，,]", piece) \
+            and re.search(r"[\u4e00-\u9fff]$", text) and nxt and (labels.is_level(nxt) or labels.known_level(nxt)):
+        return True  # 两家新建养老机构未按 / 期投入运营，已督促 / 2023年上半年投运 / 质量指标: a date that begins the reason's
+        # last clause, a label after it — no row's value, which a name would come before (blind 8181)
     if re.search(r"[。！!]$", piece) or _value_line(text) or labels.is_level(text) or labels.known_level(text) \
             or _label_piece(text) or _TOTAL.match(text):
         return False
-    nxt = after[0][1] if after else ""
     if nxt and (labels.is_level(nxt) or labels.known_level(nxt) or _TOTAL.match(nxt)):
         return True
     if re.search(r"[，,、]$", piece) and not (nxt and _value_line(nxt) and not re.search(r"[。；;]$", nxt)):
@@ -1696,7 +1700,8 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                      and re.match(r"(下一步|今后|后续|下阶段|将|拟|加强|加快|积极)", text) is not None) \
                 and not _value_line(text) and not labels.is_level(text) and not _label_piece(text) \
                 and (re.search(r"[，,；;、。]", text) or text[-1] not in labels.NAME_ENDS) \
-                and (k >= len(body) or not _value_line(body[k][1])) and not _name_over_two(text, body[k:k + 2]):
+                and (k >= len(body) or not _value_line(body[k][1]) or re.search(r"[，,；;。]", text) is not None) \
+                and not _name_over_two(text, body[k:k + 2]):  # (期投入运营，已督促: a clause, no name, whatever follows)
             put("reason", text, joined=True)  # 汛期上游来水漂浮物骤增,部分 / 河段保洁不及时;下一步汛期增 / 加临时保洁人员
             # 和保洁船只: a reason stopped mid-clause goes on, where no value follows to make the line a name  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows;
