@@ -305,9 +305,7 @@ def execution(form: Form) -> Execution | None:
     if not budget and not spent and parts:  # 年度资金总额 0 | 0 | 0 beside real sources: their sum is the line
         budget, spent = sum((b for b, _ in parts), Decimal(0)), sum((s for _, s in parts), Decimal(0))
         initial = sum(initials, Decimal(0)) if initial is None or not initial else initial
-    rate_text = next((t for k, t in texts.items() if "执行率" in k and not re.search(r"(权重|得分|分值)$", k)
-                      and not re.match(r"(得分|分值)", k)), "")  # (得分（10分*执行率）: the score, its formula beside it
-    # — 四川, blind 8119)
+    rate_text = next((t for k, t in texts.items() if _rate_label(k)), "")
     score_key = next((k for k in texts if "得分" in k), None)
     weight_text = next((t for k, t in texts.items() if k.startswith(("分值", "权重")) or k.endswith("权重")), "")  # 执行率权重,
     # 权重(%)
@@ -319,9 +317,18 @@ def execution(form: Form) -> Execution | None:
     columns = [k for line in lines for k, _ in line.texts]
     return Execution(total.label, initial, budget, spent, weight, rate_text.strip(), percent(rate_text),
                      score_text.strip(), _plain_number(score_text), reason, total.location, tuple(parts),
-                     any("执行率" in k and not re.match(r"(得分|分值)", k) for k in columns), score_key is not None,
+                     any("执行率" in k and not _SCORE_LABEL.match(k) for k in columns), score_key is not None,
                      tuple(scored),
                      any(re.search(r"(偏低|执行率).*(原因|说明)", k) for k in columns))
+
+
+def _rate_label(label: str) -> bool:
+    """A funds column of the execution rate: not its weight or score (执行率权重, 执行率得分), nor a score named with its
+    formula (得分（10分*执行率）, 四川 — blind 8119)."""
+    return "执行率" in label and not re.search(r"(权重|得分|分值)$", label) and not _SCORE_LABEL.match(label)
+
+
+_SCORE_LABEL = re.compile(r"得分|分值")  # a label that begins as a score's or a weight's
 
 
 def percent(text: str) -> Decimal | None:

@@ -719,11 +719,15 @@ class TableBuilder:
         last["weight"], last["score"] = (first, second) if h.index("weight") < h.index("score") else (second, first)
         return True
 
+    def _lone_below(self, tokens: list[str], line: int | None) -> bool:
+        """A line of one cell right below the last row's line."""
+        return len(tokens) == 1 and bool(self.drafts) and line is not None and self.drafts[-1].location.line == line - 1
+
     def _value_tail(self, tokens: list[str], line: int | None) -> bool:
         """A copy's line of one cell right below a row whose value is the last cell it gave and stops mid-sentence
         (三级繁育体系稳定运行，良种供应能力 / 持续增强; ≥5%，矛盾纠纷化解作用较上 / 年明显增强: Acrobat, blind 8040, 8058):
         the value's end, put back on it — no indicator, nor a label, a value of its own or a field."""
-        if len(tokens) != 1 or not self.drafts or line is None or self.drafts[-1].location.line != line - 1:
+        if not self._lone_below(tokens, line):
             return False
         last = self.drafts[-1].fields
         value = (last.get("value") or "").strip()
@@ -739,9 +743,7 @@ class TableBuilder:
         if not value:
             return False
         if not re.search(r"[，,、；;]", value) or re.search(r"[。！!；;]$", value) or len(text) > 20 \
-                or re.match(r"[≥≤=＝<>＜＞]", text) or labels.is_level(text) or labels.known_level(text) \
-                or labels.section_label(text) or labels.header_label(text) is not None \
-                or re.search(r"[:：]|^(注|备注|说明|总分|合计)", text):
+                or re.match(r"[≥≤=＝<>＜＞]", text) or _labelled(text) or re.search(r"[:：]|^(注|备注|说明|总分|合计)", text):
             return False
         last["value"] = value + text
         return True
@@ -750,17 +752,14 @@ class TableBuilder:
         """A copy's line of one cell right below a scored row read whole, the row's name stopped where no name ends
         (县乡村三级退役军人服务站 | 常态化运行 | 达成年度指标 | 10 | 10 / （站点）运行情况: Acrobat, blind 8027): the
         name's rest, put back on it — a row of its own would give its value and points."""
-        if len(tokens) != 1 or not self.drafts or line is None or self.drafts[-1].location.line != line - 1 \
-                or not {"weight", "score"} & set(self.header):
+        if not self._lone_below(tokens, line) or not {"weight", "score"} & set(self.header):
             return False
         last = self.drafts[-1].fields
         name, text = (last.get("name") or "").strip(), labels.norm(tokens[0])
         scored = all((last.get(k) or "").strip() for k in ("weight", "score") if k in self.header)
         if not scored or not (last.get("value") or "").strip() or len(name) < 4 or name[-1] in labels.NAME_ENDS \
                 or spaced._MEASURE_END.search(name) or not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,10}", text) \
-                or not (text[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(text)) \
-                or labels.is_level(text) or labels.known_level(text) or labels.section_label(text) \
-                or labels.header_label(text) is not None:
+                or not (text[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(text)) or _labelled(text):
             return False
         last["name"] = name + text
         return True
@@ -1501,6 +1500,12 @@ class TableBuilder:
 
 
 _UNDER_ACTUAL = {"value": "actual", "unit": "actual_unit", "nature": "extra:实际完成值符号"}
+
+
+def _labelled(text: str) -> bool:
+    """A level's, the table's side or a header field's label: no piece of a row's cell."""
+    return labels.is_level(text) or labels.known_level(text) or bool(labels.section_label(text)) \
+        or labels.header_label(text) is not None
 
 
 def _bare(text: str | None) -> bool:

@@ -713,17 +713,15 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         if len(out) > 1 and cells and not heads_next and _points_below(out[-1][1], cells, values, points, names, levels):
             above = out[-1][1]  # (the row's values' ends and its points joined to it; a label's piece beside them
             rest = [t if j not in levels else "" for j, t in enumerate(cells)]  # stays on its line, where the
-            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (rest[j] if j < len(rest) else "")
-                                    for j in range(max(len(above), len(rest)))])  # labels' centring reads it)
+            out[-1] = (out[-1][0], _cellwise(above, rest))  # labels' centring reads it)
             cells = [t if j in levels else "" for j, t in enumerate(cells)]
             spans = {j: w for j, w in spans.items() if j in levels}
             if not any(cells):
                 continue
         if len(out) > 1 and cells and not heads_next and wrap_of(out[-1][1], above_spans, cells):
             above = out[-1][1]
-            out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (cells[j] if j < len(cells) else "")
-                                    for j in range(max(len(above), len(cells)))])  # (the points beyond the row
-            continue  # above's last cell: blind 8095)
+            out[-1] = (out[-1][0], _cellwise(above, cells))  # (the points beyond the row above's last cell: blind
+            continue  # 8095)
         heads = [j for j, t in enumerate(cells) if t and (j in levels and labels.is_level1(t) or labels.section_label(t))]
         # (年度绩效指标 | … | 里: the table's side label on a value's wrapped line, as a 一级's may stand)
         rest = [t if j not in heads else "" for j, t in enumerate(cells)]
@@ -743,8 +741,7 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
             if len(out) > 1 and not heads_next and len(cut) < len(units) and not any(
                     j < len(out[-1][1]) and out[-1][1][j] for j in heads):
                 above = out[-1][1]  # (its figures on the label's line too: the row's own, joined to it directly)
-                out[-1] = (out[-1][0], [(above[j] if j < len(above) else "") + (rest[j] if j < len(rest) else "")
-                                        for j in range(max(len(above), len(rest)))])
+                out[-1] = (out[-1][0], _cellwise(above, rest))
                 cells = [t if j in heads else "" for j, t in enumerate(cells)]
                 spans = {j: w for j, w in spans.items() if j in heads}
                 heads = []
@@ -787,6 +784,12 @@ def _wraps_joined(placed: list[tuple[int, dict[int, int], list[str]]]) -> list[t
         row_spans.append(spans)
         above_spans = spans
     return _name_ends_beside_labels(out, levels, names)
+
+
+def _cellwise(above: list[str], cells: list[str]) -> list[str]:
+    """A line's cells joined onto the row above's, column by column, however many each has."""
+    return [(above[j] if j < len(above) else "") + (cells[j] if j < len(cells) else "")
+            for j in range(max(len(above), len(cells)))]
 
 
 def _values_go_on(above: list[str], cells: list[str], values: set[int], points: set[int],

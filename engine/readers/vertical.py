@@ -343,14 +343,11 @@ def _names_made_whole(names: list[tuple[int, str]], n: int) -> list[tuple[int, s
     out = list(names)
     while len(out) > n:
         k = next((k for k in range(len(out) - 1) if out[k][1][-1:] not in labels.NAME_ENDS
-                  and not _NAME_END_WORD.search(out[k][1])), None)
+                  and not spaced._MEASURE_END.search(out[k][1])), None)
         if k is None:
             return None
         out[k:k + 2] = [(out[k][0], out[k][1] + out[k + 1][1])]
     return out if len(out) == n else None
-
-
-_NAME_END_WORD = re.compile(r"(时间|时限|标准|水平|情况|成本|费用|人次|面积|里程|长度|天数|比例|指数|机制|能力)$")
 
 
 def _labels_whole(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1195,7 +1192,7 @@ def _name_over_two(text: str, after: list[tuple[int, str]]) -> bool:
         return False
     end, then = after[0][1].strip(), after[1][1]
     return re.fullmatch(r"[\u4e00-\u9fff（）()]{2,6}", end) is not None \
-        and (end[-1] in labels.NAME_ENDS or re.search(r"(里程|面积|长度|人次|户数|人数|时间|时限|标准|成本|情况)$", end) is not None) \
+        and (end[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(end) is not None) \
         and _bare_points(then)  # (not 农村学校…按实际 / 在校人数据实补助 / 供餐天数 / ≥200天: the reason's clause
     # ended, the next row's one-line name and its value — blind 3426)
 
