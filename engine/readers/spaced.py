@@ -1376,10 +1376,11 @@ def _split_labels(above: list[Piece], found: list[Piece], below: list[Piece], wi
     """A header whose tall cells put their labels' halves on the lines above and below its line, nothing on it (年度 /
     指标值, 实际 / 完成值 beside 三级指标 | 分值): the header's labels with those made whole, in place; None otherwise."""
     if not above or not below or len(above) < len(below) or any(re.search(r"\d", p.text) for p in (*above, *below)) \
-            or any(_over(p, f, wide) for p in below for f in found):
-        return None
+            or any(_over(p, f, wide) and not any(_over(t, f, wide) for t in above) for p in below for f in found):
+        return None  # (a piece below one of the header's own labels: a row, unless a piece above it too — one label)
     made = []
     used: set[int] = set()
+    found = list(found)
     for top in above:
         at = next((i for i, bottom in enumerate(below) if i not in used and _over(top, bottom, wide)), None)
         if at is None:  # (得分 whole on the line above, beside 年度 / 指标值: a label of its own, blind 5652)
@@ -1388,9 +1389,19 @@ def _split_labels(above: list[Piece], found: list[Piece], below: list[Piece], wi
                 return None
             made.append(top)
             continue
-        if any(_over(top, f, wide) for f in found):
-            return None
         bottom = below[at]
+        middle = [k for k, f in enumerate(found) if _over(top, f, wide)]
+        if middle:  # 偏差原因分 / 析及改进措 / 施: a label broken over all three lines, its middle on the header's
+            k = middle[0]  # line (blind 8197)
+            whole = top.text + found[k].text + bottom.text
+            if len(middle) > 1 or not _over(found[k], bottom, wide) or labels.column_field(found[k].text) is not None \
+                    or labels.column_field(whole) is None:
+                return None
+            used.add(at)
+            found[k] = Piece(whole, min(top.start, found[k].start, bottom.start), max(top.end, found[k].end, bottom.end),
+                             min(top.char_start, found[k].char_start, bottom.char_start),
+                             max(top.char_end, found[k].char_end, bottom.char_end))
+            continue
         used.add(at)
         if labels.column_field(top.text + bottom.text) is None:
             return None

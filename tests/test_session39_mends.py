@@ -1,0 +1,25 @@
+"""Session 39: mends of losses left from earlier blind sets. Each test fails on 33021215 (the session's base) unless
+it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from jxcheck.engine.check import check_file
+from jxcheck.engine.readers import spaced
+
+from written_checks import rule_set as _rules, written as _one
+
+
+def test_a_laid_out_headers_label_broken_over_all_three_lines(book):
+    """pdftotext -layout: a tall header whose last label is broken over all three of its lines (偏差原因分 / 析及改进措
+    / 施), the others' halves above and below the header's line (年度 / 指标值, 实际 / 完成值): one header, its columns
+    placed — not nine rows read as one (8197: a false FORM-03 that stopped the table's rules)."""
+    lines = ["                             年度        实际              偏差原因分",
+             "  一级指标    三级指标                               分值    析及改进措",
+             "                            指标值      完成值                 施"]
+    found = [spaced.pieces(line)[0] for line in lines]
+    split = spaced._split_labels(found[0], found[1], found[2], True)
+    assert split is not None and [p.text for p in split][-1] == "偏差原因分析及改进措施"
+    result = check_file(_one("8197"), book)
+    assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)
+    row = next(i for i in result.form.indicators if i.name == "水毁路段抢修恢复通行时限")
+    assert (row.raw, row.actual, row.weight, row.score) == ("≤72小时", "平均48小时", 10, 10)
+
