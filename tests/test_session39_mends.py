@@ -23,3 +23,17 @@ def test_a_laid_out_headers_label_broken_over_all_three_lines(book):
     row = next(i for i in result.form.indicators if i.name == "水毁路段抢修恢复通行时限")
     assert (row.raw, row.actual, row.weight, row.score) == ("≤72小时", "平均48小时", 10, 10)
 
+
+
+def test_a_long_name_parted_round_its_values_and_labels_ends_round_a_row(book):
+    """pdftotext -layout: a long name parted round its values' line (优抚对象生活水平不低于当地 / 效益 社会效益 … 100%
+    100% 15 15 / 居民平均生活水平的比例) — one row, though its end is longer than a wrapped cell's usual end, for nothing's
+    values stand below it; and the labels' ends and the next labels' beginnings round a whole row (指标 指标 /
+    …信访事件发生数 =0件 / 满意 服务对象满) — no cell parted round it, the labels whole on their groups (8101)."""
+    result = check_file(_one("8101"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert len(rows) == 9
+    whole = rows["优抚对象生活水平不低于当地居民平均生活水平的比例"]
+    assert (whole.level1, whole.level2, whole.raw, whole.weight) == ("效益指标", "社会效益指标", "100%", 15)
+    assert (rows["优抚对象信访事件发生数"].level1, rows["优抚对象信访事件发生数"].level2) == ("效益指标", "社会效益指标")
+    assert (rows["优抚对象满意度"].level1, rows["优抚对象满意度"].level2) == ("满意度指标", "服务对象满意度指标")

@@ -910,11 +910,20 @@ def _sandwiched(placed: list[tuple[int, dict[int, int], list[str]]], names: set[
             # (元/生· / 学期: a unit cut in its narrow 度量单位 column, its end on the middle line, blind 5516)
             compared = any(_BESIDE_VALUE.fullmatch(y[j]) for j in ys)  # (≤ on the middle line: the figure above is
             # no whole value)
-            if parted and ys and not (xs & ys) - units and not zs & ys \
+            after = placed[k + 3][2] if k + 3 < len(placed) and placed[k + 3][0] == zn + 1 else []
+            long_end = bool(names) and not ys & names and not any(t for j, t in enumerate(after) if j > max(names))
+            # (优抚对象生活水平不低于当地 / 效益 社会效益 … 100% 100% 15 15 / 居民平均生活水平的比例: a long name parted
+            # round its nameless values, nothing's values below its end — one name, blind 8101)
+            label_ends = bool(names) and all(j < min(names) and norm(x[j]).endswith("指标")
+                                             and not labels.known_level(x[j]) and labels.cut_level(z[j])
+                                             for j in parted)  # (指标 指标 / …信访事件发生数 =0件 / 满意 服务对象满:
+            # the labels' ends and beginnings round a whole row — no cell parted round it, blind 8101)
+            if parted and ys and not (xs & ys) - units and not zs & ys and not label_ends \
                     and not all(j < len(before) and _ends_above(before[j], x[j]) for j in parted) \
                     and any(not labels.known_level(x[j] + z[j]) for j in parted) \
                     and all(j in xs or labels.is_level(z[j]) for j in zs) \
-                    and all(len(z[j]) <= 8 and (not labels.is_level(z[j]) or j in names and len(x[j]) >= 6
+                    and all((len(z[j]) <= 8 or j in names and long_end) and (not labels.is_level(z[j])
+                                                                               or j in names and len(x[j]) >= 6
                                                 and not labels.known_level(x[j] + z[j]))  # (补助乡镇综合文化站 /
                             # … / 数量 in the names' column: a name's end, no label, blind 5726)
                             and not labels.is_level(x[j])
