@@ -37,3 +37,13 @@ def test_a_long_name_parted_round_its_values_and_labels_ends_round_a_row(book):
     assert (whole.level1, whole.level2, whole.raw, whole.weight) == ("效益指标", "社会效益指标", "100%", 15)
     assert (rows["优抚对象信访事件发生数"].level1, rows["优抚对象信访事件发生数"].level2) == ("效益指标", "社会效益指标")
     assert (rows["优抚对象满意度"].level1, rows["优抚对象满意度"].level2) == ("满意度指标", "服务对象满意度指标")
+
+
+def test_a_reason_that_begins_with_a_count_after_a_row_scored_down(book):
+    """plain pdftotext, a cell a line: the reason of a row scored 9.8 of 10 begins with a count (1处苑点地面塑 / 胶不达标，
+    已责 / 成施工方整改 / 并复验。) — the reason, its clause going on below it, not the next row's name (8205: a false
+    EVAL-06 and VAL-05 and a false 退回)."""
+    result = check_file(_one("8205"), book)
+    row = next(i for i in result.form.indicators if i.name == "健身设施验收合格率")
+    assert row.reason == "1处苑点地面塑胶不达标，已责成施工方整改并复验。"
+    assert len(result.form.indicators) == 10 and not {"EVAL-06", "VAL-05"} & _rules(result)

@@ -1738,6 +1738,9 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
         role = _next_role(row, after_name, text)
         if role is None and _result_before_points(row, after_name, text, body[k:k + 2]):
             role = "actual"  # 每季度首月15日前 / 按季度按时发放 / 5 / 5: a result in words, the row's points after it
+        if role is None and _reason_begun(row, after_name, text, body[k:k + 1]):
+            role = "reason"  # 1处苑点地面塑 / 胶不达标，已责 / 成施工方整改 / 并复验。 after 9.8 of 10: a narrow reason
+            # column's first line, a count its first word — the clause going on below it (blind 8205)
         if role == "value" and _COMPARATOR.match(row.get("nature", "")) and "unit" in after_name[after_name.index("value"):] \
                 and not re.search(r"[\dA-Za-z]", text) and len(text) <= 6 \
                 and lookup(text).kind not in (None, "unknown", "grade"):  # (not A级, 优: a grade is the value)
@@ -2004,6 +2007,20 @@ def _sum_goes_on(text: str, below: str) -> bool:
     """A note whose sum is on the next line (…12000人×110元 / =132万元): that line is the note's, not a value."""
     return bool(re.search(r"[×xX*]\s*\d+(\.\d+)?\s*[\u4e00-\u9fff/·.]*$", text) and re.match(r"[=＝]\s*\d", below)) \
         and "=" not in text
+
+
+def _reason_begun(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
+    """`text` the first line of the reason of a row scored down, its next line going on with a clause (a comma in it,
+    no value, label or name of a row): the reason, though it begins with a figure or is short."""
+    if "reason" not in after_name or row.get("reason") or not _deducted(row) or not after \
+            or after_name.index("reason") < max(after_name.index(r) for r in ("weight", "score") if r in after_name) \
+            if any(r in after_name for r in ("weight", "score")) else True:
+        return False
+    below = after[0][1]
+    return len(text) >= 4 and not re.search(r"[。！!；;]$", text) and not _plain_value(text) \
+        and not labels.is_level(text) and not labels.known_level(text) and not _label_piece(text) \
+        and re.search(r"[，,；;]", below) is not None and not _value_line(below) and not labels.is_level(below) \
+        and not labels.known_level(below) and not _label_piece(below) and not _TOTAL.match(below)
 
 
 def _deducted(row: dict[str, str]) -> bool:
