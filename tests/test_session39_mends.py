@@ -47,3 +47,26 @@ def test_a_reason_that_begins_with_a_count_after_a_row_scored_down(book):
     row = next(i for i in result.form.indicators if i.name == "健身设施验收合格率")
     assert row.reason == "1处苑点地面塑胶不达标，已责成施工方整改并复验。"
     assert len(result.form.indicators) == 10 and not {"EVAL-06", "VAL-05"} & _rules(result)
+
+
+def test_a_date_spaced_by_the_copy_is_a_date():
+    """2020 年 6 月汛期前, 2020 年 6 月 30 日前: a date's parts spaced apart by the copy — a deadline, not a value the
+    grammar cannot read (8233: a false DATE-01); a count's unit after a space is unchanged."""
+    from jxcheck.engine.values.parse import parse_value
+    value = parse_value("2020 年 6 月汛期前")
+    assert value.kind == "deadline" and (value.date.year, value.date.month) == (2020, 6)
+    value = parse_value("2020 年 6 月 30 日前")
+    assert value.kind == "deadline" and value.date.day == 30 and value.bound == "before"
+    assert parse_value("≥10 人").kind == "quantity"
+
+
+def test_rule_mends_on_a_class_size_and_the_departments_own_bodies(book):
+    """大班额比例 ≤5%: classes too large, fewer is better — no VAL-04 (8225); 保障局机关及下属3个站所正常运转: the bodies
+    the department keeps running, no output a goal's count asks an indicator for — no TXT-02 (8201); the spaced
+    deadline read, no DATE-01 (8233)."""
+    result = check_file(_one("8225"), book)
+    assert not any(f.rule == "VAL-04" and "大班额" in (f.subject or "") for f in result.findings)
+    result = check_file(_one("8201"), book)
+    assert not any(f.rule == "TXT-02" and "3个" in (f.actual or "") for f in result.findings)
+    result = check_file(_one("8233"), book)
+    assert "DATE-01" not in _rules(result)

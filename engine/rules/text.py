@@ -164,6 +164,9 @@ def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], 
                for k in range(2, min(most, len(pool)) + 1) for c in combinations(pool, k))
 
 
+_OWN_BODIES = re.compile(r"(下属|所属|直属|内设|下辖)\s*$")  # (下属3个站所, 内设5个科室: the department's own bodies)
+
+
 @check_kind("goal_numbers", {"label", "value"}, params={"units", "places", "counted_only"})
 def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
     """TXT-02: a number with a count or money unit in a goal should reappear as an indicator value."""
@@ -206,6 +209,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 年中追加优抚资金34.6万元: money added to the budget, an input no indicator measures (blind 5260)
             if _PER_HEAD.search(goal.text[:found.start()]) or _EACH.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元, 32个村各配置1套: a figure per head, no total to set a target for
+            if _OWN_BODIES.search(goal.text[:found.start()]):
+                continue  # 保障局机关及下属3个站所正常运转: the bodies the department keeps running, no output (blind 8201)
             if _CONDITION.search(goal.text[:found.start()]) or unit_text == "个" and _MONTHS.match(goal.text, found.end()):
                 continue  # 离校距离3公里以上的学生: who qualifies, no output; 开学后2个月内: a period, no count
             if any(f"{number}{unit_text}" in re.sub(r"\s", "", i.name) for i in form.indicators):

@@ -99,9 +99,13 @@ _DONE_BY = re.compile(r"(?<=[前日底末号])\s*(完成|发放|发放到位|发
 _DATE_SAID = re.compile(r"^(计划|预计)?(完成|截止|办结|实施)?(时间|时限|日期)\s*(为|是|在|:|：)\s*(?=\d{4}\s*年|\d{1,2}\s*月)")
 
 
+_DATE_SPACES = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=\d[年月])\s+(?=\d)")
+
+
 def rewrite(s: str) -> tuple[str, tuple[str, ...]]:
     """The value put plainly, and notes that say what was read differently."""
     notes: list[str] = []
+    s = _DATE_SPACES.sub("", _DATE_SPACES.sub("", s))  # (2020 年 6 月汛期前: a date's parts spaced by the copy)
     plain = _CN_YEAR.sub(_year, s)
     plain = _CN_MONTH.sub(_number, plain)
     plain = _CN_DAY.sub(_number, plain)
