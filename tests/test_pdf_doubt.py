@@ -250,11 +250,11 @@ def test_review_of_8e85044(tmp_path, book):
     found = [_finding("DATE-01", 11 + k) for k in range(150)]
     kept = doubt.gate(form, found, lambda lines, whole, held: _finding("FORM-03", None, "copied"))
     assert len([f for f in kept if f.rule == "DATE-01"]) == 149  # (the row beside the cut only)
-    result = check_file(next(WRITTEN.glob("1014_*")), book)  # (1162 and 1059, since mended, read with no cut)
+    result = check_file(next(WRITTEN.glob("1136_*")), book)  # (1162, 1059 and 1014, since mended, read with no cut)
     (note,) = _copied(result)
     assert "BUD-09" not in note.message and "STR-01" in note.message
-    (english,) = _copied(check_path(next(WRITTEN.glob("1014_*")), book, lang="en")[0])
-    assert "、" not in english.message and "line(s) 23, 35 " in english.message
+    (english,) = _copied(check_path(next(WRITTEN.glob("1136_*")), book, lang="en")[0])
+    assert "、" not in english.message and "line(s) 57, 59 " in english.message
     from jxcheck.engine import form_dict
     again = form_dict.from_dict(form_dict.to_dict(result.form), {})
     assert again.meta.copied == text.COPY_LAID
