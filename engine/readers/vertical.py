@@ -2012,10 +2012,10 @@ def _sum_goes_on(text: str, below: str) -> bool:
 def _reason_begun(row: dict[str, str], after_name: list[str], text: str, after: list[tuple[int, str]]) -> bool:
     """`text` the first line of the reason of a row scored down, its next line going on with a clause (a comma in it,
     no value, label or name of a row): the reason, though it begins with a figure or is short."""
-    if "reason" not in after_name or row.get("reason") or not _deducted(row) or not after \
-            or after_name.index("reason") < max(after_name.index(r) for r in ("weight", "score") if r in after_name) \
-            if any(r in after_name for r in ("weight", "score")) else True:
-        return False
+    points = [after_name.index(r) for r in ("weight", "score") if r in after_name]
+    if not points or "reason" not in after_name or after_name.index("reason") < max(points) or row.get("reason") \
+            or not _deducted(row) or not after:
+        return False  # (a reason column after the row's points, none given yet, points taken off)
     below = after[0][1]
     return len(text) >= 4 and not re.search(r"[。！!；;]$", text) and not _plain_value(text) \
         and not labels.is_level(text) and not labels.known_level(text) and not _label_piece(text) \
