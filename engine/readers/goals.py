@@ -14,7 +14,8 @@ _COLON = re.compile(r"[：:]")
 _LABEL_LIKE = re.compile(r"[^，,。；;、:：\d]{2,12}")  # a short label, not a goal's sentence
 _SCORE = re.compile(r"(100|\d{1,2})(\.\d+)?\s*分?")  # a score printed at the end of the label's row (20); 287 is no score
 _ACHIEVED = re.compile(r"完成情况|实际完成|完成综述|目标实际")
-_SIDE = re.compile(r"(项目)?(基本情况|概况)")  # a side label over a goal block and the rows below it
+_SIDE = re.compile(r"(项目)?(基本情况|概况)|项目基本")  # a side label over a goal block and the rows below it (项目基本
+# / 情况: broken down its merged cell, blind 8289)
 
 
 @dataclass

@@ -1413,6 +1413,16 @@ def _priced_task(st: _State, row: Row) -> None:
 
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     texts = list(row.texts)
+    if not st.funds and tokens and all(money_tables.UNIT_ONLY.fullmatch(labels.norm(t))
+                                       or labels.funds_side_piece(labels.unweighted(t)) for t in tokens) \
+            and any(money_tables.UNIT_ONLY.fullmatch(labels.norm(t)) or labels.level_weight(t) is not None
+                    for t in tokens):  # 预算执行 | 年度预算数 … over 情况(10分) | （万元）: the side label's end and its
+        for t in tokens:  # points, the first column's unit — the header's tail, no line of the block (blind 8289)
+            if money_tables.UNIT_ONLY.fullmatch(labels.norm(t)):
+                _money_unit(st, _MONEY_UNIT.search(t))
+            elif labels.level_weight(t) is not None:
+                st.fund_points = str(labels.level_weight(t))
+        return
     rest = [t for t in tokens if not labels.funds_side_piece(t)]  # (预算执行情况 … 新增在园幼儿补助: the block's side
     # label beside the reason's next line, blind 6011)
     if len(rest) == 1 and st.funds and (went_on := money_tables.note_went_on(st.funds[-1], rest[0])) is not None:

@@ -1426,8 +1426,15 @@ def _headed(above: list[Piece], found: list[Piece], wide: bool) -> list[Piece]:
     out = []
     for p in found:
         head = targets.get(id(p))
-        out.append(p if head is None else Piece(head.text + p.text, min(head.start, p.start), max(head.end, p.end),
-                                                min(head.char_start, p.char_start), max(head.char_end, p.char_end)))
+        if head is None:
+            out.append(p)
+            continue
+        whole = Piece(head.text + p.text, min(head.start, p.start), max(head.end, p.end),
+                      min(head.char_start, p.char_start), max(head.char_end, p.char_end))
+        others = [q for q in found if q is not p]
+        out.append(Piece(whole.text, p.start, p.end, p.char_start, p.char_end)
+                   if any(_over(whole, q, wide) and not _over(p, q, wide) for q in others) else whole)
+        # (度量 over 指标值's end and 单位: 度量单位 where 单位 stands, not across 指标值's column, blind 5516)
     return out
 
 
@@ -1439,18 +1446,24 @@ def _header_tail(header: list[str], cells: list[str]) -> bool:
 
     def label(j: int) -> str:
         return header[min(j, last)] if j >= last else header[j]
-    return bool(filled) and all(label(j) and not re.search(r"\d", cells[j])
-                                and labels.column_field(label(j) + cells[j]) is not None
-                                and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None
-                                     or (cells[j][:1] in "及和与" or re.fullmatch(r"[（(][^（）()]+[）)]", cells[j]))
-                                     and labels.column_field(label(j) + cells[j])
-                                     == labels.column_field(label(j))  # (偏差原因分析 / 及改进措施, not 得分 / …;
-                                     # 指标值 / （含数字及文字描述）: the label's note in brackets, blind 7880)
-                                     or norm(label(j) + cells[j]) in ("一级指标", "二级指标", "三级指标")  # (一级 / 指标)
-                                     or len(label(j)) <= 2 and sum(labels.column_field(h) == labels.column_field(label(j))
-                                                                   for h in header if h) > 1
-                                     and labels.column_field(label(j) + cells[j]) != labels.column_field(label(j)))
-                                for j in filled)  # (指标 / 性质: a word that alone names a column another label names)
+
+    def points(j: int) -> bool:  # (绩效指标 / (90分): the side label's points under it, blind 8289)
+        return j < last and labels.section_label(label(j)) is not None and labels.weight_only(cells[j]) \
+            and re.fullmatch(r"[（(][^（）()]+[）)]", cells[j]) is not None
+
+    def ends(j: int) -> bool:
+        return bool(label(j)) and not re.search(r"\d", cells[j]) \
+            and labels.column_field(label(j) + cells[j]) is not None \
+            and (label(j)[-1:] in "及和与、（(" or labels.column_field(label(j)) is None
+                 or (cells[j][:1] in "及和与" or re.fullmatch(r"[（(][^（）()]+[）)]", cells[j]))
+                 and labels.column_field(label(j) + cells[j]) == labels.column_field(label(j))  # (偏差原因分析 / 及改进措施,
+                 # not 得分 / …; 指标值 / （含数字及文字描述）: the label's note in brackets, blind 7880)
+                 or norm(label(j) + cells[j]) in ("一级指标", "二级指标", "三级指标")  # (一级 / 指标)
+                 or len(label(j)) <= 2 and sum(labels.column_field(h) == labels.column_field(label(j))
+                                               for h in header if h) > 1
+                 and labels.column_field(label(j) + cells[j]) != labels.column_field(label(j)))
+        # (指标 / 性质: a word that alone names a column another label names)
+    return bool(filled) and all(points(j) or ends(j) for j in filled)
 
 
 def _head_of(head: list[str], spans: dict[int, int], cells: list[str], capacity: dict[int, int]) -> bool:

@@ -1,0 +1,39 @@
+"""Session 40: mends of losses left from earlier blind sets. Each test fails on a7f1b16b (the session's base) unless
+it says it guards what a mend must keep."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jxcheck.engine.check import check_file
+from jxcheck.engine.readers import spaced
+
+from written_checks import rule_set as _rules, written as _one
+
+
+def test_the_sichuan_headers_first_line_begins_its_labels(book):
+    """pdftotext -layout, the 四川 self-evaluation: 一级 二级 指标 度量 未完成 over 指标 指标 三级指标 性质 指标值 单位 …
+    得分 原因分析 — 未完成 stands half over 得分 and half over 原因分析, and begins only the label the vocabulary names
+    (未完成原因分析); so 指标 / 性质 is the comparator's column and ≤30个工作日 done in 22 is met (8289: five false
+    findings); 绩效指标 / (90分) is the side label's points, no row; 项目基本 / 情况 beside the goal's two columns is a
+    side label; 情况(10分) | （万元） under the funds' header is its tail, no line of the block."""
+    lines = ["                一级     二级                          指标                度量                     未完成",
+             "  绩效指标      指标     指标       三级指标           性质   指标值       单位    完成值   权重  得分  原因分析"]
+    above, found = (spaced.pieces(line)[0] for line in lines)
+    assert spaced._head_target(above[-1], found, True).text == "原因分析"
+    result = check_file(_one("8289"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert len(rows) == 8 and "(90分)" not in rows
+    assert rows["补贴资金拨付时限"].value.op == "≤" and rows["培训人数"].level2 == "数量指标"
+    assert not {"EVAL-03", "EVAL-06", "VAL-10", "FORM-03", "EVAL-10"} & _rules(result)
+    assert result.form.goals and result.form.meta.money_unit == "万元"
+    assert [line.label for line in result.form.funds][:2] == ["总额", "财政资金"]
+
+
+def test_a_label_begun_above_keeps_its_own_column(book):
+    """Guards the mend above: 度量 printed over the end of 指标值 and over 单位 begins 度量单位, which stays in 单位's
+    column — not one stretched over 指标值's, which would read every row a cell a line (5516)."""
+    result = check_file(_one("5516"), book)
+    rows = {i.name: i for i in result.form.indicators}
+    assert len(rows) == 8 and "FORM-03" not in _rules(result)
+    assert (rows["参与学生人数"].raw, rows["参与学生人数"].actual, rows["参与学生人数"].weight) == ("16500", "15800", Decimal(15))
+
