@@ -37,3 +37,10 @@ def test_a_label_begun_above_keeps_its_own_column(book):
     assert len(rows) == 8 and "FORM-03" not in _rules(result)
     assert (rows["参与学生人数"].raw, rows["参与学生人数"].actual, rows["参与学生人数"].weight) == ("16500", "15800", Decimal(15))
 
+
+
+def test_a_rule_drawn_across_the_page_is_no_row(book):
+    """pdftotext -layout of two pages: ─────… drawn under the first page's last row and its number 1 above it — the
+    page's edge, no cell; the number is the page's (8235: a false FORM-03 over an empty 质量指标)."""
+    result = check_file(_one("8235"), book)
+    assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)

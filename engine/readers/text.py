@@ -604,12 +604,17 @@ def _goes_on(cell: str, text: str) -> bool:
         and not re.match(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]", text)
 
 
+_RULE_LINE = re.compile(r"[─━═—–\-=_＿－]{8,}")  # a line drawn across a page, strokes and nothing else
+
+
 def _without_page_numbers(lines: list[str]) -> list[str]:
     """A page's number before the next page, blanked: no cell of the form. The next page begins with a form feed, or
     (a copy that lost it) with the table's header printed again, after at most two blank lines. A bare figure only
     where it is that page's number, set far in as a centred footer is — a score that ends a page printed without
     numbers stays."""
     seen: set[str] = set()
+    lines = [("\f" if line.startswith("\f") else "") if _RULE_LINE.fullmatch(line.strip(" \u3000\f")) else line
+             for line in lines]  # (───── across the page under its last row: the page's edge, no cell; blind 8235)
     out = list(lines)
     page = 1
     last_filled = max((k for k, line in enumerate(lines) if line.strip(" \u3000\f")), default=-1)
