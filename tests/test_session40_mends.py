@@ -38,7 +38,6 @@ def test_a_label_begun_above_keeps_its_own_column(book):
     assert (rows["参与学生人数"].raw, rows["参与学生人数"].actual, rows["参与学生人数"].weight) == ("16500", "15800", Decimal(15))
 
 
-
 def test_a_rule_drawn_across_the_page_is_no_row(book):
     """pdftotext -layout of two pages: ─────… drawn under the first page's last row and its number 1 above it — the
     page's edge, no cell; the number is the page's (8235: a false FORM-03 over an empty 质量指标)."""
