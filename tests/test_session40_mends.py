@@ -43,3 +43,13 @@ def test_a_rule_drawn_across_the_page_is_no_row(book):
     page's edge, no cell; the number is the page's (8235: a false FORM-03 over an empty 质量指标)."""
     result = check_file(_one("8235"), book)
     assert len(result.form.indicators) == 9 and "FORM-03" not in _rules(result)
+
+
+def test_a_reason_carried_past_a_label_line_that_carried_its_piece_before(book):
+    """pdftotext -layout: a row scored down whose reason wraps over three lines, the 二级 label on the second and the
+    一级 on the third (…随访记 / 质量指标 | 录不完整，下年 / 产出指标 | 纳入季度考核) — the reason whole on its row, the
+    labels their groups', no row of its own (8295: a false FORM-03 that kept DATE-01 from 及时拨付)."""
+    result = check_file(_one("8295"), book)
+    row = next(i for i in result.form.indicators if i.name == "签约居民规范履约率")
+    assert row.reason == "部分村医随访记录不完整，下年纳入季度考核"
+    assert "FORM-03" not in _rules(result) and "DATE-01" in _rules(result)

@@ -1010,7 +1010,10 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                                                           for t in c if t)), len(body))
     body, after = body[:end], body[end:]  # (总分 | … and the sign-off under it: no rows of the table)
     for k in range(1, len(body)):  # 效益指标 | 经济效益指标 | … | 预期，已策划…: a label line that carries the reason
-        c, above = body[k][1], body[k - 1][1]  # wrapped from the row above: the reason's, back on its row
+        a = k - 1  # wrapped from the row above: the reason's, back on its row (past a label line that carried its
+        while a in up and a > 0:  # piece before it: 质量指标 | 录不完整，下年 / 产出指标 | 纳入季度考核, blind 8295)
+            a -= 1
+        c, above = body[k][1], body[a][1]
         tail = [j for j, t in enumerate(c) if t and j not in levels]
         if not (tail and all(j in reasons for j in tail) and any(t for j, t in enumerate(c) if j in levels)
                 and label_only([t if j in levels else "" for j, t in enumerate(c)])):
@@ -1019,7 +1022,7 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
         closed = all(j < len(above) and re.search(r"[。；;！!]$", above[j].strip()) for j in tail)  # (…完成。: the
         # reason above ends there; the piece begins the one below)
         if all(j < len(above) and above[j] for j in tail) and not (closed and all(j < len(below) and below[j] for j in tail)):
-            body[k - 1] = (body[k - 1][0], [t + c[j] if j in tail else t for j, t in enumerate(above)])
+            body[a] = (body[a][0], [t + c[j] if j in tail else t for j, t in enumerate(above)])
             up.add(k)
             body[k] = (body[k][0], [t if j in levels else "" for j, t in enumerate(c)])
         elif all(j < len(below) and below[j] for j in tail) and (closed or not any(j < len(above) and above[j] for j in tail)):
