@@ -53,3 +53,11 @@ def test_a_reason_carried_past_a_label_line_that_carried_its_piece_before(book):
     row = next(i for i in result.form.indicators if i.name == "签约居民规范履约率")
     assert row.reason == "部分村医随访记录不完整，下年纳入季度考核"
     assert "FORM-03" not in _rules(result) and "DATE-01" in _rules(result)
+
+
+def test_a_viewers_labels_line_with_the_second_level_first(book):
+    """Edge, each visual line's runs joined: 数量指标 产出指标 after the group's first row — the 二级 stored first; the
+    一级 is 产出指标, the 二级 数量指标 (8298: a false FORM-03 that stopped the table's rules)."""
+    result = check_file(_one("8298"), book)
+    row = next(i for i in result.form.indicators if i.name == "保护性耕作实施面积")
+    assert (row.level1, row.level2) == ("产出指标", "数量指标") and "FORM-03" not in _rules(result)

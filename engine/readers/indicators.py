@@ -332,6 +332,10 @@ class TableBuilder:
             return  # （10分） | 指标 under 满意度指标 | 服务对象满意度 | …: the weight and the last word of the labels above
         if self.copied and len(tokens) == 1 and labels.section_label(tokens[0]):
             return  # 绩效指标（90分） alone on its line: the table's side label, centred down its rows
+        if self.copied and len(tokens) == 2 and cells == tokens and all(labels.known_level(t) for t in tokens) \
+                and labels.is_level2(tokens[0]) and not labels.is_level1(tokens[0]) and labels.is_level1(tokens[1]):
+            cells = tokens = [tokens[1], tokens[0]]  # 数量指标 产出指标: a viewer's line of the two labels, the 二级's
+            row = _with_texts(row, cells)  # stored first (Edge; blind 8298) — the 一级, then its 二级
         if self.copied and len(tokens) == 2 and labels.section_label(tokens[0]) and labels.known_level(tokens[1]) \
                 and labels.is_level(tokens[1]):
             tokens = tokens[1:]  # 绩效指标 | 成本指标: the table's side label, printed beside a level's on its line
