@@ -61,3 +61,16 @@ def test_a_viewers_labels_line_with_the_second_level_first(book):
     result = check_file(_one("8298"), book)
     row = next(i for i in result.form.indicators if i.name == "保护性耕作实施面积")
     assert (row.level1, row.level2) == ("产出指标", "数量指标") and "FORM-03" not in _rules(result)
+
+
+def test_a_cell_a_line_names_end_before_a_trend_and_a_target_said_in_words(book):
+    """plain pdftotext, a cell a line: 学前教育普惠性公共服务 / 水平 / 明显提高 — a measure's last word, then the trend
+    that is the value (8322: a false VAL-05 on 水平); 全县畜间重大动物疫情 / 不发生区域性重大动物疫情 — the target said
+    in words after the name, not the name's rest (8324: a false FORM-03)."""
+    result = check_file(_one("8322"), book)
+    row = next(i for i in result.form.indicators if i.name.startswith("学前教育普惠性公共服务"))
+    assert (row.name, row.raw) == ("学前教育普惠性公共服务水平", "明显提高")
+    result = check_file(_one("8324"), book)
+    row = next(i for i in result.form.indicators if i.name.startswith("全县畜间"))
+    assert (row.name, row.raw) == ("全县畜间重大动物疫情", "不发生区域性重大动物疫情")
+    assert "FORM-03" not in _rules(result)
