@@ -74,3 +74,10 @@ def test_a_cell_a_line_names_end_before_a_trend_and_a_target_said_in_words(book)
     row = next(i for i in result.form.indicators if i.name.startswith("全县畜间"))
     assert (row.name, row.raw) == ("全县畜间重大动物疫情", "不发生区域性重大动物疫情")
     assert "FORM-03" not in _rules(result)
+
+
+def test_the_second_of_a_list_per_village_sets_no_total(book):
+    """每村配建篮球场1块及健身路径1套: 1套 is each village's, as 1块 is — no total the indicators must repeat (8335: a false
+    TXT-02 beside 新建健身路径 =40套)."""
+    result = check_file(_one("8335"), book)
+    assert "TXT-02" not in _rules(result)

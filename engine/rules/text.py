@@ -207,7 +207,8 @@ def goal_numbers(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]:
                 continue  # 项目总投资3862.40万元, 使用福彩公益金60万元: the budget or a source the goal restates, an input
             if factor is not None and _ADDED.search(goal.text[:found.start()]):
                 continue  # 年中追加优抚资金34.6万元: money added to the budget, an input no indicator measures (blind 5260)
-            if _PER_HEAD.search(goal.text[:found.start()]) or _EACH.search(goal.text[:found.start()]):
+            if _PER_HEAD.search(goal.text[:found.start()]) or _EACH.search(goal.text[:found.start()]) \
+                    or _PER_LIST.search(goal.text[:found.start()]):
                 continue  # 每站不少于20场次, 人均120元, 32个村各配置1套: a figure per head, no total to set a target for
             if _OWN_BODIES.search(goal.text[:found.start()]):
                 continue  # 保障局机关及下属3个站所正常运转: the bodies the department keeps running, no output (blind 8201)
@@ -347,6 +348,8 @@ _CONDITION = re.compile(r"(距离|相距|半径|年满|年龄)(在|为)?\s*$")  
 _MONTHS = re.compile(r"月|工作日")  # 2个月内, 3个工作日: a span of time counted in 个
 _PER_HEAD = re.compile(r"(每(?![年月季天日周])[\u4e00-\u9fff]{1,12}([(（][^)）]{1,6}[)）])?(每[年月季天周])?|[人户亩]均|平均)"
                        r"(不少于|不低于|至少|达到|达|约)?\s*$")  # (每村(社区)每年6万元: a figure per village; 每所配齐基本诊疗设备1套)
+_PER_LIST = re.compile(r"每(?![年月季天日周])[\u4e00-\u9fff]{1,12}\d+(\.\d+)?\s*[\u4e00-\u9fff]{1,2}(及|和|与|、)"
+                       r"[\u4e00-\u9fff]{0,12}$")  # 每村配建篮球场1块及健身路径1套: the second of a list per village (blind 8335)
 _EACH = re.compile(r"各(?![类项级种地界])[\u4e00-\u9fff]{0,4}\s*$")  # 为32个村各配置1套 (blind 4950, 4894): each one's
 _DATES = re.compile(r"(\d{1,4}\s*[年月日号]\s*)+(之?[前底内末])?|[年月]底(之?前)?")
 
