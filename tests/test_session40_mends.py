@@ -81,3 +81,27 @@ def test_the_second_of_a_list_per_village_sets_no_total(book):
     TXT-02 beside 新建健身路径 =40套)."""
     result = check_file(_one("8335"), book)
     assert "TXT-02" not in _rules(result)
+
+
+def test_a_number_the_name_holds_and_a_count_of_another_thing(book):
+    """Chrome, a run a line: 公共法律服务热线 / 12348 / 接听量 / ≥2500件 — the hotline's number is the name's, the value
+    after the measure's word (8270: a false VAL-02 on 12348接听量); and 法律援助案件平均补贴标准 ≤1500元/件 is no cost of
+    the calls, though they are counted in 件 too — no BUD-04 from 1500 × 2500."""
+    result = check_file(_one("8270"), book)
+    row = next(i for i in result.form.indicators if i.name.startswith("公共法律服务热线"))
+    assert (row.name, row.raw) == ("公共法律服务热线12348接听量", "≥2500件")
+    assert not {"VAL-02", "BUD-04"} & _rules(result) and "VAL-01" in _rules(result)
+
+
+def test_a_label_between_a_name_and_its_target_said_in_words(book):
+    """Edge, a run a line, labels after their group's first row: 动物防疫体系运行 / 可持续影响指标 / 持续稳定运行，乡镇防疫
+    站点 / 全覆盖 — the label is the row's, the sentence after it its target, its last clause's end wrapped below (8274:
+    the row read as two, a false FORM-03); a name whole before a bare figure stays whole (2952: 养护农村公路里程 / 2860 /
+    桥梁定期检查座数 — the figure its value, VAL-02's)."""
+    result = check_file(_one("8274"), book)
+    row = next(i for i in result.form.indicators if i.name == "动物防疫体系运行")
+    assert (row.level2, row.raw) == ("可持续影响指标", "持续稳定运行，乡镇防疫站点全覆盖")
+    assert len(result.form.indicators) == 12 and "FORM-03" not in _rules(result)
+    result = check_file(_one("2952"), book)
+    row = next(i for i in result.form.indicators if i.name == "养护农村公路里程")
+    assert row.raw == "2860" and "VAL-02" in _rules(result)

@@ -1570,8 +1570,10 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             # the row above, then one between this row's name and value — each label its own row's)
             if row.get("name") and not any(row.get(r) for r in after_name) and (not row.get(level) or back) \
                     and past < len(body) and (_COMPARATOR.match(body[past][1]) or _value_line(body[past][1])
-                                              or parse_value(body[past][1]).kind == "deadline") \
-                    and not labels.is_level(body[past][1]):
+                                              or parse_value(body[past][1]).kind == "deadline"
+                                              or _PHRASED.match(body[past][1]) is not None) \
+                    and not labels.is_level(body[past][1]):  # (动物防疫体系运行 / 可持续影响指标 / 持续稳定运行，乡镇
+                # 防疫站点 / 全覆盖: a target said in words after the label, blind 8274)
                 if back and at2 is not None:
                     out[-1][1][at2] = row["level2"]
                 if level == "level1":  # 高龄老人补贴政策覆盖率 / 社会效益指标 / =100%: a merged label centred on the
@@ -1628,6 +1630,14 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                               bool(wrap) and row.get("_last") == "name" and wcswidth(row["_piece"]) >= (wrap or 0) - 1):
             put("name", text)  # 全县未发生区域性食品安 / 全事件 / 0起: a name stopped mid-word, its end before its value
             continue
+        if row.get("name") and not any(row.get(r) for r in after_name) and re.fullmatch(r"\d{3,}", text) \
+                and not spaced._MEASURE_END.search(row["name"]) \
+                and k + 1 < len(body) and re.fullmatch(r"[\u4e00-\u9fff]{1,5}", body[k][1]) \
+                and spaced._MEASURE_END.search(body[k][1]) and lookup(body[k][1]).kind in (None, "unknown") \
+                and _plain_value(body[k + 1][1]):
+            put("name", text)  # 公共法律服务热线 / 12348 / 接听量 / ≥2500件: a number the name holds (a hotline's), the
+            continue  # measure's word after it, then the value (blind 8270) — not 养护农村公路里程 / 2860 / 桥梁定期
+            # 检查座数 / ≥312座: a name whole, its value with no unit, the next row's name (2952)
         if not any(row.get(r) for r in after_name) and not re.search(r"\d", text) and k < len(body) \
                 and (not _VALUE.search(text) or text[-1] in labels.NAME_ENDS and re.match(r"[≥≤=＝<>＞＜≧≦]\s*\d", body[k][1])) \
                 and not _COMPARATOR.match(text) and not labels.dashed(text) \
@@ -1647,6 +1657,12 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             row["_grown"] = "1"  # columns before its weight and score — the name's last piece (once: a result
             continue  # wrapped too, 达成年度指 / 标, is one more)
         last = row.get("_last", "")
+        if last in ("value", "actual") and re.search(r"[，,]", row.get(last, "")) \
+                and not re.search(r"[。；;！!]$", row[last]) and len(text) <= 8 and not re.search(r"\d", text) \
+                and (_DONE_END.search(text) or _VALUE.fullmatch(text)) and not labels.is_level(text) \
+                and _next_role(row, after_name, text) is None:
+            put(last, text, joined=True)  # 持续稳定运行，乡镇防疫站点 / 全覆盖: a target said in a sentence, its last
+            continue  # clause's end wrapped below it, no column left for it (blind 8274)
         if last == "actual" and len(row.get("actual", "")) >= 8 and not re.search(r"[\d。；;]$", row["actual"]) \
                 and not re.search(r"\d", text) and not _value_line(text) and len(text) <= 10 \
                 and k < len(body) and _NUMBER.match(body[k][1]) and not labels.is_level(text):

@@ -169,7 +169,8 @@ def unit_cost_product(rule: Rule, form: Form, ctx: Context) -> Iterator[Problem]
         subject = _SUBJECT_END.sub("", item.name.strip())  # 冷藏保鲜设施 of 冷藏保鲜设施补助标准 (补助标准: none)
         if factor is None or "·" in per or len(matching) != 1 \
                 or len(subject) >= 2 and _shared(_unworded(matching[0].name, per), _unworded(subject, per)) < 2 \
-                or not _counts_its_subject(item.name, matching[0].name):
+                or not _counts_its_subject(item.name, matching[0].name) \
+                or not _counts_its_word(subject, per, matching[0].name):
             continue  # (冷藏保鲜设施补助标准 ≤15万元/座 and 出菇棚室 300座: the one count in 座 is another thing's; 单批次
             # 监督抽检检验费用 and 食品快检批次: only the unit's word shared, blind 8026)
         scale = 10000 if matching[0].value.unit == "万" + per else 1
@@ -200,6 +201,16 @@ def _counts_its_subject(cost: str, count: str) -> bool:
     both = re.match(r"([\u4e00-\u9fff]{2,6})(及|和|与|、)([\u4e00-\u9fff]{2})", count)
     return not (both and both.group(1) not in cost and both.group(3) in cost)  # (单点位年均运维成本 and 运维电子警察及
     # 卡口点位数: a cost of each, whichever kind, 318)
+
+
+_GENERIC_COUNTERS = ("件", "项", "份", "批")  # units that count many kinds of thing (案件, 事项; calls, documents)
+
+
+def _counts_its_word(subject: str, per: str, count: str) -> bool:
+    """Whether a count names the thing a one-character unit is of where the cost's subject names it (案件 of 法律援助
+    案件平均补贴 ≤1500元/件: not 热线12348接听量 ≥2500件, calls counted in 件 too, blind 8270)."""
+    word = re.search(r"[\u4e00-\u9fff]" + re.escape(per), subject) if per in _GENERIC_COUNTERS else None
+    return word is None or word.group(0) in count
 
 
 def _unworded(name: str, per: str) -> str:
