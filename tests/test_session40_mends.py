@@ -105,3 +105,27 @@ def test_a_label_between_a_name_and_its_target_said_in_words(book):
     result = check_file(_one("2952"), book)
     row = next(i for i in result.form.indicators if i.name == "养护农村公路里程")
     assert row.raw == "2860" and "VAL-02" in _rules(result)
+
+
+def test_a_viewers_reason_label_and_reason_in_pieces(book):
+    """Chrome, each visual line's runs joined by spaces: 偏差原因分析及改进 措施 is one label, the reason's; and …10 9
+    部分学校课程资源不 足，下年度引入校外 优质资源 — the reason wrapped in its cell, one reason after the row's points,
+    not cells that push the row's others into the level columns (8249: a false FORM-03)."""
+    result = check_file(_one("8249"), book)
+    row = next(i for i in result.form.indicators if i.name == "课后服务长效保障机制")
+    assert (row.level2, row.raw, row.weight, row.score) == ("可持续影响指标", "建立健全", 10, 9)
+    assert row.reason == "部分学校课程资源不足，下年度引入校外优质资源" and "FORM-03" not in _rules(result)
+
+
+def test_an_acrobat_rows_date_and_label_broken_over_two_lines(book):
+    """Acrobat, a visual line a line: …2023年12月31日前 2023年12月 / 20日 10 10 — the result's day and the row's points
+    on the next line, one row (8351: a ninth indicator named 20日, a false FORM-03); 满意度指标 服务对象满意 / 度指标
+    残疾人及家属满意度 … and 服务对象满意度 / 指标 群众对… — the 二级 whole on the row, no empty group (8349, 8339: false
+    FORM-03s)."""
+    result = check_file(_one("8351"), book)
+    row = next(i for i in result.form.indicators if i.name == "管护资金拨付完成时间")
+    assert (row.actual, row.weight, row.score) == ("2023年12月20日", 10, 10) and len(result.form.indicators) == 8
+    for number, name in (("8349", "残疾人及家属满意度"), ("8339", "游客满意度")):
+        result = check_file(_one(number), book)
+        row = next(i for i in result.form.indicators if i.name == name)
+        assert row.level2 == "服务对象满意度指标" and "FORM-03" not in _rules(result), number

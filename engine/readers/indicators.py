@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from jxcheck.engine.findings import Problem, problem
 from jxcheck.engine.model import JOINED, Indicator, Location
 from jxcheck.engine.readers import labels, middle_labels, spaced
-from jxcheck.engine.readers.text import Cell, Row
+from jxcheck.engine.readers.text import COPY_LAID, Cell, Row
 from jxcheck.engine.units import lookup
 from jxcheck.engine.values.parse import parse_value
 from jxcheck.engine.values.types import Quantity
@@ -43,6 +43,7 @@ _SLOT_NAME = re.compile(r"(三级)?指标\s*[0-9一二三四五六七八九十]+
 _ELLIPSIS = re.compile(r"[…．.·]+")
 _SUBHEADER = {"名称", "内容", "指标", "说明", "备注", "值", "单位", "指标名称", "指标值"}
 _NUMERIC_ROLES = frozenset({"weight", "score"})
+_DATE_END = re.compile(r"\d{1,2}\s*[日号](前|止|以前)?")  # a date's day, its year and month on the line above
 _SHIFTED = ("value", "actual", "weight", "score", "reason")  # a scored row's cells after its name, in their order
 _NATURE_GROUPS = frozenset({"定量指标", "定性指标", "定量", "定性"})
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(省|市|区|县|旗|州|盟|镇|乡|街道|街道办|社区|村)")  # 延平区, 埭头镇
@@ -285,6 +286,31 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        above = self.drafts[-1] if self.drafts else None
+        if self.copied and self.copied != COPY_LAID and cells == tokens and above is not None and len(tokens) >= 2 \
+                and (above.fields.get("name") or "").strip() and not any(
+                    (v or "").strip() for k, v in above.fields.items() if k not in ("level1", "level2", "name")) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[0].strip()) and not labels.is_level(tokens[0]) \
+                and (value_like(tokens[1]) or _COMPARATOR_ONLY.fullmatch(tokens[1].strip()) is not None) \
+                and above.fields["name"].strip()[-1] not in labels.NAME_ENDS \
+                and (tokens[0].strip()[-1] in labels.NAME_ENDS
+                     or spaced._MEASURE_END.search(above.fields["name"].strip() + tokens[0].strip()) is not None):
+            self.drafts.pop()  # …“法律明白人”培养人 / 数 ≥ 1210 人: the name's last character wrapped onto the line of
+            levels = [above.fields.get(k, "") for k in ("level1", "level2") if k in self.header]  # its values (WPS,
+            cells = tokens = [*levels, above.fields["name"].strip() + tokens[0].strip(), *tokens[1:]]  # blind 8356):
+            row = Row(tuple(Cell(t, above.location) for t in cells), above.location)  # one row, on the name's line
+        if self.copied and self.copied != COPY_LAID and cells == tokens and self.level2 and cells[0] \
+                and len(tokens) >= 3 \
+                and (labels.cut_level(self.level2) or cells[0].strip() in ("指标", "标")
+                     and not self.level2.endswith("指标")) and labels.known_level(self.level2 + cells[0].strip()):
+            # 满意度指标 服务对象满意 / 度指标 残疾人及家属满意度 … (Acrobat, blind 8349; 服务对象满意度 / 指标 …, 8339): the
+            # 二级 cut at the labels' line's end, its last word starting the row below — the label whole, on the row;
+            # its line no group (a viewer's lines: -layout's labels are placed by their columns)
+            cut = self.level2
+            cells[0] = tokens[0] = self.level2 = cut + cells[0].strip()
+            row = _with_texts(row, cells)
+            self.empty_groups = [g for g in self.empty_groups if g[1] != cut]
+            self.labels_only = None if self.labels_only and self.labels_only[1] == cut else self.labels_only
         lead = 0
         while lead < min(2, len(cells) - 2) and (not cells[lead] or labels.known_level(cells[lead])):
             lead += 1
@@ -302,6 +328,20 @@ class TableBuilder:
             cells = _weights_joined(cells)  # 产出指标 | （50分） | 数量指标 | …: a viewer's line, the 一级's weight a run
             tokens = list(cells)  # of its own beside it
             row = _with_texts(row, cells)
+        if self.copied and cells == tokens and self.header[-1:] == ["reason"] and "score" in self.header:
+            points = [k for k, t in enumerate(tokens) if re.fullmatch(r"\d+(\.\d+)?", t.strip())]
+            end = points[-1] if points else None
+            tail = tokens[-1].strip()
+            if end is not None and end >= 2 and end - 1 in points and len(tokens) - end - 1 >= 2 \
+                    and not any(value_like(t) or labels.known_level(t) or labels.is_level(t) or t.strip() == "指标"
+                                for t in tokens[end + 1:]) \
+                    and not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", tail)
+                             and (tail[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(tail))):
+                # (not …岗位激励 | 师流失率: the name's end a copy set after the reason, 5555; nor 10 | 10 | 效益指标 |
+                # 社会效益指标: the group's labels Edge stored after its first row, 7473)
+                cells = tokens = [*tokens[:end + 1], "".join(t.strip() for t in tokens[end + 1:])]  # 10 | 9 | 部分学校
+                row = _with_texts(row, cells)  # 课程资源不 | 足，下年度引入校外 | 优质资源: a viewer's line, the reason
+                # wrapped in its cell and its pieces set apart by spaces after the row's points — one reason (blind 8249)
         at = self.header.index("level2") if "level2" in self.header and "level1" not in self.header else -1
         if self.columns is None and 0 <= at < len(cells) - 1 and all(self.header[k] in (None, "skip") for k in range(at)) \
                 and labels.is_level1(cells[at]) and labels.is_level2(cells[at + 1]):
@@ -715,9 +755,10 @@ class TableBuilder:
         text = tokens[0].strip()
         if not (last.get("value") and last.get("actual")) or last.get("weight") or last.get("score") \
                 or not all(re.fullmatch(r"\d+(\.\d+)?", t.strip()) for t in tokens[1:]) \
-                or not re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,8}", text) or labels.is_level(text) \
-                or labels.known_level(text):
-            return False
+                or not (re.fullmatch(r"[\u4e00-\u9fff（）()、]{1,8}", text)
+                        or _DATE_END.fullmatch(text) and re.search(r"\d{4}\s*年\s*\d{1,2}\s*月$", last["actual"].strip())) \
+                or labels.is_level(text) or labels.known_level(text):
+            return False  # (2023年12月 / 20日 | 10 | 10: a date broken in its cell, Acrobat, blind 8351)
         last["actual"] = last["actual"].strip() + text
         first, second = (tokens[1].strip(), tokens[2].strip())
         last["weight"], last["score"] = (first, second) if h.index("weight") < h.index("score") else (second, first)

@@ -389,6 +389,10 @@ def header_pieces_joined(texts: list[str]) -> list[str]:
                     and not any(n.startswith(head) and r != role for n, r in roles.items()):
                 out[-1] += text
                 continue
+        if head and text and column_field(head) == "reason" and re.search(r"(及|和|与|、|改进)$", head) \
+                and column_field(norm(text)) in (None, "reason") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", norm(text)):
+            out[-1] += text  # 偏差原因分析及改进 | 措施: the reason's label, its last word wrapped (Chrome, blind 8249)
+            continue
         out.append(text)
     return out
 
