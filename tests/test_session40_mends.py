@@ -117,6 +117,18 @@ def test_a_viewers_reason_label_and_reason_in_pieces(book):
     assert row.reason == "部分学校课程资源不足，下年度引入校外优质资源" and "FORM-03" not in _rules(result)
 
 
+def test_values_said_in_words_that_pass_on_an_outcome():
+    """§3.1: 有所减轻 is a graded trend (8377: a false VAL-05); 不发生区域性重大动物疫情, 汛期无垮坝事故 are harms that do
+    not happen, checked as none (8324, 8264); a sentence whose clauses each pass (持续稳定运行，乡镇防疫站点全覆盖, 8274)
+    passes — one with a vague clause does not."""
+    from jxcheck.engine.values.parse import parse_value
+    assert parse_value("有所减轻").category == "trend"
+    assert parse_value("不发生区域性重大动物疫情").category == "compliance"
+    assert parse_value("汛期无垮坝事故").category == "compliance"
+    assert parse_value("持续稳定运行，乡镇防疫站点全覆盖").category == "trend"
+    assert parse_value("提升，改善").category != "trend"
+
+
 def test_an_acrobat_rows_date_and_label_broken_over_two_lines(book):
     """Acrobat, a visual line a line: …2023年12月31日前 2023年12月 / 20日 10 10 — the result's day and the row's points
     on the next line, one row (8351: a ninth indicator named 20日, a false FORM-03); 满意度指标 服务对象满意 / 度指标

@@ -24,7 +24,7 @@ DEGREE_ADVERBS: dict[str, str] = {
     "逐步": "持续", "不断": "持续", "持续": "持续", "进一步": "持续", "逐年": "持续",
 }
 CHANGE_VERBS = ("提高", "提升", "改善", "完善", "增强", "加强", "增加", "降低", "减少", "下降",
-                "好转", "优化", "规范", "扩大", "增长", "缓解", "健全", "巩固", "推进", "缩小", "缩短")
+                "好转", "优化", "规范", "扩大", "增长", "缓解", "健全", "巩固", "推进", "缩小", "缩短", "减轻")
 OTHER_TREND = ("长期", "长效", "持续", "得到保障", "有效保障", "有力保障", "长期有效", "持续发挥", "建立健全")  # (安防设施长效管护机制 | 建立健全, 2418)
 
 # (c) compliance and binary values.
@@ -41,8 +41,10 @@ _COMPLIANCE = re.compile(r"^[^，,。；;不未没非]{0,12}?(符合|达到|满�
                          r".{0,6}(执行|发放|完成|落实|使用|办理|实施)?$|^(不超|不超过|不超出|控制在).{0,8}预算.{0,4}(内|以内|范围内)?$"
                          r"|^(无|零)(违规|违纪|事故|投诉|差错|安全事故|发生)$|^(实现)?(零|负)增长$|^(无|未造成|未产生)(重大|明显|较大)?(不良|负面)?影响$"
                          r"|^[^，,。；;]{0,6}[，,]?(当年|年度)?收支平衡[^，,。；;]{0,8}$"  # 平稳,当年收支平衡 (written 162)
-                         r"|^[^，,。；;不未没非]{2,10}(全覆盖|全部覆盖)$")  # 村卫生室全覆盖: what is covered, all of it (blind 4757);
-# 化肥使用量 | 零增长: the policy's own target (化肥使用量零增长行动), not zero of a unit (blind 7450)
+                         r"|^[^，,。；;不未没非]{2,10}(全覆盖|全部覆盖)$"
+                         r"|^[^，,。；;]{0,6}(不发生|未发生|无|杜绝)[^，,。；;]{0,14}(事故|事件|疫情|案件|灾害|险情|火灾|垮坝|溃坝|非访|扩散)$")  # 村卫生室全覆盖: what is covered, all of it (blind 4757);
+# 化肥使用量 | 零增长: the policy's own target (化肥使用量零增长行动), not zero of a unit (blind 7450); 不发生区域性重大动物
+# 疫情, 汛期无垮坝事故: a harm that does not happen, checked as none (blind 8324, 8264)
 
 # (d) vague words that mean little alone (VAL-06 decides what to flag).
 VAGUE = ("提升", "提高", "改善", "加强", "推进", "促进", "做好", "有效", "较好", "及时", "按时",
@@ -91,4 +93,9 @@ def classify(phrase: str) -> tuple[str | None, str | None]:
         return None, "compliance"
     if p in VAGUE or (p and _ONLY_CHANGE.fullmatch(p)) or _CHANGE_OF.fullmatch(p):  # 巩固提高, 提升改善, 改善条件
         return None, "vague"
+    parts = [part for part in re.split(r"[,；;]", p) if part]
+    if len(parts) > 1:  # 持续稳定运行，乡镇防疫站点全覆盖: each clause a lasting use or a standard met (blind 8274)
+        kinds = [classify(part)[1] for part in parts]
+        if all(kind in ("grade", "trend", "compliance") for kind in kinds):
+            return None, next((kind for kind in kinds if kind != "compliance"), "compliance")
     return None, None
