@@ -340,8 +340,9 @@ def task_signs(form: Form) -> list[int]:
     if not form.meta.copied:
         return []
     return sorted(t.location.line for t in form.tasks if t.location.line is not None and (
-        t.budget is None or all(getattr(t.budget, k) is None for k in ("total", "fiscal", "other"))
-        or re.fullmatch(r"[\d.,]+", t.name.strip())))
+        t.budget is not None and all(getattr(t.budget, k) is None for k in ("total", "fiscal", "other"))
+        or re.fullmatch(r"[\d.,]+", t.name.strip())))  # (no budget at all: a task table with no money column, its
+    # tasks names and contents as the template has them — 任务名称 | 主要内容, blind 8356)
 
 
 _TASK_SUMS = {"BUD-02", "BUD-09", "BUD-10"}  # the checks that add up a task table

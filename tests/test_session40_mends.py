@@ -141,3 +141,14 @@ def test_an_acrobat_rows_date_and_label_broken_over_two_lines(book):
         result = check_file(_one(number), book)
         row = next(i for i in result.form.indicators if i.name == name)
         assert row.level2 == "服务对象满意度指标" and "FORM-03" not in _rules(result), number
+
+
+def test_a_wps_names_last_character_on_its_values_line_and_tasks_with_no_money(book):
+    """WPS, a table row a line: 村（社区）“法律明白人”培养人 / 数 ≥ 1210 人 — the name's last character wrapped onto the line
+    of its values, one row on the name's line; 任务名称 | 主要内容 with no money column — tasks with no budget are the
+    template's, no cut; 保障机关及31个司法所正常运转 — the department's own bodies, no count to repeat (8356: a false
+    FORM-03 that hid the missing 满意度指标)."""
+    result = check_file(_one("8356"), book)
+    row = next(i for i in result.form.indicators if i.name.startswith("村（社区）“"))
+    assert (row.name, row.location.line) == ("村（社区）“法律明白人”培养人数", 30) and len(result.form.indicators) == 12
+    assert "FORM-03" not in _rules(result) and "TXT-02" not in _rules(result) and "STR-01" in _rules(result)

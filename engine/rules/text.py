@@ -164,7 +164,8 @@ def _summed(number: Decimal, unit: str, known: set[tuple[Decimal, str | None]], 
                for k in range(2, min(most, len(pool)) + 1) for c in combinations(pool, k))
 
 
-_OWN_BODIES = re.compile(r"(下属|所属|直属|内设|下辖)\s*$")  # (下属3个站所, 内设5个科室: the department's own bodies)
+_OWN_BODIES = re.compile(r"(下属|所属|直属|内设|下辖|(机关|本级)(及|和|与|、))\s*$")  # (下属3个站所, 内设5个科室,
+# 保障机关及31个司法所正常运转: the department's own bodies, blind 8356)
 
 
 @check_kind("goal_numbers", {"label", "value"}, params={"units", "places", "counted_only"})
