@@ -152,3 +152,18 @@ def test_a_wps_names_last_character_on_its_values_line_and_tasks_with_no_money(b
     row = next(i for i in result.form.indicators if i.name.startswith("村（社区）“"))
     assert (row.name, row.location.line) == ("村（社区）“法律明白人”培养人数", 30) and len(result.form.indicators) == 12
     assert "FORM-03" not in _rules(result) and "TXT-02" not in _rules(result) and "STR-01" in _rules(result)
+
+
+def test_a_printed_second_level_outweighs_a_line_of_centring(book):
+    """pdftotext -layout: 成本指标 | 每公里管网维修成本 | ≤2.6万元 printed on its row right above 效益指标's centred
+    label — a 产出 二级 on its own row says its 一级 more plainly than the line the centring would move it by (8341: a
+    false FORM-03 that hid a 总分 that does not add up); 效益 / 指标 round a tall row (…不低于当地 / 100% … / 居民…) stands on
+    the row's middle line, so the 效益 group keeps the row below it (8101)."""
+    result = check_file(_one("8341"), book)
+    row = next(i for i in result.form.indicators if i.name == "每公里管网维修成本")
+    assert row.level1 == "产出指标" and "FORM-03" not in _rules(result) and "EVAL-02" in _rules(result)
+    result = check_file(_one("8101"), book)
+    levels = {i.name: (i.level1, i.level2) for i in result.form.indicators}
+    assert levels["伤残军人人均年补助标准"] == ("产出指标", "成本指标")
+    assert levels["优抚对象信访事件发生数"] == ("效益指标", "社会效益指标")
+    assert not {"FORM-03", "VAL-09"} & _rules(result)

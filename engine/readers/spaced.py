@@ -1134,7 +1134,8 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
                 continue
             pieces[len(marks)] = [text]
             marks.append((at, text))
-            where.append(2 * slot[k])
+            where.append(tops[data.index(k)] + bottoms[data.index(k)] if k in cells else 2 * slot[k])  # (a tall
+            # row's label stands on its middle line, as its values do: 效益 / 指标 round …不低于当地 / 100% … / 居民…, 8101)
         odd = sum(p % 2 for p, _ in marks)
         if not marks or not odd:
             continue  # labels on rows (their groups' first, or middle: middle_labels' to place): read as they came
@@ -1176,10 +1177,14 @@ def _labels_between(rows: list[tuple[int, list[str]]], skip: frozenset[int] = fr
             group = next((kind for kind in ("数量", "质量", "时效", "成本") if kind in marks[g][1]), None)
             return int(group is not None and strong[r] is not None and strong[r] != group)
 
+        printed = [bool(second) and second[0] < len(body[k][1]) and labels.known_level(body[k][1][second[0]])
+                   for k in data]  # (a row's 二级 printed on its own line: 成本指标 | 每公里管网维修成本 | ≤2.6万元)
+
         def group(limit: int) -> list[tuple[int, int]] | None:
-            return _centred_groups(where, tops, bottoms, lambda g, r: int(
+            return _centred_groups(where, tops, bottoms, lambda g, r: (2 if printed[r] else 1) * int(
                 implied[r] is not None and implied[r] != labels.level_name(marks[g][1])) + said(g, r), words, breaks,
-                limit)
+                limit)  # (a 二级 printed on its row says its 一级 more plainly than a line of the 一级's centring: the
+            # 产出 cost row right above 效益指标's label, blind 8341)
         groups = group(0) if first_marked else group(2) or group(4)  # (each label within a line of its group's
         # middle; else within two: a label printed a line below a group of tall rows)
         if groups is None and first_marked:
