@@ -114,10 +114,28 @@ def _read_signs(form: Form) -> Signs:
             cuts.add(line)  # 体育场馆免费低收费开放经费 | ≤60.00万元 under 社会效益指标, the form's 成本指标 rows beside it:
             # a cost row the copy's centred labels put in the next group (blind 7732) — its level not read for certain
     empty -= _own_empties(form, empty)
+    groups -= _own_empty_group(form, groups)
     ordered = sorted(cuts)
     beside = {line for line in nameless | empty | groups if _within(ordered, line, BESIDE)}
     cuts |= beside  # (beside a cut, each is part of it)
     return Signs(frozenset(cuts), frozenset(empty - beside), frozenset(groups - beside), frozenset(unplaced - cuts))
+
+
+def _own_empty_group(form: Form, groups: set[int]) -> set[int]:
+    """The one empty 二级 of a copy a cell a line that is the form's own: its 一级's last group, the next row under
+    another 一级 or none (…社会效益指标 rows / 生态效益指标 / 满意度指标 / …, Chrome: a template's group left empty —
+    blind 8244, 6055). A copy a cell a line keeps each label in its place in the reading order; two empty groups or
+    one mid-一级 are a label read out of its place, as the blind sets judged them."""
+    if form.meta.copied != COPY_CELLS or len(groups) != 1:
+        return set()
+    line = next(iter(groups))
+    level1 = next((labels.level_name(l1) for l1, _l2, loc, _b in form.empty_groups if loc.line == line), "")
+    rows = sorted((i for i in form.indicators if i.location.line), key=lambda i: i.location.line or 0)
+    before = [i for i in rows if (i.location.line or 0) < line]
+    after = [i for i in rows if (i.location.line or 0) > line]
+    if not level1 or not before or labels.level_name(before[-1].level1) != level1:
+        return set()
+    return groups if not after or labels.level_name(after[0].level1) != level1 else set()
 
 
 def _own_empties(form: Form, empty: set[int]) -> set[int]:

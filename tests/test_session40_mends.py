@@ -167,3 +167,12 @@ def test_a_printed_second_level_outweighs_a_line_of_centring(book):
     assert levels["伤残军人人均年补助标准"] == ("产出指标", "成本指标")
     assert levels["优抚对象信访事件发生数"] == ("效益指标", "社会效益指标")
     assert not {"FORM-03", "VAL-09"} & _rules(result)
+
+
+def test_a_cell_a_line_copys_last_group_left_empty_is_the_forms(book):
+    """Chrome, a run a line: …社会效益指标's rows / 生态效益指标 / 满意度指标 / … — 效益指标's last 二级 with nothing under
+    it, the next row another 一级's: the template's group left empty (STR-04), not a label read out of its place
+    (8244, 6055: false FORM-03s that hid it)."""
+    for number in ("8244", "6055"):
+        result = check_file(_one(number), book)
+        assert "FORM-03" not in _rules(result) and "STR-04" in _rules(result), number
