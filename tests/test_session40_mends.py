@@ -176,3 +176,13 @@ def test_a_cell_a_line_copys_last_group_left_empty_is_the_forms(book):
     for number in ("8244", "6055"):
         result = check_file(_one(number), book)
         assert "FORM-03" not in _rules(result) and "STR-04" in _rules(result), number
+
+
+def test_a_viewers_funds_header_at_three_heights(book):
+    """Acrobat: 全年预算数 全年执行数 执行率 / 年初预算数 分值 得分 / （A） （B） （B/A） — one header, its labels the
+    template's, its columns in the template's order: 800.00 800.00 759.00 10 94.88% 9.49 read as 年初预算数 … 得分
+    (2578: 800.00 read as the execution rate, a false BUD-06 and a false 退回)."""
+    result = check_file(_one("2578"), book)
+    total = next(line for line in result.form.funds if line.role == "total")
+    assert dict(total.texts)["执行率"] == "94.88%" and dict(total.texts)["得分"] == "9.49"
+    assert "BUD-06" not in _rules(result) and result.verdict != "退回"

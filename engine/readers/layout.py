@@ -1411,8 +1411,29 @@ def _priced_task(st: _State, row: Row) -> None:
     st.problems.extend(problems)
 
 
+_EVAL_FUNDS_ORDER = ("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")  # the self-evaluation's funds
+# columns as the 财政部 template orders them
+_COLUMN_NOTE = re.compile(r"[（(][A-Za-z/+\-×*]{1,7}[)）]")  # （A）, （B/A）: a column's letter under its label
+
+
+def _fund_header_rest(st: _State, tokens: list[str]) -> bool:
+    """全年预算数 全年执行数 执行率 / 年初预算数 分值 得分 / （A） （B） （B/A）: a viewer's copy of a tall header whose
+    labels stand at three heights, each line read as one (Acrobat, 2578) — the lines after the first, before any
+    amount, are the header's; where its labels are the template's, its columns in the template's order."""
+    if st.funds or not tokens or not all(_COLUMN_NOTE.fullmatch(labels.norm(t)) or labels.norm(t) in _EVAL_FUNDS_ORDER
+                                         for t in tokens):
+        return False
+    named = [t for t in st.fund_header if t] + [labels.norm(t) for t in tokens if labels.norm(t) in _EVAL_FUNDS_ORDER]
+    if len(set(named)) == len(named) and set(named) <= set(_EVAL_FUNDS_ORDER):
+        lead = [""] if st.fund_header and not st.fund_header[0] else []
+        st.fund_header = [*lead, *(t for t in _EVAL_FUNDS_ORDER if t in named)]
+    return True
+
+
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     texts = list(row.texts)
+    if _fund_header_rest(st, tokens):
+        return
     if not st.funds and tokens and all(money_tables.UNIT_ONLY.fullmatch(labels.norm(t))
                                        or labels.funds_side_piece(labels.unweighted(t)) for t in tokens) \
             and any(money_tables.UNIT_ONLY.fullmatch(labels.norm(t)) or labels.level_weight(t) is not None
