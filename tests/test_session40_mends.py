@@ -186,3 +186,10 @@ def test_a_viewers_funds_header_at_three_heights(book):
     total = next(line for line in result.form.funds if line.role == "total")
     assert dict(total.texts)["执行率"] == "94.88%" and dict(total.texts)["得分"] == "9.49"
     assert "BUD-06" not in _rules(result) and result.verdict != "退回"
+
+
+def test_a_source_read_twice_counts_once(book):
+    """Foxit, a run a line: 当年财政拨款 186.00 read beside the header and again as 其中：当年财政拨款 186.00 in the block —
+    one source, so the sources add up to the 186.00 total (2604: a false BUD-01, 186 against 372, and a false 退回)."""
+    result = check_file(_one("2604"), book)
+    assert "BUD-01" not in _rules(result) and result.verdict != "退回"

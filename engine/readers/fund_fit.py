@@ -15,6 +15,20 @@ from jxcheck.engine.readers import labels
 _TOLERANCE = Decimal("0.01")
 
 
+def distinct(funds: list[FundLine]) -> list[FundLine]:
+    """The funds lines without a source read twice, once as a field beside the header and once as a line of the block
+    (当年财政拨款 | 186.00 and 其中：当年财政拨款 | 186.00, Foxit, 2604): the same source with the same amounts, kept once."""
+    seen: set[tuple[str, str, tuple[tuple[str, Decimal | None], ...]]] = set()
+    out = []
+    for line in funds:
+        key = (line.role, labels.FUND_PREFIX.sub("", labels.norm(line.label)), line.amounts)
+        if line.role == "part" and any(amount is not None for _, amount in line.amounts) and key in seen:
+            continue
+        seen.add(key)
+        out.append(line)
+    return out
+
+
 def fitted(funds: list[FundLine]) -> list[FundLine]:
     """The funds lines with each role's amounts under the columns where they add up to the total, where the reading
     put them where they do not (and the lines unchanged otherwise)."""

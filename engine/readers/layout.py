@@ -209,7 +209,7 @@ def _recognise(rows: list[Row], partial: bool, copied: bool | str = False, pages
     form = Form(meta=meta, tasks=tuple(st.tasks), goals=_distinct(st.goals), indicators=tuple(indicators),
                 total=st.total, total_location=st.total_location,
                 empty_groups=tuple(g for t in st.tables for g in t.empty_groups),
-                funds=tuple(fund_fit.fitted(st.funds) if st.copied else st.funds),
+                funds=tuple(fund_fit.fitted(fund_fit.distinct(st.funds)) if st.copied else st.funds),
                 group_points=tuple(g for t in st.tables for g in t.group_points),
                 unplaced=unplaced, score_total=st.score_total, places=tuple(st.places.items()))
     return ReadResult(form, st.problems)
