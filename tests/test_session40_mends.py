@@ -193,3 +193,31 @@ def test_a_source_read_twice_counts_once(book):
     one source, so the sources add up to the 186.00 total (2604: a false BUD-01, 186 against 372, and a false 退回)."""
     result = check_file(_one("2604"), book)
     assert "BUD-01" not in _rules(result) and result.verdict != "退回"
+
+
+def test_a_viewers_second_level_cut_over_lines_of_its_own(book):
+    """Acrobat, a visual line a line: 满意度指标 / （10分） / 服务对象满 / 意度指标 / 沿线群众满意度 ≥90% … — the 二级
+    whole, its rows its own (8421: a false FORM-03 that hid the 产出 weights adding to 45); and a row whose name reads as
+    its group's label (服务对象满意度 ≥90% 92.4% 10 10 under 服务对象满意度指标) is a row, named so (8411)."""
+    result = check_file(_one("8421"), book)
+    row = next(i for i in result.form.indicators if i.name == "沿线群众满意度")
+    assert row.level2 == "服务对象满意度指标" and "FORM-03" not in _rules(result) and "EVAL-01" in _rules(result)
+    result = check_file(_one("8411"), book)
+    row = next(i for i in result.form.indicators if i.name == "服务对象满意度")
+    assert (row.level2, row.raw) == ("服务对象满意度指标", "≥90%") and "FORM-03" not in _rules(result)
+
+
+def test_a_viewers_name_and_value_in_words(book):
+    """Chrome, each visual line joined: 适应性培训期数 按需开展 — a row of a name and its value in words, not a 一级 under
+    the side label's column (8422: the row lost, a false FORM-03 that hid 按需开展 where a count is due)."""
+    result = check_file(_one("8422"), book)
+    row = next(i for i in result.form.indicators if i.name == "适应性培训期数")
+    assert row.raw == "按需开展" and "FORM-03" not in _rules(result) and "VAL-01" in _rules(result)
+
+
+def test_a_reason_cut_a_character_into_a_clause_goes_on(book):
+    """plain pdftotext, a cell a line: …10 / 9.91 / 受经济下行影响，加 / 大援企稳岗力度 / 城镇调查失业率 / ≤5.5% — the
+    reason goes on (加大), not a row named 大援企稳岗力度 with no value (8425: a false STR-06)."""
+    result = check_file(_one("8425"), book)
+    row = next(i for i in result.form.indicators if i.name == "城镇新增就业任务完成率")
+    assert row.reason == "受经济下行影响，加大援企稳岗力度" and "STR-06" not in _rules(result)

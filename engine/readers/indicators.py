@@ -299,6 +299,17 @@ class TableBuilder:
             levels = [above.fields.get(k, "") for k in ("level1", "level2") if k in self.header]  # its values (WPS,
             cells = tokens = [*levels, above.fields["name"].strip() + tokens[0].strip(), *tokens[1:]]  # blind 8356):
             row = Row(tuple(Cell(t, above.location) for t in cells), above.location)  # one row, on the name's line
+        if self.copied and self.copied != COPY_LAID and len(tokens) == 1 and self.level2 \
+                and labels.cut_level(self.level2) and not labels.known_level(tokens[0]) \
+                and labels.known_level(self.level2 + tokens[0].strip()):
+            cut = self.level2  # 服务对象满 / 意度指标 on lines of their own (Acrobat, blind 8411, 8421): the 二级's end
+            self.level2 = cut + tokens[0].strip()  # on the next line, one label — no group of its own, no row
+            self.empty_groups = [g for g in self.empty_groups if g[1] != cut]
+            if self.labels_only and self.labels_only[1] == cut:
+                self.labels_only = (self.labels_only[0], self.level2, *self.labels_only[2:])
+            self.between = [(at, key, self.level2 if key == "level2" and text == cut else text, line)
+                            for at, key, text, line in self.between]
+            return
         if self.copied and self.copied != COPY_LAID and cells == tokens and self.level2 and cells[0] \
                 and len(tokens) >= 3 \
                 and (labels.cut_level(self.level2) or cells[0].strip() in ("指标", "标")
@@ -405,8 +416,17 @@ class TableBuilder:
             if joined != cells:
                 cells = tokens = joined
                 row = _with_texts(row, cells)
+        if self.copied and self.copied != COPY_LAID and cells == tokens and len(tokens) >= 3 and self.level2 \
+                and labels.known_level(tokens[0]) and re.match(r"\s*([≥≤=＝<>＜＞]|\d)", tokens[1]) is not None \
+                and re.sub(r"指标$", "", labels.level_name(tokens[0])) == re.sub(r"指标$", "", labels.level_name(self.level2)):
+            blank = [""] * next((k for k, h in enumerate(self.header) if h == "name"), 0)  # 服务对象满意度指标 above,
+            cells = tokens = [*blank, *cells]  # then 服务对象满意度 ≥90% 92.4% 10 10: a name that reads as its group's label,
+            row = Row(tuple(Cell(t, row.location) for t in cells), row.location)  # its value after it (blind 8411)
+            tokens = [t for t in cells if t]
         columns = self._in_level_columns(cells)
-        if (cells[0] or self._floated(tokens) or columns) and all(labels.is_level(t) for t in tokens) \
+        cut_alone = self.copied and self.copied != COPY_LAID and len(tokens) == 1 and labels.cut_level(tokens[0]) \
+            and not re.search(r"\d", tokens[0])  # (服务对象满 alone on its line, 意度指标 below: a label's first piece)
+        if (cells[0] or self._floated(tokens) or columns) and (all(labels.is_level(t) for t in tokens) or cut_alone) \
                 and len(tokens) <= 2:
             where = next((c.location for c in reversed(row.cells) if c.text), row.location)  # the 二级 cell
             if columns:  # (一级 first, whatever the columns' order: … | 服务对象满意度 | 满意度指标, blind 5295)
@@ -538,6 +558,12 @@ class TableBuilder:
             return {"level1": cells[0], "name": cells[1]}  # 产出指标 | 图书馆年外借图书册次: a 一级 printed on a row
             # whose value was left empty — the name is no 二级 (the 二级 above it carries down), the value empty
         for offset in range(0, 1 if exact else max(1, len(self.header) - len(cells) + 1)):
+            if not exact and self.copied and self.copied != COPY_LAID and offset < len(self.header) \
+                    and self.header[offset] is None and 2 <= len(cells) <= 3 and all(cells) \
+                    and not any(labels.section_label(c) or labels.known_level(c) or labels.is_level(c)
+                                or labels.norm(c) in ("指标", "绩效") for c in cells):
+                continue  # (适应性培训期数 | 按需开展 under the side label's column and 一级: a viewer's row of a name and
+                # its value in words, its first cell no side label — not dropped, the value no 一级; blind 8422)
             fields: dict[str, str] = {}
             for f, c in zip(self.header[offset:], cells):
                 if f and c and not (f in _NUMERIC_ROLES and f in fields and _decimal(fields[f]) is not None
@@ -967,6 +993,11 @@ class TableBuilder:
 
     def _which_level(self, token: str) -> str:
         name = labels.level_name(token)
+        if labels.cut_level(name):  # 服务对象满 (/ 意度指标 below): the level whose names it begins, where only one's do
+            starts = {level for level, names in (("level1", labels.level1_names()), ("level2", labels.level2_names()))
+                      if any(n.startswith(name) for n in names)}
+            if len(starts) == 1:
+                return starts.pop()
         if labels.is_level1(name) and not labels.is_level2(name):
             return "level1"
         if labels.is_level2(name) and not labels.is_level1(name):

@@ -107,6 +107,14 @@ def weight_only(text: str) -> bool:
     return bool(t) and level_name(text) == "" and level_weight(text) is not None
 
 
+def level1_names() -> frozenset[str]:
+    return frozenset(vocabulary().level1)
+
+
+def level2_names() -> frozenset[str]:
+    return frozenset(vocabulary().level2)
+
+
 def cut_level(text: str) -> bool:
     """A level name cut short at the end of a partial file (社会公众或服务对象满意度指)."""
     t = norm(text)

@@ -1724,6 +1724,11 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
             # 和保洁船只: a reason stopped mid-clause goes on, where no value follows to make the line a name  # 全县13个乡镇综合 / 文化站全部免费开 / 放: a note wrapped in its narrow column,
             continue  # each full piece followed by the next (the short last piece ends it; the next row's name follows;
             # 受疫情影响茶叶外销 / 减少，下一步拓展线 / 上销售渠道。: a narrow column's pieces, each next one a clause's)
+        if row.get("_last") == "reason" and re.search(r"[，,；;][\u4e00-\u9fff]{1,2}$", row["_piece"]) \
+                and not re.search(r"\d", text) and not _value_line(text) and not labels.is_level(text) \
+                and not _label_piece(text) and (k >= len(body) or not _value_line(body[k][1])):
+            put("reason", text, joined=True)  # 受经济下行影响，加 / 大援企稳岗力度: a clause cut a character or two in,
+            continue  # mid-word — the reason goes on, whatever its end reads like (blind 8425)
         if row.get("_last") == "reason" and _reason_piece(row["_piece"], text, body[k:k + 2]):
             put("reason", text, joined=True)  # 部分失能人员及 / 家属意愿居家照 / 护，下步加强护理 / 型床位改造 / 满意度
             continue  # 指标: a narrow reason column's lines, as wide as its first, and its last before a group's label
