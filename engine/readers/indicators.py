@@ -81,6 +81,36 @@ class Draft:
     score_location: Location | None = None
 
 
+def _reason_pieces_joined(tokens: list[str]) -> list[str] | None:
+    """A viewer's line whose reason wrapped in its cell, its pieces set apart by spaces after the row's points (10 | 9
+    | 部分学校课程资源不 | 足，下年度引入校外 | 优质资源, blind 8249): the line with one reason; None otherwise — not
+    where the last piece ends a name (…岗位激励 | 师流失率: the name's end a copy set after the reason, 5555), nor where
+    the pieces are labels (10 | 10 | 效益指标 | 社会效益指标: the group's labels Edge stored after its first row, 7473)."""
+    points = [k for k, t in enumerate(tokens) if re.fullmatch(r"\d+(\.\d+)?", t.strip())]
+    end = points[-1] if points else None
+    tail = tokens[-1].strip()
+    if end is None or end < 2 or end - 1 not in points or len(tokens) - end - 1 < 2 \
+            or any(value_like(t) or labels.known_level(t) or labels.is_level(t) or t.strip() == "指标"
+                   for t in tokens[end + 1:]) \
+            or re.fullmatch(r"[\u4e00-\u9fff]{1,6}", tail) and (tail[-1] in labels.NAME_ENDS
+                                                              or spaced._MEASURE_END.search(tail)):
+        return None
+    return [*tokens[:end + 1], "".join(t.strip() for t in tokens[end + 1:])]
+
+
+def _name_end_before_values(above: dict[str, str], tokens: list[str]) -> bool:
+    """A viewer's line that begins with the last character or two of the name above it (a row with nothing but its
+    name), its values after them, the name whole only with them (培养人 / 数 ≥ 1210 人)."""
+    name = (above.get("name") or "").strip()
+    head = tokens[0].strip()
+    return len(tokens) >= 2 and bool(name) and not any((v or "").strip() for k, v in above.items()
+                                                       if k not in ("level1", "level2", "name")) \
+        and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", head) is not None and not labels.is_level(head) \
+        and (value_like(tokens[1]) or _COMPARATOR_ONLY.fullmatch(tokens[1].strip()) is not None) \
+        and name[-1] not in labels.NAME_ENDS \
+        and (head[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(name + head) is not None)
+
+
 def _with_texts(row: Row, texts: list[str]) -> Row:
     """The row with its cells' texts as read again, each in its cell's place."""
     return Row(tuple(Cell(t, c.location) for t, c in zip(texts, row.cells)), row.location)
@@ -286,15 +316,9 @@ class TableBuilder:
         tokens = [t for t in cells if t]
         if not tokens:
             return
+        viewer = bool(self.copied) and self.copied != COPY_LAID and cells == tokens  # (a viewer's line: no empty cell)
         above = self.drafts[-1] if self.drafts else None
-        if self.copied and self.copied != COPY_LAID and cells == tokens and above is not None and len(tokens) >= 2 \
-                and (above.fields.get("name") or "").strip() and not any(
-                    (v or "").strip() for k, v in above.fields.items() if k not in ("level1", "level2", "name")) \
-                and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", tokens[0].strip()) and not labels.is_level(tokens[0]) \
-                and (value_like(tokens[1]) or _COMPARATOR_ONLY.fullmatch(tokens[1].strip()) is not None) \
-                and above.fields["name"].strip()[-1] not in labels.NAME_ENDS \
-                and (tokens[0].strip()[-1] in labels.NAME_ENDS
-                     or spaced._MEASURE_END.search(above.fields["name"].strip() + tokens[0].strip()) is not None):
+        if viewer and above is not None and _name_end_before_values(above.fields, tokens):
             self.drafts.pop()  # …“法律明白人”培养人 / 数 ≥ 1210 人: the name's last character wrapped onto the line of
             levels = [above.fields.get(k, "") for k in ("level1", "level2") if k in self.header]  # its values (WPS,
             cells = tokens = [*levels, above.fields["name"].strip() + tokens[0].strip(), *tokens[1:]]  # blind 8356):
@@ -340,19 +364,10 @@ class TableBuilder:
             tokens = list(cells)  # of its own beside it
             row = _with_texts(row, cells)
         if self.copied and cells == tokens and self.header[-1:] == ["reason"] and "score" in self.header:
-            points = [k for k, t in enumerate(tokens) if re.fullmatch(r"\d+(\.\d+)?", t.strip())]
-            end = points[-1] if points else None
-            tail = tokens[-1].strip()
-            if end is not None and end >= 2 and end - 1 in points and len(tokens) - end - 1 >= 2 \
-                    and not any(value_like(t) or labels.known_level(t) or labels.is_level(t) or t.strip() == "指标"
-                                for t in tokens[end + 1:]) \
-                    and not (re.fullmatch(r"[\u4e00-\u9fff]{1,6}", tail)
-                             and (tail[-1] in labels.NAME_ENDS or spaced._MEASURE_END.search(tail))):
-                # (not …岗位激励 | 师流失率: the name's end a copy set after the reason, 5555; nor 10 | 10 | 效益指标 |
-                # 社会效益指标: the group's labels Edge stored after its first row, 7473)
-                cells = tokens = [*tokens[:end + 1], "".join(t.strip() for t in tokens[end + 1:])]  # 10 | 9 | 部分学校
-                row = _with_texts(row, cells)  # 课程资源不 | 足，下年度引入校外 | 优质资源: a viewer's line, the reason
-                # wrapped in its cell and its pieces set apart by spaces after the row's points — one reason (blind 8249)
+            joined = _reason_pieces_joined(tokens)
+            if joined is not None:
+                cells = tokens = joined
+                row = _with_texts(row, cells)
         at = self.header.index("level2") if "level2" in self.header and "level1" not in self.header else -1
         if self.columns is None and 0 <= at < len(cells) - 1 and all(self.header[k] in (None, "skip") for k in range(at)) \
                 and labels.is_level1(cells[at]) and labels.is_level2(cells[at + 1]):
