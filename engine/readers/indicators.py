@@ -334,8 +334,7 @@ class TableBuilder:
             self.between = [(at, key, self.level2 if key == "level2" and text == cut else text, line)
                             for at, key, text, line in self.between]
             return
-        if self.copied and self.copied != COPY_LAID and cells == tokens and self.level2 and cells[0] \
-                and len(tokens) >= 3 \
+        if viewer and self.level2 and cells[0] and len(tokens) >= 3 \
                 and (labels.cut_level(self.level2) or cells[0].strip() in ("指标", "标")
                      and not self.level2.endswith("指标")) and labels.known_level(self.level2 + cells[0].strip()):
             # 满意度指标 服务对象满意 / 度指标 残疾人及家属满意度 … (Acrobat, blind 8349; 服务对象满意度 / 指标 …, 8339): the
@@ -1008,11 +1007,9 @@ class TableBuilder:
 
     def _which_level(self, token: str) -> str:
         name = labels.level_name(token)
-        if labels.cut_level(name):  # 服务对象满 (/ 意度指标 below): the level whose names it begins, where only one's do
-            starts = {level for level, names in (("level1", labels.level1_names()), ("level2", labels.level2_names()))
-                      if any(n.startswith(name) for n in names)}
-            if len(starts) == 1:
-                return starts.pop()
+        starts = labels.cut_levels(name)  # 服务对象满 (/ 意度指标 below): the level whose names it begins, where only
+        if len(starts) == 1:  # one's do
+            return starts.pop()
         if labels.is_level1(name) and not labels.is_level2(name):
             return "level1"
         if labels.is_level2(name) and not labels.is_level1(name):

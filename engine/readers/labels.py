@@ -107,19 +107,18 @@ def weight_only(text: str) -> bool:
     return bool(t) and level_name(text) == "" and level_weight(text) is not None
 
 
-def level1_names() -> frozenset[str]:
-    return frozenset(vocabulary().level1)
-
-
-def level2_names() -> frozenset[str]:
-    return frozenset(vocabulary().level2)
-
-
 def cut_level(text: str) -> bool:
     """A level name cut short at the end of a partial file (社会公众或服务对象满意度指)."""
+    return bool(cut_levels(text))
+
+
+def cut_levels(text: str) -> set[str]:
+    """The levels (level1, level2) whose names a cut label begins (服务对象满: level2), none for a whole one."""
     t = norm(text)
     v = vocabulary()
-    return len(t) >= 2 and not _known(t) and any(k.startswith(t) for k in v.level1 | v.level2)
+    if len(t) < 2 or _known(t):
+        return set()
+    return {level for level, names in (("level1", v.level1), ("level2", v.level2)) if any(k.startswith(t) for k in names)}
 
 
 def lone_level2(level1: str) -> str | None:

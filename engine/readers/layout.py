@@ -1417,11 +1417,23 @@ _COLUMN_NOTE = re.compile(r"[（(][A-Za-z/+\-×*]{1,7}[)）]")  # （A）, （B/
 
 
 def _fund_header_rest(st: _State, tokens: list[str]) -> bool:
-    """全年预算数 全年执行数 执行率 / 年初预算数 分值 得分 / （A） （B） （B/A）: a viewer's copy of a tall header whose
-    labels stand at three heights, each line read as one (Acrobat, 2578) — the lines after the first, before any
-    amount, are the header's; where its labels are the template's, its columns in the template's order."""
-    if st.funds or not tokens or not all(_COLUMN_NOTE.fullmatch(labels.norm(t)) or labels.norm(t) in _EVAL_FUNDS_ORDER
-                                         for t in tokens):
+    """A line of the funds header's after its first, before any amount, no line of the block: the side label's end, its
+    points and the first column's unit (预算执行 | 年度预算数 … over 情况(10分) | （万元）, blind 8289), kept as the
+    block's; or a viewer's copy of a tall header whose labels stand at three heights, each line read as one (全年预算数
+    全年执行数 执行率 / 年初预算数 分值 得分 / （A） （B） （B/A）, Acrobat, 2578) — where its labels are the template's, its
+    columns in the template's order."""
+    if st.funds or not tokens:
+        return False
+    if all(money_tables.UNIT_ONLY.fullmatch(labels.norm(t)) or labels.funds_side_piece(labels.unweighted(t))
+           for t in tokens) and any(money_tables.UNIT_ONLY.fullmatch(labels.norm(t)) or labels.level_weight(t) is not None
+                                    for t in tokens):
+        for t in tokens:
+            if money_tables.UNIT_ONLY.fullmatch(labels.norm(t)):
+                _money_unit(st, _MONEY_UNIT.search(t))
+            elif labels.level_weight(t) is not None:
+                st.fund_points = str(labels.level_weight(t))
+        return True
+    if not all(_COLUMN_NOTE.fullmatch(labels.norm(t)) or labels.norm(t) in _EVAL_FUNDS_ORDER for t in tokens):
         return False
     named = [t for t in st.fund_header if t] + [labels.norm(t) for t in tokens if labels.norm(t) in _EVAL_FUNDS_ORDER]
     if len(set(named)) == len(named) and set(named) <= set(_EVAL_FUNDS_ORDER):
@@ -1433,16 +1445,6 @@ def _fund_header_rest(st: _State, tokens: list[str]) -> bool:
 def _fund(st: _State, row: Row, tokens: list[str]) -> None:
     texts = list(row.texts)
     if _fund_header_rest(st, tokens):
-        return
-    if not st.funds and tokens and all(money_tables.UNIT_ONLY.fullmatch(labels.norm(t))
-                                       or labels.funds_side_piece(labels.unweighted(t)) for t in tokens) \
-            and any(money_tables.UNIT_ONLY.fullmatch(labels.norm(t)) or labels.level_weight(t) is not None
-                    for t in tokens):  # 预算执行 | 年度预算数 … over 情况(10分) | （万元）: the side label's end and its
-        for t in tokens:  # points, the first column's unit — the header's tail, no line of the block (blind 8289)
-            if money_tables.UNIT_ONLY.fullmatch(labels.norm(t)):
-                _money_unit(st, _MONEY_UNIT.search(t))
-            elif labels.level_weight(t) is not None:
-                st.fund_points = str(labels.level_weight(t))
         return
     rest = [t for t in tokens if not labels.funds_side_piece(t)]  # (预算执行情况 … 新增在园幼儿补助: the block's side
     # label beside the reason's next line, blind 6011)

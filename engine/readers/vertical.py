@@ -19,6 +19,7 @@ from jxcheck.engine.readers.middle_labels import name_kind
 from jxcheck.engine.units import lookup
 from jxcheck.engine.vocabulary import vocabulary
 from jxcheck.engine.values.parse import parse_value
+from jxcheck.engine.values.vocab import trend_phrase
 
 _FOOTER = re.compile(r"^(第\s*\d+\s*页.*|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*/\s*\d+)$")  # (a bare number is a value here)
 _COMPARATOR = re.compile(r"^(≥|≤|=|＝|>|<|＞|＜|≧|≦|>=|<=|定性|定量|大于等于|小于等于)$")
@@ -44,8 +45,6 @@ _SIGN_OFF = re.compile(r"^(填报单位|填表单位|填报人|填表人|联系�
 _TOTAL = re.compile(r"^(总分|合计|总计)$")
 _PHRASED = re.compile(r"(建立|建成|形成|健全|完善|实现|达到|保持|基本|全面|有效|持续|稳定|长期|逐步|按时|按期|及时|正常|控制在|控制于|不超过|不低于|不少于|符合|"
                       r"不发生|未发生)")  # (不发生区域性重大动物疫情: a target said, blind 8324)
-_TREND = re.compile(r"(显著|明显|有效|持续|稳步|逐步|不断|大幅|进一步)(提高|提升|增加|增强|改善|下降|降低|减少)")  # a trend for
-# a value (明显提高), never a name's end
 _DONE_END = re.compile(r"(全覆盖|达标|合格|到位|落实|有效运行|正常运行|建成|建立|健全)$")  # 村卫生室全覆盖: a standard said
 # in words, a value (blind 4757)
 _BOUND_TAIL = r"(前|内|止|以前|之前|以内|以上|以下|及以上|及以下|左右|底前|为止)"  # a value's last word, cut off
@@ -1643,7 +1642,7 @@ def _table(body: list[tuple[int, str]], lead: int = 0) -> list[tuple[int, list[s
                 and not _COMPARATOR.match(text) and not labels.dashed(text) \
                 and (len(text) <= 8 and (re.match(r"[≥≤=＝<>＞＜≧≦]|\d{4}\s*年|\d{1,2}\s*月", body[k][1])
                                          or _TIMED.fullmatch(body[k][1])
-                                         or spaced._MEASURE_END.search(text) is not None and _TREND.fullmatch(body[k][1]))
+                                         or spaced._MEASURE_END.search(text) is not None and _trend(body[k][1]))
                      or re.fullmatch(r"[（(][^（()）]{1,12}[）)]", text)):
             put("name", text)  # 新建高标准农田面 / 积 / ≥ / 0.42: a name wrapped in its narrow column, its value below
             continue  # (not 项目完工时间 / / / 2025年10月30日: a slash, the target left blank, blind 7837; …公共服务 /
@@ -1989,6 +1988,12 @@ def _name_end(name: str, text: str, below: str, full: bool) -> bool:
         return False
     return _plain_value(below) or _PHRASED.match(below) is not None \
         or getattr(parse_value(below), "category", None) in ("grade", "compliance")
+
+
+def _trend(text: str) -> bool:
+    """A trend and nothing else (明显提高): a value, never a name's end."""
+    found = trend_phrase(text)
+    return found is not None and found.start() == 0
 
 
 def _plain_value(text: str) -> bool:
